@@ -1,0 +1,16 @@
+import { Permission, roleHasPermission, API_KEY_SCOPES } from './permissions';
+import { Role } from './roles';
+
+describe('role permissions', () => {
+  it('gives a controller read access but no write access', () => {
+    expect(roleHasPermission(Role.CONTROLLER, Permission.USERS_READ)).toBe(true);
+    expect(roleHasPermission(Role.CONTROLLER, Permission.USERS_MANAGE)).toBe(false);
+    expect(roleHasPermission(Role.CONTROLLER, Permission.STRUCTURE_MANAGE)).toBe(false);
+  });
+  it('reserves platform administration to platform admins', () => {
+    for (const role of Object.values(Role)) {
+      expect(roleHasPermission(role, Permission.PLATFORM_ADMIN)).toBe(role === Role.PLATFORM_ADMIN);
+    }
+    expect(API_KEY_SCOPES).not.toContain(Permission.PLATFORM_ADMIN);
+  });
+});

@@ -1,0 +1,18 @@
+/** Roles a user holds in a structure (one role per membership). */
+export enum Role {
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+  DIRECTOR = 'DIRECTOR',
+  COORDINATOR = 'COORDINATOR',
+  COUNSELLOR = 'COUNSELLOR',
+  PROVIDER_STAFF = 'PROVIDER_STAFF',
+  CONTROLLER = 'CONTROLLER',
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  [Role.PLATFORM_ADMIN]: 'Administrateur de la plateforme',
+  [Role.DIRECTOR]: 'Directeur·rice',
+  [Role.COORDINATOR]: 'Coordinateur·rice',
+  [Role.COUNSELLOR]: 'Conseiller·ère / référent·e de parcours',
+  [Role.PROVIDER_STAFF]: 'Intervenant·e prestataire',
+  [Role.CONTROLLER]: 'Contrôleur (lecture seule)',
+};
