@@ -16,3 +16,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.PROVIDER_STAFF]: 'Intervenant·e prestataire',
   [Role.CONTROLLER]: 'Contrôleur (lecture seule)',
 };
+
+/** Which roles a membership may hold in each kind of structure ('OPERATOR' | 'PROVIDER'). */
+export const ROLES_BY_STRUCTURE_KIND: Record<'OPERATOR' | 'PROVIDER', readonly Role[]> = {
+  OPERATOR: [Role.PLATFORM_ADMIN, Role.DIRECTOR, Role.COORDINATOR, Role.COUNSELLOR, Role.CONTROLLER],
+  PROVIDER: [Role.PLATFORM_ADMIN, Role.DIRECTOR, Role.PROVIDER_STAFF, Role.CONTROLLER],
+};

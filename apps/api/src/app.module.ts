@@ -1,0 +1,40 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuditModule } from './core/audit/audit.module';
+import { AuthModule } from './core/auth/auth.module';
+import { ConfigModule } from './core/config/config.module';
+import { Env } from './core/config/env';
+import { DatabaseModule } from './core/database/database.module';
+import { graphqlOptions } from './core/graphql/graphql-options';
+import { HealthModule } from './core/health/health.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { QueueModule } from './core/queue/queue.module';
+import { TenancyModule } from './core/tenancy/tenancy.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggingModule,
+        DatabaseModule,
+        AuditModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken(), Logger],
+          useFactory: (dataSource: DataSource, logger: Logger) => graphqlOptions(dataSource, logger),
+        }),
+        AuthModule,
+        TenancyModule,
+        QueueModule.forRoot(env.JOBS_ENABLED),
+        HealthModule,
+      ],
+    };
+  }
+}

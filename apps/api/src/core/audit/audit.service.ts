@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditLog } from './audit-log.entity';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  structureId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes the audit trail, inside the caller's transaction so that a rolled-back change leaves no trace. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditLog, {
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      structureId: entry.structureId ?? actor?.structureId ?? null,
+      actorUserId: actor?.userId ?? null,
+      actorApiKeyId: actor?.apiKeyId ?? null,
+      details: entry.details ?? null,
+    });
+  }
+}

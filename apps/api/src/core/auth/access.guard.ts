@@ -1,0 +1,42 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
+import { ACCESS_KEY, AccessRule } from './access.decorator';
+import { Actor, can } from './actor';
+
+/**
+ * Global guard: authenticates the caller (JWT or API key) and checks the access rule the operation declares.
+ * An operation that declares none is refused, so forgetting a rule fails closed.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return context.getType<string>() === 'graphql'
+      ? GqlExecutionContext.create(context).getContext().req
+      : context.switchToHttp().getRequest();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new ForbiddenError('Opération sans règle d’accès déclarée.');
+    if (rule.kind === 'public') return true;
+    await super.canActivate(context);
+    if (rule.kind === 'permissions') {
+      const actor = this.getRequest(context).user as Actor;
+      if (!rule.permissions.every((permission) => can(actor, permission))) throw new ForbiddenError();
+    }
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, actor: T): T {
+    if (error) throw error;
+    if (!actor) throw new UnauthenticatedError();
+    return actor;
+  }
+}

@@ -1,0 +1,73 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/** Every environment variable the API reads. Documented in docs/operations.md. */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'doit être une URL postgres://utilisateur@hôte:port/base' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'doit être une URL redis://hôte:port' })
+  REDIS_URL!: string;
+
+  @IsString() @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  JWT_SECRET!: string;
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  LOGIN_MAX_ATTEMPTS = 5;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  LOGIN_LOCK_MINUTES = 15;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(10000)
+  LOGIN_SLOWDOWN_MS = 300;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  QUEUE_PREFIX = 'passerelle';
+
+  @Transform(toBool) @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  @Transform(toBool) @IsBoolean()
+  JOBS_ENABLED = true;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS?: string;
+}
+
+/** Reads and validates the environment; the first invalid variable is reported in one line. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const env = plainToInstance(Env, { ...stripEmpty(source) }, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const missing = source[first.property] === undefined || source[first.property] === '';
+    const detail = missing ? 'est manquante' : Object.values(first.constraints ?? {})[0];
+    throw new InvalidConfigError(`Configuration invalide : ${first.property} ${detail}`);
+  }
+  return env;
+}
+
+export class InvalidConfigError extends Error {}
+
+function stripEmpty(source: NodeJS.ProcessEnv) {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+}

@@ -1,0 +1,79 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { DataSource } from 'typeorm';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { Request } from 'express';
+import { Logger } from 'nestjs-pino';
+import { createLoaders } from './loaders';
+
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COMPLEXITY = 2000;
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Refuses operations whose estimated cost exceeds the limit, before they run. */
+function complexityPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart({ schema }) {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > MAX_QUERY_COMPLEXITY) {
+            throw new GraphQLError(`Requête trop complexe (${complexity} > ${MAX_QUERY_COMPLEXITY}).`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Logs unexpected errors with the request id; clients only see a generic message and that id. */
+function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isClientError(error)) continue;
+            logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path }, 'Unexpected GraphQL error');
+          }
+        },
+      };
+    },
+  };
+}
+
+function isClientError(error: GraphQLError): boolean {
+  return CLIENT_CODES.has(String(error.extensions?.code)) || !error.path;
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error : null;
+  if (original && isClientError(original)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Une erreur inattendue est survenue. Réessayez ou contactez le support.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    formatError,
+    context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
+  };
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import Redis from 'ioredis';
+import { Env } from '../config/env';
+import { redisOptions } from '../queue/redis-connection';
+import { HEALTH_REDIS, HealthController } from './health.controller';
+
+@Module({
+  controllers: [HealthController],
+  providers: [
+    {
+      provide: HEALTH_REDIS,
+      inject: [Env],
+      useFactory: (env: Env) => new Redis({ ...redisOptions(env.REDIS_URL), maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true }),
+    },
+  ],
+})
+export class HealthModule {}

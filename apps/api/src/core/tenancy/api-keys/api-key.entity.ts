@@ -1,0 +1,30 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Structure } from '../structures/structure.entity';
+
+/** A credential for an integration, tied to one structure and a set of scopes. Only its hash is stored. */
+@ObjectType()
+@Entity('api_keys')
+export class ApiKey {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+
+  @Index() @Column('uuid') structureId!: string;
+  @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
+
+  @Field() @Column() name!: string;
+
+  @Field({ description: 'Début visible de la clé, pour la reconnaître.' })
+  @Index({ unique: true })
+  @Column()
+  prefix!: string;
+
+  @Column() secretHash!: string;
+
+  @Field(() => [String]) @Column('text', { array: true }) scopes!: string[];
+
+  @Column('uuid', { nullable: true }) createdById!: string | null;
+
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+}

@@ -1,0 +1,4 @@
+import { Foundation1763856000000 } from './1763856000000-Foundation';
+
+/** Every migration, in order. Generated with `pnpm --filter @passerelle/api db:migration:generate <Name>`, never edited after landing. */
+export const MIGRATIONS = [Foundation1763856000000];

@@ -1,0 +1,48 @@
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../core/auth/password';
+import { Branch, BranchArea } from '../core/tenancy/branches/branch.entity';
+import { Structure } from '../core/tenancy/structures/structure.entity';
+import { Membership, User } from '../core/tenancy/users/user.entity';
+import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
+
+/** Inserts what is missing, by natural key (SIRET, branch code, e-mail); never changes what exists. */
+export async function loadDemoData(dataSource: DataSource): Promise<{ created: number; existing: number }> {
+  let created = 0;
+  let existing = 0;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const structureIds = new Map<string, string>();
+    for (const { key, branches, ...fields } of DEMO_STRUCTURES) {
+      let structure = await manager.findOneBy(Structure, { siret: fields.siret });
+      if (structure) existing++;
+      else {
+        structure = await manager.save(Structure, manager.create(Structure, fields));
+        created++;
+      }
+      structureIds.set(key, structure.id);
+      for (const { areas, ...branchFields } of branches) {
+        if (await manager.existsBy(Branch, { structureId: structure.id, code: branchFields.code })) {
+          existing++;
+          continue;
+        }
+        const branch = await manager.save(Branch, { ...branchFields, structureId: structure.id });
+        await manager.insert(BranchArea, areas.map((area) => ({ ...area, branchId: branch.id, structureId: structure.id })));
+        created++;
+      }
+    }
+    for (const { email, fullName, memberships } of DEMO_USERS) {
+      let user = await manager.findOneBy(User, { email });
+      if (user) existing++;
+      else {
+        user = await manager.save(User, { email, fullName, passwordHash, lockedUntil: null, lastLoginAt: null });
+        created++;
+      }
+      for (const { structure, role } of memberships) {
+        const structureId = structureIds.get(structure)!;
+        if (await manager.existsBy(Membership, { userId: user.id, structureId })) continue;
+        await manager.insert(Membership, { userId: user.id, structureId, role });
+      }
+    }
+  });
+  return { created, existing };
+}
