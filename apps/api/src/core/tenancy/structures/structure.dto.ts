@@ -1,12 +1,19 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import { OperatorType, StructureKind } from '@passerelle/domain';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, ValidateNested, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '../../graphql/pagination';
 import { IsSiret } from '../is-siret.validator';
 
 @InputType()
 export class StructureFilter {
   @Field(() => StructureKind, { nullable: true }) @IsOptional() @IsEnum(StructureKind) kind?: StructureKind;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+}
+
+@ArgsType()
+export class StructureListArgs extends PageArgs {
+  @Field(() => StructureFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => StructureFilter) filter?: StructureFilter;
 }
 
 @InputType()

@@ -4,9 +4,9 @@ import { RequirePermissions } from '../../auth/access.decorator';
 import { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { Loaders } from '../../graphql/loaders';
-import { Paginated, PageArgs } from '../../graphql/pagination';
+import { Paginated } from '../../graphql/pagination';
 import { Branch } from '../branches/branch.entity';
-import { CreateStructureInput, StructureFilter, UpdateStructureInput } from './structure.dto';
+import { CreateStructureInput, StructureListArgs, UpdateStructureInput } from './structure.dto';
 import { Structure } from './structure.entity';
 import { StructuresService } from './structures.service';
 
@@ -18,7 +18,7 @@ export class StructuresResolver {
 
   @RequirePermissions(Permission.STRUCTURE_READ)
   @Query(() => StructureConnection, { description: 'Les structures visibles : les siennes, ou toutes pour un administrateur.' })
-  structures(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('filter', { type: () => StructureFilter, nullable: true }) filter?: StructureFilter) {
+  structures(@CurrentActor() actor: Actor, @Args() { filter, ...page }: StructureListArgs) {
     return this.service.list(actor, page, filter);
   }
 

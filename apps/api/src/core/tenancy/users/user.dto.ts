@@ -1,11 +1,18 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import { Role } from '@passerelle/domain';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageArgs } from '../../graphql/pagination';
+import { ValidateNested, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()
 export class UserFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+}
+
+@ArgsType()
+export class UserListArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => UserFilter) filter?: UserFilter;
 }
 
 @InputType()

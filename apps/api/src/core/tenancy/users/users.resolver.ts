@@ -4,9 +4,9 @@ import { RequirePermissions } from '../../auth/access.decorator';
 import { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { Loaders } from '../../graphql/loaders';
-import { Paginated, PageArgs } from '../../graphql/pagination';
+import { Paginated } from '../../graphql/pagination';
 import { canSeeStructure } from '../scope';
-import { CreateUserInput, RemoveMembershipInput, SetMembershipInput, UserFilter } from './user.dto';
+import { CreateUserInput, RemoveMembershipInput, SetMembershipInput, UserListArgs } from './user.dto';
 import { MembershipView, User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -18,7 +18,7 @@ export class UsersResolver {
 
   @RequirePermissions(Permission.USERS_READ)
   @Query(() => UserConnection, { description: 'Les membres de la structure courante.' })
-  users(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter) {
+  users(@CurrentActor() actor: Actor, @Args() { filter, ...page }: UserListArgs) {
     return this.service.list(actor, page, filter);
   }
 

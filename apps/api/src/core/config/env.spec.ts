@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidConfigError, parseEnv } from './env';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/passerelle',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('parseEnv', () => {
+  it('applies defaults and converts numbers and booleans', () => {
+    const env = parseEnv({ ...valid, PORT: '4000', JOBS_ENABLED: 'false' });
+    expect(env).toMatchObject({ PORT: 4000, JOBS_ENABLED: false, RUN_MIGRATIONS: true, ACCESS_TOKEN_TTL_SECONDS: 900, LOGIN_MAX_ATTEMPTS: 5 });
+  });
+
+  it('names a missing variable', () => {
+    const { DATABASE_URL: _missing, ...rest } = valid;
+    expect(() => parseEnv(rest)).toThrow(new InvalidConfigError('Configuration invalide : DATABASE_URL est manquante'));
+  });
+
+  it('names a malformed variable and says what is expected', () => {
+    expect(() => parseEnv({ ...valid, JWT_SECRET: 'court' })).toThrow('Configuration invalide : JWT_SECRET doit contenir au moins 32 caractères');
+    expect(() => parseEnv({ ...valid, REDIS_URL: 'localhost:6379' })).toThrow('Configuration invalide : REDIS_URL doit être une URL redis://hôte:port');
+    expect(() => parseEnv({ ...valid, PORT: 'quatre' })).toThrow(/^Configuration invalide : PORT/);
+  });
+
+  const main = join(__dirname, '..', '..', '..', 'dist', 'main.js');
+  (existsSync(main) ? it : it.skip)('stops the built server with one line naming the variable', () => {
+    const run = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, ...valid, REDIS_URL: '' }, encoding: 'utf8', timeout: 20000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('Configuration invalide : REDIS_URL est manquante');
+  });
+});

@@ -1,0 +1,85 @@
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { readFileSync } from 'node:fs';
+import { ACCESS_KEY } from '../src/core/auth/access.decorator';
+import { renderSchema, SCHEMA_FILE } from '../src/core/graphql/schema-file';
+import { errorCode, TestApp } from './support/test-app';
+
+describe('Platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('GET /health reports the database and Redis', async () => {
+    const response = await t.http().get('/health').expect(200);
+    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('answers malformed GraphQL with a 400 and the parser’s message', async () => {
+    const response = await t.http().post('/graphql').send({ query: '{ me { ' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/Syntax Error/);
+  });
+
+  it('refuses queries nested too deeply, or too costly, before running them', async () => {
+    const session = await t.login('directrice@ml-ales.test');
+    const nested = `{ structures { edges { node { branches { areas { code } } } } } }`;
+    expect((await t.gql(nested, {}, session)).errors).toBeUndefined();
+
+    const deep = `{ ${'me { '.repeat(12)}id${' }'.repeat(12)} }`;
+    const deepResult = await t.gql(deep, {}, session);
+    expect(deepResult.status).toBe(400);
+    expect(deepResult.errors!.map((e) => e.message)).toContainEqual(expect.stringMatching(/exceeds maximum operation depth of 10/));
+
+    const costly = `{ ${Array.from({ length: 700 }, (_, i) => `a${i}: me { id email }`).join(' ')} }`;
+    const costlyResult = await t.gql(costly, {}, session);
+    expect(costlyResult.status).toBe(400);
+    expect(costlyResult.errors![0].message).toMatch(/Requête trop complexe \(2100 > 2000\)/);
+  });
+
+  it('echoes the caller’s request id, or makes one', async () => {
+    const given = await t.http().get('/health').set('x-request-id', 'essai-123');
+    expect(given.headers['x-request-id']).toBe('essai-123');
+    const made = await t.http().get('/health');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('has its committed SDL up to date (run `pnpm schema:generate` after changing resolvers)', () => {
+    const current = renderSchema(t.app.get(GraphQLSchemaHost).schema);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(current);
+  });
+
+  it('declares an access rule on every query and mutation', () => {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const operations: string[] = [];
+    const undeclared: string[] = [];
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const type = Reflect.getMetadata('graphql:resolver_type', prototype[method]);
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        operations.push(method);
+        const rule = Reflect.getMetadata(ACCESS_KEY, prototype[method]) ?? Reflect.getMetadata(ACCESS_KEY, prototype.constructor);
+        if (!rule) undeclared.push(`${prototype.constructor.name}.${method}`);
+      }
+    }
+    expect(operations).toEqual(expect.arrayContaining(['login', 'me', 'structures', 'createApiKey']));
+    expect(undeclared).toEqual([]);
+  });
+
+  it('has migrations that match the entities exactly (no drift)', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('answers an id that is not even a UUID with NOT_FOUND, not a crash', async () => {
+    const session = await t.login('directrice@ml-ales.test');
+    const bad = await t.gql(`query($id: ID!) { structure(id: $id) { id } }`, { id: 'not-a-uuid' }, session);
+    expect(errorCode(bad)).toBe('NOT_FOUND');
+  });
+});

