@@ -1,3 +1,6 @@
 export * from './roles';
 export * from './structures';
 export * from './permissions';
+export * from './dates';
+export * from './participants';
+export * from './plie';

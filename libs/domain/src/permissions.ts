@@ -11,10 +11,20 @@ export enum Permission {
   USERS_MANAGE = 'users:manage',
   API_KEYS_MANAGE = 'api-keys:manage',
   AUDIT_READ = 'audit:read',
+  /** Read participants' files and PLIE paths (not their sensitive data). */
+  PARTICIPANTS_READ = 'participants:read',
+  /** Create and update participants' files, and record the follow-up of their paths. */
+  PARTICIPANTS_WRITE = 'participants:write',
+  /** Read and write health, disability and social notes: only the people who follow the person. */
+  PARTICIPANTS_SENSITIVE = 'participants:sensitive',
+  /** Run approval committees and reopen exited paths (PLIE coordination). */
+  PLIE_COORDINATE = 'plie:coordinate',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
 const READ_ONLY = [Permission.STRUCTURE_READ, Permission.USERS_READ];
+/** What the people who follow participants need (référents, counsellors, coordinators). */
+const FOLLOW_PARTICIPANTS = [Permission.PARTICIPANTS_READ, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PLATFORM_ADMIN]: Object.values(Permission),
@@ -24,11 +34,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.USERS_MANAGE,
     Permission.API_KEYS_MANAGE,
     Permission.AUDIT_READ,
+    Permission.PARTICIPANTS_READ,
   ],
-  [Role.COORDINATOR]: [...READ_ONLY, Permission.USERS_MANAGE, Permission.AUDIT_READ],
-  [Role.COUNSELLOR]: READ_ONLY,
-  [Role.PROVIDER_STAFF]: READ_ONLY,
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ],
+  [Role.COORDINATOR]: [...READ_ONLY, Permission.USERS_MANAGE, Permission.AUDIT_READ, ...FOLLOW_PARTICIPANTS, Permission.PLIE_COORDINATE],
+  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS],
+  // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
+  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ],
+  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -47,5 +59,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.USERS_MANAGE]: 'Gérer les utilisateurs et leurs rôles',
   [Permission.API_KEYS_MANAGE]: 'Gérer les clés d’API',
   [Permission.AUDIT_READ]: 'Lire le journal d’audit',
+  [Permission.PARTICIPANTS_READ]: 'Consulter les dossiers des participants',
+  [Permission.PARTICIPANTS_WRITE]: 'Créer et suivre les dossiers des participants',
+  [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
+  [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };
