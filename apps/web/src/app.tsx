@@ -1,0 +1,97 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { Permission } from '@passerelle/domain';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createApolloClient } from './lib/apollo';
+import { AccountPage } from './modules/account/pages/account-page';
+import { ApiKeysPage } from './modules/api-keys/pages/api-keys-page';
+import { RequireAuth } from './modules/auth/components/require-auth';
+import { RequirePermission } from './modules/auth/components/require-permission';
+import { SessionProvider } from './modules/auth/components/session-provider';
+import { LoginPage } from './modules/auth/pages/login-page';
+import { NotFoundPage } from './modules/common/pages/not-found-page';
+import { DashboardPage } from './modules/dashboard/pages/dashboard-page';
+import { AppLayout } from './modules/layout/components/app-layout';
+import { StructureCreatePage } from './modules/structures/pages/structure-create-page';
+import { StructureEditPage } from './modules/structures/pages/structure-edit-page';
+import { StructurePage } from './modules/structures/pages/structure-page';
+import { StructuresPage } from './modules/structures/pages/structures-page';
+import { UsersPage } from './modules/users/pages/users-page';
+import { theme } from './theme';
+
+const routes: RouteObject[] = [
+  { path: '/connexion', element: <LoginPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'mon-compte', element: <AccountPage /> },
+      {
+        path: 'structures',
+        element: <RequirePermission anyOf={[Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN]} />,
+        children: [
+          { index: true, element: <StructuresPage /> },
+          {
+            path: 'nouvelle',
+            element: (
+              <RequirePermission anyOf={[Permission.PLATFORM_ADMIN]}>
+                <StructureCreatePage />
+              </RequirePermission>
+            ),
+          },
+          { path: ':id', element: <StructurePage /> },
+          {
+            path: ':id/modifier',
+            element: (
+              <RequirePermission anyOf={[Permission.STRUCTURE_MANAGE]}>
+                <StructureEditPage />
+              </RequirePermission>
+            ),
+          },
+        ],
+      },
+      {
+        path: 'utilisateurs',
+        element: (
+          <RequirePermission anyOf={[Permission.USERS_MANAGE]}>
+            <UsersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cles-api',
+        element: (
+          <RequirePermission anyOf={[Permission.API_KEYS_MANAGE]}>
+            <ApiKeysPage />
+          </RequirePermission>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <Notifications position="top-right" limit={4} />
+        <ApolloProvider client={client}>
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </ApolloProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

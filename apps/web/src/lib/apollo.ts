@@ -1,0 +1,70 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { notifications } from '@mantine/notifications';
+import { from, switchMap, throwError } from 'rxjs';
+import { NO_BEARER_OPERATIONS, NO_RETRY_OPERATIONS } from '../modules/auth/graphql/auth';
+import { parseApiError } from './api-errors';
+import { refreshAccessToken } from './session-refresh';
+import { tokenStore } from './token-store';
+
+function expireSession(): void {
+  if (!tokenStore.hasSession()) return;
+  tokenStore.clearSession();
+  notifications.show({
+    id: 'session-expired',
+    color: 'orange',
+    title: 'Session expirée',
+    message: 'Votre session a expiré. Veuillez vous reconnecter.',
+  });
+}
+
+/** Adds the bearer token and the structure the user works in; refreshes an access token about to expire. */
+const authLink = new SetContextLink(async (prevContext, operation) => {
+  const isAuthOperation = NO_BEARER_OPERATIONS.has(operation.operationName ?? '');
+  if (!isAuthOperation && tokenStore.hasSession() && tokenStore.accessTokenExpiresSoon()) {
+    if ((await refreshAccessToken()) === 'rejected') expireSession();
+  }
+  const headers: Record<string, string> = { ...(prevContext.headers as Record<string, string> | undefined) };
+  const accessToken = tokenStore.getAccessToken();
+  const structureId = tokenStore.getStructureId();
+  if (accessToken && !isAuthOperation) headers.Authorization = `Bearer ${accessToken}`;
+  if (structureId) headers['X-Structure-Id'] = structureId;
+  return { headers };
+});
+
+/** On UNAUTHENTICATED: refresh the session once and replay the operation; otherwise the user signs in again. */
+const refreshOnUnauthenticatedLink = new ErrorLink(({ error, operation, forward }) => {
+  if (NO_RETRY_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (parseApiError(error).code !== 'UNAUTHENTICATED') return;
+  if (operation.getContext().authRetried || !tokenStore.hasSession()) {
+    expireSession();
+    return;
+  }
+  operation.setContext({ authRetried: true });
+  return from(refreshAccessToken()).pipe(
+    switchMap((result) => {
+      if (result === 'ok') return forward(operation);
+      if (result === 'rejected') expireSession();
+      return throwError(() => error);
+    }),
+  );
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([refreshOnUnauthenticatedLink, authLink, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Summaries and memberships have no identity of their own in the cache.
+        Membership: { keyFields: false },
+        BranchArea: { keyFields: false },
+        Dashboard: { keyFields: false },
+        Me: { keyFields: ['id'] },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const CHANGE_PASSWORD_MUTATION = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);

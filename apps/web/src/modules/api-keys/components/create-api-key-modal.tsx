@@ -1,0 +1,57 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { API_KEY_SCOPES, PERMISSION_LABELS } from '@passerelle/domain';
+import type { CreateApiKeyMutation } from '../../../generated/graphql';
+import { showFormError } from '../../../lib/notify';
+import { CREATE_API_KEY_MUTATION } from '../graphql/api-keys';
+
+interface Values {
+  name: string;
+  scopes: string[];
+}
+
+export function CreateApiKeyModal({ onClose, onCreated }: { onClose(): void; onCreated(created: CreateApiKeyMutation['createApiKey']): void }) {
+  const [createApiKey, { loading }] = useMutation(CREATE_API_KEY_MUTATION, { refetchQueries: ['ApiKeys', 'Dashboard'] });
+  const form = useForm<Values>({
+    initialValues: { name: '', scopes: [] },
+    validate: {
+      name: (value) => (value.trim() ? null : 'Donnez un nom à la clé (ex. : logiciel de paie, entrepôt de données).'),
+      scopes: (value) => (value.length > 0 ? null : 'Cochez au moins un droit.'),
+    },
+  });
+
+  async function handleSubmit(values: Values) {
+    try {
+      const { data } = await createApiKey({ variables: { input: { name: values.name.trim(), scopes: values.scopes } } });
+      if (data) onCreated(data.createApiKey);
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title="Nouvelle clé d’API" size="lg">
+      <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
+        <Stack>
+          <TextInput label="Nom" description="Pour reconnaître l’application qui utilise la clé" required data-autofocus {...form.getInputProps('name')} />
+          <Checkbox.Group label="Droits accordés" description="Ne cochez que ce dont l’application a besoin." required {...form.getInputProps('scopes')}>
+            <Stack gap="xs" mt="xs">
+              {API_KEY_SCOPES.map((scope) => (
+                <Checkbox key={scope} value={scope} label={PERMISSION_LABELS[scope]} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading}>
+              Créer la clé
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,157 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Code, List, Stack, Text } from '@mantine/core';
+import { PERMISSION_LABELS, type Permission } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import type { ApiKeyFieldsFragment, CreateApiKeyMutation } from '../../../generated/graphql';
+import { formatDate, formatDateTime, plural } from '../../../lib/format';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe } from '../../auth/hooks/session-context';
+import { ConfirmModal } from '../../common/components/confirm-modal';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { ApiKeySecretModal } from '../components/api-key-secret-modal';
+import { CreateApiKeyModal } from '../components/create-api-key-modal';
+import { API_KEYS_QUERY, REVOKE_API_KEY_MUTATION } from '../graphql/api-keys';
+
+function scopeLabel(scope: string): string {
+  return PERMISSION_LABELS[scope as Permission] ?? scope;
+}
+
+export function ApiKeysPage() {
+  const me = useMe();
+  const pages = useCursorPages(me.currentStructure?.id ?? '');
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
+  const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
+  const [revokeApiKey, revocation] = useMutation(REVOKE_API_KEY_MUTATION, { refetchQueries: ['Dashboard'] });
+  const { data, previousData, loading, error, refetch } = useQuery(API_KEYS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after },
+  });
+  const connection = (data ?? previousData)?.apiKeys;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  async function confirmRevoke() {
+    if (!revoking) return;
+    try {
+      await revokeApiKey({ variables: { id: revoking.id } });
+      notifySuccess(`La clé « ${revoking.name} » est révoquée : elle ne donne plus accès à l’API.`);
+      setRevoking(null);
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Clés d’API"
+        description={
+          <>
+            Accès des logiciels partenaires à l’API de {me.currentStructure?.name ?? 'votre structure'}
+            {connection ? ` · ${plural(connection.totalCount, 'clé')}` : ''}
+          </>
+        }
+        actions={<Button onClick={() => setCreating(true)}>Nouvelle clé</Button>}
+      />
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={records.length === 0 ? 180 : undefined}
+        fetching={loading}
+        noRecordsText="Aucune clé d’API"
+        records={records}
+        idAccessor="id"
+        rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
+        columns={[
+          { accessor: 'name', title: 'Nom', render: (key) => <Text size="sm" fw={500}>{key.name}</Text> },
+          { accessor: 'prefix', title: 'Début de la clé', render: (key) => <Code>{key.prefix}…</Code> },
+          {
+            accessor: 'scopes',
+            title: 'Droits',
+            render: (key) => (
+              <List size="sm" spacing={2} listStyleType="none">
+                {key.scopes.map((scope) => (
+                  <List.Item key={scope} title={scope}>
+                    {scopeLabel(scope)}
+                  </List.Item>
+                ))}
+              </List>
+            ),
+          },
+          { accessor: 'createdAt', title: 'Créée le', render: (key) => formatDateTime(key.createdAt), noWrap: true },
+          {
+            accessor: 'lastUsedAt',
+            title: 'Dernière utilisation',
+            render: (key) => formatDateTime(key.lastUsedAt, 'Jamais'),
+            noWrap: true,
+          },
+          {
+            accessor: 'revokedAt',
+            title: 'État',
+            noWrap: true,
+            render: (key) =>
+              key.revokedAt ? (
+                <Text size="sm" c="dimmed" title={`Révoquée le ${formatDateTime(key.revokedAt)}`}>
+                  Révoquée le {formatDate(key.revokedAt)}
+                </Text>
+              ) : (
+                <Badge color="teal" variant="light">
+                  Active
+                </Badge>
+              ),
+          },
+          {
+            accessor: 'actions',
+            title: 'Actions',
+            textAlign: 'right',
+            render: (key) =>
+              key.revokedAt ? null : (
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRevoking(key)} aria-label={`Révoquer la clé ${key.name}`}>
+                  Révoquer
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+      {creating && (
+        <CreateApiKeyModal
+          onClose={() => setCreating(false)}
+          onCreated={(result) => {
+            setCreating(false);
+            setCreated(result);
+          }}
+        />
+      )}
+      {created && <ApiKeySecretModal name={created.apiKey.name} secret={created.secret} onClose={() => setCreated(null)} />}
+      <ConfirmModal
+        opened={revoking !== null}
+        title="Révoquer la clé d’API"
+        confirmLabel="Révoquer"
+        loading={revocation.loading}
+        onConfirm={confirmRevoke}
+        onClose={() => setRevoking(null)}
+      >
+        Les applications qui utilisent la clé « {revoking?.name} » n’auront plus accès à l’API, immédiatement et
+        définitivement.
+      </ConfirmModal>
+    </Stack>
+  );
+}

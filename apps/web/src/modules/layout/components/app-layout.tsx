@@ -1,0 +1,115 @@
+import { AppShell, Avatar, Box, Burger, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Permission, ROLE_LABELS } from '@passerelle/domain';
+import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe, useSession } from '../../auth/hooks/session-context';
+import { StructureSwitcher } from './structure-switcher';
+
+interface NavEntry {
+  to: string;
+  label: string;
+  /** Any of these permissions shows the entry. */
+  permissions?: Permission[];
+  end?: boolean;
+}
+
+const NAV: NavEntry[] = [
+  { to: '/', label: 'Tableau de bord', end: true },
+  { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
+  { to: '/utilisateurs', label: 'Utilisateurs', permissions: [Permission.USERS_MANAGE] },
+  { to: '/cles-api', label: 'Clés d’API', permissions: [Permission.API_KEYS_MANAGE] },
+];
+
+export function AppLayout() {
+  const me = useMe();
+  const { can, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  async function handleSignOut() {
+    await signOut();
+    await navigate('/connexion', { replace: true });
+  }
+
+  const entries = NAV.filter((entry) => !entry.permissions || entry.permissions.some((permission) => can(permission)));
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Ouvrir le menu" />
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.8" style={{ textDecoration: 'none' }}>
+              Passerelle
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Box visibleFrom="sm">
+              <StructureSwitcher />
+            </Box>
+            <Menu position="bottom-end" withArrow>
+              <Menu.Target>
+                <UnstyledButton aria-label={`Compte de ${me.fullName}`} className="user-button">
+                  <Avatar name={me.fullName} color="initials" size="md" hiddenFrom="sm" />
+                  <Stack gap={0} align="flex-end" visibleFrom="sm">
+                    <Text size="sm" fw={500}>
+                      {me.fullName}
+                    </Text>
+                    {me.currentRole && (
+                      <Text size="xs" c="dimmed">
+                        {ROLE_LABELS[me.currentRole]}
+                      </Text>
+                    )}
+                  </Stack>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{me.email}</Menu.Label>
+                <Menu.Item component={Link} to="/mon-compte">
+                  Mon compte
+                </Menu.Item>
+                <Menu.Item color="red" onClick={handleSignOut}>
+                  Se déconnecter
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Menu principal">
+        <AppShell.Section hiddenFrom="sm" pb="sm" mb="sm" className="navbar-structure">
+          <StructureSwitcher />
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea}>
+          {entries.map((entry) => (
+            <NavLink
+              key={entry.to}
+              component={Link}
+              to={entry.to}
+              label={entry.label}
+              onClick={close}
+              active={matchPath({ path: entry.to, end: entry.end ?? false }, location.pathname) !== null}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavLink
+            component={Link}
+            to="/mon-compte"
+            label="Mon compte"
+            onClick={close}
+            active={location.pathname === '/mon-compte'}
+          />
+          <NavLink component="button" label="Se déconnecter" onClick={handleSignOut} c="red.7" />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="contenu" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

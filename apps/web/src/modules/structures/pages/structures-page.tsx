@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS, StructureKind } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatSiret, plural } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useSession } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { STRUCTURES_QUERY } from '../graphql/structures';
+
+const KIND_FILTER_OPTIONS = [
+  { value: '', label: 'Toutes les natures' },
+  ...Object.values(StructureKind).map((value) => ({ value, label: STRUCTURE_KIND_LABELS[value] })),
+];
+
+export function StructuresPage() {
+  const { can } = useSession();
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<StructureKind | ''>('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const pages = useCursorPages(`${debouncedSearch}|${kind}`);
+  const { data, previousData, loading, error, refetch } = useQuery(STRUCTURES_QUERY, {
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter: { search: debouncedSearch || null, kind: kind || null },
+    },
+  });
+  const connection = (data ?? previousData)?.structures;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Structures"
+        description={connection ? plural(connection.totalCount, 'structure') : undefined}
+        actions={
+          can(Permission.PLATFORM_ADMIN) && (
+            <Button component={Link} to="/structures/nouvelle">
+              Nouvelle structure
+            </Button>
+          )
+        }
+      />
+      <Group align="flex-end" wrap="wrap" role="search">
+        <TextInput
+          label="Rechercher"
+          placeholder="Nom, SIRET ou commune"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={{ base: '100%', sm: 320 }}
+        />
+        <Select
+          label="Nature"
+          data={KIND_FILTER_OPTIONS}
+          value={kind}
+          onChange={(value) => setKind((value ?? '') as StructureKind | '')}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 220 }}
+        />
+      </Group>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={records.length === 0 ? 180 : undefined}
+        fetching={loading}
+        loaderBackgroundBlur={1}
+        noRecordsText="Aucune structure ne correspond à ces critères"
+        records={records}
+        idAccessor="id"
+        columns={[
+          {
+            accessor: 'name',
+            title: 'Nom',
+            render: (structure) => (
+              <Anchor component={Link} to={`/structures/${structure.id}`}>
+                {structure.name}
+              </Anchor>
+            ),
+          },
+          {
+            accessor: 'kind',
+            title: 'Nature',
+            noWrap: true,
+            render: (structure) => (
+              <Badge variant="light" color={structure.kind === StructureKind.OPERATOR ? 'blue' : 'grape'}>
+                {structure.operatorType ? OPERATOR_TYPE_LABELS[structure.operatorType] : STRUCTURE_KIND_LABELS[structure.kind]}
+              </Badge>
+            ),
+          },
+          { accessor: 'siret', title: 'SIRET', render: (structure) => formatSiret(structure.siret), noWrap: true },
+          { accessor: 'city', title: 'Commune' },
+          { accessor: 'territory', title: 'Territoire' },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Role } from '@passerelle/domain';
+import { notifySuccess, showFormError } from '../../../lib/notify';
+import { PASSWORD_HINT, passwordWeakness } from '../../../lib/password';
+import { CREATE_USER_MUTATION } from '../graphql/users';
+import { assignableRoles } from '../roles';
+
+interface Values {
+  fullName: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { structureName: string; isPlatformAdmin: boolean; onClose(): void }) {
+  const [createUser, { loading }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: ['Users', 'Dashboard'] });
+  const form = useForm<Values>({
+    initialValues: { fullName: '', email: '', password: '', role: Role.COUNSELLOR },
+    validate: {
+      fullName: (value) => (value.trim() ? null : 'Le nom complet est obligatoire.'),
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Adresse e-mail invalide.'),
+      password: passwordWeakness,
+      role: (value) => (value ? null : 'Choisissez un rôle.'),
+    },
+  });
+
+  async function handleSubmit(values: Values) {
+    try {
+      await createUser({
+        variables: {
+          input: { fullName: values.fullName.trim(), email: values.email.trim().toLowerCase(), password: values.password, role: values.role },
+        },
+      });
+      notifySuccess(`${values.fullName.trim()} a été ajouté·e à ${structureName}.`);
+      onClose();
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={`Nouvel utilisateur — ${structureName}`} size="lg">
+      <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
+        <Stack>
+          <TextInput label="Nom complet" required data-autofocus autoComplete="off" {...form.getInputProps('fullName')} />
+          <TextInput label="Adresse e-mail" type="email" required autoComplete="off" {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Mot de passe provisoire"
+            description={`${PASSWORD_HINT} Communiquez-le à la personne, qui le changera dans « Mon compte ».`}
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <Select label="Rôle" data={assignableRoles(isPlatformAdmin)} allowDeselect={false} required {...form.getInputProps('role')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading}>
+              Créer l’utilisateur
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

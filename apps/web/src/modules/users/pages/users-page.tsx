@@ -1,0 +1,192 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Permission, Role, ROLE_LABELS } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import type { UserFieldsFragment } from '../../../generated/graphql';
+import { formatDate, formatDateTime, plural } from '../../../lib/format';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe, useSession } from '../../auth/hooks/session-context';
+import { ConfirmModal } from '../../common/components/confirm-modal';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { ChangeRoleModal } from '../components/change-role-modal';
+import { CreateUserModal } from '../components/create-user-modal';
+import { REMOVE_MEMBERSHIP_MUTATION, USERS_QUERY } from '../graphql/users';
+import { roleIn } from '../roles';
+
+const ROLE_FILTER_OPTIONS = [{ value: '', label: 'Tous les rôles' }, ...Object.values(Role).map((value) => ({ value, label: ROLE_LABELS[value] }))];
+
+export function UsersPage() {
+  const me = useMe();
+  const { can } = useSession();
+  const structure = me.currentStructure;
+  const isPlatformAdmin = can(Permission.PLATFORM_ADMIN);
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const pages = useCursorPages(`${structure?.id}|${debouncedSearch}|${role}`);
+  const [creating, setCreating] = useState(false);
+  const [changingRole, setChangingRole] = useState<UserFieldsFragment | null>(null);
+  const [removing, setRemoving] = useState<UserFieldsFragment | null>(null);
+  const [removeMembership, removal] = useMutation(REMOVE_MEMBERSHIP_MUTATION, { refetchQueries: ['Users', 'Dashboard'] });
+  const { data, previousData, loading, error, refetch } = useQuery(USERS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter: { search: debouncedSearch || null, role: role || null } },
+    skip: !structure,
+  });
+  const connection = (data ?? previousData)?.users;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
+
+  async function confirmRemove() {
+    if (!removing || !structure) return;
+    try {
+      await removeMembership({ variables: { input: { userId: removing.id, structureId: structure.id } } });
+      notifySuccess(`${removing.fullName} n’a plus accès à ${structure.name}.`);
+      setRemoving(null);
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Utilisateurs"
+        description={`${structure.name}${connection ? ` · ${plural(connection.totalCount, 'membre')}` : ''}`}
+        actions={<Button onClick={() => setCreating(true)}>Nouvel utilisateur</Button>}
+      />
+      <Group align="flex-end" wrap="wrap" role="search">
+        <TextInput
+          label="Rechercher"
+          placeholder="Nom ou adresse e-mail"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={{ base: '100%', sm: 320 }}
+        />
+        <Select
+          label="Rôle"
+          data={ROLE_FILTER_OPTIONS}
+          value={role}
+          onChange={(value) => setRole((value ?? '') as Role | '')}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 300 }}
+        />
+      </Group>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={records.length === 0 ? 180 : undefined}
+        fetching={loading}
+        noRecordsText="Aucun utilisateur ne correspond à ces critères"
+        records={records}
+        idAccessor="id"
+        columns={[
+          {
+            accessor: 'fullName',
+            title: 'Nom',
+            render: (user) => (
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" fw={500}>
+                  {user.fullName}
+                </Text>
+                {user.id === me.id && (
+                  <Badge size="xs" variant="light">
+                    vous
+                  </Badge>
+                )}
+              </Group>
+            ),
+          },
+          { accessor: 'email', title: 'Adresse e-mail', noWrap: true },
+          {
+            accessor: 'role',
+            title: 'Rôle',
+            render: (user) => {
+              const userRole = roleIn(user.memberships, structure.id);
+              return userRole ? ROLE_LABELS[userRole] : '—';
+            },
+          },
+          {
+            accessor: 'lockedUntil',
+            title: 'État',
+            noWrap: true,
+            render: (user) =>
+              user.lockedUntil && Date.parse(user.lockedUntil) > Date.now() ? (
+                <Badge color="orange" variant="light" title={`Verrouillé jusqu’au ${formatDateTime(user.lockedUntil)}`}>
+                  Verrouillé jusqu’au {formatDateTime(user.lockedUntil)}
+                </Badge>
+              ) : (
+                <Badge color="teal" variant="light">
+                  Actif
+                </Badge>
+              ),
+          },
+          { accessor: 'createdAt', title: 'Créé le', render: (user) => formatDate(user.createdAt), noWrap: true },
+          {
+            accessor: 'actions',
+            title: 'Actions',
+            textAlign: 'right',
+            render: (user) =>
+              user.id === me.id || (!isPlatformAdmin && roleIn(user.memberships, structure.id) === Role.PLATFORM_ADMIN) ? null : (
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button size="compact-xs" variant="light" onClick={() => setChangingRole(user)} aria-label={`Changer le rôle de ${user.fullName}`}>
+                    Changer le rôle
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setRemoving(user)}
+                    aria-label={`Retirer ${user.fullName} de la structure`}
+                  >
+                    Retirer
+                  </Button>
+                </Group>
+              ),
+          },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+      {creating && <CreateUserModal structureName={structure.name} isPlatformAdmin={isPlatformAdmin} onClose={() => setCreating(false)} />}
+      {changingRole && (
+        <ChangeRoleModal
+          user={changingRole}
+          structureId={structure.id}
+          structureName={structure.name}
+          isPlatformAdmin={isPlatformAdmin}
+          onClose={() => setChangingRole(null)}
+        />
+      )}
+      <ConfirmModal
+        opened={removing !== null}
+        title="Retirer de la structure"
+        confirmLabel="Retirer"
+        loading={removal.loading}
+        onConfirm={confirmRemove}
+        onClose={() => setRemoving(null)}
+      >
+        {removing?.fullName} n’aura plus accès à {structure.name}. Son compte et ses éventuels accès à d’autres structures
+        sont conservés.
+      </ConfirmModal>
+    </Stack>
+  );
+}
