@@ -14,6 +14,8 @@ import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { ParticipantsModule } from './modules/participants/participants.module';
+import { PlieModule } from './modules/plie/plie.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,8 @@ export class AppModule {
         }),
         AuthModule,
         TenancyModule,
+        ParticipantsModule,
+        PlieModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

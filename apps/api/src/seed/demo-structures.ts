@@ -136,5 +136,8 @@ export const DEMO_USERS: { email: string; fullName: string; memberships: { struc
   { email: 'conseiller@ml-lyon.test', fullName: 'Julien Roche', memberships: [{ structure: 'ml-lyon', role: Role.COUNSELLOR }] },
   { email: 'referente@plie-lunel.test', fullName: 'Nadia Ferhat', memberships: [{ structure: 'plie-lunel', role: Role.COUNSELLOR }] },
   { email: 'prestataire@insertion-plus.test', fullName: 'Élodie Caron', memberships: [{ structure: 'insertion-plus', role: Role.PROVIDER_STAFF }] },
+  { email: 'direction@mlife-amiens.test', fullName: 'Hélène Vasseur', memberships: [{ structure: 'mlife-amiens', role: Role.DIRECTOR }] },
+  { email: 'referent@mlife-amiens.test', fullName: 'Aurélien Morel', memberships: [{ structure: 'mlife-amiens', role: Role.COUNSELLOR }] },
+  { email: 'coordination@plie-lunel.test', fullName: 'Pierre Almeras', memberships: [{ structure: 'plie-lunel', role: Role.COORDINATOR }] },
   { email: 'controle@dreets.test', fullName: 'Marc Lefebvre (DREETS)', memberships: [{ structure: 'mlife-amiens', role: Role.CONTROLLER }] },
 ];

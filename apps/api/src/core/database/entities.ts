@@ -4,6 +4,16 @@ import { ApiKey } from '../tenancy/api-keys/api-key.entity';
 import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
+import { Participant, ParticipantSensitive } from '../../modules/participants/participant.entity';
+import { ApprovalCommittee, CommitteeFile } from '../../modules/plie/committees/committee.entity';
+import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.entity';
+import { FollowUp } from '../../modules/plie/follow-ups/follow-up.entity';
+import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.entity';
+import { PathStep } from '../../modules/plie/steps/path-step.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
-export const ENTITIES = [Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog];
+export const ENTITIES = [
+  Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
+  Participant, ParticipantSensitive,
+  PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
+];

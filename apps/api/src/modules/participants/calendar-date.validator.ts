@@ -1,0 +1,16 @@
+import { isCalendarDate } from '@passerelle/domain';
+import { ValidateBy, ValidationOptions } from 'class-validator';
+
+export const CALENDAR_DATE_MESSAGE = 'Date invalide (format AAAA-MM-JJ attendu).';
+
+/** A real calendar day written AAAA-MM-JJ (GraphQL carries calendar days as strings). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => CALENDAR_DATE_MESSAGE } },
+    options,
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that are not even UUIDs are answered NOT_FOUND without asking the database. */
+export const isUuid = (value: string): boolean => UUID.test(value);

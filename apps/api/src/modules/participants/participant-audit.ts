@@ -1,0 +1,64 @@
+import { EntityManager } from 'typeorm';
+import { AuditLog } from '../../core/audit/audit-log.entity';
+import { AuditService } from '../../core/audit/audit.service';
+import { Actor } from '../../core/auth/actor';
+
+/**
+ * Everything done to or read from a participant's file is traced under entityType "Participant" and the
+ * participant's id, so that `participantAuditTrail` finds it through one index. Details never hold personal data,
+ * only what changed (field names, statuses, ids).
+ */
+export const PARTICIPANT_ENTITY = 'Participant';
+
+export function recordParticipantEvent(
+  audit: AuditService,
+  manager: EntityManager,
+  actor: Actor,
+  participant: { id: string; structureId: string },
+  action: string,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  return audit.record(manager, actor, { action, entityType: PARTICIPANT_ENTITY, entityId: participant.id, structureId: participant.structureId, details });
+}
+
+/** One insert for many reads (a list showing sensitive data, for instance). */
+export async function recordParticipantReads(manager: EntityManager, actor: Actor, participants: { id: string; structureId: string }[], action: string): Promise<void> {
+  if (participants.length === 0) return;
+  await manager.insert(
+    AuditLog,
+    participants.map((p) => ({
+      action,
+      entityType: PARTICIPANT_ENTITY,
+      entityId: p.id,
+      structureId: p.structureId,
+      actorUserId: actor.userId,
+      actorApiKeyId: actor.apiKeyId,
+      details: null,
+    })),
+  );
+}
+
+/** French wording of the audited actions, for the trail shown to staff. */
+export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
+  'participant.created': 'Création de la fiche',
+  'participant.updated': 'Modification de la fiche',
+  'participant.read': 'Consultation de la fiche',
+  'participant.sensitive.read': 'Consultation des données sensibles',
+  'participant.sensitive.updated': 'Modification des données sensibles',
+  'plie.path.proposed': 'Orientation vers le PLIE (parcours proposé)',
+  'plie.path.read': 'Consultation du parcours',
+  'plie.path.transitioned': 'Changement de statut du parcours',
+  'plie.path.updated': 'Modification du parcours',
+  'plie.path.exited': 'Sortie du parcours',
+  'plie.path.reopened': 'Réouverture du parcours',
+  'plie.path.fse-exit.recorded': 'Saisie des données FSE+ de sortie',
+  'plie.committee.presented': 'Présentation en comité d’agrément',
+  'plie.committee.decided': 'Décision du comité d’agrément',
+  'plie.diagnosis.recorded': 'Diagnostic socio-professionnel',
+  'plie.obstacle.added': 'Frein repéré',
+  'plie.obstacle.updated': 'Frein mis à jour',
+  'plie.step.added': 'Étape ajoutée',
+  'plie.step.updated': 'Étape modifiée',
+  'plie.follow-up.recorded': 'Suivi enregistré (entretien, relance, réunion)',
+  'plie.follow-up.updated': 'Suivi modifié',
+};

@@ -1,0 +1,75 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ExitReason, FseExitResult, PathStatus } from '@passerelle/domain';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Structure } from '../../../core/tenancy/structures/structure.entity';
+import { Participant } from '../../participants/participant.entity';
+import '../plie.enums';
+
+const pathStatus = { type: 'enum', enum: PathStatus, enumName: 'path_status' } as const;
+/** Same values; its own type name, because TypeORM's generator would create a shared enum type twice. */
+const transitionStatus = { type: 'enum', enum: PathStatus, enumName: 'path_transition_status' } as const;
+
+/** A PLIE parcours: from the orientation by a prescriber to the exit. A participant has at most one that is not over. */
+@ObjectType({ description: 'Un parcours PLIE, de l’orientation à la sortie.' })
+@Entity('plie_paths')
+@Index('IDX_plie_paths_structure_status', ['structureId', 'status'])
+@Index('IDX_plie_paths_participant_status', ['participantId', 'status'])
+export class PliePath {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+
+  @Field(() => ID) @Column('uuid') structureId!: string;
+  @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
+
+  @Field(() => ID) @Column('uuid') participantId!: string;
+  @ManyToOne(() => Participant, { onDelete: 'CASCADE' }) participant?: Relation<Participant>;
+
+  @Field(() => PathStatus) @Column(pathStatus) status!: PathStatus;
+  @Field({ description: 'Jour du dernier changement de statut.' }) @Column({ type: 'date' }) statusChangedOn!: string;
+
+  @Field({ description: 'Le prescripteur qui a orienté la personne (France Travail, CCAS, Département…).' }) @Column() prescriber!: string;
+  @Field({ description: 'Jour de l’orientation.' }) @Column({ type: 'date' }) orientedOn!: string;
+  @Field(() => String, { nullable: true, description: 'Jour de l’admission par le comité.' }) @Column({ type: 'date', nullable: true }) admittedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Fin du suivi dans l’emploi : embauche + 6 mois, ou fin de la formation qualifiante.' })
+  @Column({ type: 'date', nullable: true })
+  followUpEndsOn!: string | null;
+
+  @Column({ type: 'date', nullable: true }) exitDate!: string | null;
+  @Column({ type: 'enum', enum: ExitReason, enumName: 'exit_reason', nullable: true }) exitReason!: ExitReason | null;
+  @Column({ type: 'boolean', nullable: true }) exitPositive!: boolean | null;
+  @Column({ type: 'text', nullable: true }) exitComment!: string | null;
+  @Column({ type: 'enum', enum: FseExitResult, enumName: 'fse_exit_result', array: true, nullable: true }) fseExitResults!: FseExitResult[] | null;
+  @Column({ type: 'date', nullable: true }) fseExitRecordedOn!: string | null;
+
+  @Field(() => Int) @VersionColumn() version!: number;
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
+
+/** Every change of status of a path: the day it took effect, who recorded it, why. */
+@ObjectType({ description: 'Un changement de statut du parcours : date, auteur, motif.' })
+@Entity('plie_path_transitions')
+export class PathTransition {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index() @Column('uuid') pathId!: string;
+  @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
+
+  @Field(() => PathStatus, { nullable: true }) @Column({ ...transitionStatus, nullable: true }) fromStatus!: PathStatus | null;
+  @Field(() => PathStatus) @Column(transitionStatus) toStatus!: PathStatus;
+  @Field({ description: 'Jour où le changement prend effet.' }) @Column({ type: 'date' }) effectiveOn!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Quand il a été enregistré.' }) @CreateDateColumn({ type: 'timestamptz' }) recordedAt!: Date;
+  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
+  @Column('uuid', { nullable: true }) byApiKeyId!: string | null;
+  @Field({ description: 'COMMITTEE, STEP, EXIT, REOPEN ou MANUAL.' }) @Column() trigger!: string;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) reason!: string | null;
+  @Column({ type: 'jsonb', nullable: true }) details!: object | null;
+}
+
+@ObjectType({ description: 'La sortie du parcours.' })
+export class PathExit {
+  @Field() date!: string;
+  @Field(() => ExitReason) reason!: ExitReason;
+  @Field({ description: 'Sortie positive, calculée par la règle : emploi durable ou formation qualifiante prouvés par la dernière étape.' }) positive!: boolean;
+  @Field(() => String, { nullable: true }) comment!: string | null;
+  @Field(() => [FseExitResult], { description: 'FSE+ : résultat immédiat ; vide tant que la fiche de sortie n’est pas remplie.' }) fseResults!: FseExitResult[];
+  @Field(() => String, { nullable: true }) fseRecordedOn!: string | null;
+}

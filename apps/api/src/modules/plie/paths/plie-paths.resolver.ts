@@ -1,0 +1,154 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CURRENT_PATH_STATUSES, fseExitMissing, Permission, PathStatus } from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import { RequirePermissions } from '../../../core/auth/access.decorator';
+import { Actor } from '../../../core/auth/actor';
+import { CurrentActor } from '../../../core/auth/current-actor.decorator';
+import { Paginated } from '../../../core/graphql/pagination';
+import { Participant } from '../../participants/participant.entity';
+import { participantLoaders } from '../../participants/participant.loaders';
+import { CommitteeFile } from '../committees/committee.entity';
+import { Diagnosis, Obstacle } from '../diagnosis/diagnosis.entity';
+import { FollowUp } from '../follow-ups/follow-up.entity';
+import { plieLoaders } from '../plie.loaders';
+import { PathStep } from '../steps/path-step.entity';
+import { ChangePathStatusInput, ExitPliePathInput, PliePathListArgs, ProposePliePathInput, RecordFseExitInput, ReopenPliePathInput } from './plie-path.dto';
+import { PathExit, PathTransition, PliePath } from './plie-path.entity';
+import { PliePathsService } from './plie-paths.service';
+
+const PliePathConnection = Paginated(PliePath);
+
+@Resolver(() => PliePath)
+export class PliePathsResolver {
+  constructor(
+    private readonly service: PliePathsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @RequirePermissions(Permission.PARTICIPANTS_READ)
+  @Query(() => PliePathConnection, { description: 'Les parcours PLIE de la structure courante.' })
+  pliePaths(@CurrentActor() actor: Actor, @Args() { filter, ...page }: PliePathListArgs) {
+    return this.service.list(actor, page, filter);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_READ)
+  @Query(() => PliePath, { description: 'Un parcours PLIE ; chaque lecture est tracée dans le journal d’audit du participant.' })
+  pliePath(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @Mutation(() => PliePath, { description: 'Oriente un participant vers le PLIE : crée son parcours au statut PROPOSED.' })
+  proposePliePath(@CurrentActor() actor: Actor, @Args('input') input: ProposePliePathInput) {
+    return this.service.propose(actor, input);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @Mutation(() => PliePath, {
+    description:
+      'Changement de statut simple : retrait avant le comité (PROPOSED → NOT_ADMITTED) ou perte de l’emploi pendant le suivi (IN_JOB_FOLLOW_UP → ACTIVE). ' +
+      'Les autres passages ont leur propre opération (comité, étape, sortie, réouverture).',
+  })
+  changePliePathStatus(@CurrentActor() actor: Actor, @Args('input') input: ChangePathStatusInput) {
+    return this.service.changeStatus(actor, input);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @Mutation(() => PliePath, { description: 'Enregistre la sortie ; son caractère positif est calculé par la règle.' })
+  exitPliePath(@CurrentActor() actor: Actor, @Args('input') input: ExitPliePathInput) {
+    return this.service.exit(actor, input);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @Mutation(() => PliePath, { description: 'Saisit les données FSE+ de sortie (résultat immédiat) d’un parcours sorti.' })
+  recordFseExit(@CurrentActor() actor: Actor, @Args('input') input: RecordFseExitInput) {
+    return this.service.recordFseExit(actor, input);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE, Permission.PLIE_COORDINATE)
+  @Mutation(() => PliePath, { description: 'Rouvre un parcours sorti (coordination seulement), avec un motif tracé.' })
+  reopenPliePath(@CurrentActor() actor: Actor, @Args('input') input: ReopenPliePathInput) {
+    return this.service.reopen(actor, input);
+  }
+
+  @ResolveField(() => Participant)
+  participant(@Parent() path: PliePath, @Context() context: object) {
+    return participantLoaders(context, this.dataSource).participantById.load(path.participantId);
+  }
+
+  @ResolveField(() => PathExit, { nullable: true })
+  exit(@Parent() path: PliePath): PathExit | null {
+    if (!path.exitDate || !path.exitReason) return null;
+    return {
+      date: path.exitDate,
+      reason: path.exitReason,
+      positive: path.exitPositive === true,
+      comment: path.exitComment,
+      fseResults: path.fseExitResults ?? [],
+      fseRecordedOn: path.fseExitRecordedOn,
+    };
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai quand le parcours est sorti sans données FSE+ de sortie.' })
+  fseExitMissing(@Parent() path: PliePath): boolean {
+    return path.status === PathStatus.EXITED && fseExitMissing(path.fseExitResults);
+  }
+
+  @ResolveField(() => [PathTransition], { description: 'L’historique des statuts, du plus ancien au plus récent.' })
+  transitions(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).transitionsByPath.load(path.id);
+  }
+
+  @ResolveField(() => [PathStep])
+  steps(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).stepsByPath.load(path.id);
+  }
+
+  @ResolveField(() => [Diagnosis], { description: 'Les diagnostics socio-professionnels, du plus récent au plus ancien.' })
+  diagnoses(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).diagnosesByPath.load(path.id);
+  }
+
+  @ResolveField(() => [Obstacle])
+  obstacles(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).obstaclesByPath.load(path.id);
+  }
+
+  @ResolveField(() => [FollowUp], { description: 'Le journal de suivi, du plus récent au plus ancien.' })
+  followUps(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).followUpsByPath.load(path.id);
+  }
+
+  @ResolveField(() => [CommitteeFile], { description: 'Les passages en comité.' })
+  committeeFiles(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).committeeFilesByPath.load(path.id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Jour du dernier contact réel (entretien, relance avec réponse, réunion suivie).' })
+  async lastContactOn(@Parent() path: PliePath, @Context() context: object) {
+    return (await plieLoaders(context, this.dataSource).contactStatsByPath.load(path.id)).lastContactOn;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Sans contact : 2 relances sans réponse depuis le dernier contact.' })
+  async withoutContact(@Parent() path: PliePath, @Context() context: object) {
+    return (await plieLoaders(context, this.dataSource).contactStatsByPath.load(path.id)).withoutContact;
+  }
+}
+
+/** The PLIE side of a participant's file. */
+@Resolver(() => Participant)
+export class ParticipantPliePathsResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [PliePath], { description: 'Les parcours PLIE de la personne, du plus récent au plus ancien.' })
+  pliePaths(@Parent() participant: Participant, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).pathsByParticipant.load(participant.id);
+  }
+
+  @ResolveField(() => PliePath, { nullable: true, description: 'Le parcours PLIE en cours (ni sorti, ni refusé), s’il y en a un.' })
+  async currentPliePath(@Parent() participant: Participant, @Context() context: object) {
+    const paths = await plieLoaders(context, this.dataSource).pathsByParticipant.load(participant.id);
+    return paths.find((path) => CURRENT_PATH_STATUSES.includes(path.status)) ?? null;
+  }
+}
