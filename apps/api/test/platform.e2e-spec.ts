@@ -3,6 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { ACCESS_KEY } from '../src/core/auth/access.decorator';
 import { renderSchema, SCHEMA_FILE } from '../src/core/graphql/schema-file';
+import { loadDemoData } from '../src/seed/demo-data';
 import { errorCode, TestApp } from './support/test-app';
 
 describe('Platform', () => {
@@ -70,6 +71,16 @@ describe('Platform', () => {
     }
     expect(operations).toEqual(expect.arrayContaining(['login', 'me', 'structures', 'createApiKey']));
     expect(undeclared).toEqual([]);
+  });
+
+  it('loads the demo data a second time without changing anything', async () => {
+    const snapshot = () =>
+      t.dataSource.query(`SELECT (SELECT json_agg(s ORDER BY s.id) FROM structures s) AS structures, (SELECT json_agg(b ORDER BY b.id) FROM branch_areas b) AS areas,
+                                 (SELECT json_agg(u ORDER BY u.id) FROM users u) AS users, (SELECT json_agg(m ORDER BY m."userId", m."structureId") FROM memberships m) AS memberships`);
+    const before = await snapshot();
+    const second = await loadDemoData(t.dataSource);
+    expect(second.created).toBe(0);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('has migrations that match the entities exactly (no drift)', async () => {
