@@ -1,10 +1,28 @@
 import { Module } from '@nestjs/common';
+import { CommitteeFilesResolver, CommitteesResolver } from './committees/committees.resolver';
+import { CommitteesService } from './committees/committees.service';
+import { DiagnosisResolver } from './diagnosis/diagnosis.resolver';
+import { DiagnosisService } from './diagnosis/diagnosis.service';
+import { FollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { PathStateService } from './paths/path-state';
 import { ParticipantPliePathsResolver, PliePathsResolver } from './paths/plie-paths.resolver';
 import { PliePathsService } from './paths/plie-paths.service';
+import { PortfolioResolver } from './portfolio/portfolio.resolver';
+import { PortfolioService } from './portfolio/portfolio.service';
+import { PathStepsResolver } from './steps/path-steps.resolver';
+import { PathStepsService } from './steps/path-steps.service';
 
 /** PLIE parcours: paths and their transitions, approval committees, diagnosis, steps, follow-up, exits, portfolio. */
 @Module({
-  providers: [PathStateService, PliePathsService, PliePathsResolver, ParticipantPliePathsResolver],
+  providers: [
+    PathStateService,
+    PliePathsService, PliePathsResolver, ParticipantPliePathsResolver,
+    CommitteesService, CommitteesResolver, CommitteeFilesResolver,
+    DiagnosisService, DiagnosisResolver,
+    PathStepsService, PathStepsResolver,
+    FollowUpsService, FollowUpsResolver,
+    PortfolioService, PortfolioResolver,
+  ],
 })
 export class PlieModule {}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ObstacleStatus, todayInParis } from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../core/audit/audit.service';
+import { Actor } from '../../../core/auth/actor';
+import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { isUuid } from '../../participants/calendar-date.validator';
+import { participantStructureId } from '../../participants/participant-access';
+import { recordParticipantEvent } from '../../participants/participant-audit';
+import { PathStateService } from '../paths/path-state';
+import { PliePath } from '../paths/plie-path.entity';
+import { checkNotFuture } from '../paths/plie-paths.service';
+import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
+import { Diagnosis, Obstacle } from './diagnosis.entity';
+
+/** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
+@Injectable()
+export class DiagnosisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly state: PathStateService,
+  ) {}
+
+  async recordDiagnosis(actor: Actor, input: RecordDiagnosisInput): Promise<Diagnosis> {
+    checkNotFuture('date', input.date);
+    return this.dataSource.transaction(async (manager) => {
+      const path = await this.state.lock(manager, actor, input.pathId);
+      this.state.assertOpen(path);
+      const diagnosis = await manager.save(
+        Diagnosis,
+        manager.create(Diagnosis, { pathId: path.id, date: input.date, summary: input.summary.trim(), professionalProject: input.professionalProject?.trim() || null, byUserId: actor.userId }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', { pathId: path.id, diagnosisId: diagnosis.id });
+      return diagnosis;
+    });
+  }
+
+  async addObstacle(actor: Actor, input: AddObstacleInput): Promise<Obstacle> {
+    checkNotFuture('identifiedOn', input.identifiedOn);
+    return this.dataSource.transaction(async (manager) => {
+      const path = await this.state.lock(manager, actor, input.pathId);
+      this.state.assertOpen(path);
+      const obstacle = await manager.save(
+        Obstacle,
+        manager.create(Obstacle, { pathId: path.id, kind: input.kind, severity: input.severity, status: ObstacleStatus.IDENTIFIED, note: input.note?.trim() || null, identifiedOn: input.identifiedOn, liftedOn: null }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', { pathId: path.id, obstacleId: obstacle.id, kind: input.kind });
+      return obstacle;
+    });
+  }
+
+  async updateObstacle(actor: Actor, input: UpdateObstacleInput): Promise<Obstacle> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!isUuid(input.id)) throw new NotFoundError('Frein');
+      const obstacle = await manager.findOneBy(Obstacle, { id: input.id });
+      if (!obstacle) throw new NotFoundError('Frein');
+      const scope = participantStructureId(actor);
+      const path = await manager.findOneBy(PliePath, { id: obstacle.pathId, ...(scope ? { structureId: scope } : {}) });
+      if (!path) throw new NotFoundError('Frein');
+      this.state.assertOpen(path);
+      const status = input.status ?? obstacle.status;
+      const liftedOn = status === ObstacleStatus.LIFTED ? input.liftedOn ?? obstacle.liftedOn ?? todayInParis() : null;
+      if (liftedOn) {
+        checkNotFuture('liftedOn', liftedOn);
+        if (liftedOn < obstacle.identifiedOn) throw new InputError({ liftedOn: 'Un frein ne peut pas être levé avant d’avoir été repéré.' });
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(Obstacle)
+        .set({
+          ...(input.severity ? { severity: input.severity } : {}),
+          ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
+          status,
+          liftedOn,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version', { id: obstacle.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw new ConflictError();
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.updated', { pathId: path.id, obstacleId: obstacle.id, status });
+      return manager.findOneByOrFail(Obstacle, { id: obstacle.id });
+    });
+  }
+}
+
+export const owner = (path: PliePath) => ({ id: path.participantId, structureId: path.structureId });
