@@ -1,4 +1,5 @@
 import { addDays, addMonths, todayInParis } from '@passerelle/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
 
 const PATH = `id status statusChangedOn admittedOn followUpEndsOn version fseExitMissing withoutContact lastContactOn
@@ -119,8 +120,10 @@ describe('PLIE parcours, from approval to exit', () => {
           { decision: 'REFUSED', path: { status: 'NOT_ADMITTED', participant: { lastName: 'Refus' } } },
         ]),
       );
-      const list = await t.gql(`query($filter: ApprovalCommitteeFilter) { approvalCommittees(filter: $filter) { totalCount edges { node { title } } } }`, { filter: { from: day(-2) } }, referent);
-      expect(list.data!.approvalCommittees.edges.map((e: any) => e.node.title)).toEqual(['Comité suivant', 'Comité extraordinaire']);
+      const LIST = `query($filter: ApprovalCommitteeFilter) { approvalCommittees(filter: $filter) { totalCount edges { node { title } } } }`;
+      const titles = async (filter: object) => (await t.gql(LIST, { filter }, referent)).data!.approvalCommittees.edges.map((e: any) => e.node.title);
+      expect(await titles({ from: day(-2), to: day(4) })).toEqual(['Comité extraordinaire']);
+      expect(await titles({ from: day(6), to: day(30) })).toEqual(['Comité suivant']);
       expect(errorCode(await t.gql(`query($id: ID!) { approvalCommittee(id: $id) { id } }`, { id: pastCommittee }, lunel))).toBe('NOT_FOUND');
     });
   });
@@ -371,6 +374,29 @@ describe('PLIE parcours, from approval to exit', () => {
       expect(page3.data!.myPortfolio.pageInfo.hasNextPage).toBe(false);
       const others = entries(await t.gql(PORTFOLIO, { first: 100 }, referent)).map((r: any) => r.path.id);
       expect(others).not.toContain(ids.calm);
+    });
+
+    it('resolves nested fields in batches: as many queries for 7 paths as for 2 (no N+1)', async () => {
+      const NESTED = `query($first: Int) { myPortfolio(first: $first) { edges { node { alerts path {
+        status withoutContact lastContactOn exit { positive } transitions { toStatus } steps { kind } obstacles { kind } diagnoses { date }
+        followUps { kind } committeeFiles { decision committee { date } }
+        participant { lastName branch { code } referent { fullName } fseEntryMissing sensitive { healthNotes } pliePaths { status } } } } } } }`;
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const countFor = async (first: number) => {
+        spy.mockClear();
+        const result = await t.gql(NESTED, { first }, mine);
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.myPortfolio.edges).toHaveLength(first);
+        return spy.mock.calls.length;
+      };
+      try {
+        const few = await countFor(2);
+        const many = await countFor(7);
+        expect(many).toBe(few);
+        expect(many).toBeLessThan(30);
+      } finally {
+        spy.mockRestore();
+      }
     });
   });
 });

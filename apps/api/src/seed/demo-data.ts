@@ -3,9 +3,10 @@ import { hashPassword } from '../core/auth/password';
 import { Branch, BranchArea } from '../core/tenancy/branches/branch.entity';
 import { Structure } from '../core/tenancy/structures/structure.entity';
 import { Membership, User } from '../core/tenancy/users/user.entity';
+import { loadDemoParticipants } from './demo-participants';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
 
-/** Inserts what is missing, by natural key (SIRET, branch code, e-mail); never changes what exists. */
+/** Inserts what is missing, by natural key (SIRET, branch code, e-mail, participant's name and birth date); never changes what exists. */
 export async function loadDemoData(dataSource: DataSource): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
@@ -43,6 +44,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ created: n
         await manager.insert(Membership, { userId: user.id, structureId, role });
       }
     }
+    const participants = await loadDemoParticipants(manager, structureIds);
+    created += participants.created;
+    existing += participants.existing;
   });
   return { created, existing };
 }
