@@ -90,6 +90,13 @@ describe('PLIE paths: proposal and state machine', () => {
     expect(again.data!.proposePliePath.status).toBe('PROPOSED');
     const list = await t.gql(`query($id: ID!) { participant(id: $id) { pliePaths { status } currentPliePath { status orientedOn } } }`, { id }, referent);
     expect(list.data!.participant).toEqual({ pliePaths: [{ status: 'PROPOSED' }, { status: 'NOT_ADMITTED' }], currentPliePath: { status: 'PROPOSED', orientedOn: '2025-03-01' } });
+    const SEARCH = `query($filter: ParticipantFilter) { participants(filter: $filter) { edges { node { lastName } } } }`;
+    const byStatus = await t.gql(SEARCH, { filter: { pathStatus: 'NOT_ADMITTED', search: 'retr' } }, referent);
+    expect(byStatus.data!.participants.edges).toEqual([{ node: { lastName: 'Retrait' } }]);
+    const active = await t.gql(SEARCH, { filter: { pathStatus: 'ACTIVE', search: 'retr' } }, referent);
+    expect(active.data!.participants.edges).toEqual([]);
+    const paths = await t.gql(`query($filter: PliePathFilter) { pliePaths(filter: $filter) { totalCount edges { node { status } } } }`, { filter: { participantId: id, status: 'NOT_ADMITTED' } }, referent);
+    expect(paths.data!.pliePaths).toEqual({ totalCount: 1, edges: [{ node: { status: 'NOT_ADMITTED' } }] });
   });
 
   it('answers NOT_FOUND for another structure’s path or participant, and changes nothing', async () => {

@@ -374,6 +374,8 @@ describe('PLIE parcours, from approval to exit', () => {
       expect(page3.data!.myPortfolio.pageInfo.hasNextPage).toBe(false);
       const others = entries(await t.gql(PORTFOLIO, { first: 100 }, referent)).map((r: any) => r.path.id);
       expect(others).not.toContain(ids.calm);
+      const all = await t.gql(`query($filter: PliePathFilter) { pliePaths(filter: $filter, first: 100) { totalCount } }`, { filter: { referentUserId: mineId } }, controller);
+      expect(all.data!.pliePaths.totalCount).toBe(8);
     });
 
     it('resolves nested fields in batches: as many queries for 7 paths as for 2 (no N+1)', async () => {

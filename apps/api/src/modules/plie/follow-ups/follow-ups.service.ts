@@ -39,9 +39,7 @@ export class FollowUpsService {
       if (!isUuid(input.id)) throw new NotFoundError('Suivi');
       const entry = await manager.findOneBy(FollowUp, { id: input.id });
       if (!entry) throw new NotFoundError('Suivi');
-      const path = await this.state.lock(manager, actor, entry.pathId).catch(() => {
-        throw new NotFoundError('Suivi');
-      });
+      const path = await this.state.lockParentOf(manager, actor, entry.pathId, 'Suivi');
       this.state.assertOpen(path);
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER) throw new InputError({ answered: 'Seule une relance peut être répondue.' });
       if (input.attended !== undefined && entry.kind !== FollowUpKind.COLLECTIVE_MEETING) throw new InputError({ attended: 'La présence concerne une réunion collective.' });

@@ -39,6 +39,16 @@ export class PathStateService {
     return path;
   }
 
+  /** Locks the path a child record (step, follow-up…) belongs to; out of scope, the child itself is "not found". */
+  async lockParentOf(manager: EntityManager, actor: Actor, pathId: string, what: string): Promise<PliePath> {
+    try {
+      return await this.lock(manager, actor, pathId);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new NotFoundError(what);
+      throw error;
+    }
+  }
+
   checkVersion(path: PliePath, version: number | undefined): void {
     if (version !== undefined && version !== path.version) throw new ConflictError();
   }

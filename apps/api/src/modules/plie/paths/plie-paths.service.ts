@@ -110,6 +110,7 @@ export class PliePathsService {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.checkVersion(path, input.version);
       if (path.admittedOn && input.date < path.admittedOn) throw new InputError({ date: `La sortie ne peut pas précéder l’admission (${path.admittedOn}).` });
+      if (input.date < path.statusChangedOn) throw new InputError({ date: `La sortie ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).` });
       const steps = await manager.find(PathStep, { where: { pathId: path.id } });
       const positive = isPositiveExit(input.reason, lastStep(steps.map((s) => ({ ...s, recordedAt: s.createdAt }))));
       const fseResults = input.fseResults?.length ? [...new Set(input.fseResults)] : null;

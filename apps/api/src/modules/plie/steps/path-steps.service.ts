@@ -56,9 +56,7 @@ export class PathStepsService {
       if (!isUuid(input.id)) throw new NotFoundError('Étape');
       const found = await manager.findOneBy(PathStep, { id: input.id });
       if (!found) throw new NotFoundError('Étape');
-      const path = await this.state.lock(manager, actor, found.pathId).catch(() => {
-        throw new NotFoundError('Étape');
-      });
+      const path = await this.state.lockParentOf(manager, actor, found.pathId, 'Étape');
       this.state.assertActive(path);
       const changes: Partial<PathStep> = {};
       for (const field of STEP_FIELDS) {
