@@ -45,6 +45,9 @@ Comptes de démonstration (mot de passe : Passerelle2026!)
   admin@passerelle.test            administrateur de la plateforme
   directrice@ml-ales.test          directrice, Mission Locale Alès Pays Cévennes
   coordination@mlife-amiens.test   coordinateur, MLIFE Grand Amiénois (PLIE)
+  referent@mlife-amiens.test       référent de parcours, MLIFE Grand Amiénois (PLIE)
+  direction@mlife-amiens.test      directrice, MLIFE Grand Amiénois (PLIE)
+  coordination@plie-lunel.test     coordinatrice, PLIE du Pays de Lunel
   conseiller@ml-lyon.test          conseiller, Mission Locale de Lyon
   referente@plie-lunel.test        référente de parcours, PLIE du Pays de Lunel
   prestataire@insertion-plus.test  intervenante prestataire, Insertion Plus Picardie

@@ -40,6 +40,14 @@ describe('Platform', () => {
     expect(costlyResult.errors![0].message).toMatch(/Requête trop complexe \(2100 > 2000\)/);
   });
 
+  it('answers an invalid enum value in variables with a 400 BAD_USER_INPUT', async () => {
+    const session = await t.login('directrice@ml-ales.test');
+    const result = await t.gql(`query($filter: UserFilter) { users(filter: $filter) { totalCount } }`, { filter: { role: 'BORED' } }, session);
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toMatch(/does not exist in "Role" enum/);
+  });
+
   it('echoes the caller’s request id, or makes one', async () => {
     const given = await t.http().get('/health').set('x-request-id', 'essai-123');
     expect(given.headers['x-request-id']).toBe('essai-123');

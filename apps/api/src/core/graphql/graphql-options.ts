@@ -18,13 +18,19 @@ function complexityPlugin(): ApolloServerPlugin {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution answers them with a precise BAD_USER_INPUT error.
+            return;
+          }
           if (complexity > MAX_QUERY_COMPLEXITY) {
             throw new GraphQLError(`Requête trop complexe (${complexity} > ${MAX_QUERY_COMPLEXITY}).`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
           }
