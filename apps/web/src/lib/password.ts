@@ -1,10 +1,1 @@
-/** Same rule as the API (apps/api/src/core/auth/password.ts), checked here to answer before the round trip. */
-export const MIN_PASSWORD_LENGTH = 12;
-
-export function passwordWeakness(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
-  if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password)) return 'Le mot de passe doit mêler lettres et chiffres.';
-  return null;
-}
-
-export const PASSWORD_HINT = `Au moins ${MIN_PASSWORD_LENGTH} caractères, avec des lettres et des chiffres.`;
+export { MIN_PASSWORD_LENGTH, PASSWORD_HINT, passwordWeakness } from '@passerelle/domain';

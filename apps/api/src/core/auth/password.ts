@@ -7,9 +7,4 @@ export const verifyPassword = (hash: string, password: string) => argon2.verify(
 let decoyHash: Promise<string> | null = null;
 export const decoyPasswordHash = () => (decoyHash ??= hashPassword('decoy-password-never-matches'));
 
-/** French reason why a new password is too weak, or null. */
-export function passwordWeakness(password: string): string | null {
-  if (password.length < 12) return 'Le mot de passe doit contenir au moins 12 caractères.';
-  if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password)) return 'Le mot de passe doit mêler lettres et chiffres.';
-  return null;
-}
+export { passwordWeakness } from '@passerelle/domain';
