@@ -93,7 +93,6 @@ export class ParticipantsAndPliePaths1764000000000 implements MigrationInterface
                 "version" integer NOT NULL,
                 "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "referentId" uuid,
                 CONSTRAINT "PK_1cda06c31eec1c95b3365a0283f" PRIMARY KEY ("id")
             )
         `);
@@ -417,7 +416,7 @@ export class ParticipantsAndPliePaths1764000000000 implements MigrationInterface
         `);
         await queryRunner.query(`
             ALTER TABLE "participants"
-            ADD CONSTRAINT "FK_49df1cda92d68a1ec1a9880b1e8" FOREIGN KEY ("referentId") REFERENCES "users"("id") ON DELETE
+            ADD CONSTRAINT "FK_4cd9dec5c5a95665bd79b8d5cce" FOREIGN KEY ("referentUserId") REFERENCES "users"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
@@ -501,7 +500,7 @@ export class ParticipantsAndPliePaths1764000000000 implements MigrationInterface
             ALTER TABLE "participant_sensitive_data" DROP CONSTRAINT "FK_d13a7cd14a02ba28c4dd93bb7ce"
         `);
         await queryRunner.query(`
-            ALTER TABLE "participants" DROP CONSTRAINT "FK_49df1cda92d68a1ec1a9880b1e8"
+            ALTER TABLE "participants" DROP CONSTRAINT "FK_4cd9dec5c5a95665bd79b8d5cce"
         `);
         await queryRunner.query(`
             ALTER TABLE "participants" DROP CONSTRAINT "FK_5f5006fbf0b425d506805ed0574"

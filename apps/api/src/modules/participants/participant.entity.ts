@@ -53,7 +53,7 @@ export class Participant {
   branchOverridden!: boolean;
 
   @Index() @Column('uuid', { nullable: true }) referentUserId!: string | null;
-  @ManyToOne(() => User, { onDelete: 'SET NULL' }) referent?: Relation<User>;
+  @ManyToOne(() => User, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'referentUserId' }) referent?: Relation<User>;
 
   @Field(() => [EntrySituation])
   @Column({ type: 'enum', enum: EntrySituation, enumName: 'entry_situation', array: true, default: '{}' })
