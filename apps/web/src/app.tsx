@@ -13,6 +13,12 @@ import { RequirePermission } from './modules/auth/components/require-permission'
 import { SessionProvider } from './modules/auth/components/session-provider';
 import { LoginPage } from './modules/auth/pages/login-page';
 import { NotFoundPage } from './modules/common/pages/not-found-page';
+import { ParticipantCreatePage } from './modules/participants/pages/participant-create-page';
+import { ParticipantPage } from './modules/participants/pages/participant-page';
+import { ParticipantsPage } from './modules/participants/pages/participants-page';
+import { CommitteePage } from './modules/plie/pages/committee-page';
+import { CommitteesPage } from './modules/plie/pages/committees-page';
+import { PortfolioPage } from './modules/plie/pages/portfolio-page';
 import { DashboardPage } from './modules/dashboard/pages/dashboard-page';
 import { AppLayout } from './modules/layout/components/app-layout';
 import { StructureCreatePage } from './modules/structures/pages/structure-create-page';
@@ -72,6 +78,38 @@ const routes: RouteObject[] = [
             <ApiKeysPage />
           </RequirePermission>
         ),
+      },
+      {
+        path: 'participants',
+        element: <RequirePermission anyOf={[Permission.PARTICIPANTS_READ]} />,
+        children: [
+          { index: true, element: <ParticipantsPage /> },
+          {
+            path: 'nouveau',
+            element: (
+              <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE]}>
+                <ParticipantCreatePage />
+              </RequirePermission>
+            ),
+          },
+          { path: ':id', element: <ParticipantPage /> },
+        ],
+      },
+      {
+        path: 'portefeuille',
+        element: (
+          <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE]}>
+            <PortfolioPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'comites',
+        element: <RequirePermission anyOf={[Permission.PARTICIPANTS_READ]} />,
+        children: [
+          { index: true, element: <CommitteesPage /> },
+          { path: ':id', element: <CommitteePage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

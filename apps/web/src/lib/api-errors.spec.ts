@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGES, parseApiError, splitFieldErrors } from './api-errors';
+import { DEFAULT_MESSAGES, duplicateParticipantIds, parseApiError, splitFieldErrors } from './api-errors';
 
 function graphQLError(code: string, message: string, fields?: Record<string, string>) {
   return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] });
@@ -80,5 +80,28 @@ describe('splitFieldErrors', () => {
     expect(splitFieldErrors({ newPassword: 'Trop court.' }, ['password'], { newPassword: 'password' }).formErrors).toEqual({
       password: 'Trop court.',
     });
+  });
+});
+
+describe('duplicateParticipantIds', () => {
+  it('reads the existing files out of a duplicate conflict, and nothing out of other errors', () => {
+    const duplicate = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Une personne de mêmes nom, prénom et date de naissance est déjà suivie par la structure : ouvrez sa fiche.',
+          extensions: { code: 'CONFLICT', reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p1', existingParticipantIds: ['p1', 'p2'] },
+        },
+      ],
+    });
+    expect(duplicateParticipantIds(duplicate)).toEqual(['p1', 'p2']);
+    expect(parseApiError(duplicate).extensions).toEqual({ reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p1', existingParticipantIds: ['p1', 'p2'] });
+    const single = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'x', extensions: { code: 'CONFLICT', reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p9' } }],
+    });
+    expect(duplicateParticipantIds(single)).toEqual(['p9']);
+    expect(duplicateParticipantIds(graphQLError('CONFLICT', 'Modifié entre-temps.'))).toBeNull();
+    expect(duplicateParticipantIds(new TypeError('Failed to fetch'))).toBeNull();
   });
 });

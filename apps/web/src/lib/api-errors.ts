@@ -19,11 +19,13 @@ export interface ParsedApiError {
   fields: Record<string, string>;
   /** The message the server wrote, if any (French for the API's own errors). */
   serverMessage: string | null;
+  /** The other `extensions` of the error the code was read from (e.g. `reason`, `existingParticipantId`). */
+  extensions: Record<string, unknown>;
 }
 
 interface GraphQLErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown } | null;
+  extensions?: ({ code?: unknown; fields?: unknown } & Record<string, unknown>) | null;
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
@@ -91,16 +93,17 @@ export function parseApiError(error: unknown): ParsedApiError {
     const serverMessage = typeof first.message === 'string' ? first.message.trim() : '';
     // The API's own errors (known codes) carry a French sentence meant for users; anything else stays generic.
     const message = code !== 'UNKNOWN' && serverMessage ? serverMessage : DEFAULT_MESSAGES[code];
-    return { code, message, fields, serverMessage: serverMessage || null };
+    const extensions = Object.fromEntries(Object.entries(first.extensions ?? {}).filter(([key]) => key !== 'code' && key !== 'fields'));
+    return { code, message, fields, serverMessage: serverMessage || null, extensions };
   }
   if (isObject(error) && error.statusCode === 401) {
-    return { code: 'UNAUTHENTICATED', message: DEFAULT_MESSAGES.UNAUTHENTICATED, fields: {}, serverMessage: null };
+    return { code: 'UNAUTHENTICATED', message: DEFAULT_MESSAGES.UNAUTHENTICATED, fields: {}, serverMessage: null, extensions: {} };
   }
   if (isObject(error) && error.statusCode === 403) {
-    return { code: 'FORBIDDEN', message: DEFAULT_MESSAGES.FORBIDDEN, fields: {}, serverMessage: null };
+    return { code: 'FORBIDDEN', message: DEFAULT_MESSAGES.FORBIDDEN, fields: {}, serverMessage: null, extensions: {} };
   }
-  if (isNetworkError(error)) return { code: 'NETWORK', message: DEFAULT_MESSAGES.NETWORK, fields: {}, serverMessage: null };
-  return { code: 'UNKNOWN', message: DEFAULT_MESSAGES.UNKNOWN, fields: {}, serverMessage: null };
+  if (isNetworkError(error)) return { code: 'NETWORK', message: DEFAULT_MESSAGES.NETWORK, fields: {}, serverMessage: null, extensions: {} };
+  return { code: 'UNKNOWN', message: DEFAULT_MESSAGES.UNKNOWN, fields: {}, serverMessage: null, extensions: {} };
 }
 
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
@@ -125,4 +128,17 @@ export function splitFieldErrors(
     else otherMessages.push(message);
   }
   return { formErrors, otherMessages };
+}
+
+/**
+ * When creating a participant hits a file of the same person (CONFLICT with reason DUPLICATE_PARTICIPANT), the ids
+ * of the existing files, first the oldest; null for any other error.
+ */
+export function duplicateParticipantIds(error: unknown): string[] | null {
+  const parsed = parseApiError(error);
+  if (parsed.code !== 'CONFLICT' || parsed.extensions.reason !== 'DUPLICATE_PARTICIPANT') return null;
+  const { existingParticipantIds, existingParticipantId } = parsed.extensions;
+  const ids = Array.isArray(existingParticipantIds) ? existingParticipantIds.filter((id): id is string => typeof id === 'string') : [];
+  if (ids.length === 0 && typeof existingParticipantId === 'string') ids.push(existingParticipantId);
+  return ids.length > 0 ? ids : null;
 }

@@ -61,6 +61,12 @@ export function createApolloClient(): ApolloClient {
         BranchArea: { keyFields: false },
         Dashboard: { keyFields: false },
         Me: { keyFields: ['id'] },
+        // Value objects of a participant or a path: merged into their owner.
+        ParticipantAddress: { merge: true },
+        FseEntry: { merge: true },
+        ParticipantSensitive: { merge: true },
+        PathExit: { merge: true },
+        PortfolioEntry: { keyFields: false },
       },
     }),
     defaultOptions: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatSiret, plural } from './format';
+import { addDays, ageOn, daysBetween, formatDate, formatDateTime, formatDay, formatShortDay, formatSiret, plural, todayInParis } from './format';
 
 describe('French formatting in Paris time', () => {
   it('formats instants in Europe/Paris whatever the machine’s zone', () => {
@@ -15,5 +15,26 @@ describe('French formatting in Paris time', () => {
     expect(formatSiret('123')).toBe('123');
     expect(plural(1, 'structure')).toBe('1 structure');
     expect(plural(2, 'structure')).toBe('2 structures');
+  });
+});
+
+describe('calendar days', () => {
+  it('formats a day without shifting it through a time zone', () => {
+    expect(formatDay('2026-03-01')).toBe('1 mars 2026');
+    expect(formatDay('2026-12-31')).toBe('31 décembre 2026');
+    expect(formatShortDay('2026-01-05')).toBe('05/01/2026');
+    expect(formatDay(null)).toBe('—');
+    expect(formatDay('2026-13-45', 'Inconnu')).toBe('Inconnu');
+  });
+
+  it('knows today in Paris, day spans and ages', () => {
+    expect(todayInParis(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(todayInParis(new Date('2026-01-15T10:00:00Z'))).toBe('2026-01-15');
+    expect(daysBetween('2026-03-01', '2026-03-29')).toBe(28);
+    expect(daysBetween('2026-03-29', '2026-03-01')).toBe(-28);
+    expect(ageOn('1980-05-20', '2026-05-19')).toBe(45);
+    expect(ageOn('1980-05-20', '2026-05-20')).toBe(46);
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

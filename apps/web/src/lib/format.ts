@@ -43,3 +43,54 @@ export function formatSiret(siret: string): string {
   if (digits.length !== 14) return siret;
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`;
 }
+
+const dayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
+const shortDayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' });
+const parisDayParts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+function dayToDate(day: string | null | undefined): Date | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A calendar day (AAAA-MM-JJ, no time zone): "15 janvier 2026". */
+export function formatDay(day: string | null | undefined, empty = '—'): string {
+  const date = dayToDate(day);
+  return date ? dayFormat.format(date) : empty;
+}
+
+/** A calendar day, short: "15/01/2026". */
+export function formatShortDay(day: string | null | undefined, empty = '—'): string {
+  const date = dayToDate(day);
+  return date ? shortDayFormat.format(date) : empty;
+}
+
+/** Today in Paris, as AAAA-MM-JJ. */
+export function todayInParis(now: Date = new Date()): string {
+  return parisDayParts.format(now);
+}
+
+/** Whole days from `from` to `to` (both AAAA-MM-JJ); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const a = dayToDate(from);
+  const b = dayToDate(to);
+  if (!a || !b) return 0;
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
+
+/** Age in whole years on a day (AAAA-MM-JJ). */
+export function ageOn(birthDate: string, day: string): number | null {
+  if (!dayToDate(birthDate) || !dayToDate(day)) return null;
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The day `days` after (or before, when negative) a day, both AAAA-MM-JJ. */
+export function addDays(day: string, days: number): string {
+  const date = dayToDate(day);
+  if (!date) return day;
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

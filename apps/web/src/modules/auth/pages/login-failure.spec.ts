@@ -7,6 +7,7 @@ const error = (code: ParsedApiError['code'], serverMessage: string | null): Pars
   serverMessage,
   message: DEFAULT_MESSAGES[code],
   fields: {},
+  extensions: {},
 });
 
 describe('loginFailureMessage', () => {

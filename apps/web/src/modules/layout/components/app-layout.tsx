@@ -1,6 +1,6 @@
 import { AppShell, Avatar, Box, Burger, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Permission, ROLE_LABELS } from '@passerelle/domain';
+import { OperatorType, Permission, ROLE_LABELS } from '@passerelle/domain';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { StructureSwitcher } from './structure-switcher';
@@ -10,11 +10,16 @@ interface NavEntry {
   label: string;
   /** Any of these permissions shows the entry. */
   permissions?: Permission[];
+  /** Only in a PLIE (committees and portfolios are PLIE parcours). */
+  plieOnly?: boolean;
   end?: boolean;
 }
 
 const NAV: NavEntry[] = [
   { to: '/', label: 'Tableau de bord', end: true },
+  { to: '/participants', label: 'Participants', permissions: [Permission.PARTICIPANTS_READ] },
+  { to: '/portefeuille', label: 'Mon portefeuille', permissions: [Permission.PARTICIPANTS_WRITE], plieOnly: true },
+  { to: '/comites', label: 'Comités d’agrément', permissions: [Permission.PLIE_COORDINATE, Permission.PARTICIPANTS_READ], plieOnly: true },
   { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
   { to: '/utilisateurs', label: 'Utilisateurs', permissions: [Permission.USERS_MANAGE] },
   { to: '/cles-api', label: 'Clés d’API', permissions: [Permission.API_KEYS_MANAGE] },
@@ -32,7 +37,10 @@ export function AppLayout() {
     await navigate('/connexion', { replace: true });
   }
 
-  const entries = NAV.filter((entry) => !entry.permissions || entry.permissions.some((permission) => can(permission)));
+  const isPlie = me.currentStructure?.operatorType === OperatorType.PLIE;
+  const entries = NAV.filter(
+    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie),
+  );
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

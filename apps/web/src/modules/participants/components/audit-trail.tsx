@@ -1,0 +1,78 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Stack, Text, Title } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { formatDateTime } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { PARTICIPANT_AUDIT_TRAIL_QUERY } from '../graphql/participants';
+
+/** Who read or changed the file, and when (one page at a time). */
+export function AuditTrail({ participantId }: { participantId: string }) {
+  const pages = useCursorPages(participantId);
+  const { data, previousData, loading, error, refetch } = useQuery(PARTICIPANT_AUDIT_TRAIL_QUERY, {
+    variables: { participantId, first: PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'network-only',
+  });
+  const connection = (data ?? previousData)?.participantAuditTrail;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        Journal d’accès au dossier
+      </Title>
+      <Text size="sm" c="dimmed">
+        Chaque lecture et chaque modification du dossier y sont tracées, les plus récentes d’abord.
+      </Text>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        fetching={loading}
+        minHeight={records.length === 0 ? 150 : undefined}
+        noRecordsText="Aucune entrée"
+        records={records}
+        idAccessor="id"
+        columns={[
+          { accessor: 'at', title: 'Quand', noWrap: true, render: (e) => formatDateTime(e.at) },
+          {
+            accessor: 'label',
+            title: 'Action',
+            render: (e) => (
+              <Text size="sm" fw={e.action.endsWith('.read') ? 400 : 500}>
+                {e.label}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'actorUserId',
+            title: 'Par',
+            render: (e) =>
+              e.actorApiKeyId ? (
+                <Badge variant="light" color="grape">
+                  Clé d’API
+                </Badge>
+              ) : (
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {e.actorUserId ? `utilisateur ${e.actorUserId.slice(0, 8)}` : '—'}
+                </Text>
+              ),
+          },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </Stack>
+  );
+}

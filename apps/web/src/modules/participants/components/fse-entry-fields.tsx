@@ -1,0 +1,57 @@
+import { Select, SimpleGrid, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import {
+  FSE_ANSWER_LABELS,
+  FSE_EMPLOYMENT_STATUS_LABELS,
+  FSE_HOUSEHOLD_SITUATION_LABELS,
+  FseAnswer,
+  FseEmploymentStatus,
+  FseHouseholdSituation,
+} from '@passerelle/domain';
+
+const toOptions = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+const ANSWERS = toOptions<FseAnswer>(FSE_ANSWER_LABELS);
+const EMPLOYMENT = toOptions<FseEmploymentStatus>(FSE_EMPLOYMENT_STATUS_LABELS);
+const HOUSEHOLD = toOptions<FseHouseholdSituation>(FSE_HOUSEHOLD_SITUATION_LABELS);
+const RURAL = [
+  { value: 'yes', label: 'Oui' },
+  { value: 'no', label: 'Non' },
+];
+
+export interface FseEntryFormValues {
+  employmentStatus: FseEmploymentStatus | '';
+  householdSituation: FseHouseholdSituation | '';
+  disability: FseAnswer | '';
+  thirdCountryNational: FseAnswer | '';
+  foreignBackground: FseAnswer | '';
+  minority: FseAnswer | '';
+  homeless: FseAnswer | '';
+  ruralArea: '' | 'yes' | 'no';
+}
+
+/**
+ * The FSE+ entry questionnaire ("questionnaire de recueil des données"). A question left empty stays on the to-do
+ * list; "Ne souhaite pas répondre" is an answer. The disability question is sensitive: only for those who follow
+ * the person.
+ */
+export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensitive }: { form: UseFormReturnType<V>; canSeeSensitive: boolean }) {
+  const props = (field: keyof FseEntryFormValues) => ({ ...form.getInputProps(field), clearable: true, placeholder: 'Non renseigné' });
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Select label="Situation sur le marché du travail" data={EMPLOYMENT} {...props('employmentStatus')} />
+      <Select label="Situation du ménage" data={HOUSEHOLD} {...props('householdSituation')} />
+      {canSeeSensitive ? (
+        <Select label="Situation de handicap" description="Donnée sensible" data={ANSWERS} {...props('disability')} />
+      ) : (
+        <Text size="sm" c="dimmed" mt="lg">
+          Situation de handicap : réservée aux personnes qui suivent le participant.
+        </Text>
+      )}
+      <Select label="Ressortissant·e d’un pays tiers" data={ANSWERS} {...props('thirdCountryNational')} />
+      <Select label="Origine étrangère" data={ANSWERS} {...props('foreignBackground')} />
+      <Select label="Appartenance à une minorité" data={ANSWERS} {...props('minority')} />
+      <Select label="Sans domicile ou exclu·e du logement" data={ANSWERS} {...props('homeless')} />
+      <Select label="Résidence en zone rurale" data={RURAL} {...props('ruralArea')} />
+    </SimpleGrid>
+  );
+}

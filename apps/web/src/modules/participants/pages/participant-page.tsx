@@ -1,0 +1,524 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Select, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  EDUCATION_LEVEL_LABELS,
+  ENTRY_SITUATION_LABELS,
+  EXIT_REASON_LABELS,
+  FollowUpKind,
+  FSE_ANSWER_LABELS,
+  FSE_EMPLOYMENT_STATUS_LABELS,
+  FSE_EXIT_RESULT_LABELS,
+  FSE_HOUSEHOLD_SITUATION_LABELS,
+  ISCED_GROUP_LABELS,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  Permission,
+  PROGRAMME_LABELS,
+  SEX_LABELS,
+} from '@passerelle/domain';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { ParticipantFieldsFragment, PliePathFieldsFragment } from '../../../generated/graphql';
+import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
+import { useSession } from '../../auth/hooks/session-context';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { DiagnosisModal, ObstacleModal } from '../../plie/components/diagnosis-modals';
+import { FollowUpModal } from '../../plie/components/follow-up-modal';
+import { FollowUpsTable, ObstaclesTable, StepsTable } from '../../plie/components/path-tables';
+import { PathStatusBadge } from '../../plie/components/path-status-badge';
+import { ChangeStatusModal, ExitModal, FseExitModal, PresentToCommitteeModal, ProposePathModal, ReopenModal } from '../../plie/components/path-status-modals';
+import { PathTimeline } from '../../plie/components/path-timeline';
+import { StepModal } from '../../plie/components/step-modal';
+import { pathActions, type PathAction } from '../../plie/path-rules';
+import { AuditTrail } from '../components/audit-trail';
+import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
+import { PARTICIPANT_QUERY } from '../graphql/participants';
+import { participantName } from '../participant-rules';
+
+type Path = PliePathFieldsFragment;
+type Step = Path['steps'][number];
+type Obstacle = Path['obstacles'][number];
+
+type OpenModal =
+  | { type: 'identity' }
+  | { type: 'situation' }
+  | { type: 'sensitive' }
+  | { type: 'propose' }
+  | { type: 'present' }
+  | { type: 'withdraw' }
+  | { type: 'jobLost' }
+  | { type: 'exit' }
+  | { type: 'fseExit' }
+  | { type: 'reopen' }
+  | { type: 'diagnosis' }
+  | { type: 'obstacle'; obstacle: Obstacle | null }
+  | { type: 'step'; step: Step | null }
+  | { type: 'followUp'; kind: FollowUpKind };
+
+const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'identite', 'situation', 'journal'] as const;
+type Tab = (typeof TABS)[number];
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+const ACTION_LABELS: Partial<Record<PathAction, string>> = {
+  present: 'Présenter au comité',
+  addStep: 'Ajouter une étape',
+  jobLost: 'Fin de l’emploi pendant le suivi',
+  exit: 'Enregistrer la sortie',
+  withdraw: 'Retirer le dossier',
+  recordFseExit: 'Compléter la fiche de sortie FSE+',
+  reopen: 'Rouvrir le parcours',
+};
+
+function PathSummary({ path, actions, onAction }: { path: Path; actions: PathAction[]; onAction(action: PathAction): void }) {
+  const pendingFile = path.committeeFiles.find((file) => !file.decision);
+  const primary = actions.filter((action) => ACTION_LABELS[action]);
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="path-title">
+      <Group justify="space-between" align="flex-start" wrap="wrap" mb="md">
+        <Group gap="sm">
+          <Title order={2} size="h4" id="path-title">
+            Parcours PLIE
+          </Title>
+          <PathStatusBadge status={path.status} size="lg" data-testid="path-status" />
+          {path.withoutContact && (
+            <Badge color="orange" variant="filled">
+              Sans contact
+            </Badge>
+          )}
+          {path.exit && (
+            <Badge color={path.exit.positive ? 'teal' : 'gray'} variant="filled" data-testid="exit-outcome">
+              {path.exit.positive ? 'Sortie positive' : 'Sortie non positive'}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs" wrap="wrap">
+          {primary.map((action) => (
+            <Button
+              key={action}
+              size="sm"
+              variant={action === 'withdraw' ? 'subtle' : action === 'exit' || action === 'present' || action === 'addStep' ? 'filled' : 'light'}
+              color={action === 'withdraw' ? 'red' : undefined}
+              onClick={() => onAction(action)}
+            >
+              {ACTION_LABELS[action]}
+            </Button>
+          ))}
+          {actions.includes('decide') && pendingFile && (
+            <Button component={Link} to={`/comites/${pendingFile.committeeId}`} variant="light" size="sm">
+              Ouvrir le comité du {formatShortDay(pendingFile.committee.date)}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <Detail label="Orientation">
+          {formatDay(path.orientedOn)} par {path.prescriber}
+        </Detail>
+        <Detail label="Comité">
+          {pendingFile
+            ? `Inscrit au comité du ${formatShortDay(pendingFile.committee.date)}`
+            : path.admittedOn
+              ? `Admis·e le ${formatDay(path.admittedOn)}`
+              : path.committeeFiles.length > 0
+                ? 'Décision rendue'
+                : 'Pas encore présenté'}
+        </Detail>
+        <Detail label="Dernier contact">{formatDay(path.lastContactOn, 'Aucun contact enregistré')}</Detail>
+        <Detail label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}>
+          {path.status === PathStatus.IN_JOB_FOLLOW_UP ? formatDay(path.followUpEndsOn) : formatDay(path.statusChangedOn)}
+        </Detail>
+      </SimpleGrid>
+      {path.exit && (
+        <Alert mt="md" color={path.exit.positive ? 'teal' : 'gray'} variant="light" title={`Sortie le ${formatDay(path.exit.date)} : ${EXIT_REASON_LABELS[path.exit.reason]}`}>
+          <Stack gap={4}>
+            <Text size="sm">{path.exit.positive ? 'Sortie positive (emploi durable ou formation qualifiante prouvés).' : 'Sortie non comptée comme positive.'}</Text>
+            {path.exit.comment && <Text size="sm">{path.exit.comment}</Text>}
+            <Text size="sm">
+              FSE+ à la sortie :{' '}
+              {path.exit.fseResults.length > 0
+                ? `${path.exit.fseResults.map((r) => FSE_EXIT_RESULT_LABELS[r].toLocaleLowerCase('fr-FR')).join(', ')}${path.exit.fseRecordedOn ? ` (recueilli le ${formatShortDay(path.exit.fseRecordedOn)})` : ''}`
+                : 'fiche de sortie à établir'}
+            </Text>
+          </Stack>
+        </Alert>
+      )}
+    </Card>
+  );
+}
+
+function IdentityPanel({ participant, canWrite, onEdit }: { participant: ParticipantFieldsFragment; canWrite: boolean; onEdit(): void }) {
+  const a = participant.address;
+  return (
+    <Card withBorder padding="lg" radius="md">
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4">
+          Identité et coordonnées
+        </Title>
+        {canWrite && (
+          <Button variant="light" size="sm" onClick={onEdit}>
+            Modifier
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <Detail label="Nom">{participant.lastName}</Detail>
+        <Detail label="Prénom">{participant.firstName}</Detail>
+        <Detail label="Sexe">{SEX_LABELS[participant.sex]}</Detail>
+        <Detail label="Date de naissance">
+          {formatDay(participant.birthDate)} ({ageOn(participant.birthDate, todayInParis())} ans)
+        </Detail>
+        <Detail label="Téléphone">{participant.phone ?? '—'}</Detail>
+        <Detail label="Adresse e-mail">{participant.email ?? '—'}</Detail>
+        <Detail label="Adresse">
+          {[a.line, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—'}
+          {a.communeCode && (
+            <Text size="xs" c="dimmed">
+              Code INSEE {a.communeCode}
+              {a.districtCode ? ` · quartier ${a.districtCode}` : ''}
+            </Text>
+          )}
+        </Detail>
+        <Detail label="Quartier prioritaire (QPV)">{a.inQpv ? `Oui${a.qpvCode ? ` (${a.qpvCode})` : ''}` : 'Non'}</Detail>
+        <Detail label="Antenne">
+          {participant.branch?.name ?? 'Aucune'}
+          <Text size="xs" c="dimmed">
+            {participant.branchOverridden ? 'Choisie à la main' : 'Déduite de l’adresse'}
+          </Text>
+        </Detail>
+        <Detail label="Référent·e de parcours">{participant.referent?.fullName ?? 'Aucun·e'}</Detail>
+        <Detail label="Dispositif">{PROGRAMME_LABELS[participant.programme]}</Detail>
+        <Detail label="Fiche créée le">{formatDateTime(participant.createdAt)}</Detail>
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+function SituationPanel({
+  participant,
+  canWrite,
+  canWriteSensitive,
+  onEdit,
+  onEditSensitive,
+}: {
+  participant: ParticipantFieldsFragment;
+  canWrite: boolean;
+  canWriteSensitive: boolean;
+  onEdit(): void;
+  onEditSensitive(): void;
+}) {
+  const fse = participant.fseEntry;
+  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) => (value ? FSE_ANSWER_LABELS[value] : <Text span c="orange.8" size="sm">À compléter</Text>);
+  return (
+    <Stack gap="lg">
+      <Card withBorder padding="lg" radius="md">
+        <Group justify="space-between" mb="md">
+          <Title order={2} size="h4">
+            Situation à l’entrée et questionnaire FSE+
+          </Title>
+          {canWrite && (
+            <Button variant="light" size="sm" onClick={onEdit}>
+              Compléter ou modifier
+            </Button>
+          )}
+        </Group>
+        {participant.fseEntryMissing.length > 0 ? (
+          <Alert color="orange" variant="light" mb="md" title={`À compléter : ${plural(participant.fseEntryMissing.length, 'donnée FSE+ manquante', 'données FSE+ manquantes')}`}>
+            <List size="sm">
+              {participant.fseEntryMissing.map((label) => (
+                <List.Item key={label}>{label}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : (
+          <Alert color="teal" variant="light" mb="md">
+            Le questionnaire FSE+ d’entrée est complet.
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <Detail label="Situations">
+            {participant.entrySituations.length > 0 ? participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ') : '—'}
+          </Detail>
+          <Detail label="Niveau de formation">
+            {participant.educationLevel ? EDUCATION_LEVEL_LABELS[participant.educationLevel] : '—'}
+            {fse.educationIsced && (
+              <Text size="xs" c="dimmed">
+                {ISCED_GROUP_LABELS[fse.educationIsced]}
+              </Text>
+            )}
+          </Detail>
+          <Detail label="Marché du travail">
+            {fse.employmentStatus ? FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus] : <Text span c="orange.8" size="sm">À compléter</Text>}
+          </Detail>
+          <Detail label="Ménage">
+            {fse.householdSituation ? FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation] : <Text span c="orange.8" size="sm">À compléter</Text>}
+          </Detail>
+          <Detail label="Situation de handicap">{participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}</Detail>
+          <Detail label="Ressortissant·e d’un pays tiers">{answer(fse.thirdCountryNational)}</Detail>
+          <Detail label="Origine étrangère">{answer(fse.foreignBackground)}</Detail>
+          <Detail label="Minorité">{answer(fse.minority)}</Detail>
+          <Detail label="Sans domicile">{answer(fse.homeless)}</Detail>
+          <Detail label="Zone rurale">{fse.ruralArea === null ? <Text span c="orange.8" size="sm">À compléter</Text> : fse.ruralArea ? 'Oui' : 'Non'}</Detail>
+        </SimpleGrid>
+      </Card>
+      {participant.canSeeSensitive ? (
+        <Card withBorder padding="lg" radius="md" style={{ borderColor: 'var(--mantine-color-grape-3)' }} aria-labelledby="sensitive-title">
+          <Group justify="space-between" mb="md">
+            <Group gap="xs">
+              <Title order={2} size="h4" id="sensitive-title">
+                Données sensibles
+              </Title>
+              <Badge color="grape" variant="light">
+                Lecture tracée
+              </Badge>
+            </Group>
+            {canWriteSensitive && (
+              <Button variant="light" color="grape" size="sm" onClick={onEditSensitive}>
+                {participant.sensitive ? 'Modifier' : 'Saisir'}
+              </Button>
+            )}
+          </Group>
+          {participant.sensitive ? (
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <Detail label="Santé">{participant.sensitive.healthNotes ?? '—'}</Detail>
+              <Detail label="Handicap">{participant.sensitive.disabilityNotes ?? '—'}</Detail>
+              <Detail label="Situation sociale">{participant.sensitive.socialNotes ?? '—'}</Detail>
+            </SimpleGrid>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Aucune donnée sensible saisie.
+            </Text>
+          )}
+        </Card>
+      ) : (
+        <Alert color="gray" variant="light" title="Données sensibles">
+          Santé, handicap et situation sociale ne sont visibles que des personnes qui suivent le participant (référent·e, coordination).
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+export function ParticipantPage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('onglet');
+  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'parcours';
+  const [selectedPathId, setSelectedPathId] = useState<string | null>(null);
+  const [modal, setModal] = useState<OpenModal | null>(null);
+  const { data, loading, error, refetch } = useQuery(PARTICIPANT_QUERY, { variables: { id } });
+  const participant = data?.participant;
+
+  if (error && !participant) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading && !participant) return <Skeleton h={480} />;
+  if (!participant) return null;
+
+  const canWrite = can(Permission.PARTICIPANTS_WRITE);
+  const capabilities = { write: canWrite, coordinate: can(Permission.PLIE_COORDINATE) };
+  const paths = participant.pliePaths;
+  const path = paths.find((p) => p.id === selectedPathId) ?? paths[0] ?? null;
+  const isCurrent = path !== null && path.id === paths[0]?.id;
+  const actions = path && isCurrent ? pathActions(path, capabilities) : [];
+  const hasCurrentPath = paths.some((p) => p.status !== PathStatus.EXITED && p.status !== PathStatus.NOT_ADMITTED);
+  const canPropose = canWrite && !hasCurrentPath && participant.programme === 'PLIE';
+  const close = () => setModal(null);
+
+  function onAction(action: PathAction) {
+    switch (action) {
+      case 'present':
+      case 'withdraw':
+      case 'jobLost':
+      case 'exit':
+      case 'reopen':
+        setModal({ type: action });
+        break;
+      case 'recordFseExit':
+        setModal({ type: 'fseExit' });
+        break;
+      case 'addStep':
+        setModal({ type: 'step', step: null });
+        break;
+      default:
+        break;
+    }
+  }
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={participantName(participant)}
+        description={
+          <Group gap="xs" component="span" wrap="wrap">
+            <span>
+              {SEX_LABELS[participant.sex]}, {ageOn(participant.birthDate, todayInParis())} ans · né·e le {formatShortDay(participant.birthDate)}
+            </span>
+            {participant.branch && <Badge variant="outline">{participant.branch.name}</Badge>}
+            {path && isCurrent && <PathStatusBadge status={path.status} />}
+            <span>· Référent·e : {participant.referent?.fullName ?? 'aucun·e'}</span>
+          </Group>
+        }
+        actions={
+          <>
+            <Button component={Link} to="/participants" variant="default">
+              Retour à la liste
+            </Button>
+            {canPropose && <Button onClick={() => setModal({ type: 'propose' })}>{paths.length > 0 ? 'Nouvelle orientation PLIE' : 'Orienter vers le PLIE'}</Button>}
+          </>
+        }
+      />
+      {participant.fseEntryMissing.length > 0 && tab !== 'situation' && (
+        <Alert color="orange" variant="light" p="sm">
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm">
+              Questionnaire FSE+ d’entrée : {plural(participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} ({participant.fseEntryMissing.join(', ')}).
+            </Text>
+            <Anchor component="button" type="button" size="sm" onClick={() => setParams({ onglet: 'situation' }, { replace: true })}>
+              Voir la liste à compléter
+            </Anchor>
+          </Group>
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'parcours' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List aria-label="Sections du dossier">
+          <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
+          <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="suivi">Entretiens et relances{path ? ` (${path.followUps.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="freins">Diagnostic et freins{path ? ` (${path.obstacles.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="identite">Identité</Tabs.Tab>
+          <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
+          {can(Permission.AUDIT_READ) && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
+        </Tabs.List>
+
+        <Tabs.Panel value="parcours" pt="md">
+          {path ? (
+            <Stack gap="lg">
+              {paths.length > 1 && (
+                <Select
+                  label="Parcours affiché"
+                  data={paths.map((p, i) => ({ value: p.id, label: `Orientation du ${formatShortDay(p.orientedOn)} — ${PATH_STATUS_LABELS[p.status]}${i === 0 ? ' (le plus récent)' : ''}` }))}
+                  value={path.id}
+                  onChange={setSelectedPathId}
+                  allowDeselect={false}
+                  w={{ base: '100%', sm: 420 }}
+                />
+              )}
+              <PathSummary path={path} actions={actions} onAction={onAction} />
+              <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="timeline-title">
+                <Group justify="space-between" mb="md" wrap="wrap">
+                  <Title order={2} size="h4" id="timeline-title">
+                    Historique du parcours
+                  </Title>
+                  {actions.includes('recordFollowUp') && (
+                    <Group gap="xs">
+                      <Button size="xs" variant="light" onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.INTERVIEW })}>
+                        Saisir un entretien
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.REMINDER })}>
+                        Saisir une relance
+                      </Button>
+                    </Group>
+                  )}
+                </Group>
+                <PathTimeline path={path} />
+              </Card>
+            </Stack>
+          ) : (
+            <Card withBorder padding="lg" radius="md">
+              <Text c="dimmed">
+                {participant.programme === 'PLIE'
+                  ? 'Aucun parcours PLIE : orientez la personne pour proposer son dossier au comité d’agrément.'
+                  : 'Cette personne est suivie dans un autre dispositif.'}
+              </Text>
+            </Card>
+          )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="etapes" pt="md">
+          {path ? (
+            <StepsTable steps={path.steps} canAdd={actions.includes('addStep')} onAdd={() => setModal({ type: 'step', step: null })} onEdit={(step) => setModal({ type: 'step', step })} />
+          ) : (
+            <Text c="dimmed">Aucun parcours.</Text>
+          )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="suivi" pt="md">
+          {path ? (
+            <FollowUpsTable
+              followUps={path.followUps}
+              lastContactOn={path.lastContactOn}
+              withoutContact={path.withoutContact}
+              canRecord={actions.includes('recordFollowUp')}
+              onRecord={(kind) => setModal({ type: 'followUp', kind })}
+            />
+          ) : (
+            <Text c="dimmed">Aucun parcours.</Text>
+          )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="freins" pt="md">
+          {path ? (
+            <ObstaclesTable
+              diagnoses={path.diagnoses}
+              obstacles={path.obstacles}
+              canRecord={actions.includes('addObstacle')}
+              onDiagnosis={() => setModal({ type: 'diagnosis' })}
+              onAdd={() => setModal({ type: 'obstacle', obstacle: null })}
+              onEdit={(obstacle) => setModal({ type: 'obstacle', obstacle })}
+            />
+          ) : (
+            <Text c="dimmed">Aucun parcours.</Text>
+          )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="identite" pt="md">
+          <IdentityPanel participant={participant} canWrite={canWrite} onEdit={() => setModal({ type: 'identity' })} />
+        </Tabs.Panel>
+
+        <Tabs.Panel value="situation" pt="md">
+          <SituationPanel
+            participant={participant}
+            canWrite={canWrite}
+            canWriteSensitive={canWrite && can(Permission.PARTICIPANTS_SENSITIVE) && participant.canSeeSensitive}
+            onEdit={() => setModal({ type: 'situation' })}
+            onEditSensitive={() => setModal({ type: 'sensitive' })}
+          />
+        </Tabs.Panel>
+
+        {can(Permission.AUDIT_READ) && (
+          <Tabs.Panel value="journal" pt="md">
+            <AuditTrail participantId={participant.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+
+      {modal?.type === 'identity' && <EditIdentityModal participant={participant} onClose={close} />}
+      {modal?.type === 'situation' && <EditSituationModal participant={participant} canSeeSensitive={participant.canSeeSensitive} onClose={close} />}
+      {modal?.type === 'sensitive' && <EditSensitiveModal participant={participant} onClose={close} />}
+      {modal?.type === 'propose' && <ProposePathModal participantId={participant.id} onClose={close} />}
+      {path && modal?.type === 'present' && <PresentToCommitteeModal path={path} canCreateSession={capabilities.coordinate} onClose={close} />}
+      {path && modal?.type === 'withdraw' && <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />}
+      {path && modal?.type === 'jobLost' && <ChangeStatusModal path={path} to={PathStatus.ACTIVE} onClose={close} />}
+      {path && modal?.type === 'exit' && <ExitModal path={path} onClose={close} />}
+      {path && modal?.type === 'fseExit' && <FseExitModal path={path} onClose={close} />}
+      {path && modal?.type === 'reopen' && <ReopenModal path={path} onClose={close} />}
+      {path && modal?.type === 'diagnosis' && <DiagnosisModal pathId={path.id} onClose={close} />}
+      {path && modal?.type === 'obstacle' && <ObstacleModal pathId={path.id} obstacle={modal.obstacle} onClose={close} />}
+      {path && modal?.type === 'step' && <StepModal pathId={path.id} step={modal.step} onClose={close} />}
+      {path && modal?.type === 'followUp' && <FollowUpModal pathId={path.id} initialKind={modal.kind} onClose={close} />}
+    </Stack>
+  );
+}
+

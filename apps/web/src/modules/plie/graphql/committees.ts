@@ -1,0 +1,141 @@
+import { graphql } from '../../../generated';
+
+export const APPROVAL_COMMITTEES_QUERY = graphql(`
+  query ApprovalCommittees($first: Int!, $after: String, $filter: ApprovalCommitteeFilter) {
+    approvalCommittees(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          date
+          title
+          location
+          files {
+            id
+            decision
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const COMMITTEE_FILE_FIELDS = graphql(`
+  fragment CommitteeFileFields on CommitteeFile {
+    id
+    committeeId
+    presentedAt
+    decision
+    reason
+    decidedAt
+    path {
+      id
+      version
+      status
+      orientedOn
+      prescriber
+      participant {
+        id
+        firstName
+        lastName
+        birthDate
+        entrySituations
+        referent {
+          id
+          fullName
+        }
+        branch {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const APPROVAL_COMMITTEE_QUERY = graphql(`
+  query ApprovalCommittee($id: ID!) {
+    approvalCommittee(id: $id) {
+      id
+      version
+      date
+      title
+      location
+      createdAt
+      files {
+        ...CommitteeFileFields
+      }
+    }
+  }
+`);
+
+export const CREATE_APPROVAL_COMMITTEE_MUTATION = graphql(`
+  mutation CreateApprovalCommittee($input: CreateApprovalCommitteeInput!) {
+    createApprovalCommittee(input: $input) {
+      id
+      date
+      title
+      location
+    }
+  }
+`);
+
+export const PRESENT_TO_COMMITTEE_MUTATION = graphql(`
+  mutation PresentToCommittee($input: PresentToCommitteeInput!) {
+    presentToCommittee(input: $input) {
+      ...CommitteeFileFields
+    }
+  }
+`);
+
+export const DECIDE_COMMITTEE_FILE_MUTATION = graphql(`
+  mutation DecideCommitteeFile($input: DecideCommitteeFileInput!) {
+    decideCommitteeFile(input: $input) {
+      ...CommitteeFileFields
+    }
+  }
+`);
+
+/** Paths waiting for a committee (proposed, or postponed), to put on a session's agenda: one page at a time. */
+export const PATHS_TO_PRESENT_QUERY = graphql(`
+  query PathsToPresent($first: Int!, $after: String, $status: PathStatus!) {
+    pliePaths(first: $first, after: $after, filter: { status: $status }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          orientedOn
+          prescriber
+          committeeFiles {
+            id
+            committeeId
+            decision
+          }
+          participant {
+            id
+            firstName
+            lastName
+            birthDate
+            referent {
+              id
+              fullName
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,217 @@
+import { graphql } from '../../../generated';
+
+export const PLIE_PATH_FIELDS = graphql(`
+  fragment PliePathFields on PliePath {
+    id
+    version
+    participantId
+    status
+    statusChangedOn
+    orientedOn
+    prescriber
+    admittedOn
+    followUpEndsOn
+    lastContactOn
+    withoutContact
+    fseExitMissing
+    createdAt
+    exit {
+      date
+      reason
+      positive
+      comment
+      fseResults
+      fseRecordedOn
+    }
+    transitions {
+      id
+      fromStatus
+      toStatus
+      effectiveOn
+      recordedAt
+      reason
+      trigger
+      byUserId
+    }
+    committeeFiles {
+      id
+      committeeId
+      presentedAt
+      decision
+      reason
+      decidedAt
+      committee {
+        id
+        date
+        title
+      }
+    }
+    diagnoses {
+      id
+      date
+      summary
+      professionalProject
+      createdAt
+    }
+    obstacles {
+      id
+      version
+      kind
+      severity
+      status
+      note
+      identifiedOn
+      liftedOn
+      createdAt
+    }
+    steps {
+      id
+      version
+      kind
+      title
+      organisation
+      plannedStart
+      plannedEnd
+      actualStart
+      actualEnd
+      outcome
+      outcomeNote
+      qualifying
+      contractType
+      contractMonths
+      workingTimePercent
+      lastingJob
+      createdAt
+    }
+    followUps {
+      id
+      version
+      kind
+      date
+      durationMinutes
+      mode
+      summary
+      topic
+      answered
+      attended
+      createdAt
+    }
+  }
+`);
+
+export const PROPOSE_PLIE_PATH_MUTATION = graphql(`
+  mutation ProposePliePath($input: ProposePliePathInput!) {
+    proposePliePath(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const CHANGE_PLIE_PATH_STATUS_MUTATION = graphql(`
+  mutation ChangePliePathStatus($input: ChangePathStatusInput!) {
+    changePliePathStatus(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const EXIT_PLIE_PATH_MUTATION = graphql(`
+  mutation ExitPliePath($input: ExitPliePathInput!) {
+    exitPliePath(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const RECORD_FSE_EXIT_MUTATION = graphql(`
+  mutation RecordFseExit($input: RecordFseExitInput!) {
+    recordFseExit(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const REOPEN_PLIE_PATH_MUTATION = graphql(`
+  mutation ReopenPliePath($input: ReopenPliePathInput!) {
+    reopenPliePath(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const ADD_PATH_STEP_MUTATION = graphql(`
+  mutation AddPathStep($input: AddPathStepInput!) {
+    addPathStep(input: $input) {
+      id
+      lastingJob
+      path {
+        ...PliePathFields
+      }
+    }
+  }
+`);
+
+export const UPDATE_PATH_STEP_MUTATION = graphql(`
+  mutation UpdatePathStep($input: UpdatePathStepInput!) {
+    updatePathStep(input: $input) {
+      id
+      lastingJob
+      path {
+        ...PliePathFields
+      }
+    }
+  }
+`);
+
+export const RECORD_FOLLOW_UP_MUTATION = graphql(`
+  mutation RecordFollowUp($input: RecordFollowUpInput!) {
+    recordFollowUp(input: $input) {
+      id
+      pathId
+    }
+  }
+`);
+
+export const UPDATE_FOLLOW_UP_MUTATION = graphql(`
+  mutation UpdateFollowUp($input: UpdateFollowUpInput!) {
+    updateFollowUp(input: $input) {
+      id
+      version
+      answered
+      attended
+      summary
+      durationMinutes
+    }
+  }
+`);
+
+export const RECORD_DIAGNOSIS_MUTATION = graphql(`
+  mutation RecordDiagnosis($input: RecordDiagnosisInput!) {
+    recordDiagnosis(input: $input) {
+      id
+      pathId
+    }
+  }
+`);
+
+export const ADD_OBSTACLE_MUTATION = graphql(`
+  mutation AddObstacle($input: AddObstacleInput!) {
+    addObstacle(input: $input) {
+      id
+      pathId
+    }
+  }
+`);
+
+export const UPDATE_OBSTACLE_MUTATION = graphql(`
+  mutation UpdateObstacle($input: UpdateObstacleInput!) {
+    updateObstacle(input: $input) {
+      id
+      version
+      severity
+      status
+      note
+      liftedOn
+    }
+  }
+`);

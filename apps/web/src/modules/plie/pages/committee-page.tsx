@@ -1,0 +1,297 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedControl, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { COMMITTEE_DECISION_LABELS, CommitteeDecision, decisionNeedsReason, ENTRY_SITUATION_LABELS, PATH_STATUS_LABELS, PathStatus, Permission } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
+import { ageOn, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
+import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useSession } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { participantName } from '../../participants/participant-rules';
+import { PathStatusBadge } from '../components/path-status-badge';
+import { APPROVAL_COMMITTEE_QUERY, DECIDE_COMMITTEE_FILE_MUTATION, PATHS_TO_PRESENT_QUERY, PRESENT_TO_COMMITTEE_MUTATION } from '../graphql/committees';
+import { DECISION_COLORS } from '../path-rules';
+
+type File = CommitteeFileFieldsFragment;
+const REFETCH = ['ApprovalCommittee', 'PathsToPresent', 'ApprovalCommittees', 'Participants'];
+
+const DECISION_VERBS: Record<CommitteeDecision, string> = {
+  [CommitteeDecision.ADMITTED]: 'Admettre',
+  [CommitteeDecision.POSTPONED]: 'Ajourner',
+  [CommitteeDecision.REFUSED]: 'Refuser',
+};
+
+/** The committee's decision on one file; a postponement or a refusal says why. */
+function DecisionModal({ file, initial, onClose }: { file: File; initial: CommitteeDecision; onClose(): void }) {
+  const [decide, { loading }] = useMutation(DECIDE_COMMITTEE_FILE_MUTATION, { refetchQueries: REFETCH });
+  const name = participantName(file.path.participant);
+  const form = useForm({
+    initialValues: { decision: initial as CommitteeDecision, reason: '' },
+    validate: {
+      reason: (value, values) => (decisionNeedsReason(values.decision) && !value.trim() ? 'Le motif est obligatoire pour un ajournement ou un refus.' : null),
+    },
+  });
+  const decision = form.getValues().decision;
+  async function submit(values: typeof form.values) {
+    try {
+      await decide({ variables: { input: { fileId: file.id, decision: values.decision, reason: values.reason.trim() || null } } });
+      notifySuccess(`${name} : ${COMMITTEE_DECISION_LABELS[values.decision].toLocaleLowerCase('fr-FR')}.`, 'Décision enregistrée');
+      onClose();
+    } catch (error) {
+      showFormError(form, error, { fileId: 'decision' });
+    }
+  }
+  return (
+    <Modal opened onClose={onClose} title={`Décision du comité — ${name}`}>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <Radio.Group label="Décision" required {...form.getInputProps('decision')}>
+            <Stack gap="xs" mt="xs">
+              <Radio value={CommitteeDecision.ADMITTED} label="Admis·e : le parcours devient actif" data-autofocus={initial === CommitteeDecision.ADMITTED || undefined} />
+              <Radio value={CommitteeDecision.POSTPONED} label="Ajourné : le dossier reste en attente d’un prochain comité" />
+              <Radio value={CommitteeDecision.REFUSED} label="Refusé : la personne n’entre pas dans le PLIE" />
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            label="Motif"
+            required={decisionNeedsReason(decision)}
+            description={decisionNeedsReason(decision) ? 'Obligatoire pour un ajournement ou un refus.' : 'Facultatif.'}
+            autosize
+            minRows={2}
+            data-autofocus={initial !== CommitteeDecision.ADMITTED || undefined}
+            {...form.getInputProps('reason')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading} color={DECISION_COLORS[decision]}>
+              {DECISION_VERBS[decision]}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Files that can go on this session's agenda: proposed ones, or postponed ones waiting for a new session. */
+function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string; presentedPathIds: Set<string> }) {
+  const [status, setStatus] = useState<PathStatus>(PathStatus.PROPOSED);
+  const pages = useCursorPages(status);
+  const { data, previousData, loading, error, refetch } = useQuery(PATHS_TO_PRESENT_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, status } });
+  const [present, presenting] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: REFETCH });
+  const connection = (data ?? previousData)?.pliePaths;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  async function onPresent(pathId: string, name: string) {
+    try {
+      await present({ variables: { input: { pathId, committeeId } } });
+      notifySuccess(`Le dossier de ${name} est inscrit à cette séance.`, 'Dossier présenté');
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="to-present-title">
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={2} size="h4" id="to-present-title">
+          Dossiers à présenter
+        </Title>
+        <SegmentedControl
+          size="xs"
+          aria-label="Dossiers affichés"
+          value={status}
+          onChange={(value) => setStatus(value as PathStatus)}
+          data={[
+            { value: PathStatus.PROPOSED, label: 'Proposés' },
+            { value: PathStatus.AWAITING_COMMITTEE, label: 'En attente (ajournés)' },
+          ]}
+        />
+      </Group>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        fetching={loading}
+        minHeight={records.length === 0 ? 150 : undefined}
+        noRecordsText="Aucun dossier à présenter"
+        records={records}
+        idAccessor="id"
+        columns={[
+          {
+            accessor: 'participant',
+            title: 'Participant',
+            render: (p) => (
+              <Anchor component={Link} to={`/participants/${p.participant.id}`} size="sm" fw={500}>
+                {participantName(p.participant)}
+              </Anchor>
+            ),
+          },
+          { accessor: 'orientedOn', title: 'Orientation', render: (p) => `${formatShortDay(p.orientedOn)} · ${p.prescriber}` },
+          { accessor: 'referent', title: 'Référent·e', render: (p) => p.participant.referent?.fullName ?? '—' },
+          {
+            accessor: 'actions',
+            title: 'Actions',
+            textAlign: 'right',
+            render: (p) => {
+              const name = participantName(p.participant);
+              const here = presentedPathIds.has(p.id);
+              const pendingElsewhere = p.committeeFiles.some((f) => !f.decision && f.committeeId !== committeeId);
+              if (here) return <Badge variant="light">Inscrit à cette séance</Badge>;
+              if (pendingElsewhere) return <Badge variant="light" color="yellow">Inscrit à une autre séance</Badge>;
+              return (
+                <Button size="compact-sm" variant="light" loading={presenting.loading} onClick={() => void onPresent(p.id, name)} aria-label={`Présenter le dossier de ${name}`}>
+                  Présenter
+                </Button>
+              );
+            },
+          },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </Card>
+  );
+}
+
+export function CommitteePage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const [deciding, setDeciding] = useState<{ file: File; decision: CommitteeDecision } | null>(null);
+  const { data, loading, error, refetch } = useQuery(APPROVAL_COMMITTEE_QUERY, { variables: { id } });
+  const committee = data?.approvalCommittee;
+  if (error && !committee) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading && !committee) return <Skeleton h={400} />;
+  if (!committee) return null;
+
+  const canDecide = can(Permission.PLIE_COORDINATE);
+  const today = todayInParis();
+  const pending = committee.files.filter((f) => !f.decision).length;
+  const files = [...committee.files].sort((a, b) => participantName(a.path.participant).localeCompare(participantName(b.path.participant), 'fr'));
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={`${committee.title} du ${formatDay(committee.date)}`}
+        description={`${committee.location ? `${committee.location} · ` : ''}${plural(committee.files.length, 'dossier présenté', 'dossiers présentés')}${pending > 0 ? ` · ${plural(pending, 'décision attendue', 'décisions attendues')}` : ''}`}
+        actions={
+          <Button component={Link} to="/comites" variant="default">
+            Toutes les séances
+          </Button>
+        }
+      />
+      {canDecide && pending > 0 && committee.date > today && (
+        <Alert variant="light" color="blue">
+          La séance n’a pas encore eu lieu : les décisions pourront être saisies à partir du {formatDay(committee.date)}.
+        </Alert>
+      )}
+      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="files-title">
+        <Title order={2} size="h4" id="files-title" mb="sm">
+          Dossiers présentés
+        </Title>
+        <DataTable
+          withTableBorder
+          borderRadius="md"
+          striped
+          minHeight={files.length === 0 ? 150 : undefined}
+          noRecordsText="Aucun dossier inscrit à cette séance"
+          records={files}
+          idAccessor="id"
+          columns={[
+            {
+              accessor: 'participant',
+              title: 'Participant',
+              render: (f) => (
+                <Stack gap={0}>
+                  <Anchor component={Link} to={`/participants/${f.path.participant.id}`} size="sm" fw={500}>
+                    {participantName(f.path.participant)}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {ageOn(f.path.participant.birthDate, today)} ans · {f.path.participant.branch?.name ?? 'sans antenne'}
+                  </Text>
+                </Stack>
+              ),
+            },
+            {
+              accessor: 'situation',
+              title: 'Situation à l’entrée',
+              render: (f) => (
+                <Text size="xs">{f.path.participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ') || '—'}</Text>
+              ),
+            },
+            {
+              accessor: 'orientation',
+              title: 'Orientation',
+              render: (f) => (
+                <Stack gap={0}>
+                  <Text size="sm">{f.path.prescriber}</Text>
+                  <Text size="xs" c="dimmed">
+                    le {formatShortDay(f.path.orientedOn)} · {f.path.participant.referent?.fullName ?? 'sans référent·e'}
+                  </Text>
+                </Stack>
+              ),
+            },
+            { accessor: 'status', title: 'Parcours', render: (f) => <PathStatusBadge status={f.path.status} /> },
+            {
+              accessor: 'decision',
+              title: 'Décision',
+              render: (f) =>
+                f.decision ? (
+                  <Stack gap={2}>
+                    <Badge color={DECISION_COLORS[f.decision]} variant="filled" data-testid="committee-decision">
+                      {COMMITTEE_DECISION_LABELS[f.decision]}
+                    </Badge>
+                    {f.reason && (
+                      <Text size="xs" c="dimmed">
+                        {f.reason}
+                      </Text>
+                    )}
+                  </Stack>
+                ) : canDecide && f.path.status === PathStatus.AWAITING_COMMITTEE && committee.date <= today ? (
+                  <Group gap={4} wrap="nowrap">
+                    {Object.values(CommitteeDecision).map((decision) => (
+                      <Button
+                        key={decision}
+                        size="compact-sm"
+                        variant={decision === CommitteeDecision.ADMITTED ? 'filled' : 'light'}
+                        color={DECISION_COLORS[decision]}
+                        onClick={() => setDeciding({ file: f, decision })}
+                        aria-label={`${DECISION_VERBS[decision]} ${participantName(f.path.participant)}`}
+                      >
+                        {DECISION_VERBS[decision]}
+                      </Button>
+                    ))}
+                  </Group>
+                ) : (
+                  <Badge color="gray" variant="light">
+                    {f.path.status === PathStatus.AWAITING_COMMITTEE ? 'En attente' : PATH_STATUS_LABELS[f.path.status]}
+                  </Badge>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {can(Permission.PARTICIPANTS_WRITE) && <FilesToPresent committeeId={committee.id} presentedPathIds={new Set(committee.files.map((f) => f.path.id))} />}
+      {deciding && <DecisionModal file={deciding.file} initial={deciding.decision} onClose={() => setDeciding(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,151 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { Permission } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { addDays, formatDay, plural, todayInParis } from '../../../lib/format';
+import { notifySuccess, showFormError } from '../../../lib/notify';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe, useSession } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { DayInput } from '../../common/components/day-input';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
+
+type Period = 'upcoming' | 'past' | 'all';
+
+function CreateCommitteeModal({ onClose }: { onClose(): void }) {
+  const navigate = useNavigate();
+  const [create, { loading }] = useMutation(CREATE_APPROVAL_COMMITTEE_MUTATION, { refetchQueries: ['ApprovalCommittees'] });
+  const form = useForm({
+    initialValues: { date: '', title: 'Comité d’agrément et de suivi', location: '' },
+    validate: {
+      date: (value) => (value ? null : 'La date de la séance est obligatoire.'),
+      title: (value) => (value.trim() ? null : 'L’intitulé est obligatoire.'),
+    },
+  });
+  async function submit(values: typeof form.values) {
+    try {
+      const { data } = await create({ variables: { input: { date: values.date, title: values.title.trim(), location: values.location.trim() || null } } });
+      notifySuccess(`La séance du ${formatDay(values.date)} est programmée.`);
+      onClose();
+      if (data) await navigate(`/comites/${data.createApprovalCommittee.id}`);
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+  return (
+    <Modal opened onClose={onClose} title="Programmer une séance du comité">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <DayInput label="Date de la séance" required data-autofocus {...form.getInputProps('date')} />
+          <TextInput label="Intitulé" required {...form.getInputProps('title')} />
+          <TextInput label="Lieu" description="Salle, adresse ou visioconférence" {...form.getInputProps('location')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading}>
+              Programmer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function CommitteesPage() {
+  const me = useMe();
+  const { can } = useSession();
+  const [period, setPeriod] = useState<Period>('upcoming');
+  const [creating, setCreating] = useState(false);
+  const today = todayInParis();
+  const pages = useCursorPages(`${me.currentStructure?.id}|${period}`);
+  const filter = period === 'upcoming' ? { from: today } : period === 'past' ? { to: addDays(today, -1) } : null;
+  const { data, previousData, loading, error, refetch } = useQuery(APPROVAL_COMMITTEES_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter },
+  });
+  const connection = (data ?? previousData)?.approvalCommittees;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Comités d’agrément"
+        description="Les séances du comité d’agrément et de suivi des parcours, et les dossiers qui y sont présentés."
+        actions={can(Permission.PLIE_COORDINATE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+      />
+      <SegmentedControl
+        w="fit-content"
+        aria-label="Séances affichées"
+        value={period}
+        onChange={(value) => setPeriod(value as Period)}
+        data={[
+          { value: 'upcoming', label: 'À venir' },
+          { value: 'past', label: 'Passées' },
+          { value: 'all', label: 'Toutes' },
+        ]}
+      />
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        fetching={loading}
+        minHeight={records.length === 0 ? 180 : undefined}
+        noRecordsText={period === 'upcoming' ? 'Aucune séance à venir' : 'Aucune séance'}
+        records={records}
+        idAccessor="id"
+        columns={[
+          { accessor: 'date', title: 'Date', noWrap: true, render: (c) => formatDay(c.date) },
+          {
+            accessor: 'title',
+            title: 'Séance',
+            render: (c) => (
+              <Anchor component={Link} to={`/comites/${c.id}`} fw={500} size="sm">
+                {c.title}
+              </Anchor>
+            ),
+          },
+          { accessor: 'location', title: 'Lieu', render: (c) => c.location ?? '—' },
+          { accessor: 'files', title: 'Dossiers', render: (c) => plural(c.files.length, 'dossier') },
+          {
+            accessor: 'pending',
+            title: 'Décisions',
+            render: (c) => {
+              const pending = c.files.filter((f) => !f.decision).length;
+              if (c.files.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+              return pending > 0 ? (
+                <Badge color="yellow" variant="light">
+                  {plural(pending, 'décision attendue', 'décisions attendues')}
+                </Badge>
+              ) : (
+                <Badge color="teal" variant="light">
+                  Toutes rendues
+                </Badge>
+              );
+            },
+          },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+      {creating && <CreateCommitteeModal onClose={() => setCreating(false)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
+import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { Link, useSearchParams } from 'react-router';
+import { formatShortDay, plural, todayInParis } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { participantName } from '../../participants/participant-rules';
+import { PathStatusBadge } from '../components/path-status-badge';
+import { MY_PORTFOLIO_QUERY } from '../graphql/portfolio';
+import { NO_CONTACT_WEEK_CHOICES, parseNoContactWeeks, PORTFOLIO_ALERT_COLORS, portfolioAlertLabel, sinceLabel, stepEndingSoon } from '../portfolio-rules';
+
+/** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
+export function PortfolioPage() {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const weeks = parseNoContactWeeks(params.get('semaines'), DEFAULT_NO_CONTACT_WEEKS);
+  const pages = useCursorPages(`${me.currentStructure?.id}|${weeks}`);
+  const today = todayInParis();
+  const { data, previousData, loading, error, refetch } = useQuery(MY_PORTFOLIO_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, noContactWeeks: weeks },
+    skip: !me.currentStructure,
+  });
+  const connection = (data ?? previousData)?.myPortfolio;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const urgent = records.filter((r) => r.alerts.length > 0).length;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Mon portefeuille"
+        description={connection ? `${plural(connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}` : 'Vos parcours, les plus urgents d’abord'}
+      />
+      <Group align="flex-end">
+        <Select
+          label="Signaler l’absence de contact au-delà de"
+          data={NO_CONTACT_WEEK_CHOICES.map((n) => ({ value: String(n), label: `${n} semaines` }))}
+          value={String(weeks)}
+          onChange={(value) => setParams(value && Number(value) !== DEFAULT_NO_CONTACT_WEEKS ? { semaines: value } : {}, { replace: true })}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 320 }}
+        />
+      </Group>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        fetching={loading}
+        minHeight={records.length === 0 ? 180 : undefined}
+        noRecordsText="Aucun parcours dans votre portefeuille"
+        records={records}
+        idAccessor={(entry) => entry.path.id}
+        columns={[
+          {
+            accessor: 'participant',
+            title: 'Participant',
+            render: ({ path }) => (
+              <Stack gap={0}>
+                <Anchor component={Link} to={`/participants/${path.participant.id}`} fw={500} size="sm">
+                  {participantName(path.participant)}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {path.participant.branch?.name ?? 'Sans antenne'}
+                </Text>
+              </Stack>
+            ),
+          },
+          { accessor: 'status', title: 'Parcours', render: ({ path }) => <PathStatusBadge status={path.status} /> },
+          {
+            accessor: 'alerts',
+            title: 'À faire',
+            render: ({ alerts, path }) => {
+              if (alerts.length === 0) return <Text size="sm" c="dimmed">Rien d’urgent</Text>;
+              const ending = alerts.includes(PortfolioAlert.STEP_ENDING_SOON) ? stepEndingSoon(path.steps, today) : null;
+              return (
+                <Stack gap={4}>
+                  <Group gap={4}>
+                    {alerts.map((alert) => (
+                      <Badge key={alert} color={PORTFOLIO_ALERT_COLORS[alert]} variant="light">
+                        {portfolioAlertLabel(alert, weeks)}
+                      </Badge>
+                    ))}
+                  </Group>
+                  {ending && (
+                    <Text size="xs" c="dimmed">
+                      « {ending.title} » se termine le {formatShortDay(ending.endsOn)}
+                    </Text>
+                  )}
+                </Stack>
+              );
+            },
+          },
+          {
+            accessor: 'lastContactOn',
+            title: 'Dernier contact',
+            render: ({ lastContactOn }) => (
+              <Stack gap={0}>
+                <Text size="sm">{formatShortDay(lastContactOn, 'Aucun')}</Text>
+                <Text size="xs" c="dimmed">
+                  {sinceLabel(lastContactOn, today)}
+                </Text>
+              </Stack>
+            ),
+          },
+          { accessor: 'urgency', title: 'Urgence', textAlign: 'right', render: ({ urgency }) => (urgency > 0 ? urgency : '—') },
+        ]}
+      />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={records.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </Stack>
+  );
+}
