@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../bootstrap';
+import { parseEnv } from '../core/config/env';
+import { loadDemoData } from '../seed/demo-data';
+import { DEMO_PASSWORD } from '../seed/demo-structures';
+import { generateCaseload } from './generate';
+
+/**
+ * `pnpm bench`: times the participant search and the référent portfolio through the real GraphQL endpoint on a
+ * large generated caseload, next to the same reads in raw SQL. Sizes: BENCH_PARTICIPANTS (50 000),
+ * BENCH_FOLLOW_UPS (20 per path), BENCH_REFERENTS (500). Not a test: it prints timings, it asserts nothing.
+ */
+const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 50_000);
+const FOLLOW_UPS = Number(process.env.BENCH_FOLLOW_UPS ?? 20);
+const REFERENTS = Number(process.env.BENCH_REFERENTS ?? 500);
+const RUNS = 7;
+
+async function admin(sql: string) {
+  const client = new Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+async function median(run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+}
+
+async function main() {
+  const name = `passerelle_bench_${randomBytes(4).toString('hex')}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const app = await createApp(
+    parseEnv({ DATABASE_URL: url.toString(), REDIS_URL, JWT_SECRET: randomBytes(32).toString('hex'), JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', QUEUE_PREFIX: name }),
+  );
+  try {
+    await app.listen(0, '127.0.0.1');
+    const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    const dataSource = app.get(DataSource);
+    await loadDemoData(dataSource);
+
+    const [{ structureId, referentId }] = await dataSource.query(
+      `SELECT m."structureId", u.id AS "referentId" FROM users u JOIN memberships m ON m."userId" = u.id WHERE u.email = 'referent@mlife-amiens.test'`,
+    );
+    const others = await dataSource.query(
+      `INSERT INTO users (email, "fullName", "passwordHash", version) SELECT 'bench' || i || '@bench.test', 'Référent ' || i, 'x', 1 FROM generate_series(2, $1) i RETURNING id`,
+      [REFERENTS],
+    );
+    console.log(`Génération : ${PARTICIPANTS} participants, ${PARTICIPANTS * FOLLOW_UPS} entrées de suivi, ${REFERENTS} référents…`);
+    const started = performance.now();
+    await generateCaseload(dataSource, { structureId, referentIds: [referentId, ...others.map((o: { id: string }) => o.id)], participants: PARTICIPANTS, followUpsPerPath: FOLLOW_UPS });
+    console.log(`  générés en ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: Record<string, any>; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    const login = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'referent@mlife-amiens.test', password: DEMO_PASSWORD } });
+    const token = login.login.accessToken;
+
+    const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      [
+        'Recherche par nom (page de 20)',
+        () => gql(`query { participants(first: 20, filter: { search: "nom4242" }) { totalCount edges { node { id lastName firstName birthDate } } } }`, {}, token),
+        () => dataSource.query(`SELECT id, "lastName", "firstName", "birthDate", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "normalizedLastName" LIKE 'NOM4242%' ORDER BY "normalizedLastName", id LIMIT 20`, [structureId]),
+      ],
+      [
+        'Participants d’un référent (page de 20)',
+        () => gql(`query($r: ID) { participants(first: 20, filter: { referentUserId: $r }) { totalCount edges { node { id lastName } } } }`, { r: referentId }, token),
+        () => dataSource.query(`SELECT id, "lastName", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "referentUserId" = $2 ORDER BY "normalizedLastName", id LIMIT 20`, [structureId, referentId]),
+      ],
+      [
+        'Portefeuille du référent, par urgence (page de 20)',
+        () => gql(`query { myPortfolio(first: 20) { totalCount edges { node { alerts lastContactOn } } } }`, {}, token),
+        () =>
+          dataSource.query(
+            `SELECT pp.id, max(f.date) AS last FROM plie_paths pp JOIN participants p ON p.id = pp."participantId" LEFT JOIN plie_follow_ups f ON f."pathId" = pp.id
+             WHERE p."referentUserId" = $1 AND pp."structureId" = $2 GROUP BY pp.id ORDER BY last NULLS FIRST LIMIT 20`,
+            [referentId, structureId],
+          ),
+      ],
+    ];
+    console.log(`\n${'opération'.padEnd(52)} ${'API (ms)'.padStart(10)} ${'SQL brut (ms)'.padStart(14)}`);
+    for (const [label, viaApi, viaSql] of cases) {
+      const api = await median(viaApi);
+      const sql = await median(viaSql);
+      console.log(`${label.padEnd(52)} ${api.toFixed(1).padStart(10)} ${sql.toFixed(1).padStart(14)}`);
+    }
+    console.log(`\nMédiane de ${RUNS} exécutions après un premier passage à chaud.`);
+  } finally {
+    await app.close();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
