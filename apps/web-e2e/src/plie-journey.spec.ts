@@ -1,0 +1,169 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectDashboard, signIn, USERS } from './helpers';
+
+/** Today in Paris, as the browser's date fields take it (AAAA-MM-JJ). */
+function todayInParis(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Picks an option of a Mantine select, as a person would: open the list, click the option. */
+async function choose(scope: Page | Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+function menu(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Menu principal' });
+}
+
+test('la coordination du PLIE mène un parcours de l’orientation à la sortie positive', async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36).toUpperCase();
+  const lastName = `Parcours${stamp}`;
+  const firstName = 'Samia';
+  const displayName = `${lastName.toUpperCase()} ${firstName}`;
+  const birthDate = '1985-04-12';
+  const today = todayInParis();
+
+  await signIn(page, USERS.coordinator);
+  await expectDashboard(page);
+  await expect(menu(page).getByRole('link', { name: 'Mon portefeuille' })).toBeVisible();
+
+  // 1. A new participant, oriented to the PLIE by France Travail; the branch follows the commune.
+  await menu(page).getByRole('link', { name: 'Participants' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Participants' })).toBeVisible();
+  await page.getByRole('link', { name: 'Nouveau participant' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau participant' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(lastName);
+  await page.getByLabel('Prénom').fill(firstName);
+  await page.getByRole('radio', { name: 'Femme' }).check();
+  await page.getByLabel('Date de naissance').fill(birthDate);
+  await page.getByLabel('Adresse', { exact: true }).fill('12 rue des Jacobins');
+  await page.getByLabel('Code postal').fill('80000');
+  await choose(page, 'Commune', 'Amiens (80021)');
+  await expect(page.getByTestId('branch-preview')).toHaveText('Antenne déduite de l’adresse : Amiens.');
+  await expect(page.getByLabel('Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)')).toBeChecked();
+  await page.getByLabel('Prescripteur').fill('France Travail');
+  await page.getByLabel('Allocataire du RSA').check();
+  await choose(page, 'Situation sur le marché du travail', 'Chômeur·se de longue durée (plus de 12 mois)');
+  await expect(page.getByText(/Données FSE\+ encore manquantes/)).toBeVisible();
+  await page.getByRole('button', { name: 'Créer la fiche' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: displayName })).toBeVisible();
+  const fileUrl = page.url();
+  await expect(page.getByTestId('path-status')).toHaveText('Proposé');
+  await expect(page.getByText(/Questionnaire FSE\+ d’entrée : \d+ données manquantes/)).toBeVisible();
+  await expect(page.getByTestId('path-timeline')).toContainText('Orientation vers le PLIE par France Travail');
+
+  // 2. The same person typed again: the existing file is offered instead of a second one.
+  await page.goto('/participants/nouveau');
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(lastName.toLowerCase());
+  await page.getByLabel('Prénom').fill(firstName);
+  await page.getByRole('radio', { name: 'Femme' }).check();
+  await page.getByLabel('Date de naissance').fill(birthDate);
+  await page.getByLabel('Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)').uncheck();
+  await page.getByRole('button', { name: 'Créer la fiche' }).click();
+  const duplicate = page.getByRole('alert').filter({ hasText: 'Cette personne a déjà une fiche' });
+  await expect(duplicate).toBeVisible();
+  await expect(duplicate).toContainText(displayName);
+  await duplicate.getByRole('link', { name: 'Ouvrir la fiche existante' }).click();
+  await expect(page).toHaveURL(fileUrl);
+
+  // 3. A committee session today.
+  await menu(page).getByRole('link', { name: 'Comités d’agrément' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Comités d’agrément' })).toBeVisible();
+  await page.getByRole('button', { name: 'Programmer une séance' }).click();
+  const sessionForm = page.getByRole('dialog', { name: 'Programmer une séance du comité' });
+  await sessionForm.getByLabel('Date de la séance').fill(today);
+  await sessionForm.getByLabel('Intitulé').fill(`Comité ${stamp}`);
+  await sessionForm.getByLabel('Lieu').fill('Salle du conseil, Amiens');
+  await sessionForm.getByRole('button', { name: 'Programmer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Comité ${stamp} du`) })).toBeVisible();
+  const committeeUrl = page.url();
+
+  // 4. Found again through the list's search, then presented to that session from the file.
+  await menu(page).getByRole('link', { name: 'Participants' }).click();
+  await page.getByLabel('Nom ou prénom').fill(lastName.slice(0, 12).toLowerCase());
+  await expect(page).toHaveURL(/q=/);
+  const row = page.getByRole('row').filter({ hasText: displayName });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Proposé');
+  await expect(row).toContainText('Amiens');
+  await row.getByRole('link', { name: displayName }).click();
+  await page.getByRole('button', { name: 'Présenter au comité' }).click();
+  const presentForm = page.getByRole('dialog', { name: 'Présenter au comité d’agrément' });
+  await presentForm.getByRole('radio', { name: new RegExp(`Comité ${stamp}`) }).check();
+  await presentForm.getByRole('button', { name: 'Inscrire le dossier' }).click();
+  await expect(page.getByTestId('path-status')).toHaveText('En attente du comité');
+  await expect(page.getByTestId('path-timeline')).toContainText(`Dossier inscrit au Comité ${stamp}`);
+
+  // 5. The committee admits the file.
+  await page.getByRole('link', { name: /Ouvrir le comité du/ }).click();
+  await expect(page).toHaveURL(committeeUrl);
+  const fileRow = page.getByRole('row').filter({ hasText: displayName });
+  await expect(fileRow).toContainText('France Travail');
+  await fileRow.getByRole('button', { name: `Admettre ${displayName}` }).click();
+  const decision = page.getByRole('dialog', { name: `Décision du comité — ${displayName}` });
+  await expect(decision.getByRole('radio', { name: /Admis·e/ })).toBeChecked();
+  await decision.getByRole('button', { name: 'Admettre' }).click();
+  await expect(fileRow.getByTestId('committee-decision')).toHaveText('Admis·e');
+  await expect(fileRow).toContainText('Actif');
+  await fileRow.getByRole('link', { name: displayName }).click();
+  await expect(page.getByTestId('path-status')).toHaveText('Actif');
+  await expect(page.getByTestId('path-timeline')).toContainText('Décision du comité : Admis·e');
+
+  // 6. A first step and an interview.
+  await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+  let stepForm = page.getByRole('dialog', { name: 'Nouvelle étape du parcours' });
+  await choose(stepForm, 'Type d’étape', 'Action PLIE');
+  await stepForm.getByLabel('Intitulé').fill('Atelier CV et lettre de motivation');
+  await stepForm.getByLabel('Organisme ou structure d’accueil').fill('MLIFE Grand Amiénois');
+  await stepForm.getByRole('button', { name: 'Ajouter l’étape' }).click();
+  await expect(stepForm).toBeHidden();
+  await expect(page.getByTestId('path-timeline')).toContainText('Action PLIE : Atelier CV et lettre de motivation');
+
+  await page.getByRole('button', { name: 'Saisir un entretien' }).click();
+  const interview = page.getByRole('dialog', { name: 'Enregistrer un suivi' });
+  await interview.getByLabel('Compte rendu').fill('Point sur le projet : logistique, permis cariste à passer.');
+  await interview.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(interview).toBeHidden();
+  await expect(page.getByTestId('path-timeline')).toContainText('Entretien individuel (en présentiel, 45 min)');
+  await expect(page.getByTestId('path-timeline')).toContainText('permis cariste');
+
+  // 7. Hired on a CDI: a lasting job, the path goes to the follow-up in employment.
+  await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+  stepForm = page.getByRole('dialog', { name: 'Nouvelle étape du parcours' });
+  await choose(stepForm, 'Type d’étape', 'Emploi');
+  await stepForm.getByLabel('Intitulé').fill('Agent logistique');
+  await stepForm.getByLabel('Employeur').fill('Entrepôts de Picardie');
+  await stepForm.getByLabel('Date d’embauche (début réel)').fill(today);
+  await choose(stepForm, 'Type de contrat', 'CDI');
+  await stepForm.getByLabel('Temps de travail (% d’un temps plein)').fill('100');
+  await expect(stepForm.getByText('Ce contrat est un emploi durable')).toBeVisible();
+  await stepForm.getByRole('button', { name: 'Ajouter l’étape' }).click();
+  await expect(stepForm).toBeHidden();
+  await expect(page.getByTestId('path-status')).toHaveText('Suivi dans l’emploi');
+  const hire = page.getByTestId('timeline-entry').filter({ hasText: 'Emploi : Agent logistique' });
+  await expect(hire).toContainText('Emploi durable');
+  await expect(hire).toContainText('Entrepôts de Picardie · CDI · 100 %');
+
+  // 8. The exit: a lasting job, positive as computed by the API.
+  await page.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+  const exit = page.getByRole('dialog', { name: 'Sortie du PLIE' });
+  await choose(exit, 'Motif de sortie', 'Emploi durable');
+  await exit.getByLabel('En emploi (y compris indépendant)').check();
+  await exit.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+  await expect(exit).toBeHidden();
+  await expect(page.getByTestId('path-status')).toHaveText('Sorti');
+  await expect(page.getByTestId('exit-outcome')).toHaveText('Sortie positive');
+  const exitEntry = page.getByTestId('timeline-entry').filter({ hasText: 'Sortie : Emploi durable' });
+  await expect(exitEntry).toContainText('Sortie positive');
+  // Only what an exited path allows is offered: the coordination may reopen it, nothing else.
+  await expect(page.getByRole('button', { name: 'Rouvrir le parcours' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ajouter une étape' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Enregistrer la sortie' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: /Étapes/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Agent logistique' })).toContainText('Emploi durable');
+});
