@@ -87,10 +87,19 @@ describe('timeline of a path', () => {
       'follow-up-f2',
       'obstacle-o1',
       'committee-decided-c1',
-      'transition-t1',
       'committee-presented-c1',
       'oriented',
     ]);
+  });
+
+  it('puts the exit first on its day, and keeps status changes when no committee passage explains them', () => {
+    const sameDay = buildTimeline({
+      ...path,
+      committeeFiles: [],
+      followUps: [{ id: 'f9', kind: FollowUpKind.INTERVIEW, date: '2026-09-30', createdAt: '2026-09-30T08:00:00Z' }],
+    });
+    expect(sameDay.map((e) => e.key).slice(0, 2)).toEqual(['exit', 'follow-up-f9']);
+    expect(sameDay.map((e) => e.key)).toContain('transition-t1');
   });
 
   it('says what a person checks: positive exit, lasting job, decision, unanswered reminder', () => {

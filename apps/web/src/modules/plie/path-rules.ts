@@ -235,8 +235,9 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
   for (const t of path.transitions) {
     // The orientation itself (creation of the path) is already shown above.
     if (!t.fromStatus) continue;
-    // The exit has its own, richer entry.
+    // The exit and the committee's passages have their own, richer entries.
     if (t.trigger === TransitionTrigger.EXIT && path.exit?.date === t.effectiveOn) continue;
+    if (t.trigger === TransitionTrigger.COMMITTEE && (path.committeeFiles?.length ?? 0) > 0) continue;
     events.push({
       key: `transition-${t.id}`,
       category: 'status',
@@ -333,11 +334,13 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
     events.push({ key: `follow-up-${f.id}`, category: 'followUp', day: f.date, recordedAt: f.createdAt, title, details, badges, color: 'cyan' });
   }
   if (path.exit) {
+    const exitTransition = [...path.transitions].reverse().find((t) => t.toStatus === PathStatus.EXITED);
     events.push({
       key: 'exit',
       category: 'status',
       day: path.exit.date,
-      recordedAt: path.exit.date,
+      // Recorded with its transition; without one, last of its day.
+      recordedAt: exitTransition?.recordedAt ?? `${path.exit.date}T23:59:59.999Z`,
       title: `Sortie : ${EXIT_REASON_LABELS[path.exit.reason]}`,
       details: path.exit.comment ? [path.exit.comment] : [],
       badges: [path.exit.positive ? { label: 'Sortie positive', color: 'teal' } : { label: 'Sortie non positive', color: 'gray' }],

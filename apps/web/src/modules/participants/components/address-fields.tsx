@@ -63,6 +63,7 @@ export function AddressFields<V extends AddressFormValues>({ form, branches }: {
             clearable
             data={districts}
             {...form.getInputProps('districtCode')}
+            value={values.districtCode || null}
             onChange={(value) => form.setFieldValue('districtCode' as never, (value ?? '') as never)}
           />
         )}
@@ -87,13 +88,15 @@ export function AddressFields<V extends AddressFormValues>({ form, branches }: {
           onChange={(value) => form.setFieldValue('branchId' as never, (value ?? '') as never)}
           error={form.getInputProps('branchId').error}
         />
-        <Alert variant="light" color={chosen || derived ? 'blue' : 'orange'} aria-live="polite" p="xs" mt={{ base: 0, sm: 'lg' }}>
+        <Alert variant="light" color={chosen || derived || !(values.communeCode || values.districtCode) ? 'blue' : 'orange'} aria-live="polite" p="xs" mt={{ base: 0, sm: 'lg' }}>
           <Text size="sm" data-testid="branch-preview">
             {chosen
               ? `Antenne choisie à la main : ${chosen.name}${derived && derived.id !== chosen.id ? ` (l’adresse donnerait ${derived.name})` : ''}.`
               : derived
                 ? `Antenne déduite de l’adresse : ${derived.name}.`
-                : 'Aucune antenne ne couvre cette adresse : la personne ne sera rattachée à aucune antenne.'}
+                : values.communeCode || values.districtCode
+                  ? 'Aucune antenne ne couvre cette adresse : choisissez-en une, ou la personne ne sera rattachée à aucune antenne.'
+                  : 'Choisissez la commune : l’antenne en sera déduite.'}
           </Text>
         </Alert>
       </SimpleGrid>

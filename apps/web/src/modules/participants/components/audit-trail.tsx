@@ -3,6 +3,7 @@ import { Badge, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { formatDateTime } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe } from '../../auth/hooks/session-context';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
@@ -10,6 +11,7 @@ import { PARTICIPANT_AUDIT_TRAIL_QUERY } from '../graphql/participants';
 
 /** Who read or changed the file, and when (one page at a time). */
 export function AuditTrail({ participantId }: { participantId: string }) {
+  const me = useMe();
   const pages = useCursorPages(participantId);
   const { data, previousData, loading, error, refetch } = useQuery(PARTICIPANT_AUDIT_TRAIL_QUERY, {
     variables: { participantId, first: PAGE_SIZE, after: pages.after },
@@ -56,7 +58,7 @@ export function AuditTrail({ participantId }: { participantId: string }) {
                 </Badge>
               ) : (
                 <Text size="xs" c="dimmed" ff="monospace">
-                  {e.actorUserId ? `utilisateur ${e.actorUserId.slice(0, 8)}` : '—'}
+                  {e.actorUserId === me.id ? 'vous' : e.actorUserId ? `utilisateur ${e.actorUserId.slice(0, 8)}` : '—'}
                 </Text>
               ),
           },

@@ -35,7 +35,11 @@ export interface FseEntryFormValues {
  * the person.
  */
 export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensitive }: { form: UseFormReturnType<V>; canSeeSensitive: boolean }) {
-  const props = (field: keyof FseEntryFormValues) => ({ ...form.getInputProps(field), clearable: true, placeholder: 'Non renseigné' });
+  // An empty answer is null for the select, so that it shows its placeholder and no clear button.
+  const props = (field: keyof FseEntryFormValues) => {
+    const input = form.getInputProps(field);
+    return { ...input, value: input.value || null, clearable: true, placeholder: 'Non renseigné' };
+  };
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <Select label="Situation sur le marché du travail" data={EMPLOYMENT} {...props('employmentStatus')} />

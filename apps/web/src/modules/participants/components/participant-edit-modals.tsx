@@ -159,7 +159,7 @@ export function EditSituationModal({ participant, canSeeSensitive, onClose }: { 
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} />
+          <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} value={form.getValues().educationLevel || null} />
           <Title order={3} size="h5">
             Questionnaire FSE+ d’entrée
           </Title>
@@ -179,9 +179,16 @@ export function EditSituationModal({ participant, canSeeSensitive, onClose }: { 
 }
 
 /** Health, disability and social notes: only for those who follow the person; every change is traced. */
-export function EditSensitiveModal({ participant, onClose }: { participant: Participant; onClose(): void }) {
-  const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_SENSITIVE_MUTATION, { refetchQueries: ['Participant'] });
-  const current = participant.sensitive;
+export function EditSensitiveModal({
+  participant,
+  current,
+  onClose,
+}: {
+  participant: Participant;
+  current: { healthNotes: string | null; disabilityNotes: string | null; socialNotes: string | null; version: number } | null;
+  onClose(): void;
+}) {
+  const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_SENSITIVE_MUTATION, { refetchQueries: ['ParticipantSensitive'] });
   const form = useForm({
     initialValues: { healthNotes: current?.healthNotes ?? '', disabilityNotes: current?.disabilityNotes ?? '', socialNotes: current?.socialNotes ?? '' },
   });

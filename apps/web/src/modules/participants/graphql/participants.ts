@@ -97,12 +97,25 @@ export const PARTICIPANT_FIELDS = graphql(`
     }
     fseEntryMissing
     canSeeSensitive
-    sensitive {
-      healthNotes
-      disabilityNotes
-      socialNotes
-      updatedAt
-      version
+  }
+`);
+
+/**
+ * Health, disability and social notes, asked for only when the "Situation" section is open: every read of them
+ * is traced, so the file does not load them by default. Null for roles that do not follow the person.
+ */
+export const PARTICIPANT_SENSITIVE_QUERY = graphql(`
+  query ParticipantSensitive($id: ID!) {
+    participant(id: $id) {
+      id
+      canSeeSensitive
+      sensitive {
+        healthNotes
+        disabilityNotes
+        socialNotes
+        updatedAt
+        version
+      }
     }
   }
 `);

@@ -179,7 +179,7 @@ export function ParticipantCreatePage() {
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
-              <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} w={{ base: '100%', sm: 360 }} />
+              <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} value={form.getValues().educationLevel || null} w={{ base: '100%', sm: 360 }} />
             </Stack>
           </Section>
           <Section title="Questionnaire FSE+ d’entrée" description="Les réponses manquantes restent à compléter sur la fiche. « Ne souhaite pas répondre » est une réponse.">

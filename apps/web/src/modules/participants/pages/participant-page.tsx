@@ -33,7 +33,7 @@ import { StepModal } from '../../plie/components/step-modal';
 import { pathActions, type PathAction } from '../../plie/path-rules';
 import { AuditTrail } from '../components/audit-trail';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
-import { PARTICIPANT_QUERY } from '../graphql/participants';
+import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
 import { participantName } from '../participant-rules';
 
 type Path = PliePathFieldsFragment;
@@ -43,7 +43,6 @@ type Obstacle = Path['obstacles'][number];
 type OpenModal =
   | { type: 'identity' }
   | { type: 'situation' }
-  | { type: 'sensitive' }
   | { type: 'propose' }
   | { type: 'present' }
   | { type: 'withdraw' }
@@ -206,18 +205,56 @@ function IdentityPanel({ participant, canWrite, onEdit }: { participant: Partici
   );
 }
 
+function SensitivePanel({ participant, canWrite }: { participant: ParticipantFieldsFragment; canWrite: boolean }) {
+  const { data, loading, error, refetch } = useQuery(PARTICIPANT_SENSITIVE_QUERY, { variables: { id: participant.id }, fetchPolicy: 'network-only' });
+  const [editing, setEditing] = useState(false);
+  const sensitive = data?.participant.sensitive ?? null;
+  return (
+    <Card withBorder padding="lg" radius="md" style={{ borderColor: 'var(--mantine-color-grape-3)' }} aria-labelledby="sensitive-title">
+      <Group justify="space-between" mb="md">
+        <Group gap="xs">
+          <Title order={2} size="h4" id="sensitive-title">
+            Données sensibles
+          </Title>
+          <Badge color="grape" variant="light">
+            Lecture tracée
+          </Badge>
+        </Group>
+        {canWrite && data && (
+          <Button variant="light" color="grape" size="sm" onClick={() => setEditing(true)}>
+            {sensitive ? 'Modifier' : 'Saisir'}
+          </Button>
+        )}
+      </Group>
+      {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
+      {loading && !data && <Skeleton h={48} />}
+      {data &&
+        (sensitive ? (
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <Detail label="Santé">{sensitive.healthNotes ?? '—'}</Detail>
+            <Detail label="Handicap">{sensitive.disabilityNotes ?? '—'}</Detail>
+            <Detail label="Situation sociale">{sensitive.socialNotes ?? '—'}</Detail>
+          </SimpleGrid>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {data.participant.canSeeSensitive ? 'Aucune donnée sensible saisie.' : 'Données réservées aux personnes qui suivent le participant.'}
+          </Text>
+        ))}
+      {editing && <EditSensitiveModal participant={participant} current={sensitive} onClose={() => setEditing(false)} />}
+    </Card>
+  );
+}
+
 function SituationPanel({
   participant,
   canWrite,
   canWriteSensitive,
   onEdit,
-  onEditSensitive,
 }: {
   participant: ParticipantFieldsFragment;
   canWrite: boolean;
   canWriteSensitive: boolean;
   onEdit(): void;
-  onEditSensitive(): void;
 }) {
   const fse = participant.fseEntry;
   const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) => (value ? FSE_ANSWER_LABELS[value] : <Text span c="orange.8" size="sm">À compléter</Text>);
@@ -274,34 +311,7 @@ function SituationPanel({
         </SimpleGrid>
       </Card>
       {participant.canSeeSensitive ? (
-        <Card withBorder padding="lg" radius="md" style={{ borderColor: 'var(--mantine-color-grape-3)' }} aria-labelledby="sensitive-title">
-          <Group justify="space-between" mb="md">
-            <Group gap="xs">
-              <Title order={2} size="h4" id="sensitive-title">
-                Données sensibles
-              </Title>
-              <Badge color="grape" variant="light">
-                Lecture tracée
-              </Badge>
-            </Group>
-            {canWriteSensitive && (
-              <Button variant="light" color="grape" size="sm" onClick={onEditSensitive}>
-                {participant.sensitive ? 'Modifier' : 'Saisir'}
-              </Button>
-            )}
-          </Group>
-          {participant.sensitive ? (
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
-              <Detail label="Santé">{participant.sensitive.healthNotes ?? '—'}</Detail>
-              <Detail label="Handicap">{participant.sensitive.disabilityNotes ?? '—'}</Detail>
-              <Detail label="Situation sociale">{participant.sensitive.socialNotes ?? '—'}</Detail>
-            </SimpleGrid>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Aucune donnée sensible saisie.
-            </Text>
-          )}
-        </Card>
+        <SensitivePanel participant={participant} canWrite={canWriteSensitive} />
       ) : (
         <Alert color="gray" variant="light" title="Données sensibles">
           Santé, handicap et situation sociale ne sont visibles que des personnes qui suivent le participant (référent·e, coordination).
@@ -493,7 +503,6 @@ export function ParticipantPage() {
             canWrite={canWrite}
             canWriteSensitive={canWrite && can(Permission.PARTICIPANTS_SENSITIVE) && participant.canSeeSensitive}
             onEdit={() => setModal({ type: 'situation' })}
-            onEditSensitive={() => setModal({ type: 'sensitive' })}
           />
         </Tabs.Panel>
 
@@ -506,7 +515,6 @@ export function ParticipantPage() {
 
       {modal?.type === 'identity' && <EditIdentityModal participant={participant} onClose={close} />}
       {modal?.type === 'situation' && <EditSituationModal participant={participant} canSeeSensitive={participant.canSeeSensitive} onClose={close} />}
-      {modal?.type === 'sensitive' && <EditSensitiveModal participant={participant} onClose={close} />}
       {modal?.type === 'propose' && <ProposePathModal participantId={participant.id} onClose={close} />}
       {path && modal?.type === 'present' && <PresentToCommitteeModal path={path} canCreateSession={capabilities.coordinate} onClose={close} />}
       {path && modal?.type === 'withdraw' && <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />}

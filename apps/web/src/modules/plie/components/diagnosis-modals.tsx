@@ -62,7 +62,8 @@ type Obstacle = PliePathFieldsFragment['obstacles'][number];
 /** Adds an obstacle ("frein"), or updates its severity, treatment and lifting. */
 export function ObstacleModal({ pathId, obstacle, onClose }: { pathId: string; obstacle: Obstacle | null; onClose(): void }) {
   const [add, adding] = useMutation(ADD_OBSTACLE_MUTATION, { refetchQueries: REFETCH });
-  const [update, updating] = useMutation(UPDATE_OBSTACLE_MUTATION, { refetchQueries: REFETCH });
+  // The answer updates the obstacle in the cache: no need to read the file again.
+  const [update, updating] = useMutation(UPDATE_OBSTACLE_MUTATION);
   const form = useForm({
     initialValues: {
       kind: (obstacle?.kind ?? '') as ObstacleKind | '',

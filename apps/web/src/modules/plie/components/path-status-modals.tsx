@@ -11,7 +11,8 @@ import { APPROVAL_COMMITTEES_QUERY, PRESENT_TO_COMMITTEE_MUTATION } from '../gra
 import { CHANGE_PLIE_PATH_STATUS_MUTATION, EXIT_PLIE_PATH_MUTATION, PROPOSE_PLIE_PATH_MUTATION, RECORD_FSE_EXIT_MUTATION, REOPEN_PLIE_PATH_MUTATION } from '../graphql/paths';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
-const REFETCH = ['Participant', 'MyPortfolio', 'Participants'];
+/** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
+const REFETCH = ['MyPortfolio', 'Participants'];
 
 function Actions({ onClose, loading, label, color }: { onClose(): void; loading: boolean; label: string; color?: string }) {
   return (
@@ -28,7 +29,7 @@ function Actions({ onClose, loading, label, color }: { onClose(): void; loading:
 
 /** Orients a participant to the PLIE: a new path, "Proposé". */
 export function ProposePathModal({ participantId, onClose }: { participantId: string; onClose(): void }) {
-  const [propose, { loading }] = useMutation(PROPOSE_PLIE_PATH_MUTATION, { refetchQueries: REFETCH });
+  const [propose, { loading }] = useMutation(PROPOSE_PLIE_PATH_MUTATION, { refetchQueries: [...REFETCH, 'Participant'] });
   const today = todayInParis();
   const form = useForm({
     initialValues: { prescriber: '', orientedOn: today },
@@ -64,7 +65,7 @@ export function PresentToCommitteeModal({ path, canCreateSession, onClose }: { p
   const today = todayInParis();
   const { data, loading: loadingSessions } = useQuery(APPROVAL_COMMITTEES_QUERY, { variables: { first: 20, filter: { from: today } }, fetchPolicy: 'network-only' });
   const sessions = [...(data?.approvalCommittees.edges.map((e) => e.node) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  const [present, { loading }] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: [...REFETCH, 'ApprovalCommittee', 'ApprovalCommittees'] });
+  const [present, { loading }] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: [...REFETCH, 'Participant', 'ApprovalCommittee', 'ApprovalCommittees'] });
   const form = useForm({
     initialValues: { committeeId: '' },
     validate: { committeeId: (value) => (value ? null : 'Choisissez une séance du comité.') },

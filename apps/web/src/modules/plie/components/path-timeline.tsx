@@ -25,7 +25,7 @@ export function PathTimeline({ path }: { path: TimelinePath }) {
           Aucun événement à afficher.
         </Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} aria-label="Historique du parcours" data-testid="path-timeline">
+        <Timeline bulletSize={14} lineWidth={2} active={events.length - 1} aria-label="Historique du parcours" data-testid="path-timeline">
           {events.map((event) => (
             <Timeline.Item
               key={event.key}

@@ -61,8 +61,8 @@ function facts(values: Values) {
  * (which starts the follow-up in employment); the preview here only says what to expect.
  */
 export function StepModal({ pathId, step, onClose }: { pathId: string; step: Step | null; onClose(): void }) {
-  const [addStep, adding] = useMutation(ADD_PATH_STEP_MUTATION, { refetchQueries: ['Participant', 'MyPortfolio'] });
-  const [updateStep, updating] = useMutation(UPDATE_PATH_STEP_MUTATION, { refetchQueries: ['Participant', 'MyPortfolio'] });
+  const [addStep, adding] = useMutation(ADD_PATH_STEP_MUTATION, { refetchQueries: ['MyPortfolio', 'Participants'] });
+  const [updateStep, updating] = useMutation(UPDATE_PATH_STEP_MUTATION, { refetchQueries: ['MyPortfolio', 'Participants'] });
   const form = useForm<Values>({
     initialValues: {
       kind: step?.kind ?? '',
@@ -86,6 +86,10 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
       if (!values.plannedStart) errors.plannedStart = 'Le début prévu est obligatoire.';
       return { ...stepFieldErrors(facts(values)), ...errors };
     },
+  });
+  // A real start given: the step has begun (a hire is "en cours", not "prévue").
+  form.watch('actualStart', ({ value }) => {
+    if (value && value <= todayInParis() && form.getValues().outcome === StepOutcome.PLANNED) form.setFieldValue('outcome', StepOutcome.IN_PROGRESS);
   });
   const values = form.getValues();
   const contract = isContractStep(values.kind);
