@@ -56,8 +56,16 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await expect(page.getByText(/Questionnaire FSE\+ d’entrée : \d+ données manquantes/)).toBeVisible();
   await expect(page.getByTestId('path-timeline')).toContainText('Orientation vers le PLIE par France Travail');
 
+  // The référent's portfolio (the coordinator follows her) flags the committee still to come.
+  await menu(page).getByRole('link', { name: 'Mon portefeuille' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon portefeuille' })).toBeVisible();
+  const entry = page.getByRole('row').filter({ hasText: displayName });
+  await expect(entry).toContainText('Proposé');
+  await expect(entry).toContainText('Passage en comité en attente');
+
   // 2. The same person typed again: the existing file is offered instead of a second one.
-  await page.goto('/participants/nouveau');
+  await menu(page).getByRole('link', { name: 'Participants' }).click();
+  await page.getByRole('link', { name: 'Nouveau participant' }).click();
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(lastName.toLowerCase());
   await page.getByLabel('Prénom').fill(firstName);
   await page.getByRole('radio', { name: 'Femme' }).check();
@@ -101,7 +109,7 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   // 5. The committee admits the file.
   await page.getByRole('link', { name: /Ouvrir le comité du/ }).click();
   await expect(page).toHaveURL(committeeUrl);
-  const fileRow = page.getByRole('row').filter({ hasText: displayName });
+  const fileRow = page.getByRole('region', { name: 'Dossiers présentés' }).getByRole('row').filter({ hasText: displayName });
   await expect(fileRow).toContainText('France Travail');
   await fileRow.getByRole('button', { name: `Admettre ${displayName}` }).click();
   const decision = page.getByRole('dialog', { name: `Décision du comité — ${displayName}` });
@@ -166,4 +174,44 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
 
   await page.getByRole('tab', { name: /Étapes/ }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Agent logistique' })).toContainText('Emploi durable');
+
+  // 9. The coordination reopens the path, with a reason kept in the history.
+  await page.getByRole('tab', { name: 'Parcours' }).click();
+  await page.getByRole('button', { name: 'Rouvrir le parcours' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Rouvrir le parcours' });
+  await reopen.getByRole('button', { name: 'Rouvrir' }).click();
+  await expect(reopen.getByText('Le motif de la réouverture est obligatoire.')).toBeVisible();
+  await reopen.getByLabel('Motif de la réouverture').fill('Période d’essai rompue la première semaine');
+  await reopen.getByRole('button', { name: 'Rouvrir' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(page.getByTestId('path-status')).toHaveText('Actif');
+  const reopening = page.getByTestId('timeline-entry').filter({ hasText: 'Statut : Sorti → Actif' });
+  await expect(reopening).toContainText('Motif : Période d’essai rompue la première semaine');
+  await expect(page.getByRole('button', { name: 'Enregistrer la sortie' })).toBeVisible();
+
+  // 10. The coordinator follows the person: the sensitive notes are there, and traced.
+  await page.getByRole('tab', { name: 'Situation et FSE+' }).click();
+  await expect(page.getByRole('heading', { name: 'Données sensibles' })).toBeVisible();
+  await page.getByRole('button', { name: 'Saisir' }).click();
+  const sensitive = page.getByRole('dialog', { name: 'Données sensibles' });
+  await sensitive.getByLabel('Situation sociale').fill('Hébergée chez sa sœur, demande de logement social en cours.');
+  await sensitive.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(sensitive).toBeHidden();
+  await expect(page.getByText('Hébergée chez sa sœur')).toBeVisible();
+
+  // 11. The director reads the file but not the sensitive notes, and cannot act on the path.
+  await menu(page).getByRole('button', { name: 'Se déconnecter' }).click();
+  await signIn(page, 'direction@mlife-amiens.test');
+  await expectDashboard(page);
+  await expect(menu(page).getByRole('link', { name: 'Mon portefeuille' })).toHaveCount(0);
+  await menu(page).getByRole('link', { name: 'Participants' }).click();
+  await expect(page.getByRole('link', { name: 'Nouveau participant' })).toHaveCount(0);
+  await page.getByLabel('Nom ou prénom').fill(lastName.toLowerCase());
+  await page.getByRole('link', { name: displayName }).click();
+  await expect(page.getByTestId('path-status')).toHaveText('Actif');
+  await expect(page.getByRole('button', { name: 'Enregistrer la sortie' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rouvrir le parcours' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Situation et FSE+' }).click();
+  await expect(page.getByText(/ne sont visibles que des personnes qui suivent le participant/)).toBeVisible();
+  await expect(page.getByText('Hébergée chez sa sœur')).toHaveCount(0);
 });
