@@ -11,6 +11,7 @@ import {
   EMPTY_PARTICIPANT_FORM,
   filtersFromParams,
   filtersToParams,
+  fseEntryInput,
   hasActiveFilters,
   MAX_SAVED_SEARCHES,
   participantFormErrors,
@@ -153,5 +154,13 @@ describe('participant creation form', () => {
 
   it('writes names family name first', () => {
     expect(participantName({ firstName: 'Marie', lastName: 'Lefèvre' })).toBe('LEFÈVRE Marie');
+  });
+});
+
+describe('special-category FSE+ answers', () => {
+  it('are left out for a role that may not see them, so that they are not erased', () => {
+    const values = { ...EMPTY_PARTICIPANT_FORM, disability: FseAnswer.YES, minority: FseAnswer.NO, foreignBackground: FseAnswer.DECLINED, homeless: FseAnswer.NO };
+    expect(fseEntryInput(values, false)).toEqual({ homeless: 'NO' });
+    expect(Object.keys(fseEntryInput(values, true)).sort()).toEqual(['disability', 'foreignBackground', 'homeless', 'minority']);
   });
 });

@@ -291,13 +291,20 @@ export function addressInput(values: ParticipantFormValues) {
   return empty ? null : address;
 }
 
-/** FSE+ answers: only those given (an empty one stays unanswered and shows in the to-do). */
-export function fseEntryInput(values: ParticipantFormValues) {
+/** FSE+ answers that are special-category data: read and written only by those who follow the person. */
+export const SENSITIVE_FSE_FIELDS = ['disability', 'foreignBackground', 'minority'] as const;
+
+/**
+ * FSE+ answers: only those given (an empty one stays unanswered and shows in the to-do). Without the right to see
+ * sensitive data, the special-category answers are left out (they come back null, and must not be erased).
+ */
+export function fseEntryInput(values: ParticipantFormValues, canSeeSensitive = true) {
   const entry: Record<string, unknown> = {};
   if (values.employmentStatus) entry.employmentStatus = values.employmentStatus;
   if (values.householdSituation) entry.householdSituation = values.householdSituation;
   for (const key of ['disability', 'thirdCountryNational', 'foreignBackground', 'minority', 'homeless'] as const) if (values[key]) entry[key] = values[key];
   if (values.ruralArea) entry.ruralArea = values.ruralArea === 'yes';
+  if (!canSeeSensitive) for (const key of SENSITIVE_FSE_FIELDS) delete entry[key];
   return entry as {
     employmentStatus?: FseEmploymentStatus;
     householdSituation?: FseHouseholdSituation;
@@ -310,7 +317,7 @@ export function fseEntryInput(values: ParticipantFormValues) {
   };
 }
 
-export function createParticipantInput(values: ParticipantFormValues, confirmNotDuplicate = false) {
+export function createParticipantInput(values: ParticipantFormValues, confirmNotDuplicate = false, canSeeSensitive = true) {
   return {
     lastName: values.lastName.trim(),
     firstName: values.firstName.trim(),
@@ -323,7 +330,7 @@ export function createParticipantInput(values: ParticipantFormValues, confirmNot
     referentUserId: values.referentUserId || null,
     entrySituations: values.entrySituations,
     educationLevel: values.educationLevel || null,
-    fseEntry: fseEntryInput(values),
+    fseEntry: fseEntryInput(values, canSeeSensitive),
     confirmNotDuplicate,
   };
 }

@@ -31,8 +31,8 @@ export interface FseEntryFormValues {
 
 /**
  * The FSE+ entry questionnaire ("questionnaire de recueil des données"). A question left empty stays on the to-do
- * list; "Ne souhaite pas répondre" is an answer. The disability question is sensitive: only for those who follow
- * the person.
+ * list; "Ne souhaite pas répondre" is an answer. Disability, foreign background and minority are special-category
+ * data: only for those who follow the person (the API returns them as null to the others).
  */
 export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensitive }: { form: UseFormReturnType<V>; canSeeSensitive: boolean }) {
   // An empty answer is null for the select, so that it shows its placeholder and no clear button.
@@ -44,16 +44,18 @@ export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensi
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <Select label="Situation sur le marché du travail" data={EMPLOYMENT} {...props('employmentStatus')} />
       <Select label="Situation du ménage" data={HOUSEHOLD} {...props('householdSituation')} />
+      <Select label="Ressortissant·e d’un pays tiers" data={ANSWERS} {...props('thirdCountryNational')} />
       {canSeeSensitive ? (
-        <Select label="Situation de handicap" description="Donnée sensible" data={ANSWERS} {...props('disability')} />
+        <>
+          <Select label="Situation de handicap" description="Donnée sensible" data={ANSWERS} {...props('disability')} />
+          <Select label="Origine étrangère" description="Donnée sensible" data={ANSWERS} {...props('foreignBackground')} />
+          <Select label="Appartenance à une minorité" description="Donnée sensible" data={ANSWERS} {...props('minority')} />
+        </>
       ) : (
         <Text size="sm" c="dimmed" mt="lg">
-          Situation de handicap : réservée aux personnes qui suivent le participant.
+          Handicap, origine étrangère et minorité : données sensibles, réservées aux personnes qui suivent le participant.
         </Text>
       )}
-      <Select label="Ressortissant·e d’un pays tiers" data={ANSWERS} {...props('thirdCountryNational')} />
-      <Select label="Origine étrangère" data={ANSWERS} {...props('foreignBackground')} />
-      <Select label="Appartenance à une minorité" data={ANSWERS} {...props('minority')} />
       <Select label="Sans domicile ou exclu·e du logement" data={ANSWERS} {...props('homeless')} />
       <Select label="Résidence en zone rurale" data={RURAL} {...props('ruralArea')} />
     </SimpleGrid>

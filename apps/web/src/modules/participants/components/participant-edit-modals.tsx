@@ -128,8 +128,7 @@ export function EditSituationModal({ participant, canSeeSensitive, onClose }: { 
   const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_MUTATION, { refetchQueries: ['Participants'] });
   const form = useForm<ParticipantFormValues>({ initialValues: formValues(participant) });
   async function submit(values: ParticipantFormValues) {
-    const fseEntry = fseEntryInput(values);
-    if (!canSeeSensitive) delete fseEntry.disability;
+    const fseEntry = fseEntryInput(values, canSeeSensitive);
     try {
       await update({
         variables: {

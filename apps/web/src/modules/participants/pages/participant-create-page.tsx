@@ -101,7 +101,7 @@ export function ParticipantCreatePage() {
   async function submit(values: CreateValues, confirmNotDuplicate = false) {
     let participantId: string;
     try {
-      const { data } = await createParticipant({ variables: { input: createParticipantInput(values, confirmNotDuplicate) } });
+      const { data } = await createParticipant({ variables: { input: createParticipantInput(values, confirmNotDuplicate, can(Permission.PARTICIPANTS_SENSITIVE)) } });
       if (!data) return;
       participantId = data.createParticipant.id;
       notifySuccess(`La fiche de ${participantName(data.createParticipant)} est créée.`);

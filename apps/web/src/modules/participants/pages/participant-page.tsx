@@ -304,8 +304,8 @@ function SituationPanel({
           </Detail>
           <Detail label="Situation de handicap">{participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}</Detail>
           <Detail label="Ressortissant·e d’un pays tiers">{answer(fse.thirdCountryNational)}</Detail>
-          <Detail label="Origine étrangère">{answer(fse.foreignBackground)}</Detail>
-          <Detail label="Minorité">{answer(fse.minority)}</Detail>
+          <Detail label="Origine étrangère">{participant.canSeeSensitive ? answer(fse.foreignBackground) : 'Donnée réservée'}</Detail>
+          <Detail label="Minorité">{participant.canSeeSensitive ? answer(fse.minority) : 'Donnée réservée'}</Detail>
           <Detail label="Sans domicile">{answer(fse.homeless)}</Detail>
           <Detail label="Zone rurale">{fse.ruralArea === null ? <Text span c="orange.8" size="sm">À compléter</Text> : fse.ruralArea ? 'Oui' : 'Non'}</Detail>
         </SimpleGrid>

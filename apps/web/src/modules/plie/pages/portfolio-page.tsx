@@ -43,7 +43,7 @@ export function PortfolioPage() {
           value={String(weeks)}
           onChange={(value) => setParams(value && Number(value) !== DEFAULT_NO_CONTACT_WEEKS ? { semaines: value } : {}, { replace: true })}
           allowDeselect={false}
-          w={{ base: '100%', sm: 320 }}
+          w={{ base: '100%', sm: 380 }}
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
