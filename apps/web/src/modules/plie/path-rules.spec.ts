@@ -117,3 +117,29 @@ describe('timeline of a path', () => {
     expect(byKey.oriented.title).toBe('Orientation vers le PLIE par France Travail');
   });
 });
+
+describe('committee entries of backfilled data', () => {
+  it('date a registration recorded after its session on the session day, before the decision', () => {
+    const events = buildTimeline({
+      status: PathStatus.ACTIVE,
+      orientedOn: '2026-08-05',
+      prescriber: 'Cap emploi',
+      createdAt: '2026-11-23T05:00:00Z',
+      transitions: [],
+      committeeFiles: [
+        {
+          id: 'c',
+          presentedAt: '2026-11-23T05:00:01Z',
+          decision: CommitteeDecision.ADMITTED,
+          decidedAt: '2026-11-23T05:00:00Z',
+          committee: { date: '2026-09-04', title: 'Comité' },
+        },
+      ],
+    });
+    expect(events.map((e) => [e.key, e.day])).toEqual([
+      ['committee-decided-c', '2026-09-04'],
+      ['committee-presented-c', '2026-09-04'],
+      ['oriented', '2026-08-05'],
+    ]);
+  });
+});

@@ -251,10 +251,12 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
   }
   for (const file of path.committeeFiles ?? []) {
     const session = file.committee ? `${file.committee.title} du ${formatShortDay(file.committee.date)}` : 'comité d’agrément';
+    // A file is registered before its session at the latest (files put on a past session count on its day).
+    const presentedOn = parisDay(file.presentedAt);
     events.push({
       key: `committee-presented-${file.id}`,
       category: 'status',
-      day: parisDay(file.presentedAt),
+      day: file.committee?.date && file.committee.date < presentedOn ? file.committee.date : presentedOn,
       recordedAt: file.presentedAt,
       title: `Dossier inscrit au ${session}`,
       details: [],
@@ -266,7 +268,8 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
         key: `committee-decided-${file.id}`,
         category: 'status',
         day: file.committee?.date && file.committee.date <= parisDay(file.decidedAt) ? file.committee.date : parisDay(file.decidedAt),
-        recordedAt: file.decidedAt,
+        // Always after the registration of the file, even for backfilled data.
+        recordedAt: file.decidedAt > file.presentedAt ? file.decidedAt : `${file.presentedAt}~`,
         title: `Décision du comité : ${COMMITTEE_DECISION_LABELS[file.decision]}`,
         details: file.reason ? [`Motif : ${file.reason}`] : [],
         badges: [{ label: COMMITTEE_DECISION_LABELS[file.decision], color: DECISION_COLORS[file.decision] }],
