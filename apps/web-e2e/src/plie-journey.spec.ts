@@ -1,17 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectDashboard, signIn, USERS } from './helpers';
-
-/** Today in Paris, as the browser's date fields take it (AAAA-MM-JJ). */
-function todayInParis(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-/** Picks an option of a Mantine select, as a person would: open the list, click the option. */
-async function choose(scope: Page | Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  const page = 'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { chooseOption as choose, expectDashboard, signIn, todayInParis, USERS } from './helpers';
 
 function menu(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Menu principal' });
