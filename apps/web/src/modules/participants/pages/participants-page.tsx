@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Anchor, Badge, Button, Group, Menu, Modal, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { PATH_STATUS_LABELS, PathStatus, Permission, Programme, PROGRAMME_LABELS } from '@passerelle/domain';
+import { OperatorType, PATH_STATUS_LABELS, PathStatus, Permission, Programme, PROGRAMME_LABELS } from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -44,6 +44,8 @@ export function ParticipantsPage() {
   const me = useMe();
   const { can } = useSession();
   const structure = me.currentStructure;
+  // PLIE parcours statuses only mean something in a PLIE.
+  const isPlie = structure?.operatorType === OperatorType.PLIE;
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   // The name search is typed freely and applied after a pause; the other filters apply at once.
@@ -122,14 +124,16 @@ export function ParticipantsPage() {
             onChange={(event) => setSearch(event.currentTarget.value)}
           />
           <DayInput label="Date de naissance" description="Pour retrouver une personne" value={filters.birthDate} onChange={(value) => update('birthDate', value)} />
-          <Select
-            label="Statut du parcours PLIE"
-            description="Un parcours de la personne"
-            data={STATUS_OPTIONS}
-            value={filters.pathStatus}
-            onChange={(value) => update('pathStatus', (value ?? '') as PathStatus | '')}
-            allowDeselect={false}
-          />
+          {isPlie && (
+            <Select
+              label="Statut du parcours PLIE"
+              description="Un parcours de la personne"
+              data={STATUS_OPTIONS}
+              value={filters.pathStatus}
+              onChange={(value) => update('pathStatus', (value ?? '') as PathStatus | '')}
+              allowDeselect={false}
+            />
+          )}
           <Select
             label="Données FSE+"
             description="Questionnaire d’entrée"
