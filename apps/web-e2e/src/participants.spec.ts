@@ -39,3 +39,18 @@ test('une recherche de participants s’enregistre sur le poste et se rappelle a
   await page.getByRole('button', { name: `Supprimer la recherche « ${name} »` }).click();
   await expect(page.getByRole('button', { name: `Supprimer la recherche « ${name} »` })).toHaveCount(0);
 });
+
+test('la liste se filtre par référent·e, cherché·e par son nom', async ({ page }) => {
+  await signIn(page, USERS.coordinator);
+  await expectDashboard(page);
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Participants' }).click();
+  const referent = page.getByRole('combobox', { name: 'Référent·e', exact: true });
+  await referent.click();
+  await referent.fill('Aurél');
+  await page.getByRole('option', { name: 'Aurélien Morel', exact: true }).click();
+  await expect(page).toHaveURL(/referent=/);
+  await expect(referent).toHaveValue('Aurélien Morel');
+  const rows = page.locator('main tbody tr');
+  await expect(rows.first()).toContainText('Aurélien Morel');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Aurélien Morel');
+});
