@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatShortDay, plural } from '../../../lib/format';
 import { PathStatusBadge } from '../../plie/components/path-status-badge';
@@ -13,8 +14,14 @@ import { participantName } from '../participant-rules';
 export function DuplicateAlert({ ids, creating, onConfirmNamesake }: { ids: string[]; creating: boolean; onConfirmNamesake(): void }) {
   const { data, loading } = useQuery(DUPLICATE_PARTICIPANT_QUERY, { variables: { id: ids[0] }, fetchPolicy: 'network-only' });
   const existing = data?.participant;
+  const ref = useRef<HTMLDivElement>(null);
+  // Keyboard and screen-reader users land on the warning, at the top of the page.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.focus({ preventScroll: true });
+  }, [ids]);
   return (
-    <Alert color="orange" title="Cette personne a déjà une fiche" role="alert" id="duplicate-alert" tabIndex={-1}>
+    <Alert ref={ref} color="orange" title="Cette personne a déjà une fiche" role="alert" tabIndex={-1} style={{ scrollMarginTop: 80 }}>
       <Stack gap="sm">
         <Text size="sm">
           Une personne de mêmes nom, prénom et date de naissance est déjà suivie par la structure

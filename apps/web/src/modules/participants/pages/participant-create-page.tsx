@@ -109,8 +109,6 @@ export function ParticipantCreatePage() {
       const ids = duplicateParticipantIds(error);
       if (ids) {
         setDuplicates(ids);
-        // Keyboard and screen-reader users land on the warning, at the top of the page.
-        requestAnimationFrame(() => document.getElementById('duplicate-alert')?.focus());
         return;
       }
       showFormError(form, error, PARTICIPANT_FIELD_RENAMES);
