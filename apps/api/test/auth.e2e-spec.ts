@@ -63,10 +63,16 @@ describe('Authentication', () => {
     const next = first.data!.refreshSession.refreshToken;
     expect(next).not.toBe(session.refreshToken);
 
+    // A second tab refreshing with the same token at once is tolerated…
+    const concurrent = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
+    expect(concurrent.errors).toBeUndefined();
+    // …but once the grace period is over, presenting it again is a replay.
+    await t.dataSource.query(`UPDATE refresh_tokens SET "rotatedAt" = now() - interval '1 minute' WHERE "rotatedAt" IS NOT NULL`);
     const replay = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
-    // The replay revoked the whole family, including the token issued by the rotation.
+    // The replay revoked the whole family, including the tokens issued by the rotations.
     expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: next } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: concurrent.data!.refreshSession.refreshToken } }))).toBe('UNAUTHENTICATED');
   });
 
   it('logs out: the refresh token no longer works', async () => {

@@ -17,6 +17,7 @@ import { RefreshToken } from './refresh-token.entity';
 
 const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 const SESSION_EXPIRED = 'Votre session a expiré. Veuillez vous reconnecter.';
+const ROTATION_GRACE_MS = 10_000;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -78,15 +79,19 @@ export class AuthService {
   async refresh(token: string): Promise<AuthPayload> {
     const found = await this.findRefreshToken(token);
     if (!found) throw new UnauthenticatedError(SESSION_EXPIRED);
-    if (found.revokedAt || found.rotatedAt) {
+    if (found.expiresAt <= new Date() || found.revokedAt) throw new UnauthenticatedError(SESSION_EXPIRED);
+    // Two tabs or two quick reloads may present the same token: tolerated for a few seconds, then it is a replay.
+    const withinGrace = found.rotatedAt && Date.now() - found.rotatedAt.getTime() < ROTATION_GRACE_MS;
+    if (found.rotatedAt && !withinGrace) {
       await this.revokeFamily(found.familyId);
       throw new UnauthenticatedError(SESSION_EXPIRED);
     }
-    if (found.expiresAt <= new Date()) throw new UnauthenticatedError(SESSION_EXPIRED);
 
     return this.dataSource.transaction(async (manager) => {
-      const rotated = await manager.update(RefreshToken, { id: found.id, rotatedAt: IsNull(), revokedAt: IsNull() }, { rotatedAt: new Date() });
-      if (rotated.affected !== 1) throw new UnauthenticatedError(SESSION_EXPIRED);
+      if (!withinGrace) {
+        const rotated = await manager.update(RefreshToken, { id: found.id, rotatedAt: IsNull(), revokedAt: IsNull() }, { rotatedAt: new Date() });
+        if (rotated.affected !== 1) throw new UnauthenticatedError(SESSION_EXPIRED);
+      }
       const user = await manager.findOneByOrFail(User, { id: found.userId });
       return this.issueTokens(manager, user, found.familyId);
     });
