@@ -16,6 +16,7 @@ import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
+import { MarketsModule } from './modules/markets/markets.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         TenancyModule,
         ParticipantsModule,
         PlieModule,
+        MarketsModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

@@ -10,10 +10,15 @@ import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.enti
 import { FollowUp } from '../../modules/plie/follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.entity';
 import { PathStep } from '../../modules/plie/steps/path-step.entity';
+import { Bid, BidMark } from '../../modules/markets/bids/bid.entity';
+import { Convention } from '../../modules/markets/conventions/convention.entity';
+import { Lot } from '../../modules/markets/lots/lot.entity';
+import { Market, ScoringCriterion } from '../../modules/markets/markets/market.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
   Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
+  Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
 ];
