@@ -17,6 +17,7 @@ import { TenancyModule } from './core/tenancy/tenancy.module';
 import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
 import { MarketsModule } from './modules/markets/markets.module';
+import { OrientationsModule } from './modules/orientations/orientations.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         ParticipantsModule,
         PlieModule,
         MarketsModule,
+        OrientationsModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

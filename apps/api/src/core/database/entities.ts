@@ -14,6 +14,8 @@ import { Bid, BidMark } from '../../modules/markets/bids/bid.entity';
 import { Convention } from '../../modules/markets/conventions/convention.entity';
 import { Lot } from '../../modules/markets/lots/lot.entity';
 import { Market, ScoringCriterion } from '../../modules/markets/markets/market.entity';
+import { LiaisonSheet } from '../../modules/orientations/liaison-sheets/liaison-sheet.entity';
+import { Orientation } from '../../modules/orientations/orientations/orientation.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -21,4 +23,5 @@ export const ENTITIES = [
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
   Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
+  Orientation, LiaisonSheet,
 ];

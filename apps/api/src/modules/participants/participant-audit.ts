@@ -61,4 +61,7 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'plie.step.updated': 'Étape modifiée',
   'plie.follow-up.recorded': 'Suivi enregistré (entretien, relance, réunion)',
   'plie.follow-up.updated': 'Suivi modifié',
+  'participant.oriented-view.read': 'Consultation par le prestataire (vue restreinte)',
+  'orientation.created': 'Orientation vers l’action d’un lot',
+  'orientation.liaison-sheet.sent': 'Fiche de liaison reçue du prestataire',
 };
