@@ -18,6 +18,7 @@ import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
 import { MarketsModule } from './modules/markets/markets.module';
 import { OrientationsModule } from './modules/orientations/orientations.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         PlieModule,
         MarketsModule,
         OrientationsModule,
+        ActivitiesModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

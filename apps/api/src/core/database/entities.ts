@@ -16,6 +16,10 @@ import { Lot } from '../../modules/markets/lots/lot.entity';
 import { Market, ScoringCriterion } from '../../modules/markets/markets/market.entity';
 import { LiaisonSheet } from '../../modules/orientations/liaison-sheets/liaison-sheet.entity';
 import { Orientation } from '../../modules/orientations/orientations/orientation.entity';
+import { ActionReminder, ExitProposal, Interview } from '../../modules/activities/follow-up/follow-up.entity';
+import { ActivitySession, Enrolment } from '../../modules/activities/sessions/session.entity';
+import { TimeEntry, TimeEntryParticipant } from '../../modules/activities/time-entries/time-entry.entity';
+import { ProofDocument } from '../../modules/proofs/proof-document.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -24,4 +28,5 @@ export const ENTITIES = [
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
   Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
   Orientation, LiaisonSheet,
+  ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument,
 ];
