@@ -20,6 +20,7 @@ import { ActionReminder, ExitProposal, Interview } from '../../modules/activitie
 import { ActivitySession, Enrolment } from '../../modules/activities/sessions/session.entity';
 import { TimeEntry, TimeEntryParticipant } from '../../modules/activities/time-entries/time-entry.entity';
 import { ProofDocument } from '../../modules/proofs/proof-document.entity';
+import { SignatureToken } from '../../modules/activities/attendance-sheets/signature-token.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -28,5 +29,5 @@ export const ENTITIES = [
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
   Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
   Orientation, LiaisonSheet,
-  ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument,
+  ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
 ];
