@@ -16,6 +16,9 @@ import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
+import { MarketsModule } from './modules/markets/markets.module';
+import { OrientationsModule } from './modules/orientations/orientations.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +39,9 @@ export class AppModule {
         TenancyModule,
         ParticipantsModule,
         PlieModule,
+        MarketsModule,
+        OrientationsModule,
+        ActivitiesModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

@@ -13,4 +13,15 @@ describe('role permissions', () => {
     }
     expect(API_KEY_SCOPES).not.toContain(Permission.PLATFORM_ADMIN);
   });
+
+  it('lets operators manage markets and orient, and providers deliver', () => {
+    expect(roleHasPermission(Role.COORDINATOR, Permission.MARKETS_MANAGE)).toBe(true);
+    expect(roleHasPermission(Role.DIRECTOR, Permission.MARKETS_MANAGE)).toBe(true);
+    expect(roleHasPermission(Role.COUNSELLOR, Permission.MARKETS_MANAGE)).toBe(false);
+    expect(roleHasPermission(Role.COUNSELLOR, Permission.ORIENTATIONS_WRITE)).toBe(true);
+    expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.ACTIVITIES_WRITE)).toBe(true);
+    expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.ORIENTATIONS_WRITE)).toBe(false);
+    expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.PARTICIPANTS_SENSITIVE)).toBe(false);
+    expect(roleHasPermission(Role.CONTROLLER, Permission.ACTIVITIES_WRITE)).toBe(false);
+  });
 });

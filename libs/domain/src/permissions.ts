@@ -19,12 +19,23 @@ export enum Permission {
   PARTICIPANTS_SENSITIVE = 'participants:sensitive',
   /** Run approval committees and reopen exited paths (PLIE coordination). */
   PLIE_COORDINATE = 'plie:coordinate',
+  /** Read markets, lots, bids and conventions (an operator's own; a provider's awarded lots). */
+  MARKETS_READ = 'markets:read',
+  /** Publish markets and lots, record and score bids, award lots, sign conventions (operator direction, coordination). */
+  MARKETS_MANAGE = 'markets:manage',
+  /** Orient participants to a lot's action and decide the exits the provider proposes (counsellors, coordination). */
+  ORIENTATIONS_WRITE = 'orientations:write',
+  /** Read orientations, liaison sheets, sessions, attendance, activities and proofs in one's scope. */
+  ACTIVITIES_READ = 'activities:read',
+  /** Deliver a lot: liaison sheets, sessions, attendance, interviews, time, immersions, assessments, proofs (provider staff). */
+  ACTIVITIES_WRITE = 'activities:write',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
 const READ_ONLY = [Permission.STRUCTURE_READ, Permission.USERS_READ];
 /** What the people who follow participants need (référents, counsellors, coordinators). */
 const FOLLOW_PARTICIPANTS = [Permission.PARTICIPANTS_READ, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE];
+const MARKETS = [Permission.MARKETS_READ, Permission.MARKETS_MANAGE];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PLATFORM_ADMIN]: Object.values(Permission),
@@ -35,12 +46,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.API_KEYS_MANAGE,
     Permission.AUDIT_READ,
     Permission.PARTICIPANTS_READ,
+    ...MARKETS,
+    Permission.ACTIVITIES_READ,
+    // A provider's director delivers the lots awarded to the provider; in an operator, the lot's rules keep it out.
+    Permission.ACTIVITIES_WRITE,
   ],
-  [Role.COORDINATOR]: [...READ_ONLY, Permission.USERS_MANAGE, Permission.AUDIT_READ, ...FOLLOW_PARTICIPANTS, Permission.PLIE_COORDINATE],
-  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS],
+  [Role.COORDINATOR]: [
+    ...READ_ONLY,
+    Permission.USERS_MANAGE,
+    Permission.AUDIT_READ,
+    ...FOLLOW_PARTICIPANTS,
+    Permission.PLIE_COORDINATE,
+    ...MARKETS,
+    Permission.ORIENTATIONS_WRITE,
+    Permission.ACTIVITIES_READ,
+  ],
+  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, Permission.MARKETS_READ, Permission.ORIENTATIONS_WRITE, Permission.ACTIVITIES_READ],
   // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
-  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ],
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ],
+  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ, Permission.ACTIVITIES_WRITE],
+  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -63,5 +87,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.PARTICIPANTS_WRITE]: 'Créer et suivre les dossiers des participants',
   [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
   [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
+  [Permission.MARKETS_READ]: 'Consulter les marchés, lots, candidatures et conventions',
+  [Permission.MARKETS_MANAGE]: 'Gérer les marchés et lots, noter les candidatures, attribuer et conventionner',
+  [Permission.ORIENTATIONS_WRITE]: 'Orienter des participants vers les actions des lots et valider leurs sorties',
+  [Permission.ACTIVITIES_READ]: 'Consulter les orientations, fiches de liaison, séances, présences et justificatifs',
+  [Permission.ACTIVITIES_WRITE]: 'Réaliser les actions d’un lot attribué (fiches de liaison, séances, émargements, temps, immersions, bilans)',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };

@@ -1,5 +1,9 @@
 import { Foundation1763856000000 } from './1763856000000-Foundation';
 import { ParticipantsAndPliePaths1764000000000 } from './1764000000000-ParticipantsAndPliePaths';
+import { MarketsAndLots1764100000100 } from './1764100000100-MarketsAndLots';
+import { OrientationsAndLiaisonSheets1764100000200 } from './1764100000200-OrientationsAndLiaisonSheets';
+import { ActivitiesAndProofs1764100000300 } from './1764100000300-ActivitiesAndProofs';
+import { AttendanceSignatures1764100000400 } from './1764100000400-AttendanceSignatures';
 
 /** Every migration, in order. Generated with `pnpm --filter @passerelle/api db:migration:generate <Name>`, never edited after landing. */
-export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000];
+export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000, MarketsAndLots1764100000100, OrientationsAndLiaisonSheets1764100000200, ActivitiesAndProofs1764100000300, AttendanceSignatures1764100000400];

@@ -139,5 +139,6 @@ export const DEMO_USERS: { email: string; fullName: string; memberships: { struc
   { email: 'direction@mlife-amiens.test', fullName: 'Hélène Vasseur', memberships: [{ structure: 'mlife-amiens', role: Role.DIRECTOR }] },
   { email: 'referent@mlife-amiens.test', fullName: 'Aurélien Morel', memberships: [{ structure: 'mlife-amiens', role: Role.COUNSELLOR }] },
   { email: 'coordination@plie-lunel.test', fullName: 'Pierre Almeras', memberships: [{ structure: 'plie-lunel', role: Role.COORDINATOR }] },
+  { email: 'prestataire@cap-competences.test', fullName: 'Thomas Roux', memberships: [{ structure: 'cap-competences', role: Role.PROVIDER_STAFF }] },
   { email: 'controle@dreets.test', fullName: 'Marc Lefebvre (DREETS)', memberships: [{ structure: 'mlife-amiens', role: Role.CONTROLLER }] },
 ];

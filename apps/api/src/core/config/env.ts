@@ -51,6 +51,21 @@ export class Env {
 
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
+
+  /** Where proof documents (scans, signed attendance sheets) are stored; keep it on a backed-up volume. */
+  @IsString() @MinLength(1)
+  FILES_DIR = './.data/files';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  MAX_UPLOAD_MB = 20;
+
+  /** How long a one-time e-signature link (or QR code) stays valid. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10080)
+  SIGNATURE_LINK_TTL_MINUTES = 120;
+
+  /** Public address of the web app, to build absolute signature links (relative paths otherwise). */
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://…' })
+  PUBLIC_BASE_URL?: string;
 }
 
 /** Reads and validates the environment; the first invalid variable is reported in one line. */

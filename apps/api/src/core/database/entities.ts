@@ -10,10 +10,24 @@ import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.enti
 import { FollowUp } from '../../modules/plie/follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.entity';
 import { PathStep } from '../../modules/plie/steps/path-step.entity';
+import { Bid, BidMark } from '../../modules/markets/bids/bid.entity';
+import { Convention } from '../../modules/markets/conventions/convention.entity';
+import { Lot } from '../../modules/markets/lots/lot.entity';
+import { Market, ScoringCriterion } from '../../modules/markets/markets/market.entity';
+import { LiaisonSheet } from '../../modules/orientations/liaison-sheets/liaison-sheet.entity';
+import { Orientation } from '../../modules/orientations/orientations/orientation.entity';
+import { ActionReminder, ExitProposal, Interview } from '../../modules/activities/follow-up/follow-up.entity';
+import { ActivitySession, Enrolment } from '../../modules/activities/sessions/session.entity';
+import { TimeEntry, TimeEntryParticipant } from '../../modules/activities/time-entries/time-entry.entity';
+import { ProofDocument } from '../../modules/proofs/proof-document.entity';
+import { SignatureToken } from '../../modules/activities/attendance-sheets/signature-token.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
   Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
+  Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
+  Orientation, LiaisonSheet,
+  ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
 ];

@@ -1,14 +1,24 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { Response } from 'express';
+import { DomainError, ErrorCode } from './errors';
+
+const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 /**
  * In GraphQL, errors go back to Apollo untouched: it formats them and our plugin logs the unexpected ones once.
- * HTTP routes keep Nest's default handling.
+ * HTTP routes (files, signature links) answer domain errors as JSON `{ code, message, fields? }` with the matching
+ * status; anything else keeps Nest's default handling.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return exception;
+    if (exception instanceof DomainError) {
+      const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
+      host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
+      return;
+    }
     return super.catch(exception, host);
   }
 }

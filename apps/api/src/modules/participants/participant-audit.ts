@@ -61,4 +61,13 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'plie.step.updated': 'Étape modifiée',
   'plie.follow-up.recorded': 'Suivi enregistré (entretien, relance, réunion)',
   'plie.follow-up.updated': 'Suivi modifié',
+  'participant.oriented-view.read': 'Consultation par le prestataire (vue restreinte)',
+  'orientation.created': 'Orientation vers l’action d’un lot',
+  'orientation.liaison-sheet.sent': 'Fiche de liaison reçue du prestataire',
+  'orientation.reminder.recorded': 'Relance du prestataire',
+  'orientation.interview.recorded': 'Entretien avec le prestataire',
+  'orientation.exit-proposed': 'Sortie de l’action proposée (perte de contact)',
+  'orientation.exit-proposal.accepted': 'Sortie de l’action validée',
+  'orientation.exit-proposal.dismissed': 'Proposition de sortie écartée',
+  'session.enrolled': 'Inscription à une séance collective',
 };

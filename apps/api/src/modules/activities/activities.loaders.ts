@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { byKey, grouped } from '../markets/markets.loaders';
+import { ProofDocument } from '../proofs/proof-document.entity';
+import { ActionReminder, ExitProposal, Interview } from './follow-up/follow-up.entity';
+import { ActivitySession, Enrolment } from './sessions/session.entity';
+import { TimeEntryParticipant } from './time-entries/time-entry.entity';
+
+const KEY = Symbol('activityLoaders');
+
+function create(dataSource: DataSource) {
+  return {
+    sessionById: byKey(dataSource, ActivitySession),
+    proofById: byKey(dataSource, ProofDocument),
+    enrolmentsBySession: grouped(dataSource, Enrolment, 'sessionId', { createdAt: 'ASC', id: 'ASC' }),
+    enrolmentsByOrientation: grouped(dataSource, Enrolment, 'orientationId', { createdAt: 'ASC', id: 'ASC' }),
+    interviewsByOrientation: grouped(dataSource, Interview, 'orientationId', { date: 'ASC', createdAt: 'ASC' }),
+    remindersByOrientation: grouped(dataSource, ActionReminder, 'orientationId', { date: 'ASC', createdAt: 'ASC' }),
+    proposalsByOrientation: grouped(dataSource, ExitProposal, 'orientationId', { raisedOn: 'DESC', createdAt: 'DESC' }),
+    participantsByTimeEntry: grouped(dataSource, TimeEntryParticipant, 'timeEntryId', { orientationId: 'ASC' }),
+  };
+}
+
+export type ActivityLoaders = ReturnType<typeof create>;
+
+/** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
+export function activityLoaders(context: object, dataSource: DataSource): ActivityLoaders {
+  const holder = context as { [KEY]?: ActivityLoaders };
+  return (holder[KEY] ??= create(dataSource));
+}

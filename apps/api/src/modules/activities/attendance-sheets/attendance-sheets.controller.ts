@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { Permission } from '@passerelle/domain';
+import type { Response } from 'express';
+import type {} from 'multer';
+import { Public, RequirePermissions } from '../../../core/auth/access.decorator';
+import { Actor } from '../../../core/auth/actor';
+import { CurrentActor } from '../../../core/auth/current-actor.decorator';
+import { InputError } from '../../../core/graphql/errors';
+import { AttendanceSheetsService } from './attendance-sheets.service';
+
+/** REST for files: the printable sheet and the signed scan, with the same bearer token (and X-Structure-Id) as GraphQL. */
+@Controller('files/attendance-sheets')
+export class AttendanceSheetFilesController {
+  constructor(private readonly sheets: AttendanceSheetsService) {}
+
+  @RequirePermissions(Permission.ACTIVITIES_READ)
+  @Get(':sessionId.pdf')
+  async pdf(@CurrentActor() actor: Actor, @Param('sessionId') sessionId: string, @Res() response: Response) {
+    const { session, pdf } = await this.sheets.pdf(actor, sessionId);
+    response.setHeader('content-type', 'application/pdf');
+    response.setHeader('content-disposition', `inline; filename="emargement-${session.date}.pdf"`);
+    response.send(pdf);
+  }
+
+  @RequirePermissions(Permission.ACTIVITIES_WRITE)
+  @Post(':sessionId/signed')
+  @UseInterceptors(FileInterceptor('file'))
+  async uploadSigned(@CurrentActor() actor: Actor, @Param('sessionId') sessionId: string, @UploadedFile() file: Express.Multer.File | undefined) {
+    if (!file) throw new InputError({ file: 'Joignez la feuille signée (champ « file »).' });
+    const session = await this.sheets.uploadSigned(actor, sessionId, file);
+    return { sessionId: session.id, frozenAt: session.sheetFrozenAt, sha256: session.sheetSha256, proofId: session.sheetProofId };
+  }
+}
+
+/** Public one-time e-signature links: the participant signs on the facilitator's tablet or their own phone. */
+@Controller('sign')
+export class SignatureLinksController {
+  constructor(private readonly sheets: AttendanceSheetsService) {}
+
+  @Public()
+  @Get(':token')
+  describe(@Param('token') token: string) {
+    return this.sheets.describe(token);
+  }
+
+  @Public()
+  @Post(':token')
+  @HttpCode(201)
+  sign(@Param('token') token: string, @Body() body: { signature?: unknown }) {
+    return this.sheets.sign(token, body?.signature);
+  }
+}

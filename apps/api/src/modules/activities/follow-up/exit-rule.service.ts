@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { AttendanceStatus, ContactEvent, exitProposalReason, ExitProposalStatus, OrientationStatus, todayInParis } from '@passerelle/domain';
+import { EntityManager, In } from 'typeorm';
+import { AuditService } from '../../../core/audit/audit.service';
+import { Actor } from '../../../core/auth/actor';
+import { recordParticipantEvent } from '../../participants/participant-audit';
+import { Orientation } from '../../orientations/orientations/orientation.entity';
+import { ExitProposal } from './follow-up.entity';
+
+/**
+ * Seed 002's exit rule, run after each attendance or reminder: 2 consecutive unexcused absences, or 2 unanswered
+ * reminders since the last contact, raise an exit proposal for the operator to validate. Never an automatic exit.
+ */
+@Injectable()
+export class ExitRuleService {
+  constructor(private readonly audit: AuditService) {}
+
+  async evaluate(manager: EntityManager, actor: Actor, orientationIds: string[]): Promise<void> {
+    if (orientationIds.length === 0) return;
+    const orientations = await manager.findBy(Orientation, { id: In(orientationIds) });
+    for (const o of orientations) {
+      if (o.status !== OrientationStatus.ENTERED && o.status !== OrientationStatus.PENDING_ENTRY) continue;
+      if (await manager.existsBy(ExitProposal, { orientationId: o.id, status: ExitProposalStatus.PENDING })) continue;
+      const attendances: { attendance: AttendanceStatus; date: string }[] = await manager.query(
+        `SELECT e.attendance, s.date::text AS date FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
+          WHERE e."orientationId" = $1 AND e.attendance IS NOT NULL ORDER BY s.date, s."startTime", s.id`,
+        [o.id],
+      );
+      const events: ContactEvent[] = await manager.query(
+        `SELECT date::text AS date, 'REMINDER' AS kind, answered FROM action_reminders WHERE "orientationId" = $1
+          UNION ALL SELECT date::text, 'CONTACT', NULL FROM activity_interviews WHERE "orientationId" = $1`,
+        [o.id],
+      );
+      for (const a of attendances) if (a.attendance === AttendanceStatus.PRESENT) events.push({ date: a.date, kind: 'CONTACT' });
+      const reason = exitProposalReason(attendances.map((a) => a.attendance), events);
+      if (!reason) continue;
+      // A proposal dismissed after the last event that triggers the rule is not raised again for the same facts.
+      const lastEvent = [...attendances.map((a) => a.date), ...events.map((e) => e.date)].sort().pop()!;
+      const [decided] = await manager.query(`SELECT 1 FROM exit_proposals WHERE "orientationId" = $1 AND status = 'DISMISSED' AND "decidedOn" >= $2 LIMIT 1`, [o.id, lastEvent]);
+      if (decided) continue;
+      const proposal = await manager.save(ExitProposal, manager.create(ExitProposal, { orientationId: o.id, structureId: o.structureId, providerStructureId: o.providerStructureId, reason, raisedOn: todayInParis(), status: ExitProposalStatus.PENDING, decidedOn: null, decidedByUserId: null, decisionNote: null }));
+      await recordParticipantEvent(this.audit, manager, actor, { id: o.participantId, structureId: o.structureId }, 'orientation.exit-proposed', { orientationId: o.id, proposalId: proposal.id, reason });
+    }
+  }
+}

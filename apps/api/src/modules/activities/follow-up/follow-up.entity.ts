@@ -1,0 +1,64 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ContactMode, ExitProposalReason, ExitProposalStatus, InterviewKind } from '@passerelle/domain';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import '../../markets/markets.enums';
+import { Orientation } from '../../orientations/orientations/orientation.entity';
+import '../../plie/plie.enums';
+
+/** A reminder ("relance") the provider sent a participant; two unanswered ones raise an exit proposal. */
+@ObjectType('ActionReminder', { description: 'Une relance du prestataire (répondue ou non).' })
+@Entity('action_reminders')
+@Index('IDX_action_reminders_orientation_date', ['orientationId', 'date'])
+export class ActionReminder {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column('uuid') orientationId!: string;
+  @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
+  @Field() @Column({ type: 'date' }) date!: string;
+  @Field(() => ContactMode) @Column({ type: 'enum', enum: ContactMode, enumName: 'contact_mode' }) mode!: ContactMode;
+  @Field() @Column() answered!: boolean;
+  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** Seed 002: an exit the provider proposes (2 consecutive unexcused absences, 2 unanswered reminders); the operator decides. */
+@ObjectType({ description: 'Une proposition de sortie (perte de contact), à valider par la structure porteuse : jamais de sortie automatique.' })
+@Entity('exit_proposals')
+@Index('UQ_exit_proposals_pending', ['orientationId'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('IDX_exit_proposals_orientation', ['orientationId', 'raisedOn'])
+@Index('IDX_exit_proposals_structure_status', ['structureId', 'status'])
+@Index('IDX_exit_proposals_provider_status', ['providerStructureId', 'status'])
+export class ExitProposal {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column('uuid') orientationId!: string;
+  @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
+  @Column('uuid') structureId!: string;
+  @Column('uuid') providerStructureId!: string;
+  @Field(() => ExitProposalReason) @Column({ type: 'enum', enum: ExitProposalReason, enumName: 'exit_proposal_reason' }) reason!: ExitProposalReason;
+  @Field() @Column({ type: 'date' }) raisedOn!: string;
+  @Field(() => ExitProposalStatus) @Column({ type: 'enum', enum: ExitProposalStatus, enumName: 'exit_proposal_status', default: ExitProposalStatus.PENDING }) status!: ExitProposalStatus;
+  @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) decidedOn!: string | null;
+  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) decisionNote!: string | null;
+  @Field(() => Int) @VersionColumn() version!: number;
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** An individual interview the provider held with an oriented participant. */
+@ObjectType({ description: 'Un entretien individuel du prestataire : date, durée, type, compte rendu, justificatif.' })
+@Entity('activity_interviews')
+@Index('IDX_activity_interviews_orientation_date', ['orientationId', 'date'])
+@Index('IDX_activity_interviews_lot_date', ['lotId', 'date'])
+export class Interview {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column('uuid') orientationId!: string;
+  @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
+  @Field(() => ID) @Column('uuid') lotId!: string;
+  @Column('uuid') providerStructureId!: string;
+  @Field() @Column({ type: 'date' }) date!: string;
+  @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
+  @Field(() => InterviewKind) @Column({ type: 'enum', enum: InterviewKind, enumName: 'interview_kind' }) kind!: InterviewKind;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) summary!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Justificatif (agenda, feuille signée…).' }) @Index() @Column('uuid', { nullable: true }) proofId!: string | null;
+  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BidStatus, isValidMark, rankBids, StructureKind, weightedScore } from '@passerelle/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../../../core/audit/audit.service';
+import { Actor } from '../../../core/auth/actor';
+import { ConflictError, DomainError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { Structure } from '../../../core/tenancy/structures/structure.entity';
+import { isUuid } from '../../participants/calendar-date.validator';
+import { findOperatorLot, isOperatorOf } from '../lot-access';
+import { Lot } from '../lots/lot.entity';
+import { ScoringCriterion } from '../markets/market.entity';
+import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
+import { Bid, BidMark } from './bid.entity';
+
+/** Awarding a bid that is not scored on every criterion of the grid. */
+export class BidNotScoredError extends DomainError {
+  constructor() {
+    super('BAD_USER_INPUT', 'Seule une candidature notée sur tous les critères peut être retenue.', {
+      reason: 'BID_NOT_SCORED',
+      fields: { bidId: 'Notez d’abord la candidature sur tous les critères de la grille.' },
+    });
+  }
+}
+
+@Injectable()
+export class BidsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async record(actor: Actor, input: RecordBidInput): Promise<Bid> {
+    return this.dataSource.transaction(async (manager) => {
+      const lot = await findOperatorLot(manager, actor, input.lotId, true);
+      if (lot.awardedStructureId) throw new InputError({ lotId: 'Ce lot est déjà attribué.' });
+      const provider = isUuid(input.providerStructureId) ? await manager.findOneBy(Structure, { id: input.providerStructureId }) : null;
+      if (provider?.kind !== StructureKind.PROVIDER) throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
+      if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id })) throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
+      const bid = await manager.save(Bid, manager.create(Bid, { lotId: lot.id, structureId: lot.structureId, providerStructureId: provider.id, receivedOn: input.receivedOn, priceTtc: input.priceTtc, summary: input.summary?.trim() || null, score: null, awardJustification: null }));
+      await this.audit.record(manager, actor, { action: 'bid.recorded', entityType: 'Bid', entityId: bid.id, structureId: lot.structureId, details: { lotId: lot.id, providerStructureId: provider.id } });
+      return manager.findOneByOrFail(Bid, { id: bid.id });
+    });
+  }
+
+  async score(actor: Actor, input: ScoreBidInput): Promise<Bid> {
+    return this.dataSource.transaction(async (manager) => {
+      const { bid, lot } = await this.lockBid(manager, actor, input.bidId);
+      if (bid.version !== input.version) throw new ConflictError();
+      if (bid.status === BidStatus.AWARDED || bid.status === BidStatus.REJECTED) throw new InputError({ bidId: 'Le lot est attribué : les notes sont figées.' });
+      const criteria = await manager.findBy(ScoringCriterion, { marketId: lot.marketId });
+      const known = new Set(criteria.map((c) => c.id));
+      const errors: Record<string, string> = {};
+      input.marks.forEach((m, i) => {
+        if (!known.has(m.criterionId)) errors[`marks.${i}.criterionId`] = 'Ce critère n’appartient pas à la grille du marché.';
+        else if (!isValidMark(m.mark)) errors[`marks.${i}.mark`] = 'Note invalide : un nombre de 0 à 20 (ex. 15.5).';
+      });
+      if (Object.keys(errors).length) throw new InputError(errors);
+      await manager.upsert(BidMark, input.marks.map((m) => ({ bidId: bid.id, criterionId: m.criterionId, mark: m.mark })), ['bidId', 'criterionId']);
+      const marks = await manager.findBy(BidMark, { bidId: bid.id });
+      const score = weightedScore(criteria, new Map(marks.map((m) => [m.criterionId, m.mark])));
+      await manager.update(Bid, { id: bid.id }, { score, status: score === null ? BidStatus.SUBMITTED : BidStatus.SCORED, version: bid.version + 1 });
+      await this.audit.record(manager, actor, { action: 'bid.scored', entityType: 'Bid', entityId: bid.id, structureId: lot.structureId, details: { score } });
+      return manager.findOneByOrFail(Bid, { id: bid.id });
+    });
+  }
+
+  /** Awards the lot to a scored bid; the other bids are not retained. Choosing a bid that is not the best needs a justification. */
+  async award(actor: Actor, input: AwardLotInput): Promise<Bid> {
+    return this.dataSource.transaction(async (manager) => {
+      const { bid, lot } = await this.lockBid(manager, actor, input.bidId);
+      if (lot.awardedStructureId) throw new InputError({ bidId: 'Ce lot est déjà attribué.' });
+      if (bid.score === null || bid.status !== BidStatus.SCORED) throw new BidNotScoredError();
+      const bids = await manager.findBy(Bid, { lotId: lot.id });
+      const ranks = rankBids(bids.map((b) => ({ id: b.id, score: b.score })));
+      if (ranks.get(bid.id) !== 1 && !input.justification?.trim()) {
+        throw new InputError({ justification: 'Cette candidature n’est pas la mieux notée : justifiez le choix.' });
+      }
+      await manager.update(Bid, { id: bid.id }, { status: BidStatus.AWARDED, awardJustification: input.justification?.trim() || null, version: bid.version + 1 });
+      const others = bids.filter((b) => b.id !== bid.id).map((b) => b.id);
+      if (others.length) await manager.createQueryBuilder().update(Bid).set({ status: BidStatus.REJECTED, version: () => 'version + 1' }).where({ id: In(others) }).execute();
+      await manager.createQueryBuilder().update(Lot).set({ awardedStructureId: bid.providerStructureId, version: () => 'version + 1' }).where('id = :id', { id: lot.id }).execute();
+      await this.audit.record(manager, actor, { action: 'lot.awarded', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { bidId: bid.id, providerStructureId: bid.providerStructureId, rank: ranks.get(bid.id) } });
+      return manager.findOneByOrFail(Bid, { id: bid.id });
+    });
+  }
+
+  /** Bids are the operator's business: the lot is locked so that scoring and awarding are serialised. */
+  private async lockBid(manager: EntityManager, actor: Actor, bidId: string): Promise<{ bid: Bid; lot: Lot }> {
+    const found = isUuid(bidId) ? await manager.findOneBy(Bid, { id: bidId }) : null;
+    if (!found) throw new NotFoundError('Candidature');
+    const lot = await manager.findOne(Lot, { where: { id: found.lotId }, lock: { mode: 'pessimistic_write' } });
+    if (!lot || !isOperatorOf(actor, lot)) throw new NotFoundError('Candidature');
+    const bid = await manager.findOneByOrFail(Bid, { id: found.id });
+    return { bid, lot };
+  }
+}
+

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { BidsResolver } from './bids/bids.resolver';
+import { BidsService } from './bids/bids.service';
+import { ConventionsService } from './conventions/conventions.service';
+import { BidFieldsResolver, LotsResolver } from './lots/lots.resolver';
+import { LotsService } from './lots/lots.service';
+import { MarketsResolver } from './markets/markets.resolver';
+import { MarketsService } from './markets/markets.service';
+
+/** Markets and their lots, bids scored on a weighted grid, award and the signed convention. */
+@Module({
+  providers: [MarketsService, MarketsResolver, LotsService, LotsResolver, BidFieldsResolver, BidsService, BidsResolver, ConventionsService],
+})
+export class MarketsModule {}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { liaisonSheetDueOn, OrientationStatus, todayInParis } from '@passerelle/domain';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../../../core/audit/audit.service';
+import { Actor } from '../../../core/auth/actor';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { actingStructureId, findOperatorLot } from '../../markets/lot-access';
+import { isUuid } from '../../participants/calendar-date.validator';
+import { findReachableParticipant } from '../../participants/participant-access';
+import { recordParticipantEvent } from '../../participants/participant-audit';
+import { Participant } from '../../participants/participant.entity';
+import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { findReachableOrientation, orientationScopeSql } from '../orientation-access';
+import { OrientationFilter, OrientParticipantInput } from './orientation.dto';
+import { Orientation, OrientedParticipant, orientedView } from './orientation.entity';
+
+/** SQL twin of the domain's lateness: a sheet not sent after its due day, or sent after it. */
+export function lateOrientationSql(alias: string): string {
+  return `((${alias}."entrySheetSentOn" IS NULL AND ${alias}."entryDueOn" < :today) OR ${alias}."entrySheetSentOn" > ${alias}."entryDueOn"
+    OR (${alias}."exitDueOn" IS NOT NULL AND ((${alias}."exitSheetSentOn" IS NULL AND ${alias}."exitDueOn" < :today) OR ${alias}."exitSheetSentOn" > ${alias}."exitDueOn")))`;
+}
+
+export const OPEN_ORIENTATION_STATUSES = [OrientationStatus.PENDING_ENTRY, OrientationStatus.ENTERED];
+
+@Injectable()
+export class OrientationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor, page: PageArgs, filter: OrientationFilter = {}): Promise<Connection<Orientation>> {
+    const scope = actingStructureId(actor);
+    const query = this.dataSource.getRepository(Orientation).createQueryBuilder('o').orderBy('o.orientedOn', 'DESC').addOrderBy('o.id', 'ASC');
+    if (scope) query.andWhere(orientationScopeSql('o'), { scope });
+    if (filter.lotId) query.andWhere('o.lotId = :lotId', { lotId: filter.lotId });
+    if (filter.participantId) query.andWhere('o.participantId = :participantId', { participantId: filter.participantId });
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.late !== undefined) query.andWhere(filter.late ? lateOrientationSql('o') : `NOT ${lateOrientationSql('o')}`, { today: todayInParis() });
+    return paginate(query, page);
+  }
+
+  get(actor: Actor, id: string): Promise<Orientation> {
+    return findReachableOrientation(this.dataSource.manager, actor, id);
+  }
+
+  /** A provider reaches a participant only through an orientation to one of its lots; what it sees is restricted. Traced. */
+  async orientedParticipant(actor: Actor, participantId: string): Promise<OrientedParticipant> {
+    const scope = actingStructureId(actor);
+    if (!isUuid(participantId)) throw new NotFoundError('Participant');
+    const participant = await this.dataSource
+      .getRepository(Participant)
+      .createQueryBuilder('p')
+      .where('p.id = :participantId', { participantId })
+      .andWhere(scope ? `(p."structureId" = :scope OR EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = p.id AND o."providerStructureId" = :scope))` : 'TRUE', scope ? { scope } : {})
+      .getOne();
+    if (!participant) throw new NotFoundError('Participant');
+    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participant, 'participant.oriented-view.read');
+    return orientedView(participant);
+  }
+
+  async orient(actor: Actor, input: OrientParticipantInput): Promise<Orientation> {
+    checkNotFuture('orientedOn', input.orientedOn, 'L’orientation ne peut pas être datée dans le futur.');
+    return this.dataSource.transaction(async (manager) => {
+      const participant = await findReachableParticipant(manager, actor, input.participantId, true);
+      const lot = await findOperatorLot(manager, actor, input.lotId);
+      if (lot.structureId !== participant.structureId) throw new NotFoundError('Lot');
+      if (!lot.awardedStructureId || !lot.conventionSignedOn) throw new InputError({ lotId: 'Ce lot n’a pas encore de prestataire conventionné.' });
+      if (input.orientedOn < lot.startsOn || input.orientedOn > lot.endsOn) throw new InputError({ orientedOn: `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.` });
+      if (await manager.existsBy(Orientation, { participantId: participant.id, lotId: lot.id, status: In(OPEN_ORIENTATION_STATUSES) })) {
+        throw new InputError({ lotId: 'Cette personne est déjà orientée vers ce lot.' });
+      }
+      const orientation = await manager.save(
+        Orientation,
+        manager.create(Orientation, {
+          structureId: participant.structureId,
+          lotId: lot.id,
+          providerStructureId: lot.awardedStructureId,
+          participantId: participant.id,
+          orientedOn: input.orientedOn,
+          orientedByUserId: actor.userId,
+          purpose: input.purpose?.trim() || null,
+          status: OrientationStatus.PENDING_ENTRY,
+          entryDueOn: liaisonSheetDueOn(input.orientedOn),
+          entrySheetSentOn: null,
+          startedOn: null,
+          exitOn: null,
+          exitReason: null,
+          exitDueOn: null,
+          exitSheetSentOn: null,
+        }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, participant, 'orientation.created', { orientationId: orientation.id, lotId: lot.id, providerStructureId: lot.awardedStructureId });
+      return manager.findOneByOrFail(Orientation, { id: orientation.id });
+    });
+  }
+}

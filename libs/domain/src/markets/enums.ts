@@ -1,0 +1,196 @@
+/** Who pays the premises of a lot: the provider ("locaux à la charge du prestataire") or the operator lends them. */
+export enum PremisesProvider {
+  PROVIDER = 'PROVIDER',
+  OPERATOR = 'OPERATOR',
+}
+
+export const PREMISES_PROVIDER_LABELS: Record<PremisesProvider, string> = {
+  [PremisesProvider.PROVIDER]: 'Locaux à la charge du prestataire',
+  [PremisesProvider.OPERATOR]: 'Locaux mis à disposition par la structure porteuse',
+};
+
+export enum MarketKind {
+  PUBLIC_CONTRACT = 'PUBLIC_CONTRACT',
+  CALL_FOR_APPLICATIONS = 'CALL_FOR_APPLICATIONS',
+}
+
+export const MARKET_KIND_LABELS: Record<MarketKind, string> = {
+  [MarketKind.PUBLIC_CONTRACT]: 'Marché public',
+  [MarketKind.CALL_FOR_APPLICATIONS]: 'Appel à projets / à candidatures',
+};
+
+export enum BidStatus {
+  SUBMITTED = 'SUBMITTED',
+  SCORED = 'SCORED',
+  AWARDED = 'AWARDED',
+  REJECTED = 'REJECTED',
+}
+
+export const BID_STATUS_LABELS: Record<BidStatus, string> = {
+  [BidStatus.SUBMITTED]: 'Reçue',
+  [BidStatus.SCORED]: 'Notée',
+  [BidStatus.AWARDED]: 'Retenue',
+  [BidStatus.REJECTED]: 'Non retenue',
+};
+
+/** Where a participant oriented to a lot's action stands. */
+export enum OrientationStatus {
+  /** Oriented; the provider owes the liaison sheet "entrée / non entrée". */
+  PENDING_ENTRY = 'PENDING_ENTRY',
+  ENTERED = 'ENTERED',
+  NOT_ENTERED = 'NOT_ENTERED',
+  EXITED = 'EXITED',
+}
+
+export const ORIENTATION_STATUS_LABELS: Record<OrientationStatus, string> = {
+  [OrientationStatus.PENDING_ENTRY]: 'Orienté·e, en attente de la fiche d’entrée',
+  [OrientationStatus.ENTERED]: 'Entré·e dans l’action',
+  [OrientationStatus.NOT_ENTERED]: 'Non entré·e',
+  [OrientationStatus.EXITED]: 'Sorti·e de l’action',
+};
+
+export enum LiaisonSheetKind {
+  ENTRY = 'ENTRY',
+  NON_ENTRY = 'NON_ENTRY',
+  EXIT = 'EXIT',
+}
+
+export const LIAISON_SHEET_KIND_LABELS: Record<LiaisonSheetKind, string> = {
+  [LiaisonSheetKind.ENTRY]: 'Fiche de liaison « entrée »',
+  [LiaisonSheetKind.NON_ENTRY]: 'Fiche de liaison « non entrée »',
+  [LiaisonSheetKind.EXIT]: 'Fiche de liaison « sortie »',
+};
+
+/** Why a participant leaves a lot's action: the list of seeds 001 and 002. */
+export enum ActionExitReason {
+  PARTICIPANT_REQUEST = 'PARTICIPANT_REQUEST',
+  LOST_CONTACT = 'LOST_CONTACT',
+  REORIENTED = 'REORIENTED',
+  JOB_OR_TRAINING = 'JOB_OR_TRAINING',
+  END_OF_ACTION = 'END_OF_ACTION',
+}
+
+export const ACTION_EXIT_REASON_LABELS: Record<ActionExitReason, string> = {
+  [ActionExitReason.PARTICIPANT_REQUEST]: 'À la demande du participant',
+  [ActionExitReason.LOST_CONTACT]: 'Perte de contact (2 absences injustifiées consécutives ou 2 relances sans réponse)',
+  [ActionExitReason.REORIENTED]: 'Orientation vers une action plus adaptée',
+  [ActionExitReason.JOB_OR_TRAINING]: 'Reprise d’emploi ou de formation',
+  [ActionExitReason.END_OF_ACTION]: 'Fin de l’action',
+};
+
+export enum SessionKind {
+  WORKSHOP = 'WORKSHOP',
+  INFORMATION_SESSION = 'INFORMATION_SESSION',
+  EXCHANGE_OF_PRACTICE = 'EXCHANGE_OF_PRACTICE',
+}
+
+export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
+  [SessionKind.WORKSHOP]: 'Atelier collectif',
+  [SessionKind.INFORMATION_SESSION]: 'Information collective',
+  [SessionKind.EXCHANGE_OF_PRACTICE]: 'Séance d’échange de pratiques',
+};
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  EXCUSED_ABSENCE = 'EXCUSED_ABSENCE',
+  UNEXCUSED_ABSENCE = 'UNEXCUSED_ABSENCE',
+}
+
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+  [AttendanceStatus.PRESENT]: 'Présent·e',
+  [AttendanceStatus.EXCUSED_ABSENCE]: 'Absence justifiée',
+  [AttendanceStatus.UNEXCUSED_ABSENCE]: 'Absence injustifiée',
+};
+
+export enum ExitProposalStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DISMISSED = 'DISMISSED',
+}
+
+export enum ExitProposalReason {
+  CONSECUTIVE_UNEXCUSED_ABSENCES = 'CONSECUTIVE_UNEXCUSED_ABSENCES',
+  UNANSWERED_REMINDERS = 'UNANSWERED_REMINDERS',
+}
+
+export const EXIT_PROPOSAL_REASON_LABELS: Record<ExitProposalReason, string> = {
+  [ExitProposalReason.CONSECUTIVE_UNEXCUSED_ABSENCES]: '2 absences injustifiées consécutives',
+  [ExitProposalReason.UNANSWERED_REMINDERS]: '2 relances sans réponse',
+};
+
+export enum InterviewKind {
+  FOLLOW_UP = 'FOLLOW_UP',
+  DIAGNOSIS = 'DIAGNOSIS',
+  PSYCHOSOCIAL_SUPPORT = 'PSYCHOSOCIAL_SUPPORT',
+  ASSESSMENT = 'ASSESSMENT',
+  TRIPARTITE = 'TRIPARTITE',
+}
+
+export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
+  [InterviewKind.FOLLOW_UP]: 'Entretien de suivi',
+  [InterviewKind.DIAGNOSIS]: 'Entretien de diagnostic',
+  [InterviewKind.PSYCHOSOCIAL_SUPPORT]: 'Soutien psychosocial',
+  [InterviewKind.ASSESSMENT]: 'Entretien de bilan',
+  [InterviewKind.TRIPARTITE]: 'Entretien tripartite',
+};
+
+/** Kinds of staff time the payment indicators count (seed 001, lot 3). */
+export enum HourKind {
+  FACE_TO_FACE = 'FACE_TO_FACE',
+  PREPARATION = 'PREPARATION',
+  COORDINATION = 'COORDINATION',
+}
+
+export const HOUR_KIND_LABELS: Record<HourKind, string> = {
+  [HourKind.FACE_TO_FACE]: 'Face à face',
+  [HourKind.PREPARATION]: 'Préparation',
+  [HourKind.COORDINATION]: 'Coordination',
+};
+
+export enum AssessmentKind {
+  GUIDANCE = 'GUIDANCE',
+  SKILLS = 'SKILLS',
+}
+
+export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
+  [AssessmentKind.GUIDANCE]: 'Bilan d’orientation (12 à 15 h)',
+  [AssessmentKind.SKILLS]: 'Bilan de compétences (20 h)',
+};
+
+/** A tutor's appreciation of one point of the immersion's exit sheet. */
+export enum ImmersionRating {
+  VERY_GOOD = 'VERY_GOOD',
+  GOOD = 'GOOD',
+  TO_IMPROVE = 'TO_IMPROVE',
+  INSUFFICIENT = 'INSUFFICIENT',
+}
+
+export const IMMERSION_RATING_LABELS: Record<ImmersionRating, string> = {
+  [ImmersionRating.VERY_GOOD]: 'Très satisfaisant',
+  [ImmersionRating.GOOD]: 'Satisfaisant',
+  [ImmersionRating.TO_IMPROVE]: 'À améliorer',
+  [ImmersionRating.INSUFFICIENT]: 'Insuffisant',
+};
+
+export enum ProofKind {
+  SIGNED_ATTENDANCE_SHEET = 'SIGNED_ATTENDANCE_SHEET',
+  SCAN = 'SCAN',
+  MAIL = 'MAIL',
+  AGENDA = 'AGENDA',
+  EXTRACTION = 'EXTRACTION',
+  OTHER = 'OTHER',
+}
+
+export const PROOF_KIND_LABELS: Record<ProofKind, string> = {
+  [ProofKind.SIGNED_ATTENDANCE_SHEET]: 'Feuille d’émargement signée',
+  [ProofKind.SCAN]: 'Document numérisé',
+  [ProofKind.MAIL]: 'Courrier ou courriel',
+  [ProofKind.AGENDA]: 'Extrait d’agenda',
+  [ProofKind.EXTRACTION]: 'Extraction de logiciel',
+  [ProofKind.OTHER]: 'Autre justificatif',
+};
+
+export enum AttendanceSheetStatus {
+  OPEN = 'OPEN',
+  FROZEN = 'FROZEN',
+}
