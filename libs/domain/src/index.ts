@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './dates';
 export * from './participants';
 export * from './plie';
+export * from './cej';

@@ -19,12 +19,20 @@ export enum Permission {
   PARTICIPANTS_SENSITIVE = 'participants:sensitive',
   /** Run approval committees and reopen exited paths (PLIE coordination). */
   PLIE_COORDINATE = 'plie:coordinate',
+  /** Read CEJ contracts: planning, positioning, booklet, digital path, allowance. */
+  CEJ_READ = 'cej:read',
+  /** Prepare, sign, suspend and end CEJ contracts; record the planning, positioning, booklet, declarations. */
+  CEJ_WRITE = 'cej:write',
+  /** CEJ coordination: renewals after the follow-up commission, ending a contract after a third breach. */
+  CEJ_COORDINATE = 'cej:coordinate',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
 const READ_ONLY = [Permission.STRUCTURE_READ, Permission.USERS_READ];
 /** What the people who follow participants need (référents, counsellors, coordinators). */
 const FOLLOW_PARTICIPANTS = [Permission.PARTICIPANTS_READ, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE];
+/** What CEJ counsellors and coordinators need. */
+const FOLLOW_CEJ = [Permission.CEJ_READ, Permission.CEJ_WRITE];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PLATFORM_ADMIN]: Object.values(Permission),
@@ -35,12 +43,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.API_KEYS_MANAGE,
     Permission.AUDIT_READ,
     Permission.PARTICIPANTS_READ,
+    Permission.CEJ_READ,
   ],
-  [Role.COORDINATOR]: [...READ_ONLY, Permission.USERS_MANAGE, Permission.AUDIT_READ, ...FOLLOW_PARTICIPANTS, Permission.PLIE_COORDINATE],
-  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS],
+  [Role.COORDINATOR]: [
+    ...READ_ONLY,
+    Permission.USERS_MANAGE,
+    Permission.AUDIT_READ,
+    ...FOLLOW_PARTICIPANTS,
+    Permission.PLIE_COORDINATE,
+    ...FOLLOW_CEJ,
+    Permission.CEJ_COORDINATE,
+  ],
+  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, ...FOLLOW_CEJ],
   // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
   [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ],
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ],
+  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.CEJ_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -63,5 +80,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.PARTICIPANTS_WRITE]: 'Créer et suivre les dossiers des participants',
   [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
   [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
+  [Permission.CEJ_READ]: 'Consulter les contrats d’engagement jeune (planning, positionnements, livret, allocation)',
+  [Permission.CEJ_WRITE]: 'Préparer, signer et suivre les contrats d’engagement jeune',
+  [Permission.CEJ_COORDINATE]: 'Coordonner le CEJ (renouvellements, fins de contrat après un troisième manquement)',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };
