@@ -1,5 +1,7 @@
 import { Foundation1763856000000 } from './1763856000000-Foundation';
 import { ParticipantsAndPliePaths1764000000000 } from './1764000000000-ParticipantsAndPliePaths';
+import { CejContracts1764300000000 } from './1764300000000-CejContracts';
+import { CejParameterHistory1764300000001 } from './1764300000001-CejParameterHistory';
 
 /** Every migration, in order. Generated with `pnpm --filter @passerelle/api db:migration:generate <Name>`, never edited after landing. */
-export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000];
+export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000, CejContracts1764300000000, CejParameterHistory1764300000001];

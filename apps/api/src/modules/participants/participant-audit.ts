@@ -61,4 +61,12 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'plie.step.updated': 'Étape modifiée',
   'plie.follow-up.recorded': 'Suivi enregistré (entretien, relance, réunion)',
   'plie.follow-up.updated': 'Suivi modifié',
+  'cej.contract.created': 'CEJ : contrat préparé',
+  'cej.contract.read': 'CEJ : consultation du contrat',
+  'cej.contract.updated': 'CEJ : contrat modifié',
+  'cej.contract.sign': 'CEJ : signature du contrat',
+  'cej.contract.suspend': 'CEJ : suspension du contrat',
+  'cej.contract.resume': 'CEJ : reprise du contrat',
+  'cej.contract.renew': 'CEJ : renouvellement du contrat',
+  'cej.contract.end': 'CEJ : fin du contrat',
 };
