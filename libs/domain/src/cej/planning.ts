@@ -205,6 +205,9 @@ export function companyDaysProgress(facts: CompanyDaysFacts): CompanyDaysProgres
 // Contracts needing attention
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A contract is judged behind on company days only after it has run this many days. */
+export const COMPANY_DAYS_GRACE_DAYS = 14;
+
 export enum CejAttentionReason {
   LOW_INTENSITY = 'LOW_INTENSITY',
   LOW_ATTENDANCE = 'LOW_ATTENDANCE',
@@ -219,4 +222,13 @@ export const CEJ_ATTENTION_REASON_LABELS: Record<CejAttentionReason, string> = {
   [CejAttentionReason.COMPANY_DAYS_BEHIND]: 'Objectif de jours en entreprise hors d’atteinte au rythme actuel',
   [CejAttentionReason.POSITIONING_OVERDUE]: 'Fiche de positionnement en retard',
   [CejAttentionReason.BREACH_DECISION_PENDING]: 'Troisième manquement : décision de fin de contrat à prendre',
+};
+
+/** Weight of each reason in the urgency order of the attention list. */
+export const CEJ_ATTENTION_WEIGHTS: Record<CejAttentionReason, number> = {
+  [CejAttentionReason.BREACH_DECISION_PENDING]: 16,
+  [CejAttentionReason.LOW_ATTENDANCE]: 8,
+  [CejAttentionReason.LOW_INTENSITY]: 4,
+  [CejAttentionReason.POSITIONING_OVERDUE]: 2,
+  [CejAttentionReason.COMPANY_DAYS_BEHIND]: 1,
 };

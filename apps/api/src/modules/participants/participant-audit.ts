@@ -69,4 +69,10 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'cej.contract.resume': 'CEJ : reprise du contrat',
   'cej.contract.renew': 'CEJ : renouvellement du contrat',
   'cej.contract.end': 'CEJ : fin du contrat',
+  'cej.actions.planned': 'CEJ : actions ajoutées au planning',
+  'cej.action.updated': 'CEJ : action du planning modifiée',
+  'cej.action.outcome': 'CEJ : réalisation d’une action saisie',
+  'cej.action.deleted': 'CEJ : action du planning supprimée',
+  'cej.income.declared': 'CEJ : déclaration mensuelle de ressources',
+  'cej.breach.recorded': 'CEJ : manquement enregistré',
 };
