@@ -14,6 +14,7 @@ import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
+import { CejModule } from './modules/cej/cej.module';
 import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
 import { MarketsModule } from './modules/markets/markets.module';
@@ -42,6 +43,7 @@ export class AppModule {
         MarketsModule,
         OrientationsModule,
         ActivitiesModule,
+        CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],

@@ -6,3 +6,4 @@ export * from './participants';
 export * from './plie';
 export * from './passwords';
 export * from './markets';
+export * from './cej';

@@ -29,6 +29,12 @@ export enum Permission {
   ACTIVITIES_READ = 'activities:read',
   /** Deliver a lot: liaison sheets, sessions, attendance, interviews, time, immersions, assessments, proofs (provider staff). */
   ACTIVITIES_WRITE = 'activities:write',
+  /** Read CEJ contracts: planning, positioning, booklet, digital path, allowance. */
+  CEJ_READ = 'cej:read',
+  /** Prepare, sign, suspend and end CEJ contracts; record the planning, positioning, booklet, declarations. */
+  CEJ_WRITE = 'cej:write',
+  /** CEJ coordination: renewals after the follow-up commission, ending a contract after a third breach. */
+  CEJ_COORDINATE = 'cej:coordinate',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
@@ -36,6 +42,8 @@ const READ_ONLY = [Permission.STRUCTURE_READ, Permission.USERS_READ];
 /** What the people who follow participants need (référents, counsellors, coordinators). */
 const FOLLOW_PARTICIPANTS = [Permission.PARTICIPANTS_READ, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE];
 const MARKETS = [Permission.MARKETS_READ, Permission.MARKETS_MANAGE];
+/** What CEJ counsellors and coordinators need. */
+const FOLLOW_CEJ = [Permission.CEJ_READ, Permission.CEJ_WRITE];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.PLATFORM_ADMIN]: Object.values(Permission),
@@ -50,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ACTIVITIES_READ,
     // A provider's director delivers the lots awarded to the provider; in an operator, the lot's rules keep it out.
     Permission.ACTIVITIES_WRITE,
+    Permission.CEJ_READ,
   ],
   [Role.COORDINATOR]: [
     ...READ_ONLY,
@@ -60,11 +69,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...MARKETS,
     Permission.ORIENTATIONS_WRITE,
     Permission.ACTIVITIES_READ,
+    ...FOLLOW_CEJ,
+    Permission.CEJ_COORDINATE,
   ],
-  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, Permission.MARKETS_READ, Permission.ORIENTATIONS_WRITE, Permission.ACTIVITIES_READ],
+  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, Permission.MARKETS_READ, Permission.ORIENTATIONS_WRITE, Permission.ACTIVITIES_READ, ...FOLLOW_CEJ],
   // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
   [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ, Permission.ACTIVITIES_WRITE],
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ],
+  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ, Permission.CEJ_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -92,5 +103,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.ORIENTATIONS_WRITE]: 'Orienter des participants vers les actions des lots et valider leurs sorties',
   [Permission.ACTIVITIES_READ]: 'Consulter les orientations, fiches de liaison, séances, présences et justificatifs',
   [Permission.ACTIVITIES_WRITE]: 'Réaliser les actions d’un lot attribué (fiches de liaison, séances, émargements, temps, immersions, bilans)',
+  [Permission.CEJ_READ]: 'Consulter les contrats d’engagement jeune (planning, positionnements, livret, allocation)',
+  [Permission.CEJ_WRITE]: 'Préparer, signer et suivre les contrats d’engagement jeune',
+  [Permission.CEJ_COORDINATE]: 'Coordonner le CEJ (renouvellements, fins de contrat après un troisième manquement)',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };

@@ -4,6 +4,19 @@ import { MarketsAndLots1764100000100 } from './1764100000100-MarketsAndLots';
 import { OrientationsAndLiaisonSheets1764100000200 } from './1764100000200-OrientationsAndLiaisonSheets';
 import { ActivitiesAndProofs1764100000300 } from './1764100000300-ActivitiesAndProofs';
 import { AttendanceSignatures1764100000400 } from './1764100000400-AttendanceSignatures';
+import { CejContracts1764300000000 } from './1764300000000-CejContracts';
+import { CejParameterHistory1764300000001 } from './1764300000001-CejParameterHistory';
+import { CejPlanningAndAllowance1764300000002 } from './1764300000002-CejPlanningAndAllowance';
 
-/** Every migration, in order. Generated with `pnpm --filter @passerelle/api db:migration:generate <Name>`, never edited after landing. */
-export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000, MarketsAndLots1764100000100, OrientationsAndLiaisonSheets1764100000200, ActivitiesAndProofs1764100000300, AttendanceSignatures1764100000400];
+/** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
+export const MIGRATIONS = [
+  Foundation1763856000000,
+  ParticipantsAndPliePaths1764000000000,
+  MarketsAndLots1764100000100,
+  OrientationsAndLiaisonSheets1764100000200,
+  ActivitiesAndProofs1764100000300,
+  AttendanceSignatures1764100000400,
+  CejContracts1764300000000,
+  CejParameterHistory1764300000001,
+  CejPlanningAndAllowance1764300000002,
+];

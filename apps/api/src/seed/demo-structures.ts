@@ -140,5 +140,8 @@ export const DEMO_USERS: { email: string; fullName: string; memberships: { struc
   { email: 'referent@mlife-amiens.test', fullName: 'Aurélien Morel', memberships: [{ structure: 'mlife-amiens', role: Role.COUNSELLOR }] },
   { email: 'coordination@plie-lunel.test', fullName: 'Pierre Almeras', memberships: [{ structure: 'plie-lunel', role: Role.COORDINATOR }] },
   { email: 'prestataire@cap-competences.test', fullName: 'Thomas Roux', memberships: [{ structure: 'cap-competences', role: Role.PROVIDER_STAFF }] },
+  { email: 'conseillere@ml-ales.test', fullName: 'Inès Garcia', memberships: [{ structure: 'ml-ales', role: Role.COUNSELLOR }] },
+  { email: 'coordination@ml-ales.test', fullName: 'Claire Fabre', memberships: [{ structure: 'ml-ales', role: Role.COORDINATOR }] },
+  { email: 'coordination@ml-lyon.test', fullName: 'Sandrine Vidal', memberships: [{ structure: 'ml-lyon', role: Role.COORDINATOR }] },
   { email: 'controle@dreets.test', fullName: 'Marc Lefebvre (DREETS)', memberships: [{ structure: 'mlife-amiens', role: Role.CONTROLLER }] },
 ];

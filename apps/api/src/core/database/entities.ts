@@ -4,6 +4,11 @@ import { ApiKey } from '../tenancy/api-keys/api-key.entity';
 import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
+import { CejBreach, CejIncomeDeclaration } from '../../modules/cej/allowance/cej-allowance.entity';
+import { CejParameter } from '../../modules/cej/allowance/cej-parameter.entity';
+import { CejCohort, CejCohortSession } from '../../modules/cej/cohorts/cej-cohort.entity';
+import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from '../../modules/cej/contracts/cej-contract.entity';
+import { CejAction } from '../../modules/cej/planning/cej-action.entity';
 import { Participant, ParticipantSensitive } from '../../modules/participants/participant.entity';
 import { ApprovalCommittee, CommitteeFile } from '../../modules/plie/committees/committee.entity';
 import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.entity';
@@ -30,4 +35,6 @@ export const ENTITIES = [
   Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
   Orientation, LiaisonSheet,
   ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
+  CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,
+  CejAction, CejIncomeDeclaration, CejBreach,
 ];

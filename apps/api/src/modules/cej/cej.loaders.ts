@@ -1,0 +1,85 @@
+import DataLoader from 'dataloader';
+import { CejParameterValue, companyDaysProgress, todayInParis } from '@passerelle/domain';
+import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
+import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
+import { CejParameter } from './allowance/cej-parameter.entity';
+import { CejAction } from './planning/cej-action.entity';
+import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning.sql';
+import { CejCompanyDays, CejMonthStats, CejWeekStats } from './planning/cej-planning.types';
+import { CejCohort, CejCohortSession } from './cohorts/cej-cohort.entity';
+import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from './contracts/cej-contract.entity';
+
+const KEY = Symbol('cejLoaders');
+
+/** One query for all the keys of a batch, rows grouped by a foreign key. */
+export function grouped<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) groups.get(row[key] as string)?.push(row);
+    return ids.map((id) => groups.get(id)!);
+  });
+}
+
+export function byId<T extends { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** One SQL statement for a batch of contracts, rows grouped by contract. */
+function sqlGrouped<T>(dataSource: DataSource, sql: string) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows: (T & { contractId: string })[] = await dataSource.query(sql, sql.includes('$2') ? [[...ids], todayInParis()] : [[...ids]]);
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const { contractId, ...row } of rows) groups.get(contractId)?.push(row as T);
+    return ids.map((id) => groups.get(id)!);
+  });
+}
+
+function create(dataSource: DataSource) {
+  return {
+    declarationsByContract: grouped(dataSource, CejIncomeDeclaration, 'contractId', { month: 'ASC' }),
+    breachesByContract: grouped(dataSource, CejBreach, 'contractId', { rank: 'ASC' }),
+    /** The whole parameters table (a few dozen rows), read once per request. */
+    parameters: new DataLoader<'all', CejParameterValue[]>(async (keys) => {
+      const rows = await dataSource.getRepository(CejParameter).find({ order: { key: 'ASC', validFrom: 'ASC' } });
+      const values = rows.map((row) => ({ key: row.key, validFrom: row.validFrom, value: row.value, source: row.source }));
+      return keys.map(() => values);
+    }),
+    actionsByContract: grouped(dataSource, CejAction, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
+    weeksByContract: sqlGrouped<CejWeekStats>(dataSource, WEEKS_SQL),
+    monthsByContract: sqlGrouped<CejMonthStats>(dataSource, MONTHS_SQL),
+    companyDaysByContract: new DataLoader<string, CejCompanyDays | null>(async (ids) => {
+      const rows: { contractId: string; startOn: string; target: number | null; daysDone: number; reachedOn: string | null }[] = await dataSource.query(COMPANY_DAYS_SQL, [[...ids]]);
+      const today = todayInParis();
+      const map = new Map(
+        rows.map((row) => {
+          const progress = companyDaysProgress({ startOn: row.startOn, today, daysDone: row.daysDone, reachedOn: row.reachedOn, target: row.target ?? 0 });
+          // Without a target in force (a contract older than the parameters), there is nothing to project.
+          const result: CejCompanyDays = row.target === null ? { ...progress, target: null, remaining: null, projectedOn: null, onTrack: false, reached: false } : progress;
+          return [row.contractId, result];
+        }),
+      );
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    contractById: byId(dataSource, CejContract),
+    cohortById: byId(dataSource, CejCohort),
+    contractsByParticipant: grouped(dataSource, CejContract, 'participantId', { startOn: 'DESC', id: 'ASC' }),
+    contractsByCohort: grouped(dataSource, CejContract, 'cohortId', { startOn: 'ASC', id: 'ASC' }),
+    eventsByContract: grouped(dataSource, CejContractEvent, 'contractId', { recordedAt: 'ASC', id: 'ASC' }),
+    suspensionsByContract: grouped(dataSource, CejSuspension, 'contractId', { fromOn: 'ASC', id: 'ASC' }),
+    renewalsByContract: grouped(dataSource, CejRenewal, 'contractId', { commissionOn: 'ASC', id: 'ASC' }),
+    sessionsByCohort: grouped(dataSource, CejCohortSession, 'cohortId', { date: 'ASC', id: 'ASC' }),
+  };
+}
+
+export type CejLoaders = ReturnType<typeof create>;
+
+/** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
+export function cejLoaders(context: object, dataSource: DataSource): CejLoaders {
+  const holder = context as { [KEY]?: CejLoaders };
+  return (holder[KEY] ??= create(dataSource));
+}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CEJ_RUNNING_STATUSES, CejActionKind, CejActionOutcome, CejExitReason, DONE_OUTCOMES, doneHoursFor, todayInParis } from '@passerelle/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../../../core/auth/actor';
+import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { isUuid } from '../../participants/calendar-date.validator';
+import { throwIfErrors } from '../cej-checks';
+import { CejContractState } from '../contracts/cej-contract-state';
+import { CejContract } from '../contracts/cej-contract.entity';
+import { CejContractsService } from '../contracts/cej-contracts.service';
+import { AddCejActionsInput, RecordCejActionOutcomeInput, UpdateCejActionInput } from './cej-action.dto';
+import { CejAction } from './cej-action.entity';
+
+const lastDayOf = (contract: CejContract) => contract.endedOn ?? contract.endOn;
+
+/** The weekly planning: actions planned with their hours, then marked done, not done or partly done. */
+@Injectable()
+export class CejPlanningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly state: CejContractState,
+    private readonly contracts: CejContractsService,
+  ) {}
+
+  async add(actor: Actor, input: AddCejActionsInput): Promise<CejAction[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const contract = await this.state.lock(manager, actor, input.contractId);
+      this.state.assertSigned(contract);
+      const errors: Record<string, string> = {};
+      input.actions.forEach((action, index) => {
+        if (action.date < contract.startOn || action.date > lastDayOf(contract)) {
+          errors[`actions.${index}.date`] = `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).`;
+        }
+      });
+      throwIfErrors(errors);
+      const rows = input.actions.map((action) =>
+        manager.create(CejAction, {
+          contractId: contract.id,
+          date: action.date,
+          kind: action.kind,
+          title: action.title.trim(),
+          organisation: action.organisation?.trim() || null,
+          plannedHours: action.plannedHours,
+          outcome: CejActionOutcome.PLANNED,
+          doneHours: null,
+          outcomeNote: null,
+          lastingJob: false,
+          objective: action.objective?.trim() || null,
+          selfEvaluation: null,
+          selfEvaluationNote: null,
+          cohortSessionId: null,
+          createdByUserId: actor.userId,
+        }),
+      );
+      const saved = await manager.save(CejAction, rows);
+      await this.state.record(manager, actor, contract, 'cej.actions.planned', { count: saved.length });
+      return saved.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    });
+  }
+
+  async update(actor: Actor, input: UpdateCejActionInput): Promise<CejAction> {
+    return this.dataSource.transaction(async (manager) => {
+      const { action, contract } = await this.lockAction(manager, actor, input.id);
+      const changes: Partial<CejAction> = {};
+      const planning = (['date', 'kind', 'plannedHours'] as const).filter((field) => input[field] !== undefined && input[field] !== action[field]);
+      if (planning.length > 0 && action.outcome !== CejActionOutcome.PLANNED) {
+        throw new InputError({ [planning[0]]: 'La réalisation est déjà saisie : remettez l’action à « Prévue » pour changer son jour, son type ou ses heures.' });
+      }
+      if (input.date !== undefined) {
+        if (input.date < contract.startOn || input.date > lastDayOf(contract)) throw new InputError({ date: `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).` });
+        changes.date = input.date;
+      }
+      if (input.kind !== undefined) changes.kind = input.kind;
+      if (input.plannedHours !== undefined) changes.plannedHours = input.plannedHours;
+      if (input.title !== undefined) changes.title = input.title.trim();
+      for (const field of ['organisation', 'objective', 'selfEvaluationNote'] as const) {
+        if (input[field] !== undefined) changes[field] = input[field]?.trim() || null;
+      }
+      if (input.selfEvaluation !== undefined) changes.selfEvaluation = input.selfEvaluation;
+      const updated = await this.save(manager, action, input.version, changes);
+      await this.state.record(manager, actor, contract, 'cej.action.updated', { actionId: action.id, fields: Object.keys(changes) });
+      return updated;
+    });
+  }
+
+  /** Marks an action done, partly done or not done. A lasting job ends the contract on that day. */
+  async recordOutcome(actor: Actor, input: RecordCejActionOutcomeInput): Promise<CejAction> {
+    return this.dataSource.transaction(async (manager) => {
+      const { action, contract } = await this.lockAction(manager, actor, input.id);
+      if (input.outcome !== CejActionOutcome.PLANNED && action.date > todayInParis()) {
+        throw new InputError({ outcome: `La réalisation se saisit à partir du jour de l’action (${action.date}).` });
+      }
+      const { doneHours, error } = doneHoursFor(input.outcome, action.plannedHours, input.doneHours);
+      if (error) throw new InputError({ doneHours: error });
+      const lastingJob = input.lastingJob === true;
+      if (lastingJob && (action.kind !== CejActionKind.JOB || !DONE_OUTCOMES.includes(input.outcome))) {
+        throw new InputError({ lastingJob: 'Seul un emploi réalisé peut être déclaré emploi durable.' });
+      }
+      const updated = await this.save(manager, action, input.version, { outcome: input.outcome, doneHours, outcomeNote: input.note?.trim() || null, lastingJob });
+      await this.state.record(manager, actor, contract, 'cej.action.outcome', { actionId: action.id, outcome: input.outcome, lastingJob });
+      if (lastingJob && CEJ_RUNNING_STATUSES.includes(contract.status)) {
+        // Taking a lasting job ends the contract: the young person leaves the CEJ.
+        const endedOn = action.date < contract.statusChangedOn ? contract.statusChangedOn : action.date;
+        await this.contracts.endLocked(manager, actor, contract, endedOn, CejExitReason.LASTING_JOB, `Embauche : ${action.title}${action.organisation ? ` (${action.organisation})` : ''}`);
+      }
+      return updated;
+    });
+  }
+
+  async remove(actor: Actor, id: string, version: number): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const { action, contract } = await this.lockAction(manager, actor, id);
+      if (action.outcome !== CejActionOutcome.PLANNED) throw new InputError({ id: 'Une action dont la réalisation est saisie ne se supprime pas : elle compte dans l’assiduité.' });
+      const result = await manager.delete(CejAction, { id: action.id, version });
+      if (result.affected !== 1) throw new ConflictError();
+      await this.state.record(manager, actor, contract, 'cej.action.deleted', { actionId: action.id });
+      return true;
+    });
+  }
+
+  /** The action and its contract, locked; an action of another structure's contract is "not found". */
+  private async lockAction(manager: EntityManager, actor: Actor, id: string): Promise<{ action: CejAction; contract: CejContract }> {
+    if (!isUuid(id)) throw new NotFoundError('Action');
+    const action = await manager.findOneBy(CejAction, { id });
+    if (!action) throw new NotFoundError('Action');
+    const contract = await this.state.lock(manager, actor, action.contractId, 'Action');
+    return { action, contract };
+  }
+
+  private async save(manager: EntityManager, action: CejAction, version: number, changes: Partial<CejAction>): Promise<CejAction> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CejAction)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: action.id, version })
+      .execute();
+    if (result.affected !== 1) throw new ConflictError();
+    return manager.findOneByOrFail(CejAction, { id: action.id });
+  }
+}

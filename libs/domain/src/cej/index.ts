@@ -1,0 +1,7 @@
+export * from './money';
+export * from './contract';
+export * from './planning';
+export * from './allowance';
+export * from './positioning';
+export * from './booklet';
+export * from './digital';
