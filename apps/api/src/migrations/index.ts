@@ -4,6 +4,7 @@ import { MarketsAndLots1764100000100 } from './1764100000100-MarketsAndLots';
 import { OrientationsAndLiaisonSheets1764100000200 } from './1764100000200-OrientationsAndLiaisonSheets';
 import { ActivitiesAndProofs1764100000300 } from './1764100000300-ActivitiesAndProofs';
 import { AttendanceSignatures1764100000400 } from './1764100000400-AttendanceSignatures';
+import { ImmersionsAndAssessments1764100000500 } from './1764100000500-ImmersionsAndAssessments';
 
 /** Every migration, in order. Generated with `pnpm --filter @passerelle/api db:migration:generate <Name>`, never edited after landing. */
-export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000, MarketsAndLots1764100000100, OrientationsAndLiaisonSheets1764100000200, ActivitiesAndProofs1764100000300, AttendanceSignatures1764100000400];
+export const MIGRATIONS = [Foundation1763856000000, ParticipantsAndPliePaths1764000000000, MarketsAndLots1764100000100, OrientationsAndLiaisonSheets1764100000200, ActivitiesAndProofs1764100000300, AttendanceSignatures1764100000400, ImmersionsAndAssessments1764100000500];

@@ -21,6 +21,8 @@ import { ActivitySession, Enrolment } from '../../modules/activities/sessions/se
 import { TimeEntry, TimeEntryParticipant } from '../../modules/activities/time-entries/time-entry.entity';
 import { ProofDocument } from '../../modules/proofs/proof-document.entity';
 import { SignatureToken } from '../../modules/activities/attendance-sheets/signature-token.entity';
+import { Assessment } from '../../modules/activities/assessments/assessment.entity';
+import { Immersion } from '../../modules/activities/immersions/immersion.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -30,4 +32,5 @@ export const ENTITIES = [
   Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
   Orientation, LiaisonSheet,
   ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
+  Immersion, Assessment,
 ];

@@ -70,4 +70,9 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'orientation.exit-proposal.accepted': 'Sortie de l’action validée',
   'orientation.exit-proposal.dismissed': 'Proposition de sortie écartée',
   'session.enrolled': 'Inscription à une séance collective',
+  'immersion.planned': 'Immersion prévue',
+  'immersion.start-meeting.recorded': 'Entretien tripartite de démarrage d’immersion',
+  'immersion.exit-sheet.recorded': 'Fiche de fin d’immersion cosignée',
+  'assessment.started': 'Bilan engagé',
+  'assessment.completed': 'Bilan terminé (synthèse et plan d’actions)',
 };
