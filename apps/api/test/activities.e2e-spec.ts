@@ -1,4 +1,5 @@
 import { addDays, todayInParis } from '@passerelle/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -155,5 +156,30 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     expect(tied).toMatchObject({ orientationIds: [orientations[2]], notCountedReason: 'Aucun justificatif rattaché.' });
     const entries = await ok(t.gql(`{ timeEntries { totalCount } }`, {}, lunelCoordinator));
     expect(entries.totalCount).toBe(1);
+  });
+
+  it('resolves nested fields in batches: as many queries for 8 orientations or sessions as for 2 (no N+1)', async () => {
+    const NESTED = `query($first: Int) {
+      orientations(first: $first) { edges { node { status late entrySheet { status } participant { lastName } provider { name } lot { number market { reference criteria { weight } } }
+        liaisonSheets { kind fseQuestionnaire { employmentStatus } } interviews { durationMinutes proof { sha256 } } reminders { answered } exitProposals { status }
+        enrolments { attendance session { title } participant { firstName } } immersions { hostName } assessments { kind } } } }
+      activitySessions(first: $first) { edges { node { title enrolledCount remainingPlaces belowMinimum sheetProof { sha256 } lot { number } enrolments { participant { lastName } } } } } }`;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const countFor = async (first: number) => {
+      spy.mockClear();
+      const result = await t.gql(NESTED, { first }, cap);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.orientations.edges).toHaveLength(first);
+      expect(result.data!.activitySessions.edges).toHaveLength(first);
+      return spy.mock.calls.length;
+    };
+    try {
+      const few = await countFor(2);
+      const many = await countFor(8);
+      expect(many).toBe(few);
+      expect(many).toBeLessThan(40);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

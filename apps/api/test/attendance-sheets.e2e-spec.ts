@@ -13,7 +13,7 @@ const sha = (content: Buffer) => createHash('sha256').update(content).digest('he
 
 const CREATE_SESSION = `mutation($input: CreateSessionInput!) { createActivitySession(input: $input) { id } }`;
 const ENROL = `mutation($input: EnrolInput!) { enrolInSession(input: $input) { id } }`;
-const LINKS = `mutation($id: ID!) { createSignatureLinks(sessionId: $id) { enrolmentId token path url expiresAt participant { lastName } } }`;
+const LINKS = `mutation($id: ID!) { createSignatureLinks(sessionId: $id) { enrolmentId token path apiPath url expiresAt participant { lastName } } }`;
 const FREEZE = `mutation($id: ID!) { freezeAttendanceSheet(sessionId: $id) { id sheetFrozenAt sheetSha256 sheetProof { id kind sha256 keepUntil fileName } } }`;
 const ATTEND = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id attendance signedAt } }`;
 
@@ -93,25 +93,26 @@ describe('attendance sheets: PDF, e-signature, signed scans and proofs', () => {
     expect(links).toHaveLength(2);
     const [first] = links;
     expect(first.path).toBe(`/sign/${first.token}`);
+    expect(first.apiPath).toBe(`/signatures/${first.token}`);
     expect(first.url).toBe(`https://passerelle.example/sign/${first.token}`);
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const page = await t.http().get(first.path);
+    const page = await t.http().get(first.apiPath);
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ title: 'Gestion du stress', date: day(-1), lastName: first.participant.lastName });
-    expect((await t.http().get('/sign/pas-un-jeton')).status).toBe(404);
+    expect((await t.http().get('/signatures/pas-un-jeton')).status).toBe(404);
 
-    const bad = await t.http().post(first.path).send({ signature: 'data:image/gif;base64,R0lGOD' });
+    const bad = await t.http().post(first.apiPath).send({ signature: 'data:image/gif;base64,R0lGOD' });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual({ signature: 'La signature doit être une image PNG (data:image/png;base64,…).' });
     const signature = `data:image/png;base64,${signaturePng().toString('base64')}`;
-    const signed = await t.http().post(first.path).send({ signature });
+    const signed = await t.http().post(first.apiPath).send({ signature });
     expect(signed.status).toBe(201);
     expect(signed.body.signed).toBe(true);
-    const again = await t.http().post(first.path).send({ signature });
+    const again = await t.http().post(first.apiPath).send({ signature });
     expect(again.status).toBe(410);
     expect(again.body.message).toBe('Ce lien de signature a déjà été utilisé.');
-    expect((await t.http().get(first.path)).status).toBe(410);
+    expect((await t.http().get(first.apiPath)).status).toBe(410);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM attendance_signature_tokens WHERE "tokenHash" = $1`, [sha(Buffer.from(first.token))]);
     expect(count).toBe(1);
 
@@ -132,9 +133,21 @@ describe('attendance sheets: PDF, e-signature, signed scans and proofs', () => {
     const edit = await t.gql(ATTEND, { input: { sessionId, entries: [{ enrolmentId: links[1].enrolmentId, status: 'PRESENT' }] } }, cap);
     expect(edit.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ATTENDANCE_SHEET_FROZEN' });
     expect(errorCode(await t.gql(LINKS, { id: sessionId }, cap))).toBe('CONFLICT');
-    const lateSign = await t.http().post(links[1].path).send({ signature });
+    const lateSign = await t.http().post(links[1].apiPath).send({ signature });
     expect(lateSign.status).toBe(409);
     expect(lateSign.body.reason).toBe('ATTENDANCE_SHEET_FROZEN');
+  });
+
+  it('refuses an expired signature link', async () => {
+    const other = (await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'Atelier CV', date: day(0), startTime: '09:00', durationMinutes: 120, place: 'Lunel', facilitator: 'Claire Martin' } }, cap))).id;
+    await ok(t.gql(ENROL, { input: { sessionId: other, orientationId: await oriented('Perrin', 'Luc') } }, cap));
+    const [link] = await ok(t.gql(LINKS, { id: other }, cap));
+    await t.dataSource.query(`UPDATE attendance_signature_tokens SET "expiresAt" = now() - interval '1 minute' WHERE "enrolmentId" = $1`, [link.enrolmentId]);
+    const expired = await t.http().post(link.apiPath).send({ signature: `data:image/png;base64,${signaturePng().toString('base64')}` });
+    expect(expired.status).toBe(410);
+    expect(expired.body.message).toBe('Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.');
+    const [{ signedAt }] = await t.dataSource.query(`SELECT "signedAt" FROM session_enrolments WHERE id = $1`, [link.enrolmentId]);
+    expect(signedAt).toBeNull();
   });
 
   it('freezes a sheet from its signed scan, storing the file and its hash', async () => {

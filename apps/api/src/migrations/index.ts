@@ -4,6 +4,7 @@ import { MarketsAndLots1764100000100 } from './1764100000100-MarketsAndLots';
 import { OrientationsAndLiaisonSheets1764100000200 } from './1764100000200-OrientationsAndLiaisonSheets';
 import { ActivitiesAndProofs1764100000300 } from './1764100000300-ActivitiesAndProofs';
 import { AttendanceSignatures1764100000400 } from './1764100000400-AttendanceSignatures';
+import { ImmersionsAndAssessments1764100000500 } from './1764100000500-ImmersionsAndAssessments';
 import { CejContracts1764300000000 } from './1764300000000-CejContracts';
 import { CejParameterHistory1764300000001 } from './1764300000001-CejParameterHistory';
 import { CejPlanningAndAllowance1764300000002 } from './1764300000002-CejPlanningAndAllowance';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   OrientationsAndLiaisonSheets1764100000200,
   ActivitiesAndProofs1764100000300,
   AttendanceSignatures1764100000400,
+  ImmersionsAndAssessments1764100000500,
   CejContracts1764300000000,
   CejParameterHistory1764300000001,
   CejPlanningAndAllowance1764300000002,

@@ -20,7 +20,9 @@ interface MarketSeed {
   otherBids?: Record<number, { provider: 'insertion-plus' | 'cap-competences'; marks: string[]; price: string }>;
 }
 
-const year = todayInParis().slice(0, 4);
+const year = Number(todayInParis().slice(0, 4));
+/** Multi-year demo markets (the year before to the year after), so that dated demo activity always falls inside them. */
+const period = { startsOn: `${year - 1}-01-01`, endsOn: `${year + 1}-12-31` };
 
 /** Seed 001 (MLIFE Grand Amiénois) and seed 002 (PLIE Lunel): their lots as the calls for tenders state them. */
 export const DEMO_MARKETS: MarketSeed[] = [
@@ -113,7 +115,7 @@ export async function loadDemoMarkets(manager: EntityManager, structureIds: Map<
     let market = await manager.findOneBy(Market, { structureId, reference: seed.reference });
     if (market) existing++;
     else {
-      market = await manager.save(Market, manager.create(Market, { structureId, kind: seed.kind, reference: seed.reference, title: seed.title, startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, proofsKeptUntil: '2033-12-31' }));
+      market = await manager.save(Market, manager.create(Market, { structureId, kind: seed.kind, reference: seed.reference, title: seed.title, ...period, proofsKeptUntil: '2033-12-31' }));
       await manager.insert(ScoringCriterion, DEFAULT_SCORING_GRID.map((c, position) => ({ marketId: market!.id, label: c.label, weight: c.weight, position })));
       created++;
     }
@@ -135,11 +137,11 @@ export async function loadDemoMarkets(manager: EntityManager, structureIds: Map<
         const marks = new Map(criteria.map((c, i) => [c.id, bidSeed.marks[i]]));
         const bid = await manager.save(
           Bid,
-          manager.create(Bid, { lotId: lot.id, structureId, providerStructureId: structureIds.get(bidSeed.provider)!, receivedOn: `${year}-01-10`, priceTtc: bidSeed.price, summary: null, status, score: weightedScore(criteria, marks), awardJustification: null }),
+          manager.create(Bid, { lotId: lot.id, structureId, providerStructureId: structureIds.get(bidSeed.provider)!, receivedOn: `${year - 1}-01-10`, priceTtc: bidSeed.price, summary: null, status, score: weightedScore(criteria, marks), awardJustification: null }),
         );
         await manager.insert(BidMark, criteria.map((c) => ({ bidId: bid.id, criterionId: c.id, mark: marks.get(c.id)! })));
         if (status === BidStatus.AWARDED) {
-          const signedOn = `${year}-01-20`;
+          const signedOn = `${year - 1}-01-20`;
           await manager.update(Lot, { id: lot.id }, { awardedStructureId: bid.providerStructureId, conventionSignedOn: signedOn });
           await manager.insert(Convention, {
             lotId: lot.id,

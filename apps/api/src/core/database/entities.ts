@@ -26,6 +26,8 @@ import { ActivitySession, Enrolment } from '../../modules/activities/sessions/se
 import { TimeEntry, TimeEntryParticipant } from '../../modules/activities/time-entries/time-entry.entity';
 import { ProofDocument } from '../../modules/proofs/proof-document.entity';
 import { SignatureToken } from '../../modules/activities/attendance-sheets/signature-token.entity';
+import { Assessment } from '../../modules/activities/assessments/assessment.entity';
+import { Immersion } from '../../modules/activities/immersions/immersion.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -37,4 +39,5 @@ export const ENTITIES = [
   ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
   CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,
   CejAction, CejIncomeDeclaration, CejBreach,
+  Immersion, Assessment,
 ];

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { byKey, grouped } from '../markets/markets.loaders';
 import { ProofDocument } from '../proofs/proof-document.entity';
+import { Assessment } from './assessments/assessment.entity';
 import { ActionReminder, ExitProposal, Interview } from './follow-up/follow-up.entity';
+import { Immersion } from './immersions/immersion.entity';
 import { ActivitySession, Enrolment } from './sessions/session.entity';
 import { TimeEntryParticipant } from './time-entries/time-entry.entity';
 
@@ -16,6 +18,8 @@ function create(dataSource: DataSource) {
     interviewsByOrientation: grouped(dataSource, Interview, 'orientationId', { date: 'ASC', createdAt: 'ASC' }),
     remindersByOrientation: grouped(dataSource, ActionReminder, 'orientationId', { date: 'ASC', createdAt: 'ASC' }),
     proposalsByOrientation: grouped(dataSource, ExitProposal, 'orientationId', { raisedOn: 'DESC', createdAt: 'DESC' }),
+    immersionsByOrientation: grouped(dataSource, Immersion, 'orientationId', { startsOn: 'ASC', createdAt: 'ASC' }),
+    assessmentsByOrientation: grouped(dataSource, Assessment, 'orientationId', { startedOn: 'ASC', createdAt: 'ASC' }),
     participantsByTimeEntry: grouped(dataSource, TimeEntryParticipant, 'timeEntryId', { orientationId: 'ASC' }),
   };
 }

@@ -84,4 +84,9 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'cej.action.deleted': 'CEJ : action du planning supprimée',
   'cej.income.declared': 'CEJ : déclaration mensuelle de ressources',
   'cej.breach.recorded': 'CEJ : manquement enregistré',
+  'immersion.planned': 'Immersion prévue',
+  'immersion.start-meeting.recorded': 'Entretien tripartite de démarrage d’immersion',
+  'immersion.exit-sheet.recorded': 'Fiche de fin d’immersion cosignée',
+  'assessment.started': 'Bilan engagé',
+  'assessment.completed': 'Bilan terminé (synthèse et plan d’actions)',
 };

@@ -33,8 +33,11 @@ export class AttendanceSheetFilesController {
   }
 }
 
-/** Public one-time e-signature links: the participant signs on the facilitator's tablet or their own phone. */
-@Controller('sign')
+/**
+ * Public one-time e-signature endpoints, called by the signing page (`/sign/:token` in the web app, opened from the
+ * link or QR code) on the facilitator's tablet or the participant's phone.
+ */
+@Controller('signatures')
 export class SignatureLinksController {
   constructor(private readonly sheets: AttendanceSheetsService) {}
 

@@ -12,8 +12,9 @@ export class SignatureLink {
   @Field(() => ID) enrolmentId!: string;
   @Field(() => OrientedParticipant) participant!: OrientedParticipant;
   @Field({ description: 'Jeton aléatoire à usage unique ; seul son SHA-256 est conservé.' }) token!: string;
-  @Field({ description: 'Chemin public : GET pour afficher, POST { signature: "data:image/png;base64,…" } pour signer.' }) path!: string;
-  @Field(() => String, { nullable: true, description: 'Adresse complète, si PUBLIC_BASE_URL est configurée.' }) url!: string | null;
+  @Field({ description: 'La page de signature du web (à ouvrir depuis le lien ou le QR code).' }) path!: string;
+  @Field({ description: 'L’API publique que la page appelle : GET pour afficher, POST { signature: "data:image/png;base64,…" } pour signer.' }) apiPath!: string;
+  @Field(() => String, { nullable: true, description: 'Adresse complète de la page, si PUBLIC_BASE_URL est configurée (à mettre dans le QR code).' }) url!: string | null;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }
 

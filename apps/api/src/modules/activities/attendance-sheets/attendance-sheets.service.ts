@@ -23,6 +23,7 @@ export interface SignatureLinkView {
   participant: OrientedParticipant;
   token: string;
   path: string;
+  apiPath: string;
   url: string | null;
   expiresAt: Date;
 }
@@ -70,7 +71,7 @@ export class AttendanceSheetsService {
         const token = randomBytes(32).toString('base64url');
         await manager.insert(SignatureToken, { enrolmentId: enrolment.id, tokenHash: hashToken(token), expiresAt, usedAt: null, createdByUserId: actor.userId });
         const path = `/sign/${token}`;
-        links.push({ enrolmentId: enrolment.id, participant: orientedView(participants.get(enrolment.participantId)!), token, path, url: this.env.PUBLIC_BASE_URL ? `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}${path}` : null, expiresAt });
+        links.push({ enrolmentId: enrolment.id, participant: orientedView(participants.get(enrolment.participantId)!), token, path, apiPath: `/signatures/${token}`, url: this.env.PUBLIC_BASE_URL ? `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}${path}` : null, expiresAt });
       }
       await this.audit.record(manager, actor, { action: 'attendance-sheet.links.created', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { count: links.length } });
       return links;

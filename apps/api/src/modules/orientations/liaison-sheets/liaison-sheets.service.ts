@@ -81,6 +81,7 @@ export class LiaisonSheetsService {
       if (!exitReason) errors.exitReason = 'Le motif de sortie est obligatoire.';
       if (!input.synthesis.trim()) errors.synthesis = 'La synthèse est obligatoire.';
       if (Object.keys(errors).length) throw new InputError(errors);
+      await this.checkImmersionExitSheets(manager, o);
       const dueOn = o.exitDueOn ?? liaisonSheetDueOn(exitOn!);
       const sheet = await manager.save(
         LiaisonSheet,
@@ -104,6 +105,12 @@ export class LiaisonSheetsService {
       await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', { orientationId: o.id, sheetId: sheet.id, kind: sheet.kind, late: sheet.late });
       return manager.findOneByOrFail(LiaisonSheet, { id: sheet.id });
     });
+  }
+
+  /** Seed 002, lot 3: the exit sheet of an immersion is completed with the tutor and the participant, who co-sign it. */
+  private async checkImmersionExitSheets(manager: EntityManager, o: Orientation): Promise<void> {
+    const [row] = await manager.query(`SELECT count(*)::int AS unsigned FROM immersions WHERE "orientationId" = $1 AND ("tutorSignedOn" IS NULL OR "participantSignedOn" IS NULL)`, [o.id]);
+    if (row.unsigned > 0) throw new InputError({ orientationId: 'La fiche de fin d’immersion doit d’abord être cosignée par le tuteur et le participant.' });
   }
 
   private async bump(manager: EntityManager, o: Orientation, set: Partial<Orientation>): Promise<void> {

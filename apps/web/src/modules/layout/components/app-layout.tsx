@@ -12,6 +12,8 @@ interface NavEntry {
   permissions?: Permission[];
   /** Only in a PLIE (committees and portfolios are PLIE parcours). */
   plieOnly?: boolean;
+  /** Only in a Mission Locale (CEJ). */
+  missionLocaleOnly?: boolean;
   end?: boolean;
 }
 
@@ -20,6 +22,8 @@ const NAV: NavEntry[] = [
   { to: '/participants', label: 'Participants', permissions: [Permission.PARTICIPANTS_READ] },
   { to: '/portefeuille', label: 'Mon portefeuille', permissions: [Permission.PARTICIPANTS_WRITE], plieOnly: true },
   { to: '/comites', label: 'Comités d’agrément', permissions: [Permission.PLIE_COORDINATE, Permission.PARTICIPANTS_READ], plieOnly: true },
+  { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
+  { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
   { to: '/utilisateurs', label: 'Utilisateurs', permissions: [Permission.USERS_MANAGE] },
   { to: '/cles-api', label: 'Clés d’API', permissions: [Permission.API_KEYS_MANAGE] },
@@ -38,8 +42,9 @@ export function AppLayout() {
   }
 
   const isPlie = me.currentStructure?.operatorType === OperatorType.PLIE;
+  const isMissionLocale = me.currentStructure?.operatorType === OperatorType.MISSION_LOCALE;
   const entries = NAV.filter(
-    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie),
+    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie) && (!entry.missionLocaleOnly || isMissionLocale),
   );
 
   return (

@@ -1,0 +1,28 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { AssessmentKind } from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import '../../markets/markets.enums';
+import { IsDecimal } from '../../markets/money.validator';
+import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { ActionPlanPhase } from './assessment.entity';
+
+@InputType()
+export class StartAssessmentInput {
+  @Field(() => ID) @IsString() orientationId!: string;
+  @Field(() => AssessmentKind) @IsEnum(AssessmentKind, { message: 'Bilan d’orientation ou de compétences.' }) kind!: AssessmentKind;
+  @Field() @IsCalendarDate() startedOn!: string;
+}
+
+@InputType({ description: 'Clôt le bilan : heures, entretien tripartite, synthèse et plan d’actions phasé.' })
+export class CompleteAssessmentInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Bilan inconnu.' }) id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field() @IsCalendarDate() completedOn!: string;
+  @Field({ description: 'Heures réalisées (ex. "14" ou "20").' }) @IsDecimal() hours!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() tripartiteMeetingOn?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) projectTitle?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) synthesis?: string | null;
+  @Field(() => [ActionPlanPhase], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ActionPlanPhase) actionPlan: ActionPlanPhase[] = [];
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assessmentCompletionErrors, assessmentDueBy, OrientationStatus } from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../core/audit/audit.service';
+import { Actor } from '../../../core/auth/actor';
+import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { findDeliveredOrientation } from '../../orientations/orientation-access';
+import { isUuid } from '../../participants/calendar-date.validator';
+import { recordParticipantEvent } from '../../participants/participant-audit';
+import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
+import { Assessment } from './assessment.entity';
+
+const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({ id: a.participantId, structureId: a.structureId });
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async start(actor: Actor, input: StartAssessmentInput): Promise<Assessment> {
+    checkNotFuture('startedOn', input.startedOn);
+    return this.dataSource.transaction(async (manager) => {
+      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
+      if (o.status !== OrientationStatus.ENTERED) throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      if (o.startedOn && input.startedOn < o.startedOn) throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
+      if (await manager.existsBy(Assessment, { orientationId: o.id })) throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
+      const assessment = await manager.save(
+        Assessment,
+        manager.create(Assessment, { orientationId: o.id, participantId: o.participantId, lotId: o.lotId, structureId: o.structureId, providerStructureId: o.providerStructureId, kind: input.kind, startedOn: input.startedOn, dueBy: assessmentDueBy(input.startedOn), actionPlan: [] }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', { orientationId: o.id, assessmentId: assessment.id, kind: input.kind });
+      return manager.findOneByOrFail(Assessment, { id: assessment.id });
+    });
+  }
+
+  async complete(actor: Actor, input: CompleteAssessmentInput): Promise<Assessment> {
+    checkNotFuture('completedOn', input.completedOn);
+    return this.dataSource.transaction(async (manager) => {
+      const found = isUuid(input.id) ? await manager.findOneBy(Assessment, { id: input.id }) : null;
+      if (!found) throw new NotFoundError('Bilan');
+      await findDeliveredOrientation(manager, actor, found.orientationId, true, 'Bilan');
+      const assessment = await manager.findOneByOrFail(Assessment, { id: found.id });
+      if (assessment.version !== input.version) throw new ConflictError();
+      if (assessment.completedOn) throw new InputError({ id: 'Ce bilan est déjà terminé.' });
+      const errors = assessmentCompletionErrors({
+        kind: assessment.kind,
+        startedOn: assessment.startedOn,
+        completedOn: input.completedOn,
+        hours: Number(input.hours),
+        tripartiteMeetingOn: input.tripartiteMeetingOn ?? null,
+        synthesis: input.synthesis ?? null,
+        actionPlanPhases: input.actionPlan.length,
+        justification: input.justification,
+      });
+      if (Object.keys(errors).length) throw new InputError(errors);
+      await manager
+        .createQueryBuilder()
+        .update(Assessment)
+        .set({
+          completedOn: input.completedOn,
+          hours: input.hours,
+          tripartiteMeetingOn: input.tripartiteMeetingOn!,
+          projectTitle: input.projectTitle?.trim() || null,
+          synthesis: input.synthesis!.trim(),
+          actionPlan: input.actionPlan.map((p) => ({ title: p.title.trim(), actions: p.actions.trim(), dueBy: p.dueBy ?? null })),
+          justification: input.justification?.trim() || null,
+          version: () => 'version + 1',
+        })
+        .where('id = :id', { id: assessment.id })
+        .execute();
+      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.completed', { assessmentId: assessment.id });
+      return manager.findOneByOrFail(Assessment, { id: assessment.id });
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ImmersionRating } from '@passerelle/domain';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import '../../markets/markets.enums';
+import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsDecimal } from '../../markets/money.validator';
+
+@InputType()
+export class PlanImmersionInput {
+  @Field(() => ID) @IsString() orientationId!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'La structure d’accueil est obligatoire.' }) @MaxLength(300) hostName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) hostAddress?: string | null;
+  @Field() @IsString() @IsNotEmpty({ message: 'Le tuteur ou la tutrice est obligatoire.' }) @MaxLength(200) tutorName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) tutorContact?: string | null;
+  @Field() @IsString() @IsNotEmpty({ message: 'L’objectif est obligatoire.' }) @MaxLength(2000) objective!: string;
+  @Field() @IsCalendarDate() startsOn!: string;
+  @Field() @IsCalendarDate() endsOn!: string;
+  @Field({ description: 'Heures prévues (ex. "30" ou "24.5").' }) @IsDecimal() hours!: string;
+  @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 30 heures ou de deux semaines.' }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
+}
+
+@InputType()
+export class RecordImmersionStartMeetingInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Immersion inconnue.' }) id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field({ description: 'Jour de l’entretien tripartite de démarrage.' }) @IsCalendarDate() on!: string;
+}
+
+@InputType({ description: 'La fiche de fin d’immersion, complétée en présence du tuteur et du participant qui la cosignent.' })
+export class RecordImmersionExitSheetInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Immersion inconnue.' }) id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => ImmersionRating) @IsEnum(ImmersionRating) punctuality!: ImmersionRating;
+  @Field(() => ImmersionRating) @IsEnum(ImmersionRating) attendance!: ImmersionRating;
+  @Field(() => ImmersionRating) @IsEnum(ImmersionRating) understanding!: ImmersionRating;
+  @Field(() => ImmersionRating) @IsEnum(ImmersionRating) relations!: ImmersionRating;
+  @Field() @IsString() @IsNotEmpty({ message: 'Décrivez les compétences mises en œuvre.' }) @MaxLength(5000) skills!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'Les préconisations sont obligatoires.' }) @MaxLength(5000) recommendations!: string;
+  @Field({ description: 'Jour de signature du tuteur.' }) @IsCalendarDate() tutorSignedOn!: string;
+  @Field({ description: 'Jour de signature du participant.' }) @IsCalendarDate() participantSignedOn!: string;
+  @Field(() => ID, { nullable: true, description: 'La fiche cosignée numérisée (justificatif).' }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?: string | null;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { actionsByDay, cejFiltersToParams, companyDaysGauge, contractActions, formatEuros, mondayOf, parseCejFilters, partlyDoneError, plannedVsDone, toContractFilter, weekDays } from './cej-rules';
+
+describe('contract list filters', () => {
+  it('round-trips through the address and drops unknown states', () => {
+    const filters = parseCejFilters(new URLSearchParams('conseiller=u1&etat=ACTIVE&attention=1&promo=c1'));
+    expect(filters).toEqual({ counsellorUserId: 'u1', branchId: '', cohortId: 'c1', status: 'ACTIVE', attention: true });
+    expect(cejFiltersToParams(filters)).toEqual({ conseiller: 'u1', promo: 'c1', etat: 'ACTIVE', attention: '1' });
+    expect(parseCejFilters(new URLSearchParams('etat=NOPE')).status).toBe('');
+    expect(toContractFilter(parseCejFilters(new URLSearchParams('')))).toEqual({ counsellorUserId: null, branchId: null, cohortId: null, status: null });
+  });
+});
+
+describe('contract actions', () => {
+  const rights = { write: true, coordinate: false };
+  it('offers only what the state and rights allow', () => {
+    expect(contractActions({ status: 'DRAFT', terminationDecisionPending: false }, rights)).toEqual(['sign']);
+    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, rights)).toEqual(['suspend', 'end']);
+    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: true }, { write: true, coordinate: true })).toEqual(['suspend', 'renew', 'decideTermination', 'end']);
+    expect(contractActions({ status: 'SUSPENDED', terminationDecisionPending: false }, rights)).toEqual(['resume', 'end']);
+    expect(contractActions({ status: 'ENDED', terminationDecisionPending: false }, { write: true, coordinate: true })).toEqual([]);
+    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, { write: false, coordinate: false })).toEqual([]);
+  });
+});
+
+describe('weekly planning', () => {
+  it('finds the Monday and the seven days', () => {
+    expect(mondayOf('2026-01-15')).toBe('2026-01-12');
+    expect(mondayOf('2026-01-12')).toBe('2026-01-12');
+    expect(mondayOf('2026-01-18')).toBe('2026-01-12');
+    expect(weekDays('2026-01-12')).toHaveLength(7);
+    expect(weekDays('2026-12-28')[6]).toBe('2027-01-03');
+  });
+  it('groups by day and sums planned against done', () => {
+    const actions = [
+      { date: '2026-01-12', title: 'B', plannedHours: 3, doneHours: 3, outcome: 'DONE' },
+      { date: '2026-01-12', title: 'A', plannedHours: 4, doneHours: null, outcome: 'PLANNED' },
+      { date: '2026-01-13', title: 'C', plannedHours: 4, doneHours: 1.5, outcome: 'PARTLY_DONE' },
+    ];
+    const byDay = actionsByDay(actions, weekDays('2026-01-12'));
+    expect(byDay['2026-01-12'].map((a) => a.title)).toEqual(['A', 'B']);
+    expect(byDay['2026-01-14']).toEqual([]);
+    expect(plannedVsDone(actions)).toEqual({ plannedHours: 11, doneHours: 4.5, recorded: 2, pending: 1 });
+  });
+  it('checks partly-done hours', () => {
+    expect(partlyDoneError(4, 2)).toBeNull();
+    expect(partlyDoneError(4, 4)).toMatch(/comprises entre/);
+    expect(partlyDoneError(4, null)).toMatch(/Indiquez/);
+  });
+});
+
+describe('figures', () => {
+  it('formats euros and the company-days gauge', () => {
+    expect(formatEuros('347.30')).toMatch(/^347,30\s€$/);
+    expect(formatEuros(null)).toBe('—');
+    expect(companyDaysGauge({ daysDone: 10, target: 40, reached: false, onTrack: true })).toEqual({ value: 25, color: 'blue', label: '10 / 40 jours' });
+    expect(companyDaysGauge({ daysDone: 45, target: 40, reached: true, onTrack: true })?.value).toBe(100);
+    expect(companyDaysGauge(null)).toBeNull();
+  });
+});

@@ -1,0 +1,358 @@
+import { useQuery } from '@apollo/client/react';
+import { BarChart } from '@mantine/charts';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { Permission } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { CejContractFieldsFragment } from '../../../generated/graphql';
+import { formatDateTime, formatDay, formatShortDay } from '../../../lib/format';
+import { useSession } from '../../auth/hooks/session-context';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { participantName } from '../../participants/participant-rules';
+import {
+  actionKindLabel,
+  actionOutcomeLabel,
+  CONTRACT_ACTION_LABELS,
+  contractActions,
+  contractStatusLabel,
+  exitReasonLabel,
+  formatHours,
+  formatMonth,
+  formatRate,
+  OUTCOME_COLORS,
+  suspensionReasonLabel,
+  taxBracketLabel,
+  transitionLabel,
+  weeksChartData,
+  type ContractAction,
+} from '../cej-rules';
+import { AllowancePanel } from '../components/allowance-panel';
+import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
+import { ContractActionModal } from '../components/contract-modals';
+import { PlanningWeek } from '../components/planning-week';
+import { CEJ_CONTRACT_ACTIONS_QUERY, CEJ_CONTRACT_QUERY } from '../graphql/cej';
+
+type Contract = CejContractFieldsFragment;
+const TABS = ['planning', 'suivi', 'allocation', 'livret', 'historique'] as const;
+type Tab = (typeof TABS)[number];
+
+function Summary({ contract }: { contract: Contract }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <Card withBorder>
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Période
+          </Text>
+          <Text fw={600}>
+            Du {formatDay(contract.startOn)} au {formatDay(contract.lastDayOn)}
+          </Text>
+          <Text size="sm">
+            {contract.initialMonths} mois initiaux{contract.renewals.length > 0 ? ` · ${contract.renewals.length} renouvellement(s)` : ''}
+            {contract.signedOn ? ` · signé le ${formatShortDay(contract.signedOn)} (${contract.ageAtSignature} ans)` : ' · non signé'}
+          </Text>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Suivi
+          </Text>
+          <Text fw={600}>{contract.counsellor.fullName}</Text>
+          <Text size="sm">
+            {contract.branch?.name ?? 'Sans antenne'}
+            {contract.cohort && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={`/cej/promos/${contract.cohort.id}`} size="sm">
+                  {contract.cohort.name}
+                </Anchor>
+              </>
+            )}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {taxBracketLabel(contract.householdTaxBracket)}
+          </Text>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            Jours en entreprise (objectif des 6 premiers mois)
+          </Text>
+          {contract.companyDays ? (
+            <>
+              <CompanyDaysGauge days={contract.companyDays} size="lg" />
+              <Text size="xs" c="dimmed">
+                {contract.companyDays.reached
+                  ? 'Objectif atteint.'
+                  : contract.companyDays.projectedOn
+                    ? `Au rythme actuel (${contract.companyDays.pacePerWeek.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} j/sem.) : atteint le ${formatShortDay(contract.companyDays.projectedOn)}${contract.companyDays.onTrack ? '' : ', après la fenêtre'}.`
+                    : 'Aucun jour en entreprise pour l’instant.'}{' '}
+                Fenêtre jusqu’au {formatShortDay(contract.companyDays.windowEndsOn)}.
+              </Text>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Compté à partir de la signature.
+            </Text>
+          )}
+        </Stack>
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+function FollowUpTab({ contract }: { contract: Contract }) {
+  const weeks = contract.weeks;
+  return (
+    <Stack>
+      <Title order={3} size="h4">
+        Heures prévues et réalisées par semaine
+      </Title>
+      {weeks.length > 0 ? (
+        <BarChart h={240} data={weeksChartData(weeks)} dataKey="semaine" series={[{ name: 'Prévues', color: 'blue.3' }, { name: 'Réalisées', color: 'teal.6' }]} referenceLines={[{ y: weeks[0].weeklyHoursMin, label: 'Minimum', color: 'orange.6' }]} />
+      ) : (
+        <Text c="dimmed">Aucune semaine pour l’instant.</Text>
+      )}
+      <Title order={3} size="h4">
+        Par mois
+      </Title>
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        records={contract.months}
+        idAccessor="month"
+        minHeight={contract.months.length === 0 ? 120 : undefined}
+        noRecordsText="Aucun mois"
+        columns={[
+          { accessor: 'month', title: 'Mois', render: (m) => <Text tt="capitalize" size="sm">{formatMonth(m.month)}</Text> },
+          { accessor: 'plannedHours', title: 'Prévues', textAlign: 'right', render: (m) => formatHours(m.plannedHours) },
+          { accessor: 'doneHours', title: 'Réalisées', textAlign: 'right', render: (m) => formatHours(m.doneHours) },
+          { accessor: 'attendanceRate', title: 'Assiduité', textAlign: 'right', render: (m) => formatRate(m.attendanceRate) },
+          { accessor: 'averageWeeklyDoneHours', title: 'Moyenne hebdo.', textAlign: 'right', render: (m) => formatHours(m.averageWeeklyDoneHours) },
+          {
+            accessor: 'intensityMet',
+            title: 'Intensité',
+            render: (m) => (
+              <Badge color={m.intensityMet ? 'teal' : 'orange'} variant="light">
+                {m.intensityMet ? 'Atteinte' : 'Insuffisante'} · {m.weeksMeetingIntensity}/{m.weeks} sem.
+              </Badge>
+            ),
+          },
+          { accessor: 'companyDays', title: 'Jours en entreprise', textAlign: 'right' },
+        ]}
+      />
+      <Alert color="gray" title="Fiches de positionnement">
+        Les fiches de positionnement (social, professionnel, savoirs de base) et le graphique de progression seront affichés dès que l’API les proposera.
+      </Alert>
+    </Stack>
+  );
+}
+
+/** The action booklet: every action with its objective, outcome and the young person's self-evaluation. */
+function BookletTab({ contract }: { contract: Contract }) {
+  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, { variables: { id: contract.id } });
+  const actions = [...(data?.cejContract.actions ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  return (
+    <DataTable
+      withTableBorder
+      borderRadius="md"
+      striped
+      fetching={loading}
+      records={actions}
+      minHeight={actions.length === 0 ? 150 : undefined}
+      noRecordsText="Aucune action au livret"
+      columns={[
+        { accessor: 'date', title: 'Jour', render: (a) => formatShortDay(a.date) },
+        {
+          accessor: 'title',
+          title: 'Action',
+          render: (a) => (
+            <Stack gap={0}>
+              <Text size="sm" fw={500}>
+                {a.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {actionKindLabel(a.kind)}
+                {a.organisation ? ` · ${a.organisation}` : ''}
+              </Text>
+            </Stack>
+          ),
+        },
+        { accessor: 'objective', title: 'Objectif', render: (a) => a.objective ?? '—' },
+        {
+          accessor: 'outcome',
+          title: 'Réalisation',
+          render: (a) => (
+            <Badge color={OUTCOME_COLORS[a.outcome]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+              {actionOutcomeLabel(a.outcome)}
+            </Badge>
+          ),
+        },
+        { accessor: 'selfEvaluationNote', title: 'Ce que le ou la jeune en retient', render: (a) => a.selfEvaluationNote ?? '—' },
+      ]}
+    />
+  );
+}
+
+function HistoryTab({ contract }: { contract: Contract }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+      <Stack>
+        <Title order={3} size="h4">
+          Historique du contrat
+        </Title>
+        <Timeline active={contract.events.length} bulletSize={14} lineWidth={2}>
+          <Timeline.Item title="Contrat préparé">
+            <Text size="xs" c="dimmed">
+              {formatDateTime(contract.createdAt)}
+            </Text>
+          </Timeline.Item>
+          {contract.events.map((event) => (
+            <Timeline.Item key={event.id} title={`${transitionLabel(event.kind).replace(/^./, (c) => c.toUpperCase())} → ${contractStatusLabel(event.toStatus)}`}>
+              <Text size="xs" c="dimmed">
+                Le {formatShortDay(event.effectiveOn)} (saisi le {formatDateTime(event.recordedAt)})
+              </Text>
+              {event.reason && <Text size="sm">{event.reason}</Text>}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+        {contract.exit && (
+          <Alert color={contract.exit.positive ? 'teal' : 'gray'} title={`Sortie le ${formatDay(contract.exit.endedOn)}`}>
+            {exitReasonLabel(contract.exit.reason)}
+            {contract.exit.comment ? ` — ${contract.exit.comment}` : ''}
+          </Alert>
+        )}
+      </Stack>
+      <Stack>
+        <Title order={3} size="h4">
+          Renouvellements
+        </Title>
+        {contract.renewals.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            Aucun renouvellement.
+          </Text>
+        ) : (
+          <Table withTableBorder striped>
+            <Table.Tbody>
+              {contract.renewals.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>Commission du {formatShortDay(r.commissionOn)}</Table.Td>
+                  <Table.Td>
+                    {formatShortDay(r.previousEndOn)} → {formatShortDay(r.newEndOn)}
+                    {r.exceptional && <Badge ml="xs">Exceptionnel</Badge>}
+                  </Table.Td>
+                  <Table.Td>{r.opinion}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Title order={3} size="h4">
+          Suspensions
+        </Title>
+        {contract.suspensions.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            Aucune suspension.
+          </Text>
+        ) : (
+          contract.suspensions.map((s) => (
+            <Text key={s.id} size="sm">
+              {suspensionReasonLabel(s.reason)} : du {formatShortDay(s.fromOn)} {s.resumedOn ? `à la reprise du ${formatShortDay(s.resumedOn)}` : s.expectedUntil ? `(reprise prévue le ${formatShortDay(s.expectedUntil)})` : '(en cours)'}
+              {s.note ? ` — ${s.note}` : ''}
+            </Text>
+          ))
+        )}
+        <Title order={3} size="h4">
+          Manquements
+        </Title>
+        {contract.breaches.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            Aucun manquement.
+          </Text>
+        ) : (
+          contract.breaches.map((b) => (
+            <Text key={b.id} size="sm">
+              {b.rank}
+              {b.rank === 1 ? 'er' : 'e'} manquement, le {formatShortDay(b.occurredOn)} : {b.note}
+            </Text>
+          ))
+        )}
+      </Stack>
+    </SimpleGrid>
+  );
+}
+
+export function CejContractPage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('onglet');
+  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'planning';
+  const [action, setAction] = useState<ContractAction | null>(null);
+  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_QUERY, { variables: { id } });
+  const contract = data?.cejContract;
+  const canWrite = can(Permission.CEJ_WRITE);
+
+  if (error && !contract) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading && !contract) return <Skeleton h={300} />;
+  if (!contract) return null;
+  const actions = contractActions(contract, { write: canWrite, coordinate: can(Permission.CEJ_COORDINATE) });
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={`CEJ — ${participantName(contract.participant)}`}
+        description={
+          <Group gap="xs" component="span">
+            <ContractStatusBadge status={contract.status} />
+            <Anchor component={Link} to={`/participants/${contract.participant.id}`} size="sm">
+              Fiche du participant
+            </Anchor>
+          </Group>
+        }
+        actions={actions.map((a) => (
+          <Button key={a} variant={a === 'sign' || a === 'renew' ? 'filled' : 'default'} color={a === 'end' || a === 'decideTermination' ? 'red' : undefined} onClick={() => setAction(a)}>
+            {CONTRACT_ACTION_LABELS[a]}
+          </Button>
+        ))}
+      />
+      {contract.terminationDecisionPending && (
+        <Alert color="red" title="Troisième manquement">
+          La fin du contrat est à décider par le représentant légal de la structure, après avoir entendu le ou la jeune.
+        </Alert>
+      )}
+      <Summary contract={contract} />
+      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'planning' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="planning">Planning</Tabs.Tab>
+          <Tabs.Tab value="suivi">Assiduité et intensité</Tabs.Tab>
+          <Tabs.Tab value="allocation">Allocation</Tabs.Tab>
+          <Tabs.Tab value="livret">Livret d’actions</Tabs.Tab>
+          <Tabs.Tab value="historique">Historique</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="planning" pt="md">
+          {contract.status === 'DRAFT' ? <Text c="dimmed">Le planning s’ouvre à la signature du contrat.</Text> : <PlanningWeek contract={contract} canWrite={canWrite} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="suivi" pt="md">
+          <FollowUpTab contract={contract} />
+        </Tabs.Panel>
+        <Tabs.Panel value="allocation" pt="md">
+          <AllowancePanel contract={contract} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="livret" pt="md">
+          <BookletTab contract={contract} />
+        </Tabs.Panel>
+        <Tabs.Panel value="historique" pt="md">
+          <HistoryTab contract={contract} />
+        </Tabs.Panel>
+      </Tabs>
+      {action && <ContractActionModal action={action} contract={contract} onClose={() => setAction(null)} />}
+    </Stack>
+  );
+}
