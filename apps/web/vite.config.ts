@@ -7,6 +7,9 @@ const apiTarget = process.env.API_URL || 'http://127.0.0.1:3000';
 const proxy = {
   '/graphql': { target: apiTarget, changeOrigin: true },
   '/health': { target: apiTarget, changeOrigin: true },
+  // REST: attendance sheets and proofs (bearer token), public e-signature links.
+  '/files/': { target: apiTarget, changeOrigin: true },
+  '/sign/': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

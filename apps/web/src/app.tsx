@@ -8,15 +8,17 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { createApolloClient } from './lib/apollo';
 import { AccountPage } from './modules/account/pages/account-page';
 import { ApiKeysPage } from './modules/api-keys/pages/api-keys-page';
-import { CejContractCreatePage } from './modules/cej/pages/cej-contract-create-page';
-import { CejContractPage } from './modules/cej/pages/cej-contract-page';
-import { CejContractsPage } from './modules/cej/pages/cej-contracts-page';
-import { CejCohortPage, CejCohortsPage } from './modules/cej/pages/cej-cohorts-page';
 import { RequireAuth } from './modules/auth/components/require-auth';
 import { RequirePermission } from './modules/auth/components/require-permission';
 import { SessionProvider } from './modules/auth/components/session-provider';
 import { LoginPage } from './modules/auth/pages/login-page';
 import { NotFoundPage } from './modules/common/pages/not-found-page';
+import { OrientationPage } from './modules/activities/pages/orientation-page';
+import { SessionPage } from './modules/activities/pages/session-page';
+import { SignPage } from './modules/activities/pages/sign-page';
+import { LotPage } from './modules/markets/pages/lot-page';
+import { MarketsPage } from './modules/markets/pages/markets-page';
+import { ProviderWorkspacePage } from './modules/provider/pages/provider-workspace-page';
 import { ParticipantCreatePage } from './modules/participants/pages/participant-create-page';
 import { ParticipantPage } from './modules/participants/pages/participant-page';
 import { ParticipantsPage } from './modules/participants/pages/participants-page';
@@ -34,6 +36,8 @@ import { theme } from './theme';
 
 const routes: RouteObject[] = [
   { path: '/connexion', element: <LoginPage /> },
+  // Public: opened from a one-time e-signature link (QR code or message), no session.
+  { path: '/signer/:token', element: <SignPage /> },
   {
     element: (
       <RequireAuth>
@@ -116,22 +120,44 @@ const routes: RouteObject[] = [
         ],
       },
       {
-        path: 'cej',
-        element: <RequirePermission anyOf={[Permission.CEJ_READ]} />,
-        children: [
-          { index: true, element: <CejContractsPage /> },
-          {
-            path: 'nouveau',
-            element: (
-              <RequirePermission anyOf={[Permission.CEJ_WRITE]}>
-                <CejContractCreatePage />
-              </RequirePermission>
-            ),
-          },
-          { path: 'promos', element: <CejCohortsPage /> },
-          { path: 'promos/:id', element: <CejCohortPage /> },
-          { path: ':id', element: <CejContractPage /> },
-        ],
+        path: 'marches',
+        element: (
+          <RequirePermission anyOf={[Permission.MARKETS_READ]}>
+            <MarketsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'lots/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.MARKETS_READ]}>
+            <LotPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'prestataire',
+        element: (
+          <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
+            <ProviderWorkspacePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'orientations/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
+            <OrientationPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'seances/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
+            <SessionPage />
+          </RequirePermission>
+        ),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -35,6 +35,7 @@ import { AuditTrail } from '../components/audit-trail';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
 import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
 import { participantName } from '../participant-rules';
+import { ParticipantOrientations } from '../../markets/components/participant-orientations';
 
 type Path = PliePathFieldsFragment;
 type Step = Path['steps'][number];
@@ -55,7 +56,7 @@ type OpenModal =
   | { type: 'step'; step: Step | null }
   | { type: 'followUp'; kind: FollowUpKind };
 
-const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'identite', 'situation', 'journal'] as const;
+const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'orientations', 'identite', 'situation', 'journal'] as const;
 type Tab = (typeof TABS)[number];
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -407,6 +408,7 @@ export function ParticipantPage() {
           <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="suivi">Entretiens et relances{path ? ` (${path.followUps.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="freins">Diagnostic et freins{path ? ` (${path.obstacles.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
           <Tabs.Tab value="identite">Identité</Tabs.Tab>
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
           {can(Permission.AUDIT_READ) && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
@@ -491,6 +493,10 @@ export function ParticipantPage() {
           ) : (
             <Text c="dimmed">Aucun parcours.</Text>
           )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="orientations" pt="md">
+          <ParticipantOrientations participantId={participant.id} participantName={`${participant.firstName} ${participant.lastName}`} />
         </Tabs.Panel>
 
         <Tabs.Panel value="identite" pt="md">

@@ -1,0 +1,118 @@
+/**
+ * Pure rules of the markets / provider / activities screens: labels, deadline badges, signing links, attendance
+ * edits, durations. Everything here is tested by Vitest (activity-rules.spec.ts).
+ */
+import { daysBetween } from '../../lib/format';
+
+/** A French label from a domain label map, whatever the enum type the generated code uses. */
+export function labelOf(labels: Readonly<Record<string, string>>, value: string | null | undefined, empty = '—'): string {
+  if (!value) return empty;
+  return labels[value] ?? value;
+}
+
+export const ORIENTATION_STATUS_COLORS: Record<string, string> = {
+  PENDING_ENTRY: 'yellow',
+  ENTERED: 'blue',
+  NOT_ENTERED: 'gray',
+  EXITED: 'teal',
+};
+
+export interface DeadlineLike {
+  dueOn: string;
+  sentOn?: string | null;
+  status: string;
+  late: boolean;
+}
+
+/** The badge of a liaison-sheet deadline: "En retard de 3 jours", "À envoyer avant le 15/01/2026" … */
+export function deadlineBadge(deadline: DeadlineLike, today: string, formatDay: (day: string) => string): { color: string; label: string } {
+  switch (deadline.status) {
+    case 'OVERDUE': {
+      const days = daysBetween(deadline.dueOn, today);
+      return { color: 'red', label: `En retard${days > 0 ? ` de ${days} jour${days > 1 ? 's' : ''}` : ''}` };
+    }
+    case 'SENT_LATE':
+      return { color: 'orange', label: `Envoyée en retard${deadline.sentOn ? ` le ${formatDay(deadline.sentOn)}` : ''}` };
+    case 'SENT_ON_TIME':
+      return { color: 'teal', label: `Envoyée${deadline.sentOn ? ` le ${formatDay(deadline.sentOn)}` : ''}` };
+    default: {
+      const left = daysBetween(today, deadline.dueOn);
+      return { color: left <= 3 ? 'orange' : 'yellow', label: `À envoyer avant le ${formatDay(deadline.dueOn)}` };
+    }
+  }
+}
+
+/** Which liaison sheet the provider owes next for an orientation, if any. */
+export function sheetOwed(o: { status: string; exitSheet?: DeadlineLike | null }): 'ENTRY' | 'EXIT' | null {
+  if (o.status === 'PENDING_ENTRY') return 'ENTRY';
+  if (o.status === 'ENTERED' || (o.status === 'EXITED' && o.exitSheet && !o.exitSheet.sentOn)) return 'EXIT';
+  return null;
+}
+
+/** The token of a one-time signing link, from the API's public path ("/sign/<token>"). */
+export function signingUrl(origin: string, token: string): string {
+  return `${origin.replace(/\/$/, '')}/signer/${encodeURIComponent(token)}`;
+}
+
+/** "1 h 30", "45 min", "2 h". */
+export function formatMinutes(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes <= 0) return '0 min';
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+}
+
+/** "14:00" and 90 minutes → "14:00 – 15:30". */
+export function timeRange(startTime: string, durationMinutes: number): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(startTime);
+  if (!match) return startTime;
+  const end = Number(match[1]) * 60 + Number(match[2]) + durationMinutes;
+  const hh = String(Math.floor(end / 60) % 24).padStart(2, '0');
+  const mm = String(end % 60).padStart(2, '0');
+  return `${startTime} – ${hh}:${mm}`;
+}
+
+/** The attendance entries that changed against what the API has (only those are sent). */
+export function attendanceChanges(
+  saved: readonly { id: string; attendance: string | null | undefined }[],
+  draft: Readonly<Record<string, string | null | undefined>>,
+): { enrolmentId: string; status: string }[] {
+  const changes: { enrolmentId: string; status: string }[] = [];
+  for (const enrolment of saved) {
+    const next = draft[enrolment.id];
+    if (next && next !== enrolment.attendance) changes.push({ enrolmentId: enrolment.id, status: next });
+  }
+  return changes;
+}
+
+/** Attendance still to record before the sheet can be frozen. */
+export function missingAttendance(enrolments: readonly { attendance: string | null | undefined }[]): number {
+  return enrolments.filter((e) => !e.attendance).length;
+}
+
+/** "3 / 12 places", with the remaining count when it matters. */
+export function capacityLabel(enrolled: number, max: number): string {
+  const left = Math.max(0, max - enrolled);
+  return `${enrolled} / ${max} inscrit${enrolled > 1 ? 's' : ''}${left === 0 ? ' · complet' : ` · ${left} place${left > 1 ? 's' : ''} libre${left > 1 ? 's' : ''}`}`;
+}
+
+/** Euros from the API's exact decimal strings ("42000.00" → "42 000,00 €"); never parsed as a float for sums. */
+export function formatEuros(value: string | null | undefined): string {
+  if (!value) return '—';
+  const [int, dec = '00'] = value.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${sign}${digits},${dec.padEnd(2, '0').slice(0, 2)} €`;
+}
+
+/** "12.50" hours → "12,5 h". */
+export function formatHours(value: string | null | undefined): string {
+  if (!value) return '—';
+  return `${value.replace(/\.?0+$/, '').replace('.', ',')} h`;
+}
+
+/** Select options from a domain label map. */
+export function optionsOf(labels: Readonly<Record<string, string>>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}

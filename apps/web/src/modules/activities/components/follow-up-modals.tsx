@@ -1,0 +1,82 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CONTACT_MODE_LABELS, ContactMode, INTERVIEW_KIND_LABELS } from '@passerelle/domain';
+import type { InterviewKind } from '../../../generated/graphql';
+import { todayInParis } from '../../../lib/format';
+import { notifySuccess, showFormError } from '../../../lib/notify';
+import { DayInput } from '../../common/components/day-input';
+import { optionsOf } from '../activity-rules';
+import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
+
+export function InterviewModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
+  const [record, { loading }] = useMutation(RECORD_INTERVIEW_MUTATION, { refetchQueries: ['Orientation'] });
+  const form = useForm({
+    initialValues: { date: todayInParis(), durationMinutes: 60 as number | string, kind: 'FOLLOW_UP', summary: '' },
+    validate: { date: (v) => (v ? null : 'Le jour est obligatoire.'), durationMinutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.') },
+  });
+  async function submit(values: typeof form.values) {
+    try {
+      await record({ variables: { input: { orientationId, date: values.date, durationMinutes: Number(values.durationMinutes), kind: values.kind as InterviewKind, summary: values.summary.trim() || null } } });
+      notifySuccess('L’entretien est enregistré.');
+      onClose();
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+  return (
+    <Modal opened onClose={onClose} title="Entretien individuel">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <Group grow align="flex-start">
+            <DayInput label="Jour" required {...form.getInputProps('date')} />
+            <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('durationMinutes')} />
+          </Group>
+          <Select label="Type" data={optionsOf(INTERVIEW_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading}>
+              Enregistrer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function ReminderModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
+  const [record, { loading }] = useMutation(RECORD_REMINDER_MUTATION, { refetchQueries: ['Orientation'] });
+  const form = useForm({ initialValues: { date: todayInParis(), mode: ContactMode.PHONE as string, answered: false } });
+  async function submit(values: typeof form.values) {
+    try {
+      await record({ variables: { input: { orientationId, date: values.date, mode: values.mode as ContactMode, answered: values.answered } } });
+      notifySuccess('La relance est enregistrée.');
+      onClose();
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+  return (
+    <Modal opened onClose={onClose} title="Relance">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <DayInput label="Jour" required {...form.getInputProps('date')} />
+          <Select label="Moyen" data={optionsOf(CONTACT_MODE_LABELS)} allowDeselect={false} {...form.getInputProps('mode')} />
+          <Checkbox label="La personne a répondu" {...form.getInputProps('answered', { type: 'checkbox' })} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuler
+            </Button>
+            <Button type="submit" loading={loading}>
+              Enregistrer
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

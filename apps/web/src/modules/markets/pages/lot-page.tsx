@@ -1,0 +1,143 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { BID_STATUS_LABELS, Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { formatShortDay } from '../../../lib/format';
+import { useMe, useSession } from '../../auth/hooks/session-context';
+import { formatEuros, formatHours, formatMinutes, labelOf } from '../../activities/activity-rules';
+import { CreateSessionModal } from '../../activities/components/create-session-modal';
+import { OrientationsTable } from '../../activities/components/orientations-table';
+import { SessionsTable } from '../../activities/components/sessions-table';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { LOT_QUERY } from '../graphql/markets';
+
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th w="55%" fw={400} c="dimmed">
+        {label}
+      </Table.Th>
+      <Table.Td>{value ?? '—'}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+const n = (value: number | null | undefined, unit = '') => (value == null ? '—' : `${value}${unit}`);
+
+/** A lot: what the specifications expect (quantities), who delivers it, its participants and its sessions. */
+export function LotPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const { can } = useSession();
+  const [creating, setCreating] = useState(false);
+  const { data, loading, error, refetch } = useQuery(LOT_QUERY, { variables: { id } });
+  const lot = data?.lot;
+  if (error && !lot) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!lot) return <Skeleton height={240} visible={loading} />;
+  const q = lot.quantities;
+  const delivers = lot.awardedProvider?.id === me.currentStructure?.id && Boolean(lot.conventionSignedOn);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={`Lot ${lot.number} · ${lot.title}`}
+        description={`${lot.market.reference} · ${lot.market.title}`}
+        actions={delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+      />
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            Le lot
+          </Title>
+          <Table>
+            <Table.Tbody>
+              <Row label="Territoire" value={lot.territory} />
+              <Row label="Lieu" value={`${lot.site} (locaux : ${labelOf(PREMISES_PROVIDER_LABELS, lot.premisesProvidedBy).toLowerCase()})`} />
+              <Row label="Période" value={`du ${formatShortDay(lot.startsOn)} au ${formatShortDay(lot.endsOn)}`} />
+              <Row label="Participants au moins" value={n(lot.minParticipants)} />
+              <Row label="Moyens humains" value={lot.staffingFte ? `${lot.staffingFte.replace('.', ',')} ETP` : '—'} />
+              <Row label="Prix annuel maximum" value={formatEuros(lot.maxAnnualPriceTtc)} />
+              <Row label="Cofinancement FSE+" value={lot.fseCoFunded ? 'Oui' : 'Non'} />
+              <Row label="Entrées permanentes" value={lot.permanentEntry ? 'Oui' : 'Non'} />
+            </Table.Tbody>
+          </Table>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            Quantités attendues
+          </Title>
+          <Table>
+            <Table.Tbody>
+              <Row label="Sessions (cycles)" value={n(q.sessionsCount)} />
+              <Row label="Ateliers par session" value={n(q.workshopsPerSession)} />
+              <Row label="Durée d’un atelier" value={q.workshopMinutes ? formatMinutes(q.workshopMinutes) : '—'} />
+              <Row label="Groupe" value={q.groupMin || q.groupMax ? `${n(q.groupMin)} à ${n(q.groupMax)} personnes` : '—'} />
+              <Row label="Entretiens par participant" value={n(q.interviewsPerParticipant)} />
+              <Row label="Durée maximale d’un entretien" value={q.interviewMaxMinutes ? formatMinutes(q.interviewMaxMinutes) : '—'} />
+              <Row label="Face à face" value={formatHours(q.faceToFaceHours)} />
+              <Row label="Préparation" value={formatHours(q.preparationHours)} />
+              <Row label="Coordination" value={formatHours(q.coordinationHours)} />
+              <Row label="Échanges de pratiques" value={q.exchangeSessions ? `${q.exchangeSessions} × ${formatMinutes(q.exchangeSessionMinutes ?? 0)}` : '—'} />
+              <Row label="Demi-journées d’événements" value={n(q.eventHalfDays)} />
+              <Row label="Bilans" value={n(q.assessmentsCount)} />
+            </Table.Tbody>
+          </Table>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            Prestataire
+          </Title>
+          {lot.awardedProvider ? (
+            <Stack gap={4}>
+              <Text fw={500}>{lot.awardedProvider.name}</Text>
+              {lot.convention ? (
+                <Text size="sm">
+                  Convention {lot.convention.reference} signée le {formatShortDay(lot.convention.signedOn)} · {formatEuros(lot.convention.amountTtc)} · du{' '}
+                  {formatShortDay(lot.convention.startsOn)} au {formatShortDay(lot.convention.endsOn)}
+                </Text>
+              ) : (
+                <Badge color="gray" variant="light">
+                  Convention à signer
+                </Badge>
+              )}
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Lot non attribué.
+            </Text>
+          )}
+          {lot.bids.length > 0 && (
+            <>
+              <Title order={3} size="h6" mt="md" mb={4}>
+                Candidatures
+              </Title>
+              <Table>
+                <Table.Tbody>
+                  {lot.bids.map((bid) => (
+                    <Table.Tr key={bid.id}>
+                      <Table.Td>{bid.rank ?? '—'}</Table.Td>
+                      <Table.Td>{bid.provider.name}</Table.Td>
+                      <Table.Td>{bid.score ? `${bid.score.replace('.', ',')} / 100` : '—'}</Table.Td>
+                      <Table.Td>{labelOf(BID_STATUS_LABELS, bid.status)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </>
+          )}
+        </Card>
+      </SimpleGrid>
+      <Title order={2} size="h4">
+        Participants orientés
+      </Title>
+      <OrientationsTable filter={{ lotId: lot.id }} noRecordsText="Personne n’est orienté vers ce lot" />
+      <Title order={2} size="h4">
+        Séances
+      </Title>
+      <SessionsTable filter={{ lotId: lot.id }} />
+      {creating && <CreateSessionModal lots={[lot]} lotId={lot.id} onClose={() => setCreating(false)} />}
+    </Stack>
+  );
+}

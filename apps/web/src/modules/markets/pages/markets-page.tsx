@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { MARKET_KIND_LABELS } from '@passerelle/domain';
+import { Link } from 'react-router';
+import { formatShortDay } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe } from '../../auth/hooks/session-context';
+import { labelOf } from '../../activities/activity-rules';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { MARKETS_QUERY } from '../graphql/markets';
+
+/** The operator's markets and calls for applications, each with its lots and their providers. */
+export function MarketsPage() {
+  const me = useMe();
+  const pages = useCursorPages(`${me.currentStructure?.id}`);
+  const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after } });
+  const connection = (data ?? previousData)?.markets;
+  const markets = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageHeader title="Marchés et lots" description="Les marchés et appels à candidatures, leurs lots, les prestataires retenus et les conventions." />
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {connection && markets.length === 0 && <Text c="dimmed">Aucun marché.</Text>}
+      {markets.map((market) => (
+        <Card key={market.id} withBorder>
+          <Group justify="space-between" mb="xs">
+            <Stack gap={0}>
+              <Title order={2} size="h4">
+                {market.title}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {market.reference} · {labelOf(MARKET_KIND_LABELS, market.kind)} · du {formatShortDay(market.startsOn)} au {formatShortDay(market.endsOn)} · justificatifs conservés jusqu’au{' '}
+                {formatShortDay(market.proofsKeptUntil)}
+              </Text>
+            </Stack>
+          </Group>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Lot</Table.Th>
+                <Table.Th>Intitulé</Table.Th>
+                <Table.Th>Territoire</Table.Th>
+                <Table.Th>Prestataire</Table.Th>
+                <Table.Th>Convention</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {market.lots.map((lot) => (
+                <Table.Tr key={lot.id}>
+                  <Table.Td>{lot.number}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/lots/${lot.id}`} size="sm" fw={500}>
+                      {lot.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{lot.territory}</Table.Td>
+                  <Table.Td>{lot.awardedProvider?.name ?? <Text size="sm" c="dimmed">Non attribué</Text>}</Table.Td>
+                  <Table.Td>
+                    {lot.conventionSignedOn ? (
+                      <Badge color="teal" variant="light">
+                        Signée le {formatShortDay(lot.conventionSignedOn)}
+                      </Badge>
+                    ) : (
+                      <Badge color="gray" variant="light">
+                        À signer
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      ))}
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={markets.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </Stack>
+  );
+}
