@@ -8,6 +8,10 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { createApolloClient } from './lib/apollo';
 import { AccountPage } from './modules/account/pages/account-page';
 import { ApiKeysPage } from './modules/api-keys/pages/api-keys-page';
+import { CejContractCreatePage } from './modules/cej/pages/cej-contract-create-page';
+import { CejContractPage } from './modules/cej/pages/cej-contract-page';
+import { CejContractsPage } from './modules/cej/pages/cej-contracts-page';
+import { CejCohortPage, CejCohortsPage } from './modules/cej/pages/cej-cohorts-page';
 import { RequireAuth } from './modules/auth/components/require-auth';
 import { RequirePermission } from './modules/auth/components/require-permission';
 import { SessionProvider } from './modules/auth/components/session-provider';
@@ -37,7 +41,7 @@ import { theme } from './theme';
 const routes: RouteObject[] = [
   { path: '/connexion', element: <LoginPage /> },
   // Public: opened from a one-time e-signature link (QR code or message), no session.
-  { path: '/signer/:token', element: <SignPage /> },
+  { path: '/sign/:token', element: <SignPage /> },
   {
     element: (
       <RequireAuth>
@@ -117,6 +121,24 @@ const routes: RouteObject[] = [
         children: [
           { index: true, element: <CommitteesPage /> },
           { path: ':id', element: <CommitteePage /> },
+        ],
+      },
+      {
+        path: 'cej',
+        element: <RequirePermission anyOf={[Permission.CEJ_READ]} />,
+        children: [
+          { index: true, element: <CejContractsPage /> },
+          {
+            path: 'nouveau',
+            element: (
+              <RequirePermission anyOf={[Permission.CEJ_WRITE]}>
+                <CejContractCreatePage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'promos', element: <CejCohortsPage /> },
+          { path: 'promos/:id', element: <CejCohortPage /> },
+          { path: ':id', element: <CejContractPage /> },
         ],
       },
       {

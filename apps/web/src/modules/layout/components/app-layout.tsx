@@ -12,6 +12,8 @@ interface NavEntry {
   permissions?: Permission[];
   /** Only in a PLIE (committees and portfolios are PLIE parcours). */
   plieOnly?: boolean;
+  /** Only in a Mission Locale (CEJ). */
+  missionLocaleOnly?: boolean;
   /** Only in an operator (markets) or only in a provider (its workspace). */
   structureKind?: StructureKind;
   end?: boolean;
@@ -22,6 +24,8 @@ const NAV: NavEntry[] = [
   { to: '/participants', label: 'Participants', permissions: [Permission.PARTICIPANTS_READ] },
   { to: '/portefeuille', label: 'Mon portefeuille', permissions: [Permission.PARTICIPANTS_WRITE], plieOnly: true },
   { to: '/comites', label: 'Comités d’agrément', permissions: [Permission.PLIE_COORDINATE, Permission.PARTICIPANTS_READ], plieOnly: true },
+  { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
+  { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/marches', label: 'Marchés et lots', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
   { to: '/prestataire', label: 'Espace prestataire', permissions: [Permission.ACTIVITIES_WRITE], structureKind: StructureKind.PROVIDER },
   { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
@@ -42,8 +46,9 @@ export function AppLayout() {
   }
 
   const isPlie = me.currentStructure?.operatorType === OperatorType.PLIE;
+  const isMissionLocale = me.currentStructure?.operatorType === OperatorType.MISSION_LOCALE;
   const entries = NAV.filter(
-    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie) && (!entry.structureKind || me.currentStructure?.kind === entry.structureKind),
+    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie) && (!entry.structureKind || me.currentStructure?.kind === entry.structureKind) && (!entry.missionLocaleOnly || isMissionLocale),
   );
 
   return (
