@@ -9,7 +9,7 @@ const proxy = {
   '/health': { target: apiTarget, changeOrigin: true },
   // REST: attendance sheets and proofs (bearer token), public e-signature links.
   '/files/': { target: apiTarget, changeOrigin: true },
-  '/sign/': { target: apiTarget, changeOrigin: true },
+  '/signatures/': { target: apiTarget, changeOrigin: true },
 };
 
 export default defineConfig({

@@ -42,7 +42,8 @@ describe('formats', () => {
     expect(labelOf({ A: 'Alpha' }, null)).toBe('—');
   });
   it('builds the public signing address of the web client', () => {
-    expect(signingUrl('https://passerelle.example/', 'abc')).toBe('https://passerelle.example/signer/abc');
+    expect(signingUrl('https://passerelle.example/', { path: '/sign/abc' })).toBe('https://passerelle.example/sign/abc');
+    expect(signingUrl('http://127.0.0.1:4800', { path: '/sign/abc', url: 'https://passerelle.example/sign/abc' })).toBe('https://passerelle.example/sign/abc');
   });
 });
 

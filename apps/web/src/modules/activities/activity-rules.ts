@@ -49,9 +49,10 @@ export function sheetOwed(o: { status: string; exitSheet?: DeadlineLike | null }
   return null;
 }
 
-/** The token of a one-time signing link, from the API's public path ("/sign/<token>"). */
-export function signingUrl(origin: string, token: string): string {
-  return `${origin.replace(/\/$/, '')}/signer/${encodeURIComponent(token)}`;
+/** The address of the web signing page of a one-time link: the API's full `url` when it knows it, else this origin + `path` ("/sign/<token>"). */
+export function signingUrl(origin: string, link: { path: string; url?: string | null }): string {
+  if (link.url) return link.url;
+  return `${origin.replace(/\/$/, '')}${link.path.startsWith('/') ? '' : '/'}${link.path}`;
 }
 
 /** "1 h 30", "45 min", "2 h". */

@@ -73,13 +73,13 @@ export interface SigningInfo {
 
 /** Public signing page: what the link shows, then the signature (no token, no structure). */
 export async function fetchSigningInfo(token: string): Promise<SigningInfo> {
-  const response = await fetch(`/sign/${encodeURIComponent(token)}`, { headers: { Accept: 'application/json' } });
+  const response = await fetch(`/signatures/${encodeURIComponent(token)}`, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw await restError(response);
   return response.json();
 }
 
 export async function postSignature(token: string, signature: string): Promise<void> {
-  const response = await fetch(`/sign/${encodeURIComponent(token)}`, {
+  const response = await fetch(`/signatures/${encodeURIComponent(token)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ signature }),

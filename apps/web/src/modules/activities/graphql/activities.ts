@@ -283,6 +283,7 @@ export const CREATE_SIGNATURE_LINKS_MUTATION = graphql(`
       enrolmentId
       token
       path
+      url
       expiresAt
       participant {
         id

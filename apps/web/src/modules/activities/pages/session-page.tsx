@@ -344,7 +344,7 @@ export function SessionPage() {
             <Table>
               <Table.Tbody>
                 {links.map((link) => {
-                  const url = signingUrl(window.location.origin, link.token);
+                  const url = signingUrl(window.location.origin, link);
                   return (
                     <Table.Tr key={link.enrolmentId} data-testid="signature-link">
                       <Table.Td>
