@@ -75,4 +75,13 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'cej.action.deleted': 'CEJ : action du planning supprimée',
   'cej.income.declared': 'CEJ : déclaration mensuelle de ressources',
   'cej.breach.recorded': 'CEJ : manquement enregistré',
+  'cej.positioning.recorded': 'CEJ : fiche de positionnement saisie',
+  'cej.positioning.updated': 'CEJ : fiche de positionnement modifiée',
+  'cej.booklet.entry.added': 'CEJ : entrée ajoutée au livret d’actions',
+  'cej.booklet.entry.updated': 'CEJ : entrée du livret d’actions modifiée',
+  'cej.booklet.skill.saved': 'CEJ : compétence transversale enregistrée',
+  'cej.booklet.market.saved': 'CEJ : connaissance du bassin d’emploi enregistrée',
+  'cej.final-evaluation.saved': 'CEJ : évaluation finale renseignée',
+  'cej.booklet.exported': 'CEJ : export du livret d’actions (PDF)',
+  'cej.final-evaluation.exported': 'CEJ : export de l’évaluation finale (XLSX)',
 };
