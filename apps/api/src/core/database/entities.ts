@@ -6,6 +6,7 @@ import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
 import { CejBreach, CejIncomeDeclaration } from '../../modules/cej/allowance/cej-allowance.entity';
 import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from '../../modules/cej/booklet/cej-booklet.entity';
+import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic, CejPixScore } from '../../modules/cej/digital/cej-digital.entity';
 import { CejParameter } from '../../modules/cej/allowance/cej-parameter.entity';
 import { CejCohort, CejCohortSession } from '../../modules/cej/cohorts/cej-cohort.entity';
 import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from '../../modules/cej/contracts/cej-contract.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,
   CejAction, CejIncomeDeclaration, CejBreach,
   CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
+  CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
 ];

@@ -4,6 +4,7 @@ import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 't
 import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
 import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from './booklet/cej-booklet.entity';
 import { CejParameter } from './allowance/cej-parameter.entity';
+import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic } from './digital/cej-digital.entity';
 import { CejAction } from './planning/cej-action.entity';
 import { CejPositioning } from './positioning/cej-positioning.entity';
 import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning.sql';
@@ -62,6 +63,14 @@ function create(dataSource: DataSource) {
     transversalSkillsByContract: grouped(dataSource, CejTransversalSkill, 'contractId', { status: 'ASC', label: 'ASC' }),
     marketKnowledgeByContract: grouped(dataSource, CejMarketKnowledge, 'contractId', { kind: 'ASC', name: 'ASC' }),
     finalEvaluationsByContract: grouped(dataSource, CejFinalEvaluation, 'contractId', { theme: 'ASC' }),
+    digitalWorkshopById: byId(dataSource, CejDigitalWorkshop),
+    digitalPlanByContract: grouped(dataSource, CejDigitalPlanItem, 'contractId', { createdAt: 'ASC' }),
+    digitalEnrolmentsByContract: grouped(dataSource, CejDigitalEnrolment, 'contractId', { createdAt: 'ASC' }),
+    digitalCertificationsByContract: grouped(dataSource, CejDigitalCertification, 'contractId', { obtainedOn: 'ASC' }),
+    pixDiagnosticsByContract: new DataLoader<string, CejPixDiagnostic[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CejPixDiagnostic).find({ where: { contractId: In([...ids]) }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      return ids.map((id) => rows.filter((row) => row.contractId === id));
+    }),
     actionsByContract: grouped(dataSource, CejAction, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
     weeksByContract: sqlGrouped<CejWeekStats>(dataSource, WEEKS_SQL),
     monthsByContract: sqlGrouped<CejMonthStats>(dataSource, MONTHS_SQL),

@@ -3,6 +3,10 @@ import { CejAllowanceResolver, CejContractAllowanceResolver } from './allowance/
 import { CejAllowanceService } from './allowance/cej-allowance.service';
 import { CejBookletResolver, CejContractBookletResolver } from './booklet/cej-booklet.resolver';
 import { CejBookletService } from './booklet/cej-booklet.service';
+import { CejCohortsResolver } from './cohorts/cej-cohorts.resolver';
+import { CejCohortsService } from './cohorts/cej-cohorts.service';
+import { CejContractDigitalResolver, CejDigitalEnrolmentResolver, CejDigitalResolver } from './digital/cej-digital.resolver';
+import { CejDigitalService } from './digital/cej-digital.service';
 import { CejContractState } from './contracts/cej-contract-state';
 import { CejContractsResolver, ParticipantCejContractsResolver } from './contracts/cej-contracts.resolver';
 import { CejContractsService } from './contracts/cej-contracts.service';
@@ -21,6 +25,8 @@ import { CejPositioningService } from './positioning/cej-positioning.service';
     CejAllowanceService, CejAllowanceResolver, CejContractAllowanceResolver,
     CejPositioningService, CejPositioningResolver, CejContractPositioningResolver,
     CejBookletService, CejBookletResolver, CejContractBookletResolver,
+    CejCohortsService, CejCohortsResolver,
+    CejDigitalService, CejDigitalResolver, CejDigitalEnrolmentResolver, CejContractDigitalResolver,
   ],
   controllers: [CejFilesController],
 })

@@ -84,4 +84,11 @@ export const PARTICIPANT_ACTION_LABELS: Record<string, string> = {
   'cej.final-evaluation.saved': 'CEJ : évaluation finale renseignée',
   'cej.booklet.exported': 'CEJ : export du livret d’actions (PDF)',
   'cej.final-evaluation.exported': 'CEJ : export de l’évaluation finale (XLSX)',
+  'cej.cohort.joined': 'CEJ : entrée dans une promo',
+  'cej.cohort.left': 'CEJ : sortie d’une promo',
+  'cej.digital.diagnostic.recorded': 'CEJ : diagnostic Pix',
+  'cej.digital.plan.saved': 'CEJ : plan d’action numérique',
+  'cej.digital.enrolled': 'CEJ : inscription à un atelier numérique',
+  'cej.digital.attendance': 'CEJ : présence à un atelier numérique',
+  'cej.digital.certification': 'CEJ : certification numérique',
 };
