@@ -3,6 +3,7 @@ import { hashPassword } from '../core/auth/password';
 import { Branch, BranchArea } from '../core/tenancy/branches/branch.entity';
 import { Structure } from '../core/tenancy/structures/structure.entity';
 import { Membership, User } from '../core/tenancy/users/user.entity';
+import { loadDemoCej } from './demo-cej';
 import { loadDemoParticipants } from './demo-participants';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
 
@@ -47,6 +48,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ created: n
     const participants = await loadDemoParticipants(manager, structureIds);
     created += participants.created;
     existing += participants.existing;
+    const cej = await loadDemoCej(manager, structureIds);
+    created += cej.created;
+    existing += cej.existing;
   });
   return { created, existing };
 }
