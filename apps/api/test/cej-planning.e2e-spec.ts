@@ -1,4 +1,4 @@
-import { addDays, todayInParis, weekStart } from '@passerelle/domain';
+import { addDays, POSITIONING_SKILL_CODES as GRID, todayInParis, weekStart } from '@passerelle/domain';
 import { errorCode, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -160,12 +160,18 @@ describe('CEJ planning, attention list and allowance', () => {
       const good = await contract('Assidu', addDays(monday, -14));
       const days = await plan(good.id, Array.from({ length: 10 }, (_, i) => ({ date: addDays(monday, -14 + (i < 5 ? i : i + 2)), kind: 'JOB', title: 'CDD mise en rayon', plannedHours: 7 })));
       for (const day of days) await outcome(day, 'DONE');
+      const positioned = await t.gql(
+        `mutation($input: RecordCejPositioningInput!) { recordCejPositioning(input: $input) { id } }`,
+        { input: { contractId: good.id, milestone: 'INITIAL', date: addDays(monday, -10), scores: GRID.map((skill) => ({ skill, score: 2 })) } },
+        counsellor,
+      );
+      expect(positioned.errors).toBeUndefined();
       const result = await t.gql(ATTENTION, {}, counsellor);
       expect(result.errors).toBeUndefined();
       const entries = result.data!.cejContractsNeedingAttention.edges.map((e: { node: unknown }) => e.node);
       const flagged = entries.find((e: { contract: { id: string } }) => e.contract.id === low.id);
       expect(flagged).toEqual({
-        reasons: ['LOW_ATTENDANCE', 'LOW_INTENSITY', 'COMPANY_DAYS_BEHIND'],
+        reasons: ['LOW_ATTENDANCE', 'LOW_INTENSITY', 'POSITIONING_OVERDUE', 'COMPANY_DAYS_BEHIND'],
         weekStart: lastWeek,
         plannedHours: 11,
         doneHours: 4,

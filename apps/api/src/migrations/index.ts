@@ -8,6 +8,8 @@ import { ImmersionsAndAssessments1764100000500 } from './1764100000500-Immersion
 import { CejContracts1764300000000 } from './1764300000000-CejContracts';
 import { CejParameterHistory1764300000001 } from './1764300000001-CejParameterHistory';
 import { CejPlanningAndAllowance1764300000002 } from './1764300000002-CejPlanningAndAllowance';
+import { CejPositioningAndBooklet1764300000003 } from './1764300000003-CejPositioningAndBooklet';
+import { CejDigitalPath1764300000004 } from './1764300000004-CejDigitalPath';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   CejContracts1764300000000,
   CejParameterHistory1764300000001,
   CejPlanningAndAllowance1764300000002,
+  CejPositioningAndBooklet1764300000003,
+  CejDigitalPath1764300000004,
 ];

@@ -4,6 +4,7 @@ import { Branch, BranchArea } from '../core/tenancy/branches/branch.entity';
 import { Structure } from '../core/tenancy/structures/structure.entity';
 import { Membership, User } from '../core/tenancy/users/user.entity';
 import { loadDemoMarkets } from './demo-markets';
+import { loadDemoCej } from './demo-cej';
 import { loadDemoParticipants } from './demo-participants';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
 
@@ -51,6 +52,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ created: n
     const markets = await loadDemoMarkets(manager, structureIds);
     created += markets.created;
     existing += markets.existing;
+    const cej = await loadDemoCej(manager, structureIds);
+    created += cej.created;
+    existing += cej.existing;
   });
   return { created, existing };
 }

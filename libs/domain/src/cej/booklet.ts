@@ -1,3 +1,5 @@
+import { PositioningField } from './positioning';
+
 /**
  * The action booklet ("livret d'actions", seed 000): every action with its objective and self-evaluation, company
  * tutors' reviews, counsellors' interview reports, transversal skills, knowledge of the local job market and of the
@@ -96,4 +98,15 @@ export const FINAL_EVALUATION_THEME_LABELS: Record<FinalEvaluationTheme, string>
   [FinalEvaluationTheme.SOCIAL_AUTONOMY]: 'Autonomie sociale (mobilité, logement, santé, budget)',
   [FinalEvaluationTheme.FUNDAMENTAL_KNOWLEDGE]: 'Savoirs fondamentaux',
   [FinalEvaluationTheme.DIGITAL]: 'Numérique',
+};
+
+/** The positioning field whose progress documents each theme (none for the digital theme, documented by Pix). */
+export const FINAL_EVALUATION_THEME_FIELDS: Record<FinalEvaluationTheme, PositioningField | null> = {
+  [FinalEvaluationTheme.PROFESSIONAL_PROJECT]: PositioningField.PROFESSIONAL,
+  [FinalEvaluationTheme.JOB_SEARCH]: PositioningField.PROFESSIONAL,
+  [FinalEvaluationTheme.COMPANY_EXPERIENCE]: PositioningField.PROFESSIONAL,
+  [FinalEvaluationTheme.SOFT_SKILLS]: PositioningField.SOCIAL,
+  [FinalEvaluationTheme.SOCIAL_AUTONOMY]: PositioningField.SOCIAL,
+  [FinalEvaluationTheme.FUNDAMENTAL_KNOWLEDGE]: PositioningField.FUNDAMENTAL_KNOWLEDGE,
+  [FinalEvaluationTheme.DIGITAL]: null,
 };

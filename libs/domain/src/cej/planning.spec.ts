@@ -1,4 +1,4 @@
-import { CejActionOutcome, companyDaysProgress, daysInMonth, doneHoursFor, IntensityLevel, monthEnd, weekIntensity, weekStart } from './planning';
+import { CejActionOutcome, cohortDateErrors, companyDaysProgress, daysInMonth, doneHoursFor, IntensityLevel, monthEnd, weekIntensity, weekStart } from './planning';
 
 const thresholds = { weeklyHoursMin: 15, weeklyHoursMax: 20, attendanceRateMin: 0.8 };
 
@@ -73,5 +73,14 @@ describe('days in a company', () => {
   it('gives the day the target was reached, and nothing to project without a first day', () => {
     expect(companyDaysProgress({ startOn: '2025-01-01', today: '2025-05-01', daysDone: 41, reachedOn: '2025-04-20', target: 40 })).toMatchObject({ reached: true, projectedOn: '2025-04-20', onTrack: true, remaining: 0 });
     expect(companyDaysProgress({ startOn: '2025-01-01', today: '2025-01-20', daysDone: 0, reachedOn: null, target: 40 })).toMatchObject({ projectedOn: null, onTrack: false, pacePerWeek: 0 });
+  });
+});
+
+describe('promos', () => {
+  it('last at most the first month', () => {
+    expect(cohortDateErrors('2025-03-03', '2025-03-28')).toEqual({});
+    expect(cohortDateErrors('2025-03-03', '2025-04-02')).toEqual({});
+    expect(cohortDateErrors('2025-03-03', '2025-04-03')).toEqual({ endsOn: 'La promo est le mois collectif intensif : elle se termine au plus tard le 2025-04-02.' });
+    expect(cohortDateErrors('2025-03-03', '2025-03-02')).toEqual({ endsOn: 'La fin de la promo ne peut pas précéder son début.' });
   });
 });

@@ -232,3 +232,17 @@ export const CEJ_ATTENTION_WEIGHTS: Record<CejAttentionReason, number> = {
   [CejAttentionReason.POSITIONING_OVERDUE]: 2,
   [CejAttentionReason.COMPANY_DAYS_BEHIND]: 1,
 };
+
+/** The collective first month ("promo"): 5 to 6 days of workshops run by providers (seed 000). */
+export const COHORT_WORKSHOP_DAYS_MIN = 5;
+export const COHORT_WORKSHOP_DAYS_MAX = 6;
+/** A promo is the first month: it lasts at most one month. */
+export const COHORT_MAX_MONTHS = 1;
+
+/** Per-field errors of a promo's dates. */
+export function cohortDateErrors(startsOn: CalendarDate, endsOn: CalendarDate): Record<string, string> {
+  if (endsOn < startsOn) return { endsOn: 'La fin de la promo ne peut pas précéder son début.' };
+  const last = addDays(addMonths(startsOn, COHORT_MAX_MONTHS), -1);
+  if (endsOn > last) return { endsOn: `La promo est le mois collectif intensif : elle se termine au plus tard le ${last}.` };
+  return {};
+}

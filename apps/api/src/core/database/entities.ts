@@ -5,10 +5,13 @@ import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
 import { CejBreach, CejIncomeDeclaration } from '../../modules/cej/allowance/cej-allowance.entity';
+import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from '../../modules/cej/booklet/cej-booklet.entity';
+import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic, CejPixScore } from '../../modules/cej/digital/cej-digital.entity';
 import { CejParameter } from '../../modules/cej/allowance/cej-parameter.entity';
 import { CejCohort, CejCohortSession } from '../../modules/cej/cohorts/cej-cohort.entity';
 import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from '../../modules/cej/contracts/cej-contract.entity';
 import { CejAction } from '../../modules/cej/planning/cej-action.entity';
+import { CejPositioning, CejPositioningScore } from '../../modules/cej/positioning/cej-positioning.entity';
 import { Participant, ParticipantSensitive } from '../../modules/participants/participant.entity';
 import { ApprovalCommittee, CommitteeFile } from '../../modules/plie/committees/committee.entity';
 import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.entity';
@@ -40,4 +43,6 @@ export const ENTITIES = [
   CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,
   CejAction, CejIncomeDeclaration, CejBreach,
   Immersion, Assessment,
+  CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
+  CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
 ];

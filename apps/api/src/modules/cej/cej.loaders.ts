@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
-import { CejParameterValue, companyDaysProgress, todayInParis } from '@passerelle/domain';
+import { CejParameterValue, companyDaysProgress, POSITIONING_SKILL_CODES, todayInParis } from '@passerelle/domain';
 import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
+import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from './booklet/cej-booklet.entity';
 import { CejParameter } from './allowance/cej-parameter.entity';
+import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic } from './digital/cej-digital.entity';
 import { CejAction } from './planning/cej-action.entity';
+import { CejPositioning } from './positioning/cej-positioning.entity';
 import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning.sql';
 import { CejCompanyDays, CejMonthStats, CejWeekStats } from './planning/cej-planning.types';
 import { CejCohort, CejCohortSession } from './cohorts/cej-cohort.entity';
@@ -48,6 +51,25 @@ function create(dataSource: DataSource) {
       const rows = await dataSource.getRepository(CejParameter).find({ order: { key: 'ASC', validFrom: 'ASC' } });
       const values = rows.map((row) => ({ key: row.key, validFrom: row.validFrom, value: row.value, source: row.source }));
       return keys.map(() => values);
+    }),
+    /** Sheets with their scores, oldest first; scores in the grid's order. */
+    positioningsByContract: new DataLoader<string, CejPositioning[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CejPositioning).find({ where: { contractId: In([...ids]) }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      const rank = (skill: string) => POSITIONING_SKILL_CODES.indexOf(skill);
+      for (const row of rows) row.scores.sort((a, b) => rank(a.skill) - rank(b.skill));
+      return ids.map((id) => rows.filter((row) => row.contractId === id));
+    }),
+    bookletEntriesByContract: grouped(dataSource, CejBookletEntry, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
+    transversalSkillsByContract: grouped(dataSource, CejTransversalSkill, 'contractId', { status: 'ASC', label: 'ASC' }),
+    marketKnowledgeByContract: grouped(dataSource, CejMarketKnowledge, 'contractId', { kind: 'ASC', name: 'ASC' }),
+    finalEvaluationsByContract: grouped(dataSource, CejFinalEvaluation, 'contractId', { theme: 'ASC' }),
+    digitalWorkshopById: byId(dataSource, CejDigitalWorkshop),
+    digitalPlanByContract: grouped(dataSource, CejDigitalPlanItem, 'contractId', { createdAt: 'ASC' }),
+    digitalEnrolmentsByContract: grouped(dataSource, CejDigitalEnrolment, 'contractId', { createdAt: 'ASC' }),
+    digitalCertificationsByContract: grouped(dataSource, CejDigitalCertification, 'contractId', { obtainedOn: 'ASC' }),
+    pixDiagnosticsByContract: new DataLoader<string, CejPixDiagnostic[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CejPixDiagnostic).find({ where: { contractId: In([...ids]) }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      return ids.map((id) => rows.filter((row) => row.contractId === id));
     }),
     actionsByContract: grouped(dataSource, CejAction, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
     weeksByContract: sqlGrouped<CejWeekStats>(dataSource, WEEKS_SQL),

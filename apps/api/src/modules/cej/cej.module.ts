@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { CejAllowanceResolver, CejContractAllowanceResolver } from './allowance/cej-allowance.resolver';
 import { CejAllowanceService } from './allowance/cej-allowance.service';
+import { CejBookletResolver, CejContractBookletResolver } from './booklet/cej-booklet.resolver';
+import { CejBookletService } from './booklet/cej-booklet.service';
+import { CejCohortsResolver } from './cohorts/cej-cohorts.resolver';
+import { CejCohortsService } from './cohorts/cej-cohorts.service';
+import { CejContractDigitalResolver, CejDigitalEnrolmentResolver, CejDigitalResolver } from './digital/cej-digital.resolver';
+import { CejDigitalService } from './digital/cej-digital.service';
 import { CejContractState } from './contracts/cej-contract-state';
 import { CejContractsResolver, ParticipantCejContractsResolver } from './contracts/cej-contracts.resolver';
 import { CejContractsService } from './contracts/cej-contracts.service';
+import { CejFilesController } from './files/cej-files.controller';
 import { CejAttentionService } from './planning/cej-attention.service';
 import { CejContractPlanningResolver, CejPlanningResolver } from './planning/cej-planning.resolver';
 import { CejPlanningService } from './planning/cej-planning.service';
+import { CejContractPositioningResolver, CejPositioningResolver } from './positioning/cej-positioning.resolver';
+import { CejPositioningService } from './positioning/cej-positioning.service';
 
 /** Contrat d'Engagement Jeune: contracts, promos, weekly planning, positioning, action booklet, digital path, allowance. */
 @Module({
@@ -14,6 +23,11 @@ import { CejPlanningService } from './planning/cej-planning.service';
     CejContractState, CejContractsService, CejContractsResolver, ParticipantCejContractsResolver,
     CejPlanningService, CejAttentionService, CejPlanningResolver, CejContractPlanningResolver,
     CejAllowanceService, CejAllowanceResolver, CejContractAllowanceResolver,
+    CejPositioningService, CejPositioningResolver, CejContractPositioningResolver,
+    CejBookletService, CejBookletResolver, CejContractBookletResolver,
+    CejCohortsService, CejCohortsResolver,
+    CejDigitalService, CejDigitalResolver, CejDigitalEnrolmentResolver, CejContractDigitalResolver,
   ],
+  controllers: [CejFilesController],
 })
 export class CejModule {}

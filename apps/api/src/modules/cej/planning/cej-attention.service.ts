@@ -10,6 +10,9 @@ import {
   CejParameterKey,
   COMPANY_DAYS_GRACE_DAYS,
   COMPANY_DAYS_WINDOW_MONTHS,
+  INITIAL_POSITIONING_DAYS,
+  PositioningMilestone,
+  RENEWAL_POSITIONING_DAYS,
   todayInParis,
   weekStart,
 } from '@passerelle/domain';
@@ -52,6 +55,20 @@ const REASON_COLUMNS: [CejAttentionReason, string][] = [
   [CejAttentionReason.COMPANY_DAYS_BEHIND, 'companyDaysBehind'],
 ];
 
+const dueAt = (months: number, milestone: PositioningMilestone) => `(
+      (m.start_on + interval '${months} months')::date <= m.last_day + 1
+      AND least((m.start_on + interval '${months} months')::date, m.last_day) < $4::date
+      AND NOT EXISTS (SELECT 1 FROM cej_positionings p WHERE p."contractId" = m.id AND p.milestone = '${milestone}'))`;
+
+/** Mirrors the domain's positioningSchedule and positioningDueStatus: a sheet due before today and not recorded. */
+const POSITIONING_OVERDUE = `(
+    (m.start_on + ${INITIAL_POSITIONING_DAYS - 1} < $4::date
+      AND NOT EXISTS (SELECT 1 FROM cej_positionings p WHERE p."contractId" = m.id AND p.milestone = '${PositioningMilestone.INITIAL}'))
+    OR ${dueAt(6, PositioningMilestone.SIX_MONTHS)}
+    OR ${dueAt(12, PositioningMilestone.TWELVE_MONTHS)}
+    OR EXISTS (SELECT 1 FROM cej_renewals r WHERE r."contractId" = m.id AND r."commissionOn" + ${RENEWAL_POSITIONING_DAYS - 1} < $4::date
+      AND NOT EXISTS (SELECT 1 FROM cej_positionings p WHERE p."renewalId" = r.id)))`;
+
 const WINDOW_END = `((m.start_on + interval '${COMPANY_DAYS_WINDOW_MONTHS} months')::date - 1)`;
 
 /**
@@ -87,7 +104,7 @@ WITH mine AS (
     (m.status = '${CejContractStatus.ACTIVE}' AND cd.target IS NOT NULL AND cd.days < cd.target
       AND $4::date - m.start_on >= ${COMPANY_DAYS_GRACE_DAYS}
       AND (cd.days = 0 OR $4::date + ceil((cd.target - cd.days) * ($4::date - m.start_on + 1)::numeric / cd.days)::int > ${WINDOW_END})) AS "companyDaysBehind",
-    __POSITIONING_OVERDUE__ AS "positioningOverdue",
+    ${POSITIONING_OVERDUE} AS "positioningOverdue",
     EXISTS (SELECT 1 FROM cej_breaches b WHERE b."contractId" = m.id AND b.rank >= ${CEJ_TERMINATING_BREACH_RANK}) AS "breachPending"
   FROM mine m JOIN lw ON lw.id = m.id JOIN cd ON cd.id = m.id
 ), scored AS (
@@ -110,9 +127,6 @@ function decodeOffset(cursor: string | undefined): number {
 
 @Injectable()
 export class CejAttentionService {
-  /** The SQL, with the positioning rule plugged in by the positioning feature. */
-  static sql = ATTENTION_SQL.replace('__POSITIONING_OVERDUE__', 'FALSE');
-
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(actor: Actor, args: CejAttentionArgs): Promise<Connection<CejAttentionEntry>> {
@@ -121,7 +135,7 @@ export class CejAttentionService {
     const offset = decodeOffset(args.after);
     const today = todayInParis();
     const lastWeek = addDays(weekStart(today), -7);
-    const rows: Row[] = await this.dataSource.query(CejAttentionService.sql, [scope, counsellor, lastWeek, today, args.first, offset]);
+    const rows: Row[] = await this.dataSource.query(ATTENTION_SQL, [scope, counsellor, lastWeek, today, args.first, offset]);
     const contracts = await this.dataSource.getRepository(CejContract).findBy({ id: In(rows.map((row) => row.id)) });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const totalCount = rows[0]?.total ?? 0;

@@ -1,0 +1,63 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { MAX_ACTION_HOURS } from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { IsCalendarDate } from '../../participants/calendar-date.validator';
+
+const HOURS_MESSAGE = `Un nombre d’heures de 0,25 à ${MAX_ACTION_HOURS} est attendu (2 décimales au plus).`;
+
+@InputType()
+export class CreateCejCohortInput {
+  @Field() @IsString() @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' }) @MaxLength(200) name!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
+  @Field(() => ID) @IsString() counsellorUserId!: string;
+  @Field() @IsCalendarDate() startsOn!: string;
+  @Field() @IsCalendarDate() endsOn!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+}
+
+@InputType({ description: 'Les champs absents restent inchangés.' })
+export class UpdateCejCohortInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' }) @MaxLength(200) name?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() startsOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() endsOn?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+}
+
+@InputType({ description: 'Une journée d’atelier de la promo ; elle s’ajoute au planning de chaque membre.' })
+export class AddCejCohortSessionInput {
+  @Field(() => ID) @IsString() cohortId!: string;
+  @Field() @IsCalendarDate() date!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
+  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime.' }) @IsOptional() @IsString() @MaxLength(200) provider?: string | null;
+  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }, { message: HOURS_MESSAGE }) @Min(0.25, { message: HOURS_MESSAGE }) @Max(MAX_ACTION_HOURS, { message: HOURS_MESSAGE }) hours!: number;
+}
+
+@InputType({ description: 'Des contrats signés qui rejoignent la promo : ses journées s’ajoutent à leur planning.' })
+export class AddCejCohortMembersInput {
+  @Field(() => ID) @IsString() cohortId!: string;
+  @Field(() => [ID]) @IsArray() @ArrayNotEmpty({ message: 'Au moins un contrat est attendu.' }) @ArrayMaxSize(50) @IsString({ each: true }) contractIds!: string[];
+}
+
+@InputType()
+export class RemoveCejCohortMemberInput {
+  @Field(() => ID) @IsString() cohortId!: string;
+  @Field(() => ID) @IsString() contractId!: string;
+}
+
+@InputType()
+export class CejCohortFilter {
+  @Field({ nullable: true, description: 'Promos en cours ce jour-là.' }) @IsOptional() @IsCalendarDate() activeOn?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' }) counsellorUserId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
+}
+
+@ArgsType()
+export class CejCohortListArgs extends PageArgs {
+  @Field(() => CejCohortFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CejCohortFilter) filter?: CejCohortFilter;
+}
