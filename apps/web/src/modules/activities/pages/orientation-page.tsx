@@ -11,7 +11,7 @@ import {
 } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDateTime, formatDay, formatShortDay } from '../../../lib/format';
+import { formatDay, formatShortDay } from '../../../lib/format';
 import { notifySuccess, notifyError } from '../../../lib/notify';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
@@ -259,9 +259,6 @@ export function OrientationPage() {
           )}
         </Card>
       </SimpleGrid>
-      <Text size="xs" c="dimmed">
-        Dernière mise à jour de l’orientation : version {o.version} · {formatDateTime(new Date())}
-      </Text>
 
       {dialog === 'entry' && <EntrySheetModal orientation={o} onClose={() => setDialog(null)} />}
       {dialog === 'exit' && <ExitSheetModal orientation={o} onClose={() => setDialog(null)} />}
