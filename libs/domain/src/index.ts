@@ -5,3 +5,4 @@ export * from './dates';
 export * from './participants';
 export * from './plie';
 export * from './passwords';
+export * from './reports';

@@ -19,6 +19,16 @@ export enum Permission {
   PARTICIPANTS_SENSITIVE = 'participants:sensitive',
   /** Run approval committees and reopen exited paths (PLIE coordination). */
   PLIE_COORDINATE = 'plie:coordinate',
+  /** Read reports ("bilans"), their figures and exports, and the drop-off analysis. */
+  REPORTS_READ = 'reports:read',
+  /** Prepare reports, write their qualitative sections and submit them. */
+  REPORTS_WRITE = 'reports:write',
+  /** Accept a submitted report, or return it with comments. */
+  REPORTS_REVIEW = 'reports:review',
+  /** Export participants' FSE+ entry and exit data (special-category data included) for the funder's system. */
+  FSE_EXPORT = 'fse:export',
+  /** Decide on files past their retention date (keep longer, or delete by hand). */
+  RETENTION_MANAGE = 'retention:manage',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
@@ -35,12 +45,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.API_KEYS_MANAGE,
     Permission.AUDIT_READ,
     Permission.PARTICIPANTS_READ,
+    Permission.REPORTS_READ,
+    Permission.REPORTS_REVIEW,
+    Permission.RETENTION_MANAGE,
   ],
-  [Role.COORDINATOR]: [...READ_ONLY, Permission.USERS_MANAGE, Permission.AUDIT_READ, ...FOLLOW_PARTICIPANTS, Permission.PLIE_COORDINATE],
-  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS],
+  [Role.COORDINATOR]: [
+    ...READ_ONLY,
+    Permission.USERS_MANAGE,
+    Permission.AUDIT_READ,
+    ...FOLLOW_PARTICIPANTS,
+    Permission.PLIE_COORDINATE,
+    Permission.REPORTS_READ,
+    Permission.REPORTS_WRITE,
+    Permission.FSE_EXPORT,
+  ],
+  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, Permission.REPORTS_READ],
   // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
-  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ],
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ],
+  // They write the reports of their lots, which the operator reviews.
+  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ, Permission.REPORTS_READ, Permission.REPORTS_WRITE],
+  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.REPORTS_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -63,5 +86,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.PARTICIPANTS_WRITE]: 'Créer et suivre les dossiers des participants',
   [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
   [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
+  [Permission.REPORTS_READ]: 'Consulter les bilans, leurs chiffres et l’analyse du décrochage',
+  [Permission.REPORTS_WRITE]: 'Préparer, rédiger et transmettre les bilans',
+  [Permission.REPORTS_REVIEW]: 'Valider un bilan transmis ou le renvoyer avec des remarques',
+  [Permission.FSE_EXPORT]: 'Exporter les données FSE+ des participants (entrée et sortie)',
+  [Permission.RETENTION_MANAGE]: 'Décider du sort des dossiers arrivés au terme de leur durée de conservation',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };
