@@ -16,6 +16,9 @@ import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { MailModule } from './core/mail/mail.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +40,9 @@ export class AppModule {
         ParticipantsModule,
         PlieModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
+        MailModule,
+        NotificationsModule.forRoot(env.JOBS_ENABLED),
+        ReportsModule.forRoot(env.JOBS_ENABLED),
         HealthModule,
       ],
     };

@@ -10,10 +10,13 @@ import { Diagnosis, Obstacle } from '../../modules/plie/diagnosis/diagnosis.enti
 import { FollowUp } from '../../modules/plie/follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.entity';
 import { PathStep } from '../../modules/plie/steps/path-step.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
+import { Report } from '../../modules/reports/report.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
   Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
+  Report, Notification,
 ];
