@@ -1,4 +1,5 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { ReportFilesController } from './exports/report-files.controller';
 import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures';
 import { ReportFigureRegistry } from './figures/figure-provider';
 import { ReportsProcessor } from './jobs/reports.processor';
@@ -20,6 +21,7 @@ export class ReportsModule implements OnModuleInit {
   static forRoot(jobsEnabled: boolean): DynamicModule {
     return {
       module: ReportsModule,
+      controllers: [ReportFilesController],
       providers: [ReportFigureRegistry, EvaluationCriteriaFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
       exports: [ReportFigureRegistry, ReportsService],
     };

@@ -118,9 +118,10 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
       manager.query(TYPOLOGY_SQL.status, [...params, Object.values(EntrySituation)]) as Promise<Count[]>,
     ]);
     const ageLabels = new Map(AGE_BANDS.map((b) => [b.band as string, b.label]));
-    const typology = (key: string, title: string, rows: Count[], label: (key: string) => string, note: string | null = null): ReportTable => ({
+    const typology = (key: string, title: string, shortTitle: string, rows: Count[], label: (key: string) => string, note: string | null = null): ReportTable => ({
       key,
       title,
+      shortTitle,
       note,
       columns: PEOPLE_COLUMNS,
       rows: rows.map((row) => ({ key: row.key, label: label(row.key), values: [row.n, row.share] })),
@@ -129,6 +130,7 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
       {
         key: 'participants',
         title: 'Nombre de participants',
+        shortTitle: 'Participants',
         note: 'Parcours admis en comité au plus tard le dernier jour de la période et non sortis avant son premier jour ; une personne compte une fois.',
         columns: COUNT,
         rows: [
@@ -142,6 +144,7 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
       {
         key: 'activity',
         title: 'Entretiens et ateliers',
+        shortTitle: 'Entretiens et ateliers',
         note: 'Suivi des participants de la période, daté dans la période. Un atelier collectif animé est une réunion collective distincte (jour et thème).',
         columns: COUNT,
         rows: [
@@ -155,6 +158,7 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
       {
         key: 'exits',
         title: 'Ruptures et autres sorties',
+        shortTitle: 'Ruptures et sorties',
         note: 'Sorties datées dans la période, par motif. Rupture : abandon ou perte de contact.',
         columns: [
           { key: 'count', label: 'Sorties' },
@@ -166,12 +170,13 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
           { key: 'total', label: 'Total des sorties', values: [exitTotals.total, exitTotals.positive] },
         ],
       },
-      typology('typology-epci', 'Typologie du public : EPCI de résidence', epci, (key) => key || 'EPCI non renseigné'),
-      typology('typology-age', 'Typologie du public : âge à l’entrée', age, (key) => ageLabels.get(key) ?? key),
-      typology('typology-sex', 'Typologie du public : sexe', sex, (key) => SEX_LABELS[key as Sex] ?? key),
+      typology('typology-epci', 'Typologie du public : EPCI de résidence', 'Typologie EPCI', epci, (key) => key || 'EPCI non renseigné'),
+      typology('typology-age', 'Typologie du public : âge à l’entrée', 'Typologie âge', age, (key) => ageLabels.get(key) ?? key),
+      typology('typology-sex', 'Typologie du public : sexe', 'Typologie sexe', sex, (key) => SEX_LABELS[key as Sex] ?? key),
       typology(
         'typology-status',
         'Typologie du public : statut à l’entrée',
+        'Typologie statut',
         status,
         (key) => ENTRY_SITUATION_LABELS[key as EntrySituation] ?? key,
         'Une personne peut relever de plusieurs statuts : les parts ne s’additionnent pas à 100 %.',

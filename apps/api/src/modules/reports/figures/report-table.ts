@@ -20,6 +20,7 @@ export class ReportRow {
 export class ReportTable {
   @Field({ description: 'Identifiant stable du tableau (participants, activity, exits, typology-epci…).' }) key!: string;
   @Field() title!: string;
+  @Field({ description: 'Intitulé court (31 caractères au plus) : le nom de la feuille XLSX.' }) shortTitle!: string;
   @Field(() => String, { nullable: true, description: 'Comment le chiffre est compté.' }) note!: string | null;
   @Field(() => [ReportColumn]) columns!: ReportColumn[];
   @Field(() => [ReportRow]) rows!: ReportRow[];
