@@ -12,11 +12,12 @@ import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.ent
 import { PathStep } from '../../modules/plie/steps/path-step.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import { Report } from '../../modules/reports/report.entity';
+import { RetentionReview } from '../../modules/retention/retention-review.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
   Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
-  Report, Notification,
+  Report, Notification, RetentionReview,
 ];
