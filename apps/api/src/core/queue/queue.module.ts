@@ -1,10 +1,12 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
 import { AuthModule } from '../auth/auth.module';
 import { Env } from '../config/env';
 import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE } from './maintenance.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MaintenanceScheduler } from './maintenance.scheduler';
+import { QueueDashboard, QueueDashboardResolver } from './queue-dashboard';
 import { JOB_QUEUES } from './queues';
 import { redisOptions } from './redis-connection';
 
@@ -21,6 +23,7 @@ export class QueueModule {
       global: true,
       imports: [
         AuthModule,
+        JwtModule.registerAsync({ inject: [Env], useFactory: (env: Env) => ({ secret: env.JWT_SECRET }) }),
         BullModule.forRootAsync({
           inject: [Env],
           useFactory: (env: Env) => ({ connection: redisOptions(env.REDIS_URL), prefix: env.QUEUE_PREFIX }),
@@ -30,8 +33,8 @@ export class QueueModule {
           ...JOB_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
         ),
       ],
-      providers: jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : [],
-      exports: [BullModule],
+      providers: [QueueDashboard, QueueDashboardResolver, ...(jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : [])],
+      exports: [BullModule, QueueDashboard],
     };
   }
 }
