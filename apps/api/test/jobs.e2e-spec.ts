@@ -141,7 +141,7 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
     expect(result.counts['committee-pending']).toBe(1);
     await smtp.waitFor((m) => m.subject === 'Données FSE+ de sortie à saisir : Test Bravo');
     await smtp.waitFor((m) => m.subject === 'Décision du comité à saisir : Test Delta');
-  });
+  }, 120_000);
 
   it('flags files past their keep-until date for a person to decide, once, and deletes nothing', async () => {
     const on = '2026-01-05';

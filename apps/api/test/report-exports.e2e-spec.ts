@@ -32,7 +32,7 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     const prepared = await t.gql(`mutation { prepareReport(input: { kind: INTERMEDIATE_MAY, year: 2025 }) { id version } }`, {}, coordinator);
     reportId = prepared.data!.prepareReport.id;
     await t.gql(`mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }`, { input: { id: reportId, version: 1, sections: [{ key: 'summary', text: 'Montée en charge conforme.' }] } }, coordinator);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('exports the report as XLSX, one sheet per table with French headers, the same figures cell by cell', async () => {

@@ -28,7 +28,7 @@ describe('Reports: evaluation criteria, lifecycle, freeze', () => {
     counsellor = await t.login('referent@mlife-amiens.test');
     lunel = await t.login('coordination@plie-lunel.test');
     activity = await buildMayActivity(t, coordinator);
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('computes the evaluation criteria of the report as of 31 May, in SQL, with known answers', async () => {
