@@ -18,6 +18,7 @@ import { ParticipantsModule } from './modules/participants/participants.module';
 import { PlieModule } from './modules/plie/plie.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         NotificationsModule.forRoot(env.JOBS_ENABLED),
         ReportsModule.forRoot(env.JOBS_ENABLED),
         RetentionModule.forRoot(env.JOBS_ENABLED),
+        AnalyticsModule,
         HealthModule,
       ],
     };
