@@ -20,6 +20,11 @@ import { PlieModule } from './modules/plie/plie.module';
 import { MarketsModule } from './modules/markets/markets.module';
 import { OrientationsModule } from './modules/orientations/orientations.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { RetentionModule } from './modules/retention/retention.module';
+import { MailModule } from './core/mail/mail.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +50,11 @@ export class AppModule {
         ActivitiesModule,
         CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
+        MailModule,
+        NotificationsModule.forRoot(env.JOBS_ENABLED),
+        ReportsModule.forRoot(env.JOBS_ENABLED),
+        RetentionModule.forRoot(env.JOBS_ENABLED),
+        AnalyticsModule,
         HealthModule,
       ],
     };

@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { Env, parseEnv } from './core/config/env';
 import { GraphqlExceptionFilter } from './core/graphql/graphql-exception.filter';
 import { createValidationPipe } from './core/graphql/validation';
+import { QueueDashboard } from './core/queue/queue-dashboard';
 
 /** Builds the application the same way for the server, the CLI and the tests. */
 export async function createApp(env: Env = parseEnv(process.env)): Promise<INestApplication> {
@@ -13,6 +14,7 @@ export async function createApp(env: Env = parseEnv(process.env)): Promise<INest
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
+  app.get(QueueDashboard).mount(app);
   if (env.CORS_ORIGINS) app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()) });
   return app;
 }

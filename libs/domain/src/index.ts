@@ -7,3 +7,4 @@ export * from './plie';
 export * from './passwords';
 export * from './markets';
 export * from './cej';
+export * from './reports';

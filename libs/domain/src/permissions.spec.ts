@@ -25,3 +25,19 @@ describe('role permissions', () => {
     expect(roleHasPermission(Role.CONTROLLER, Permission.ACTIVITIES_WRITE)).toBe(false);
   });
 });
+
+describe('report permissions', () => {
+  it('lets coordinators and providers write reports, directors review them, controllers read them', () => {
+    expect(roleHasPermission(Role.COORDINATOR, Permission.REPORTS_WRITE)).toBe(true);
+    expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.REPORTS_WRITE)).toBe(true);
+    expect(roleHasPermission(Role.DIRECTOR, Permission.REPORTS_REVIEW)).toBe(true);
+    expect(roleHasPermission(Role.COORDINATOR, Permission.REPORTS_REVIEW)).toBe(false);
+    expect(roleHasPermission(Role.CONTROLLER, Permission.REPORTS_READ)).toBe(true);
+    expect(roleHasPermission(Role.CONTROLLER, Permission.REPORTS_WRITE)).toBe(false);
+  });
+  it('keeps the FSE+ export, which holds special-category data, to roles that see sensitive data', () => {
+    for (const role of Object.values(Role)) {
+      if (roleHasPermission(role, Permission.FSE_EXPORT)) expect(roleHasPermission(role, Permission.PARTICIPANTS_SENSITIVE)).toBe(true);
+    }
+  });
+});

@@ -35,6 +35,16 @@ export enum Permission {
   CEJ_WRITE = 'cej:write',
   /** CEJ coordination: renewals after the follow-up commission, ending a contract after a third breach. */
   CEJ_COORDINATE = 'cej:coordinate',
+  /** Read reports ("bilans"), their figures and exports, and the drop-off analysis. */
+  REPORTS_READ = 'reports:read',
+  /** Prepare reports, write their qualitative sections and submit them. */
+  REPORTS_WRITE = 'reports:write',
+  /** Accept a submitted report, or return it with comments. */
+  REPORTS_REVIEW = 'reports:review',
+  /** Export participants' FSE+ entry and exit data (special-category data included) for the funder's system. */
+  FSE_EXPORT = 'fse:export',
+  /** Decide on files past their retention date (keep longer, or delete by hand). */
+  RETENTION_MANAGE = 'retention:manage',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
@@ -59,6 +69,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // A provider's director delivers the lots awarded to the provider; in an operator, the lot's rules keep it out.
     Permission.ACTIVITIES_WRITE,
     Permission.CEJ_READ,
+    Permission.REPORTS_READ,
+    Permission.REPORTS_REVIEW,
+    Permission.RETENTION_MANAGE,
   ],
   [Role.COORDINATOR]: [
     ...READ_ONLY,
@@ -71,11 +84,39 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ACTIVITIES_READ,
     ...FOLLOW_CEJ,
     Permission.CEJ_COORDINATE,
+    Permission.REPORTS_READ,
+    Permission.REPORTS_WRITE,
+    Permission.FSE_EXPORT,
   ],
-  [Role.COUNSELLOR]: [...READ_ONLY, ...FOLLOW_PARTICIPANTS, Permission.MARKETS_READ, Permission.ORIENTATIONS_WRITE, Permission.ACTIVITIES_READ, ...FOLLOW_CEJ],
+  [Role.COUNSELLOR]: [
+    ...READ_ONLY,
+    ...FOLLOW_PARTICIPANTS,
+    Permission.MARKETS_READ,
+    Permission.ORIENTATIONS_WRITE,
+    Permission.ACTIVITIES_READ,
+    ...FOLLOW_CEJ,
+    Permission.REPORTS_READ,
+  ],
   // Provider staff reach participants only through an orientation to one of their lots; never their sensitive data.
-  [Role.PROVIDER_STAFF]: [...READ_ONLY, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ, Permission.ACTIVITIES_WRITE],
-  [Role.CONTROLLER]: [...READ_ONLY, Permission.AUDIT_READ, Permission.PARTICIPANTS_READ, Permission.MARKETS_READ, Permission.ACTIVITIES_READ, Permission.CEJ_READ],
+  // They write the reports of their lots, which the operator reviews.
+  [Role.PROVIDER_STAFF]: [
+    ...READ_ONLY,
+    Permission.PARTICIPANTS_READ,
+    Permission.MARKETS_READ,
+    Permission.ACTIVITIES_READ,
+    Permission.ACTIVITIES_WRITE,
+    Permission.REPORTS_READ,
+    Permission.REPORTS_WRITE,
+  ],
+  [Role.CONTROLLER]: [
+    ...READ_ONLY,
+    Permission.AUDIT_READ,
+    Permission.PARTICIPANTS_READ,
+    Permission.MARKETS_READ,
+    Permission.ACTIVITIES_READ,
+    Permission.CEJ_READ,
+    Permission.REPORTS_READ,
+  ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -106,5 +147,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.CEJ_READ]: 'Consulter les contrats d’engagement jeune (planning, positionnements, livret, allocation)',
   [Permission.CEJ_WRITE]: 'Préparer, signer et suivre les contrats d’engagement jeune',
   [Permission.CEJ_COORDINATE]: 'Coordonner le CEJ (renouvellements, fins de contrat après un troisième manquement)',
+  [Permission.REPORTS_READ]: 'Consulter les bilans, leurs chiffres et l’analyse du décrochage',
+  [Permission.REPORTS_WRITE]: 'Préparer, rédiger et transmettre les bilans',
+  [Permission.REPORTS_REVIEW]: 'Valider un bilan transmis ou le renvoyer avec des remarques',
+  [Permission.FSE_EXPORT]: 'Exporter les données FSE+ des participants (entrée et sortie)',
+  [Permission.RETENTION_MANAGE]: 'Décider du sort des dossiers arrivés au terme de leur durée de conservation',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };

@@ -10,6 +10,8 @@ import { CejParameterHistory1764300000001 } from './1764300000001-CejParameterHi
 import { CejPlanningAndAllowance1764300000002 } from './1764300000002-CejPlanningAndAllowance';
 import { CejPositioningAndBooklet1764300000003 } from './1764300000003-CejPositioningAndBooklet';
 import { CejDigitalPath1764300000004 } from './1764300000004-CejDigitalPath';
+import { ReportsAndNotifications1764400000000 } from './1764400000000-ReportsAndNotifications';
+import { RetentionReviews1764500000000 } from './1764500000000-RetentionReviews';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   CejPlanningAndAllowance1764300000002,
   CejPositioningAndBooklet1764300000003,
   CejDigitalPath1764300000004,
+  ReportsAndNotifications1764400000000,
+  RetentionReviews1764500000000,
 ];

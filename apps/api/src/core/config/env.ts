@@ -66,6 +66,25 @@ export class Env {
   /** Public address of the web app, to build absolute signature links (relative paths otherwise). */
   @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://…' })
   PUBLIC_BASE_URL?: string;
+
+  /** SMTP server for e-mail notifications (smtp://user:password@host:587, smtps://… for TLS). Absent: e-mail disabled and logged. */
+  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://utilisateur:motdepasse@hôte:port' })
+  SMTP_URL?: string;
+
+  @IsString() @MinLength(3)
+  SMTP_FROM = 'Passerelle <ne-pas-repondre@passerelle.local>';
+
+  /** Address of the web client, to turn notification links into full URLs in e-mails. */
+  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'doit être une URL http(s)://' })
+  WEB_BASE_URL?: string;
+
+  /** Years a participant's file is kept after their last exit before it is flagged for a decision. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  RETENTION_YEARS_AFTER_EXIT = 5;
+
+  /** No file is flagged before this day (FSE+ 2021-2027: proofs kept until the programme's closure). */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'doit être une date AAAA-MM-JJ' })
+  RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
 }
 
 /** Reads and validates the environment; the first invalid variable is reported in one line. */

@@ -31,6 +31,9 @@ import { ProofDocument } from '../../modules/proofs/proof-document.entity';
 import { SignatureToken } from '../../modules/activities/attendance-sheets/signature-token.entity';
 import { Assessment } from '../../modules/activities/assessments/assessment.entity';
 import { Immersion } from '../../modules/activities/immersions/immersion.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
+import { Report } from '../../modules/reports/report.entity';
+import { RetentionReview } from '../../modules/retention/retention-review.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
@@ -45,4 +48,5 @@ export const ENTITIES = [
   Immersion, Assessment,
   CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
   CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
+  Report, Notification, RetentionReview,
 ];

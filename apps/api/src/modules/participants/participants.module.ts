@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ParticipantsExportController } from './participants-export.controller';
 import { ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
 
 @Module({
+  controllers: [ParticipantsExportController],
   providers: [ParticipantsService, ParticipantsResolver],
   exports: [ParticipantsService],
 })

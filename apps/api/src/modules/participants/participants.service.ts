@@ -75,6 +75,11 @@ export class ParticipantsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: ParticipantFilter = {}): Promise<Connection<Participant>> {
+    return paginate(this.listQuery(actor, filter), page);
+  }
+
+  /** The list's query, in its order, for a page or for an export. */
+  listQuery(actor: Actor, filter: ParticipantFilter = {}) {
     const scope = participantStructureId(actor);
     const query = this.dataSource
       .getRepository(Participant)
@@ -96,7 +101,7 @@ export class ParticipantsService {
     }
     if (filter.fseEntryIncomplete === true) query.andWhere(fseEntryIncompleteSql('p'));
     if (filter.fseEntryIncomplete === false) query.andWhere(`NOT ${fseEntryIncompleteSql('p')}`);
-    return paginate(query, page);
+    return query;
   }
 
   /** Reading a file is traced in the audit trail. */

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { NotificationDraft } from '../notifications.service';
+
+/**
+ * A kind of deadline the daily reminder job checks, for one structure. Each returns the notifications due today with
+ * a dedupe key, so that a reminder is sent once however often the job runs. Other modules register theirs
+ * (liaison sheets within 15 days of an orientation or an exit, CEJ positionings at 15 days / 6 / 12 months) with
+ * `ReminderRegistry.register` in their `onModuleInit`.
+ */
+export interface ReminderSource {
+  readonly key: string;
+  collect(manager: EntityManager, structureId: string, today: string): Promise<NotificationDraft[]>;
+}
+
+@Injectable()
+export class ReminderRegistry {
+  private readonly sources = new Map<string, ReminderSource>();
+
+  register(source: ReminderSource): void {
+    if (this.sources.has(source.key)) throw new Error(`Reminder source "${source.key}" registered twice`);
+    this.sources.set(source.key, source);
+  }
+
+  list(): ReminderSource[] {
+    return [...this.sources.values()];
+  }
+}

@@ -1,0 +1,83 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { REPORT_NARRATIVE_KEYS, REPORT_NARRATIVE_MAX_LENGTH, ReportKind, ReportStatus } from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../core/graphql/pagination';
+import { ArgsType } from '@nestjs/graphql';
+import '../report.enums';
+
+@ObjectType({ description: 'Une partie rédigée du bilan (critères qualitatifs).' })
+export class ReportNarrative {
+  @Field() key!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) text!: string | null;
+}
+
+@InputType({ description: 'Le bilan à préparer : son type, son année et, pour un tableau mensuel, son mois.' })
+export class PrepareReportInput {
+  @Field(() => ReportKind) @IsEnum(ReportKind, { message: 'Type de bilan inconnu.' }) kind!: ReportKind;
+  @Field(() => Int) @IsInt({ message: 'Année invalide.' }) @Min(2000, { message: 'Année invalide.' }) @Max(2100, { message: 'Année invalide.' }) year!: number;
+  @Field(() => Int, { nullable: true, description: 'Mois (1 à 12), obligatoire pour un tableau mensuel.' })
+  @IsOptional() @IsInt({ message: 'Mois invalide (1 à 12).' }) @Min(1, { message: 'Mois invalide (1 à 12).' }) @Max(12, { message: 'Mois invalide (1 à 12).' })
+  month?: number | null;
+}
+
+@InputType()
+export class ReportSectionInput {
+  @Field({ description: `Une des parties : ${REPORT_NARRATIVE_KEYS.join(', ')}.` })
+  @IsIn(REPORT_NARRATIVE_KEYS, { message: 'Partie du bilan inconnue.' })
+  key!: string;
+  @Field(() => String, { nullable: true, description: 'Texte ; null ou vide efface la partie.' })
+  @IsOptional() @IsString() @MaxLength(REPORT_NARRATIVE_MAX_LENGTH, { message: `${REPORT_NARRATIVE_MAX_LENGTH} caractères au plus.` })
+  text?: string | null;
+}
+
+@InputType({ description: 'Les parties rédigées à modifier ; les autres restent telles quelles.' })
+export class UpdateReportInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => [ReportSectionInput]) @IsArray() @ArrayMaxSize(REPORT_NARRATIVE_KEYS.length) @ValidateNested({ each: true }) @Type(() => ReportSectionInput) sections!: ReportSectionInput[];
+}
+
+@InputType()
+export class SubmitReportInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+}
+
+@InputType()
+export class AcceptReportInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) comment?: string | null;
+}
+
+@InputType()
+export class ReturnReportInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field({ description: 'Ce qu’il faut reprendre : obligatoire.' })
+  @IsString() @IsNotEmpty({ message: 'Indiquez ce qu’il faut reprendre.' }) @MaxLength(5000)
+  comment!: string;
+}
+
+@InputType()
+export class ReportFilter {
+  @Field(() => ReportKind, { nullable: true }) @IsOptional() @IsEnum(ReportKind) kind?: ReportKind;
+  @Field(() => ReportStatus, { nullable: true }) @IsOptional() @IsEnum(ReportStatus) status?: ReportStatus;
+  @Field(() => Int, { nullable: true, description: 'Bilans dont la période s’arrête cette année-là.' }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number;
+}
+
+@ArgsType()
+export class ReportListArgs extends PageArgs {
+  @Field(() => ReportFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ReportFilter) filter?: ReportFilter;
+}
+
+@ObjectType({ description: 'Une préparation de bilan demandée à la file de tâches : son avancement, puis le bilan.' })
+export class ReportJob {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'waiting, active, completed, failed, delayed…' }) state!: string;
+  @Field(() => Int, { description: 'Avancement en pourcentage.' }) progress!: number;
+  @Field(() => ID, { nullable: true, description: 'Le bilan, une fois prêt ; téléchargez-le alors par /files/reports/<id>.xlsx ou .pdf.' }) reportId!: string | null;
+  @Field(() => String, { nullable: true }) failedReason!: string | null;
+}

@@ -1,0 +1,71 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { reportsToPrepareOn, StructureKind, todayInParis } from '@passerelle/domain';
+import { Job, Queue } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { jobId, PREPARE_REPORT_JOB, PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
+import { PrepareReportJobData, ReportsService } from '../reports.service';
+
+/** The operator structures a cron fans out to (one job each). */
+export async function operatorStructureIds(dataSource: DataSource): Promise<string[]> {
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [StructureKind.OPERATOR]);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * `prepare-scheduled-reports` (cron, 1st of the month): fans out one `prepare-report` per operator structure and
+ * report due that day, each with a fixed id (structure, kind, period), so that a second run adds nothing.
+ * `prepare-report`: creates the draft (unique per structure, kind and period) and computes its figures once.
+ */
+@Processor(REPORTS_QUEUE)
+export class ReportsProcessor extends WorkerHost {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
+    private readonly reports: ReportsService,
+    private readonly logger: PinoLogger,
+  ) {
+    super();
+    logger.setContext(ReportsProcessor.name);
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case PREPARE_SCHEDULED_REPORTS_JOB:
+        return this.fanOut(job as Job<{ on?: string }>);
+      case PREPARE_REPORT_JOB:
+        return this.prepare(job as Job<PrepareReportJobData>);
+      default:
+        throw new Error(`Unknown reports job: ${job.name}`);
+    }
+  }
+
+  private async fanOut(job: Job<{ on?: string }>): Promise<{ on: string; enqueued: number }> {
+    const on = job.data?.on ?? todayInParis();
+    const periods = reportsToPrepareOn(on);
+    const structures = periods.length ? await operatorStructureIds(this.dataSource) : [];
+    const jobs = structures.flatMap((structureId) =>
+      periods.map((period) => ({
+        name: PREPARE_REPORT_JOB,
+        data: { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end, dueOn: period.dueOn, requestedByUserId: null } satisfies PrepareReportJobData,
+        opts: { jobId: jobId('report', structureId, period.kind, period.start, period.end) },
+      })),
+    );
+    await this.queue.addBulk(jobs);
+    this.logger.info({ jobId: job.id, on, enqueued: jobs.length }, 'Scheduled reports fanned out');
+    return { on, enqueued: jobs.length };
+  }
+
+  private async prepare(job: Job<PrepareReportJobData>): Promise<{ reportId: string; created: boolean }> {
+    const { structureId, kind, periodStart, periodEnd, dueOn, requestedByUserId } = job.data;
+    await job.updateProgress(10);
+    const { report, created } = await this.reports.prepare(structureId, { kind, start: periodStart, end: periodEnd, dueOn }, requestedByUserId);
+    await job.updateProgress(50);
+    // Computing the figures once checks them (a failure is retried and visible in the dashboard) before anyone opens the report.
+    await this.reports.figures(report);
+    await job.updateProgress(100);
+    this.logger.info({ jobId: job.id, reportId: report.id, created }, 'Report prepared');
+    return { reportId: report.id, created };
+  }
+}

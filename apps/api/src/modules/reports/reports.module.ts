@@ -1,0 +1,33 @@
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { ReportFilesController } from './exports/report-files.controller';
+import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures';
+import { ReportFigureRegistry } from './figures/figure-provider';
+import { ReportsProcessor } from './jobs/reports.processor';
+import { ReportsScheduler } from './jobs/reports.scheduler';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+/**
+ * Reports ("bilans"): figures from the registered figure providers, written sections, lifecycle, exports, and the
+ * scheduled preparation (worker and cron only where JOBS_ENABLED).
+ */
+@Module({})
+export class ReportsModule implements OnModuleInit {
+  constructor(
+    private readonly registry: ReportFigureRegistry,
+    private readonly evaluationCriteria: EvaluationCriteriaFigures,
+  ) {}
+
+  static forRoot(jobsEnabled: boolean): DynamicModule {
+    return {
+      module: ReportsModule,
+      controllers: [ReportFilesController],
+      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
+      exports: [ReportFigureRegistry, ReportsService],
+    };
+  }
+
+  onModuleInit() {
+    this.registry.register(this.evaluationCriteria);
+  }
+}

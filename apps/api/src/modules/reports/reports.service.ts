@@ -1,0 +1,298 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  calendarYearAction,
+  isReportFrozen,
+  monthlyPeriod,
+  Permission,
+  REPORT_NARRATIVE_SECTIONS,
+  REPORT_STATUS_LABELS,
+  ReportAction,
+  ReportKind,
+  reportPeriod,
+  ReportPeriod,
+  ReportStatus,
+  reportStatusAfter,
+  reportTitle,
+  frenchDate,
+} from '@passerelle/domain';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service';
+import { Actor } from '../../core/auth/actor';
+import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
+import { Connection, paginate } from '../../core/graphql/pagination';
+import { jobId, PREPARE_REPORT_JOB, REPORTS_QUEUE } from '../../core/queue/queues';
+import { requireStructureId } from '../../core/tenancy/scope';
+import { isUuid } from '../participants/calendar-date.validator';
+import { NotificationsService } from '../notifications/notifications.service';
+import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
+import { ReportFigureRegistry } from './figures/figure-provider';
+import { ReportFigures, ReportSnapshot } from './figures/report-table';
+import { Report } from './report.entity';
+
+export interface PrepareReportJobData {
+  structureId: string;
+  kind: ReportKind;
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+  requestedByUserId: string | null;
+}
+
+export class ReportFrozenError extends DomainError {
+  constructor(status: ReportStatus) {
+    super('BAD_USER_INPUT', `Ce bilan est « ${REPORT_STATUS_LABELS[status]} » : il ne peut plus être modifié. Il redevient modifiable s’il vous est renvoyé.`, {
+      reason: 'REPORT_FROZEN',
+    });
+  }
+}
+
+/** Reads are in the current structure (a platform admin reaches every structure). */
+const readScope = (actor: Actor): string | null => (actor.isPlatformAdmin ? null : requireStructureId(actor));
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly registry: ReportFigureRegistry,
+    private readonly notifications: NotificationsService,
+    @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  /** The period of the report asked for: a month, or the calendar year's action (later: a lot's period). */
+  periodOf(input: PrepareReportInput): ReportPeriod {
+    if (input.kind === ReportKind.MONTHLY) {
+      if (!input.month) throw new InputError({ month: 'Le mois est obligatoire pour un tableau mensuel.' });
+      return monthlyPeriod(input.year, input.month);
+    }
+    return reportPeriod(input.kind, calendarYearAction(input.year));
+  }
+
+  /**
+   * The report of this structure for this period, created as a draft if it does not exist yet. Idempotent: the
+   * unique constraint (structure, kind, period) settles concurrent runs.
+   */
+  async prepare(structureId: string, period: ReportPeriod, userId: string | null): Promise<{ report: Report; created: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Report)
+        .values({
+          structureId,
+          kind: period.kind,
+          title: reportTitle(period.kind, period.start, period.end),
+          periodStart: period.start,
+          periodEnd: period.end,
+          dueOn: period.dueOn,
+          createdByUserId: userId,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const created = (inserted.raw as unknown[]).length > 0;
+      const report = await manager.findOneByOrFail(Report, { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end });
+      if (created) {
+        await this.audit.record(manager, null, {
+          action: 'report.prepared',
+          entityType: 'Report',
+          entityId: report.id,
+          structureId,
+          details: { kind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, byUserId: userId },
+        });
+        const writers = await this.notifications.usersWithPermission(structureId, Permission.REPORTS_WRITE, manager);
+        await this.notifications.notify(
+          writers.map((userId) => ({
+            userId,
+            structureId,
+            kind: 'report-prepared',
+            title: `Bilan à compléter : ${report.title}`,
+            body: `Le bilan « ${report.title} » est prêt : ses chiffres sont calculés, il reste à rédiger les parties qualitatives et à le transmettre avant le ${frenchDate(report.dueOn)}.`,
+            link: `/bilans/${report.id}`,
+            dedupeKey: `report-prepared:${report.id}`,
+          })),
+          manager,
+        );
+      }
+      return { report, created };
+    });
+  }
+
+  list(actor: Actor, args: ReportListArgs): Promise<Connection<Report>> {
+    const scope = readScope(actor);
+    const query = this.dataSource.getRepository(Report).createQueryBuilder('r').orderBy('r.periodEnd', 'DESC').addOrderBy('r.kind', 'ASC').addOrderBy('r.id', 'ASC');
+    if (scope) query.andWhere('r.structureId = :scope', { scope });
+    const filter = args.filter ?? {};
+    if (filter.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.year) query.andWhere(`date_part('year', r."periodEnd") = :year`, { year: filter.year });
+    return paginate(query, args);
+  }
+
+  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Report> {
+    const scope = readScope(actor);
+    if (!isUuid(id)) throw new NotFoundError('Bilan');
+    const report = await manager.findOne(Report, {
+      where: { id, ...(scope ? { structureId: scope } : {}) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!report) throw new NotFoundError('Bilan');
+    return report;
+  }
+
+  /** The frozen snapshot of a submitted report, or the figures computed now for an editable one. */
+  async figures(report: Report, manager: EntityManager = this.dataSource.manager): Promise<ReportFigures> {
+    if (report.snapshot) return { computedAt: new Date(report.snapshot.computedAt), frozen: true, tables: report.snapshot.tables };
+    const snapshot = await this.compute(report, manager);
+    return { computedAt: new Date(snapshot.computedAt), frozen: false, tables: snapshot.tables };
+  }
+
+  sections(report: Report): ReportNarrative[] {
+    return REPORT_NARRATIVE_SECTIONS.map(({ key, title }) => ({ key, title, text: report.narratives?.[key] || null }));
+  }
+
+  async updateSections(actor: Actor, input: UpdateReportInput): Promise<Report> {
+    return this.change(actor, input.id, input.version, null, async (report) => {
+      if (isReportFrozen(report.status)) throw new ReportFrozenError(report.status);
+      const narratives = { ...report.narratives };
+      for (const section of input.sections) {
+        const text = section.text?.trim();
+        if (text) narratives[section.key] = text;
+        else delete narratives[section.key];
+      }
+      return { changes: { narratives }, audit: { action: 'report.updated', details: { sections: input.sections.map((s) => s.key) } } };
+    });
+  }
+
+  /** Freezes the figures as they are now (jsonb snapshot) and hands the report to the reviewers. */
+  async submit(actor: Actor, input: SubmitReportInput): Promise<Report> {
+    return this.change(actor, input.id, input.version, 'submit', async (report, manager) => ({
+      changes: { snapshot: await this.compute(report, manager), submittedAt: new Date(), submittedByUserId: actor.userId, reviewComment: null },
+      audit: { action: 'report.submitted' },
+      notify: {
+        permission: Permission.REPORTS_REVIEW,
+        kind: 'report-submitted',
+        title: `Bilan transmis : ${report.title}`,
+        body: `Le bilan « ${report.title} » a été transmis. Validez-le, ou renvoyez-le avec vos remarques.`,
+      },
+    }));
+  }
+
+  async accept(actor: Actor, input: AcceptReportInput): Promise<Report> {
+    return this.change(actor, input.id, input.version, 'accept', async () => ({
+      changes: { reviewedAt: new Date(), reviewedByUserId: actor.userId, reviewComment: input.comment?.trim() || null },
+      audit: { action: 'report.accepted' },
+    }));
+  }
+
+  /** Back to the writers with comments: editable again, the snapshot dropped so that figures follow the data. */
+  async return(actor: Actor, input: ReturnReportInput): Promise<Report> {
+    return this.change(actor, input.id, input.version, 'return', async (report) => ({
+      changes: { snapshot: null, reviewedAt: new Date(), reviewedByUserId: actor.userId, reviewComment: input.comment.trim() },
+      audit: { action: 'report.returned', details: { comment: input.comment.trim() } },
+      notify: {
+        permission: Permission.REPORTS_WRITE,
+        kind: 'report-returned',
+        title: `Bilan renvoyé : ${report.title}`,
+        body: `Le bilan « ${report.title} » vous est renvoyé avec ces remarques : ${input.comment.trim()}`,
+      },
+    }));
+  }
+
+  /** Enqueues the preparation of a report; the job's id lets the client follow it (`reportJob`). */
+  async request(actor: Actor, input: PrepareReportInput): Promise<ReportJob> {
+    const structureId = requireStructureId(actor);
+    const period = this.periodOf(input);
+    const data: PrepareReportJobData = {
+      structureId,
+      kind: period.kind,
+      periodStart: period.start,
+      periodEnd: period.end,
+      dueOn: period.dueOn,
+      requestedByUserId: actor.userId,
+    };
+    const job = await this.queue.add(PREPARE_REPORT_JOB, data, { jobId: jobId('report-demand', randomUUID()) });
+    return { id: job.id!, state: 'waiting', progress: 0, reportId: null, failedReason: null };
+  }
+
+  async job(actor: Actor, id: string): Promise<ReportJob> {
+    const job = await this.queue.getJob(id);
+    const scope = readScope(actor);
+    if (!job || job.name !== PREPARE_REPORT_JOB || (scope && (job.data as PrepareReportJobData).structureId !== scope)) throw new NotFoundError('Préparation de bilan');
+    const state = await job.getState();
+    return {
+      id: job.id!,
+      state,
+      progress: typeof job.progress === 'number' ? Math.round(job.progress) : 0,
+      reportId: (job.returnvalue as { reportId?: string } | null)?.reportId ?? null,
+      failedReason: state === 'failed' ? 'La préparation du bilan a échoué ; elle sera retentée automatiquement ou peut être redemandée.' : null,
+    };
+  }
+
+  private async compute(report: Report, manager: EntityManager): Promise<ReportSnapshot> {
+    const tables = await this.registry.compute(manager, {
+      structureId: report.structureId,
+      kind: report.kind,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+    });
+    return { computedAt: new Date().toISOString(), tables };
+  }
+
+  /** A change of a report by a person: locked, version-checked, moved through the lifecycle, traced, notified. */
+  private async change(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: ReportAction | null,
+    apply: (
+      report: Report,
+      manager: EntityManager,
+    ) => Promise<{
+      changes: Partial<Report>;
+      audit: { action: string; details?: Record<string, unknown> };
+      notify?: { permission: Permission; kind: string; title: string; body: string };
+    }>,
+  ): Promise<Report> {
+    const structureId = requireStructureId(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const report = await this.get({ ...actor, isPlatformAdmin: false, structureId }, id, manager, true);
+      if (report.version !== version) throw new ConflictError();
+      let status = report.status;
+      if (action) {
+        const next = reportStatusAfter(report.status, action);
+        if (!next) {
+          const message =
+            action === 'submit'
+              ? `Ce bilan est « ${REPORT_STATUS_LABELS[report.status]} » : il ne peut pas être transmis de nouveau.`
+              : `Seul un bilan transmis peut être validé ou renvoyé ; celui-ci est « ${REPORT_STATUS_LABELS[report.status]} ».`;
+          throw new InputError({ id: message }, message);
+        }
+        status = next;
+      }
+      const { changes, audit, notify } = await apply(report, manager);
+      await manager.update(Report, { id: report.id }, { ...changes, status, version: report.version + 1 });
+      await this.audit.record(manager, actor, { action: audit.action, entityType: 'Report', entityId: report.id, structureId: report.structureId, details: { ...audit.details, status } });
+      if (notify) {
+        const users = (await this.notifications.usersWithPermission(report.structureId, notify.permission, manager)).filter((u) => u !== actor.userId);
+        await this.notifications.notify(
+          users.map((userId) => ({
+            userId,
+            structureId: report.structureId,
+            kind: notify.kind,
+            title: notify.title,
+            body: notify.body,
+            link: `/bilans/${report.id}`,
+            dedupeKey: `${notify.kind}:${report.id}:${report.version + 1}`,
+          })),
+          manager,
+        );
+      }
+      return manager.findOneByOrFail(Report, { id: report.id });
+    });
+  }
+}

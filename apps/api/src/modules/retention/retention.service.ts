@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CURRENT_PATH_STATUSES, Permission } from '@passerelle/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../core/audit/audit.service';
+import { Actor } from '../../core/auth/actor';
+import { Env } from '../../core/config/env';
+import { ConflictError, InputError, NotFoundError } from '../../core/graphql/errors';
+import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
+import { requireStructureId } from '../../core/tenancy/scope';
+import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RetentionDecision, RetentionReview } from './retention-review.entity';
+
+@ArgsType()
+export class RetentionReviewListArgs extends PageArgs {
+  @Field({ defaultValue: true, description: 'Seulement les dossiers sans décision.' }) @IsOptional() @IsBoolean() pendingOnly: boolean = true;
+}
+
+@InputType()
+export class DecideRetentionReviewInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Identifiant invalide.' }) id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => RetentionDecision) @IsEnum(RetentionDecision, { message: 'Choisissez conserver ou demander la suppression.' }) decision!: RetentionDecision;
+  @Field(() => String, { nullable: true, description: 'Nouvelle date de conservation, obligatoire pour KEEP.' }) @IsOptional() @IsCalendarDate() keepUntil?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+}
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * Participants whose last PLIE path is over and whose keep-until date (last exit + N years, never before the floor)
+ * has passed, not flagged yet. $1 structure, $2 years, $3 floor, $4 today.
+ */
+const FLAG_SQL = `
+INSERT INTO retention_reviews ("structureId", "entityType", "entityId", "keepUntil", reason, version)
+SELECT p."structureId", 'Participant', p.id, k.keep_until, 'Dernière sortie du PLIE le ' || to_char(x.last_exit, 'DD/MM/YYYY'), 1
+FROM participants p
+JOIN LATERAL (
+  SELECT max(pp."exitDate") AS last_exit, bool_or(pp.status IN (${list(CURRENT_PATH_STATUSES)})) AS current
+  FROM plie_paths pp WHERE pp."participantId" = p.id
+) x ON TRUE
+CROSS JOIN LATERAL (SELECT greatest((x.last_exit + make_interval(years => $2::int))::date, $3::date) AS keep_until) k
+WHERE p."structureId" = $1 AND x.last_exit IS NOT NULL AND x.current IS NOT TRUE AND k.keep_until < $4::date
+ON CONFLICT ("entityType", "entityId") DO NOTHING
+RETURNING id`;
+
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly env: Env,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Flags the structure's files past their keep-until date, and tells the people who decide. Deletes nothing. */
+  async flag(structureId: string, today: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(FLAG_SQL, [structureId, this.env.RETENTION_YEARS_AFTER_EXIT, this.env.RETENTION_KEEP_AT_LEAST_UNTIL, today]);
+      if (rows.length) {
+        const users = await this.notifications.usersWithPermission(structureId, Permission.RETENTION_MANAGE, manager);
+        await this.notifications.notify(
+          users.map((userId) => ({
+            userId,
+            structureId,
+            kind: 'retention-review',
+            title: `${rows.length} dossier${rows.length > 1 ? 's' : ''} au terme de la durée de conservation`,
+            body: `${rows.length} dossier${rows.length > 1 ? 's ont' : ' a'} dépassé sa date de conservation. Rien n’est supprimé automatiquement : décidez pour chacun de le conserver ou d’en demander la suppression.`,
+            link: '/conservation',
+            dedupeKey: `retention-review:${structureId}:${today}`,
+          })),
+          manager,
+        );
+      }
+      return rows.length;
+    });
+  }
+
+  list(actor: Actor, args: RetentionReviewListArgs): Promise<Connection<RetentionReview>> {
+    const query = this.dataSource
+      .getRepository(RetentionReview)
+      .createQueryBuilder('r')
+      .where('r.structureId = :structureId', { structureId: requireStructureId(actor) })
+      .orderBy('r.keepUntil', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (args.pendingOnly) query.andWhere('r.decision IS NULL');
+    return paginate(query, args);
+  }
+
+  async decide(actor: Actor, input: DecideRetentionReviewInput): Promise<RetentionReview> {
+    if (input.decision === RetentionDecision.KEEP && !input.keepUntil) throw new InputError({ keepUntil: 'Indiquez jusqu’à quand conserver le dossier.' });
+    const structureId = requireStructureId(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const review = await manager.findOne(RetentionReview, { where: { id: input.id, structureId }, lock: { mode: 'pessimistic_write' } });
+      if (!review) throw new NotFoundError('Dossier à examiner');
+      if (review.version !== input.version) throw new ConflictError();
+      await manager.update(RetentionReview, { id: review.id }, {
+        decision: input.decision,
+        keepUntilExtended: input.decision === RetentionDecision.KEEP ? input.keepUntil : null,
+        decisionNote: input.note?.trim() || null,
+        decidedAt: new Date(),
+        decidedByUserId: actor.userId,
+      });
+      await this.audit.record(manager, actor, { action: 'retention.decided', entityType: review.entityType, entityId: review.entityId, structureId, details: { decision: input.decision, keepUntil: input.keepUntil ?? null } });
+      return manager.findOneByOrFail(RetentionReview, { id: review.id });
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './periods';
+export * from './typology';
+export * from './drop-off';
+export * from './narratives';
