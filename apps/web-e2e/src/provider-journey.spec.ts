@@ -118,8 +118,30 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await expect(page.getByRole('button', { name: 'Créer les liens de signature' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/provider-session.png', fullPage: true });
 
-  // 5. The provider records the exit with the exit liaison sheet.
+  // 5. An immersion in a host company, with its co-signed end-of-immersion sheet (the exit sheet requires it).
   await page.getByTestId('enrolment-row').getByRole('link', { name: 'LEFEBVRE Sandrine' }).click();
+  await page.getByRole('button', { name: 'Prévoir une immersion' }).click();
+  const immersionDialog = page.getByRole('dialog');
+  await immersionDialog.getByLabel('Structure d’accueil').fill('Entrepôt Picard Logistique');
+  await immersionDialog.getByLabel(/^Tuteur·rice/).fill('Marc Delattre');
+  await immersionDialog.getByLabel('Heures prévues').fill('24');
+  await immersionDialog.getByLabel('Objectif').fill('Découvrir le métier de préparateur de commandes');
+  await immersionDialog.getByRole('button', { name: 'Prévoir' }).click();
+  await page.getByRole('link', { name: 'Entrepôt Picard Logistique' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Immersion chez Entrepôt Picard Logistique' })).toBeVisible();
+  await page.getByRole('button', { name: 'Entretien de démarrage fait aujourd’hui' }).click();
+  await expect(page.getByText(/Entretien de démarrage le/)).toBeVisible();
+  await page.getByRole('button', { name: 'Fiche de fin d’immersion' }).click();
+  const sheetDialog = page.getByRole('dialog');
+  for (const label of ['Ponctualité', 'Assiduité', 'Compréhension des consignes', 'Relations avec les collègues']) await chooseOption(sheetDialog, label, 'Satisfaisant');
+  await sheetDialog.getByLabel('Compétences mises en œuvre').fill('Préparation de commandes, lecture de bons');
+  await sheetDialog.getByLabel('Préconisations').fill('Formation CACES à envisager');
+  await sheetDialog.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+  await expect(page.getByText('Fiche de fin cosignée')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Fiche de fin d’immersion' })).toHaveCount(0);
+
+  // 6. The provider records the exit with the exit liaison sheet.
+  await page.getByRole('link', { name: 'Sandrine Lefebvre' }).click();
   await page.getByRole('button', { name: 'Envoyer la fiche de sortie' }).click();
   const exitDialog = page.getByRole('dialog');
   await chooseOption(exitDialog, 'Motif de sortie', 'Fin de l’action');

@@ -17,6 +17,7 @@ import { RequirePermission } from './modules/auth/components/require-permission'
 import { SessionProvider } from './modules/auth/components/session-provider';
 import { LoginPage } from './modules/auth/pages/login-page';
 import { NotFoundPage } from './modules/common/pages/not-found-page';
+import { ImmersionPage } from './modules/activities/pages/immersion-page';
 import { OrientationPage } from './modules/activities/pages/orientation-page';
 import { SessionPage } from './modules/activities/pages/session-page';
 import { SignPage } from './modules/activities/pages/sign-page';
@@ -170,6 +171,14 @@ const routes: RouteObject[] = [
         element: (
           <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
             <OrientationPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'orientations/:orientationId/immersions/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
+            <ImmersionPage />
           </RequirePermission>
         ),
       },

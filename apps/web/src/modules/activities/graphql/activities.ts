@@ -115,6 +115,9 @@ export const ORIENTATION_QUERY = graphql(`
         mode
         answered
       }
+      immersions {
+        ...ImmersionFields
+      }
       exitProposals {
         id
         version
@@ -363,6 +366,56 @@ export const DELIVERED_LOTS_QUERY = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const IMMERSION_FIELDS = graphql(`
+  fragment ImmersionFields on Immersion {
+    id
+    version
+    hostName
+    hostAddress
+    tutorName
+    tutorContact
+    objective
+    startsOn
+    endsOn
+    hours
+    justification
+    startMeetingOn
+    punctuality
+    attendance
+    understanding
+    relations
+    skills
+    recommendations
+    tutorSignedOn
+    participantSignedOn
+    coSigned
+  }
+`);
+
+export const PLAN_IMMERSION_MUTATION = graphql(`
+  mutation PlanImmersion($input: PlanImmersionInput!) {
+    planImmersion(input: $input) {
+      ...ImmersionFields
+    }
+  }
+`);
+
+export const RECORD_IMMERSION_START_MUTATION = graphql(`
+  mutation RecordImmersionStartMeeting($input: RecordImmersionStartMeetingInput!) {
+    recordImmersionStartMeeting(input: $input) {
+      ...ImmersionFields
+    }
+  }
+`);
+
+export const RECORD_IMMERSION_EXIT_MUTATION = graphql(`
+  mutation RecordImmersionExitSheet($input: RecordImmersionExitSheetInput!) {
+    recordImmersionExitSheet(input: $input) {
+      ...ImmersionFields
     }
   }
 `);

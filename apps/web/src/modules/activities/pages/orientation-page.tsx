@@ -19,10 +19,11 @@ import { QueryError } from '../../common/components/query-error';
 import { formatMinutes, labelOf, sheetOwed } from '../activity-rules';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
+import { PlanImmersionModal } from '../components/immersion-modals';
 import { EntrySheetModal, ExitSheetModal } from '../components/liaison-sheet-modals';
 import { DECIDE_EXIT_PROPOSAL_MUTATION, ORIENTATION_QUERY } from '../graphql/activities';
 
-type Dialog = 'entry' | 'exit' | 'interview' | 'reminder' | null;
+type Dialog = 'entry' | 'exit' | 'interview' | 'reminder' | 'immersion' | null;
 
 function Empty({ children }: { children: string }) {
   return (
@@ -180,6 +181,40 @@ export function OrientationPage() {
         )}
       </Card>
 
+      {(o.immersions.length > 0 || (canAct && o.status === 'ENTERED')) && (
+        <Card withBorder>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4">
+              Immersions
+            </Title>
+            {canAct && o.status === 'ENTERED' && (
+              <Button size="xs" variant="light" onClick={() => setDialog('immersion')}>
+                Prévoir une immersion
+              </Button>
+            )}
+          </Group>
+          {o.immersions.length === 0 ? (
+            <Empty>Aucune immersion.</Empty>
+          ) : (
+            <Stack gap={4}>
+              {o.immersions.map((i) => (
+                <Group key={i.id} gap="xs">
+                  <Anchor component={Link} to={`/orientations/${o.id}/immersions/${i.id}`} size="sm">
+                    {i.hostName}
+                  </Anchor>
+                  <Text size="sm">
+                    du {formatShortDay(i.startsOn)} au {formatShortDay(i.endsOn)}
+                  </Text>
+                  <Badge variant="light" color={i.coSigned ? 'teal' : 'yellow'}>
+                    {i.coSigned ? 'Fiche de fin cosignée' : 'Fiche de fin à remplir'}
+                  </Badge>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Card>
+      )}
+
       {o.exitProposals.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">
@@ -264,6 +299,7 @@ export function OrientationPage() {
       {dialog === 'exit' && <ExitSheetModal orientation={o} onClose={() => setDialog(null)} />}
       {dialog === 'interview' && <InterviewModal orientationId={o.id} onClose={() => setDialog(null)} />}
       {dialog === 'reminder' && <ReminderModal orientationId={o.id} onClose={() => setDialog(null)} />}
+      {dialog === 'immersion' && <PlanImmersionModal orientationId={o.id} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }
