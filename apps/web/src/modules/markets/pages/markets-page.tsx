@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { MARKET_KIND_LABELS } from '@passerelle/domain';
+import { MARKET_KIND_LABELS, Permission } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth/hooks/session-context';
 import { labelOf } from '../../activities/activity-rules';
+import { OrientationsTable } from '../../activities/components/orientations-table';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -15,6 +16,7 @@ import { MARKETS_QUERY } from '../graphql/markets';
 /** The operator's markets and calls for applications, each with its lots and their providers. */
 export function MarketsPage() {
   const me = useMe();
+  const { can } = useSession();
   const pages = useCursorPages(`${me.currentStructure?.id}`);
   const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after } });
   const connection = (data ?? previousData)?.markets;
@@ -23,6 +25,17 @@ export function MarketsPage() {
   return (
     <Stack gap="md">
       <PageHeader title="Marchés et lots" description="Les marchés et appels à candidatures, leurs lots, les prestataires retenus et les conventions." />
+      {can(Permission.ACTIVITIES_READ) && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Fiches de liaison en retard
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            Fiche « entrée / non entrée » ou « sortie » non envoyée dans les 15 jours, ou envoyée après l’échéance.
+          </Text>
+          <OrientationsTable filter={{ late: true }} show="both" noRecordsText="Aucune fiche en retard" />
+        </Card>
+      )}
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
       {connection && markets.length === 0 && <Text c="dimmed">Aucun marché.</Text>}
       {markets.map((market) => (
