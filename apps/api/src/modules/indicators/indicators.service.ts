@@ -62,7 +62,7 @@ const UNITS_SQL: Record<IndicatorMeasure, string> = {
 
 /** Each unit once, with its earliest proof. */
 const distinctUnits = (measure: IndicatorMeasure) =>
-  `SELECT DISTINCT ON ("unitId") ${UNIT_COLUMNS} FROM (${UNITS_SQL[measure]}) raw ORDER BY "unitId", date, "proofKind", "proofId"`;
+  `SELECT DISTINCT ON ("unitId") ${UNIT_COLUMNS} FROM (${UNITS_SQL[measure]}) raw, (SELECT $4::text AS "hourKind", $5::text[] AS communes) typed ORDER BY "unitId", date, "proofKind", "proofId"`;
 
 interface UnitRow extends Omit<IndicatorUnit, 'quantity' | 'date'> { quantity: string; date: string | Date; total: string }
 
