@@ -1,3 +1,4 @@
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -48,6 +49,7 @@ export class AppModule {
         MarketsModule,
         OrientationsModule,
         ActivitiesModule,
+        IndicatorsModule,
         CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
         MailModule,

@@ -8,3 +8,4 @@ export * from './passwords';
 export * from './markets';
 export * from './cej';
 export * from './reports';
+export * from './indicators';

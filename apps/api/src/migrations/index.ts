@@ -12,6 +12,7 @@ import { CejPositioningAndBooklet1764300000003 } from './1764300000003-CejPositi
 import { CejDigitalPath1764300000004 } from './1764300000004-CejDigitalPath';
 import { ReportsAndNotifications1764400000000 } from './1764400000000-ReportsAndNotifications';
 import { RetentionReviews1764500000000 } from './1764500000000-RetentionReviews';
+import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicators';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CejDigitalPath1764300000004,
   ReportsAndNotifications1764400000000,
   RetentionReviews1764500000000,
+  PaymentIndicators1764600000000,
 ];

@@ -1,3 +1,4 @@
+import { PaymentIndicator } from '../../modules/indicators/payment-indicator.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ApiKey } from '../tenancy/api-keys/api-key.entity';
@@ -48,5 +49,5 @@ export const ENTITIES = [
   Immersion, Assessment,
   CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
   CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
-  Report, Notification, RetentionReview,
+  Report, Notification, RetentionReview, PaymentIndicator,
 ];

@@ -1,0 +1,55 @@
+import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../core/graphql/pagination';
+import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { PaymentIndicator, PaymentParamsType } from './payment-indicator.entity';
+
+@InputType()
+export class CreatePaymentIndicatorInput {
+  @Field(() => ID) @IsString() lotId!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'Le libellé est obligatoire.' }) @MaxLength(300) label!: string;
+  @Field(() => IndicatorMeasure) @IsEnum(IndicatorMeasure, { message: 'Choisissez ce que mesure l’indicateur.' }) measure!: IndicatorMeasure;
+  @Field(() => HourKind, { nullable: true }) @IsOptional() @IsEnum(HourKind, { message: 'Nature de temps inconnue.' }) hourKind?: HourKind | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(/^\d[0-9AB]\d{3}$/, { each: true, message: 'Code commune INSEE invalide (5 caractères).' })
+  communeCodes?: string[] | null;
+  @Field(() => Float) @IsNumber({}, { message: 'Une cible numérique est attendue.' }) @Min(0.01, { message: 'La cible doit être positive.' }) target!: number;
+  @Field() @IsCalendarDate() periodStart!: string;
+  @Field() @IsCalendarDate() periodEnd!: string;
+  @Field(() => PaymentRule) @IsEnum(PaymentRule, { message: 'Choisissez une règle de paiement.' }) rule!: PaymentRule;
+  @Field(() => PaymentParamsType, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PaymentParamsType) params?: PaymentParamsType | null;
+}
+
+@ArgsType()
+export class IndicatorUnitsArgs extends PageArgs {
+  @Field(() => ID) @IsString() indicatorId!: string;
+  @Field(() => String, { nullable: true, description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' }) @IsOptional() @IsCalendarDate() asOf?: string;
+}
+
+@ObjectType({ description: 'La situation d’un indicateur de paiement à une date.' })
+export class IndicatorStatus {
+  @Field(() => PaymentIndicator) indicator!: PaymentIndicator;
+  @Field() asOf!: string;
+  @Field(() => Float, { description: 'Valeur réalisée (heures pour HOURS, nombre sinon).' }) value!: number;
+  @Field(() => Float) target!: number;
+  @Field(() => Float, { description: 'Taux de réalisation (valeur / cible).' }) achievementRate!: number;
+  @Field({ description: 'Montant payable, en euros (décimal exact, ex. "12600.00").' }) amountPayable!: string;
+  @Field(() => Float, { description: 'Valeur projetée à la fin de la période au rythme actuel.' }) projectedValue!: number;
+}
+
+@ObjectType({ description: 'Une unité comptée par un indicateur, avec sa preuve.' })
+export class IndicatorUnit {
+  @Field({ description: 'Ce qui est compté : participant (file active), séance, entretien, temps, bilan.' }) unitId!: string;
+  @Field({ description: 'Nature de la preuve : ATTENDANCE, INTERVIEW, TIME_ENTRY, ASSESSMENT.' }) proofKind!: string;
+  @Field() date!: string;
+  @Field(() => Float, { description: 'Quantité comptée (heures pour HOURS, 1 sinon).' }) quantity!: number;
+  @Field(() => ID, { nullable: true }) participantId!: string | null;
+  @Field(() => ID, { nullable: true }) sessionId!: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 de la feuille d’émargement signée.' }) sheetSha256!: string | null;
+  @Field(() => ID, { nullable: true }) interviewId!: string | null;
+  @Field(() => ID, { nullable: true }) timeEntryId!: string | null;
+  @Field(() => ID, { nullable: true }) assessmentId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Le justificatif déposé.' }) proofId!: string | null;
+}

@@ -1,0 +1,38 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '@passerelle/domain';
+import { RequirePermissions } from '../../core/auth/access.decorator';
+import { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { Paginated } from '../../core/graphql/pagination';
+import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit, IndicatorUnitsArgs } from './indicators.dto';
+import { IndicatorsService } from './indicators.service';
+import { PaymentIndicator } from './payment-indicator.entity';
+
+const IndicatorUnitConnection = Paginated(IndicatorUnit);
+
+@Resolver(() => PaymentIndicator)
+export class IndicatorsResolver {
+  constructor(private readonly service: IndicatorsService) {}
+
+  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @Mutation(() => PaymentIndicator, { description: 'Crée un indicateur de paiement sur un lot de la structure porteuse.' })
+  createPaymentIndicator(@CurrentActor() actor: Actor, @Args('input') input: CreatePaymentIndicatorInput) {
+    return this.service.create(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_READ)
+  @Query(() => [IndicatorStatus], { description: 'Les indicateurs de paiement d’un lot à une date : valeur, taux, montant payable, projection. Porteur et prestataire attributaire seulement.' })
+  lotIndicators(
+    @CurrentActor() actor: Actor,
+    @Args('lotId', { type: () => ID }) lotId: string,
+    @Args('asOf', { type: () => String, nullable: true, description: 'AAAA-MM-JJ ; par défaut aujourd’hui.' }) asOf?: string,
+  ) {
+    return this.service.lotIndicators(actor, lotId, asOf ?? undefined);
+  }
+
+  @RequirePermissions(Permission.MARKETS_READ)
+  @Query(() => IndicatorUnitConnection, { description: 'Les unités comptées par un indicateur, avec leur preuve.' })
+  indicatorUnits(@CurrentActor() actor: Actor, @Args() { indicatorId, asOf, ...page }: IndicatorUnitsArgs) {
+    return this.service.units(actor, indicatorId, page, asOf ?? undefined);
+  }
+}

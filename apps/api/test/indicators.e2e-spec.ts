@@ -1,0 +1,78 @@
+import { addDays, todayInParis } from '@passerelle/domain';
+import { errorCode, GqlResult, TestApp } from './support/test-app';
+
+type Session = { token: string; structureId: string };
+const today = todayInParis();
+const day = (offset: number) => addDays(today, offset);
+
+const CREATE = `mutation($input: CreatePaymentIndicatorInput!) { createPaymentIndicator(input: $input) { id measure } }`;
+const STATUS = `query($lotId: ID!, $asOf: String) { lotIndicators(lotId: $lotId, asOf: $asOf) { indicator { id label } value target achievementRate amountPayable projectedValue } }`;
+const UNITS = `query($id: ID!) { indicatorUnits(indicatorId: $id, first: 10) { totalCount edges { node { unitId proofKind quantity interviewId timeEntryId } } } }`;
+
+describe('payment indicators', () => {
+  let t: TestApp;
+  let referent: Session;
+  let coordinator: Session;
+  let cap: Session;
+  let insertionPlus: Session;
+  let lot1: string;
+
+  async function ok<T = any>(result: Promise<GqlResult>): Promise<T> {
+    const r = await result;
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return Object.values(r.data!)[0] as T;
+  }
+
+  async function enteredParticipant(lastName: string): Promise<string> {
+    const p = await ok(t.gql(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: { lastName, firstName: 'Indic', sex: 'FEMALE', birthDate: '1980-01-01' } }, referent));
+    const o = await ok(t.gql(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId: p.id, lotId: lot1, orientedOn: day(-10) } }, referent));
+    await ok(t.gql(`mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: day(-9), fseEntry: { employmentStatus: 'UNEMPLOYED' } } }, cap));
+    return o.id;
+  }
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    referent = await t.login('referente@plie-lunel.test');
+    coordinator = await t.login('coordination@plie-lunel.test');
+    cap = await t.login('prestataire@cap-competences.test');
+    insertionPlus = await t.login('prestataire@insertion-plus.test');
+    [{ id: lot1 }] = await t.dataSource.query(`SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number LIMIT 1`);
+    await t.dataSource.query(`UPDATE lots SET "maxAnnualPriceTtc" = '10000.00' WHERE id = $1`, [lot1]);
+  });
+  afterAll(() => t.close());
+
+  it('computes value, rate, amount and projection for HOURS and ACTIVE_FILE, with the units behind them', async () => {
+    const [a, b] = [await enteredParticipant('Alpha'), await enteredParticipant('Beta')];
+    // Two interviews for Alpha, one for Beta: an active file of 2.
+    for (const orientationId of [a, a, b]) {
+      await ok(t.gql(`mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`, { input: { orientationId, date: day(-2), durationMinutes: 45, kind: 'PSYCHOSOCIAL_SUPPORT' } }, cap));
+    }
+    // 3 h of coordination with a proof, 2 h without: only 3 h count.
+    const counted = await ok(t.gql(`mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`, { input: { lotId: lot1, date: day(-1), kind: 'COORDINATION', minutes: 180, description: 'Coordination', orientationIds: [a] } }, cap));
+    await ok(t.gql(`mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`, { input: { lotId: lot1, date: day(-1), kind: 'COORDINATION', minutes: 120, description: 'Sans justificatif', orientationIds: [a] } }, cap));
+    await t.dataSource.query(`UPDATE time_entries SET "proofId" = gen_random_uuid() WHERE id = $1`, [counted.id]);
+
+    const period = { periodStart: day(-9), periodEnd: day(10) };
+    const bad = await t.gql(CREATE, { input: { lotId: lot1, label: 'x', measure: 'HOURS', target: 10, rule: 'PRO_RATA', periodStart: day(1), periodEnd: day(0) } }, coordinator);
+    expect(bad.errors![0].extensions.fields).toMatchObject({ periodEnd: 'La fin de période ne peut précéder son début.', hourKind: 'Précisez la nature du temps compté.' });
+    expect(errorCode(await t.gql(CREATE, { input: { lotId: lot1, label: 'x', measure: 'INTERVIEWS', target: 10, rule: 'PRO_RATA', ...period } }, cap))).toBe('FORBIDDEN');
+
+    const hours = await ok(t.gql(CREATE, { input: { lotId: lot1, label: 'Heures de coordination', measure: 'HOURS', hourKind: 'COORDINATION', target: 12, rule: 'PRO_RATA', ...period } }, coordinator));
+    const file = await ok(t.gql(CREATE, { input: { lotId: lot1, label: 'File active', measure: 'ACTIVE_FILE', target: 4, rule: 'THRESHOLDS', params: { thresholds: [{ rate: 0.5, share: 0.4 }, { rate: 1, share: 1 }] }, ...period } }, coordinator));
+
+    // Period of 20 days, 10 elapsed as of today: the projection doubles the value.
+    const statuses = await ok<any[]>(t.gql(STATUS, { lotId: lot1, asOf: today }, cap));
+    expect(statuses.find((s) => s.indicator.id === hours.id)).toMatchObject({ value: 3, target: 12, achievementRate: 0.25, amountPayable: '2500.00', projectedValue: 6 });
+    expect(statuses.find((s) => s.indicator.id === file.id)).toMatchObject({ value: 2, target: 4, achievementRate: 0.5, amountPayable: '4000.00', projectedValue: 4 });
+    expect(await ok<any[]>(t.gql(STATUS, { lotId: lot1, asOf: today }, coordinator))).toHaveLength(statuses.length);
+
+    const hourUnits = await ok(t.gql(UNITS, { id: hours.id }, cap));
+    expect(hourUnits).toMatchObject({ totalCount: 1, edges: [{ node: { proofKind: 'TIME_ENTRY', quantity: 3, timeEntryId: counted.id } }] });
+    const fileUnits = await ok(t.gql(UNITS, { id: file.id }, coordinator));
+    expect(fileUnits.totalCount).toBe(2);
+    expect(fileUnits.edges.every((e: any) => e.node.proofKind === 'INTERVIEW' && e.node.interviewId)).toBe(true);
+
+    expect(errorCode(await t.gql(STATUS, { lotId: lot1 }, insertionPlus))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(UNITS, { id: file.id }, insertionPlus))).toBe('NOT_FOUND');
+  });
+});
