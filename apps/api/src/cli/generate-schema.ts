@@ -10,8 +10,7 @@ async function main() {
   await app.init();
   writeFileSync(SCHEMA_FILE, renderSchema(app.get(GraphQLSchemaHost).schema));
   console.log(`Schéma écrit dans ${SCHEMA_FILE}`);
-  // Closing the queues' Redis connections can emit a late "Connection is closed" error; nothing is left to do here.
-  process.exit(0);
+  await app.close();
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@ import { MaintenanceProcessor } from './maintenance.processor';
 import { MaintenanceScheduler } from './maintenance.scheduler';
 import { QueueDashboard, QueueDashboardResolver } from './queue-dashboard';
 import { JOB_QUEUES } from './queues';
+import { QueueShutdown } from './queue-shutdown';
 import { redisOptions } from './redis-connection';
 
 /**
@@ -33,7 +34,7 @@ export class QueueModule {
           ...JOB_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
         ),
       ],
-      providers: [QueueDashboard, QueueDashboardResolver, ...(jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : [])],
+      providers: [QueueDashboard, QueueDashboardResolver, QueueShutdown, ...(jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : [])],
       exports: [BullModule, QueueDashboard],
     };
   }
