@@ -59,7 +59,7 @@ describe('documents of a participant’s file', () => {
 
   beforeAll(async () => {
     filesDir = mkdtempSync(join(tmpdir(), 'passerelle-files-'));
-    t = await TestApp.start({ env: { FILES_DIR: filesDir } });
+    t = await TestApp.start({ env: { FILES_DIR: filesDir, MAX_UPLOAD_MB: '1' } });
     referent = await t.login('referente@plie-lunel.test');
     coordinator = await t.login('coordination@plie-lunel.test');
     cap = await t.login('prestataire@cap-competences.test');
@@ -177,6 +177,9 @@ describe('documents of a participant’s file', () => {
     const noFile = await upload(referent, participantId, 'MAIL', null);
     expect(noFile.status).toBe(400);
     expect(noFile.body.fields).toEqual({ file: 'Joignez le fichier (champ « file »).' });
+    const tooBig = await upload(referent, participantId, 'SCAN', { content: Buffer.alloc(1024 * 1024 + 1, 1), name: 'scan.pdf', type: 'application/pdf' });
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body).toEqual({ code: 'BAD_USER_INPUT', message: 'Certains champs sont invalides.', fields: { file: 'Le fichier est trop volumineux : il dépasse la taille maximale acceptée.' } });
     expect((await upload(referent, 'pas-un-id', 'MAIL', mail)).status).toBe(404);
     expect(await docCount(participantId)).toBe(1);
 
