@@ -214,6 +214,9 @@ describe('PLIE parcours, from approval to exit', () => {
         durationMinutes: 'La durée de l’entretien est obligatoire (en minutes).',
         answered: 'Seule une relance peut être répondue.',
       });
+      // Bounds are said in French, with the bound.
+      const tooLong = await t.gql(FOLLOW_UP, { input: { pathId: path.id, kind: 'INTERVIEW', date: day(-20), mode: 'PHONE', durationMinutes: 0, summary: 'x'.repeat(10001) } }, referent);
+      expect(tooLong.errors![0].extensions.fields).toEqual({ summary: 'Au plus 10000 caractères.', durationMinutes: 'Entre 1 et 480 minutes.' });
       await ok(t.gql(FOLLOW_UP, { input: { pathId: path.id, kind: 'INTERVIEW', date: day(-20), mode: 'FACE_TO_FACE', durationMinutes: 45, summary: 'Point sur le projet' } }, referent));
       const meeting = await ok(t.gql(FOLLOW_UP, { input: { pathId: path.id, kind: 'COLLECTIVE_MEETING', date: day(-15), topic: 'Information collective métiers du soin', durationMinutes: 120 } }, referent));
       expect(meeting).toMatchObject({ attended: true });

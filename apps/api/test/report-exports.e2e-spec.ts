@@ -116,6 +116,7 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     expect(lines[1]).toMatch(/^Bravo;Test;Homme;01\/06\/1968;PLIE;;Amiens Métropole;;;Sorti;/);
     const bad = await download('/files/participants.csv?programme=NOPE', coordinator);
     expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString('utf8')).fields).toEqual({ programme: 'Valeur non autorisée.' });
   });
 
   it('exports FSE+ entry and exit data, one row per participant of the period, and traces it', async () => {

@@ -126,6 +126,9 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await expect(interview).toBeHidden();
   await expect(page.getByTestId('path-timeline')).toContainText('Entretien individuel (en présentiel, 45 min)');
   await expect(page.getByTestId('path-timeline')).toContainText('permis cariste');
+  // Who did it, by name.
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Entretien individuel' })).toContainText('par Karim Benali');
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Décision du comité : Admis·e' })).toContainText('par Karim Benali');
 
   // 7. Hired on a CDI: a lasting job, the path goes to the follow-up in employment.
   await page.getByRole('button', { name: 'Ajouter une étape' }).click();
@@ -187,6 +190,29 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await expect(sensitive).toBeHidden();
   await expect(page.getByText('Hébergée chez sa sœur')).toBeVisible();
 
+  // 10b. Her CV goes on the file: listed with its kind, author, hash and keep-until date, downloadable, in the timeline.
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  const upload = page.getByRole('form', { name: 'Déposer un document sur le dossier' });
+  await upload.getByRole('button', { name: 'Déposer le document' }).click();
+  await expect(upload.getByText('Choisissez la nature du document.')).toBeVisible();
+  await choose(upload, 'Nature du document', 'CV');
+  await upload.locator('input[type="file"]').setInputFiles({ name: `cv-${stamp}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\nCV ${displayName}\n%%EOF`) });
+  await upload.getByLabel('Description').fill('CV à jour, remis en entretien');
+  await upload.getByRole('button', { name: 'Déposer le document' }).click();
+  const cvRow = page.getByTestId('participant-documents').getByRole('row').filter({ hasText: `cv-${stamp}.pdf` });
+  await expect(cvRow).toContainText('CV');
+  await expect(cvRow).toContainText('Karim Benali');
+  await expect(cvRow).toContainText('CV à jour, remis en entretien');
+  await expect(cvRow).toContainText('31/12/2033');
+  await expect(cvRow.getByLabel(/^Empreinte SHA-256 [0-9a-f]{64}$/)).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await cvRow.getByRole('button', { name: `Télécharger cv-${stamp}.pdf` }).click();
+  expect((await downloading).suggestedFilename()).toBe(`cv-${stamp}.pdf`);
+  await page.getByRole('tab', { name: 'Parcours' }).click();
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: `CV : cv-${stamp}.pdf` })).toContainText('par Karim Benali');
+  await page.getByRole('tab', { name: 'Journal d’accès' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Document déposé sur le dossier' })).toContainText('Karim Benali (vous)');
+
   // 11. The director reads the file but not the sensitive notes, and cannot act on the path.
   await menu(page).getByRole('button', { name: 'Se déconnecter' }).click();
   await signIn(page, 'direction@mlife-amiens.test');
@@ -202,4 +228,8 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await page.getByRole('tab', { name: 'Situation et FSE+' }).click();
   await expect(page.getByText(/ne sont visibles que des personnes qui suivent le participant/)).toBeVisible();
   await expect(page.getByText('Hébergée chez sa sœur')).toHaveCount(0);
+  // The director sees the documents of the file, but may not put one on it.
+  await page.getByRole('tab', { name: 'Documents' }).click();
+  await expect(page.getByTestId('participant-documents').getByRole('row').filter({ hasText: `cv-${stamp}.pdf` })).toContainText('Karim Benali');
+  await expect(page.getByRole('button', { name: 'Déposer le document' })).toHaveCount(0);
 });

@@ -179,6 +179,9 @@ export enum ProofKind {
   AGENDA = 'AGENDA',
   EXTRACTION = 'EXTRACTION',
   OTHER = 'OTHER',
+  /** Documents put directly on a participant's file. */
+  CV = 'CV',
+  IDENTITY_DOCUMENT = 'IDENTITY_DOCUMENT',
 }
 
 export const PROOF_KIND_LABELS: Record<ProofKind, string> = {
@@ -188,6 +191,30 @@ export const PROOF_KIND_LABELS: Record<ProofKind, string> = {
   [ProofKind.AGENDA]: 'Extrait d’agenda',
   [ProofKind.EXTRACTION]: 'Extraction de logiciel',
   [ProofKind.OTHER]: 'Autre justificatif',
+  [ProofKind.CV]: 'CV',
+  [ProofKind.IDENTITY_DOCUMENT]: 'Pièce d’identité ou titre de séjour',
+};
+
+/** The kinds of document a référent may put directly on a participant's file. */
+export const PARTICIPANT_DOCUMENT_KINDS: readonly ProofKind[] = [ProofKind.CV, ProofKind.IDENTITY_DOCUMENT, ProofKind.MAIL, ProofKind.SCAN, ProofKind.OTHER];
+
+/** Where a document of a participant's file comes from. */
+export enum ParticipantDocumentSource {
+  /** Put on the file by the people who follow the person (CV, ID, a mail…). */
+  UPLOADED = 'UPLOADED',
+  /** A liaison sheet sent by a provider (entry, non-entry, exit). */
+  LIAISON_SHEET = 'LIAISON_SHEET',
+  /** The signed attendance sheet of a collective session the person attended. */
+  ATTENDANCE_SHEET = 'ATTENDANCE_SHEET',
+  /** The exit sheet of an immersion, co-signed by the tutor and the person. */
+  IMMERSION_SHEET = 'IMMERSION_SHEET',
+}
+
+export const PARTICIPANT_DOCUMENT_SOURCE_LABELS: Record<ParticipantDocumentSource, string> = {
+  [ParticipantDocumentSource.UPLOADED]: 'Déposé sur le dossier',
+  [ParticipantDocumentSource.LIAISON_SHEET]: 'Fiche de liaison',
+  [ParticipantDocumentSource.ATTENDANCE_SHEET]: 'Feuille d’émargement signée',
+  [ParticipantDocumentSource.IMMERSION_SHEET]: 'Fiche de fin d’immersion',
 };
 
 export enum AttendanceSheetStatus {

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
+import { ArgumentsHost, Catch, PayloadTooLargeException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from './errors';
@@ -17,6 +17,11 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
       host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
+      return;
+    }
+    // An upload over MAX_UPLOAD_MB (multer's limit): said in French, on the file field, like any invalid input.
+    if (exception instanceof PayloadTooLargeException) {
+      host.switchToHttp().getResponse<Response>().status(413).json({ code: 'BAD_USER_INPUT', message: 'Certains champs sont invalides.', fields: { file: 'Le fichier est trop volumineux : il dépasse la taille maximale acceptée.' } });
       return;
     }
     return super.catch(exception, host);

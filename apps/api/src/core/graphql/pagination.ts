@@ -48,7 +48,7 @@ export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
-function decodeCursor(cursor: string | undefined): number {
+export function decodeCursor(cursor: string | undefined): number {
   if (!cursor) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new InputError({ after: 'Curseur de pagination invalide.' });
@@ -62,6 +62,11 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Connection<T>> {
   const offset = decodeCursor(after);
   const [rows, totalCount] = await query.skip(offset).take(first).getManyAndCount();
+  return connectionOf(rows, totalCount, offset);
+}
+
+/** A connection from one page of rows fetched by hand (raw SQL with LIMIT/OFFSET), starting at `offset`. */
+export function connectionOf<T>(rows: T[], totalCount: number, offset: number): Connection<T> {
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
   return {
     edges,

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { EducationLevel, EntrySituation, FseAnswer, FseEmploymentStatus, FseHouseholdSituation, IscedGroup, PathStatus, Programme, Sex } from '@passerelle/domain';
+import { EducationLevel, ParticipantDocumentSource, EntrySituation, FseAnswer, FseEmploymentStatus, FseHouseholdSituation, IscedGroup, PathStatus, Programme, Sex } from '@passerelle/domain';
 
 registerEnumType(Sex, { name: 'Sex', description: 'Sexe à l’état civil.' });
 registerEnumType(Programme, { name: 'Programme', description: 'Dispositif dans lequel la personne est suivie.' });
@@ -10,3 +10,4 @@ registerEnumType(FseHouseholdSituation, { name: 'FseHouseholdSituation', descrip
 registerEnumType(FseAnswer, { name: 'FseAnswer', description: 'FSE+ : réponse à une question que la personne peut refuser (oui, non, ne souhaite pas répondre).' });
 registerEnumType(IscedGroup, { name: 'IscedGroup', description: 'FSE+ : groupe de niveaux CITE (ISCED).' });
 registerEnumType(PathStatus, { name: 'PathStatus', description: 'Statut d’un parcours PLIE.' });
+registerEnumType(ParticipantDocumentSource, { name: 'ParticipantDocumentSource', description: 'Origine d’un document du dossier (pièce déposée, fiche de liaison, émargement, fiche d’immersion).' });

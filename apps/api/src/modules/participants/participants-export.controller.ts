@@ -12,6 +12,7 @@ import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { ExportColumn, toCsv } from '../../core/files/csv';
 import { sendFile } from '../../core/files/send-file';
 import { InputError } from '../../core/graphql/errors';
+import { flattenValidationErrors } from '../../core/graphql/validation';
 import { ParticipantFilter } from './participant.dto';
 import { ParticipantsService } from './participants.service';
 
@@ -59,7 +60,7 @@ export class ParticipantsExportController {
   async csv(@CurrentActor() actor: Actor, @Query() query: Record<string, string>, @Res() response: Response): Promise<void> {
     const filter = plainToInstance(ParticipantFilter, query);
     const errors = validateSync(filter, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) throw new InputError(Object.fromEntries(errors.map((e) => [e.property, Object.values(e.constraints ?? {})[0] ?? 'Valeur invalide.'])));
+    if (errors.length) throw new InputError(flattenValidationErrors(errors));
     const rows: ParticipantExportRow[] = await this.participants
       .listQuery(actor, filter)
       .leftJoin('branches', 'b', 'b.id = p."branchId"')

@@ -20,6 +20,7 @@ import {
 import { FseEntry, Participant, ParticipantAddress, ParticipantSensitive } from './participant.entity';
 import { participantLoaders } from './participant.loaders';
 import { fseEntryFacts, ParticipantsService } from './participants.service';
+import { loadAuthor, UserSummary } from './user-summary';
 
 const ParticipantConnection = Paginated(Participant);
 const ParticipantAuditEntryConnection = Paginated(ParticipantAuditEntry);
@@ -126,5 +127,16 @@ export class ParticipantsResolver {
   async sensitive(@Parent() p: Participant, @CurrentActor() actor: Actor, @Context() context: object): Promise<ParticipantSensitive | null> {
     if (!canSeeSensitive(actor)) return null;
     return participantLoaders(context, this.dataSource).sensitiveByParticipant.load(p.id);
+  }
+}
+
+/** The author of an audit line, by name. */
+@Resolver(() => ParticipantAuditEntry)
+export class ParticipantAuditEntryResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a agi (null pour une intégration ou une action publique).' })
+  actor(@Parent() entry: ParticipantAuditEntry, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, entry.actorUserId);
   }
 }

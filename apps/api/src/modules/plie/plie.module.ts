@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommitteeFileAuthorsResolver, DiagnosisAuthorResolver, FollowUpAuthorResolver, PathStepAuthorResolver, PathTransitionAuthorResolver } from './authors.resolver';
 import { CommitteeFilesResolver, CommitteesResolver } from './committees/committees.resolver';
 import { CommitteesService } from './committees/committees.service';
 import { DiagnosisResolver } from './diagnosis/diagnosis.resolver';
@@ -23,6 +24,7 @@ import { PathStepsService } from './steps/path-steps.service';
     PathStepsService, PathStepsResolver,
     FollowUpsService, FollowUpsResolver,
     PortfolioService, PortfolioResolver,
+    PathTransitionAuthorResolver, FollowUpAuthorResolver, DiagnosisAuthorResolver, PathStepAuthorResolver, CommitteeFileAuthorsResolver,
   ],
 })
 export class PlieModule {}

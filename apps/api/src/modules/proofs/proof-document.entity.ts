@@ -12,6 +12,7 @@ import '../markets/markets.enums';
 @Index('IDX_proof_documents_structure_uploaded', ['structureId', 'uploadedAt'])
 @Index('IDX_proof_documents_lot', ['lotId'])
 @Index('IDX_proof_documents_sha256', ['sha256'])
+@Index('IDX_proof_documents_participant_uploaded', ['participantId', 'uploadedAt'])
 export class ProofDocument {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   /** The structure that holds the proof (the provider that uploaded it, usually). */
@@ -19,6 +20,8 @@ export class ProofDocument {
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) lotId!: string | null;
   /** The operator of the lot, who reads the proofs too. */
   @Index() @Column('uuid', { nullable: true }) operatorStructureId!: string | null;
+  /** Set for a document put directly on a participant's file (CV, ID, a mail): only the participant's structure reads it. */
+  @Column('uuid', { nullable: true }) participantId!: string | null;
   @Field(() => ProofKind) @Column({ type: 'enum', enum: ProofKind, enumName: 'proof_kind' }) kind!: ProofKind;
   @Field() @Column() fileName!: string;
   @Field() @Column() mimeType!: string;

@@ -116,6 +116,25 @@ describe('timeline of a path', () => {
     expect(byKey['follow-up-f2'].badges).toEqual([{ label: 'Sans réponse', color: 'orange' }]);
     expect(byKey.oriented.title).toBe('Orientation vers le PLIE par France Travail');
   });
+
+  it('names who recorded each event, and shows the documents of the file among them', () => {
+    const events = buildTimeline(
+      {
+        ...path,
+        followUps: [{ ...path.followUps![0], author: { fullName: 'Nadia Ferhat' } }],
+        committeeFiles: [{ ...path.committeeFiles![0], presentedBy: { fullName: 'Nadia Ferhat' }, decidedBy: { fullName: 'Pierre Almeras' } }],
+      },
+      [{ id: 'd1', source: 'UPLOADED', kindLabel: 'CV', title: 'cv.pdf', description: 'Remis en entretien', date: '2026-03-02', author: { fullName: 'Nadia Ferhat' } }],
+    );
+    const byKey = Object.fromEntries(events.map((e) => [e.key, e]));
+    expect(byKey['follow-up-f1'].author).toBe('Nadia Ferhat');
+    expect(byKey['committee-decided-c1'].author).toBe('Pierre Almeras');
+    expect(byKey['committee-presented-c1'].author).toBe('Nadia Ferhat');
+    expect(byKey['document-UPLOADED-d1']).toMatchObject({ category: 'document', title: 'CV : cv.pdf', details: ['Remis en entretien'], author: 'Nadia Ferhat' });
+    // A document has a day only: after the other events of its day.
+    const keys = events.map((e) => e.key);
+    expect(keys.indexOf('document-UPLOADED-d1')).toBe(keys.indexOf('step-s1') + 1);
+  });
 });
 
 describe('committee entries of backfilled data', () => {

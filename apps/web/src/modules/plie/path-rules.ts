@@ -129,14 +129,18 @@ export function periodLabel(start: string | null | undefined, end: string | null
 // ---------------------------------------------------------------------------------------------------------------
 // The timeline of a path: every dated event, most recent first.
 
-export type TimelineCategory = 'status' | 'step' | 'followUp' | 'diagnosis';
+export type TimelineCategory = 'status' | 'step' | 'followUp' | 'diagnosis' | 'document';
 
 export const TIMELINE_CATEGORY_LABELS: Record<TimelineCategory, string> = {
   status: 'Statuts et comités',
   step: 'Étapes',
   followUp: 'Entretiens et relances',
   diagnosis: 'Diagnostic et freins',
+  document: 'Documents',
 };
+
+/** Who recorded something, as the API gives it (null for an integration or unknown). */
+type Author = { fullName: string } | null | undefined;
 
 export interface TimelineEvent {
   key: string;
@@ -149,6 +153,19 @@ export interface TimelineEvent {
   details: string[];
   badges: { label: string; color: string }[];
   color: string;
+  /** Who recorded it, by name. */
+  author?: string | null;
+}
+
+/** A document of the participant's file, as the timeline shows it. */
+export interface TimelineDocument {
+  id: string;
+  source: string;
+  kindLabel: string;
+  title: string;
+  description?: string | null;
+  date: string;
+  author?: Author;
 }
 
 export interface TimelinePath {
@@ -157,9 +174,18 @@ export interface TimelinePath {
   prescriber: string;
   createdAt: string;
   exit?: { date: string; reason: ExitReason; positive: boolean; comment?: string | null } | null;
-  transitions: readonly { id: string; fromStatus?: PathStatus | null; toStatus: PathStatus; effectiveOn: string; recordedAt: string; reason?: string | null; trigger: string }[];
-  committeeFiles?: readonly { id: string; presentedAt: string; decision?: CommitteeDecision | null; reason?: string | null; decidedAt?: string | null; committee?: { date: string; title: string } | null }[];
-  diagnoses?: readonly { id: string; date: string; summary: string; professionalProject?: string | null; createdAt: string }[];
+  transitions: readonly { id: string; fromStatus?: PathStatus | null; toStatus: PathStatus; effectiveOn: string; recordedAt: string; reason?: string | null; trigger: string; author?: Author }[];
+  committeeFiles?: readonly {
+    id: string;
+    presentedAt: string;
+    decision?: CommitteeDecision | null;
+    reason?: string | null;
+    decidedAt?: string | null;
+    committee?: { date: string; title: string } | null;
+    presentedBy?: Author;
+    decidedBy?: Author;
+  }[];
+  diagnoses?: readonly { id: string; date: string; summary: string; professionalProject?: string | null; createdAt: string; author?: Author }[];
   obstacles?: readonly { id: string; kind: ObstacleKind; severity: ObstacleSeverity; identifiedOn: string; liftedOn?: string | null; note?: string | null; createdAt: string }[];
   steps?: readonly {
     id: string;
@@ -177,6 +203,7 @@ export interface TimelinePath {
     lastingJob: boolean;
     qualifying: boolean;
     createdAt: string;
+    createdBy?: Author;
   }[];
   followUps?: readonly {
     id: string;
@@ -189,6 +216,7 @@ export interface TimelinePath {
     answered?: boolean | null;
     attended?: boolean | null;
     createdAt: string;
+    author?: Author;
   }[];
 }
 
@@ -220,7 +248,7 @@ function followUpTitle(f: NonNullable<TimelinePath['followUps']>[number]): { tit
   return { title, details, badges };
 }
 
-export function buildTimeline(path: TimelinePath): TimelineEvent[] {
+export function buildTimeline(path: TimelinePath, documents: readonly TimelineDocument[] = []): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   events.push({
     key: 'oriented',
@@ -247,6 +275,7 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
       details: [TRIGGER_LABELS[t.trigger] ? `Changement ${TRIGGER_LABELS[t.trigger]}` : '', t.reason ? `Motif : ${t.reason}` : ''].filter(Boolean),
       badges: [{ label: PATH_STATUS_LABELS[t.toStatus], color: PATH_STATUS_COLORS[t.toStatus] }],
       color: PATH_STATUS_COLORS[t.toStatus],
+      author: t.author?.fullName,
     });
   }
   for (const file of path.committeeFiles ?? []) {
@@ -262,6 +291,7 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
       details: [],
       badges: [],
       color: 'yellow',
+      author: file.presentedBy?.fullName,
     });
     if (file.decision && file.decidedAt) {
       events.push({
@@ -274,6 +304,7 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
         details: file.reason ? [`Motif : ${file.reason}`] : [],
         badges: [{ label: COMMITTEE_DECISION_LABELS[file.decision], color: DECISION_COLORS[file.decision] }],
         color: DECISION_COLORS[file.decision],
+        author: file.decidedBy?.fullName,
       });
     }
   }
@@ -287,6 +318,7 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
       details: [d.summary, d.professionalProject ? `Projet professionnel : ${d.professionalProject}` : ''].filter(Boolean),
       badges: [],
       color: 'violet',
+      author: d.author?.fullName,
     });
   }
   for (const o of path.obstacles ?? []) {
@@ -330,11 +362,26 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
       ].filter(Boolean),
       badges,
       color: s.lastingJob || s.qualifying ? 'teal' : 'blue',
+      author: s.createdBy?.fullName,
     });
   }
   for (const f of path.followUps ?? []) {
     const { title, details, badges } = followUpTitle(f);
-    events.push({ key: `follow-up-${f.id}`, category: 'followUp', day: f.date, recordedAt: f.createdAt, title, details, badges, color: 'cyan' });
+    events.push({ key: `follow-up-${f.id}`, category: 'followUp', day: f.date, recordedAt: f.createdAt, title, details, badges, color: 'cyan', author: f.author?.fullName });
+  }
+  for (const d of documents) {
+    events.push({
+      key: `document-${d.source}-${d.id}`,
+      category: 'document',
+      day: d.date,
+      // Documents carry a day only: after the other events of their day.
+      recordedAt: '',
+      title: `${d.kindLabel} : ${d.title}`,
+      details: d.description ? [d.description] : [],
+      badges: [],
+      color: 'grape',
+      author: d.author?.fullName,
+    });
   }
   if (path.exit) {
     const exitTransition = [...path.transitions].reverse().find((t) => t.toStatus === PathStatus.EXITED);
@@ -348,6 +395,7 @@ export function buildTimeline(path: TimelinePath): TimelineEvent[] {
       details: path.exit.comment ? [path.exit.comment] : [],
       badges: [path.exit.positive ? { label: 'Sortie positive', color: 'teal' } : { label: 'Sortie non positive', color: 'gray' }],
       color: path.exit.positive ? 'teal' : 'dark',
+      author: exitTransition?.author?.fullName,
     });
   }
   return events.sort((a, b) => (a.day === b.day ? b.recordedAt.localeCompare(a.recordedAt) : b.day.localeCompare(a.day)));

@@ -57,8 +57,8 @@ export function AuditTrail({ participantId }: { participantId: string }) {
                   Clé d’API
                 </Badge>
               ) : (
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {e.actorUserId === me.id ? 'vous' : e.actorUserId ? `utilisateur ${e.actorUserId.slice(0, 8)}` : '—'}
+                <Text size="sm">
+                  {e.actor ? `${e.actor.fullName}${e.actor.id === me.id ? ' (vous)' : ''}` : '—'}
                 </Text>
               ),
           },

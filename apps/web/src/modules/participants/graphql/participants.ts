@@ -202,6 +202,10 @@ export const PARTICIPANT_AUDIT_TRAIL_QUERY = graphql(`
           label
           actorUserId
           actorApiKeyId
+          actor {
+            id
+            fullName
+          }
           details
         }
       }
@@ -243,6 +247,63 @@ export const REFERENT_CANDIDATES_QUERY = graphql(`
             structure {
               id
             }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The documents of the file (documents put on it, liaison sheets, signed attendance sheets, immersion sheets), one page at a time. */
+export const PARTICIPANT_DOCUMENTS_QUERY = graphql(`
+  query ParticipantDocuments($participantId: ID!, $first: Int!, $after: String) {
+    participantDocuments(participantId: $participantId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          source
+          kindLabel
+          proofKind
+          title
+          description
+          date
+          sha256
+          keepUntil
+          proofId
+          downloadPath
+          author {
+            id
+            fullName
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The most recent documents of the file, for the parcours timeline (the Documents tab pages through all of them). */
+export const PARTICIPANT_TIMELINE_DOCUMENTS_QUERY = graphql(`
+  query ParticipantTimelineDocuments($participantId: ID!) {
+    participantDocuments(participantId: $participantId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          source
+          kindLabel
+          title
+          description
+          date
+          author {
+            id
+            fullName
           }
         }
       }

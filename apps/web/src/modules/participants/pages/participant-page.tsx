@@ -28,10 +28,11 @@ import { FollowUpModal } from '../../plie/components/follow-up-modal';
 import { FollowUpsTable, ObstaclesTable, StepsTable } from '../../plie/components/path-tables';
 import { PathStatusBadge } from '../../plie/components/path-status-badge';
 import { ChangeStatusModal, ExitModal, FseExitModal, PresentToCommitteeModal, ProposePathModal, ReopenModal } from '../../plie/components/path-status-modals';
-import { PathTimeline } from '../../plie/components/path-timeline';
 import { StepModal } from '../../plie/components/step-modal';
 import { pathActions, type PathAction } from '../../plie/path-rules';
 import { AuditTrail } from '../components/audit-trail';
+import { ParcoursTimeline } from '../components/parcours-timeline';
+import { ParticipantDocuments } from '../components/participant-documents';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
 import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
 import { participantName } from '../participant-rules';
@@ -56,7 +57,7 @@ type OpenModal =
   | { type: 'step'; step: Step | null }
   | { type: 'followUp'; kind: FollowUpKind };
 
-const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'orientations', 'identite', 'situation', 'journal'] as const;
+const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'documents', 'orientations', 'identite', 'situation', 'journal'] as const;
 type Tab = (typeof TABS)[number];
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -408,6 +409,7 @@ export function ParticipantPage() {
           <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="suivi">Entretiens et relances{path ? ` (${path.followUps.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="freins">Diagnostic et freins{path ? ` (${path.obstacles.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
           <Tabs.Tab value="identite">Identité</Tabs.Tab>
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
@@ -444,7 +446,7 @@ export function ParticipantPage() {
                     </Group>
                   )}
                 </Group>
-                <PathTimeline path={path} />
+                <ParcoursTimeline participantId={participant.id} path={path} onShowDocuments={() => setParams({ onglet: 'documents' }, { replace: true })} />
               </Card>
             </Stack>
           ) : (
@@ -493,6 +495,10 @@ export function ParticipantPage() {
           ) : (
             <Text c="dimmed">Aucun parcours.</Text>
           )}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="documents" pt="md">
+          <ParticipantDocuments participantId={participant.id} canUpload={canWrite} />
         </Tabs.Panel>
 
         <Tabs.Panel value="orientations" pt="md">

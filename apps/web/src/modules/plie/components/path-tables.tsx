@@ -52,6 +52,11 @@ export function StepsTable({ steps, canAdd, onAdd, onEdit }: { steps: Path['step
                   {STEP_KIND_LABELS[s.kind]}
                   {s.organisation ? ` · ${s.organisation}` : ''}
                 </Text>
+                {s.createdBy && (
+                  <Text size="xs" c="dimmed">
+                    Ajoutée par {s.createdBy.fullName}
+                  </Text>
+                )}
               </Stack>
             ),
           },
@@ -179,6 +184,7 @@ export function FollowUpsTable({
             ),
           },
           { accessor: 'summary', title: 'Compte rendu ou objet', render: (f) => <Text size="sm" lineClamp={3}>{f.summary ?? '—'}</Text> },
+          { accessor: 'author', title: 'Par', render: (f) => <Text size="sm">{f.author?.fullName ?? '—'}</Text> },
           {
             accessor: 'answered',
             title: 'Contact',
@@ -249,6 +255,7 @@ export function ObstaclesTable({
           <Stack gap="xs">
             <Text size="xs" c="dimmed">
               Du {formatDay(latest.date)}
+              {latest.author ? `, par ${latest.author.fullName}` : ''}
               {diagnoses.length > 1 ? ` · ${diagnoses.length - 1} diagnostic(s) antérieur(s) dans l’historique` : ''}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-line' }}>

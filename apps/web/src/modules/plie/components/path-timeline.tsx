@@ -1,14 +1,14 @@
 import { Badge, Chip, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { formatDay } from '../../../lib/format';
-import { buildTimeline, TIMELINE_CATEGORY_LABELS, type TimelineCategory, type TimelinePath } from '../path-rules';
+import { buildTimeline, TIMELINE_CATEGORY_LABELS, type TimelineCategory, type TimelineDocument, type TimelinePath } from '../path-rules';
 
 const CATEGORIES = Object.keys(TIMELINE_CATEGORY_LABELS) as TimelineCategory[];
 
-/** Everything that happened on a path, most recent first, filtered by kind of event. */
-export function PathTimeline({ path }: { path: TimelinePath }) {
+/** Everything that happened on a path, and the documents of the file, most recent first, filtered by kind of event. */
+export function PathTimeline({ path, documents = [] }: { path: TimelinePath; documents?: readonly TimelineDocument[] }) {
   const [shown, setShown] = useState<string[]>(CATEGORIES);
-  const events = buildTimeline(path).filter((event) => shown.includes(event.category));
+  const events = buildTimeline(path, documents).filter((event) => shown.includes(event.category));
   return (
     <Stack gap="md">
       <Chip.Group multiple value={shown} onChange={setShown}>
@@ -46,6 +46,7 @@ export function PathTimeline({ path }: { path: TimelinePath }) {
             >
               <Text size="xs" c="dimmed">
                 {formatDay(event.day)}
+                {event.author ? ` · par ${event.author}` : ''}
               </Text>
               {event.details.map((detail, i) => (
                 <Text key={i} size="sm" style={{ whiteSpace: 'pre-line' }}>

@@ -34,6 +34,14 @@ export const COMMITTEE_FILE_FIELDS = graphql(`
     decision
     reason
     decidedAt
+    presentedBy {
+      id
+      fullName
+    }
+    decidedBy {
+      id
+      fullName
+    }
     path {
       id
       version

@@ -32,6 +32,10 @@ export const PLIE_PATH_FIELDS = graphql(`
       reason
       trigger
       byUserId
+      author {
+        id
+        fullName
+      }
     }
     committeeFiles {
       id
@@ -45,6 +49,14 @@ export const PLIE_PATH_FIELDS = graphql(`
         date
         title
       }
+      presentedBy {
+        id
+        fullName
+      }
+      decidedBy {
+        id
+        fullName
+      }
     }
     diagnoses {
       id
@@ -52,6 +64,10 @@ export const PLIE_PATH_FIELDS = graphql(`
       summary
       professionalProject
       createdAt
+      author {
+        id
+        fullName
+      }
     }
     obstacles {
       id
@@ -82,6 +98,10 @@ export const PLIE_PATH_FIELDS = graphql(`
       workingTimePercent
       lastingJob
       createdAt
+      createdBy {
+        id
+        fullName
+      }
     }
     followUps {
       id
@@ -95,6 +115,10 @@ export const PLIE_PATH_FIELDS = graphql(`
       answered
       attended
       createdAt
+      author {
+        id
+        fullName
+      }
     }
   }
 `);

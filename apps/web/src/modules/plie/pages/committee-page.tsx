@@ -247,6 +247,11 @@ export function CommitteePage() {
                   <Text size="xs" c="dimmed">
                     le {formatShortDay(f.path.orientedOn)} · {f.path.participant.referent?.fullName ?? 'sans référent·e'}
                   </Text>
+                  {f.presentedBy && (
+                    <Text size="xs" c="dimmed">
+                      Présenté par {f.presentedBy.fullName}
+                    </Text>
+                  )}
                 </Stack>
               ),
             },
@@ -263,6 +268,11 @@ export function CommitteePage() {
                     {f.reason && (
                       <Text size="xs" c="dimmed">
                         {f.reason}
+                      </Text>
+                    )}
+                    {f.decidedBy && (
+                      <Text size="xs" c="dimmed">
+                        Saisie par {f.decidedBy.fullName}
                       </Text>
                     )}
                   </Stack>

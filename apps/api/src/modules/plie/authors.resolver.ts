@@ -1,0 +1,65 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { loadAuthor, UserSummary } from '../participants/user-summary';
+import { CommitteeFile } from './committees/committee.entity';
+import { Diagnosis } from './diagnosis/diagnosis.entity';
+import { FollowUp } from './follow-ups/follow-up.entity';
+import { PathTransition } from './paths/plie-path.entity';
+import { PathStep } from './steps/path-step.entity';
+
+/** Authors by name on a parcours: every field below resolves through one batch loader per request (no N+1). */
+@Resolver(() => PathTransition)
+export class PathTransitionAuthorResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a enregistré le changement (null pour une intégration).' })
+  author(@Parent() transition: PathTransition, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, transition.byUserId);
+  }
+}
+
+@Resolver(() => FollowUp)
+export class FollowUpAuthorResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a mené l’entretien ou fait la relance.' })
+  author(@Parent() followUp: FollowUp, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, followUp.byUserId);
+  }
+}
+
+@Resolver(() => Diagnosis)
+export class DiagnosisAuthorResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a posé le diagnostic.' })
+  author(@Parent() diagnosis: Diagnosis, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, diagnosis.byUserId);
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepAuthorResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a ajouté l’étape.' })
+  createdBy(@Parent() step: PathStep, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, step.createdByUserId);
+  }
+}
+
+@Resolver(() => CommitteeFile)
+export class CommitteeFileAuthorsResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a présenté le dossier.' })
+  presentedBy(@Parent() file: CommitteeFile, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, file.presentedByUserId);
+  }
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a enregistré la décision du comité.' })
+  decidedBy(@Parent() file: CommitteeFile, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, file.decidedByUserId);
+  }
+}
