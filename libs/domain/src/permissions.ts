@@ -23,6 +23,8 @@ export enum Permission {
   MARKETS_READ = 'markets:read',
   /** Publish markets and lots, record and score bids, award lots, sign conventions (operator direction, coordination). */
   MARKETS_MANAGE = 'markets:manage',
+  /** Apply for the open lots of a call and withdraw one's application before the award (provider staff). */
+  BIDS_SUBMIT = 'bids:submit',
   /** Orient participants to a lot's action and decide the exits the provider proposes (counsellors, coordination). */
   ORIENTATIONS_WRITE = 'orientations:write',
   /** Read orientations, liaison sheets, sessions, attendance, activities and proofs in one's scope. */
@@ -103,6 +105,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...READ_ONLY,
     Permission.PARTICIPANTS_READ,
     Permission.MARKETS_READ,
+    Permission.BIDS_SUBMIT,
     Permission.ACTIVITIES_READ,
     Permission.ACTIVITIES_WRITE,
     Permission.REPORTS_READ,
@@ -140,6 +143,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
   [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
   [Permission.MARKETS_READ]: 'Consulter les marchés, lots, candidatures et conventions',
+  [Permission.BIDS_SUBMIT]: 'Candidater aux lots ouverts et retirer sa candidature avant l’attribution',
   [Permission.MARKETS_MANAGE]: 'Gérer les marchés et lots, noter les candidatures, attribuer et conventionner',
   [Permission.ORIENTATIONS_WRITE]: 'Orienter des participants vers les actions des lots et valider leurs sorties',
   [Permission.ACTIVITIES_READ]: 'Consulter les orientations, fiches de liaison, séances, présences et justificatifs',

@@ -24,6 +24,8 @@ export enum BidStatus {
   SCORED = 'SCORED',
   AWARDED = 'AWARDED',
   REJECTED = 'REJECTED',
+  /** Withdrawn by the provider before the award. */
+  WITHDRAWN = 'WITHDRAWN',
 }
 
 export const BID_STATUS_LABELS: Record<BidStatus, string> = {
@@ -31,6 +33,7 @@ export const BID_STATUS_LABELS: Record<BidStatus, string> = {
   [BidStatus.SCORED]: 'Notée',
   [BidStatus.AWARDED]: 'Retenue',
   [BidStatus.REJECTED]: 'Non retenue',
+  [BidStatus.WITHDRAWN]: 'Retirée par le prestataire',
 };
 
 /** Where a participant oriented to a lot's action stands. */

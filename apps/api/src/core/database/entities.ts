@@ -20,7 +20,7 @@ import { FollowUp } from '../../modules/plie/follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from '../../modules/plie/paths/plie-path.entity';
 import { PathStep } from '../../modules/plie/steps/path-step.entity';
 import { Bid, BidMark } from '../../modules/markets/bids/bid.entity';
-import { Convention } from '../../modules/markets/conventions/convention.entity';
+import { Convention, ConventionAmendment } from '../../modules/markets/conventions/convention.entity';
 import { Lot } from '../../modules/markets/lots/lot.entity';
 import { Market, ScoringCriterion } from '../../modules/markets/markets/market.entity';
 import { LiaisonSheet } from '../../modules/orientations/liaison-sheets/liaison-sheet.entity';
@@ -41,7 +41,7 @@ export const ENTITIES = [
   Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
   Participant, ParticipantSensitive,
   PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
-  Market, ScoringCriterion, Lot, Bid, BidMark, Convention,
+  Market, ScoringCriterion, Lot, Bid, BidMark, Convention, ConventionAmendment,
   Orientation, LiaisonSheet,
   ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
   CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 import { Bid, BidMark } from './bids/bid.entity';
-import { Convention } from './conventions/convention.entity';
+import { Convention, ConventionAmendment } from './conventions/convention.entity';
 import { Lot } from './lots/lot.entity';
 import { Market, ScoringCriterion } from './markets/market.entity';
 
@@ -35,6 +35,7 @@ function create(dataSource: DataSource) {
     bidsByLot: grouped(dataSource, Bid, 'lotId', { receivedOn: 'ASC', id: 'ASC' }),
     marksByBid: grouped(dataSource, BidMark, 'bidId', { criterionId: 'ASC' }),
     conventionByLot: byKey(dataSource, Convention, 'lotId'),
+    amendmentsByConvention: grouped(dataSource, ConventionAmendment, 'conventionId', { number: 'ASC' }),
   };
 }
 

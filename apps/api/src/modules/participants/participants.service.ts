@@ -36,7 +36,7 @@ export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> =
   ruralArea: 'fseRuralArea',
 };
 
-const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
+export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
   employmentStatus: 'fseEmploymentStatus',
   householdSituation: 'fseHouseholdSituation',
   disability: 'fseDisability',

@@ -86,3 +86,27 @@ export async function postSignature(token: string, signature: string): Promise<v
   });
   if (!response.ok) throw await restError(response);
 }
+
+/** Uploads a proof (scan, mail, extraction…) for a lot the caller delivers; the API keeps its SHA-256. */
+export async function uploadProof(lotId: string, kind: string, file: File, description?: string): Promise<{ id: string; sha256: string }> {
+  const body = new FormData();
+  body.append('lotId', lotId);
+  body.append('kind', kind);
+  if (description) body.append('description', description);
+  body.append('file', file);
+  const response = await authorizedFetch('/files/proofs', { method: 'POST', body });
+  return response.json();
+}
+
+/** Downloads a stored proof under its original name. */
+export async function downloadProof(id: string, fileName: string): Promise<void> {
+  const response = await authorizedFetch(`/files/proofs/${encodeURIComponent(id)}`);
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -32,6 +32,10 @@ export class Bid {
   @Column({ type: 'text', nullable: true })
   awardJustification!: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Retrait par le prestataire, avant l’attribution.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -3,8 +3,8 @@ import { Permission } from '@passerelle/domain';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
-import { Convention } from '../conventions/convention.entity';
-import { SignConventionInput } from '../conventions/convention.dto';
+import { Convention, ConventionAmendment } from '../conventions/convention.entity';
+import { AmendConventionInput, SignConventionInput } from '../conventions/convention.dto';
 import { ConventionsService } from '../conventions/conventions.service';
 import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
 import { Bid } from './bid.entity';
@@ -41,5 +41,11 @@ export class BidsResolver {
   @Mutation(() => Convention, { description: 'Enregistre la convention signée avec le prestataire retenu : il peut alors réaliser l’action.' })
   signConvention(@CurrentActor() actor: Actor, @Args('input') input: SignConventionInput) {
     return this.conventions.sign(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @Mutation(() => ConventionAmendment, { description: 'Enregistre un avenant à la convention (date, motif, ce qui change) ; la convention prend les nouveaux termes, l’avenant garde les anciens.' })
+  amendConvention(@CurrentActor() actor: Actor, @Args('input') input: AmendConventionInput) {
+    return this.conventions.amend(actor, input);
   }
 }

@@ -37,7 +37,7 @@ export class BidsService {
       const provider = isUuid(input.providerStructureId) ? await manager.findOneBy(Structure, { id: input.providerStructureId }) : null;
       if (provider?.kind !== StructureKind.PROVIDER) throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
       if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id })) throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
-      const bid = await manager.save(Bid, manager.create(Bid, { lotId: lot.id, structureId: lot.structureId, providerStructureId: provider.id, receivedOn: input.receivedOn, priceTtc: input.priceTtc, summary: input.summary?.trim() || null, score: null, awardJustification: null }));
+      const bid = await manager.save(Bid, manager.create(Bid, { lotId: lot.id, structureId: lot.structureId, providerStructureId: provider.id, receivedOn: input.receivedOn, priceTtc: input.priceTtc, summary: input.summary?.trim() || null, score: null, awardJustification: null, withdrawnAt: null }));
       await this.audit.record(manager, actor, { action: 'bid.recorded', entityType: 'Bid', entityId: bid.id, structureId: lot.structureId, details: { lotId: lot.id, providerStructureId: provider.id } });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
@@ -48,6 +48,7 @@ export class BidsService {
       const { bid, lot } = await this.lockBid(manager, actor, input.bidId);
       if (bid.version !== input.version) throw new ConflictError();
       if (bid.status === BidStatus.AWARDED || bid.status === BidStatus.REJECTED) throw new InputError({ bidId: 'Le lot est attribué : les notes sont figées.' });
+      if (bid.status === BidStatus.WITHDRAWN) throw new InputError({ bidId: 'Le prestataire a retiré cette candidature : elle ne se note plus.' });
       const criteria = await manager.findBy(ScoringCriterion, { marketId: lot.marketId });
       const known = new Set(criteria.map((c) => c.id));
       const errors: Record<string, string> = {};
@@ -77,7 +78,7 @@ export class BidsService {
         throw new InputError({ justification: 'Cette candidature n’est pas la mieux notée : justifiez le choix.' });
       }
       await manager.update(Bid, { id: bid.id }, { status: BidStatus.AWARDED, awardJustification: input.justification?.trim() || null, version: bid.version + 1 });
-      const others = bids.filter((b) => b.id !== bid.id).map((b) => b.id);
+      const others = bids.filter((b) => b.id !== bid.id && b.status !== BidStatus.WITHDRAWN).map((b) => b.id);
       if (others.length) await manager.createQueryBuilder().update(Bid).set({ status: BidStatus.REJECTED, version: () => 'version + 1' }).where({ id: In(others) }).execute();
       await manager.createQueryBuilder().update(Lot).set({ awardedStructureId: bid.providerStructureId, version: () => 'version + 1' }).where('id = :id', { id: lot.id }).execute();
       await this.audit.record(manager, actor, { action: 'lot.awarded', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { bidId: bid.id, providerStructureId: bid.providerStructureId, rank: ranks.get(bid.id) } });

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import { IsAmount } from '../money.validator';
 
@@ -11,4 +11,17 @@ export class SignConventionInput {
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Montant, euros TTC (au plus le prix plafond du lot).' }) @IsAmount() amountTtc!: string;
+}
+
+@InputType({ description: 'Un avenant à une convention signée : la nouvelle fin et/ou le nouveau montant, le motif et ce qui change.' })
+export class AmendConventionInput {
+  @Field(() => ID) @IsString() conventionId!: string;
+  @Field(() => Int, { description: 'La version lue de la convention (verrouillage optimiste).' }) @IsInt() @Min(1) version!: number;
+  @Field({ description: 'Jour de signature de l’avenant.' }) @IsCalendarDate() signedOn!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'Le motif de l’avenant est obligatoire.' }) @MaxLength(2000) reason!: string;
+  @Field({ description: 'Ce que l’avenant change, en clair (ex. « prolongation de trois mois, +2 ateliers »).' })
+  @IsString() @IsNotEmpty({ message: 'Décrivez ce que l’avenant change.' }) @MaxLength(5000)
+  description!: string;
+  @Field(() => String, { nullable: true, description: 'Nouvelle fin de la convention ; absente : inchangée.' }) @IsOptional() @IsCalendarDate() endsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Nouveau montant, euros TTC ; absent : inchangé.' }) @IsOptional() @IsAmount() amountTtc?: string | null;
 }

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToOne, JoinColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToOne, JoinColumn, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Bid } from '../bids/bid.entity';
 import { Lot } from '../lots/lot.entity';
@@ -24,6 +24,33 @@ export class Convention {
   @Field() @Column({ type: 'date' }) startsOn!: string;
   @Field() @Column({ type: 'date' }) endsOn!: string;
   @Field({ description: 'Montant conventionné, en euros TTC.' }) @Column({ type: 'numeric', precision: 12, scale: 2 }) amountTtc!: string;
+  @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) signedByUserId!: string | null;
+  @Field(() => Int) @VersionColumn() version!: number;
+  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}
+
+/**
+ * An amendment ("avenant") to a signed convention: dated, with its reason and what it changes. The convention holds
+ * the terms in force; each amendment keeps the terms before and after, so the history is never lost.
+ */
+@ObjectType({ description: 'Un avenant à la convention : date de signature, motif, ce qui change ; les termes avant et après sont conservés.' })
+@Entity('convention_amendments')
+@Index('UQ_convention_amendments_number', ['conventionId', 'number'], { unique: true })
+@Index('IDX_convention_amendments_structure', ['structureId'])
+export class ConventionAmendment {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column('uuid') conventionId!: string;
+  @ManyToOne(() => Convention, { onDelete: 'CASCADE' }) convention?: Relation<Convention>;
+  /** The operator that owns the lot. */
+  @Column('uuid') structureId!: string;
+  @Field(() => Int, { description: 'Numéro d’ordre de l’avenant (1, 2…).' }) @Column('int') number!: number;
+  @Field({ description: 'Jour de signature de l’avenant.' }) @Column({ type: 'date' }) signedOn!: string;
+  @Field({ description: 'Le motif de l’avenant.' }) @Column('text') reason!: string;
+  @Field({ description: 'Ce que l’avenant change, en clair.' }) @Column('text') description!: string;
+  @Field() @Column({ type: 'date' }) previousEndsOn!: string;
+  @Field() @Column({ type: 'date' }) endsOn!: string;
+  @Field() @Column({ type: 'numeric', precision: 12, scale: 2 }) previousAmountTtc!: string;
+  @Field() @Column({ type: 'numeric', precision: 12, scale: 2 }) amountTtc!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) signedByUserId!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -4,14 +4,15 @@ import { BidStatus } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError } from '../../../core/graphql/errors';
+import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { isUuid } from '../../participants/calendar-date.validator';
 import { Bid } from '../bids/bid.entity';
-import { findOperatorLot } from '../lot-access';
+import { findOperatorLot, isOperatorOf } from '../lot-access';
 import { Lot } from '../lots/lot.entity';
 import { checkPeriod } from '../markets/markets.service';
 import { cents } from '../money.validator';
-import { SignConventionInput } from './convention.dto';
-import { Convention } from './convention.entity';
+import { AmendConventionInput, SignConventionInput } from './convention.dto';
+import { Convention, ConventionAmendment } from './convention.entity';
 
 @Injectable()
 export class ConventionsService {
@@ -38,6 +39,44 @@ export class ConventionsService {
       await manager.createQueryBuilder().update(Lot).set({ conventionSignedOn: input.signedOn, version: () => 'version + 1' }).where('id = :id', { id: lot.id }).execute();
       await this.audit.record(manager, actor, { action: 'convention.signed', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { conventionId: convention.id, providerStructureId: lot.awardedStructureId } });
       return manager.findOneByOrFail(Convention, { id: convention.id });
+    });
+  }
+
+  /** Records an amendment: the convention takes the new terms, the amendment keeps the former ones. Operator only. */
+  async amend(actor: Actor, input: AmendConventionInput): Promise<ConventionAmendment> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = isUuid(input.conventionId) ? await manager.findOneBy(Convention, { id: input.conventionId }) : null;
+      if (!found || !isOperatorOf(actor, found)) throw new NotFoundError('Convention');
+      const lot = await findOperatorLot(manager, actor, found.lotId, true);
+      const convention = await manager.findOneByOrFail(Convention, { id: found.id });
+      if (convention.version !== input.version) throw new ConflictError();
+      const endsOn = input.endsOn ?? convention.endsOn;
+      const amountTtc = input.amountTtc ?? convention.amountTtc;
+      const errors: Record<string, string> = {};
+      if (input.signedOn < convention.signedOn) errors.signedOn = 'Un avenant ne peut précéder la signature de la convention.';
+      if (endsOn < convention.startsOn) errors.endsOn = 'La fin ne peut précéder le début de la convention.';
+      if (input.amountTtc && lot.maxAnnualPriceTtc !== null && cents(input.amountTtc) > cents(lot.maxAnnualPriceTtc)) errors.amountTtc = `Le montant dépasse le prix maximum du lot (${lot.maxAnnualPriceTtc} € TTC).`;
+      if (Object.keys(errors).length) throw new InputError(errors);
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM convention_amendments WHERE "conventionId" = $1`, [convention.id]);
+      const amendment = await manager.save(
+        ConventionAmendment,
+        manager.create(ConventionAmendment, {
+          conventionId: convention.id,
+          structureId: convention.structureId,
+          number: count + 1,
+          signedOn: input.signedOn,
+          reason: input.reason.trim(),
+          description: input.description.trim(),
+          previousEndsOn: convention.endsOn,
+          endsOn,
+          previousAmountTtc: convention.amountTtc,
+          amountTtc,
+          signedByUserId: actor.userId,
+        }),
+      );
+      await manager.createQueryBuilder().update(Convention).set({ endsOn, amountTtc, version: () => 'version + 1' }).where('id = :id', { id: convention.id }).execute();
+      await this.audit.record(manager, actor, { action: 'convention.amended', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { conventionId: convention.id, amendmentId: amendment.id, number: amendment.number } });
+      return manager.findOneByOrFail(ConventionAmendment, { id: amendment.id });
     });
   }
 }

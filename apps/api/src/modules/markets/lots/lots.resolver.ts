@@ -17,7 +17,7 @@ import { CreateLotInput, LotListArgs, UpdateLotInput } from './lot.dto';
 import { Lot, LotQuantities, QUANTITY_FIELDS } from './lot.entity';
 import { LotsService } from './lots.service';
 
-const LotConnection = Paginated(Lot);
+export const LotConnection = Paginated(Lot);
 
 @Resolver(() => Lot)
 export class LotsResolver {

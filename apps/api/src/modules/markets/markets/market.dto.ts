@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { MarketKind } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -21,6 +21,15 @@ export class CreateMarketInput {
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Conservation des justificatifs jusqu’à la clôture du programme (ex. 2033-12-31).' }) @IsCalendarDate() proofsKeptUntil!: string;
   @Field(() => [ScoringCriterionInput], { nullable: true, description: 'La grille de notation ; par défaut celle du cahier 004 (conformité 30, qualité 20, coût 20, méthode 15, calendrier 15).' })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ScoringCriterionInput)
+  criteria?: ScoringCriterionInput[];
+}
+
+@InputType({ description: 'Les champs absents restent inchangés ; `criteria` remplace toute la grille, tant qu’aucune candidature n’est notée.' })
+export class UpdateMarketInput extends PartialType(OmitType(CreateMarketInput, ['criteria'] as const)) {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int, { description: 'La version lue (verrouillage optimiste).' }) @IsInt() @Min(1) version!: number;
+  @Field(() => [ScoringCriterionInput], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ScoringCriterionInput)
   criteria?: ScoringCriterionInput[];
 }

@@ -9,7 +9,7 @@ import { Paginated } from '../../../core/graphql/pagination';
 import { isOperatorOf, isProviderOf } from '../lot-access';
 import { Lot } from '../lots/lot.entity';
 import { marketLoaders } from '../markets.loaders';
-import { CreateMarketInput, MarketListArgs } from './market.dto';
+import { CreateMarketInput, MarketListArgs, UpdateMarketInput } from './market.dto';
 import { Market, ScoringCriterion } from './market.entity';
 import { MarketsService } from './markets.service';
 
@@ -38,6 +38,12 @@ export class MarketsResolver {
   @Mutation(() => Market, { description: 'Publie un marché (ou un appel à candidatures) et sa grille de notation pondérée.' })
   createMarket(@CurrentActor() actor: Actor, @Args('input') input: CreateMarketInput) {
     return this.service.create(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @Mutation(() => Market, { description: 'Modifie un marché et, tant qu’aucune candidature n’est notée, sa grille (verrouillage optimiste : la `version` lue ; CONFLICT sinon).' })
+  updateMarket(@CurrentActor() actor: Actor, @Args('input') input: UpdateMarketInput) {
+    return this.service.update(actor, input);
   }
 
   @ResolveField(() => [ScoringCriterion], { description: 'La grille de notation, dans l’ordre.' })

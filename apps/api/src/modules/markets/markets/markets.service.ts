@@ -11,7 +11,7 @@ import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { uniqueViolation } from '../../../core/tenancy/unique-violation';
 import { isUuid } from '../../participants/calendar-date.validator';
 import { actingStructureId, reachableLotSql } from '../lot-access';
-import { CreateMarketInput, MarketFilter } from './market.dto';
+import { CreateMarketInput, MarketFilter, UpdateMarketInput } from './market.dto';
 import { Market, ScoringCriterion } from './market.entity';
 
 export function checkPeriod(startsOn: string, endsOn: string, field = 'endsOn'): void {
@@ -65,6 +65,44 @@ export class MarketsService {
       await manager.insert(ScoringCriterion, criteria.map((c, position) => ({ marketId: market.id, label: c.label.trim(), weight: c.weight, position })));
       await this.audit.record(manager, actor, { action: 'market.created', entityType: 'Market', entityId: market.id, structureId });
       return market;
+    });
+  }
+
+  /**
+   * Edits a market (optimistic lock on `version`). The lots must still fit in its period, and the grid can be replaced
+   * only while no bid has been marked on it: scores already given are never silently recomputed.
+   */
+  async update(actor: Actor, input: UpdateMarketInput): Promise<Market> {
+    const { id, version, criteria, ...fields } = input;
+    return this.dataSource.transaction(async (manager) => {
+      const scope = actingStructureId(actor);
+      const current = isUuid(id) ? await manager.findOne(Market, { where: { id, ...(scope ? { structureId: scope } : {}) }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!current) throw new NotFoundError('Marché');
+      if (current.version !== version) throw new ConflictError();
+      const changes: Partial<Market> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+      if (changes.reference !== undefined) changes.reference = changes.reference.trim();
+      if (changes.title !== undefined) changes.title = changes.title.trim();
+      const next = { ...current, ...changes };
+      checkPeriod(next.startsOn, next.endsOn);
+      if (next.proofsKeptUntil < next.endsOn) throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
+      const [outside] = await manager.query(`SELECT number FROM lots WHERE "marketId" = $1 AND ("startsOn" < $2 OR "endsOn" > $3) ORDER BY number LIMIT 1`, [current.id, next.startsOn, next.endsOn]);
+      if (outside) throw new InputError({ startsOn: `Le lot ${outside.number} sortirait de la période du marché : modifiez-le d’abord.` });
+      if (criteria?.length) {
+        const weightError = gridWeightError(criteria.map((c) => c.weight));
+        if (weightError) throw new InputError({ criteria: weightError });
+        const [marked] = await manager.query(`SELECT 1 FROM bid_marks bm JOIN market_scoring_criteria c ON c.id = bm."criterionId" WHERE c."marketId" = $1 LIMIT 1`, [current.id]);
+        if (marked) throw new InputError({ criteria: 'Des candidatures sont déjà notées sur cette grille : elle ne peut plus changer.' });
+        await manager.delete(ScoringCriterion, { marketId: current.id });
+        await manager.insert(ScoringCriterion, criteria.map((c, position) => ({ marketId: current.id, label: c.label.trim(), weight: c.weight, position })));
+      }
+      try {
+        await manager.createQueryBuilder().update(Market).set({ ...changes, version: () => 'version + 1' }).where('id = :id', { id: current.id }).execute();
+      } catch (error) {
+        if (uniqueViolation(error) !== null) throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
+        throw error;
+      }
+      await this.audit.record(manager, actor, { action: 'market.updated', entityType: 'Market', entityId: current.id, structureId: current.structureId, details: { fields: [...Object.keys(changes), ...(criteria?.length ? ['criteria'] : [])] } });
+      return manager.findOneByOrFail(Market, { id: current.id });
     });
   }
 }

@@ -11,6 +11,7 @@ import { findDeliveredOrientation } from '../orientation-access';
 import { Orientation } from '../orientations/orientation.entity';
 import { SendEntryLiaisonSheetInput, SendExitLiaisonSheetInput } from './liaison-sheet.dto';
 import { LiaisonSheet } from './liaison-sheet.entity';
+import { fillFseEntryFromSheet } from './fse-from-sheet';
 
 const owner = (o: Orientation) => ({ id: o.participantId, structureId: o.structureId });
 
@@ -60,6 +61,7 @@ export class LiaisonSheetsService {
         startedOn: input.entered ? input.startedOn! : null,
       });
       await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', { orientationId: o.id, sheetId: sheet.id, kind: sheet.kind, late: sheet.late });
+      if (input.entered && input.fseEntry) await fillFseEntryFromSheet(manager, this.audit, actor, o.participantId, input.fseEntry, sheet.id);
       return manager.findOneByOrFail(LiaisonSheet, { id: sheet.id });
     });
   }

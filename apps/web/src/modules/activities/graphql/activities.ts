@@ -118,6 +118,15 @@ export const ORIENTATION_QUERY = graphql(`
       immersions {
         ...ImmersionFields
       }
+      assessments {
+        ...AssessmentFields
+      }
+      lot {
+        id
+        quantities {
+          assessmentsCount
+        }
+      }
       exitProposals {
         id
         version
@@ -416,6 +425,68 @@ export const RECORD_IMMERSION_EXIT_MUTATION = graphql(`
   mutation RecordImmersionExitSheet($input: RecordImmersionExitSheetInput!) {
     recordImmersionExitSheet(input: $input) {
       ...ImmersionFields
+    }
+  }
+`);
+
+export const PROOFS_QUERY = graphql(`
+  query Proofs($first: Int!, $after: String, $filter: ProofFilter) {
+    proofs(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          fileName
+          size
+          sha256
+          keepUntil
+          description
+          uploadedAt
+        }
+      }
+    }
+  }
+`);
+
+export const ASSESSMENT_FIELDS = graphql(`
+  fragment AssessmentFields on Assessment {
+    id
+    kind
+    startedOn
+    dueBy
+    hours
+    tripartiteMeetingOn
+    projectTitle
+    synthesis
+    actionPlan {
+      title
+      actions
+      dueBy
+    }
+    completedOn
+    justification
+    overdue
+    version
+  }
+`);
+
+export const START_ASSESSMENT_MUTATION = graphql(`
+  mutation StartAssessment($input: StartAssessmentInput!) {
+    startAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const COMPLETE_ASSESSMENT_MUTATION = graphql(`
+  mutation CompleteAssessment($input: CompleteAssessmentInput!) {
+    completeAssessment(input: $input) {
+      ...AssessmentFields
     }
   }
 `);

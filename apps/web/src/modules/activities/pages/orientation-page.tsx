@@ -19,6 +19,7 @@ import { QueryError } from '../../common/components/query-error';
 import { formatMinutes, labelOf, sheetOwed } from '../activity-rules';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
+import { AssessmentsCard } from '../components/assessments-card';
 import { PlanImmersionModal } from '../components/immersion-modals';
 import { EntrySheetModal, ExitSheetModal } from '../components/liaison-sheet-modals';
 import { DECIDE_EXIT_PROPOSAL_MUTATION, ORIENTATION_QUERY } from '../graphql/activities';
@@ -213,6 +214,10 @@ export function OrientationPage() {
             </Stack>
           )}
         </Card>
+      )}
+
+      {(o.assessments.length > 0 || (o.lot.quantities.assessmentsCount ?? 0) > 0) && (
+        <AssessmentsCard orientationId={o.id} assessments={o.assessments} canStart={canAct && o.status === 'ENTERED'} canAct={canAct} />
       )}
 
       {o.exitProposals.length > 0 && (

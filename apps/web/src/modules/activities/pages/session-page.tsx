@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -27,6 +27,8 @@ import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { attendanceChanges, capacityLabel, labelOf, missingAttendance, optionsOf, signingUrl, timeRange } from '../activity-rules';
+import { ProofsTable } from '../components/proofs-table';
+import { QrCode } from '../components/qr-code';
 import { openAttendanceSheetPdf, uploadSignedSheet } from '../files';
 import {
   CREATE_SIGNATURE_LINKS_MUTATION,
@@ -46,6 +48,7 @@ export function SessionPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { can } = useSession();
+  const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(SESSION_QUERY, { variables: { id } });
   const session = data?.activitySession;
   const isProvider = session ? me.currentStructure?.id === session.providerStructureId : false;
@@ -137,6 +140,7 @@ export function SessionPage() {
       await uploadSignedSheet(session.id, file);
       notifySuccess('La feuille signée est enregistrée comme justificatif : la feuille est figée.');
       await refetch();
+      await client.refetchQueries({ include: ['Proofs'] });
     } catch (err) {
       notifyError(err);
     } finally {
@@ -333,7 +337,7 @@ export function SessionPage() {
                 Signature électronique
               </Title>
               <Text size="sm" c="dimmed">
-                Un lien à usage unique par inscrit qui n’a pas signé : à ouvrir sur la tablette ou à envoyer sur son téléphone.
+                Un lien à usage unique par inscrit qui n’a pas signé : à ouvrir sur la tablette, à envoyer sur son téléphone, ou à scanner (QR code) avec son téléphone.
               </Text>
             </Stack>
             <Button variant="light" onClick={() => void makeLinks()} loading={creatingLinks}>
@@ -349,6 +353,9 @@ export function SessionPage() {
                     <Table.Tr key={link.enrolmentId} data-testid="signature-link">
                       <Table.Td>
                         {link.participant.firstName} {link.participant.lastName}
+                      </Table.Td>
+                      <Table.Td>
+                        <QrCode value={url} label={`QR code de signature pour ${link.participant.firstName} ${link.participant.lastName}`} />
                       </Table.Td>
                       <Table.Td>
                         <Anchor href={url} target="_blank" rel="noopener" size="sm">
@@ -377,6 +384,16 @@ export function SessionPage() {
           )}
         </Card>
       )}
+
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          Justificatifs du lot
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Feuilles signées, documents numérisés, courriels : chaque fichier est conservé avec son empreinte jusqu’à la clôture du programme.
+        </Text>
+        <ProofsTable lotId={session.lot.id} canUpload={canAct} description={`Séance « ${session.title} » du ${formatDay(session.date)}`} />
+      </Card>
 
       <ConfirmModal opened={confirmFreeze} title="Figer la feuille d’émargement" confirmLabel="Figer" loading={freezing} onConfirm={() => void doFreeze()} onClose={() => setConfirmFreeze(false)}>
         La feuille signée devient le justificatif de la séance et son empreinte est conservée. Les présences ne pourront plus être modifiées.

@@ -18,6 +18,12 @@ export const MARKETS_QUERY = graphql(`
           startsOn
           endsOn
           proofsKeptUntil
+          version
+          criteria {
+            id
+            label
+            weight
+          }
           lots {
             id
             number
@@ -55,11 +61,19 @@ export const LOT_QUERY = graphql(`
       permanentEntry
       timeTiedToParticipants
       conventionSignedOn
+      version
       market {
         id
         reference
         title
+        startsOn
+        endsOn
         proofsKeptUntil
+        criteria {
+          id
+          label
+          weight
+        }
       }
       awardedProvider {
         id
@@ -72,6 +86,18 @@ export const LOT_QUERY = graphql(`
         signedOn
         startsOn
         endsOn
+        version
+        amendments {
+          id
+          number
+          signedOn
+          reason
+          description
+          previousEndsOn
+          endsOn
+          previousAmountTtc
+          amountTtc
+        }
       }
       bids {
         id
@@ -79,9 +105,18 @@ export const LOT_QUERY = graphql(`
         score
         status
         priceTtc
+        receivedOn
+        summary
+        version
+        awardJustification
+        withdrawnAt
         provider {
           id
           name
+        }
+        marks {
+          criterionId
+          mark
         }
       }
       quantities {
@@ -139,6 +174,166 @@ export const ORIENT_PARTICIPANT_MUTATION = graphql(`
         dueOn
         status
       }
+    }
+  }
+`);
+
+export const CREATE_MARKET_MUTATION = graphql(`
+  mutation CreateMarket($input: CreateMarketInput!) {
+    createMarket(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_MARKET_MUTATION = graphql(`
+  mutation UpdateMarket($input: UpdateMarketInput!) {
+    updateMarket(input: $input) {
+      id
+      reference
+      title
+      kind
+      startsOn
+      endsOn
+      proofsKeptUntil
+      version
+      criteria {
+        id
+        label
+        weight
+      }
+    }
+  }
+`);
+
+export const CREATE_LOT_MUTATION = graphql(`
+  mutation CreateLot($input: CreateLotInput!) {
+    createLot(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_LOT_MUTATION = graphql(`
+  mutation UpdateLot($input: UpdateLotInput!) {
+    updateLot(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SCORE_BID_MUTATION = graphql(`
+  mutation ScoreBid($input: ScoreBidInput!) {
+    scoreBid(input: $input) {
+      id
+      status
+      score
+      version
+    }
+  }
+`);
+
+export const AWARD_LOT_MUTATION = graphql(`
+  mutation AwardLot($input: AwardLotInput!) {
+    awardLot(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SIGN_CONVENTION_MUTATION = graphql(`
+  mutation SignConvention($input: SignConventionInput!) {
+    signConvention(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AMEND_CONVENTION_MUTATION = graphql(`
+  mutation AmendConvention($input: AmendConventionInput!) {
+    amendConvention(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
+export const OPEN_LOTS_QUERY = graphql(`
+  query OpenLots($first: Int!, $after: String) {
+    openLots(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          title
+          territory
+          startsOn
+          endsOn
+          maxAnnualPriceTtc
+          market {
+            id
+            reference
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MY_BIDS_QUERY = graphql(`
+  query MyBids($first: Int!, $after: String) {
+    myBids(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          priceTtc
+          receivedOn
+          version
+          withdrawnAt
+          lot {
+            id
+            number
+            title
+            market {
+              id
+              reference
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SUBMIT_BID_MUTATION = graphql(`
+  mutation SubmitBid($input: SubmitBidInput!) {
+    submitBid(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WITHDRAW_BID_MUTATION = graphql(`
+  mutation WithdrawBid($input: WithdrawBidInput!) {
+    withdrawBid(input: $input) {
+      id
+      status
+      version
     }
   }
 `);

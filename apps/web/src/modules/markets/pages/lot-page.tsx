@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { BID_STATUS_LABELS, Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
+import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
@@ -11,6 +11,9 @@ import { OrientationsTable } from '../../activities/components/orientations-tabl
 import { SessionsTable } from '../../activities/components/sessions-table';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { BidsPanel } from '../components/bids-panel';
+import { ConventionCard } from '../components/convention-card';
+import { LotFormModal } from '../components/lot-form-modal';
 import { LOT_QUERY } from '../graphql/markets';
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
@@ -32,19 +35,31 @@ export function LotPage() {
   const me = useMe();
   const { can } = useSession();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(LOT_QUERY, { variables: { id } });
   const lot = data?.lot;
   if (error && !lot) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!lot) return <Skeleton height={240} visible={loading} />;
   const q = lot.quantities;
   const delivers = lot.awardedProvider?.id === me.currentStructure?.id && Boolean(lot.conventionSignedOn);
+  // Bids are only ever sent to the lot's operator (a provider gets an empty list); only an operator manages markets.
+  const manages = can(Permission.MARKETS_MANAGE) && me.currentStructure?.kind === 'OPERATOR';
 
   return (
     <Stack gap="md">
       <PageHeader
         title={`Lot ${lot.number} · ${lot.title}`}
         description={`${lot.market.reference} · ${lot.market.title}`}
-        actions={delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          <Group>
+            {manages && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                Modifier le lot
+              </Button>
+            )}
+            {delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+          </Group>
+        }
       />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>
@@ -85,50 +100,9 @@ export function LotPage() {
             </Table.Tbody>
           </Table>
         </Card>
-        <Card withBorder>
-          <Title order={2} size="h5" mb="xs">
-            Prestataire
-          </Title>
-          {lot.awardedProvider ? (
-            <Stack gap={4}>
-              <Text fw={500}>{lot.awardedProvider.name}</Text>
-              {lot.convention ? (
-                <Text size="sm">
-                  Convention {lot.convention.reference} signée le {formatShortDay(lot.convention.signedOn)} · {formatEuros(lot.convention.amountTtc)} · du{' '}
-                  {formatShortDay(lot.convention.startsOn)} au {formatShortDay(lot.convention.endsOn)}
-                </Text>
-              ) : (
-                <Badge color="gray" variant="light">
-                  Convention à signer
-                </Badge>
-              )}
-            </Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Lot non attribué.
-            </Text>
-          )}
-          {lot.bids.length > 0 && (
-            <>
-              <Title order={3} size="h6" mt="md" mb={4}>
-                Candidatures
-              </Title>
-              <Table>
-                <Table.Tbody>
-                  {lot.bids.map((bid) => (
-                    <Table.Tr key={bid.id}>
-                      <Table.Td>{bid.rank ?? '—'}</Table.Td>
-                      <Table.Td>{bid.provider.name}</Table.Td>
-                      <Table.Td>{bid.score ? `${bid.score.replace('.', ',')} / 100` : '—'}</Table.Td>
-                      <Table.Td>{labelOf(BID_STATUS_LABELS, bid.status)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </>
-          )}
-        </Card>
+        <ConventionCard lot={lot} canManage={manages} />
       </SimpleGrid>
+      {manages && <BidsPanel lot={lot} canManage={manages} />}
       <Title order={2} size="h4">
         Participants orientés
       </Title>
@@ -137,6 +111,7 @@ export function LotPage() {
         Séances
       </Title>
       <SessionsTable filter={{ lotId: lot.id }} />
+      {editing && <LotFormModal marketId={lot.market.id} lot={lot} onClose={() => setEditing(false)} />}
       {creating && <CreateSessionModal lots={[lot]} lotId={lot.id} onClose={() => setCreating(false)} />}
     </Stack>
   );

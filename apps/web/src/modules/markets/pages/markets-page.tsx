@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { MARKET_KIND_LABELS, Permission } from '@passerelle/domain';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
@@ -11,7 +12,11 @@ import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { LotFormModal } from '../components/lot-form-modal';
+import { type EditedMarket, MarketFormModal } from '../components/market-form-modal';
 import { MARKETS_QUERY } from '../graphql/markets';
+
+type Editing = { kind: 'market'; market?: EditedMarket } | { kind: 'lot'; marketId: string; nextNumber: number };
 
 /** The operator's markets and calls for applications, each with its lots and their providers. */
 export function MarketsPage() {
@@ -21,10 +26,16 @@ export function MarketsPage() {
   const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after } });
   const connection = (data ?? previousData)?.markets;
   const markets = connection?.edges.map((edge) => edge.node) ?? [];
+  const manages = can(Permission.MARKETS_MANAGE) && me.currentStructure?.kind === 'OPERATOR';
+  const [editing, setEditing] = useState<Editing | null>(null);
 
   return (
     <Stack gap="md">
-      <PageHeader title="Marchés et lots" description="Les marchés et appels à candidatures, leurs lots, les prestataires retenus et les conventions." />
+      <PageHeader
+        title="Marchés et lots"
+        description="Les marchés et appels à candidatures, leurs lots, les prestataires retenus et les conventions."
+        actions={manages && <Button onClick={() => setEditing({ kind: 'market' })}>Nouveau marché</Button>}
+      />
       {can(Permission.ACTIVITIES_READ) && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
@@ -49,7 +60,20 @@ export function MarketsPage() {
                 {market.reference} · {labelOf(MARKET_KIND_LABELS, market.kind)} · du {formatShortDay(market.startsOn)} au {formatShortDay(market.endsOn)} · justificatifs conservés jusqu’au{' '}
                 {formatShortDay(market.proofsKeptUntil)}
               </Text>
+              <Text size="xs" c="dimmed">
+                Grille : {market.criteria.map((c) => `${c.label} ${c.weight} %`).join(' · ')}
+              </Text>
             </Stack>
+            {manages && (
+              <Group gap="xs">
+                <Button size="compact-sm" variant="default" onClick={() => setEditing({ kind: 'market', market })}>
+                  Modifier le marché
+                </Button>
+                <Button size="compact-sm" onClick={() => setEditing({ kind: 'lot', marketId: market.id, nextNumber: Math.max(0, ...market.lots.map((l) => l.number)) + 1 })}>
+                  Ajouter un lot
+                </Button>
+              </Group>
+            )}
           </Group>
           <Table striped highlightOnHover>
             <Table.Thead>
@@ -89,6 +113,8 @@ export function MarketsPage() {
           </Table>
         </Card>
       ))}
+      {editing?.kind === 'market' && <MarketFormModal market={editing.market} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'lot' && <LotFormModal marketId={editing.marketId} nextNumber={editing.nextNumber} onClose={() => setEditing(null)} />}
       {connection && (
         <CursorPagination
           pageIndex={pages.pageIndex}

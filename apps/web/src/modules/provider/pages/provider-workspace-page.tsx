@@ -11,9 +11,10 @@ import { SessionsTable } from '../../activities/components/sessions-table';
 import { DELIVERED_LOTS_QUERY } from '../../activities/graphql/activities';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { ProviderBids } from '../components/provider-bids';
 import { TimeEntries } from '../components/time-entries';
 
-const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps'] as const;
+const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The provider's workspace: orientations to answer, sheets due or late, people in the action, sessions, staff time. */
@@ -30,7 +31,7 @@ export function ProviderWorkspacePage() {
     <Stack gap="md">
       <PageHeader
         title="Espace prestataire"
-        description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances et vos temps."
+        description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
         actions={can(Permission.ACTIVITIES_WRITE) && lots.length > 0 && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
       />
       {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
@@ -54,6 +55,7 @@ export function ProviderWorkspacePage() {
           <Tabs.Tab value="en-cours">Dans l’action</Tabs.Tab>
           <Tabs.Tab value="seances">Séances</Tabs.Tab>
           <Tabs.Tab value="temps">Temps</Tabs.Tab>
+          <Tabs.Tab value="candidatures">Candidatures</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="a-traiter" pt="md">
           <Text size="sm" c="dimmed" mb="xs">
@@ -75,6 +77,9 @@ export function ProviderWorkspacePage() {
         </Tabs.Panel>
         <Tabs.Panel value="temps" pt="md">
           <TimeEntries lots={lots} />
+        </Tabs.Panel>
+        <Tabs.Panel value="candidatures" pt="md">
+          <ProviderBids />
         </Tabs.Panel>
       </Tabs>
       {creating && <CreateSessionModal lots={lots} onClose={() => setCreating(false)} />}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isValidMark, normalizeAmount, previewScore, totalWeight } from './market-rules';
+
+describe('market rules', () => {
+  it('adds up the grid weights', () => {
+    expect(totalWeight([{ weight: 30 }, { weight: '20' }, { weight: '' }])).toBe(50);
+  });
+  it('accepts marks from 0 to 20 with a comma or a dot', () => {
+    expect(isValidMark('15,5')).toBe(true);
+    expect(isValidMark('20')).toBe(true);
+    expect(isValidMark('20.5')).toBe(false);
+    expect(isValidMark('abc')).toBe(false);
+  });
+  it('previews the weighted score only when every criterion is marked', () => {
+    const grid = [{ id: 'a', weight: 60 }, { id: 'b', weight: 40 }];
+    expect(previewScore(grid, { a: '10' })).toBeNull();
+    expect(previewScore(grid, { a: '10', b: '15,5' })).toBe('61.00');
+  });
+  it('normalizes typed amounts', () => {
+    expect(normalizeAmount('42 000,50')).toBe('42000.50');
+  });
+});

@@ -1,0 +1,34 @@
+/** Seed 004's grid, the default of a new market. */
+export const DEFAULT_CRITERIA = [
+  { label: 'Conformité au cahier des charges', weight: 30 },
+  { label: 'Qualité de l’animation et des formations', weight: 20 },
+  { label: 'Coût de l’action', weight: 20 },
+  { label: 'Méthodologie d’intervention', weight: 15 },
+  { label: 'Calendrier et délais de mise en œuvre', weight: 15 },
+];
+
+export function totalWeight(criteria: readonly { weight: number | string }[]): number {
+  return criteria.reduce((sum, c) => sum + (Number(c.weight) || 0), 0);
+}
+
+/** Marks are out of 20 with at most 2 decimals; the French comma is accepted. */
+export function normalizeMark(mark: string): string {
+  return mark.trim().replace(',', '.');
+}
+
+export function isValidMark(mark: string): boolean {
+  const m = normalizeMark(mark);
+  return /^\d{1,2}(\.\d{1,2})?$/.test(m) && Number(m) <= 20;
+}
+
+/** The weighted score out of 100 (Σ weight × mark / 20), or null while a criterion is not marked. */
+export function previewScore(criteria: readonly { id: string; weight: number }[], marks: Readonly<Record<string, string>>): string | null {
+  if (criteria.length === 0 || criteria.some((c) => !isValidMark(marks[c.id] ?? ''))) return null;
+  const score = criteria.reduce((sum, c) => sum + (c.weight * Number(normalizeMark(marks[c.id]))) / 20, 0);
+  return score.toFixed(2);
+}
+
+/** Amounts typed with a comma or spaces become the API's "42000.50". */
+export function normalizeAmount(amount: string): string {
+  return amount.replace(/\s/g, '').replace(',', '.');
+}
