@@ -209,8 +209,13 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await timeDialog.getByLabel('Description').fill(`Entretien individuel ${stamp}`);
   await chooseOption(timeDialog, 'Participants concernés', 'DUFOUR Christelle');
   await timeDialog.getByLabel('Description').click();
+  // The hour links to its proof: the scan uploaded above.
+  await timeDialog.getByRole('combobox', { name: 'Justificatif' }).click();
+  await page.getByRole('option', { name: new RegExp(`^scan-${stamp}\\.pdf · Document numérisé`) }).click();
   await timeDialog.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('row').filter({ hasText: `Entretien individuel ${stamp}` })).toContainText('1 h 30');
+  const timeRow = page.getByRole('row').filter({ hasText: `Entretien individuel ${stamp}` });
+  await expect(timeRow).toContainText('1 h 30');
+  await expect(timeRow.getByRole('cell').last()).toHaveText('Oui');
 
   // 8. Two consecutive unexcused absences raise an exit proposal (never an automatic exit)…
   for (const sessionId of absenceSessions) {
