@@ -132,6 +132,13 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await expect(amendment).toContainText(/27\s000,00/);
   await expect(amendment).toContainText(/29\s000,00/);
   await expect(page.getByTestId('convention')).toContainText(/29\s000,00/);
+  // The market stays editable once its bids are scored (its grid is then kept as is).
+  await menu(page).getByRole('link', { name: 'Marchés et lots' }).click();
+  await marketCard.getByRole('button', { name: 'Modifier le marché' }).click();
+  await page.getByRole('dialog').getByLabel('Intitulé').fill('Appel à projets mobilité et permis');
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(marketCard.getByRole('heading', { name: 'Appel à projets mobilité et permis' })).toBeVisible();
   await signOut(page);
 
   // Setup through the API: two participants oriented to lot 1 (Insertion Plus) and entered; two past sessions for one of them.
