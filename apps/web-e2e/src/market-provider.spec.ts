@@ -132,6 +132,13 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await expect(amendment).toContainText(/27\s000,00/);
   await expect(amendment).toContainText(/29\s000,00/);
   await expect(page.getByTestId('convention')).toContainText(/29\s000,00/);
+  // The market stays editable once its bids are scored (its grid is then kept as is).
+  await menu(page).getByRole('link', { name: 'Marchés et lots' }).click();
+  await marketCard.getByRole('button', { name: 'Modifier le marché' }).click();
+  await page.getByRole('dialog').getByLabel('Intitulé').fill('Appel à projets mobilité et permis');
+  await page.getByRole('dialog').getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(marketCard.getByRole('heading', { name: 'Appel à projets mobilité et permis' })).toBeVisible();
   await signOut(page);
 
   // Setup through the API: two participants oriented to lot 1 (Insertion Plus) and entered; two past sessions for one of them.
@@ -209,8 +216,13 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await timeDialog.getByLabel('Description').fill(`Entretien individuel ${stamp}`);
   await chooseOption(timeDialog, 'Participants concernés', 'DUFOUR Christelle');
   await timeDialog.getByLabel('Description').click();
+  // The hour links to its proof: the scan uploaded above.
+  await timeDialog.getByRole('combobox', { name: 'Justificatif' }).click();
+  await page.getByRole('option', { name: new RegExp(`^scan-${stamp}\\.pdf · Document numérisé`) }).click();
   await timeDialog.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('row').filter({ hasText: `Entretien individuel ${stamp}` })).toContainText('1 h 30');
+  const timeRow = page.getByRole('row').filter({ hasText: `Entretien individuel ${stamp}` });
+  await expect(timeRow).toContainText('1 h 30');
+  await expect(timeRow.getByRole('cell').last()).toHaveText('Oui');
 
   // 8. Two consecutive unexcused absences raise an exit proposal (never an automatic exit)…
   for (const sessionId of absenceSessions) {
@@ -232,4 +244,49 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await page.getByRole('button', { name: 'Valider la sortie' }).click();
   await expect(page.getByText('Sortie validée')).toBeVisible();
   await expect(page.getByText('Sorti·e de l’action').first()).toBeVisible();
+});
+
+test('bilan d’orientation (cahier 002, lot 4) : 12 à 15 heures, entretien tripartite, synthèse et plan d’actions phasé', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // Setup through the API: a Lunel participant oriented to lot 4 (Cap Compétences Méditerranée) and entered.
+  const referent = await apiAs(request, 'referente@plie-lunel.test');
+  const provider = await apiAs(request, 'prestataire@cap-competences.test');
+  const { lots } = await referent(`{ lots(first: 50) { edges { node { id number market { reference } } } } }`);
+  const lot4 = lots.edges.map((e: any) => e.node).find((l: any) => l.number === 4 && l.market.reference.startsWith('AO-LEVEE')).id;
+  const { participants } = await referent(`query($f: ParticipantFilter) { participants(first: 5, filter: $f) { edges { node { id } } } }`, { f: { search: 'Vidal' } });
+  const today = todayInParis();
+  const { orientParticipant: o } = await referent(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId: participants.edges[0].node.id, lotId: lot4, orientedOn: today } });
+  await provider(`mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: today, fseEntry: { employmentStatus: 'UNEMPLOYED' } } });
+
+  await signIn(page, 'prestataire@cap-competences.test');
+  await expectDashboard(page);
+  await page.goto(`/orientations/${o.id}`);
+  await page.getByRole('button', { name: 'Engager un bilan' }).click();
+  const startDialog = page.getByRole('dialog');
+  await chooseOption(startDialog, 'Nature du bilan', 'Bilan d’orientation (12 à 15 h)');
+  await startDialog.getByRole('button', { name: 'Engager' }).click();
+  const assessment = page.getByTestId('assessment');
+  await expect(assessment).toContainText('Bilan d’orientation (12 à 15 h)');
+  await expect(assessment).toContainText('En cours');
+
+  await assessment.getByRole('button', { name: 'Terminer le bilan' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Heures réalisées').fill('10');
+  await dialog.getByLabel('Projet professionnel retenu').fill('Aide-soignante');
+  await dialog.getByLabel('Synthèse').fill('Projet confirmé après deux enquêtes métier et un stage d’observation.');
+  await dialog.getByRole('textbox', { name: 'Phase 1', exact: true }).fill('Préparer le concours');
+  await dialog.getByRole('textbox', { name: 'Actions', exact: true }).first().fill('Inscription en classe préparatoire');
+  await dialog.getByRole('button', { name: 'Ajouter une phase' }).click();
+  await dialog.getByRole('textbox', { name: 'Phase 2', exact: true }).fill('Entrer en formation');
+  await dialog.getByRole('textbox', { name: 'Actions', exact: true }).nth(1).fill('Dossier de financement avec France Travail');
+  await dialog.getByRole('button', { name: 'Terminer le bilan' }).click();
+  // Too few hours for a guidance assessment: the API's message under the field, nothing saved.
+  await expect(dialog.getByText('Un bilan d’orientation compte de 12 à 15 heures.')).toBeVisible();
+  await dialog.getByLabel('Heures réalisées').fill('14,5');
+  await dialog.getByRole('button', { name: 'Terminer le bilan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(assessment).toContainText(/Terminé le/);
+  await expect(assessment).toContainText('14,5 h · entretien tripartite le');
+  await expect(assessment).toContainText('Préparer le concours : Inscription en classe préparatoire');
+  await expect(assessment).toContainText('Entrer en formation : Dossier de financement avec France Travail');
 });

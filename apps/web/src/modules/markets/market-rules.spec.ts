@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMark, normalizeAmount, previewScore, totalWeight } from './market-rules';
+import { isValidMark, normalizeAmount, previewScore, sameGrid, totalWeight } from './market-rules';
 
 describe('market rules', () => {
   it('adds up the grid weights', () => {
@@ -18,5 +18,11 @@ describe('market rules', () => {
   });
   it('normalizes typed amounts', () => {
     expect(normalizeAmount('42 000,50')).toBe('42000.50');
+  });
+  it('tells whether a grid changed', () => {
+    const grid = [{ label: 'Prix', weight: 40 }, { label: 'Méthode', weight: 60 }];
+    expect(sameGrid([{ label: 'Prix ', weight: 40 }, { label: 'Méthode', weight: 60 }], grid)).toBe(true);
+    expect(sameGrid([{ label: 'Prix', weight: 50 }, { label: 'Méthode', weight: 50 }], grid)).toBe(false);
+    expect(sameGrid([{ label: 'Méthode', weight: 60 }, { label: 'Prix', weight: 40 }], grid)).toBe(false);
   });
 });

@@ -32,3 +32,8 @@ export function previewScore(criteria: readonly { id: string; weight: number }[]
 export function normalizeAmount(amount: string): string {
   return amount.replace(/\s/g, '').replace(',', '.');
 }
+
+/** Two grids are the same when they list the same labels with the same weights, in the same order. */
+export function sameGrid(a: readonly { label: string; weight: number }[], b: readonly { label: string; weight: number }[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.label.trim() === b[i].label.trim() && Number(c.weight) === Number(b[i].weight));
+}

@@ -7,7 +7,7 @@ import type { AssessmentFieldsFragment, AssessmentKind } from '../../../generate
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { labelOf, optionsOf } from '../activity-rules';
+import { formatHours, labelOf, optionsOf } from '../activity-rules';
 import { COMPLETE_ASSESSMENT_MUTATION, START_ASSESSMENT_MUTATION } from '../graphql/activities';
 
 function StartAssessmentModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
@@ -175,7 +175,7 @@ export function AssessmentsCard({ orientationId, assessments, canStart, canAct }
           {a.completedOn && (
             <>
               <Text size="sm">
-                {a.hours?.replace('.', ',')} h · entretien tripartite le {formatShortDay(a.tripartiteMeetingOn)}
+                {formatHours(a.hours)} · entretien tripartite le {formatShortDay(a.tripartiteMeetingOn)}
                 {a.projectTitle ? ` · projet : ${a.projectTitle}` : ''}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

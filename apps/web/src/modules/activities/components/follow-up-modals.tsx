@@ -8,16 +8,17 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { optionsOf } from '../activity-rules';
 import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
+import { ProofPicker } from './proof-picker';
 
-export function InterviewModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
+export function InterviewModal({ orientationId, lotId, onClose }: { orientationId: string; lotId: string; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_INTERVIEW_MUTATION, { refetchQueries: ['Orientation'] });
   const form = useForm({
-    initialValues: { date: todayInParis(), durationMinutes: 60 as number | string, kind: 'FOLLOW_UP', summary: '' },
+    initialValues: { date: todayInParis(), durationMinutes: 60 as number | string, kind: 'FOLLOW_UP', summary: '', proofId: null as string | null },
     validate: { date: (v) => (v ? null : 'Le jour est obligatoire.'), durationMinutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.') },
   });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { orientationId, date: values.date, durationMinutes: Number(values.durationMinutes), kind: values.kind as InterviewKind, summary: values.summary.trim() || null } } });
+      await record({ variables: { input: { orientationId, date: values.date, durationMinutes: Number(values.durationMinutes), kind: values.kind as InterviewKind, summary: values.summary.trim() || null, proofId: values.proofId } } });
       notifySuccess('L’entretien est enregistré.');
       onClose();
     } catch (error) {
@@ -34,6 +35,7 @@ export function InterviewModal({ orientationId, onClose }: { orientationId: stri
           </Group>
           <Select label="Type" data={optionsOf(INTERVIEW_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
           <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
+          <ProofPicker lotId={lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Annuler

@@ -302,7 +302,7 @@ export function OrientationPage() {
 
       {dialog === 'entry' && <EntrySheetModal orientation={o} onClose={() => setDialog(null)} />}
       {dialog === 'exit' && <ExitSheetModal orientation={o} onClose={() => setDialog(null)} />}
-      {dialog === 'interview' && <InterviewModal orientationId={o.id} onClose={() => setDialog(null)} />}
+      {dialog === 'interview' && <InterviewModal orientationId={o.id} lotId={o.lot.id} onClose={() => setDialog(null)} />}
       {dialog === 'reminder' && <ReminderModal orientationId={o.id} onClose={() => setDialog(null)} />}
       {dialog === 'immersion' && <PlanImmersionModal orientationId={o.id} onClose={() => setDialog(null)} />}
     </Stack>

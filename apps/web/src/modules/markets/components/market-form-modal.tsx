@@ -7,7 +7,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { optionsOf } from '../../activities/activity-rules';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_MARKET_MUTATION, UPDATE_MARKET_MUTATION } from '../graphql/markets';
-import { DEFAULT_CRITERIA, totalWeight } from '../market-rules';
+import { DEFAULT_CRITERIA, sameGrid, totalWeight } from '../market-rules';
 
 export interface EditedMarket {
   id: string;
@@ -54,7 +54,9 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
     const fields = { kind: values.kind as MarketKind, reference: values.reference.trim(), title: values.title.trim(), startsOn: values.startsOn, endsOn: values.endsOn, proofsKeptUntil: values.proofsKeptUntil };
     try {
       if (market) {
-        await update({ variables: { input: { id: market.id, version: market.version, ...fields, ...(gridLocked ? {} : { criteria }) } } });
+        // The grid is sent only when it changed: a market whose bids are scored keeps its grid but can still be edited.
+        const gridChanged = !sameGrid(criteria, market.criteria);
+        await update({ variables: { input: { id: market.id, version: market.version, ...fields, ...(gridChanged && !gridLocked ? { criteria } : {}) } } });
         notifySuccess('Le marché est modifié.');
       } else {
         await create({ variables: { input: { ...fields, criteria } } });

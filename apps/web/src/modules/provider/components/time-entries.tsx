@@ -11,6 +11,7 @@ import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth/hooks/session-context';
 import { formatMinutes, labelOf, optionsOf } from '../../activities/activity-rules';
 import { ORIENTATIONS_QUERY, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRIES_QUERY } from '../../activities/graphql/activities';
+import { ProofPicker } from '../../activities/components/proof-picker';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
@@ -25,7 +26,7 @@ interface LotOption {
 function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_TIME_ENTRY_MUTATION, { refetchQueries: ['TimeEntries'] });
   const form = useForm({
-    initialValues: { lotId: lots[0]?.id ?? '', date: todayInParis(), kind: 'FACE_TO_FACE', minutes: 60 as number | string, description: '', orientationIds: [] as string[] },
+    initialValues: { lotId: lots[0]?.id ?? '', date: todayInParis(), kind: 'FACE_TO_FACE', minutes: 60 as number | string, description: '', orientationIds: [] as string[], proofId: null as string | null },
     validate: {
       lotId: (v) => (v ? null : 'Choisissez le lot.'),
       minutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.'),
@@ -39,7 +40,7 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
     try {
       await record({
         variables: {
-          input: { lotId: values.lotId, date: values.date, kind: values.kind as HourKind, minutes: Number(values.minutes), description: values.description.trim(), orientationIds: values.orientationIds },
+          input: { lotId: values.lotId, date: values.date, kind: values.kind as HourKind, minutes: Number(values.minutes), description: values.description.trim(), orientationIds: values.orientationIds, proofId: values.proofId },
         },
       });
       notifySuccess('Le temps est enregistré.');
@@ -60,6 +61,7 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
           </Group>
           <TextInput label="Description" required {...form.getInputProps('description')} />
           <MultiSelect label="Participants concernés" data={participants} searchable {...form.getInputProps('orientationIds')} />
+          <ProofPicker lotId={form.values.lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Annuler
