@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { BID_STATUS_LABELS, Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { formatEuros, formatHours, formatMinutes, labelOf } from '../../activities/activity-rules';
@@ -44,7 +44,16 @@ export function LotPage() {
       <PageHeader
         title={`Lot ${lot.number} · ${lot.title}`}
         description={`${lot.market.reference} · ${lot.market.title}`}
-        actions={delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          <>
+            {(lot.awardedProvider || delivers) && (
+              <Button component={Link} to={`/lots/${lot.id}/indicateurs`} variant="light">
+                Indicateurs de paiement
+              </Button>
+            )}
+            {delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+          </>
+        }
       />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>

@@ -1,0 +1,59 @@
+import { Badge, Button, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
+import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
+import { formatShortDay } from '../../../lib/format';
+import { formatAmount, formatIndicatorValue, formatRate, gaugeColor, gaugePercent, measureLabel, RULE_LABELS } from '../indicator-rules';
+
+/** One payment indicator as a gauge: value against target, achievement rate, amount payable, projection. */
+export function IndicatorGauge({ status, selected, onDrillDown }: { status: IndicatorStatusFieldsFragment; selected: boolean; onDrillDown(): void }) {
+  const { indicator } = status;
+  const color = gaugeColor(status.achievementRate, status.projectedValue, status.target);
+  return (
+    <Card withBorder padding="md" component="section" aria-label={`Indicateur ${indicator.label}`} style={selected ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {indicator.label}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {measureLabel(indicator.measure, indicator.hourKind)} · du {formatShortDay(indicator.periodStart)} au {formatShortDay(indicator.periodEnd)}
+        </Text>
+        <Group wrap="nowrap" align="center">
+          <RingProgress
+            size={120}
+            thickness={12}
+            roundCaps
+            sections={[{ value: gaugePercent(status.achievementRate), color }]}
+            label={
+              <Text ta="center" fw={700} size="lg" aria-label="Taux de réalisation">
+                {formatRate(status.achievementRate)}
+              </Text>
+            }
+          />
+          <Stack gap={2}>
+            <Text size="sm">
+              Réalisé : <strong>{formatIndicatorValue(status.value, indicator.measure)}</strong> sur {formatIndicatorValue(status.target, indicator.measure)}
+            </Text>
+            <Text size="sm">
+              Montant payable : <strong>{formatAmount(status.amountPayable)}</strong>
+            </Text>
+            <Text size="sm">
+              Projection en fin de période : <strong>{formatIndicatorValue(status.projectedValue, indicator.measure)}</strong>
+            </Text>
+            <Badge variant="light" color={color} w="fit-content">
+              {status.achievementRate >= 1 ? 'Cible atteinte' : status.projectedValue >= status.target ? 'En bonne voie' : 'En retard sur la cible'}
+            </Badge>
+          </Stack>
+        </Group>
+        <Text size="xs" c="dimmed">
+          Règle : {RULE_LABELS[indicator.rule] ?? indicator.rule}
+          {indicator.params.unitPrice ? ` (${formatAmount(indicator.params.unitPrice)} l’unité)` : ''}
+          {indicator.params.thresholds?.length
+            ? ` (${indicator.params.thresholds.map((t) => `${formatRate(t.rate)} → ${formatRate(t.share)}`).join(', ')})`
+            : ''}
+        </Text>
+        <Button variant={selected ? 'filled' : 'light'} size="xs" onClick={onDrillDown} w="fit-content">
+          Voir les unités comptées
+        </Button>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,137 @@
+import { HOUR_KIND_LABELS, IndicatorMeasure, PaymentRule, periodDays } from '@passerelle/domain';
+import { formatNumber } from '../../lib/format';
+
+export const MEASURE_LABELS: Record<string, string> = {
+  [IndicatorMeasure.ACTIVE_FILE]: 'File active (participants distincts)',
+  [IndicatorMeasure.HOURS]: 'Heures',
+  [IndicatorMeasure.WORKSHOPS_RUN]: 'Ateliers réalisés',
+  [IndicatorMeasure.INTERVIEWS]: 'Entretiens',
+  [IndicatorMeasure.ASSESSMENTS_DONE]: 'Bilans réalisés',
+};
+
+export const RULE_LABELS: Record<string, string> = {
+  [PaymentRule.PRO_RATA]: 'Au prorata du prix maximum',
+  [PaymentRule.THRESHOLDS]: 'Par paliers',
+  [PaymentRule.CAP]: 'Prix unitaire plafonné',
+};
+
+export const PROOF_KIND_LABELS: Record<string, string> = {
+  ATTENDANCE: 'Feuille d’émargement',
+  INTERVIEW: 'Entretien',
+  TIME_ENTRY: 'Temps déclaré',
+  ASSESSMENT: 'Bilan',
+};
+
+const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/** 0.255 → "25,5 %". */
+export function formatRate(rate: number): string {
+  return percentFormat.format(rate);
+}
+
+/** An indicator's value with its unit: "12,5 h" for hours, "42" otherwise. */
+export function formatIndicatorValue(value: number, measure: string): string {
+  const text = decimalFormat.format(value);
+  return measure === IndicatorMeasure.HOURS ? `${text} h` : text;
+}
+
+/** "12600.00" (exact decimal from the API) → "12 600,00 €". */
+export function formatAmount(euros: string | null | undefined): string {
+  if (euros === null || euros === undefined || euros === '') return '—';
+  const value = Number(euros);
+  return Number.isFinite(value) ? euroFormat.format(value) : euros;
+}
+
+/** The measure and, for hours, their kind: "Heures · Face à face". */
+export function measureLabel(measure: string, hourKind: string | null | undefined): string {
+  const label = MEASURE_LABELS[measure] ?? measure;
+  return hourKind ? `${label} · ${HOUR_KIND_LABELS[hourKind as keyof typeof HOUR_KIND_LABELS] ?? hourKind}` : label;
+}
+
+/** Gauge colour: reached (teal), on its way to reach the target at the current pace (blue), behind (orange). */
+export function gaugeColor(rate: number, projected: number, target: number): string {
+  if (rate >= 1) return 'teal';
+  return target > 0 && projected >= target ? 'blue' : 'orange';
+}
+
+/** The part of the ring to fill, in percent (a rate above 100 % fills it). */
+export function gaugePercent(rate: number): number {
+  if (!Number.isFinite(rate) || rate <= 0) return 0;
+  return Math.min(100, Math.round(rate * 1000) / 10);
+}
+
+export interface ProjectionPoint {
+  day: string;
+  /** What was done (known at the start and on the day of computation only). */
+  realise: number | null;
+  /** The current pace carried on to the end of the period. */
+  projection: number | null;
+  cible: number;
+}
+
+function addDaysUtc(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The projection chart's points: 0 at the start of the period, the value on `asOf`, then the value the same pace
+ * gives on each step to the end of the period (the same formula the API uses for `projectedValue`).
+ */
+export function projectionSeries(periodStart: string, periodEnd: string, asOf: string, value: number, target: number, steps = 6): ProjectionPoint[] {
+  if (periodEnd < periodStart) return [];
+  const points: ProjectionPoint[] = [{ day: periodStart, realise: 0, projection: null, cible: target }];
+  if (asOf < periodStart) {
+    points.push({ day: periodEnd, realise: null, projection: 0, cible: target });
+    points[0].projection = 0;
+    return points;
+  }
+  const today = asOf > periodEnd ? periodEnd : asOf;
+  if (today > periodStart) points.push({ day: today, realise: value, projection: value, cible: target });
+  else points[0] = { ...points[0], realise: value, projection: value };
+  if (today >= periodEnd) return points;
+  const remaining = periodDays(today, periodEnd) - 1;
+  const count = Math.max(1, Math.min(steps, remaining));
+  for (let i = 1; i <= count; i++) {
+    const day = i === count ? periodEnd : addDaysUtc(today, Math.round((remaining * i) / count));
+    points.push({ day, realise: null, projection: paceValue(value, periodStart, today, day), cible: target });
+  }
+  return points;
+}
+
+/** The value on `day` if the pace from `start` to `asOf` (both included) goes on. */
+export function paceValue(value: number, start: string, asOf: string, day: string): number {
+  const elapsed = periodDays(start, asOf);
+  if (elapsed <= 0) return 0;
+  return Math.round((value * periodDays(start, day) * 100) / elapsed) / 100;
+}
+
+/** What backs a counted unit: a file to download, an electronically signed sheet, or nothing yet. */
+export type ProofState = { kind: 'file'; proofId: string } | { kind: 'signed-sheet'; sha256: string } | { kind: 'none' };
+
+export function proofState(unit: { proofId?: string | null; sheetSha256?: string | null }): ProofState {
+  if (unit.proofId) return { kind: 'file', proofId: unit.proofId };
+  if (unit.sheetSha256) return { kind: 'signed-sheet', sha256: unit.sheetSha256 };
+  return { kind: 'none' };
+}
+
+export function formatQuantity(quantity: number, measure: string): string {
+  return measure === IndicatorMeasure.HOURS ? `${decimalFormat.format(quantity)} h` : formatNumber(quantity);
+}
+
+/** The sum of the amounts payable (exact decimals "1234.56") as a decimal string, computed in cents. */
+export function totalPayable(statuses: readonly { amountPayable: string }[]): string {
+  let cents = 0;
+  for (const { amountPayable } of statuses) {
+    const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(amountPayable.trim());
+    if (!match) continue;
+    const value = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
+    cents += match[1] ? -value : value;
+  }
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
