@@ -23,7 +23,11 @@ export enum PaymentRule {
 }
 
 export interface Threshold { rate: number; share: number }
-export interface PaymentParams { thresholds?: Threshold[]; unitPrice?: string }
+/**
+ * Parameters of a payment rule. `priceShare` (0 < share ≤ 1, default 1): the part of the lot's annual price this
+ * indicator governs, when a lot has several indicators (seed 001, lot 3: face to face, preparation, coordination).
+ */
+export interface PaymentParams { thresholds?: Threshold[]; unitPrice?: string; priceShare?: number }
 
 const SCALE = 10_000n;
 
@@ -60,14 +64,28 @@ export function paymentParamsErrors(rule: PaymentRule, params: PaymentParams): R
     if (list.length === 0) errors.thresholds = 'Donnez au moins un palier (taux atteint, part payée).';
     else if (list.some((t) => !(t.rate > 0) || !(t.share >= 0 && t.share <= 1))) errors.thresholds = 'Chaque palier a un taux positif et une part entre 0 et 1.';
   }
+  if (params.priceShare !== undefined && params.priceShare !== null && !(params.priceShare > 0 && params.priceShare <= 1)) {
+    errors.priceShare = 'La part du prix du lot est comprise entre 0 (exclu) et 1.';
+  }
   if (rule === PaymentRule.CAP) {
     if (!params.unitPrice || !/^\d{1,10}(\.\d{1,2})?$/.test(params.unitPrice)) errors.unitPrice = 'Indiquez le prix unitaire en euros (ex. "150.00").';
   }
   return errors;
 }
 
-/** The amount payable in cents, never computed with floats; a lot without a maximum price pays 0 under PRO_RATA/THRESHOLDS. */
-export function amountPayableCents(rule: PaymentRule, params: PaymentParams, value: number, target: number, maxPriceCents: bigint): bigint {
+/** The part of the lot's price an indicator governs, in cents (rounded down): price × priceShare. */
+export function indicatorPriceCents(lotPriceCents: bigint, params: PaymentParams): bigint {
+  if (params.priceShare === undefined || params.priceShare === null) return lotPriceCents;
+  return (lotPriceCents * scaled(params.priceShare)) / SCALE;
+}
+
+/**
+ * The amount payable in cents, never computed with floats; `lotPriceCents` is the lot's annual price, of which the
+ * indicator governs `params.priceShare`. A lot without a price pays 0.
+ * CAP: value × unit price, capped at the indicator's part of the lot's price (decision documented in docs/api.md).
+ */
+export function amountPayableCents(rule: PaymentRule, params: PaymentParams, value: number, target: number, lotPriceCents: bigint): bigint {
+  const maxPriceCents = indicatorPriceCents(lotPriceCents, params);
   const v = scaled(value);
   const t = scaled(target);
   switch (rule) {

@@ -13,11 +13,14 @@ export class PaymentThreshold {
   @Field(() => Float, { description: 'Part payée (entre 0 et 1).' }) @IsNumber({}, { message: 'Une part numérique est attendue.' }) share!: number;
 }
 
-@ObjectType('PaymentParams', { description: 'Paramètres de la règle : paliers (THRESHOLDS) ou prix unitaire en euros (CAP).' })
+@ObjectType('PaymentParams', { description: 'Paramètres de la règle : paliers (THRESHOLDS) ou prix unitaire en euros (CAP), et part du prix du lot régie par l’indicateur.' })
 @InputType('PaymentParamsInput')
 export class PaymentParamsType implements PaymentParams {
   @Field(() => [PaymentThreshold], { nullable: true }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => PaymentThreshold) thresholds?: PaymentThreshold[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() unitPrice?: string;
+  @Field(() => Float, { nullable: true, description: 'Part du prix annuel du lot régie par cet indicateur (entre 0 exclu et 1 ; 1 par défaut).' })
+  @IsOptional() @IsNumber({}, { message: 'Une part numérique est attendue.' })
+  priceShare?: number;
 }
 
 registerEnumType(IndicatorMeasure, { name: 'IndicatorMeasure', description: 'Ce que mesure un indicateur de paiement.' });
