@@ -124,16 +124,27 @@ test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités 
   await gauge.getByRole('button', { name: 'Voir les unités comptées' }).click();
   await expect(page.getByRole('heading', { name: `Projection · ${label}` })).toBeVisible();
   const units = page.getByRole('region', { name: 'Unités comptées' });
-  await expect(units).toContainText('1 unité comptée');
+  await expect(units).toContainText('1 unité comptée au');
   const unitRow = units.getByRole('row').filter({ hasText: 'Temps déclaré' });
   await expect(unitRow).toContainText('3 h');
   const [download] = await Promise.all([page.waitForEvent('download'), unitRow.getByRole('button', { name: 'Télécharger le justificatif' }).click()]);
   expect(download.suggestedFilename()).toBe('compte-rendu-coordination.pdf');
   expect((await downloaded(download)).equals(proofContent)).toBe(true);
-  // What does not count is listed apart, with why.
-  const uncounted = units.getByRole('region', { name: 'Temps non comptés' });
-  await expect(uncounted).toContainText('Point téléphonique sans compte rendu');
-  await expect(uncounted).not.toContainText('Réunion de coordination avec le PLIE');
+  // What lacks proof is listed apart, with why, and not counted.
+  const apart = units.getByRole('region', { name: 'Sans preuve, non compté' });
+  await expect(apart.getByRole('heading')).toHaveText('Sans preuve, non compté (1)');
+  const apartRow = apart.getByRole('row').filter({ hasText: 'Temps déclaré' });
+  await expect(apartRow).toContainText('2 h');
+  await expect(apartRow).toContainText('Aucun justificatif déposé');
+
+  // The overview across lots and providers shows the same figures on the lot's line.
+  await menu(page).getByRole('link', { name: 'Suivi des indicateurs' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Suivi des indicateurs' })).toBeVisible();
+  await chooseOption(page, 'Prestataire', 'Insertion Plus Picardie');
+  const line = page.getByRole('row').filter({ hasText: label });
+  await expect(line).toContainText('Insertion Plus Picardie');
+  await expect(line.getByRole('progressbar', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')} : 30\\s%$`) })).toBeVisible();
+  await expect(line).toContainText(`3 h / 10 h · projection 6 h · ${payable}`);
   await signOut(page);
 
   // The provider that delivers the lot sees the same figures.

@@ -23,6 +23,7 @@ import { SessionPage } from './modules/activities/pages/session-page';
 import { SignPage } from './modules/activities/pages/sign-page';
 import { LotPage } from './modules/markets/pages/lot-page';
 import { DropOffPage } from './modules/analytics/pages/drop-off-page';
+import { IndicatorsOverviewPage } from './modules/indicators/pages/indicators-overview-page';
 import { LotDashboardPage } from './modules/indicators/pages/lot-dashboard-page';
 import { NotificationsPage } from './modules/notifications/pages/notifications-page';
 import { ReportPage } from './modules/reports/pages/report-page';
@@ -168,6 +169,14 @@ const routes: RouteObject[] = [
         element: (
           <RequirePermission anyOf={[Permission.MARKETS_READ]}>
             <LotDashboardPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'suivi-des-indicateurs',
+        element: (
+          <RequirePermission anyOf={[Permission.MARKETS_READ]}>
+            <IndicatorsOverviewPage />
           </RequirePermission>
         ),
       },

@@ -135,3 +135,19 @@ export function totalPayable(statuses: readonly { amountPayable: string }[]): st
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** Why a unit does not count (the API's `gap`), in French. */
+export const GAP_LABELS: Record<string, string> = {
+  SHEET_NOT_SIGNED: 'Feuille d’émargement non signée',
+  NO_PROOF: 'Aucun justificatif déposé',
+  NOT_TIED_TO_PARTICIPANTS: 'Temps non rattaché aux participants du lot',
+  LATE: 'Envoyée en retard',
+  NOT_SENT: 'Pas envoyée',
+  NO_EXIT_SHEET: 'Fiche de sortie manquante',
+  NOT_SEEN_YET: 'Pas encore vu',
+};
+
+export function gapLabel(gap: string | null | undefined): string {
+  if (!gap) return '—';
+  return GAP_LABELS[gap] ?? gap;
+}

@@ -38,6 +38,10 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
             <Text size="sm">
               Projection en fin de période : <strong>{formatIndicatorValue(status.projectedValue, indicator.measure)}</strong>
             </Text>
+            <Text size="xs" c="dimmed">
+              {status.provenUnits} unité{status.provenUnits > 1 ? 's' : ''} prouvée{status.provenUnits > 1 ? 's' : ''}
+              {status.unprovenUnits > 0 ? ` · ${status.unprovenUnits} sans preuve, non comptée${status.unprovenUnits > 1 ? 's' : ''}` : ''}
+            </Text>
             <Badge variant="light" color={color} w="fit-content">
               {status.achievementRate >= 1 ? 'Cible atteinte' : status.projectedValue >= status.target ? 'En bonne voie' : 'En retard sur la cible'}
             </Badge>
@@ -49,6 +53,7 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
           {indicator.params.thresholds?.length
             ? ` (${indicator.params.thresholds.map((t) => `${formatRate(t.rate)} → ${formatRate(t.share)}`).join(', ')})`
             : ''}
+          {indicator.params.priceShare != null && indicator.params.priceShare < 1 ? ` · régit ${formatRate(indicator.params.priceShare)} du prix du lot` : ''}
         </Text>
         <Button variant={selected ? 'filled' : 'light'} size="xs" onClick={onDrillDown} w="fit-content">
           Voir les unités comptées

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Code, Stack, Text, Title } from '@mantine/core';
-import { IndicatorMeasure, Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
+import { Anchor, Badge, Button, Card, Code, Stack, Text, Title } from '@mantine/core';
+import { Permission } from '@passerelle/domain';
+import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { IndicatorStatusFieldsFragment, IndicatorUnitsQuery } from '../../../generated/graphql';
@@ -13,9 +13,8 @@ import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { downloadApiFile } from '../../reports/download';
-import { formatQuantity, PROOF_KIND_LABELS, proofState } from '../indicator-rules';
+import { formatQuantity, gapLabel, PROOF_KIND_LABELS, proofState } from '../indicator-rules';
 import { INDICATOR_UNITS_QUERY } from '../graphql/indicators';
-import { UncountedTimeEntries } from './uncounted-time-entries';
 
 type Unit = IndicatorUnitsQuery['indicatorUnits']['edges'][number]['node'];
 
@@ -51,17 +50,24 @@ function ProofCell({ unit }: { unit: Unit }) {
     );
   }
   return (
-    <Badge color="orange" variant="light">
-      Sans justificatif
+    <Badge color="gray" variant="light">
+      Sans fichier
     </Badge>
   );
 }
 
-function what(unit: Unit, canReadParticipants: boolean) {
+function What({ unit, canReadParticipants }: { unit: Unit; canReadParticipants: boolean }) {
   if (unit.sessionId) {
     return (
       <Anchor component={Link} to={`/seances/${unit.sessionId}`} size="sm">
         Séance du {formatShortDay(unit.date)}
+      </Anchor>
+    );
+  }
+  if (unit.orientationId) {
+    return (
+      <Anchor component={Link} to={`/orientations/${unit.orientationId}`} size="sm">
+        Orientation du participant
       </Anchor>
     );
   }
@@ -72,46 +78,62 @@ function what(unit: Unit, canReadParticipants: boolean) {
       </Anchor>
     );
   }
-  return PROOF_KIND_LABELS[unit.proofKind] ?? unit.proofKind;
+  return <>{PROOF_KIND_LABELS[unit.proofKind] ?? unit.proofKind}</>;
 }
 
-function UnitsTable({ units, measure, loading, canReadParticipants, empty }: { units: Unit[]; measure: string; loading: boolean; canReadParticipants: boolean; empty: string }) {
-  return (
-    <DataTable
-      withTableBorder
-      borderRadius="md"
-      striped
-      fetching={loading}
-      minHeight={units.length === 0 ? 120 : undefined}
-      noRecordsText={empty}
-      records={units}
-      idAccessor="unitId"
-      columns={[
-        { accessor: 'date', title: 'Date', noWrap: true, render: (u) => formatShortDay(u.date) },
-        { accessor: 'proofKind', title: 'Preuve', render: (u) => PROOF_KIND_LABELS[u.proofKind] ?? u.proofKind },
-        { accessor: 'unitId', title: 'Ce qui est compté', render: (u) => what(u, canReadParticipants) },
-        { accessor: 'quantity', title: 'Quantité', textAlign: 'right', render: (u) => formatQuantity(u.quantity, measure) },
-        { accessor: 'proofId', title: 'Justificatif', render: (u) => <ProofCell unit={u} /> },
-      ]}
-    />
-  );
-}
-
-/** The units an indicator counts, with the proof behind each; what has no proof document is listed apart. */
-export function IndicatorUnits({ status, lotId }: { status: IndicatorStatusFieldsFragment; lotId: string }) {
+/** One list of units (counted, or lacking proof), paginated on the server. */
+function UnitsList({ status, unproven }: { status: IndicatorStatusFieldsFragment; unproven: boolean }) {
   const { can } = useSession();
   const { indicator } = status;
-  const pages = useCursorPages(`${indicator.id}:${status.asOf}`);
+  const pages = useCursorPages(`${indicator.id}:${status.asOf}:${unproven}`);
   const { data, previousData, loading, error, refetch } = useQuery(INDICATOR_UNITS_QUERY, {
-    variables: { indicatorId: indicator.id, asOf: status.asOf, first: PAGE_SIZE, after: pages.after },
+    variables: { indicatorId: indicator.id, asOf: status.asOf, unproven, first: PAGE_SIZE, after: pages.after },
   });
   const connection = (data ?? previousData)?.indicatorUnits;
   const units = connection?.edges.map((edge) => edge.node) ?? [];
-  const proven = units.filter((u) => proofState(u).kind !== 'none');
-  const unproven = units.filter((u) => proofState(u).kind === 'none');
   const canReadParticipants = can(Permission.PARTICIPANTS_READ);
-  const lastDay = status.asOf < indicator.periodEnd ? status.asOf : indicator.periodEnd;
+  if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const columns: DataTableColumn<Unit>[] = [
+    { accessor: 'date', title: 'Date', noWrap: true, render: (u) => formatShortDay(u.date) },
+    { accessor: 'proofKind', title: 'Preuve', render: (u) => PROOF_KIND_LABELS[u.proofKind] ?? u.proofKind },
+    { accessor: 'unitId', title: 'Ce qui est compté', render: (u) => <What unit={u} canReadParticipants={canReadParticipants} /> },
+    { accessor: 'quantity', title: 'Quantité', textAlign: 'right', render: (u) => formatQuantity(u.quantity, indicator.measure) },
+    unproven
+      ? { accessor: 'gap', title: 'Ce qui manque', render: (u) => <Badge color="orange" variant="light">{gapLabel(u.gap)}</Badge> }
+      : { accessor: 'proofId', title: 'Justificatif', render: (u) => <ProofCell unit={u} /> },
+  ];
+  return (
+    <>
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        fetching={loading}
+        minHeight={units.length === 0 ? 120 : undefined}
+        noRecordsText={unproven ? 'Rien ne manque de preuve' : 'Aucune unité comptée'}
+        records={units}
+        idAccessor={(u) => `${u.unitId}:${u.proofKind}:${u.date}`}
+        columns={columns}
+      />
+      {connection && connection.totalCount > PAGE_SIZE && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={units.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+    </>
+  );
+}
 
+/** The units an indicator counts, with the proof behind each; what lacks proof is listed apart, never counted. */
+export function IndicatorUnits({ status }: { status: IndicatorStatusFieldsFragment }) {
+  const { indicator } = status;
+  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   return (
     <Card withBorder component="section" aria-label="Unités comptées">
       <Stack gap="sm">
@@ -119,41 +141,19 @@ export function IndicatorUnits({ status, lotId }: { status: IndicatorStatusField
           Unités comptées · {indicator.label}
         </Title>
         <Text size="sm" c="dimmed">
-          Seule l’activité prouvée compte : présence sur une feuille d’émargement signée, entretien enregistré, temps avec son justificatif.
-          {connection ? ` ${connection.totalCount} unité${connection.totalCount > 1 ? 's' : ''} comptée${connection.totalCount > 1 ? 's' : ''} au ${formatShortDay(status.asOf)}.` : ''}
+          Seule l’activité prouvée compte : présence sur une feuille d’émargement signée, entretien ou temps avec son justificatif.{' '}
+          {plural(status.provenUnits, 'unité')} comptée{status.provenUnits > 1 ? 's' : ''} au {formatShortDay(status.asOf)}.
         </Text>
-        {error && !connection ? (
-          <QueryError error={error} onRetry={() => void refetch()} />
-        ) : (
-          <>
-            <UnitsTable units={proven} measure={indicator.measure} loading={loading} canReadParticipants={canReadParticipants} empty="Aucune unité avec justificatif sur cette page" />
-            {unproven.length > 0 && (
-              <Stack gap={4}>
-                <Title order={4} size="h6">
-                  Comptées sans justificatif déposé ({unproven.length} sur cette page)
-                </Title>
-                <Alert color="orange" variant="light" p="xs">
-                  <Text size="xs">Ces unités sont enregistrées mais aucun document ne les prouve encore : déposez le justificatif avant le contrôle.</Text>
-                </Alert>
-                <UnitsTable units={unproven} measure={indicator.measure} loading={loading} canReadParticipants={canReadParticipants} empty="" />
-              </Stack>
-            )}
-            {connection && connection.totalCount > PAGE_SIZE && (
-              <CursorPagination
-                pageIndex={pages.pageIndex}
-                shown={units.length}
-                totalCount={connection.totalCount}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                loading={loading}
-                onPrevious={pages.previous}
-                onNext={() => pages.next(connection.pageInfo.endCursor)}
-              />
-            )}
-          </>
-        )}
-        {indicator.measure === IndicatorMeasure.HOURS && indicator.hourKind && (
-          <UncountedTimeEntries lotId={lotId} hourKind={indicator.hourKind} from={indicator.periodStart} to={lastDay} />
-        )}
+        <UnitsList status={status} unproven={false} />
+        <Stack gap={4} component="section" aria-label="Sans preuve, non compté">
+          <Title order={4} size="h5">
+            Sans preuve, non compté ({status.unprovenUnits})
+          </Title>
+          <Text size="xs" c="dimmed">
+            Activité enregistrée à laquelle il manque une preuve : elle ne compte pas tant que ce n’est pas corrigé.
+          </Text>
+          <UnitsList status={status} unproven />
+        </Stack>
       </Stack>
     </Card>
   );

@@ -8,6 +8,8 @@ export const INDICATOR_STATUS_FIELDS = graphql(`
     achievementRate
     amountPayable
     projectedValue
+    provenUnits
+    unprovenUnits
     indicator {
       id
       label
@@ -19,6 +21,7 @@ export const INDICATOR_STATUS_FIELDS = graphql(`
       target
       params {
         unitPrice
+        priceShare
         thresholds {
           rate
           share
@@ -62,8 +65,8 @@ export const LOT_INDICATORS_QUERY = graphql(`
 `);
 
 export const INDICATOR_UNITS_QUERY = graphql(`
-  query IndicatorUnits($indicatorId: ID!, $asOf: String, $first: Int!, $after: String) {
-    indicatorUnits(indicatorId: $indicatorId, asOf: $asOf, first: $first, after: $after) {
+  query IndicatorUnits($indicatorId: ID!, $asOf: String, $unproven: Boolean!, $first: Int!, $after: String) {
+    indicatorUnits(indicatorId: $indicatorId, asOf: $asOf, unproven: $unproven, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -82,7 +85,61 @@ export const INDICATOR_UNITS_QUERY = graphql(`
           interviewId
           timeEntryId
           assessmentId
+          orientationId
+          liaisonSheetId
+          gap
           proofId
+        }
+      }
+    }
+  }
+`);
+
+export const OPERATOR_OVERVIEW_QUERY = graphql(`
+  query OperatorIndicatorOverview($first: Int!, $after: String, $asOf: String, $marketId: ID, $providerStructureId: ID) {
+    operatorIndicatorOverview(first: $first, after: $after, asOf: $asOf, marketId: $marketId, providerStructureId: $providerStructureId) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          lotId
+          lotNumber
+          lotTitle
+          marketId
+          marketReference
+          marketTitle
+          maxAnnualPriceTtc
+          providerName
+          providerStructureId
+          amountPayable
+          indicators {
+            ...IndicatorStatusFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OVERVIEW_FILTERS_QUERY = graphql(`
+  query OverviewFilters {
+    markets(first: 50) {
+      edges {
+        node {
+          id
+          reference
+          title
+          lots {
+            id
+            awardedProvider {
+              id
+              name
+            }
+          }
         }
       }
     }

@@ -61,7 +61,7 @@ export function LotDashboardPage() {
           {selected && (
             <>
               <ProjectionChart status={selected} />
-              <IndicatorUnits status={selected} lotId={lot.id} />
+              <IndicatorUnits status={selected} />
             </>
           )}
         </>

@@ -28,6 +28,7 @@ const NAV: NavEntry[] = [
   { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/marches', label: 'Marchés et lots', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
+  { to: '/suivi-des-indicateurs', label: 'Suivi des indicateurs', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
   { to: '/bilans', label: 'Bilans', permissions: [Permission.REPORTS_READ] },
   { to: '/decrochage', label: 'Analyse du décrochage', permissions: [Permission.REPORTS_READ], structureKind: StructureKind.OPERATOR },
   { to: '/prestataire', label: 'Espace prestataire', permissions: [Permission.ACTIVITIES_WRITE], structureKind: StructureKind.PROVIDER },
