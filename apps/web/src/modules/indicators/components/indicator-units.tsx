@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Code, Stack, Text, Title } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
+import { IndicatorMeasure, Permission } from '@passerelle/domain';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -56,7 +56,15 @@ function ProofCell({ unit }: { unit: Unit }) {
   );
 }
 
-function What({ unit, canReadParticipants }: { unit: Unit; canReadParticipants: boolean }) {
+function What({ unit, measure, canReadParticipants }: { unit: Unit; measure: string; canReadParticipants: boolean }) {
+  // The active file counts people: the participant first, the session or interview being only the evidence.
+  if (measure === IndicatorMeasure.ACTIVE_FILE && unit.participantId && canReadParticipants) {
+    return (
+      <Anchor component={Link} to={`/participants/${unit.participantId}`} size="sm">
+        Participant (dossier)
+      </Anchor>
+    );
+  }
   if (unit.sessionId) {
     return (
       <Anchor component={Link} to={`/seances/${unit.sessionId}`} size="sm">
@@ -96,7 +104,7 @@ function UnitsList({ status, unproven }: { status: IndicatorStatusFieldsFragment
   const columns: DataTableColumn<Unit>[] = [
     { accessor: 'date', title: 'Date', noWrap: true, render: (u) => formatShortDay(u.date) },
     { accessor: 'proofKind', title: 'Preuve', render: (u) => PROOF_KIND_LABELS[u.proofKind] ?? u.proofKind },
-    { accessor: 'unitId', title: 'Ce qui est compté', render: (u) => <What unit={u} canReadParticipants={canReadParticipants} /> },
+    { accessor: 'unitId', title: 'Ce qui est compté', render: (u) => <What unit={u} measure={indicator.measure} canReadParticipants={canReadParticipants} /> },
     { accessor: 'quantity', title: 'Quantité', textAlign: 'right', render: (u) => formatQuantity(u.quantity, indicator.measure) },
     unproven
       ? { accessor: 'gap', title: 'Ce qui manque', render: (u) => <Badge color="orange" variant="light">{gapLabel(u.gap)}</Badge> }
@@ -135,7 +143,7 @@ export function IndicatorUnits({ status }: { status: IndicatorStatusFieldsFragme
   const { indicator } = status;
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   return (
-    <Card withBorder component="section" aria-label="Unités comptées">
+    <Card withBorder component="section" aria-label="Détail de l’indicateur">
       <Stack gap="sm">
         <Title order={3} size="h4">
           Unités comptées · {indicator.label}
@@ -144,7 +152,9 @@ export function IndicatorUnits({ status }: { status: IndicatorStatusFieldsFragme
           Seule l’activité prouvée compte : présence sur une feuille d’émargement signée, entretien ou temps avec son justificatif.{' '}
           {plural(status.provenUnits, 'unité')} comptée{status.provenUnits > 1 ? 's' : ''} au {formatShortDay(status.asOf)}.
         </Text>
-        <UnitsList status={status} unproven={false} />
+        <Stack gap={4} component="section" aria-label="Unités comptées">
+          <UnitsList status={status} unproven={false} />
+        </Stack>
         <Stack gap={4} component="section" aria-label="Sans preuve, non compté">
           <Title order={4} size="h5">
             Sans preuve, non compté ({status.unprovenUnits})
