@@ -123,15 +123,15 @@ test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités 
 
   await gauge.getByRole('button', { name: 'Voir les unités comptées' }).click();
   await expect(page.getByRole('heading', { name: `Projection · ${label}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Détail de l’indicateur' })).toContainText('1 unité comptée au');
   const units = page.getByRole('region', { name: 'Unités comptées' });
-  await expect(units).toContainText('1 unité comptée au');
   const unitRow = units.getByRole('row').filter({ hasText: 'Temps déclaré' });
   await expect(unitRow).toContainText('3 h');
   const [download] = await Promise.all([page.waitForEvent('download'), unitRow.getByRole('button', { name: 'Télécharger le justificatif' }).click()]);
   expect(download.suggestedFilename()).toBe('compte-rendu-coordination.pdf');
   expect((await downloaded(download)).equals(proofContent)).toBe(true);
   // What lacks proof is listed apart, with why, and not counted.
-  const apart = units.getByRole('region', { name: 'Sans preuve, non compté' });
+  const apart = page.getByRole('region', { name: 'Sans preuve, non compté' });
   await expect(apart.getByRole('heading')).toHaveText('Sans preuve, non compté (1)');
   const apartRow = apart.getByRole('row').filter({ hasText: 'Temps déclaré' });
   await expect(apartRow).toContainText('2 h');
@@ -242,7 +242,7 @@ test('analyse du décrochage : les chiffres de la structure, par mois, antenne e
   const today = todayInParis();
   const [y, m] = today.split('-').map(Number);
   const filter = { from: new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10), to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), windowDays: 90 };
-  const { dropOffAnalysis } = await gql(request, `query($filter: DropOffFilter!) { dropOffAnalysis(filter: $filter) { totals { measure count } byBranch { label } } }`, { filter }, coordinator);
+  const { dropOffAnalysis } = await gql(request, `query($filter: DropOffFilter!) { dropOffAnalysis(filter: $filter) { totals { measure count } byBranch { label counts { measure count } } } }`, { filter }, coordinator);
   const total = (measure: string) => dropOffAnalysis.totals.find((t: any) => t.measure === measure).count as number;
 
   await signIn(page, USERS.coordinator);
@@ -262,4 +262,13 @@ test('analyse du décrochage : les chiffres de la structure, par mois, antenne e
   for (const { label } of dropOffAnalysis.byBranch) await expect(byBranch.getByRole('row').filter({ hasText: label })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Par tranche d’âge' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Par sexe' })).toBeVisible();
+
+  // One branch only: the totals become that branch's figures.
+  const branch = dropOffAnalysis.byBranch.find((b: any) => b.counts.some((c: any) => c.measure === 'FIRST_CONTACTS' && c.count > 0));
+  expect(branch).toBeDefined();
+  const firstContacts = branch.counts.find((c: any) => c.measure === 'FIRST_CONTACTS').count as number;
+  expect(firstContacts).toBeLessThan(total('FIRST_CONTACTS'));
+  await chooseOption(page, 'Antenne', branch.label);
+  await expect(page.getByRole('region', { name: 'Premiers contacts', exact: true })).toContainText(new Intl.NumberFormat('fr-FR').format(firstContacts));
+  await expect(byBranch.getByRole('row')).toHaveCount(2);
 });
