@@ -46,11 +46,9 @@ export function LotPage() {
         description={`${lot.market.reference} · ${lot.market.title}`}
         actions={
           <>
-            {(lot.awardedProvider || delivers) && (
-              <Button component={Link} to={`/lots/${lot.id}/indicateurs`} variant="light">
-                Indicateurs de paiement
-              </Button>
-            )}
+            <Button component={Link} to={`/lots/${lot.id}/indicateurs`} variant="light">
+              Indicateurs de paiement
+            </Button>
             {delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
           </>
         }
