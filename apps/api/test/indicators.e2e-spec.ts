@@ -102,13 +102,17 @@ describe('payment indicators', () => {
     const second = await ok(t.gql(OVERVIEW, { first: 2, after: first.pageInfo.endCursor, asOf: today }, coordinator));
     expect(second.edges.map((e: any) => e.node.lotNumber)).toEqual([3, 4]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    // Seed 002, lot 4: 10 assessments at 1 500 € each, capped at the lot's price; none done yet.
-    expect(second.edges[1].node.indicators[0]).toMatchObject({ indicator: { measure: 'ASSESSMENTS_DONE' }, value: 0, target: 10, amountPayable: '0.00' });
+    // Seed 002, lot 4: 10 assessments at 1 350 € each (90 % of the price), then the wait for a first appointment; nothing done yet.
+    expect(second.edges[1].node.indicators).toMatchObject([
+      { indicator: { measure: 'ASSESSMENTS_DONE' }, value: 0, target: 10, amountPayable: '0.00' },
+      { indicator: { measure: 'FIRST_APPOINTMENT_WAIT' }, value: 0, target: 15, achievementRate: 0, amountPayable: '0.00' },
+    ]);
 
     // A provider owns no lot: its overview is empty; another operator sees only its own lots.
     expect((await ok(t.gql(OVERVIEW, { first: 10 }, cap))).totalCount).toBe(0);
     const amiens = await ok(t.gql(OVERVIEW, { first: 10 }, await t.login('coordination@mlife-amiens.test')));
     expect(amiens.edges.map((e: any) => e.node.marketReference.slice(0, 9))).toEqual(['MAPA-PLIE', 'MAPA-PLIE', 'MAPA-PLIE']);
+    expect(amiens.edges[0].node.indicators.map((i: any) => [i.indicator.measure, i.target])).toEqual([['ACTIVE_FILE', 100], ['EXITS', 20]]);
     expect(amiens.edges[2].node.indicators.map((i: any) => i.target)).toEqual([270, 75, 45]);
   });
 });

@@ -128,6 +128,7 @@ export async function loadDemoActivity(manager: EntityManager, structureIds: Map
         await hours(ctx, oriented, [[HourKind.FACE_TO_FACE, 40, 180], [HourKind.PREPARATION, 20, 120], [HourKind.COORDINATION, 12, 120]]);
       } else if (lot.number === 4 && key === 'plie-lunel') {
         await assessments(ctx, oriented);
+        await interviews(ctx, oriented, 1);
       } else {
         await workshops(ctx, oriented, lot.number === 1 ? 7 : 4);
         await interviews(ctx, oriented, 4);

@@ -1,10 +1,10 @@
-import { achievementRate, amountPayableCents, centsToEuros, eurosToCents, projectedValue } from '@passerelle/domain';
+import { centsToEuros, eurosToCents, indicatorAmountCents, measureAchievementRate, measureProjection, measureValue } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { IndicatorStatus } from './indicators.dto';
 import { aggregatesSql } from './indicator-units.sql';
 import { PaymentIndicator } from './payment-indicator.entity';
 
-interface AggregateRow { indicatorId: string; sum: string; avg: string; proven: number; unproven: number }
+interface AggregateRow { indicatorId: string; sum: string; proven: number; unproven: number }
 
 /**
  * The status of many indicators at `asOf` in one SQL query (whatever their lots and measures): value, rate, amount
@@ -21,17 +21,18 @@ export async function computeStatuses(
   const byId = new Map(rows.map((r) => [r.indicatorId, r]));
   return indicators.map((indicator) => {
     const row = byId.get(indicator.id);
-    const value = Number(row?.sum ?? 0);
+    const provenUnits = row?.proven ?? 0;
+    const value = measureValue(indicator.measure, { provenSum: Number(row?.sum ?? 0), proven: provenUnits, unproven: row?.unproven ?? 0 });
     const max = maxPriceByLot.get(indicator.lotId);
     return {
       indicator,
       asOf,
       value,
       target: indicator.target,
-      achievementRate: Math.round(achievementRate(value, indicator.target) * 10_000) / 10_000,
-      amountPayable: centsToEuros(amountPayableCents(indicator.rule, indicator.params, value, indicator.target, max ? eurosToCents(max) : 0n)),
-      projectedValue: projectedValue(value, indicator.periodStart, indicator.periodEnd, asOf),
-      provenUnits: row?.proven ?? 0,
+      achievementRate: Math.round(measureAchievementRate(indicator.measure, value, indicator.target, provenUnits) * 10_000) / 10_000,
+      amountPayable: centsToEuros(indicatorAmountCents(indicator.measure, indicator.rule, indicator.params, value, indicator.target, provenUnits, max ? eurosToCents(max) : 0n)),
+      projectedValue: measureProjection(indicator.measure, value, indicator.periodStart, indicator.periodEnd, asOf),
+      provenUnits,
       unprovenUnits: row?.unproven ?? 0,
     };
   });

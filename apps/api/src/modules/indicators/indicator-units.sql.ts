@@ -73,12 +73,57 @@ const ASSESSMENTS_DONE = `
     JOIN assessments a ON a."lotId" = pi."lotId"
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ASSESSMENTS_DONE' AND a."completedOn" BETWEEN pi."periodStart" AND ${last}`;
 
+const EXITS = `
+  SELECT pi.id AS "indicatorId", o.id::text AS "unitId", 'LIAISON_SHEET' AS "proofKind", o."exitOn" AS date, 1::numeric AS quantity,
+         CASE WHEN ls.id IS NULL THEN 'NO_EXIT_SHEET' END AS gap, o."participantId", ${nulls(['"sessionId"'])}, NULL::varchar AS "sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"'])}, ls.id AS "liaisonSheetId", o.id AS "orientationId", NULL::uuid AS "proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId" AND (pi."exitReason" IS NULL OR o."exitReason" = pi."exitReason")
+    LEFT JOIN LATERAL (SELECT l.id FROM liaison_sheets l WHERE l."orientationId" = o.id AND l.kind = 'EXIT' AND l."sentOn" <= $2::date ORDER BY l."sentOn", l.id LIMIT 1) ls ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'EXITS' AND o."exitOn" BETWEEN pi."periodStart" AND ${last}`;
+
+/** A sheet due (entry: 15 days after the orientation; exit: 15 days after the exit) counts once due or sent. */
+const sheetsOnTime = (sheet: 'entry' | 'exit', kinds: string) => `
+  SELECT pi.id AS "indicatorId", o.id::text || ':${sheet}' AS "unitId", 'LIAISON_SHEET' AS "proofKind", o."${sheet}DueOn" AS date, 1::numeric AS quantity,
+         CASE WHEN ls.id IS NULL THEN 'NOT_SENT' WHEN ls."sentOn" > o."${sheet}DueOn" THEN 'LATE' END AS gap, o."participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"'])}, ls.id AS "liaisonSheetId", o.id AS "orientationId", NULL::uuid AS "proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId"
+    LEFT JOIN LATERAL (SELECT l.id, l."sentOn" FROM liaison_sheets l WHERE l."orientationId" = o.id AND l.kind IN (${kinds}) AND l."sentOn" <= $2::date ORDER BY l."sentOn", l.id LIMIT 1) ls ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'SHEETS_ON_TIME' AND o."${sheet}DueOn" BETWEEN pi."periodStart" AND ${last}
+     AND (ls.id IS NOT NULL OR o."${sheet}DueOn" < $2::date)`;
+
+const SHEETS_ON_TIME = `${sheetsOnTime('entry', `'ENTRY', 'NON_ENTRY'`)}\n  UNION ALL${sheetsOnTime('exit', `'EXIT'`)}`;
+
+/** Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far. */
+const FIRST_APPOINTMENT_WAIT = `
+  SELECT pi.id AS "indicatorId", o.id::text AS "unitId", COALESCE(f.kind, 'WAITING') AS "proofKind", COALESCE(f.date, o."orientedOn") AS date,
+         (COALESCE(f.date, $2::date) - o."orientedOn")::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
+         o."participantId", f."sessionId", f."sheetSha256", f."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
+         o.id AS "orientationId", f."proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId" AND o.status <> 'NOT_ENTERED'
+    LEFT JOIN LATERAL (
+      SELECT c.* FROM (
+        SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
+          FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+        UNION ALL
+        SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
+          FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
+         WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' AND s."sheetFrozenAt" IS NOT NULL AND s.date BETWEEN o."orientedOn" AND $2::date
+      ) c ORDER BY c.date LIMIT 1
+    ) f ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
+
 export const UNITS_SQL: Record<IndicatorMeasure, string> = {
   [IndicatorMeasure.ACTIVE_FILE]: ACTIVE_FILE,
   [IndicatorMeasure.HOURS]: HOURS,
   [IndicatorMeasure.WORKSHOPS_RUN]: WORKSHOPS_RUN,
   [IndicatorMeasure.INTERVIEWS]: INTERVIEWS,
   [IndicatorMeasure.ASSESSMENTS_DONE]: ASSESSMENTS_DONE,
+  [IndicatorMeasure.EXITS]: EXITS,
+  [IndicatorMeasure.SHEETS_ON_TIME]: SHEETS_ON_TIME,
+  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: FIRST_APPOINTMENT_WAIT,
 };
 
 /** Each unit once per indicator: its earliest proof, or, when it has none, its earliest unproven evidence. */
@@ -89,11 +134,10 @@ export function distinctUnitsSql(measures: Iterable<IndicatorMeasure>): string {
            ORDER BY "indicatorId", "unitId", (gap IS NOT NULL), date, "proofKind", "proofId"`;
 }
 
-/** Per indicator: sum, average and count of the proven units, and the count of units that lack proof. */
+/** Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`). */
 export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
   return `SELECT "indicatorId",
-                 COALESCE(ROUND(SUM(quantity) FILTER (WHERE gap IS NULL), 2), 0)::text AS sum,
-                 COALESCE(ROUND(AVG(quantity) FILTER (WHERE gap IS NULL), 2), 0)::text AS avg,
+                 COALESCE(SUM(quantity) FILTER (WHERE gap IS NULL), 0)::text AS sum,
                  (count(*) FILTER (WHERE gap IS NULL))::int AS proven,
                  (count(*) FILTER (WHERE gap IS NOT NULL))::int AS unproven
             FROM (${distinctUnitsSql(measures)}) u GROUP BY "indicatorId"`;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
+import { ActionExitReason, HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsUUID, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
@@ -12,6 +12,9 @@ export class CreatePaymentIndicatorInput {
   @Field() @IsString() @IsNotEmpty({ message: 'Le libellé est obligatoire.' }) @MaxLength(300) label!: string;
   @Field(() => IndicatorMeasure) @IsEnum(IndicatorMeasure, { message: 'Choisissez ce que mesure l’indicateur.' }) measure!: IndicatorMeasure;
   @Field(() => HourKind, { nullable: true }) @IsOptional() @IsEnum(HourKind, { message: 'Nature de temps inconnue.' }) hourKind?: HourKind | null;
+  @Field(() => ActionExitReason, { nullable: true, description: 'Pour EXITS : le motif compté (null : toutes les sorties).' })
+  @IsOptional() @IsEnum(ActionExitReason, { message: 'Motif de sortie inconnu.' })
+  exitReason?: ActionExitReason | null;
   @Field(() => [String], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(/^\d[0-9AB]\d{3}$/, { each: true, message: 'Code commune INSEE invalide (5 caractères).' })
   communeCodes?: string[] | null;

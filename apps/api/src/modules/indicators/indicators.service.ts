@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { centsToEuros, eurosToCents, IndicatorMeasure, isCalendarDate, paymentParamsErrors, todayInParis } from '@passerelle/domain';
+import { centsToEuros, eurosToCents, IndicatorMeasure, isCalendarDate, paymentParamsErrors, ruleAllowedFor, todayInParis } from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { InputError, NotFoundError } from '../../core/graphql/errors';
@@ -26,11 +26,20 @@ export class IndicatorsService {
     if (input.measure === IndicatorMeasure.HOURS && !input.hourKind) errors.hourKind = 'Précisez la nature du temps compté.';
     if (input.measure !== IndicatorMeasure.HOURS && input.hourKind) errors.hourKind = 'La nature du temps ne vaut que pour un indicateur en heures.';
     if (input.measure !== IndicatorMeasure.ACTIVE_FILE && input.communeCodes?.length) errors.communeCodes = 'Le territoire ne vaut que pour la file active.';
+    if (input.measure !== IndicatorMeasure.EXITS && input.exitReason) errors.exitReason = 'Le motif de sortie ne vaut que pour un indicateur de sorties.';
+    if (!ruleAllowedFor(input.measure, input.rule)) errors.rule = 'Un prix unitaire ne s’applique qu’à un nombre ou une somme, pas à une part ni à une moyenne.';
+    if (input.measure === IndicatorMeasure.SHEETS_ON_TIME && input.target > 100) errors.target = 'La cible est une part en % (100 au plus).';
+    if (input.params?.priceShare != null) {
+      const [{ used }] = await this.dataSource.query<{ used: string | null }[]>(
+        `SELECT SUM(COALESCE((params->>'priceShare')::numeric, 1))::text AS used FROM payment_indicators
+          WHERE "lotId" = $1 AND "periodStart" <= $3 AND "periodEnd" >= $2`, [lot.id, input.periodStart, input.periodEnd]);
+      if (Number(used ?? 0) + input.params.priceShare > 1.0001) errors['params.priceShare'] = 'Les parts du prix du lot régies par ses indicateurs sur cette période dépassent 100 %.';
+    }
     const params = { ...(input.params?.thresholds ? { thresholds: input.params.thresholds.map(({ rate, share }) => ({ rate, share })) } : {}), ...(input.params?.unitPrice ? { unitPrice: input.params.unitPrice } : {}), ...(input.params?.priceShare != null ? { priceShare: input.params.priceShare } : {}) };
     Object.assign(errors, Object.fromEntries(Object.entries(paymentParamsErrors(input.rule, params)).map(([k, v]) => [`params.${k}`, v])));
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.getRepository(PaymentIndicator).save({
-      lotId: lot.id, structureId: lot.structureId, label: input.label.trim(), measure: input.measure, hourKind: input.hourKind ?? null,
+      lotId: lot.id, structureId: lot.structureId, label: input.label.trim(), measure: input.measure, hourKind: input.hourKind ?? null, exitReason: input.exitReason ?? null,
       communeCodes: input.communeCodes?.length ? input.communeCodes : null, target: input.target, periodStart: input.periodStart, periodEnd: input.periodEnd,
       rule: input.rule, params,
     });

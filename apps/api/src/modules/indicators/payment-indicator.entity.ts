@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
+import { ActionExitReason, HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Lot } from '../markets/lots/lot.entity';
 import { Type } from 'class-transformer';
@@ -46,6 +46,9 @@ export class PaymentIndicator {
   @Field(() => [String], { nullable: true, description: 'Pour ACTIVE_FILE : codes INSEE des communes de résidence retenues (null : toutes).' })
   @Column({ type: 'varchar', length: 5, array: true, nullable: true })
   communeCodes!: string[] | null;
+  @Field(() => ActionExitReason, { nullable: true, description: 'Pour EXITS : le motif de sortie compté (null : toutes les sorties).' })
+  @Column({ type: 'enum', enum: ActionExitReason, enumName: 'action_exit_reason', nullable: true })
+  exitReason!: ActionExitReason | null;
   @Field(() => Float) @Column(numeric) target!: number;
   @Field() @Column({ type: 'date' }) periodStart!: string;
   @Field() @Column({ type: 'date' }) periodEnd!: string;
