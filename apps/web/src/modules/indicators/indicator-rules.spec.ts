@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatIndicatorValue, formatRate, gaugeColor, gaugePercent, measureLabel, paceValue, projectionSeries, proofState, totalPayable } from './indicator-rules';
+import { formatAmount, formatIndicatorValue, formatQuantity, formatRate, gaugePercent, indicatorTrend, measureLabel, paceValue, projectionSeries, proofState, totalPayable } from './indicator-rules';
 
 // Intl in French uses narrow no-break spaces (U+202F) for thousands and before %; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -13,6 +13,11 @@ describe('formatting', () => {
     expect(plain(formatAmount('12600.00'))).toBe('12 600,00 €');
     expect(formatAmount(null)).toBe('—');
     expect(measureLabel('HOURS', 'FACE_TO_FACE')).toBe('Heures · Face à face');
+    expect(measureLabel('EXITS', null, 'JOB_OR_TRAINING')).toMatch(/^Sorties · ./);
+    expect(formatIndicatorValue(85.5, 'SHEETS_ON_TIME')).toBe('85,5 %');
+    expect(formatIndicatorValue(12, 'FIRST_APPOINTMENT_WAIT')).toBe('12 j');
+    expect(formatQuantity(9, 'FIRST_APPOINTMENT_WAIT')).toBe('9 j');
+    expect(formatQuantity(1, 'INTERVIEWS')).toBe('1');
   });
 
   it('adds amounts payable in cents, without floating-point drift', () => {
@@ -29,9 +34,15 @@ describe('gauge', () => {
   });
 
   it('is teal once reached, blue when the pace reaches the target, orange when behind', () => {
-    expect(gaugeColor(1, 10, 10)).toBe('teal');
-    expect(gaugeColor(0.5, 10, 10)).toBe('blue');
-    expect(gaugeColor(0.5, 8, 10)).toBe('orange');
+    expect(indicatorTrend('HOURS', 1, 10, 10)).toEqual({ color: 'teal', label: 'Cible atteinte' });
+    expect(indicatorTrend('HOURS', 0.5, 10, 10)).toEqual({ color: 'blue', label: 'En bonne voie' });
+    expect(indicatorTrend('HOURS', 0.5, 8, 10)).toEqual({ color: 'orange', label: 'En retard sur la cible' });
+  });
+
+  it('has no pace for a share, and a maximum for a waiting time', () => {
+    expect(indicatorTrend('SHEETS_ON_TIME', 0.9, 90, 80).color).toBe('orange');
+    expect(indicatorTrend('FIRST_APPOINTMENT_WAIT', 1, 12, 15)).toEqual({ color: 'teal', label: 'Dans le délai' });
+    expect(indicatorTrend('FIRST_APPOINTMENT_WAIT', 0.75, 20, 15)).toEqual({ color: 'orange', label: 'Au-delà du délai' });
   });
 });
 
@@ -47,6 +58,11 @@ describe('projection', () => {
     expect(points[1]).toEqual({ day: '2026-01-10', realise: 3, projection: 3, cible: 12 });
     expect(points.at(-1)).toEqual({ day: '2026-01-20', realise: null, projection: 6, cible: 12 });
     expect(points).toHaveLength(4);
+  });
+
+  it('keeps a share or an average flat to the end of the period', () => {
+    const points = projectionSeries('2026-01-01', '2026-01-20', '2026-01-10', 75, 80, 2, false);
+    expect(points.slice(1).map((p) => p.projection)).toEqual([75, 75, 75]);
   });
 
   it('stops at the value once the period is over, and stays at 0 before it starts', () => {

@@ -1,13 +1,7 @@
-import { HOUR_KIND_LABELS, IndicatorMeasure, PaymentRule, periodDays } from '@passerelle/domain';
+import { ACTION_EXIT_REASON_LABELS, HOUR_KIND_LABELS, INDICATOR_MEASURE_LABELS, IndicatorMeasure, lowerIsBetter, MEASURE_AGGREGATE, PaymentRule, periodDays } from '@passerelle/domain';
 import { formatNumber } from '../../lib/format';
 
-export const MEASURE_LABELS: Record<string, string> = {
-  [IndicatorMeasure.ACTIVE_FILE]: 'File active (participants distincts)',
-  [IndicatorMeasure.HOURS]: 'Heures',
-  [IndicatorMeasure.WORKSHOPS_RUN]: 'Ateliers réalisés',
-  [IndicatorMeasure.INTERVIEWS]: 'Entretiens',
-  [IndicatorMeasure.ASSESSMENTS_DONE]: 'Bilans réalisés',
-};
+export const MEASURE_LABELS: Record<string, string> = INDICATOR_MEASURE_LABELS;
 
 export const RULE_LABELS: Record<string, string> = {
   [PaymentRule.PRO_RATA]: 'Au prorata du prix maximum',
@@ -20,6 +14,7 @@ export const PROOF_KIND_LABELS: Record<string, string> = {
   INTERVIEW: 'Entretien',
   TIME_ENTRY: 'Temps déclaré',
   ASSESSMENT: 'Bilan',
+  LIAISON_SHEET: 'Fiche de liaison',
 };
 
 const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
@@ -31,10 +26,29 @@ export function formatRate(rate: number): string {
   return percentFormat.format(rate);
 }
 
-/** An indicator's value with its unit: "12,5 h" for hours, "42" otherwise. */
+/** An indicator's value with its unit: "12,5 h" for hours, "85 %" for a share, "12 j" for a waiting time, "42" otherwise. */
 export function formatIndicatorValue(value: number, measure: string): string {
   const text = decimalFormat.format(value);
-  return measure === IndicatorMeasure.HOURS ? `${text} h` : text;
+  switch (measure) {
+    case IndicatorMeasure.HOURS:
+      return `${text} h`;
+    case IndicatorMeasure.SHEETS_ON_TIME:
+      return `${text} %`;
+    case IndicatorMeasure.FIRST_APPOINTMENT_WAIT:
+      return `${text} j`;
+    default:
+      return text;
+  }
+}
+
+/** Whether the measure adds up over time (counts, hours) — then the projection follows the pace; a share or an average stays as it is. */
+export function isCumulative(measure: string): boolean {
+  return MEASURE_AGGREGATE[measure as IndicatorMeasure] === 'SUM';
+}
+
+/** A waiting time: its target is a maximum. */
+export function isLowerBetter(measure: string): boolean {
+  return lowerIsBetter(measure as IndicatorMeasure);
 }
 
 /** "12600.00" (exact decimal from the API) → "12 600,00 €". */
@@ -44,16 +58,28 @@ export function formatAmount(euros: string | null | undefined): string {
   return Number.isFinite(value) ? euroFormat.format(value) : euros;
 }
 
-/** The measure and, for hours, their kind: "Heures · Face à face". */
-export function measureLabel(measure: string, hourKind: string | null | undefined): string {
+/** The measure and its precision: "Heures · Face à face", "Sorties · Emploi ou formation". */
+export function measureLabel(measure: string, hourKind?: string | null, exitReason?: string | null): string {
   const label = MEASURE_LABELS[measure] ?? measure;
-  return hourKind ? `${label} · ${HOUR_KIND_LABELS[hourKind as keyof typeof HOUR_KIND_LABELS] ?? hourKind}` : label;
+  if (hourKind) return `${label} · ${HOUR_KIND_LABELS[hourKind as keyof typeof HOUR_KIND_LABELS] ?? hourKind}`;
+  if (exitReason) return `${label} · ${ACTION_EXIT_REASON_LABELS[exitReason as keyof typeof ACTION_EXIT_REASON_LABELS] ?? exitReason}`;
+  return label;
 }
 
-/** Gauge colour: reached (teal), on its way to reach the target at the current pace (blue), behind (orange). */
-export function gaugeColor(rate: number, projected: number, target: number): string {
-  if (rate >= 1) return 'teal';
-  return target > 0 && projected >= target ? 'blue' : 'orange';
+export interface Trend {
+  color: string;
+  label: string;
+}
+
+/**
+ * Where an indicator stands: target reached (teal), on its way to reach it at the current pace (blue), behind
+ * (orange). A waiting time is within its maximum or beyond it; a share or an average has no pace to follow.
+ */
+export function indicatorTrend(measure: string, rate: number, projected: number, target: number): Trend {
+  if (isLowerBetter(measure)) return rate >= 1 ? { color: 'teal', label: 'Dans le délai' } : { color: 'orange', label: 'Au-delà du délai' };
+  if (rate >= 1) return { color: 'teal', label: 'Cible atteinte' };
+  if (isCumulative(measure) && target > 0 && projected >= target) return { color: 'blue', label: 'En bonne voie' };
+  return { color: 'orange', label: 'En retard sur la cible' };
 }
 
 /** The part of the ring to fill, in percent (a rate above 100 % fills it). */
@@ -81,7 +107,7 @@ function addDaysUtc(day: string, days: number): string {
  * The projection chart's points: 0 at the start of the period, the value on `asOf`, then the value the same pace
  * gives on each step to the end of the period (the same formula the API uses for `projectedValue`).
  */
-export function projectionSeries(periodStart: string, periodEnd: string, asOf: string, value: number, target: number, steps = 6): ProjectionPoint[] {
+export function projectionSeries(periodStart: string, periodEnd: string, asOf: string, value: number, target: number, steps = 6, cumulative = true): ProjectionPoint[] {
   if (periodEnd < periodStart) return [];
   const points: ProjectionPoint[] = [{ day: periodStart, realise: 0, projection: null, cible: target }];
   if (asOf < periodStart) {
@@ -97,7 +123,7 @@ export function projectionSeries(periodStart: string, periodEnd: string, asOf: s
   const count = Math.max(1, Math.min(steps, remaining));
   for (let i = 1; i <= count; i++) {
     const day = i === count ? periodEnd : addDaysUtc(today, Math.round((remaining * i) / count));
-    points.push({ day, realise: null, projection: paceValue(value, periodStart, today, day), cible: target });
+    points.push({ day, realise: null, projection: cumulative ? paceValue(value, periodStart, today, day) : value, cible: target });
   }
   return points;
 }
@@ -118,8 +144,11 @@ export function proofState(unit: { proofId?: string | null; sheetSha256?: string
   return { kind: 'none' };
 }
 
+/** A unit's quantity: hours, days of waiting, or a count. */
 export function formatQuantity(quantity: number, measure: string): string {
-  return measure === IndicatorMeasure.HOURS ? `${decimalFormat.format(quantity)} h` : formatNumber(quantity);
+  if (measure === IndicatorMeasure.HOURS) return `${decimalFormat.format(quantity)} h`;
+  if (measure === IndicatorMeasure.FIRST_APPOINTMENT_WAIT) return `${decimalFormat.format(quantity)} j`;
+  return formatNumber(quantity);
 }
 
 /** The sum of the amounts payable (exact decimals "1234.56") as a decimal string, computed in cents. */

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
-import { formatAmount, formatIndicatorValue, formatRate, gaugeColor, gaugePercent, measureLabel, RULE_LABELS } from '../indicator-rules';
+import { formatAmount, formatIndicatorValue, formatRate, gaugePercent, indicatorTrend, isLowerBetter, measureLabel, RULE_LABELS } from '../indicator-rules';
 
 /** One payment indicator as a gauge: value against target, achievement rate, amount payable, projection. */
 export function IndicatorGauge({ status, selected, onDrillDown }: { status: IndicatorStatusFieldsFragment; selected: boolean; onDrillDown(): void }) {
   const { indicator } = status;
-  const color = gaugeColor(status.achievementRate, status.projectedValue, status.target);
+  const trend = indicatorTrend(indicator.measure, status.achievementRate, status.projectedValue, status.target);
+  const color = trend.color;
   return (
     <Card withBorder padding="md" component="section" aria-label={`Indicateur ${indicator.label}`} style={selected ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}>
       <Stack gap="xs">
@@ -14,7 +15,7 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
           {indicator.label}
         </Title>
         <Text size="xs" c="dimmed">
-          {measureLabel(indicator.measure, indicator.hourKind)} · du {formatShortDay(indicator.periodStart)} au {formatShortDay(indicator.periodEnd)}
+          {measureLabel(indicator.measure, indicator.hourKind, indicator.exitReason)} · du {formatShortDay(indicator.periodStart)} au {formatShortDay(indicator.periodEnd)}
         </Text>
         <Group wrap="nowrap" align="center">
           <RingProgress
@@ -30,7 +31,9 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
           />
           <Stack gap={2}>
             <Text size="sm">
-              Réalisé : <strong>{formatIndicatorValue(status.value, indicator.measure)}</strong> sur {formatIndicatorValue(status.target, indicator.measure)}
+              Réalisé : <strong>{formatIndicatorValue(status.value, indicator.measure)}</strong> {isLowerBetter(indicator.measure) ? 'pour' : 'sur'}{' '}
+              {formatIndicatorValue(status.target, indicator.measure)}
+              {isLowerBetter(indicator.measure) ? ' au plus' : ''}
             </Text>
             <Text size="sm">
               Montant payable : <strong>{formatAmount(status.amountPayable)}</strong>
@@ -43,7 +46,7 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
               {status.unprovenUnits > 0 ? ` · ${status.unprovenUnits} sans preuve, non comptée${status.unprovenUnits > 1 ? 's' : ''}` : ''}
             </Text>
             <Badge variant="light" color={color} w="fit-content">
-              {status.achievementRate >= 1 ? 'Cible atteinte' : status.projectedValue >= status.target ? 'En bonne voie' : 'En retard sur la cible'}
+              {trend.label}
             </Badge>
           </Stack>
         </Group>

@@ -1,11 +1,11 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
-import { formatAmount, formatIndicatorValue, formatRate, gaugeColor, gaugePercent } from '../indicator-rules';
+import { formatAmount, formatIndicatorValue, formatRate, gaugePercent, indicatorTrend } from '../indicator-rules';
 
 /** One indicator of a lot in the overview: a bar for the rate, value against target, projection, amount. */
 export function OverviewIndicatorLine({ status }: { status: IndicatorStatusFieldsFragment }) {
   const { indicator } = status;
-  const color = gaugeColor(status.achievementRate, status.projectedValue, status.target);
+  const { color } = indicatorTrend(indicator.measure, status.achievementRate, status.projectedValue, status.target);
   return (
     <Stack gap={2}>
       <Group justify="space-between" gap="xs" wrap="nowrap">

@@ -2,12 +2,12 @@ import { LineChart } from '@mantine/charts';
 import { Card, Text, Title } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
-import { formatIndicatorValue, projectionSeries } from '../indicator-rules';
+import { formatIndicatorValue, isCumulative, projectionSeries } from '../indicator-rules';
 
 /** Value over time to the end of the period at the current pace, against the target. */
 export function ProjectionChart({ status }: { status: IndicatorStatusFieldsFragment }) {
   const { indicator } = status;
-  const data = projectionSeries(indicator.periodStart, indicator.periodEnd, status.asOf, status.value, status.target).map((point) => ({
+  const data = projectionSeries(indicator.periodStart, indicator.periodEnd, status.asOf, status.value, status.target, 6, isCumulative(indicator.measure)).map((point) => ({
     ...point,
     day: formatShortDay(point.day),
   }));
@@ -17,8 +17,8 @@ export function ProjectionChart({ status }: { status: IndicatorStatusFieldsFragm
         Projection · {indicator.label}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        Au rythme constaté au {formatShortDay(status.asOf)}, {formatIndicatorValue(status.projectedValue, indicator.measure)} en fin de période pour une cible de{' '}
-        {formatIndicatorValue(status.target, indicator.measure)}.
+        {isCumulative(indicator.measure) ? `Au rythme constaté au ${formatShortDay(status.asOf)}, ` : `Valeur au ${formatShortDay(status.asOf)}, gardée telle quelle : `}
+        {formatIndicatorValue(status.projectedValue, indicator.measure)} en fin de période pour une cible de {formatIndicatorValue(status.target, indicator.measure)}.
       </Text>
       <LineChart
         h={240}

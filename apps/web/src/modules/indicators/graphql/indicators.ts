@@ -15,6 +15,7 @@ export const INDICATOR_STATUS_FIELDS = graphql(`
       label
       measure
       hourKind
+      exitReason
       rule
       periodStart
       periodEnd
