@@ -63,6 +63,7 @@ describe('projection', () => {
   it('keeps a share or an average flat to the end of the period', () => {
     const points = projectionSeries('2026-01-01', '2026-01-20', '2026-01-10', 75, 80, 2, false);
     expect(points.slice(1).map((p) => p.projection)).toEqual([75, 75, 75]);
+    expect(points[0].realise).toBeNull();
   });
 
   it('stops at the value once the period is over, and stays at 0 before it starts', () => {

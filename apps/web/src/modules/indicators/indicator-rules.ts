@@ -109,7 +109,8 @@ function addDaysUtc(day: string, days: number): string {
  */
 export function projectionSeries(periodStart: string, periodEnd: string, asOf: string, value: number, target: number, steps = 6, cumulative = true): ProjectionPoint[] {
   if (periodEnd < periodStart) return [];
-  const points: ProjectionPoint[] = [{ day: periodStart, realise: 0, projection: null, cible: target }];
+  // A count starts the period at 0; a share or an average has no value before its first unit.
+  const points: ProjectionPoint[] = [{ day: periodStart, realise: cumulative ? 0 : null, projection: null, cible: target }];
   if (asOf < periodStart) {
     points.push({ day: periodEnd, realise: null, projection: 0, cible: target });
     points[0].projection = 0;
