@@ -43,9 +43,10 @@ describe('payment indicators', () => {
 
   it('computes value, rate, amount and projection for HOURS and ACTIVE_FILE, with the units behind them', async () => {
     const [a, b] = [await enteredParticipant('Alpha'), await enteredParticipant('Beta')];
-    // Two interviews for Alpha, one for Beta: an active file of 2.
+    // Two interviews for Alpha, one for Beta, each with its proof: an active file of 2.
     for (const orientationId of [a, a, b]) {
-      await ok(t.gql(`mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`, { input: { orientationId, date: day(-2), durationMinutes: 45, kind: 'PSYCHOSOCIAL_SUPPORT' } }, cap));
+      const interview = await ok(t.gql(`mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`, { input: { orientationId, date: day(-2), durationMinutes: 45, kind: 'PSYCHOSOCIAL_SUPPORT' } }, cap));
+      await t.dataSource.query(`UPDATE activity_interviews SET "proofId" = gen_random_uuid() WHERE id = $1`, [interview.id]);
     }
     // 3 h of coordination with a proof, 2 h without: only 3 h count.
     const counted = await ok(t.gql(`mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`, { input: { lotId: lot1, date: day(-1), kind: 'COORDINATION', minutes: 180, description: 'Coordination', orientationIds: [a] } }, cap));
@@ -74,5 +75,44 @@ describe('payment indicators', () => {
 
     expect(errorCode(await t.gql(STATUS, { lotId: lot1 }, insertionPlus))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(UNITS, { id: file.id }, insertionPlus))).toBe('NOT_FOUND');
+  });
+
+  it('gives the operator an overview of its lots, providers and indicators, page by page', async () => {
+    const OVERVIEW = `query($first: Int, $after: String, $asOf: String) { operatorIndicatorOverview(first: $first, after: $after, asOf: $asOf) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { lotId lotNumber marketReference providerName amountPayable indicators { indicator { id label measure } value target achievementRate amountPayable projectedValue unprovenUnits } } } } }`;
+    const first = await ok(t.gql(OVERVIEW, { first: 2, asOf: today }, coordinator));
+    expect(first.totalCount).toBe(4);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.edges.map((e: any) => e.node.lotNumber)).toEqual([1, 2]);
+    const lot = first.edges[0].node;
+    expect(lot).toMatchObject({ lotId: lot1, providerName: expect.stringContaining('Cap Comp') });
+    // The demo indicators of seed 002's lot 1 (active file of 100, workshops, interviews) sit next to those created above.
+    expect(lot.indicators.map((i: any) => i.indicator.measure)).toEqual(expect.arrayContaining(['ACTIVE_FILE', 'WORKSHOPS_RUN', 'INTERVIEWS', 'HOURS']));
+    const demoFile = lot.indicators.find((i: any) => i.indicator.label === 'File active de 100 participants');
+    expect(demoFile).toMatchObject({ value: 2, target: 100, achievementRate: 0.02 });
+    // The same figures as the lot's own query.
+    const statuses = await ok<any[]>(t.gql(STATUS, { lotId: lot1, asOf: today }, coordinator));
+    for (const status of lot.indicators) {
+      expect(statuses.find((s) => s.indicator.id === status.indicator.id)).toMatchObject({ value: status.value, amountPayable: status.amountPayable, projectedValue: status.projectedValue });
+    }
+    const cents = lot.indicators.reduce((sum: number, i: any) => sum + Math.round(Number(i.amountPayable) * 100), 0);
+    expect(Math.round(Number(lot.amountPayable) * 100)).toBe(cents);
+
+    const second = await ok(t.gql(OVERVIEW, { first: 2, after: first.pageInfo.endCursor, asOf: today }, coordinator));
+    expect(second.edges.map((e: any) => e.node.lotNumber)).toEqual([3, 4]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // Seed 002, lot 4: 10 assessments at 1 350 € each (90 % of the price), then the wait for a first appointment; nothing done yet.
+    expect(second.edges[1].node.indicators).toMatchObject([
+      { indicator: { measure: 'ASSESSMENTS_DONE' }, value: 0, target: 10, amountPayable: '0.00' },
+      { indicator: { measure: 'FIRST_APPOINTMENT_WAIT' }, value: 0, target: 15, achievementRate: 0, amountPayable: '0.00' },
+    ]);
+
+    // A provider owns no lot: its overview is empty; another operator sees only its own lots.
+    expect((await ok(t.gql(OVERVIEW, { first: 10 }, cap))).totalCount).toBe(0);
+    const amiens = await ok(t.gql(OVERVIEW, { first: 10 }, await t.login('coordination@mlife-amiens.test')));
+    expect(amiens.edges.map((e: any) => e.node.marketReference.slice(0, 9))).toEqual(['MAPA-PLIE', 'MAPA-PLIE', 'MAPA-PLIE']);
+    expect(amiens.edges[0].node.indicators.map((i: any) => [i.indicator.measure, i.target])).toEqual([['ACTIVE_FILE', 100], ['EXITS', 20]]);
+    expect(amiens.edges[2].node.indicators.map((i: any) => i.target)).toEqual([270, 75, 45]);
   });
 });

@@ -22,6 +22,12 @@ import { OrientationPage } from './modules/activities/pages/orientation-page';
 import { SessionPage } from './modules/activities/pages/session-page';
 import { SignPage } from './modules/activities/pages/sign-page';
 import { LotPage } from './modules/markets/pages/lot-page';
+import { DropOffPage } from './modules/analytics/pages/drop-off-page';
+import { IndicatorsOverviewPage } from './modules/indicators/pages/indicators-overview-page';
+import { LotDashboardPage } from './modules/indicators/pages/lot-dashboard-page';
+import { NotificationsPage } from './modules/notifications/pages/notifications-page';
+import { ReportPage } from './modules/reports/pages/report-page';
+import { ReportsPage } from './modules/reports/pages/reports-page';
 import { MarketsPage } from './modules/markets/pages/markets-page';
 import { ProviderWorkspacePage } from './modules/provider/pages/provider-workspace-page';
 import { ParticipantCreatePage } from './modules/participants/pages/participant-create-page';
@@ -158,6 +164,39 @@ const routes: RouteObject[] = [
           </RequirePermission>
         ),
       },
+      {
+        path: 'lots/:id/indicateurs',
+        element: (
+          <RequirePermission anyOf={[Permission.MARKETS_READ]}>
+            <LotDashboardPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'suivi-des-indicateurs',
+        element: (
+          <RequirePermission anyOf={[Permission.MARKETS_READ]}>
+            <IndicatorsOverviewPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'bilans',
+        element: <RequirePermission anyOf={[Permission.REPORTS_READ]} />,
+        children: [
+          { index: true, element: <ReportsPage /> },
+          { path: ':id', element: <ReportPage /> },
+        ],
+      },
+      {
+        path: 'decrochage',
+        element: (
+          <RequirePermission anyOf={[Permission.REPORTS_READ]}>
+            <DropOffPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'prestataire',
         element: (

@@ -5,7 +5,7 @@ import { openDataSource } from './cli-data-source';
 async function main() {
   const dataSource = await openDataSource();
   await dataSource.runMigrations({ transaction: 'each' });
-  const summary = await loadDemoData(dataSource);
+  const summary = await loadDemoData(dataSource, { activity: true });
   console.log(`Données de démonstration : ${summary.created} élément(s) créé(s), ${summary.existing} déjà présent(s).`);
   await dataSource.destroy();
 }

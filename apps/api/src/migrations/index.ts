@@ -15,6 +15,7 @@ import { RetentionReviews1764500000000 } from './1764500000000-RetentionReviews'
 import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicators';
 import { ParticipantDocuments1764700000000 } from './1764700000000-ParticipantDocuments';
 import { BidWithdrawalAndConventionAmendments1764700000400 } from './1764700000400-BidWithdrawalAndConventionAmendments';
+import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-IndicatorMeasuresExitsSheetsWait';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PaymentIndicators1764600000000,
   ParticipantDocuments1764700000000,
   BidWithdrawalAndConventionAmendments1764700000400,
+  IndicatorMeasuresExitsSheetsWait1765000000000,
 ];

@@ -3,13 +3,18 @@ import { hashPassword } from '../core/auth/password';
 import { Branch, BranchArea } from '../core/tenancy/branches/branch.entity';
 import { Structure } from '../core/tenancy/structures/structure.entity';
 import { Membership, User } from '../core/tenancy/users/user.entity';
+import { loadDemoActivity } from './demo-activity';
+import { loadDemoIndicators } from './demo-indicators';
 import { loadDemoMarkets } from './demo-markets';
 import { loadDemoCej } from './demo-cej';
 import { loadDemoParticipants } from './demo-participants';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
 
-/** Inserts what is missing, by natural key (SIRET, branch code, e-mail, participant's name and birth date); never changes what exists. */
-export async function loadDemoData(dataSource: DataSource): Promise<{ created: number; existing: number }> {
+/**
+ * Inserts what is missing, by natural key (SIRET, branch code, e-mail, participant's name and birth date); never changes what exists.
+ * `activity`: also the demo activity on the awarded lots (`pnpm db:seed`; the API tests' seed leaves it out).
+ */
+export async function loadDemoData(dataSource: DataSource, options: { activity?: boolean } = {}): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -52,6 +57,14 @@ export async function loadDemoData(dataSource: DataSource): Promise<{ created: n
     const markets = await loadDemoMarkets(manager, structureIds);
     created += markets.created;
     existing += markets.existing;
+    const indicators = await loadDemoIndicators(manager, structureIds);
+    created += indicators.created;
+    existing += indicators.existing;
+    if (options.activity) {
+      const activity = await loadDemoActivity(manager, structureIds);
+      created += activity.created;
+      existing += activity.existing;
+    }
     const cej = await loadDemoCej(manager, structureIds);
     created += cej.created;
     existing += cej.existing;

@@ -8,9 +8,72 @@ export enum IndicatorMeasure {
   HOURS = 'HOURS',
   /** Sessions with at least one participant present on a signed (frozen) sheet. */
   WORKSHOPS_RUN = 'WORKSHOPS_RUN',
+  /** Interviews with their proof. */
   INTERVIEWS = 'INTERVIEWS',
+  /** Assessments completed (seed 002, lot 4). */
   ASSESSMENTS_DONE = 'ASSESSMENTS_DONE',
+  /** Exits from the action (of one kind, or all), proven by the exit liaison sheet sent. */
+  EXITS = 'EXITS',
+  /** Share (%) of the liaison sheets due (entry within 15 days of the orientation, exit within 15 days of the exit) sent on time. */
+  SHEETS_ON_TIME = 'SHEETS_ON_TIME',
+  /** Average days from the orientation to the first proven appointment (interview with proof, presence on a signed sheet); lower is better. */
+  FIRST_APPOINTMENT_WAIT = 'FIRST_APPOINTMENT_WAIT',
 }
+
+/** How the proven units of a measure make its value. */
+export type MeasureAggregate = 'SUM' | 'SHARE' | 'AVERAGE';
+
+export const MEASURE_AGGREGATE: Record<IndicatorMeasure, MeasureAggregate> = {
+  [IndicatorMeasure.ACTIVE_FILE]: 'SUM',
+  [IndicatorMeasure.HOURS]: 'SUM',
+  [IndicatorMeasure.WORKSHOPS_RUN]: 'SUM',
+  [IndicatorMeasure.INTERVIEWS]: 'SUM',
+  [IndicatorMeasure.ASSESSMENTS_DONE]: 'SUM',
+  [IndicatorMeasure.EXITS]: 'SUM',
+  [IndicatorMeasure.SHEETS_ON_TIME]: 'SHARE',
+  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: 'AVERAGE',
+};
+
+export const INDICATOR_MEASURE_LABELS: Record<IndicatorMeasure, string> = {
+  [IndicatorMeasure.ACTIVE_FILE]: 'File active (participants distincts)',
+  [IndicatorMeasure.HOURS]: 'Heures',
+  [IndicatorMeasure.WORKSHOPS_RUN]: 'Ateliers réalisés',
+  [IndicatorMeasure.INTERVIEWS]: 'Entretiens',
+  [IndicatorMeasure.ASSESSMENTS_DONE]: 'Bilans réalisés',
+  [IndicatorMeasure.EXITS]: 'Sorties',
+  [IndicatorMeasure.SHEETS_ON_TIME]: 'Fiches de liaison envoyées dans les délais (%)',
+  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: 'Délai moyen avant le premier rendez-vous (jours)',
+};
+
+/** A unit of a measure as the drill-down lists it: its quantity, and whether a proof backs it. */
+export interface MeasureUnit { quantity: number; proven: boolean }
+
+/** What the SQL aggregates per indicator: sum of the proven quantities, count of proven and of unproven units. */
+export interface MeasureAggregates { provenSum: number; proven: number; unproven: number }
+
+export function aggregateUnits(units: readonly MeasureUnit[]): MeasureAggregates {
+  const proven = units.filter((u) => u.proven);
+  return { provenSum: proven.reduce((sum, u) => sum + u.quantity, 0), proven: proven.length, unproven: units.length - proven.length };
+}
+
+/**
+ * The value of a measure: SUM of the proven quantities; SHARE of proven units among all units, in % (the units lacking
+ * proof are the late or missing sheets); AVERAGE of the proven quantities (days). Rounded to 2 decimals.
+ */
+export function measureValue(measure: IndicatorMeasure, { provenSum, proven, unproven }: MeasureAggregates): number {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  switch (MEASURE_AGGREGATE[measure]) {
+    case 'SUM':
+      return round(provenSum);
+    case 'SHARE':
+      return proven + unproven ? round((proven * 100) / (proven + unproven)) : 0;
+    case 'AVERAGE':
+      return proven ? round(provenSum / proven) : 0;
+  }
+}
+
+/** Whether a lower value is better (a waiting time): the target is then a maximum. */
+export const lowerIsBetter = (measure: IndicatorMeasure): boolean => measure === IndicatorMeasure.FIRST_APPOINTMENT_WAIT;
 
 /** How achievement turns into an amount. */
 export enum PaymentRule {
@@ -23,7 +86,11 @@ export enum PaymentRule {
 }
 
 export interface Threshold { rate: number; share: number }
-export interface PaymentParams { thresholds?: Threshold[]; unitPrice?: string }
+/**
+ * Parameters of a payment rule. `priceShare` (0 < share ≤ 1, default 1): the part of the lot's annual price this
+ * indicator governs, when a lot has several indicators (seed 001, lot 3: face to face, preparation, coordination).
+ */
+export interface PaymentParams { thresholds?: Threshold[]; unitPrice?: string; priceShare?: number }
 
 const SCALE = 10_000n;
 
@@ -52,6 +119,21 @@ export function achievementRate(value: number, target: number): number {
   return target > 0 ? value / target : 0;
 }
 
+/**
+ * The achievement rate of a measure: value / target, or, for a waiting time (the target is a maximum), 1 when the
+ * average is within the target and target / value beyond it; 0 while nothing is proven.
+ */
+export function measureAchievementRate(measure: IndicatorMeasure, value: number, target: number, provenUnits: number): number {
+  if (!lowerIsBetter(measure)) return achievementRate(value, target);
+  if (provenUnits === 0 || target <= 0) return 0;
+  return value <= target ? 1 : target / value;
+}
+
+/** The projection of a measure: cumulative ones at the current pace, the others (a share, an average) as they are. */
+export function measureProjection(measure: IndicatorMeasure, value: number, start: CalendarDate, end: CalendarDate, asOf: CalendarDate): number {
+  return MEASURE_AGGREGATE[measure] === 'SUM' ? projectedValue(value, start, end, asOf) : asOf < start ? 0 : value;
+}
+
 /** Why payment parameters are wrong, by field; empty when they are fine. */
 export function paymentParamsErrors(rule: PaymentRule, params: PaymentParams): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -60,14 +142,28 @@ export function paymentParamsErrors(rule: PaymentRule, params: PaymentParams): R
     if (list.length === 0) errors.thresholds = 'Donnez au moins un palier (taux atteint, part payée).';
     else if (list.some((t) => !(t.rate > 0) || !(t.share >= 0 && t.share <= 1))) errors.thresholds = 'Chaque palier a un taux positif et une part entre 0 et 1.';
   }
+  if (params.priceShare !== undefined && params.priceShare !== null && !(params.priceShare > 0 && params.priceShare <= 1)) {
+    errors.priceShare = 'La part du prix du lot est comprise entre 0 (exclu) et 1.';
+  }
   if (rule === PaymentRule.CAP) {
     if (!params.unitPrice || !/^\d{1,10}(\.\d{1,2})?$/.test(params.unitPrice)) errors.unitPrice = 'Indiquez le prix unitaire en euros (ex. "150.00").';
   }
   return errors;
 }
 
-/** The amount payable in cents, never computed with floats; a lot without a maximum price pays 0 under PRO_RATA/THRESHOLDS. */
-export function amountPayableCents(rule: PaymentRule, params: PaymentParams, value: number, target: number, maxPriceCents: bigint): bigint {
+/** The part of the lot's price an indicator governs, in cents (rounded down): price × priceShare. */
+export function indicatorPriceCents(lotPriceCents: bigint, params: PaymentParams): bigint {
+  if (params.priceShare === undefined || params.priceShare === null) return lotPriceCents;
+  return (lotPriceCents * scaled(params.priceShare)) / SCALE;
+}
+
+/**
+ * The amount payable in cents, never computed with floats; `lotPriceCents` is the lot's annual price, of which the
+ * indicator governs `params.priceShare`. A lot without a price pays 0.
+ * CAP: value × unit price, capped at the indicator's part of the lot's price (decision documented in docs/api.md).
+ */
+export function amountPayableCents(rule: PaymentRule, params: PaymentParams, value: number, target: number, lotPriceCents: bigint): bigint {
+  const maxPriceCents = indicatorPriceCents(lotPriceCents, params);
   const v = scaled(value);
   const t = scaled(target);
   switch (rule) {
@@ -91,6 +187,24 @@ export function amountPayableCents(rule: PaymentRule, params: PaymentParams, val
       return amount < maxPriceCents ? amount : maxPriceCents;
     }
   }
+}
+
+/**
+ * The amount payable for an indicator: its rule applied to the value, or, for a waiting time (lower is better), to
+ * the achievement target / value (full when within the target, nothing while nothing is proven).
+ */
+export function indicatorAmountCents(
+  measure: IndicatorMeasure, rule: PaymentRule, params: PaymentParams, value: number, target: number, provenUnits: number, lotPriceCents: bigint,
+): bigint {
+  if (!lowerIsBetter(measure)) return amountPayableCents(rule, params, value, target, lotPriceCents);
+  if (provenUnits === 0 || target <= 0) return 0n;
+  // rate = target / value when beyond the target: the rule sees `target` achieved out of `value`
+  return value <= target ? amountPayableCents(rule, params, 1, 1, lotPriceCents) : amountPayableCents(rule, params, target, value, lotPriceCents);
+}
+
+/** A unit price (CAP) only makes sense for a count or a sum, not for a share or an average. */
+export function ruleAllowedFor(measure: IndicatorMeasure, rule: PaymentRule): boolean {
+  return rule !== PaymentRule.CAP || MEASURE_AGGREGATE[measure] === 'SUM';
 }
 
 function dayNumber(date: CalendarDate): number {

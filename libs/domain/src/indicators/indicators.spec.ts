@@ -37,6 +37,16 @@ describe('payment indicators', () => {
     expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00' }, 100, 100, 1_000_000n)).toBe(1_000_000n);
   });
 
+  it('pays only the part of the lot price the indicator governs', () => {
+    // seed 001, lot 3: 270 h of face to face govern 69 % of 25 000 €; 135 h done: half of 17 250 €
+    expect(amountPayableCents(PaymentRule.PRO_RATA, { priceShare: 0.69 }, 135, 270, 2_500_000n)).toBe(862_500n);
+    // CAP: value × unit price, capped at the governed part of the price (here 20 % of 10 000 €)
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 10, 100, 1_000_000n)).toBe(150_000n);
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 20, 100, 1_000_000n)).toBe(200_000n);
+    expect(paymentParamsErrors(PaymentRule.PRO_RATA, { priceShare: 0 })).toHaveProperty('priceShare');
+    expect(paymentParamsErrors(PaymentRule.PRO_RATA, { priceShare: 1.2 })).toHaveProperty('priceShare');
+  });
+
   it('checks the parameters of the rule', () => {
     expect(paymentParamsErrors(PaymentRule.PRO_RATA, {})).toEqual({});
     expect(paymentParamsErrors(PaymentRule.THRESHOLDS, {})).toHaveProperty('thresholds');

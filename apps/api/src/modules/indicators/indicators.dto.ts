@@ -1,7 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ActionExitReason, HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsUUID, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import { IsCalendarDate } from '../participants/calendar-date.validator';
 import { PaymentIndicator, PaymentParamsType } from './payment-indicator.entity';
@@ -12,6 +12,9 @@ export class CreatePaymentIndicatorInput {
   @Field() @IsString() @IsNotEmpty({ message: 'Le libellé est obligatoire.' }) @MaxLength(300) label!: string;
   @Field(() => IndicatorMeasure) @IsEnum(IndicatorMeasure, { message: 'Choisissez ce que mesure l’indicateur.' }) measure!: IndicatorMeasure;
   @Field(() => HourKind, { nullable: true }) @IsOptional() @IsEnum(HourKind, { message: 'Nature de temps inconnue.' }) hourKind?: HourKind | null;
+  @Field(() => ActionExitReason, { nullable: true, description: 'Pour EXITS : le motif compté (null : toutes les sorties).' })
+  @IsOptional() @IsEnum(ActionExitReason, { message: 'Motif de sortie inconnu.' })
+  exitReason?: ActionExitReason | null;
   @Field(() => [String], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(500) @Matches(/^\d[0-9AB]\d{3}$/, { each: true, message: 'Code commune INSEE invalide (5 caractères).' })
   communeCodes?: string[] | null;
@@ -26,6 +29,16 @@ export class CreatePaymentIndicatorInput {
 export class IndicatorUnitsArgs extends PageArgs {
   @Field(() => ID) @IsString() indicatorId!: string;
   @Field(() => String, { nullable: true, description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' }) @IsOptional() @IsCalendarDate() asOf?: string;
+  @Field(() => Boolean, { defaultValue: false, description: 'Vrai : la liste à part de ce qui manque de preuve (non compté) ; faux : les unités comptées.' })
+  @IsOptional() @IsBoolean()
+  unproven = false;
+}
+
+@ArgsType()
+export class OperatorIndicatorOverviewArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' }) @IsOptional() @IsCalendarDate() asOf?: string;
+  @Field(() => ID, { nullable: true, description: 'Seulement les lots de ce marché.' }) @IsOptional() @IsUUID('all', { message: 'Marché inconnu.' }) marketId?: string;
+  @Field(() => ID, { nullable: true, description: 'Seulement les lots attribués à ce prestataire.' }) @IsOptional() @IsUUID('all', { message: 'Prestataire inconnu.' }) providerStructureId?: string;
 }
 
 @ObjectType({ description: 'La situation d’un indicateur de paiement à une date.' })
@@ -37,6 +50,23 @@ export class IndicatorStatus {
   @Field(() => Float, { description: 'Taux de réalisation (valeur / cible).' }) achievementRate!: number;
   @Field({ description: 'Montant payable, en euros (décimal exact, ex. "12600.00").' }) amountPayable!: string;
   @Field(() => Float, { description: 'Valeur projetée à la fin de la période au rythme actuel.' }) projectedValue!: number;
+  @Field(() => Int, { description: 'Unités comptées (prouvées).' }) provenUnits!: number;
+  @Field(() => Int, { description: 'Unités non comptées faute de preuve (listées à part).' }) unprovenUnits!: number;
+}
+
+@ObjectType({ description: 'Un lot de la structure porteuse, son prestataire et la situation de ses indicateurs de paiement.' })
+export class LotIndicatorOverview {
+  @Field(() => ID) lotId!: string;
+  @Field(() => Int) lotNumber!: number;
+  @Field() lotTitle!: string;
+  @Field(() => ID) marketId!: string;
+  @Field() marketReference!: string;
+  @Field() marketTitle!: string;
+  @Field(() => ID, { nullable: true, description: 'Prestataire attributaire (convention signée ou non).' }) providerStructureId!: string | null;
+  @Field(() => String, { nullable: true }) providerName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Prix annuel maximum du lot, en euros TTC.' }) maxAnnualPriceTtc!: string | null;
+  @Field({ description: 'Somme des montants payables des indicateurs du lot, en euros.' }) amountPayable!: string;
+  @Field(() => [IndicatorStatus]) indicators!: IndicatorStatus[];
 }
 
 @ObjectType({ description: 'Une unité comptée par un indicateur, avec sa preuve.' })
@@ -51,5 +81,9 @@ export class IndicatorUnit {
   @Field(() => ID, { nullable: true }) interviewId!: string | null;
   @Field(() => ID, { nullable: true }) timeEntryId!: string | null;
   @Field(() => ID, { nullable: true }) assessmentId!: string | null;
+  @Field(() => ID, { nullable: true }) liaisonSheetId!: string | null;
+  @Field(() => ID, { nullable: true }) orientationId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Le justificatif déposé.' }) proofId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Pourquoi l’unité ne compte pas (null : prouvée) : SHEET_NOT_SIGNED, NO_PROOF, NOT_TIED_TO_PARTICIPANTS, LATE, NOT_SENT, NO_EXIT_SHEET, NOT_SEEN_YET.' })
+  gap!: string | null;
 }

@@ -4,11 +4,12 @@ import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Paginated } from '../../core/graphql/pagination';
-import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit, IndicatorUnitsArgs } from './indicators.dto';
+import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit, IndicatorUnitsArgs, LotIndicatorOverview, OperatorIndicatorOverviewArgs } from './indicators.dto';
 import { IndicatorsService } from './indicators.service';
 import { PaymentIndicator } from './payment-indicator.entity';
 
 const IndicatorUnitConnection = Paginated(IndicatorUnit);
+const LotIndicatorOverviewConnection = Paginated(LotIndicatorOverview);
 
 @Resolver(() => PaymentIndicator)
 export class IndicatorsResolver {
@@ -32,7 +33,15 @@ export class IndicatorsResolver {
 
   @RequirePermissions(Permission.MARKETS_READ)
   @Query(() => IndicatorUnitConnection, { description: 'Les unités comptées par un indicateur, avec leur preuve.' })
-  indicatorUnits(@CurrentActor() actor: Actor, @Args() { indicatorId, asOf, ...page }: IndicatorUnitsArgs) {
-    return this.service.units(actor, indicatorId, page, asOf ?? undefined);
+  indicatorUnits(@CurrentActor() actor: Actor, @Args() { indicatorId, asOf, unproven, ...page }: IndicatorUnitsArgs) {
+    return this.service.units(actor, indicatorId, page, asOf ?? undefined, unproven);
+  }
+
+  @RequirePermissions(Permission.MARKETS_READ)
+  @Query(() => LotIndicatorOverviewConnection, {
+    description: 'Vue d’ensemble de la structure porteuse : ses lots (par marché), leur prestataire et, pour chaque indicateur, valeur, cible, taux, montant payable et projection.',
+  })
+  operatorIndicatorOverview(@CurrentActor() actor: Actor, @Args() args: OperatorIndicatorOverviewArgs) {
+    return this.service.overview(actor, args);
   }
 }

@@ -1,70 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  achievementRate, amountPayableCents, centsToEuros, eurosToCents, IndicatorMeasure, isCalendarDate, paymentParamsErrors, projectedValue, todayInParis,
-} from '@passerelle/domain';
-import { DataSource } from 'typeorm';
+import { centsToEuros, eurosToCents, IndicatorMeasure, isCalendarDate, paymentParamsErrors, ruleAllowedFor, todayInParis } from '@passerelle/domain';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { InputError, NotFoundError } from '../../core/graphql/errors';
 import { Connection, PageArgs } from '../../core/graphql/pagination';
 import { findOperatorLot, findReachableLot } from '../markets/lot-access';
 import { isUuid } from '../participants/calendar-date.validator';
-import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit } from './indicators.dto';
+import { requireStructureId } from '../../core/tenancy/scope';
+import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit, LotIndicatorOverview, OperatorIndicatorOverviewArgs } from './indicators.dto';
+import { computeStatuses } from './indicator-statuses';
+import { distinctUnitsSql } from './indicator-units.sql';
 import { PaymentIndicator } from './payment-indicator.entity';
 
-const UNIT_COLUMNS = `"unitId", "proofKind", date, quantity, "participantId", "sessionId", "sheetSha256", "interviewId", "timeEntryId", "assessmentId", "proofId"`;
-
-/**
- * The units a measure counts, with their proof; parameters: $1 lot, $2 period start, $3 last day counted, $4 hour kind,
- * $5 commune codes (null: all). One row per proof; `unitId` is what is counted once.
- */
-const UNITS_SQL: Record<IndicatorMeasure, string> = {
-  [IndicatorMeasure.ACTIVE_FILE]: `
-    SELECT o."participantId"::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity, o."participantId",
-           s.id AS "sessionId", s."sheetSha256", NULL::uuid AS "interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", s."sheetProofId" AS "proofId"
-      FROM orientations o
-      JOIN participants p ON p.id = o."participantId"
-      JOIN session_enrolments e ON e."orientationId" = o.id AND e.attendance = 'PRESENT'
-      JOIN activity_sessions s ON s.id = e."sessionId" AND s."sheetFrozenAt" IS NOT NULL AND s."lotId" = o."lotId"
-     WHERE o."lotId" = $1 AND s.date BETWEEN $2 AND $3 AND ($5::text[] IS NULL OR p."communeCode" = ANY($5::text[]))
-    UNION ALL
-    SELECT o."participantId"::text, 'INTERVIEW', i.date, 1::numeric, o."participantId",
-           NULL::uuid, NULL::varchar, i.id, NULL::uuid, NULL::uuid, i."proofId"
-      FROM orientations o
-      JOIN participants p ON p.id = o."participantId"
-      JOIN activity_interviews i ON i."orientationId" = o.id AND i."lotId" = o."lotId"
-     WHERE o."lotId" = $1 AND i.date BETWEEN $2 AND $3 AND ($5::text[] IS NULL OR p."communeCode" = ANY($5::text[]))`,
-  [IndicatorMeasure.HOURS]: `
-    SELECT t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity, NULL::uuid AS "participantId",
-           NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", t.id AS "timeEntryId", NULL::uuid AS "assessmentId", t."proofId"
-      FROM time_entries t
-      JOIN lots l ON l.id = t."lotId"
-     WHERE t."lotId" = $1 AND t.date BETWEEN $2 AND $3 AND t.kind::text = $4 AND t."proofId" IS NOT NULL
-       AND (NOT l."timeTiedToParticipants" OR EXISTS (SELECT 1 FROM time_entry_participants tp WHERE tp."timeEntryId" = t.id))`,
-  [IndicatorMeasure.WORKSHOPS_RUN]: `
-    SELECT s.id::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity, e."participantId",
-           s.id AS "sessionId", s."sheetSha256", NULL::uuid AS "interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", s."sheetProofId" AS "proofId"
-      FROM activity_sessions s
-      JOIN session_enrolments e ON e."sessionId" = s.id AND e.attendance = 'PRESENT'
-     WHERE s."lotId" = $1 AND s."sheetFrozenAt" IS NOT NULL AND s.date BETWEEN $2 AND $3`,
-  [IndicatorMeasure.INTERVIEWS]: `
-    SELECT i.id::text AS "unitId", 'INTERVIEW' AS "proofKind", i.date, 1::numeric AS quantity, o."participantId",
-           NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", i."proofId"
-      FROM activity_interviews i
-      JOIN orientations o ON o.id = i."orientationId"
-     WHERE i."lotId" = $1 AND i.date BETWEEN $2 AND $3`,
-  [IndicatorMeasure.ASSESSMENTS_DONE]: `
-    SELECT a.id::text AS "unitId", 'ASSESSMENT' AS "proofKind", a."completedOn" AS date, 1::numeric AS quantity, a."participantId",
-           NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", NULL::uuid AS "timeEntryId", a.id AS "assessmentId", NULL::uuid AS "proofId"
-      FROM assessments a
-     WHERE a."lotId" = $1 AND a."completedOn" BETWEEN $2 AND $3`,
-};
-
-/** Each unit once, with its earliest proof. */
-const distinctUnits = (measure: IndicatorMeasure) =>
-  `SELECT DISTINCT ON ("unitId") ${UNIT_COLUMNS} FROM (${UNITS_SQL[measure]}) raw, (SELECT $4::text AS "hourKind", $5::text[] AS communes) typed ORDER BY "unitId", date, "proofKind", "proofId"`;
-
-interface UnitRow extends Omit<IndicatorUnit, 'quantity' | 'date'> { quantity: string; date: string | Date; total: string }
+interface UnitRow extends Omit<IndicatorUnit, 'quantity' | 'date'> { indicatorId: string; quantity: string; date: string | Date; total: string }
 
 @Injectable()
 export class IndicatorsService {
@@ -77,11 +26,20 @@ export class IndicatorsService {
     if (input.measure === IndicatorMeasure.HOURS && !input.hourKind) errors.hourKind = 'Précisez la nature du temps compté.';
     if (input.measure !== IndicatorMeasure.HOURS && input.hourKind) errors.hourKind = 'La nature du temps ne vaut que pour un indicateur en heures.';
     if (input.measure !== IndicatorMeasure.ACTIVE_FILE && input.communeCodes?.length) errors.communeCodes = 'Le territoire ne vaut que pour la file active.';
-    const params = { ...(input.params?.thresholds ? { thresholds: input.params.thresholds.map(({ rate, share }) => ({ rate, share })) } : {}), ...(input.params?.unitPrice ? { unitPrice: input.params.unitPrice } : {}) };
+    if (input.measure !== IndicatorMeasure.EXITS && input.exitReason) errors.exitReason = 'Le motif de sortie ne vaut que pour un indicateur de sorties.';
+    if (!ruleAllowedFor(input.measure, input.rule)) errors.rule = 'Un prix unitaire ne s’applique qu’à un nombre ou une somme, pas à une part ni à une moyenne.';
+    if (input.measure === IndicatorMeasure.SHEETS_ON_TIME && input.target > 100) errors.target = 'La cible est une part en % (100 au plus).';
+    if (input.params?.priceShare != null) {
+      const [{ used }] = await this.dataSource.query<{ used: string | null }[]>(
+        `SELECT SUM(COALESCE((params->>'priceShare')::numeric, 1))::text AS used FROM payment_indicators
+          WHERE "lotId" = $1 AND "periodStart" <= $3 AND "periodEnd" >= $2`, [lot.id, input.periodStart, input.periodEnd]);
+      if (Number(used ?? 0) + input.params.priceShare > 1.0001) errors['params.priceShare'] = 'Les parts du prix du lot régies par ses indicateurs sur cette période dépassent 100 %.';
+    }
+    const params = { ...(input.params?.thresholds ? { thresholds: input.params.thresholds.map(({ rate, share }) => ({ rate, share })) } : {}), ...(input.params?.unitPrice ? { unitPrice: input.params.unitPrice } : {}), ...(input.params?.priceShare != null ? { priceShare: input.params.priceShare } : {}) };
     Object.assign(errors, Object.fromEntries(Object.entries(paymentParamsErrors(input.rule, params)).map(([k, v]) => [`params.${k}`, v])));
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.getRepository(PaymentIndicator).save({
-      lotId: lot.id, structureId: lot.structureId, label: input.label.trim(), measure: input.measure, hourKind: input.hourKind ?? null,
+      lotId: lot.id, structureId: lot.structureId, label: input.label.trim(), measure: input.measure, hourKind: input.hourKind ?? null, exitReason: input.exitReason ?? null,
       communeCodes: input.communeCodes?.length ? input.communeCodes : null, target: input.target, periodStart: input.periodStart, periodEnd: input.periodEnd,
       rule: input.rule, params,
     });
@@ -90,44 +48,67 @@ export class IndicatorsService {
   async lotIndicators(actor: Actor, lotId: string, asOf?: string): Promise<IndicatorStatus[]> {
     const day = this.day(asOf);
     const lot = await findReachableLot(this.dataSource.manager, actor, lotId);
-    const indicators = await this.dataSource.getRepository(PaymentIndicator).find({ where: { lotId: lot.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const maxCents = lot.maxAnnualPriceTtc ? eurosToCents(lot.maxAnnualPriceTtc) : 0n;
-    return Promise.all(indicators.map(async (indicator) => {
-      const [{ value }] = await this.dataSource.query<{ value: string }[]>(
-        `SELECT COALESCE(ROUND(SUM(quantity), 2), 0)::text AS value FROM (${distinctUnits(indicator.measure)}) u`, this.params(indicator, day));
-      const v = Number(value);
-      return {
-        indicator, asOf: day, value: v, target: indicator.target,
-        achievementRate: Math.round(achievementRate(v, indicator.target) * 10_000) / 10_000,
-        amountPayable: centsToEuros(amountPayableCents(indicator.rule, indicator.params, v, indicator.target, maxCents)),
-        projectedValue: projectedValue(v, indicator.periodStart, indicator.periodEnd, day),
-      };
-    }));
+    const indicators = await this.dataSource.getRepository(PaymentIndicator).find({ where: { lotId: lot.id }, order: { createdAt: 'ASC', measure: 'ASC', hourKind: 'ASC', id: 'ASC' } });
+    return computeStatuses(this.dataSource.manager, indicators, day);
   }
 
-  async units(actor: Actor, indicatorId: string, page: PageArgs, asOf?: string): Promise<Connection<IndicatorUnit>> {
+  /**
+   * The operator's overview: one page of the lots of its markets (current structure), each with its provider and the
+   * status of its indicators. Three queries whatever the page size: the lots, their indicators, all values at once.
+   */
+  async overview(actor: Actor, args: OperatorIndicatorOverviewArgs): Promise<Connection<LotIndicatorOverview>> {
+    const day = this.day(args.asOf);
+    const scope = requireStructureId(actor);
+    const offset = args.after ? this.decode(args.after) : 0;
+    const lots = await this.dataSource.query<(Omit<LotIndicatorOverview, 'indicators' | 'amountPayable'> & { total: string })[]>(
+      `SELECT l.id AS "lotId", l.number AS "lotNumber", l.title AS "lotTitle", m.id AS "marketId", m.reference AS "marketReference", m.title AS "marketTitle",
+              l."awardedStructureId" AS "providerStructureId", s.name AS "providerName", l."maxAnnualPriceTtc"::text AS "maxAnnualPriceTtc", count(*) OVER () AS total
+         FROM lots l
+         JOIN markets m ON m.id = l."marketId"
+         LEFT JOIN structures s ON s.id = l."awardedStructureId"
+        WHERE l."structureId" = $1 AND ($2::uuid IS NULL OR l."marketId" = $2) AND ($3::uuid IS NULL OR l."awardedStructureId" = $3)
+        ORDER BY m."startsOn" DESC, m.reference, l.number, l.id
+       OFFSET $4 LIMIT $5`,
+      [scope, args.marketId ?? null, args.providerStructureId ?? null, offset, args.first],
+    );
+    const indicators = lots.length
+      ? await this.dataSource.getRepository(PaymentIndicator).find({ where: { lotId: In(lots.map((l) => l.lotId)) }, order: { createdAt: 'ASC', measure: 'ASC', hourKind: 'ASC', id: 'ASC' } })
+      : [];
+    const statuses = await computeStatuses(this.dataSource.manager, indicators, day);
+    const total = lots.length ? Number(lots[0].total) : 0;
+    const edges = lots.map(({ total: _t, ...lot }, i) => {
+      const own = statuses.filter((s) => s.indicator.lotId === lot.lotId);
+      const cents = own.reduce((sum, s) => sum + eurosToCents(s.amountPayable), 0n);
+      return { cursor: this.encode(offset + i), node: { ...lot, indicators: own, amountPayable: centsToEuros(cents) } };
+    });
+    return {
+      edges, totalCount: total,
+      pageInfo: { hasNextPage: offset + lots.length < total, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    };
+  }
+
+  async units(actor: Actor, indicatorId: string, page: PageArgs, asOf?: string, unproven = false): Promise<Connection<IndicatorUnit>> {
     const day = this.day(asOf);
     const indicator = isUuid(indicatorId) ? await this.dataSource.getRepository(PaymentIndicator).findOneBy({ id: indicatorId }) : null;
     if (!indicator) throw new NotFoundError('Indicateur');
     await findReachableLot(this.dataSource.manager, actor, indicator.lotId, 'Indicateur');
     const offset = page.after ? this.decode(page.after) : 0;
-    const rows = await this.dataSource.query<UnitRow[]>(
-      `SELECT u.*, count(*) OVER () AS total FROM (${distinctUnits(indicator.measure)}) u ORDER BY date, "unitId" OFFSET $6 LIMIT $7`,
-      [...this.params(indicator, day), offset, page.first]);
-    const total = rows.length ? Number(rows[0].total) : (offset > 0 ? (await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM (${distinctUnits(indicator.measure)}) u`, this.params(indicator, day)))[0].n : 0);
-    const edges = rows.map(({ total: _t, ...row }, i) => ({
-      cursor: Buffer.from(`offset:${offset + i}`).toString('base64url'),
+    const units = `SELECT * FROM (${distinctUnitsSql([indicator.measure])}) d WHERE (gap IS NOT NULL) = $3`;
+    const params = [[indicator.id], day, unproven];
+    const rows = await this.dataSource.query<UnitRow[]>(`SELECT u.*, count(*) OVER () AS total FROM (${units}) u ORDER BY date, "unitId" OFFSET $4 LIMIT $5`, [...params, offset, page.first]);
+    const total = rows.length ? Number(rows[0].total) : offset > 0 ? Number((await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM (${units}) u`, params))[0].n) : 0;
+    const edges = rows.map(({ total: _t, indicatorId: _i, ...row }, i) => ({
+      cursor: this.encode(offset + i),
       node: { ...row, quantity: Math.round(Number(row.quantity) * 100) / 100, date: typeof row.date === 'string' ? row.date : row.date.toISOString().slice(0, 10) },
     }));
     return {
-      edges, totalCount: Number(total),
-      pageInfo: { hasNextPage: offset + rows.length < Number(total), hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      edges, totalCount: total,
+      pageInfo: { hasNextPage: offset + rows.length < total, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
     };
   }
 
-  private params(indicator: PaymentIndicator, day: string): unknown[] {
-    const last = day < indicator.periodEnd ? day : indicator.periodEnd;
-    return [indicator.lotId, indicator.periodStart, last, indicator.hourKind, indicator.communeCodes];
+  private encode(offset: number): string {
+    return Buffer.from(`offset:${offset}`).toString('base64url');
   }
 
   private day(asOf?: string): string {

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
+import { ActionExitReason, HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Lot } from '../markets/lots/lot.entity';
 import { Type } from 'class-transformer';
@@ -13,11 +13,14 @@ export class PaymentThreshold {
   @Field(() => Float, { description: 'Part payée (entre 0 et 1).' }) @IsNumber({}, { message: 'Une part numérique est attendue.' }) share!: number;
 }
 
-@ObjectType('PaymentParams', { description: 'Paramètres de la règle : paliers (THRESHOLDS) ou prix unitaire en euros (CAP).' })
+@ObjectType('PaymentParams', { description: 'Paramètres de la règle : paliers (THRESHOLDS) ou prix unitaire en euros (CAP), et part du prix du lot régie par l’indicateur.' })
 @InputType('PaymentParamsInput')
 export class PaymentParamsType implements PaymentParams {
   @Field(() => [PaymentThreshold], { nullable: true }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => PaymentThreshold) thresholds?: PaymentThreshold[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() unitPrice?: string;
+  @Field(() => Float, { nullable: true, description: 'Part du prix annuel du lot régie par cet indicateur (entre 0 exclu et 1 ; 1 par défaut).' })
+  @IsOptional() @IsNumber({}, { message: 'Une part numérique est attendue.' })
+  priceShare?: number;
 }
 
 registerEnumType(IndicatorMeasure, { name: 'IndicatorMeasure', description: 'Ce que mesure un indicateur de paiement.' });
@@ -43,6 +46,9 @@ export class PaymentIndicator {
   @Field(() => [String], { nullable: true, description: 'Pour ACTIVE_FILE : codes INSEE des communes de résidence retenues (null : toutes).' })
   @Column({ type: 'varchar', length: 5, array: true, nullable: true })
   communeCodes!: string[] | null;
+  @Field(() => ActionExitReason, { nullable: true, description: 'Pour EXITS : le motif de sortie compté (null : toutes les sorties).' })
+  @Column({ type: 'enum', enum: ActionExitReason, enumName: 'action_exit_reason', nullable: true })
+  exitReason!: ActionExitReason | null;
   @Field(() => Float) @Column(numeric) target!: number;
   @Field() @Column({ type: 'date' }) periodStart!: string;
   @Field() @Column({ type: 'date' }) periodEnd!: string;

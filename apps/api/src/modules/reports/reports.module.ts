@@ -1,4 +1,5 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { IndicatorFigures } from '../indicators/indicator.figures';
 import { ReportFilesController } from './exports/report-files.controller';
 import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures';
 import { ReportFigureRegistry } from './figures/figure-provider';
@@ -16,18 +17,20 @@ export class ReportsModule implements OnModuleInit {
   constructor(
     private readonly registry: ReportFigureRegistry,
     private readonly evaluationCriteria: EvaluationCriteriaFigures,
+    private readonly indicators: IndicatorFigures,
   ) {}
 
   static forRoot(jobsEnabled: boolean): DynamicModule {
     return {
       module: ReportsModule,
       controllers: [ReportFilesController],
-      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
+      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
       exports: [ReportFigureRegistry, ReportsService],
     };
   }
 
   onModuleInit() {
     this.registry.register(this.evaluationCriteria);
+    this.registry.register(this.indicators);
   }
 }

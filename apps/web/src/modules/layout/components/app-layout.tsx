@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { OperatorType, Permission, ROLE_LABELS, StructureKind } from '@passerelle/domain';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../../auth/hooks/session-context';
+import { NotificationBell } from '../../notifications/components/notification-bell';
 import { StructureSwitcher } from './structure-switcher';
 
 interface NavEntry {
@@ -27,6 +28,9 @@ const NAV: NavEntry[] = [
   { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/marches', label: 'Marchés et lots', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
+  { to: '/suivi-des-indicateurs', label: 'Suivi des indicateurs', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
+  { to: '/bilans', label: 'Bilans', permissions: [Permission.REPORTS_READ] },
+  { to: '/decrochage', label: 'Analyse du décrochage', permissions: [Permission.REPORTS_READ], structureKind: StructureKind.OPERATOR },
   { to: '/prestataire', label: 'Espace prestataire', permissions: [Permission.ACTIVITIES_WRITE], structureKind: StructureKind.PROVIDER },
   { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
   { to: '/utilisateurs', label: 'Utilisateurs', permissions: [Permission.USERS_MANAGE] },
@@ -68,6 +72,7 @@ export function AppLayout() {
             <Box visibleFrom="sm">
               <StructureSwitcher />
             </Box>
+            <NotificationBell />
             <Menu position="bottom-end" withArrow>
               <Menu.Target>
                 <UnstyledButton aria-label={`Compte de ${me.fullName}`} className="user-button">

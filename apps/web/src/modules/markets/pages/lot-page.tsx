@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Title } from '@mantine/core';
 import { Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { formatEuros, formatHours, formatMinutes, labelOf } from '../../activities/activity-rules';
@@ -52,6 +52,9 @@ export function LotPage() {
         description={`${lot.market.reference} · ${lot.market.title}`}
         actions={
           <Group>
+            <Button component={Link} to={`/lots/${lot.id}/indicateurs`} variant="light">
+              Indicateurs de paiement
+            </Button>
             {manages && (
               <Button variant="default" onClick={() => setEditing(true)}>
                 Modifier le lot

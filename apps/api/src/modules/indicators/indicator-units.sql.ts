@@ -1,0 +1,144 @@
+import { IndicatorMeasure } from '@passerelle/domain';
+
+/**
+ * The units each measure counts, for a set of indicators at once (no query per indicator): parameters $1 the indicator
+ * ids (uuid[]), $2 the day of computation. Every branch joins `payment_indicators pi` and keeps the activity of the
+ * indicator's lot between the start of its period and min(end of period, $2).
+ *
+ * One row per piece of evidence; `unitId` is what is counted once per indicator. `gap` is null when the evidence is a
+ * proof (signed sheet, recorded interview, time entry with its document, sheet sent on time…), otherwise why it does not
+ * count (listed apart, never counted).
+ */
+export const UNIT_COLUMNS = `"indicatorId", "unitId", "proofKind", date, quantity, gap, "participantId", "sessionId", "sheetSha256", "interviewId", "timeEntryId", "assessmentId", "liaisonSheetId", "orientationId", "proofId"`;
+
+const last = `LEAST(pi."periodEnd", $2::date)`;
+const nulls = (columns: string[]) => columns.map((c) => `NULL::${c.endsWith('sheetSha256"') ? 'varchar' : 'uuid'} AS ${c}`).join(', ');
+
+const ACTIVE_FILE = `
+  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity,
+         CASE WHEN s."sheetFrozenAt" IS NULL THEN 'SHEET_NOT_SIGNED' END AS gap, o."participantId", s.id AS "sessionId", s."sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"', '"liaisonSheetId"'])}, o.id AS "orientationId", s."sheetProofId" AS "proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId"
+    JOIN participants p ON p.id = o."participantId"
+    JOIN session_enrolments e ON e."orientationId" = o.id AND e.attendance = 'PRESENT'
+    JOIN activity_sessions s ON s.id = e."sessionId" AND s."lotId" = o."lotId"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND s.date BETWEEN pi."periodStart" AND ${last}
+     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
+  UNION ALL
+  SELECT pi.id, o."participantId"::text, 'INTERVIEW', i.date, 1::numeric, CASE WHEN i."proofId" IS NULL THEN 'NO_PROOF' END, o."participantId",
+         NULL::uuid, NULL::varchar, i.id, NULL::uuid, NULL::uuid, NULL::uuid, o.id, i."proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId"
+    JOIN participants p ON p.id = o."participantId"
+    JOIN activity_interviews i ON i."orientationId" = o.id AND i."lotId" = o."lotId"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND i.date BETWEEN pi."periodStart" AND ${last}
+     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))`;
+
+const HOURS = `
+  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
+         CASE WHEN t."proofId" IS NULL THEN 'NO_PROOF'
+              WHEN l."timeTiedToParticipants" AND NOT EXISTS (SELECT 1 FROM time_entry_participants tp WHERE tp."timeEntryId" = t.id) THEN 'NOT_TIED_TO_PARTICIPANTS' END AS gap,
+         NULL::uuid AS "participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", t.id AS "timeEntryId",
+         ${nulls(['"assessmentId"', '"liaisonSheetId"', '"orientationId"'])}, t."proofId"
+    FROM payment_indicators pi
+    JOIN lots l ON l.id = pi."lotId"
+    JOIN time_entries t ON t."lotId" = pi."lotId" AND t.kind = pi."hourKind"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'HOURS' AND t.date BETWEEN pi."periodStart" AND ${last}`;
+
+const WORKSHOPS_RUN = `
+  SELECT pi.id AS "indicatorId", s.id::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity,
+         CASE WHEN s."sheetFrozenAt" IS NULL THEN 'SHEET_NOT_SIGNED' END AS gap, NULL::uuid AS "participantId", s.id AS "sessionId", s."sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"', '"liaisonSheetId"', '"orientationId"'])}, s."sheetProofId" AS "proofId"
+    FROM payment_indicators pi
+    JOIN activity_sessions s ON s."lotId" = pi."lotId"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'WORKSHOPS_RUN' AND s.date BETWEEN pi."periodStart" AND ${last}
+     AND EXISTS (SELECT 1 FROM session_enrolments e WHERE e."sessionId" = s.id AND e.attendance = 'PRESENT')`;
+
+const INTERVIEWS = `
+  SELECT pi.id AS "indicatorId", i.id::text AS "unitId", 'INTERVIEW' AS "proofKind", i.date, 1::numeric AS quantity, CASE WHEN i."proofId" IS NULL THEN 'NO_PROOF' END AS gap,
+         o."participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId",
+         ${nulls(['"timeEntryId"', '"assessmentId"', '"liaisonSheetId"'])}, o.id AS "orientationId", i."proofId"
+    FROM payment_indicators pi
+    JOIN activity_interviews i ON i."lotId" = pi."lotId"
+    JOIN orientations o ON o.id = i."orientationId"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'INTERVIEWS' AND i.date BETWEEN pi."periodStart" AND ${last}`;
+
+const ASSESSMENTS_DONE = `
+  SELECT pi.id AS "indicatorId", a.id::text AS "unitId", 'ASSESSMENT' AS "proofKind", a."completedOn" AS date, 1::numeric AS quantity,
+         NULL::text AS gap,
+         a."participantId", ${nulls(['"sessionId"'])}, NULL::varchar AS "sheetSha256", ${nulls(['"interviewId"', '"timeEntryId"'])}, a.id AS "assessmentId",
+         NULL::uuid AS "liaisonSheetId", a."orientationId", NULL::uuid AS "proofId"
+    FROM payment_indicators pi
+    JOIN assessments a ON a."lotId" = pi."lotId"
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ASSESSMENTS_DONE' AND a."completedOn" BETWEEN pi."periodStart" AND ${last}`;
+
+const EXITS = `
+  SELECT pi.id AS "indicatorId", o.id::text AS "unitId", 'LIAISON_SHEET' AS "proofKind", o."exitOn" AS date, 1::numeric AS quantity,
+         CASE WHEN ls.id IS NULL THEN 'NO_EXIT_SHEET' END AS gap, o."participantId", ${nulls(['"sessionId"'])}, NULL::varchar AS "sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"'])}, ls.id AS "liaisonSheetId", o.id AS "orientationId", NULL::uuid AS "proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId" AND (pi."exitReason" IS NULL OR o."exitReason" = pi."exitReason")
+    LEFT JOIN LATERAL (SELECT l.id FROM liaison_sheets l WHERE l."orientationId" = o.id AND l.kind = 'EXIT' AND l."sentOn" <= $2::date ORDER BY l."sentOn", l.id LIMIT 1) ls ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'EXITS' AND o."exitOn" BETWEEN pi."periodStart" AND ${last}`;
+
+/** A sheet due (entry: 15 days after the orientation; exit: 15 days after the exit) counts once due or sent. */
+const sheetsOnTime = (sheet: 'entry' | 'exit', kinds: string) => `
+  SELECT pi.id AS "indicatorId", o.id::text || ':${sheet}' AS "unitId", 'LIAISON_SHEET' AS "proofKind", o."${sheet}DueOn" AS date, 1::numeric AS quantity,
+         CASE WHEN ls.id IS NULL THEN 'NOT_SENT' WHEN ls."sentOn" > o."${sheet}DueOn" THEN 'LATE' END AS gap, o."participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256",
+         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"'])}, ls.id AS "liaisonSheetId", o.id AS "orientationId", NULL::uuid AS "proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId"
+    LEFT JOIN LATERAL (SELECT l.id, l."sentOn" FROM liaison_sheets l WHERE l."orientationId" = o.id AND l.kind IN (${kinds}) AND l."sentOn" <= $2::date ORDER BY l."sentOn", l.id LIMIT 1) ls ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'SHEETS_ON_TIME' AND o."${sheet}DueOn" BETWEEN pi."periodStart" AND ${last}
+     AND (ls.id IS NOT NULL OR o."${sheet}DueOn" < $2::date)`;
+
+const SHEETS_ON_TIME = `${sheetsOnTime('entry', `'ENTRY', 'NON_ENTRY'`)}\n  UNION ALL${sheetsOnTime('exit', `'EXIT'`)}`;
+
+/** Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far. */
+const FIRST_APPOINTMENT_WAIT = `
+  SELECT pi.id AS "indicatorId", o.id::text AS "unitId", COALESCE(f.kind, 'WAITING') AS "proofKind", COALESCE(f.date, o."orientedOn") AS date,
+         (COALESCE(f.date, $2::date) - o."orientedOn")::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
+         o."participantId", f."sessionId", f."sheetSha256", f."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
+         o.id AS "orientationId", f."proofId"
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId" AND o.status <> 'NOT_ENTERED'
+    LEFT JOIN LATERAL (
+      SELECT c.* FROM (
+        SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
+          FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+        UNION ALL
+        SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
+          FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
+         WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' AND s."sheetFrozenAt" IS NOT NULL AND s.date BETWEEN o."orientedOn" AND $2::date
+      ) c ORDER BY c.date LIMIT 1
+    ) f ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
+
+export const UNITS_SQL: Record<IndicatorMeasure, string> = {
+  [IndicatorMeasure.ACTIVE_FILE]: ACTIVE_FILE,
+  [IndicatorMeasure.HOURS]: HOURS,
+  [IndicatorMeasure.WORKSHOPS_RUN]: WORKSHOPS_RUN,
+  [IndicatorMeasure.INTERVIEWS]: INTERVIEWS,
+  [IndicatorMeasure.ASSESSMENTS_DONE]: ASSESSMENTS_DONE,
+  [IndicatorMeasure.EXITS]: EXITS,
+  [IndicatorMeasure.SHEETS_ON_TIME]: SHEETS_ON_TIME,
+  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: FIRST_APPOINTMENT_WAIT,
+};
+
+/** Each unit once per indicator: its earliest proof, or, when it has none, its earliest unproven evidence. */
+export function distinctUnitsSql(measures: Iterable<IndicatorMeasure>): string {
+  const branches = [...new Set(measures)].map((m) => UNITS_SQL[m]);
+  if (branches.length === 0) throw new Error('No measure to compute');
+  return `SELECT DISTINCT ON ("indicatorId", "unitId") ${UNIT_COLUMNS} FROM (${branches.join('\n  UNION ALL\n')}) raw
+           ORDER BY "indicatorId", "unitId", (gap IS NOT NULL), date, "proofKind", "proofId"`;
+}
+
+/** Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`). */
+export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
+  return `SELECT "indicatorId",
+                 COALESCE(SUM(quantity) FILTER (WHERE gap IS NULL), 0)::text AS sum,
+                 (count(*) FILTER (WHERE gap IS NULL))::int AS proven,
+                 (count(*) FILTER (WHERE gap IS NOT NULL))::int AS unproven
+            FROM (${distinctUnitsSql(measures)}) u GROUP BY "indicatorId"`;
+}

@@ -1,0 +1,133 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, Select, Stack, Text } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { todayInParis } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { formatEuros } from '../../activities/activity-rules';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { DayInput } from '../../common/components/day-input';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { OverviewIndicatorLine } from '../components/overview-indicator-line';
+import { OPERATOR_OVERVIEW_QUERY, OVERVIEW_FILTERS_QUERY } from '../graphql/indicators';
+import { formatAmount } from '../indicator-rules';
+import { overviewFilterOptions } from '../overview-rules';
+
+/** The operator's overview across its lots and providers: every indicator's situation, lot by lot. */
+export function IndicatorsOverviewPage() {
+  const [params, setParams] = useSearchParams();
+  const [asOf, setAsOf] = useState(todayInParis());
+  const marketId = params.get('marche');
+  const providerStructureId = params.get('prestataire');
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
+  const pages = useCursorPages(`${marketId}:${providerStructureId}:${day}`);
+  const { data: filterData } = useQuery(OVERVIEW_FILTERS_QUERY);
+  const { data, previousData, loading, error, refetch } = useQuery(OPERATOR_OVERVIEW_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, asOf: day, marketId, providerStructureId },
+  });
+  const connection = (data ?? previousData)?.operatorIndicatorOverview;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const options = overviewFilterOptions(filterData?.markets.edges.map((edge) => edge.node) ?? []);
+
+  function setFilter(name: string, value: string | null) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader title="Suivi des indicateurs" description="Vos lots, leur prestataire et la situation de chaque indicateur de paiement : réalisé, cible, projection et montant payable." />
+      <Group gap="sm" align="flex-end">
+        <Select label="Marché" placeholder="Tous les marchés" clearable data={options.markets} value={marketId} onChange={(v) => setFilter('marche', v)} w={320} />
+        <Select label="Prestataire" placeholder="Tous les prestataires" clearable data={options.providers} value={providerStructureId} onChange={(v) => setFilter('prestataire', v)} w={260} />
+        <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
+      </Group>
+      {error && !connection ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <DataTable
+            withTableBorder
+            borderRadius="md"
+            striped
+            verticalAlign="top"
+            fetching={loading}
+            minHeight={records.length === 0 ? 150 : undefined}
+            noRecordsText="Aucun lot"
+            records={records}
+            idAccessor="lotId"
+            columns={[
+              {
+                accessor: 'lot',
+                title: 'Lot',
+                width: 260,
+                render: (r) => (
+                  <Stack gap={2}>
+                    <Anchor component={Link} to={`/lots/${r.lotId}/indicateurs`} size="sm" fw={500}>
+                      Lot {r.lotNumber} · {r.lotTitle}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {r.marketReference}
+                    </Text>
+                  </Stack>
+                ),
+              },
+              { accessor: 'providerName', title: 'Prestataire', render: (r) => r.providerName ?? <Text size="sm" c="dimmed">Non attribué</Text> },
+              {
+                accessor: 'indicators',
+                title: 'Indicateurs',
+                width: '45%',
+                render: (r) =>
+                  r.indicators.length === 0 ? (
+                    <Text size="xs" c="dimmed">
+                      Aucun indicateur
+                    </Text>
+                  ) : (
+                    <Stack gap="xs">
+                      {r.indicators.map((status) => (
+                        <OverviewIndicatorLine key={status.indicator.id} status={status} />
+                      ))}
+                    </Stack>
+                  ),
+              },
+              {
+                accessor: 'amountPayable',
+                title: 'Montant payable',
+                textAlign: 'right',
+                noWrap: true,
+                render: (r) => (
+                  <Stack gap={0} align="flex-end">
+                    <Text size="sm" fw={600}>
+                      {formatAmount(r.amountPayable)}
+                    </Text>
+                    {r.maxAnnualPriceTtc && (
+                      <Text size="xs" c="dimmed">
+                        sur {formatEuros(r.maxAnnualPriceTtc)}
+                      </Text>
+                    )}
+                  </Stack>
+                ),
+              },
+            ]}
+          />
+          {connection && connection.totalCount > PAGE_SIZE && (
+            <CursorPagination
+              pageIndex={pages.pageIndex}
+              shown={records.length}
+              totalCount={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loading={loading}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection.pageInfo.endCursor)}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

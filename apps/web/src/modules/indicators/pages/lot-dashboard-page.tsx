@@ -1,0 +1,71 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatShortDay, todayInParis } from '../../../lib/format';
+import { formatEuros } from '../../activities/activity-rules';
+import { DayInput } from '../../common/components/day-input';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { IndicatorGauge } from '../components/indicator-gauge';
+import { IndicatorUnits } from '../components/indicator-units';
+import { ProjectionChart } from '../components/projection-chart';
+import { LOT_DASHBOARD_QUERY } from '../graphql/indicators';
+import { formatAmount, totalPayable } from '../indicator-rules';
+
+/** A lot's payment indicators as of a day: gauges, projection, and the units counted with their proofs. */
+export function LotDashboardPage() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const [asOf, setAsOf] = useState(todayInParis());
+  const { data, previousData, loading, error, refetch } = useQuery(LOT_DASHBOARD_QUERY, { variables: { lotId: id, asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null } });
+  const current = data ?? previousData;
+  if (error && !current) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!current) return <Skeleton height={320} visible={loading} />;
+  const { lot, lotIndicators } = current;
+  const selectedId = params.get('indicateur') ?? lotIndicators[0]?.indicator.id ?? null;
+  const selected = lotIndicators.find((s) => s.indicator.id === selectedId) ?? null;
+  const select = (indicatorId: string) => setParams({ indicateur: indicatorId }, { replace: true });
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={`Indicateurs du lot ${lot.number} · ${lot.title}`}
+        description={
+          <>
+            <Anchor component={Link} to={`/lots/${lot.id}`}>
+              {lot.market.reference} · lot {lot.number}
+            </Anchor>
+            {lot.awardedProvider ? ` · ${lot.awardedProvider.name}` : ''} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} · prix annuel maximum{' '}
+            {formatEuros(lot.maxAnnualPriceTtc)}
+          </>
+        }
+        actions={<DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />}
+      />
+      {lotIndicators.length === 0 ? (
+        <Alert color="gray" title="Aucun indicateur de paiement">
+          Ce lot n’a pas encore d’indicateur de paiement.
+        </Alert>
+      ) : (
+        <>
+          <Group gap="xs">
+            <Text size="sm">
+              Montant payable au {formatShortDay(lotIndicators[0].asOf)}, tous indicateurs : <strong>{formatAmount(totalPayable(lotIndicators))}</strong>
+            </Text>
+          </Group>
+          <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
+            {lotIndicators.map((status) => (
+              <IndicatorGauge key={status.indicator.id} status={status} selected={status.indicator.id === selected?.indicator.id} onDrillDown={() => select(status.indicator.id)} />
+            ))}
+          </SimpleGrid>
+          {selected && (
+            <>
+              <ProjectionChart status={selected} />
+              <IndicatorUnits status={selected} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

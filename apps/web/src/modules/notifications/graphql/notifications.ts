@@ -1,0 +1,49 @@
+import { graphql } from '../../../generated';
+
+export const NOTIFICATION_FIELDS = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    title
+    body
+    link
+    createdAt
+    readAt
+  }
+`);
+
+export const UNREAD_NOTIFICATION_COUNT = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MY_NOTIFICATIONS = graphql(`
+  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {
+    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...NotificationFields
+        }
+      }
+    }
+  }
+`);
+
+export const MARK_NOTIFICATIONS_READ = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+export const MARK_ALL_NOTIFICATIONS_READ = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);

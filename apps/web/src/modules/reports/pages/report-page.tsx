@@ -1,0 +1,119 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Permission, REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { formatDateTime, formatShortDay } from '../../../lib/format';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { labelOf } from '../../activities/activity-rules';
+import { useSession } from '../../auth/hooks/session-context';
+import { ConfirmModal } from '../../common/components/confirm-modal';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { ReportDownloads } from '../components/report-downloads';
+import { ReportFigures } from '../components/report-figures';
+import { ReportReviewModal, type ReviewDecision } from '../components/report-review-modal';
+import { ReportSectionsForm } from '../components/report-sections-form';
+import { ReportStatusBadge } from '../components/report-status-badge';
+import { REPORT_QUERY, SUBMIT_REPORT } from '../graphql/reports';
+import { emptySections } from '../report-rules';
+
+/** A report: its figures, its written sections, submission (frozen), review, downloads. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
+  const [decision, setDecision] = useState<ReviewDecision | null>(null);
+  const { data, loading, error, refetch } = useQuery(REPORT_QUERY, { variables: { id } });
+  const [submit, submitting] = useMutation(SUBMIT_REPORT, { refetchQueries: [{ query: REPORT_QUERY, variables: { id } }], awaitRefetchQueries: true });
+  const report = data?.report;
+  if (error && !report) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!report) return <Skeleton height={320} visible={loading} />;
+  const canWrite = can(Permission.REPORTS_WRITE) && report.editable;
+  const canReview = can(Permission.REPORTS_REVIEW) && report.status === ReportStatus.SUBMITTED;
+  const missing = emptySections(report.sections);
+
+  async function handleSubmit() {
+    try {
+      await submit({ variables: { input: { id: report!.id, version: report!.version } } });
+      notifySuccess('Le bilan est transmis : ses chiffres sont figés.');
+      setConfirmingSubmit(false);
+    } catch (caught) {
+      notifyError(caught);
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={report.title}
+        description={
+          <Group gap="xs" component="span">
+            <ReportStatusBadge status={report.status} />
+            <span>
+              {labelOf(REPORT_KIND_LABELS, report.kind)} · du {formatShortDay(report.periodStart)} au {formatShortDay(report.periodEnd)} · à transmettre avant le{' '}
+              {formatShortDay(report.dueOn)}
+            </span>
+          </Group>
+        }
+        actions={
+          <>
+            <ReportDownloads reportId={report.id} />
+            {canWrite && (
+              <Button onClick={() => setConfirmingSubmit(true)} loading={submitting.loading}>
+                Transmettre le bilan
+              </Button>
+            )}
+            {canReview && (
+              <>
+                <Button color="orange" variant="light" onClick={() => setDecision('return')}>
+                  Renvoyer pour corrections
+                </Button>
+                <Button color="teal" onClick={() => setDecision('accept')}>
+                  Valider
+                </Button>
+              </>
+            )}
+          </>
+        }
+      />
+      {report.submittedAt && (
+        <Text size="sm" c="dimmed">
+          Transmis le {formatDateTime(report.submittedAt)}
+          {report.reviewedAt ? ` · examiné le ${formatDateTime(report.reviewedAt)}` : ''}
+        </Text>
+      )}
+      {report.reviewComment && (
+        <Alert color={report.status === ReportStatus.RETURNED ? 'orange' : 'teal'} title={report.status === ReportStatus.RETURNED ? 'Renvoyé pour corrections' : 'Remarques de la validation'}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {report.reviewComment}
+          </Text>
+        </Alert>
+      )}
+      <Tabs defaultValue="sections" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="sections">Parties rédigées</Tabs.Tab>
+          <Tabs.Tab value="figures">Chiffres</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="sections" pt="md">
+          <ReportSectionsForm key={`${report.id}:${report.editable}`} reportId={report.id} version={report.version} sections={report.sections} editable={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="figures" pt="md">
+          <ReportFigures figures={report.figures} />
+        </Tabs.Panel>
+      </Tabs>
+      <ConfirmModal
+        opened={confirmingSubmit}
+        title="Transmettre le bilan"
+        confirmLabel="Transmettre"
+        loading={submitting.loading}
+        onConfirm={() => void handleSubmit()}
+        onClose={() => setConfirmingSubmit(false)}
+      >
+        Une fois transmis, le bilan n’est plus modifiable et ses chiffres sont figés tels qu’ils sont aujourd’hui.
+        {missing.length > 0 && ` Parties encore vides : ${missing.join(' ; ')}.`} Enregistrez d’abord vos modifications en cours.
+      </ConfirmModal>
+      {decision && <ReportReviewModal decision={decision} report={report} onClose={() => setDecision(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Group, Select } from '@mantine/core';
+import { Permission, REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind, type ReportStatus } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formatDateTime, formatShortDay } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { labelOf, optionsOf } from '../../activities/activity-rules';
+import { useSession } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { ReportStatusBadge } from '../components/report-status-badge';
+import { RequestReportModal } from '../components/request-report-modal';
+import { REPORTS_QUERY } from '../graphql/reports';
+import { yearOptions } from '../report-rules';
+
+/** The structure's reports, most recent first, filtered by status, kind and year. */
+export function ReportsPage() {
+  const { can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [requesting, setRequesting] = useState(false);
+  const status = params.get('statut');
+  const kind = params.get('type');
+  const year = params.get('annee');
+  const filter = {
+    status: (status as ReportStatus | null) ?? null,
+    kind: (kind as ReportKind | null) ?? null,
+    year: year ? Number(year) : null,
+  };
+  const pages = useCursorPages(JSON.stringify(filter));
+  const { data, previousData, loading, error, refetch } = useQuery(REPORTS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, filter } });
+  const connection = (data ?? previousData)?.reports;
+  const records = connection?.edges.map((edge) => edge.node) ?? [];
+
+  function setFilter(name: string, value: string | null) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Bilans"
+        description="Tableaux mensuels, bilans intermédiaires et finaux : chiffres, parties rédigées, transmission et validation."
+        actions={can(Permission.REPORTS_WRITE) && <Button onClick={() => setRequesting(true)}>Préparer un bilan</Button>}
+      />
+      <Group mb="md" gap="sm" align="flex-end">
+        <Select label="Statut" placeholder="Tous" clearable data={optionsOf(REPORT_STATUS_LABELS)} value={status} onChange={(v) => setFilter('statut', v)} w={220} />
+        <Select label="Type" placeholder="Tous" clearable data={optionsOf(REPORT_KIND_LABELS)} value={kind} onChange={(v) => setFilter('type', v)} w={280} />
+        <Select label="Année" placeholder="Toutes" clearable data={yearOptions(new Date().getFullYear(), 6)} value={year} onChange={(v) => setFilter('annee', v)} w={140} />
+      </Group>
+      {error && !connection ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <DataTable
+            withTableBorder
+            borderRadius="md"
+            striped
+            fetching={loading}
+            minHeight={records.length === 0 ? 150 : undefined}
+            noRecordsText="Aucun bilan"
+            records={records}
+            idAccessor="id"
+            columns={[
+              {
+                accessor: 'title',
+                title: 'Bilan',
+                render: (r) => (
+                  <Anchor component={Link} to={`/bilans/${r.id}`} size="sm" fw={500}>
+                    {r.title}
+                  </Anchor>
+                ),
+              },
+              { accessor: 'kind', title: 'Type', render: (r) => labelOf(REPORT_KIND_LABELS, r.kind) },
+              { accessor: 'period', title: 'Période', noWrap: true, render: (r) => `${formatShortDay(r.periodStart)} – ${formatShortDay(r.periodEnd)}` },
+              { accessor: 'dueOn', title: 'À transmettre avant le', noWrap: true, render: (r) => formatShortDay(r.dueOn) },
+              { accessor: 'status', title: 'Statut', render: (r) => <ReportStatusBadge status={r.status} /> },
+              { accessor: 'submittedAt', title: 'Transmis le', noWrap: true, render: (r) => formatDateTime(r.submittedAt) },
+            ]}
+          />
+          {connection && connection.totalCount > PAGE_SIZE && (
+            <CursorPagination
+              pageIndex={pages.pageIndex}
+              shown={records.length}
+              totalCount={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loading={loading}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection.pageInfo.endCursor)}
+            />
+          )}
+        </>
+      )}
+      {requesting && <RequestReportModal onClose={() => setRequesting(false)} />}
+    </>
+  );
+}
