@@ -124,4 +124,14 @@ describe('markets, lots, bids and conventions', () => {
     const reached = await ok(t.gql(`query($id: ID!) { lot(id: $id) { title conventionSignedOn market { reference } } }`, { id: lot.id }, provider));
     expect(reached).toEqual({ title: 'Ateliers numériques', conventionSignedOn: '2026-01-30', market: { reference: 'AAP-2026' } });
   });
+
+  it('lists the providers an operator can record a paper bid for, searchable, and only to market managers', async () => {
+    const DIRECTORY = `query($search: String) { providerDirectory(search: $search, first: 10) { totalCount edges { node { id name siret city } } } }`;
+    const all = await ok(t.gql(DIRECTORY, {}, coordinator));
+    expect(all.edges.map((e: any) => e.node.name)).toEqual(['Cap Compétences Méditerranée', 'Insertion Plus Picardie']);
+    const found = await ok(t.gql(DIRECTORY, { search: 'picardie' }, coordinator));
+    expect(found.edges.map((e: any) => e.node.id)).toEqual([insertionPlus]);
+    expect(errorCode(await t.gql(DIRECTORY, {}, counsellor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(DIRECTORY, {}, provider))).toBe('FORBIDDEN');
+  });
 });

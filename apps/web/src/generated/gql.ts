@@ -100,6 +100,8 @@ type Documents = {
     "\n  query MyBids($first: Int!, $after: String) {\n    myBids(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          priceTtc\n          receivedOn\n          version\n          withdrawnAt\n          lot {\n            id\n            number\n            title\n            market {\n              id\n              reference\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
     "\n  mutation SubmitBid($input: SubmitBidInput!) {\n    submitBid(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitBidDocument,
     "\n  mutation WithdrawBid($input: WithdrawBidInput!) {\n    withdrawBid(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WithdrawBidDocument,
+    "\n  query ProviderDirectory($search: String, $first: Int!) {\n    providerDirectory(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          siret\n          city\n        }\n      }\n    }\n  }\n": typeof types.ProviderDirectoryDocument,
+    "\n  mutation RecordBid($input: RecordBidInput!) {\n    recordBid(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordBidDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
@@ -251,6 +253,8 @@ const documents: Documents = {
     "\n  query MyBids($first: Int!, $after: String) {\n    myBids(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          priceTtc\n          receivedOn\n          version\n          withdrawnAt\n          lot {\n            id\n            number\n            title\n            market {\n              id\n              reference\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyBidsDocument,
     "\n  mutation SubmitBid($input: SubmitBidInput!) {\n    submitBid(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitBidDocument,
     "\n  mutation WithdrawBid($input: WithdrawBidInput!) {\n    withdrawBid(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.WithdrawBidDocument,
+    "\n  query ProviderDirectory($search: String, $first: Int!) {\n    providerDirectory(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          siret\n          city\n        }\n      }\n    }\n  }\n": types.ProviderDirectoryDocument,
+    "\n  mutation RecordBid($input: RecordBidInput!) {\n    recordBid(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordBidDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
@@ -674,6 +678,14 @@ export function graphql(source: "\n  mutation SubmitBid($input: SubmitBidInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawBid($input: WithdrawBidInput!) {\n    withdrawBid(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawBid($input: WithdrawBidInput!) {\n    withdrawBid(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderDirectory($search: String, $first: Int!) {\n    providerDirectory(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          siret\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderDirectory($search: String, $first: Int!) {\n    providerDirectory(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          siret\n          city\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBid($input: RecordBidInput!) {\n    recordBid(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordBid($input: RecordBidInput!) {\n    recordBid(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

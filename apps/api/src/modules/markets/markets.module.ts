@@ -4,6 +4,7 @@ import { BidsService } from './bids/bids.service';
 import { ConventionFieldsResolver } from './conventions/conventions.resolver';
 import { ConventionsService } from './conventions/conventions.service';
 import { ProviderBidsResolver } from './bids/provider-bids.resolver';
+import { ProviderDirectoryResolver } from './bids/provider-directory.resolver';
 import { ProviderBidsService } from './bids/provider-bids.service';
 import { BidFieldsResolver, LotsResolver } from './lots/lots.resolver';
 import { LotsService } from './lots/lots.service';
@@ -12,6 +13,6 @@ import { MarketsService } from './markets/markets.service';
 
 /** Markets and their lots, bids scored on a weighted grid, award and the signed convention with its amendments; the providers' own bids. */
 @Module({
-  providers: [MarketsService, MarketsResolver, LotsService, LotsResolver, BidFieldsResolver, BidsService, BidsResolver, ConventionsService, ConventionFieldsResolver, ProviderBidsService, ProviderBidsResolver],
+  providers: [MarketsService, MarketsResolver, LotsService, LotsResolver, BidFieldsResolver, BidsService, BidsResolver, ConventionsService, ConventionFieldsResolver, ProviderBidsService, ProviderBidsResolver, ProviderDirectoryResolver],
 })
 export class MarketsModule {}

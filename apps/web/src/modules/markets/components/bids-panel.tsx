@@ -5,6 +5,7 @@ import type { LotQuery } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
 import { formatEuros, labelOf } from '../../activities/activity-rules';
 import { AwardModal } from './award-modal';
+import { RecordBidModal } from './record-bid-modal';
 import { ScoreBidModal } from './score-bid-modal';
 
 type Lot = NonNullable<LotQuery['lot']>;
@@ -16,14 +17,22 @@ const STATUS_COLORS: Record<string, string> = { SUBMITTED: 'blue', SCORED: 'indi
 export function BidsPanel({ lot, canManage }: { lot: Lot; canManage: boolean }) {
   const [scoring, setScoring] = useState<Bid | null>(null);
   const [awarding, setAwarding] = useState<Bid | null>(null);
+  const [recording, setRecording] = useState(false);
   const criteria = lot.market.criteria;
   const open = !lot.awardedProvider;
 
   return (
     <Card withBorder>
-      <Title order={2} size="h5" mb="xs">
-        Candidatures
-      </Title>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h5">
+          Candidatures
+        </Title>
+        {canManage && open && (
+          <Button size="compact-sm" variant="light" onClick={() => setRecording(true)}>
+            Enregistrer une candidature reçue
+          </Button>
+        )}
+      </Group>
       {lot.bids.length === 0 ? (
         <Text size="sm" c="dimmed">
           Aucune candidature reçue pour ce lot.
@@ -99,6 +108,7 @@ export function BidsPanel({ lot, canManage }: { lot: Lot; canManage: boolean }) 
       )}
       {scoring && <ScoreBidModal bid={scoring} criteria={criteria} onClose={() => setScoring(null)} />}
       {awarding && <AwardModal bid={awarding} onClose={() => setAwarding(null)} />}
+      {recording && <RecordBidModal lotId={lot.id} onClose={() => setRecording(false)} />}
     </Card>
   );
 }

@@ -337,3 +337,28 @@ export const WITHDRAW_BID_MUTATION = graphql(`
     }
   }
 `);
+
+export const PROVIDER_DIRECTORY_QUERY = graphql(`
+  query ProviderDirectory($search: String, $first: Int!) {
+    providerDirectory(search: $search, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          siret
+          city
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_BID_MUTATION = graphql(`
+  mutation RecordBid($input: RecordBidInput!) {
+    recordBid(input: $input) {
+      id
+      status
+    }
+  }
+`);
