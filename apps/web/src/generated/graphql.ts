@@ -141,6 +141,7 @@ export type CejActionOutcome =
 /** Pourquoi un contrat demande l’attention du conseiller ou de la conseillère. */
 export type CejAttentionReason =
   | 'BREACH_DECISION_PENDING'
+  | 'BREACH_TO_REVIEW'
   | 'COMPANY_DAYS_BEHIND'
   | 'LOW_ATTENDANCE'
   | 'LOW_INTENSITY'
