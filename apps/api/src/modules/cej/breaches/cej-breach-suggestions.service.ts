@@ -19,6 +19,7 @@ export class CejBreachSuggestionsService {
   ) {}
 
   async dismiss(actor: Actor, input: DismissCejBreachSuggestionInput): Promise<CejAction> {
+    if (!input.reason.trim()) throw new InputError({ reason: 'Indiquez pourquoi le manquement est écarté.' });
     return this.dataSource.transaction(async (manager) => {
       if (!isUuid(input.actionId)) throw new NotFoundError('Action');
       const action = await manager.findOneBy(CejAction, { id: input.actionId });
