@@ -43,6 +43,19 @@ export type AddCejActionsInput = {
   contractId: string | number;
 };
 
+export type AddCejBookletEntryInput = {
+  actionId?: string | number | null | undefined;
+  author?: string | null | undefined;
+  content: string;
+  contractId: string | number;
+  date: string;
+  kind: BookletEntryKind;
+  organisation?: string | null | undefined;
+  /** Pour un bilan de tuteur : chaque critère noté de 1 à 4. */
+  ratings?: Array<TutorRatingInput> | null | undefined;
+  title: string;
+};
+
 /** Des contrats signés qui rejoignent la promo : ses journées s’ajoutent à leur planning. */
 export type AddCejCohortMembersInput = {
   cohortId: string | number;
@@ -128,6 +141,13 @@ export type BidStatus =
   | 'REJECTED'
   | 'SCORED'
   | 'SUBMITTED';
+
+/** Type d’entrée du livret d’actions. */
+export type BookletEntryKind =
+  | 'INTERVIEW_REPORT'
+  | 'SOCIAL_RESOURCE'
+  | 'TUTOR_REVIEW'
+  | 'YOUNG_PERSON_WORK';
 
 export type BranchAreaInput = {
   code: string;
@@ -478,6 +498,16 @@ export type ExitProposalStatus =
 
 export { ExitReason };
 
+/** Thème du tableau d’évaluation finale. */
+export type FinalEvaluationTheme =
+  | 'COMPANY_EXPERIENCE'
+  | 'DIGITAL'
+  | 'FUNDAMENTAL_KNOWLEDGE'
+  | 'JOB_SEARCH'
+  | 'PROFESSIONAL_PROJECT'
+  | 'SOCIAL_AUTONOMY'
+  | 'SOFT_SKILLS';
+
 export { FollowUpKind };
 
 export { FseAnswer };
@@ -556,6 +586,12 @@ export type MarketFilter = {
 export type MarketKind =
   | 'CALL_FOR_APPLICATIONS'
   | 'PUBLIC_CONTRACT';
+
+/** Connaissance du bassin d’emploi : secteur, entreprise, métier. */
+export type MarketKnowledgeKind =
+  | 'COMPANY'
+  | 'JOB'
+  | 'SECTOR';
 
 export { ObstacleKind };
 
@@ -894,6 +930,29 @@ export type SaveCejDigitalPlanItemInput = {
   version?: number | null | undefined;
 };
 
+/** Sans `id`, ajoute un élément de connaissance du bassin d’emploi ; avec `id` et `version`, le met à jour. */
+export type SaveCejMarketKnowledgeInput = {
+  commune?: string | null | undefined;
+  contractId: string | number;
+  distanceKm?: number | null | undefined;
+  id?: string | number | null | undefined;
+  kind: MarketKnowledgeKind;
+  name: string;
+  note?: string | null | undefined;
+  seasonality?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+/** Sans `id`, ajoute une compétence transversale ; avec `id` et `version`, la met à jour. */
+export type SaveCejTransversalSkillInput = {
+  contractId: string | number;
+  id?: string | number | null | undefined;
+  label: string;
+  status: TransversalSkillStatus;
+  transposition?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
 /** Auto-évaluation d’une action par le ou la jeune. */
 export type SelfEvaluation =
   | 'NOT_SATISFIED'
@@ -945,6 +1004,16 @@ export type SessionKind =
   | 'INFORMATION_SESSION'
   | 'WORKSHOP';
 
+/** Une ligne du tableau d’évaluation finale ; `version` obligatoire pour remplacer une ligne déjà remplie. */
+export type SetCejFinalEvaluationInput = {
+  areasToImprove: string;
+  contractId: string | number;
+  progress: string;
+  skillsAcquired: string;
+  theme: FinalEvaluationTheme;
+  version?: number | null | undefined;
+};
+
 export type SetMembershipInput = {
   role: Role;
   structureId: string | number;
@@ -992,6 +1061,24 @@ export type TimeEntryFilter = {
   kind?: HourKind | null | undefined;
   lotId?: string | number | null | undefined;
   to?: string | null | undefined;
+};
+
+export type TransversalSkillStatus =
+  | 'ACQUIRED'
+  | 'TO_WORK_ON';
+
+/** Critère du bilan d’un tuteur ou d’une tutrice en entreprise. */
+export type TutorCriterion =
+  | 'AUTONOMY'
+  | 'INSTRUCTIONS'
+  | 'PUNCTUALITY'
+  | 'RELATIONS'
+  | 'SKILLS_USED';
+
+export type TutorRatingInput = {
+  criterion: TutorCriterion;
+  /** 1 à 4. */
+  score: number;
 };
 
 export type UpdateBranchInput = {
@@ -1337,6 +1424,41 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CejBookletQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejBookletQuery = { cejContract: { id: string, booklet: { entries: Array<{ id: string, version: number, kind: BookletEntryKind, date: string, title: string, content: string, author: string | null, organisation: string | null, ratings: Array<{ criterion: TutorCriterion, score: number }> }>, transversalSkills: Array<{ id: string, version: number, label: string, status: TransversalSkillStatus, transposition: string | null }>, marketKnowledge: Array<{ id: string, version: number, kind: MarketKnowledgeKind, name: string, commune: string | null, distanceKm: number | null, seasonality: string | null, note: string | null }> }, finalEvaluation: Array<{ theme: FinalEvaluationTheme, themeLabel: string, version: number | null, skillsAcquired: string, progress: string, areasToImprove: string, positioningField: PositioningField | null, positioningBefore: number | null, positioningAfter: number | null }> } };
+
+export type AddCejBookletEntryMutationVariables = Exact<{
+  input: AddCejBookletEntryInput;
+}>;
+
+
+export type AddCejBookletEntryMutation = { addCejBookletEntry: { id: string } };
+
+export type SaveCejTransversalSkillMutationVariables = Exact<{
+  input: SaveCejTransversalSkillInput;
+}>;
+
+
+export type SaveCejTransversalSkillMutation = { saveCejTransversalSkill: { id: string, version: number, status: TransversalSkillStatus } };
+
+export type SaveCejMarketKnowledgeMutationVariables = Exact<{
+  input: SaveCejMarketKnowledgeInput;
+}>;
+
+
+export type SaveCejMarketKnowledgeMutation = { saveCejMarketKnowledge: { id: string } };
+
+export type SetCejFinalEvaluationMutationVariables = Exact<{
+  input: SetCejFinalEvaluationInput;
+}>;
+
+
+export type SetCejFinalEvaluationMutation = { setCejFinalEvaluation: { theme: FinalEvaluationTheme, version: number } };
 
 export type CejBreachSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -2024,6 +2146,11 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"currentRole"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"currentStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"structure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CejBookletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejBooklet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"booklet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transversalSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transposition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketKnowledge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"seasonality"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"skillsAcquired"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}},{"kind":"Field","name":{"kind":"Name","value":"positioningField"}},{"kind":"Field","name":{"kind":"Name","value":"positioningBefore"}},{"kind":"Field","name":{"kind":"Name","value":"positioningAfter"}}]}}]}}]}}]} as unknown as DocumentNode<CejBookletQuery, CejBookletQueryVariables>;
+export const AddCejBookletEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCejBookletEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCejBookletEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCejBookletEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCejBookletEntryMutation, AddCejBookletEntryMutationVariables>;
+export const SaveCejTransversalSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCejTransversalSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCejTransversalSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCejTransversalSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveCejTransversalSkillMutation, SaveCejTransversalSkillMutationVariables>;
+export const SaveCejMarketKnowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCejMarketKnowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCejMarketKnowledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCejMarketKnowledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveCejMarketKnowledgeMutation, SaveCejMarketKnowledgeMutationVariables>;
+export const SetCejFinalEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCejFinalEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCejFinalEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCejFinalEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetCejFinalEvaluationMutation, SetCejFinalEvaluationMutationVariables>;
 export const CejBreachSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejBreachSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"breachSuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecision"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CejBreachSuggestionsQuery, CejBreachSuggestionsQueryVariables>;
 export const DismissCejBreachSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissCejBreachSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DismissCejBreachSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissCejBreachSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"breachDismissedAt"}}]}}]}}]} as unknown as DocumentNode<DismissCejBreachSuggestionMutation, DismissCejBreachSuggestionMutationVariables>;
 export const CejCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejCohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohortFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejCohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejCohortRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CejCohortsQuery, CejCohortsQueryVariables>;

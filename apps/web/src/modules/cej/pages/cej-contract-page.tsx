@@ -30,6 +30,7 @@ import {
   type ContractAction,
 } from '../cej-rules';
 import { AllowancePanel } from '../components/allowance-panel';
+import { BookletSections } from '../components/booklet-sections';
 import { BreachSuggestions } from '../components/breach-suggestions';
 import { DigitalPanel } from '../components/digital-panel';
 import { PositioningPanel } from '../components/positioning-panel';
@@ -194,7 +195,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
 }
 
 /** The action booklet: every action with its objective, outcome and the young person's self-evaluation. */
-function BookletTab({ contract }: { contract: Contract }) {
+function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
   const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, { variables: { id: contract.id } });
   const actions = [...(data?.cejContract.actions ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -246,6 +247,7 @@ function BookletTab({ contract }: { contract: Contract }) {
         { accessor: 'selfEvaluationNote', title: 'Ce que le ou la jeune en retient', render: (a) => a.selfEvaluationNote ?? '—' },
       ]}
     />
+      <BookletSections contractId={contract.id} canWrite={canWrite && contract.status !== 'DRAFT'} />
     </Stack>
   );
 }
@@ -405,7 +407,7 @@ export function CejContractPage() {
           <AllowancePanel contract={contract} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="livret" pt="md">
-          <BookletTab contract={contract} />
+          <BookletTab contract={contract} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="historique" pt="md">
           <HistoryTab contract={contract} />
