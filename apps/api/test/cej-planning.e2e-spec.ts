@@ -171,7 +171,8 @@ describe('CEJ planning, attention list and allowance', () => {
       const entries = result.data!.cejContractsNeedingAttention.edges.map((e: { node: unknown }) => e.node);
       const flagged = entries.find((e: { contract: { id: string } }) => e.contract.id === low.id);
       expect(flagged).toEqual({
-        reasons: ['LOW_ATTENDANCE', 'LOW_INTENSITY', 'POSITIONING_OVERDUE', 'COMPANY_DAYS_BEHIND'],
+        // The unexcused absence of last week awaits the counsellor's review as a possible breach.
+        reasons: ['LOW_ATTENDANCE', 'LOW_INTENSITY', 'BREACH_TO_REVIEW', 'POSITIONING_OVERDUE', 'COMPANY_DAYS_BEHIND'],
         weekStart: lastWeek,
         plannedHours: 11,
         doneHours: 4,
