@@ -6,7 +6,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime, formatDay, formatShortDay } from '../../../lib/format';
+import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
@@ -113,6 +113,9 @@ function Summary({ contract }: { contract: Contract }) {
 
 function FollowUpTab({ contract }: { contract: Contract }) {
   const weeks = contract.weeks;
+  // Weeks begun so far, the latest first: the weeks to come have nothing to show yet.
+  const today = todayInParis();
+  const pastWeeks = weeks.filter((w) => w.weekStart <= today).reverse();
   return (
     <Stack>
       <Title order={3} size="h4">
@@ -159,9 +162,9 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         withTableBorder
         borderRadius="md"
         striped
-        records={[...weeks].reverse()}
+        records={pastWeeks}
         idAccessor="weekStart"
-        minHeight={weeks.length === 0 ? 120 : undefined}
+        minHeight={pastWeeks.length === 0 ? 120 : undefined}
         noRecordsText="Aucune semaine"
         columns={[
           { accessor: 'weekStart', title: 'Semaine', render: (w) => `${formatShortDay(w.weekStart)} → ${formatShortDay(w.weekEnd)}${w.complete ? '' : ' (en cours)'}` },
