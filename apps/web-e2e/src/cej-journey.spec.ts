@@ -24,7 +24,7 @@ function shift(day: string, { years = 0, months = 0, days = 0 }: { years?: numbe
 const longDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
 const shortDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
 
-test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, positionnement saisi, allocation détaillée, renouvellement', async ({ page }) => {
+test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, manquement suggéré écarté, positionnement saisi, allocation détaillée, renouvellement', async ({ page }) => {
   test.setTimeout(120_000);
   const today = todayInParis();
   const stamp = Date.now().toString(36).toUpperCase();
@@ -94,6 +94,36 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, pos
   await expect(card).toContainText('3,5 h / 3,5 h');
   await expect(card).toContainText('Réalisée');
   await expect(page.getByText(/Réalisé : 3,5 h/)).toBeVisible();
+
+  // 4a. A second action of the day is missed without excuse: a breach is suggested, never applied by itself; the
+  // counsellor sets it aside with the reason.
+  const missed = `Atelier mobilité ${stamp}`;
+  await page.getByRole('button', { name: 'Planifier des actions' }).click();
+  const secondDialog = page.getByRole('dialog');
+  await secondDialog.getByLabel('Intitulé').fill(missed);
+  for (const box of await secondDialog.getByRole('group', { name: 'Jours' }).getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
+  await secondDialog.getByRole('checkbox', { name: new RegExp(`${shortDay(today).slice(0, 5)}$`) }).check();
+  await secondDialog.getByRole('button', { name: 'Planifier' }).click();
+  await expect(secondDialog).toBeHidden();
+  const missedCard = page.getByTestId('cej-action').filter({ hasText: missed });
+  await missedCard.getByRole('button', { name: `Saisir la réalisation de « ${missed} » le ${shortDay(today)}` }).click();
+  await page.getByRole('menuitem', { name: 'Non réalisée, absence injustifiée…' }).click();
+  const absenceDialog = page.getByRole('dialog', { name: `${missed} — ${shortDay(today)}` });
+  await absenceDialog.getByLabel('Motif de l’absence').fill('Pas venu, pas de nouvelles.');
+  await absenceDialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(absenceDialog).toBeHidden();
+  const suggestions = page.getByRole('table', { name: 'Manquements suggérés' });
+  const suggestion = suggestions.getByRole('row').filter({ hasText: missed });
+  await expect(suggestion).toContainText('Si confirmé : 1er manquement : retrait d’un quart de l’allocation du mois');
+  await suggestion.getByRole('button', { name: 'Écarter' }).click();
+  const dismissDialog = page.getByRole('dialog', { name: 'Écarter le manquement' });
+  await dismissDialog.getByRole('button', { name: 'Écarter' }).click();
+  await expect(dismissDialog.getByText('Indiquez pourquoi le manquement est écarté.')).toBeVisible();
+  await dismissDialog.getByLabel('Raison').fill('Justificatif de transport reçu ensuite.');
+  await dismissDialog.getByRole('button', { name: 'Écarter' }).click();
+  await expect(dismissDialog).toBeHidden();
+  await expect(suggestions).toHaveCount(0);
+  await expect(missedCard).toContainText('Non réalisée (absence injustifiée)');
 
   // 4b. The initial positioning sheet is filled in with the young person, then shows in the history.
   await page.getByRole('tab', { name: 'Positionnement' }).click();
