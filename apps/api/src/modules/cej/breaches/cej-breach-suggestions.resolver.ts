@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { breachSuggestionEffect, CejActionOutcome, CejContractStatus, Permission } from '@passerelle/domain';
+import { breachSuggestionEffect, CEJ_RUNNING_STATUSES, CejActionOutcome, Permission } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -28,7 +28,8 @@ export class CejBreachSuggestionsResolver {
     description: 'Les absences injustifiées du planning ni confirmées en manquement ni écartées, la plus ancienne d’abord, avec l’effet qu’aurait la confirmation sur l’allocation. Rien n’est appliqué d’office.',
   })
   async breachSuggestions(@Parent() contract: CejContract, @Context() context: object): Promise<CejBreachSuggestion[]> {
-    if (contract.status === CejContractStatus.DRAFT) return [];
+    // A breach is recorded on a running contract only: nothing to suggest on a draft or an ended one.
+    if (!CEJ_RUNNING_STATUSES.includes(contract.status)) return [];
     const loaders = cejLoaders(context, this.dataSource);
     const [actions, breaches] = await Promise.all([loaders.actionsByContract.load(contract.id), loaders.breachesByContract.load(contract.id)]);
     const confirmed = new Set(breaches.map((b) => b.actionId));
