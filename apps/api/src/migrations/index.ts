@@ -13,7 +13,7 @@ import { CejDigitalPath1764300000004 } from './1764300000004-CejDigitalPath';
 import { ReportsAndNotifications1764400000000 } from './1764400000000-ReportsAndNotifications';
 import { RetentionReviews1764500000000 } from './1764500000000-RetentionReviews';
 import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicators';
-import { CejBreachReviewAndCohortPeriod1764900000500 } from './1764900000500-CejBreachReviewAndCohortPeriod';
+import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -32,5 +32,5 @@ export const MIGRATIONS = [
   ReportsAndNotifications1764400000000,
   RetentionReviews1764500000000,
   PaymentIndicators1764600000000,
-  CejBreachReviewAndCohortPeriod1764900000500,
+  CejBreachReviewAndCohortPeriod1765100000500,
 ];

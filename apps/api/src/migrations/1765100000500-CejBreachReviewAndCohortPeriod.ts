@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * coefficient rounding: the decree rounds nothing in between, so the coefficient keeps 10 decimals (it was rounded to
  * 3 to match domain.md's hand-made worked example; see docs/api.md, "Allocation CEJ").
  */
-export class CejBreachReviewAndCohortPeriod1764900000500 implements MigrationInterface {
-    name = 'CejBreachReviewAndCohortPeriod1764900000500'
+export class CejBreachReviewAndCohortPeriod1765100000500 implements MigrationInterface {
+    name = 'CejBreachReviewAndCohortPeriod1765100000500'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
