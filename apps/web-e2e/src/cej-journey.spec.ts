@@ -24,7 +24,7 @@ function shift(day: string, { years = 0, months = 0, days = 0 }: { years?: numbe
 const longDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
 const shortDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
 
-test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, allocation détaillée, renouvellement', async ({ page }) => {
+test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, manquement suggéré écarté, positionnement saisi, allocation détaillée, renouvellement', async ({ page }) => {
   test.setTimeout(120_000);
   const today = todayInParis();
   const stamp = Date.now().toString(36).toUpperCase();
@@ -95,6 +95,63 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, all
   await expect(card).toContainText('Réalisée');
   await expect(page.getByText(/Réalisé : 3,5 h/)).toBeVisible();
 
+  // 4a. A second action of the day is missed without excuse: a breach is suggested, never applied by itself; the
+  // counsellor sets it aside with the reason.
+  const missed = `Atelier mobilité ${stamp}`;
+  await page.getByRole('button', { name: 'Planifier des actions' }).click();
+  const secondDialog = page.getByRole('dialog');
+  await secondDialog.getByLabel('Intitulé').fill(missed);
+  for (const box of await secondDialog.getByRole('group', { name: 'Jours' }).getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
+  await secondDialog.getByRole('checkbox', { name: new RegExp(`${shortDay(today).slice(0, 5)}$`) }).check();
+  await secondDialog.getByRole('button', { name: 'Planifier' }).click();
+  await expect(secondDialog).toBeHidden();
+  const missedCard = page.getByTestId('cej-action').filter({ hasText: missed });
+  await missedCard.getByRole('button', { name: `Saisir la réalisation de « ${missed} » le ${shortDay(today)}` }).click();
+  await page.getByRole('menuitem', { name: 'Non réalisée, absence injustifiée…' }).click();
+  const absenceDialog = page.getByRole('dialog', { name: `${missed} — ${shortDay(today)}` });
+  await absenceDialog.getByLabel('Motif de l’absence').fill('Pas venu, pas de nouvelles.');
+  await absenceDialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(absenceDialog).toBeHidden();
+  const suggestions = page.getByRole('table', { name: 'Manquements suggérés' });
+  const suggestion = suggestions.getByRole('row').filter({ hasText: missed });
+  await expect(suggestion).toContainText('Si confirmé : 1er manquement : retrait d’un quart de l’allocation du mois');
+  await suggestion.getByRole('button', { name: 'Écarter' }).click();
+  const dismissDialog = page.getByRole('dialog', { name: 'Écarter le manquement' });
+  await dismissDialog.getByRole('button', { name: 'Écarter' }).click();
+  await expect(dismissDialog.getByText('Indiquez pourquoi le manquement est écarté.')).toBeVisible();
+  await dismissDialog.getByLabel('Raison').fill('Justificatif de transport reçu ensuite.');
+  await dismissDialog.getByRole('button', { name: 'Écarter' }).click();
+  await expect(dismissDialog).toBeHidden();
+  await expect(suggestions).toHaveCount(0);
+  await expect(missedCard).toContainText('Non réalisée (absence injustifiée)');
+
+  // 4b. The initial positioning sheet is filled in with the young person, then shows in the history.
+  await page.getByRole('tab', { name: 'Positionnement' }).click();
+  const schedule = page.getByRole('table', { name: 'Échéances de positionnement' });
+  const initialRow = schedule.getByRole('row').filter({ hasText: 'Positionnement initial (15 premiers jours)' });
+  await expect(initialRow).toContainText(shortDay(shift(today, { days: 14 })));
+  await expect(initialRow).toContainText('À venir');
+  await expect(page.getByText('Aucune fiche saisie pour l’instant.')).toBeVisible();
+  await initialRow.getByRole('button', { name: 'Saisir la fiche' }).click();
+  const sheetDialog = page.getByRole('dialog', { name: 'Positionnement initial (15 premiers jours)' });
+  await sheetDialog.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+  await expect(sheetDialog.getByText('Notez chaque compétence de la grille, de 1 à 4.')).toBeVisible();
+  const skills = sheetDialog.getByRole('group');
+  const skillCount = await skills.count();
+  expect(skillCount).toBeGreaterThanOrEqual(9);
+  for (let i = 0; i < skillCount; i += 1) await skills.nth(i).getByText(i % 2 === 0 ? '2 · En cours d’acquisition' : '3 · Acquis', { exact: true }).click();
+  await sheetDialog.getByLabel('Ce qu’en dit le ou la jeune').fill('Je veux travailler mon CV et la mobilité.');
+  await sheetDialog.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+  await expect(sheetDialog).toBeHidden();
+  await expect(initialRow).toContainText('Réalisé');
+  const history = page.getByRole('table', { name: 'Historique des fiches de positionnement' });
+  const sheetRow = history.getByRole('row').filter({ hasText: 'Positionnement initial (15 premiers jours)' });
+  await expect(sheetRow).toContainText(shortDay(today));
+  await expect(sheetRow).toContainText('Je veux travailler mon CV et la mobilité.');
+  await expect(page.getByText('La progression s’affiche à partir de la deuxième fiche.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/cej-positioning.png', fullPage: true });
+  await page.getByRole('tab', { name: 'Planning' }).click();
+
   // 5. The month's income is declared, and the detail of the computation shows its terms.
   await page.getByRole('tab', { name: 'Allocation' }).click();
   const monthRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Détail du calcul' }) }).first();
@@ -136,6 +193,12 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, all
   await page.getByRole('tab', { name: 'Historique' }).click();
   await expect(page.getByRole('cell', { name: `${shortDay(endOn)} → ${shortDay(newEndOn)}` })).toBeVisible();
   await expect(page.getByRole('cell', { name: `Commission du ${shortDay(today)}` })).toBeVisible();
+  // The renewal owes a new positioning sheet, due within 15 days of the committee; the initial one stays in the history.
+  await page.getByRole('tab', { name: 'Positionnement' }).click();
+  const renewalDue = page.getByRole('table', { name: 'Échéances de positionnement' }).getByRole('row').filter({ hasText: 'Positionnement au renouvellement' });
+  await expect(renewalDue).toContainText(shortDay(shift(today, { days: 14 })));
+  await expect(renewalDue).toContainText('À venir');
+  await expect(page.getByRole('table', { name: 'Historique des fiches de positionnement' }).getByRole('row').filter({ hasText: 'Positionnement initial' })).toContainText(shortDay(today));
   await page.getByRole('tab', { name: 'Planning' }).click();
   await expect(page.getByTestId('cej-action').filter({ hasText: title })).toContainText('Réalisée');
   await page.screenshot({ path: 'test-results/cej-contract.png', fullPage: true });

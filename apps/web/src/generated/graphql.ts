@@ -55,6 +55,35 @@ export type AddCejActionsInput = {
   contractId: string | number;
 };
 
+export type AddCejBookletEntryInput = {
+  actionId?: string | number | null | undefined;
+  author?: string | null | undefined;
+  content: string;
+  contractId: string | number;
+  date: string;
+  kind: BookletEntryKind;
+  organisation?: string | null | undefined;
+  /** Pour un bilan de tuteur : chaque critère noté de 1 à 4. */
+  ratings?: Array<TutorRatingInput> | null | undefined;
+  title: string;
+};
+
+/** Des contrats signés qui rejoignent la promo : ses journées s’ajoutent à leur planning. */
+export type AddCejCohortMembersInput = {
+  cohortId: string | number;
+  contractIds: Array<string | number>;
+};
+
+/** Une journée d’atelier de la promo ; elle s’ajoute au planning de chaque membre. */
+export type AddCejCohortSessionInput = {
+  cohortId: string | number;
+  date: string;
+  hours: number;
+  /** Le prestataire qui anime. */
+  provider?: string | null | undefined;
+  title: string;
+};
+
 export type AddObstacleInput = {
   /** Jour où le frein a été repéré. */
   identifiedOn: string;
@@ -159,6 +188,13 @@ export type BidStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** Type d’entrée du livret d’actions. */
+export type BookletEntryKind =
+  | 'INTERVIEW_REPORT'
+  | 'SOCIAL_RESOURCE'
+  | 'TUTOR_REVIEW'
+  | 'YOUNG_PERSON_WORK';
+
 export type BranchAreaInput = {
   code: string;
   kind: BranchAreaKind;
@@ -187,10 +223,26 @@ export type CejActionOutcome =
 /** Pourquoi un contrat demande l’attention du conseiller ou de la conseillère. */
 export type CejAttentionReason =
   | 'BREACH_DECISION_PENDING'
+  | 'BREACH_TO_REVIEW'
   | 'COMPANY_DAYS_BEHIND'
   | 'LOW_ATTENDANCE'
   | 'LOW_INTENSITY'
   | 'POSITIONING_OVERDUE';
+
+export type CejCohortFilter = {
+  /** Promos en cours ce jour-là. */
+  activeOn?: string | null | undefined;
+  branchId?: string | number | null | undefined;
+  counsellorUserId?: string | number | null | undefined;
+  /** À venir, en cours ou terminées, vu d’aujourd’hui. */
+  period?: CejCohortPeriod | null | undefined;
+};
+
+/** Une promo à venir, en cours ou terminée. */
+export type CejCohortPeriod =
+  | 'PAST'
+  | 'RUNNING'
+  | 'UPCOMING';
 
 export type CejContractFilter = {
   branchId?: string | number | null | undefined;
@@ -296,6 +348,15 @@ export type CreateBranchInput = {
   structureId: string | number;
 };
 
+export type CreateCejCohortInput = {
+  branchId?: string | number | null | undefined;
+  counsellorUserId: string | number;
+  endsOn: string;
+  location?: string | null | undefined;
+  name: string;
+  startsOn: string;
+};
+
 export type CreateCejContractInput = {
   /** L’antenne ; par défaut celle du participant. */
   branchId?: string | number | null | undefined;
@@ -307,6 +368,16 @@ export type CreateCejContractInput = {
   participantId: string | number;
   /** Premier jour du contrat (AAAA-MM-JJ). */
   startOn: string;
+};
+
+export type CreateCejDigitalWorkshopInput = {
+  /** L’antenne dont l’espace numérique accueille l’atelier. */
+  branchId?: string | number | null | undefined;
+  capacity?: number | null | undefined;
+  date: string;
+  hours: number;
+  provider?: string | null | undefined;
+  title: string;
 };
 
 export type CreateLotInput = {
@@ -450,6 +521,27 @@ export type DeclareCejIncomeInput = {
   version?: number | null | undefined;
 };
 
+export type DigitalCertificationKind =
+  | 'CLEA_NUMERIQUE'
+  | 'OTHER'
+  | 'PCIE'
+  | 'PIX';
+
+export type DigitalPlanItemStatus =
+  | 'ACHIEVED'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/** Écarte le manquement suggéré par une absence injustifiée (ex. justificatif reçu après coup). */
+export type DismissCejBreachSuggestionInput = {
+  actionId: string | number;
+  /** Pourquoi ce n’est pas un manquement. */
+  reason: string;
+  /** La version lue de l’action. */
+  version: number;
+};
+
 export type DropOffFilter = {
   /** Une seule antenne. */
   branchId?: string | number | null | undefined;
@@ -477,6 +569,11 @@ export type EndCejContractInput = {
   id: string | number;
   reason: CejExitReason;
   version: number;
+};
+
+export type EnrolInCejDigitalWorkshopInput = {
+  contractId: string | number;
+  workshopId: string | number;
 };
 
 export type EnrolInput = {
@@ -510,6 +607,16 @@ export type ExitProposalStatus =
   | 'PENDING';
 
 export { ExitReason };
+
+/** Thème du tableau d’évaluation finale. */
+export type FinalEvaluationTheme =
+  | 'COMPANY_EXPERIENCE'
+  | 'DIGITAL'
+  | 'FUNDAMENTAL_KNOWLEDGE'
+  | 'JOB_SEARCH'
+  | 'PROFESSIONAL_PROJECT'
+  | 'SOCIAL_AUTONOMY'
+  | 'SOFT_SKILLS';
 
 export { FollowUpKind };
 
@@ -626,6 +733,12 @@ export type MarketKind =
   | 'CALL_FOR_APPLICATIONS'
   | 'PUBLIC_CONTRACT';
 
+/** Connaissance du bassin d’emploi : secteur, entreprise, métier. */
+export type MarketKnowledgeKind =
+  | 'COMPANY'
+  | 'JOB'
+  | 'SECTOR';
+
 export { ObstacleKind };
 
 export { ObstacleSeverity };
@@ -687,6 +800,21 @@ export type PaymentRule =
   | 'PRO_RATA'
   | 'THRESHOLDS';
 
+/** Domaine du référentiel Pix. */
+export type PixDomain =
+  | 'COMMUNICATION'
+  | 'CONTENT'
+  | 'ENVIRONMENT'
+  | 'INFORMATION'
+  | 'SECURITY';
+
+export type PixScoreInput = {
+  /** Compétence (1.1 à 5.2). */
+  competence: string;
+  /** Pix obtenus (0 à 56). */
+  pix: number;
+};
+
 export type PlanImmersionInput = {
   endsOn: string;
   hostAddress?: string | null | undefined;
@@ -714,6 +842,31 @@ export type PlannedActionInput = {
 };
 
 export { PortfolioAlert };
+
+export type PositioningDueStatus =
+  | 'DONE'
+  | 'OVERDUE'
+  | 'UPCOMING';
+
+/** Champ de la fiche de positionnement. */
+export type PositioningField =
+  | 'FUNDAMENTAL_KNOWLEDGE'
+  | 'PROFESSIONAL'
+  | 'SOCIAL';
+
+/** Échéance de la fiche de positionnement. */
+export type PositioningMilestone =
+  | 'INITIAL'
+  | 'RENEWAL'
+  | 'SIX_MONTHS'
+  | 'TWELVE_MONTHS';
+
+export type PositioningScoreInput = {
+  /** 1 non acquis, 2 en cours d’acquisition, 3 acquis, 4 maîtrisé. */
+  score: number;
+  /** Code de la compétence (voir `cejPositioningGrid`). */
+  skill: string;
+};
 
 /** Qui fournit les locaux du lot : le prestataire, ou la structure porteuse qui les met à disposition. */
 export type PremisesProvider =
@@ -795,6 +948,40 @@ export type RecordCejBreachInput = {
   note: string;
   /** Jour du manquement ; par défaut celui de l’action manquée. */
   occurredOn?: string | null | undefined;
+};
+
+export type RecordCejDigitalCertificationInput = {
+  contractId: string | number;
+  kind: DigitalCertificationKind;
+  obtainedOn: string;
+  reference?: string | null | undefined;
+  result?: string | null | undefined;
+};
+
+export type RecordCejPixDiagnosticInput = {
+  contractId: string | number;
+  date: string;
+  note?: string | null | undefined;
+  /** Les compétences absentes comptent 0 pix. */
+  scores: Array<PixScoreInput>;
+};
+
+/** Une fiche de positionnement, remplie avec le ou la jeune : toutes les compétences de la grille sont notées. */
+export type RecordCejPositioningInput = {
+  contractId: string | number;
+  counsellorComment?: string | null | undefined;
+  date: string;
+  milestone: PositioningMilestone;
+  /** Obligatoire pour une fiche de renouvellement. */
+  renewalId?: string | number | null | undefined;
+  scores: Array<PositioningScoreInput>;
+  youngPersonComment?: string | null | undefined;
+};
+
+export type RecordCejWorkshopAttendanceInput = {
+  attendance: WorkshopAttendance;
+  enrolmentId: string | number;
+  version: number;
 };
 
 export type RecordDiagnosisInput = {
@@ -885,6 +1072,11 @@ export type RefreshInput = {
   refreshToken: string;
 };
 
+export type RemoveCejCohortMemberInput = {
+  cohortId: string | number;
+  contractId: string | number;
+};
+
 export type RemoveMembershipInput = {
   structureId: string | number;
   userId: string | number;
@@ -956,6 +1148,40 @@ export type ReturnReportInput = {
 
 export { Role };
 
+/** Sans `id`, ajoute un objectif au plan d’action numérique ; avec `id` et `version`, le met à jour. */
+export type SaveCejDigitalPlanItemInput = {
+  competence?: string | null | undefined;
+  contractId: string | number;
+  dueOn?: string | null | undefined;
+  id?: string | number | null | undefined;
+  objective: string;
+  status?: DigitalPlanItemStatus | null | undefined;
+  version?: number | null | undefined;
+};
+
+/** Sans `id`, ajoute un élément de connaissance du bassin d’emploi ; avec `id` et `version`, le met à jour. */
+export type SaveCejMarketKnowledgeInput = {
+  commune?: string | null | undefined;
+  contractId: string | number;
+  distanceKm?: number | null | undefined;
+  id?: string | number | null | undefined;
+  kind: MarketKnowledgeKind;
+  name: string;
+  note?: string | null | undefined;
+  seasonality?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+/** Sans `id`, ajoute une compétence transversale ; avec `id` et `version`, la met à jour. */
+export type SaveCejTransversalSkillInput = {
+  contractId: string | number;
+  id?: string | number | null | undefined;
+  label: string;
+  status: TransversalSkillStatus;
+  transposition?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
 /** Note une candidature, critère par critère ; les critères déjà notés et absents ici restent inchangés. */
 export type ScoreBidInput = {
   bidId: string | number;
@@ -1019,6 +1245,16 @@ export type SessionKind =
   | 'EXCHANGE_OF_PRACTICE'
   | 'INFORMATION_SESSION'
   | 'WORKSHOP';
+
+/** Une ligne du tableau d’évaluation finale ; `version` obligatoire pour remplacer une ligne déjà remplie. */
+export type SetCejFinalEvaluationInput = {
+  areasToImprove: string;
+  contractId: string | number;
+  progress: string;
+  skillsAcquired: string;
+  theme: FinalEvaluationTheme;
+  version?: number | null | undefined;
+};
 
 export type SetMembershipInput = {
   role: Role;
@@ -1100,12 +1336,52 @@ export type TimeEntryFilter = {
   to?: string | null | undefined;
 };
 
+export type TransversalSkillStatus =
+  | 'ACQUIRED'
+  | 'TO_WORK_ON';
+
+/** Critère du bilan d’un tuteur ou d’une tutrice en entreprise. */
+export type TutorCriterion =
+  | 'AUTONOMY'
+  | 'INSTRUCTIONS'
+  | 'PUNCTUALITY'
+  | 'RELATIONS'
+  | 'SKILLS_USED';
+
+export type TutorRatingInput = {
+  criterion: TutorCriterion;
+  /** 1 à 4. */
+  score: number;
+};
+
 export type UpdateBranchInput = {
   areas?: Array<BranchAreaInput> | null | undefined;
   code?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
   version: number;
+};
+
+/** Les champs absents restent inchangés. */
+export type UpdateCejCohortInput = {
+  branchId?: string | number | null | undefined;
+  counsellorUserId?: string | number | null | undefined;
+  endsOn?: string | null | undefined;
+  id: string | number;
+  location?: string | null | undefined;
+  name?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  version: number;
+};
+
+/** Les champs absents restent inchangés ; `scores` remplace toute la grille. */
+export type UpdateCejPositioningInput = {
+  counsellorComment?: string | null | undefined;
+  date?: string | null | undefined;
+  id: string | number;
+  scores?: Array<PositioningScoreInput> | null | undefined;
+  version: number;
+  youngPersonComment?: string | null | undefined;
 };
 
 export type UpdateFollowUpInput = {
@@ -1244,6 +1520,13 @@ export type WithdrawBidInput = {
   bidId: string | number;
   version: number;
 };
+
+/** Présence à un atelier numérique. */
+export type WorkshopAttendance =
+  | 'ABSENT_EXCUSED'
+  | 'ABSENT_UNEXCUSED'
+  | 'ATTENDED'
+  | 'ENROLLED';
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -1503,6 +1786,188 @@ export type LogoutMutationVariables = Exact<{
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CejBookletQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejBookletQuery = { cejContract: { id: string, booklet: { entries: Array<{ id: string, version: number, kind: BookletEntryKind, date: string, title: string, content: string, author: string | null, organisation: string | null, ratings: Array<{ criterion: TutorCriterion, score: number }> }>, transversalSkills: Array<{ id: string, version: number, label: string, status: TransversalSkillStatus, transposition: string | null }>, marketKnowledge: Array<{ id: string, version: number, kind: MarketKnowledgeKind, name: string, commune: string | null, distanceKm: number | null, seasonality: string | null, note: string | null }> }, finalEvaluation: Array<{ theme: FinalEvaluationTheme, themeLabel: string, version: number | null, skillsAcquired: string, progress: string, areasToImprove: string, positioningField: PositioningField | null, positioningBefore: number | null, positioningAfter: number | null }> } };
+
+export type AddCejBookletEntryMutationVariables = Exact<{
+  input: AddCejBookletEntryInput;
+}>;
+
+
+export type AddCejBookletEntryMutation = { addCejBookletEntry: { id: string } };
+
+export type SaveCejTransversalSkillMutationVariables = Exact<{
+  input: SaveCejTransversalSkillInput;
+}>;
+
+
+export type SaveCejTransversalSkillMutation = { saveCejTransversalSkill: { id: string, version: number, status: TransversalSkillStatus } };
+
+export type SaveCejMarketKnowledgeMutationVariables = Exact<{
+  input: SaveCejMarketKnowledgeInput;
+}>;
+
+
+export type SaveCejMarketKnowledgeMutation = { saveCejMarketKnowledge: { id: string } };
+
+export type SetCejFinalEvaluationMutationVariables = Exact<{
+  input: SetCejFinalEvaluationInput;
+}>;
+
+
+export type SetCejFinalEvaluationMutation = { setCejFinalEvaluation: { theme: FinalEvaluationTheme, version: number } };
+
+export type CejBreachSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejBreachSuggestionsQuery = { cejContract: { id: string, breachSuggestions: Array<{ action: { id: string, version: number, date: string, title: string, kind: CejActionKind, plannedHours: number, outcomeNote: string | null }, effect: { rank: number, sanction: CejSanction, terminationDecision: boolean, label: string } }> } };
+
+export type DismissCejBreachSuggestionMutationVariables = Exact<{
+  input: DismissCejBreachSuggestionInput;
+}>;
+
+
+export type DismissCejBreachSuggestionMutation = { dismissCejBreachSuggestion: { id: string, version: number, breachDismissedAt: string | null } };
+
+export type CejCohortRowFieldsFragment = { id: string, version: number, name: string, startsOn: string, endsOn: string, location: string | null, period: CejCohortPeriod, memberCount: number, workshopDays: number, workshopDaysTargetMet: boolean, branch: { id: string, name: string } | null, counsellor: { id: string, fullName: string } };
+
+export type CejCohortsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CejCohortFilter | null | undefined;
+}>;
+
+
+export type CejCohortsQuery = { cejCohorts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, version: number, name: string, startsOn: string, endsOn: string, location: string | null, period: CejCohortPeriod, memberCount: number, workshopDays: number, workshopDaysTargetMet: boolean, branch: { id: string, name: string } | null, counsellor: { id: string, fullName: string } } }> } };
+
+export type CejCohortQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejCohortQuery = { cejCohort: { id: string, version: number, name: string, startsOn: string, endsOn: string, location: string | null, period: CejCohortPeriod, memberCount: number, workshopDays: number, workshopDaysTargetMet: boolean, sessions: Array<{ id: string, date: string, title: string, provider: string | null, hours: number }>, members: Array<{ id: string, status: CejContractStatus, startOn: string, endOn: string, lastDayOn: string, terminationDecisionPending: boolean, participant: { id: string, firstName: string, lastName: string, birthDate: string }, counsellor: { id: string, fullName: string }, branch: { id: string, name: string } | null, cohort: { id: string, name: string, startsOn: string, endsOn: string } | null, companyDays: { daysDone: number, target: number | null, onTrack: boolean, reached: boolean } | null }>, branch: { id: string, name: string } | null, counsellor: { id: string, fullName: string } } };
+
+export type CreateCejCohortMutationVariables = Exact<{
+  input: CreateCejCohortInput;
+}>;
+
+
+export type CreateCejCohortMutation = { createCejCohort: { id: string, version: number, name: string, startsOn: string, endsOn: string, location: string | null, period: CejCohortPeriod, memberCount: number, workshopDays: number, workshopDaysTargetMet: boolean, branch: { id: string, name: string } | null, counsellor: { id: string, fullName: string } } };
+
+export type UpdateCejCohortMutationVariables = Exact<{
+  input: UpdateCejCohortInput;
+}>;
+
+
+export type UpdateCejCohortMutation = { updateCejCohort: { id: string, version: number, name: string, startsOn: string, endsOn: string, location: string | null, period: CejCohortPeriod, memberCount: number, workshopDays: number, workshopDaysTargetMet: boolean, branch: { id: string, name: string } | null, counsellor: { id: string, fullName: string } } };
+
+export type AddCejCohortSessionMutationVariables = Exact<{
+  input: AddCejCohortSessionInput;
+}>;
+
+
+export type AddCejCohortSessionMutation = { addCejCohortSession: { id: string } };
+
+export type AddCejCohortMembersMutationVariables = Exact<{
+  input: AddCejCohortMembersInput;
+}>;
+
+
+export type AddCejCohortMembersMutation = { addCejCohortMembers: { id: string } };
+
+export type RemoveCejCohortMemberMutationVariables = Exact<{
+  input: RemoveCejCohortMemberInput;
+}>;
+
+
+export type RemoveCejCohortMemberMutation = { removeCejCohortMember: { id: string } };
+
+export type CejDigitalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejDigitalQuery = { cejContract: { id: string, branch: { id: string } | null, pixDiagnostics: Array<{ id: string, date: string, note: string | null, totalPix: number, competences: Array<{ competence: string, label: string, domain: PixDomain, pix: number, level: number }>, domains: Array<{ domain: PixDomain, label: string, pix: number, maxPix: number }> }>, digitalPlan: Array<{ id: string, version: number, competence: string | null, objective: string, status: DigitalPlanItemStatus, dueOn: string | null }>, digitalEnrolments: Array<{ id: string, version: number, attendance: WorkshopAttendance, workshop: { id: string, title: string, date: string, hours: number, provider: string | null } }>, digitalCertifications: Array<{ id: string, kind: DigitalCertificationKind, obtainedOn: string, result: string | null, reference: string | null }> } };
+
+export type CejDigitalWorkshopsQueryVariables = Exact<{
+  first: number;
+  from?: string | null | undefined;
+}>;
+
+
+export type CejDigitalWorkshopsQuery = { cejDigitalWorkshops: { edges: Array<{ node: { id: string, title: string, date: string, hours: number, provider: string | null, capacity: number | null } }> } };
+
+export type RecordCejPixDiagnosticMutationVariables = Exact<{
+  input: RecordCejPixDiagnosticInput;
+}>;
+
+
+export type RecordCejPixDiagnosticMutation = { recordCejPixDiagnostic: { id: string } };
+
+export type SaveCejDigitalPlanItemMutationVariables = Exact<{
+  input: SaveCejDigitalPlanItemInput;
+}>;
+
+
+export type SaveCejDigitalPlanItemMutation = { saveCejDigitalPlanItem: { id: string, version: number, status: DigitalPlanItemStatus } };
+
+export type EnrolInCejDigitalWorkshopMutationVariables = Exact<{
+  input: EnrolInCejDigitalWorkshopInput;
+}>;
+
+
+export type EnrolInCejDigitalWorkshopMutation = { enrolInCejDigitalWorkshop: { id: string } };
+
+export type RecordCejWorkshopAttendanceMutationVariables = Exact<{
+  input: RecordCejWorkshopAttendanceInput;
+}>;
+
+
+export type RecordCejWorkshopAttendanceMutation = { recordCejWorkshopAttendance: { id: string, version: number, attendance: WorkshopAttendance } };
+
+export type CreateCejDigitalWorkshopMutationVariables = Exact<{
+  input: CreateCejDigitalWorkshopInput;
+}>;
+
+
+export type CreateCejDigitalWorkshopMutation = { createCejDigitalWorkshop: { id: string } };
+
+export type RecordCejDigitalCertificationMutationVariables = Exact<{
+  input: RecordCejDigitalCertificationInput;
+}>;
+
+
+export type RecordCejDigitalCertificationMutation = { recordCejDigitalCertification: { id: string } };
+
+export type CejPositioningFieldsFragment = { id: string, version: number, milestone: PositioningMilestone, renewalId: string | null, date: string, youngPersonComment: string | null, counsellorComment: string | null, scores: Array<{ skill: string, field: PositioningField, score: number }> };
+
+export type CejPositioningQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CejPositioningQuery = { cejPositioningGrid: Array<{ code: string, field: PositioningField, label: string }>, cejContract: { id: string, positionings: Array<{ id: string, version: number, milestone: PositioningMilestone, renewalId: string | null, date: string, youngPersonComment: string | null, counsellorComment: string | null, scores: Array<{ skill: string, field: PositioningField, score: number }> }>, positioningSchedule: Array<{ milestone: PositioningMilestone, renewalId: string | null, dueOn: string, status: PositioningDueStatus, positioning: { id: string } | null }>, positioningProgress: { from: { id: string, date: string, milestone: PositioningMilestone }, to: { id: string, date: string, milestone: PositioningMilestone }, fields: Array<{ field: PositioningField, before: number | null, after: number | null, delta: number | null }>, skills: Array<{ skill: string, label: string, field: PositioningField, before: number | null, after: number | null, delta: number | null }> } | null } };
+
+export type RecordCejPositioningMutationVariables = Exact<{
+  input: RecordCejPositioningInput;
+}>;
+
+
+export type RecordCejPositioningMutation = { recordCejPositioning: { id: string, version: number, milestone: PositioningMilestone, renewalId: string | null, date: string, youngPersonComment: string | null, counsellorComment: string | null, scores: Array<{ skill: string, field: PositioningField, score: number }> } };
+
+export type UpdateCejPositioningMutationVariables = Exact<{
+  input: UpdateCejPositioningInput;
+}>;
+
+
+export type UpdateCejPositioningMutation = { updateCejPositioning: { id: string, version: number, milestone: PositioningMilestone, renewalId: string | null, date: string, youngPersonComment: string | null, counsellorComment: string | null, scores: Array<{ skill: string, field: PositioningField, score: number }> } };
 
 export type CejContractRowFieldsFragment = { id: string, status: CejContractStatus, startOn: string, endOn: string, lastDayOn: string, terminationDecisionPending: boolean, participant: { id: string, firstName: string, lastName: string, birthDate: string }, counsellor: { id: string, fullName: string }, branch: { id: string, name: string } | null, cohort: { id: string, name: string, startsOn: string, endsOn: string } | null, companyDays: { daysDone: number, target: number | null, onTrack: boolean, reached: boolean } | null };
 
@@ -2253,6 +2718,8 @@ export const ImmersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"tripartiteMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"synthesis"}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"dueBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"currentRole"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"currentStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"structure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}}]}}]}}]} as unknown as DocumentNode<MeFieldsFragment, unknown>;
+export const CejCohortRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CejCohortRowFieldsFragment, unknown>;
+export const CejPositioningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejPositioningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejPositioning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"renewalId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonComment"}},{"kind":"Field","name":{"kind":"Name","value":"counsellorComment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<CejPositioningFieldsFragment, unknown>;
 export const CejContractRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}}]}}]}}]} as unknown as DocumentNode<CejContractRowFieldsFragment, unknown>;
 export const CejActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"lastingJob"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluation"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvaluationNote"}},{"kind":"Field","name":{"kind":"Name","value":"cohortSessionId"}}]}}]} as unknown as DocumentNode<CejActionFieldsFragment, unknown>;
 export const CejContractFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedOn"}},{"kind":"Field","name":{"kind":"Name","value":"structureId"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"initialMonths"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageAtSignature"}},{"kind":"Field","name":{"kind":"Name","value":"householdTaxBracket"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"projectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"positive"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commissionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"previousEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"newEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"exceptional"}},{"kind":"Field","name":{"kind":"Name","value":"exceptionalJustification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"resumedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"recordedPlannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRateMin"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"intensity"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"plannedIntensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHoursMin"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHoursMax"}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"}},{"kind":"Field","name":{"kind":"Name","value":"excusedAbsenceHours"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsenceHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"averageWeeklyDoneHours"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"}},{"kind":"Field","name":{"kind":"Name","value":"coveredDays"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"weeksMeetingIntensity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeDeclarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"activityIncome"}},{"kind":"Field","name":{"kind":"Name","value":"fullDeductionIncome"}},{"kind":"Field","name":{"kind":"Name","value":"taxBracket"}},{"kind":"Field","name":{"kind":"Name","value":"declaredOn"}}]}}]}}]} as unknown as DocumentNode<CejContractFieldsFragment, unknown>;
@@ -2300,6 +2767,31 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"currentRole"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"currentStructure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"structure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operatorType"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CejBookletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejBooklet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"booklet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transversalSkills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transposition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketKnowledge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"seasonality"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalEvaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"themeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"skillsAcquired"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"areasToImprove"}},{"kind":"Field","name":{"kind":"Name","value":"positioningField"}},{"kind":"Field","name":{"kind":"Name","value":"positioningBefore"}},{"kind":"Field","name":{"kind":"Name","value":"positioningAfter"}}]}}]}}]}}]} as unknown as DocumentNode<CejBookletQuery, CejBookletQueryVariables>;
+export const AddCejBookletEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCejBookletEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCejBookletEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCejBookletEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCejBookletEntryMutation, AddCejBookletEntryMutationVariables>;
+export const SaveCejTransversalSkillDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCejTransversalSkill"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCejTransversalSkillInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCejTransversalSkill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveCejTransversalSkillMutation, SaveCejTransversalSkillMutationVariables>;
+export const SaveCejMarketKnowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCejMarketKnowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCejMarketKnowledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCejMarketKnowledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveCejMarketKnowledgeMutation, SaveCejMarketKnowledgeMutationVariables>;
+export const SetCejFinalEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCejFinalEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCejFinalEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCejFinalEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetCejFinalEvaluationMutation, SetCejFinalEvaluationMutationVariables>;
+export const CejBreachSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejBreachSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"breachSuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecision"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CejBreachSuggestionsQuery, CejBreachSuggestionsQueryVariables>;
+export const DismissCejBreachSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissCejBreachSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DismissCejBreachSuggestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissCejBreachSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"breachDismissedAt"}}]}}]}}]} as unknown as DocumentNode<DismissCejBreachSuggestionMutation, DismissCejBreachSuggestionMutationVariables>;
+export const CejCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejCohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohortFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejCohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejCohortRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CejCohortsQuery, CejCohortsQueryVariables>;
+export const CejCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejCohortRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejContractRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}}]}}]}}]} as unknown as DocumentNode<CejCohortQuery, CejCohortQueryVariables>;
+export const CreateCejCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCejCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCejCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCejCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejCohortRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<CreateCejCohortMutation, CreateCejCohortMutationVariables>;
+export const UpdateCejCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCejCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCejCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCejCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejCohortRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejCohortRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejCohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDays"}},{"kind":"Field","name":{"kind":"Name","value":"workshopDaysTargetMet"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<UpdateCejCohortMutation, UpdateCejCohortMutationVariables>;
+export const AddCejCohortSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCejCohortSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCejCohortSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCejCohortSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCejCohortSessionMutation, AddCejCohortSessionMutationVariables>;
+export const AddCejCohortMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCejCohortMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCejCohortMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCejCohortMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCejCohortMembersMutation, AddCejCohortMembersMutationVariables>;
+export const RemoveCejCohortMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCejCohortMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCejCohortMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCejCohortMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveCejCohortMemberMutation, RemoveCejCohortMemberMutationVariables>;
+export const CejDigitalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejDigital"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixDiagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"totalPix"}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"competence"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"pix"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"pix"}},{"kind":"Field","name":{"kind":"Name","value":"maxPix"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"digitalPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"competence"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"digitalEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"digitalCertifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"obtainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<CejDigitalQuery, CejDigitalQueryVariables>;
+export const CejDigitalWorkshopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejDigitalWorkshops"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejDigitalWorkshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CejDigitalWorkshopsQuery, CejDigitalWorkshopsQueryVariables>;
+export const RecordCejPixDiagnosticDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCejPixDiagnostic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCejPixDiagnosticInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCejPixDiagnostic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordCejPixDiagnosticMutation, RecordCejPixDiagnosticMutationVariables>;
+export const SaveCejDigitalPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCejDigitalPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCejDigitalPlanItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCejDigitalPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveCejDigitalPlanItemMutation, SaveCejDigitalPlanItemMutationVariables>;
+export const EnrolInCejDigitalWorkshopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrolInCejDigitalWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolInCejDigitalWorkshopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolInCejDigitalWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<EnrolInCejDigitalWorkshopMutation, EnrolInCejDigitalWorkshopMutationVariables>;
+export const RecordCejWorkshopAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCejWorkshopAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCejWorkshopAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCejWorkshopAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]} as unknown as DocumentNode<RecordCejWorkshopAttendanceMutation, RecordCejWorkshopAttendanceMutationVariables>;
+export const CreateCejDigitalWorkshopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCejDigitalWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCejDigitalWorkshopInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCejDigitalWorkshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCejDigitalWorkshopMutation, CreateCejDigitalWorkshopMutationVariables>;
+export const RecordCejDigitalCertificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCejDigitalCertification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCejDigitalCertificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCejDigitalCertification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordCejDigitalCertificationMutation, RecordCejDigitalCertificationMutationVariables>;
+export const CejPositioningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejPositioning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejPositioningGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"positionings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejPositioningFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"positioningSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"renewalId"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"positioning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"positioningProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejPositioningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejPositioning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"renewalId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonComment"}},{"kind":"Field","name":{"kind":"Name","value":"counsellorComment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<CejPositioningQuery, CejPositioningQueryVariables>;
+export const RecordCejPositioningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCejPositioning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCejPositioningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCejPositioning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejPositioningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejPositioningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejPositioning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"renewalId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonComment"}},{"kind":"Field","name":{"kind":"Name","value":"counsellorComment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<RecordCejPositioningMutation, RecordCejPositioningMutationVariables>;
+export const UpdateCejPositioningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCejPositioning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCejPositioningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCejPositioning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejPositioningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejPositioningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejPositioning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"}},{"kind":"Field","name":{"kind":"Name","value":"renewalId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"youngPersonComment"}},{"kind":"Field","name":{"kind":"Name","value":"counsellorComment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<UpdateCejPositioningMutation, UpdateCejPositioningMutationVariables>;
 export const CejContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CejContractFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejContractRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}}]}}]}}]} as unknown as DocumentNode<CejContractsQuery, CejContractsQueryVariables>;
 export const CejContractsNeedingAttentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejContractsNeedingAttention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allCounsellors"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"counsellorUserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContractsNeedingAttention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"allCounsellors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allCounsellors"}}},{"kind":"Argument","name":{"kind":"Name","value":"counsellorUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"counsellorUserId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"companyDaysDone"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejContractRowFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}}]}}]}}]} as unknown as DocumentNode<CejContractsNeedingAttentionQuery, CejContractsNeedingAttentionQueryVariables>;
 export const CejContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CejContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cejContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CejContractFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CejContractFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CejContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedOn"}},{"kind":"Field","name":{"kind":"Name","value":"structureId"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastDayOn"}},{"kind":"Field","name":{"kind":"Name","value":"initialMonths"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageAtSignature"}},{"kind":"Field","name":{"kind":"Name","value":"householdTaxBracket"}},{"kind":"Field","name":{"kind":"Name","value":"terminationDecisionPending"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counsellor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysDone"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"projectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"windowEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"positive"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"renewals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commissionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"previousEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"newEndOn"}},{"kind":"Field","name":{"kind":"Name","value":"exceptional"}},{"kind":"Field","name":{"kind":"Name","value":"exceptionalJustification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"resumedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"weekEnd"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"recordedPlannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRateMin"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"intensity"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"plannedIntensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHoursMin"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHoursMax"}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"}},{"kind":"Field","name":{"kind":"Name","value":"excusedAbsenceHours"}},{"kind":"Field","name":{"kind":"Name","value":"unexcusedAbsenceHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneHours"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRate"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"averageWeeklyDoneHours"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMet"}},{"kind":"Field","name":{"kind":"Name","value":"companyDays"}},{"kind":"Field","name":{"kind":"Name","value":"coveredDays"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"weeksMeetingIntensity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeDeclarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"activityIncome"}},{"kind":"Field","name":{"kind":"Name","value":"fullDeductionIncome"}},{"kind":"Field","name":{"kind":"Name","value":"taxBracket"}},{"kind":"Field","name":{"kind":"Name","value":"declaredOn"}}]}}]}}]} as unknown as DocumentNode<CejContractQuery, CejContractQueryVariables>;

@@ -13,7 +13,10 @@ import {
 import { HouseholdTaxBracket } from './contract';
 import { divRound, formatCents, parseScaled, toCents } from './money';
 
-/** The worked example of domain.md: M = 500, R_act = 600, SMIC = 1603 → 347.30. */
+/**
+ * The worked example of domain.md: M = 500, R_act = 600, SMIC = 1603. Computed exactly (no intermediate rounding, as
+ * in the decree) it gives 347.31; domain.md's 347.30 comes from rounding the coefficient to 0.509 by hand.
+ */
 const EXAMPLE: CejParameterValue[] = [
   { key: CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE, validFrom: '2022-03-01', value: '500' },
   { key: CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET, validFrom: '2022-03-01', value: '300' },
@@ -21,7 +24,7 @@ const EXAMPLE: CejParameterValue[] = [
   { key: CejParameterKey.SMIC_GROSS_MONTHLY, validFrom: '2022-01-01', value: '1603' },
   { key: CejParameterKey.ACTIVITY_INCOME_THRESHOLD, validFrom: '2022-03-01', value: '300' },
   { key: CejParameterKey.SMIC_FACTOR, validFrom: '2022-03-01', value: '0.8' },
-  { key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS, validFrom: '2022-03-01', value: '3' },
+  { key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS, validFrom: '2022-03-01', value: '10' },
 ];
 
 const month = (extra: Partial<Parameters<typeof computeAllowanceMonth>[0]> = {}) => ({
@@ -49,21 +52,23 @@ describe('exact money arithmetic', () => {
 });
 
 describe('CEJ allowance', () => {
-  it('reproduces the worked example: 500 − 300 × 500 / (0.8 × 1603 − 300) = 347.30', () => {
+  it('computes the worked example exactly: 500 − 300 × 500 / (0.8 × 1603 − 300) = 347.31 (347.30 with the coefficient rounded by hand)', () => {
     const result = computeAllowanceMonth(month({ activityIncome: '600' }), EXAMPLE);
     expect(result).toMatchObject({
       monthlyAmount: '500.00',
       excessActivityIncome: '300.00',
       degressiveDenominator: '982.40',
-      degressiveCoefficient: '0.509',
-      degressiveReduction: '152.70',
-      fullMonthAmount: '347.30',
-      proratedAmount: '347.30',
-      amount: '347.30',
+      degressiveCoefficient: '0.5089576547',
+      degressiveReduction: '152.69',
+      fullMonthAmount: '347.31',
+      proratedAmount: '347.31',
+      amount: '347.31',
       sanction: CejSanction.NONE,
     });
+    const handRounded = EXAMPLE.map((row) => (row.key === CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS ? { ...row, value: '3' } : row));
+    expect(computeAllowanceMonth(month({ activityIncome: '600' }), handRounded)).toMatchObject({ degressiveCoefficient: '0.509', degressiveReduction: '152.70', amount: '347.30' });
     expect(result.terms.map((t) => t.code)).toEqual(['M', 'R_full', 'M_minus_R_full', 'R_act', 'threshold', 'excess', 'SMIC', 'denominator', 'coefficient', 'reduction', 'full_month', 'prorata', 'sanction', 'amount']);
-    expect(result.terms.find((t) => t.code === 'amount')).toEqual({ code: 'amount', label: 'Allocation due pour le mois', value: '347.30' });
+    expect(result.terms.find((t) => t.code === 'amount')).toEqual({ code: 'amount', label: 'Allocation due pour le mois', value: '347.31' });
   });
 
   it('keeps the full amount with activity income up to the threshold', () => {
@@ -72,7 +77,7 @@ describe('CEJ allowance', () => {
   });
 
   it('reaches zero at 0.8 SMIC and never goes negative', () => {
-    expect(computeAllowanceMonth(month({ activityIncome: '1282' }), EXAMPLE).amount).toBe('0.16'); // 500 − 982 × 0.509
+    expect(computeAllowanceMonth(month({ activityIncome: '1282' }), EXAMPLE).amount).toBe('0.20'); // 500 − 982 × 500 / 982.4
     expect(computeAllowanceMonth(month({ activityIncome: '1282.40' }), EXAMPLE).amount).toBe('0.00');
     expect(computeAllowanceMonth(month({ activityIncome: '1400' }), EXAMPLE).amount).toBe('0.00');
   });
@@ -80,7 +85,7 @@ describe('CEJ allowance', () => {
   it('deducts unemployment benefit or training pay in full', () => {
     const result = computeAllowanceMonth(month({ fullDeductionIncome: '180.50', activityIncome: '600' }), EXAMPLE);
     expect(result.afterFullDeduction).toBe('319.50');
-    expect(result.amount).toBe('166.80');
+    expect(result.amount).toBe('166.81');
   });
 
   it('pays the amount of the situation: minor, first tax bracket, nothing beyond', () => {
@@ -96,7 +101,7 @@ describe('CEJ allowance', () => {
   });
 
   it('applies the sanctions of unexcused absences: −¼ at the first breach, the month at the second and after', () => {
-    expect(computeAllowanceMonth(month({ breachRank: 1, activityIncome: '600' }), EXAMPLE)).toMatchObject({ sanction: CejSanction.QUARTER_REMOVED, sanctionAmount: '86.83', amount: '260.47' });
+    expect(computeAllowanceMonth(month({ breachRank: 1, activityIncome: '600' }), EXAMPLE)).toMatchObject({ sanction: CejSanction.QUARTER_REMOVED, sanctionAmount: '86.83', amount: '260.48' });
     expect(computeAllowanceMonth(month({ breachRank: 2 }), EXAMPLE)).toMatchObject({ sanction: CejSanction.MONTH_SUPPRESSED, amount: '0.00' });
     expect(computeAllowanceMonth(month({ breachRank: 3 }), EXAMPLE).amount).toBe('0.00');
     expect(terminationEffectiveOn('2025-03-14')).toBe('2025-04-01');
@@ -108,10 +113,10 @@ describe('CEJ allowance', () => {
     const april = computeAllowanceMonth(month({ month: '2024-04-01', birthDate: '2000-01-01', activityIncome: '600', coveredDays: 30 }), CEJ_PARAMETER_HISTORY);
     expect(march).toMatchObject({ monthlyAmount: '528.00', monthlyAmountValidFrom: '2023-04-01', smicGrossMonthly: '1766.92', smicValidFrom: '2024-01-01' });
     expect(april).toMatchObject({ monthlyAmount: '552.29', monthlyAmountValidFrom: '2024-04-01', smicGrossMonthly: '1766.92' });
-    // 528 − 300 × round(528 / (0.8 × 1766.92 − 300), 3) = 528 − 300 × 0.474 = 385.80
-    expect(march).toMatchObject({ degressiveDenominator: '1113.54', degressiveCoefficient: '0.474', amount: '385.80' });
-    // 552.29 − 300 × round(552.29 / 1113.536, 3) = 552.29 − 300 × 0.496 = 403.49
-    expect(april).toMatchObject({ degressiveCoefficient: '0.496', amount: '403.49' });
+    // 528 − 300 × 528 / (0.8 × 1766.92 − 300) = 528 − 142.25 = 385.75
+    expect(march).toMatchObject({ degressiveDenominator: '1113.54', degressiveCoefficient: '0.4741651819', amount: '385.75' });
+    // 552.29 − 300 × 552.29 / 1113.536 = 552.29 − 148.79 = 403.50
+    expect(april).toMatchObject({ degressiveCoefficient: '0.4959785764', amount: '403.50' });
   });
 
   it('names the parameter that is missing rather than guessing', () => {

@@ -22,7 +22,11 @@ export enum CejParameterKey {
   ACTIVITY_INCOME_THRESHOLD = 'ACTIVITY_INCOME_THRESHOLD',
   /** Share of the gross SMIC at which the allowance reaches zero (0.8). */
   SMIC_FACTOR = 'SMIC_FACTOR',
-  /** Decimals kept on the degressive coefficient M / (0.8 × SMIC − 300) (3 reproduces the worked example). */
+  /**
+   * Decimals kept on the degressive coefficient M / (0.8 × SMIC − 300). The decree rounds nothing in between: 10
+   * decimals keep the result exact to the cent (see docs/api.md, "Allocation CEJ"); 3 would reproduce the hand-made
+   * rounding of domain.md's worked example (347.30 instead of 347.31).
+   */
   DEGRESSIVE_COEFFICIENT_DECIMALS = 'DEGRESSIVE_COEFFICIENT_DECIMALS',
   /** Weekly hours expected at least (15). */
   WEEKLY_HOURS_MIN = 'WEEKLY_HOURS_MIN',
@@ -97,7 +101,7 @@ export const CEJ_PARAMETER_HISTORY: readonly CejParameterValue[] = [
   ).map(([validFrom, value]) => ({ key: CejParameterKey.SMIC_GROSS_MONTHLY, validFrom, value, source: 'SMIC horaire brut × 151,67 h' })),
   { key: CejParameterKey.ACTIVITY_INCOME_THRESHOLD, validFrom: '2022-03-01', value: '300.00', source: 'Décret n° 2022-199 du 18 février 2022' },
   { key: CejParameterKey.SMIC_FACTOR, validFrom: '2022-03-01', value: '0.8', source: 'Décret n° 2022-199 du 18 février 2022' },
-  { key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS, validFrom: '2022-03-01', value: '3', source: 'Arrondi de l’exemple de calcul (500 − 300 × 0,509 = 347,30)' },
+  { key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS, validFrom: '2022-03-01', value: '10', source: 'Décret n° 2022-199 : pas d’arrondi intermédiaire, résultat arrondi au centime' },
   { key: CejParameterKey.WEEKLY_HOURS_MIN, validFrom: '2022-03-01', value: '15', source: 'Accompagnement intensif de 15 à 20 heures par semaine' },
   { key: CejParameterKey.WEEKLY_HOURS_MAX, validFrom: '2022-03-01', value: '20', source: 'Accompagnement intensif de 15 à 20 heures par semaine' },
   { key: CejParameterKey.ATTENDANCE_RATE_MIN, validFrom: '2022-03-01', value: '0.8', source: 'Seuil d’alerte de la structure' },

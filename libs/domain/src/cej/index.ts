@@ -5,3 +5,4 @@ export * from './allowance';
 export * from './positioning';
 export * from './booklet';
 export * from './digital';
+export * from './breach-suggestion';

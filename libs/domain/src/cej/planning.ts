@@ -214,6 +214,8 @@ export enum CejAttentionReason {
   COMPANY_DAYS_BEHIND = 'COMPANY_DAYS_BEHIND',
   POSITIONING_OVERDUE = 'POSITIONING_OVERDUE',
   BREACH_DECISION_PENDING = 'BREACH_DECISION_PENDING',
+  /** An unexcused absence in the planning awaits the counsellor's review: breach or not. */
+  BREACH_TO_REVIEW = 'BREACH_TO_REVIEW',
 }
 
 export const CEJ_ATTENTION_REASON_LABELS: Record<CejAttentionReason, string> = {
@@ -222,6 +224,7 @@ export const CEJ_ATTENTION_REASON_LABELS: Record<CejAttentionReason, string> = {
   [CejAttentionReason.COMPANY_DAYS_BEHIND]: 'Objectif de jours en entreprise hors d’atteinte au rythme actuel',
   [CejAttentionReason.POSITIONING_OVERDUE]: 'Fiche de positionnement en retard',
   [CejAttentionReason.BREACH_DECISION_PENDING]: 'Troisième manquement : décision de fin de contrat à prendre',
+  [CejAttentionReason.BREACH_TO_REVIEW]: 'Absence injustifiée à examiner : manquement à confirmer ou écarter',
 };
 
 /** Weight of each reason in the urgency order of the attention list. */
@@ -229,6 +232,7 @@ export const CEJ_ATTENTION_WEIGHTS: Record<CejAttentionReason, number> = {
   [CejAttentionReason.BREACH_DECISION_PENDING]: 16,
   [CejAttentionReason.LOW_ATTENDANCE]: 8,
   [CejAttentionReason.LOW_INTENSITY]: 4,
+  [CejAttentionReason.BREACH_TO_REVIEW]: 3,
   [CejAttentionReason.POSITIONING_OVERDUE]: 2,
   [CejAttentionReason.COMPANY_DAYS_BEHIND]: 1,
 };

@@ -4,6 +4,7 @@ import {
   CejActionKind,
   CejActionOutcome,
   CejAttentionReason,
+  CejCohortPeriod,
   CejContractStatus,
   CejExitReason,
   CejParameterKey,
@@ -51,3 +52,4 @@ registerEnumType(PixDomain, { name: 'PixDomain', description: 'Domaine du réfé
 registerEnumType(DigitalPlanItemStatus, { name: 'DigitalPlanItemStatus' });
 registerEnumType(WorkshopAttendance, { name: 'WorkshopAttendance', description: 'Présence à un atelier numérique.' });
 registerEnumType(DigitalCertificationKind, { name: 'DigitalCertificationKind' });
+registerEnumType(CejCohortPeriod, { name: 'CejCohortPeriod', description: 'Une promo à venir, en cours ou terminée.' });

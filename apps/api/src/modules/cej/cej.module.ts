@@ -3,6 +3,8 @@ import { CejAllowanceResolver, CejContractAllowanceResolver } from './allowance/
 import { CejAllowanceService } from './allowance/cej-allowance.service';
 import { CejBookletResolver, CejContractBookletResolver } from './booklet/cej-booklet.resolver';
 import { CejBookletService } from './booklet/cej-booklet.service';
+import { CejBreachSuggestionsResolver } from './breaches/cej-breach-suggestions.resolver';
+import { CejBreachSuggestionsService } from './breaches/cej-breach-suggestions.service';
 import { CejCohortsResolver } from './cohorts/cej-cohorts.resolver';
 import { CejCohortsService } from './cohorts/cej-cohorts.service';
 import { CejContractDigitalResolver, CejDigitalEnrolmentResolver, CejDigitalResolver } from './digital/cej-digital.resolver';
@@ -26,6 +28,7 @@ import { CejPositioningService } from './positioning/cej-positioning.service';
     CejPositioningService, CejPositioningResolver, CejContractPositioningResolver,
     CejBookletService, CejBookletResolver, CejContractBookletResolver,
     CejCohortsService, CejCohortsResolver,
+    CejBreachSuggestionsService, CejBreachSuggestionsResolver,
     CejDigitalService, CejDigitalResolver, CejDigitalEnrolmentResolver, CejContractDigitalResolver,
   ],
   controllers: [CejFilesController],

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_ACTION_HOURS } from '@passerelle/domain';
+import { CejCohortPeriod, MAX_ACTION_HOURS } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 
@@ -53,6 +53,9 @@ export class RemoveCejCohortMemberInput {
 @InputType()
 export class CejCohortFilter {
   @Field({ nullable: true, description: 'Promos en cours ce jour-là.' }) @IsOptional() @IsCalendarDate() activeOn?: string;
+  @Field(() => CejCohortPeriod, { nullable: true, description: 'À venir, en cours ou terminées, vu d’aujourd’hui.' })
+  @IsOptional() @IsEnum(CejCohortPeriod, { message: 'Choisissez une période dans la liste.' })
+  period?: CejCohortPeriod;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' }) counsellorUserId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
 }

@@ -12,6 +12,7 @@ import '../cej.enums';
 @Index('IDX_cej_cohorts_structure_start', ['structureId', 'startsOn'])
 @Index('IDX_cej_cohorts_structure_counsellor', ['structureId', 'counsellorUserId'])
 @Index('IDX_cej_cohorts_structure_branch', ['structureId', 'branchId'])
+@Index('IDX_cej_cohorts_structure_end', ['structureId', 'endsOn'])
 export class CejCohort {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN, Permission } from '@passerelle/domain';
+import { CejCohortPeriod, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN, cohortPeriod, Permission, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -84,6 +84,16 @@ export class CejCohortsResolver {
   @ResolveField(() => [CejContract], { description: 'Les contrats membres de la promo.' })
   members(@Parent() cohort: CejCohort, @Context() context: object) {
     return cejLoaders(context, this.dataSource).contractsByCohort.load(cohort.id);
+  }
+
+  @ResolveField(() => CejCohortPeriod, { description: 'À venir, en cours ou terminée, vu d’aujourd’hui.' })
+  period(@Parent() cohort: CejCohort): CejCohortPeriod {
+    return cohortPeriod(cohort, todayInParis());
+  }
+
+  @ResolveField(() => Int, { description: 'Nombre de contrats membres.' })
+  async memberCount(@Parent() cohort: CejCohort, @Context() context: object) {
+    return (await cejLoaders(context, this.dataSource).contractsByCohort.load(cohort.id)).length;
   }
 
   @ResolveField(() => Int, { description: 'Jours d’ateliers distincts programmés.' })

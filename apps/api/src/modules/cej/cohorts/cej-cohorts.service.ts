@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejActionKind, CejActionOutcome, CejContractStatus, cohortDateErrors } from '@passerelle/domain';
+import { CejActionKind, CejActionOutcome, CejCohortPeriod, CejContractStatus, cohortDateErrors, todayInParis } from '@passerelle/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -42,6 +42,9 @@ export class CejCohortsService {
     if (filter.activeOn) query.andWhere('k.startsOn <= :day AND k.endsOn >= :day', { day: filter.activeOn });
     if (filter.counsellorUserId) query.andWhere('k.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
     if (filter.branchId) query.andWhere('k.branchId = :branch', { branch: filter.branchId });
+    if (filter.period === CejCohortPeriod.RUNNING) query.andWhere('k.startsOn <= :today AND k.endsOn >= :today', { today: todayInParis() });
+    if (filter.period === CejCohortPeriod.PAST) query.andWhere('k.endsOn < :today', { today: todayInParis() });
+    if (filter.period === CejCohortPeriod.UPCOMING) query.andWhere('k.startsOn > :today', { today: todayInParis() });
     return paginate(query, page);
   }
 

@@ -15,6 +15,7 @@ import '../cej.enums';
 @Index('IDX_cej_actions_contract_date', ['contractId', 'date'])
 @Index('IDX_cej_actions_contract_kind_date', ['contractId', 'kind', 'date'])
 @Unique('UQ_cej_actions_contract_session', ['contractId', 'cohortSessionId'])
+@Index('IDX_cej_actions_unexcused', ['contractId'], { where: `"outcome" = 'NOT_DONE_UNEXCUSED' AND "breachDismissedAt" IS NULL` })
 export class CejAction {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
@@ -37,6 +38,12 @@ export class CejAction {
 
   @Field(() => ID, { nullable: true, description: 'La journée de promo dont l’action vient.' }) @Index() @Column('uuid', { nullable: true }) cohortSessionId!: string | null;
   @ManyToOne(() => CejCohortSession, { onDelete: 'CASCADE' }) cohortSession?: Relation<CejCohortSession>;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Pour une absence injustifiée : le manquement suggéré a été écarté par le conseiller ou la conseillère.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  breachDismissedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Pourquoi le manquement suggéré a été écarté.' }) @Column({ type: 'text', nullable: true }) breachDismissalNote!: string | null;
+  @Column('uuid', { nullable: true }) breachDismissedByUserId!: string | null;
 
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -5,6 +5,7 @@ import {
   addDays,
   CEJ_ATTENTION_WEIGHTS,
   CEJ_TERMINATING_BREACH_RANK,
+  CejActionOutcome,
   CejAttentionReason,
   CejContractStatus,
   CejParameterKey,
@@ -51,6 +52,7 @@ const REASON_COLUMNS: [CejAttentionReason, string][] = [
   [CejAttentionReason.BREACH_DECISION_PENDING, 'breachPending'],
   [CejAttentionReason.LOW_ATTENDANCE, 'lowAttendance'],
   [CejAttentionReason.LOW_INTENSITY, 'lowIntensity'],
+  [CejAttentionReason.BREACH_TO_REVIEW, 'breachToReview'],
   [CejAttentionReason.POSITIONING_OVERDUE, 'positioningOverdue'],
   [CejAttentionReason.COMPANY_DAYS_BEHIND, 'companyDaysBehind'],
 ];
@@ -74,7 +76,7 @@ const WINDOW_END = `((m.start_on + interval '${COMPANY_DAYS_WINDOW_MONTHS} month
 /**
  * Running contracts whose last complete week fell below the weekly hours or the attendance rate (thresholds: dated
  * parameters in force that week), whose company days are off track, whose initial positioning is overdue, or with a
- * third breach awaiting a decision — one SQL statement, ordered by urgency.
+ * third breach awaiting a decision, an unexcused absence to review as a possible breach — one SQL statement, ordered by urgency.
  * $1 structure, $2 counsellor (or null), $3 Monday of last week, $4 today, $5 limit, $6 offset.
  */
 export const ATTENTION_SQL = `
@@ -105,7 +107,9 @@ WITH mine AS (
       AND $4::date - m.start_on >= ${COMPANY_DAYS_GRACE_DAYS}
       AND (cd.days = 0 OR $4::date + ceil((cd.target - cd.days) * ($4::date - m.start_on + 1)::numeric / cd.days)::int > ${WINDOW_END})) AS "companyDaysBehind",
     ${POSITIONING_OVERDUE} AS "positioningOverdue",
-    EXISTS (SELECT 1 FROM cej_breaches b WHERE b."contractId" = m.id AND b.rank >= ${CEJ_TERMINATING_BREACH_RANK}) AS "breachPending"
+    EXISTS (SELECT 1 FROM cej_breaches b WHERE b."contractId" = m.id AND b.rank >= ${CEJ_TERMINATING_BREACH_RANK}) AS "breachPending",
+    EXISTS (SELECT 1 FROM cej_actions a WHERE a."contractId" = m.id AND a.outcome = '${CejActionOutcome.NOT_DONE_UNEXCUSED}' AND a."breachDismissedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM cej_breaches b WHERE b."actionId" = a.id)) AS "breachToReview"
   FROM mine m JOIN lw ON lw.id = m.id JOIN cd ON cd.id = m.id
 ), scored AS (
   SELECT f.*, (${REASON_COLUMNS.map(([reason, column]) => `CASE WHEN f."${column}" THEN ${CEJ_ATTENTION_WEIGHTS[reason]} ELSE 0 END`).join(' + ')}) AS urgency

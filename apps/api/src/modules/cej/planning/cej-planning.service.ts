@@ -97,7 +97,7 @@ export class CejPlanningService {
       if (lastingJob && (action.kind !== CejActionKind.JOB || !DONE_OUTCOMES.includes(input.outcome))) {
         throw new InputError({ lastingJob: 'Seul un emploi réalisé peut être déclaré emploi durable.' });
       }
-      const updated = await this.save(manager, action, input.version, { outcome: input.outcome, doneHours, outcomeNote: input.note?.trim() || null, lastingJob });
+      const updated = await this.save(manager, action, input.version, { outcome: input.outcome, doneHours, outcomeNote: input.note?.trim() || null, lastingJob, ...(input.outcome !== action.outcome ? { breachDismissedAt: null, breachDismissalNote: null, breachDismissedByUserId: null } : {}) });
       await this.state.record(manager, actor, contract, 'cej.action.outcome', { actionId: action.id, outcome: input.outcome, lastingJob });
       if (lastingJob && CEJ_RUNNING_STATUSES.includes(contract.status)) {
         // Taking a lasting job ends the contract: the young person leaves the CEJ.

@@ -27,7 +27,7 @@ import { ADD_CEJ_ACTIONS_MUTATION, CEJ_CONTRACT_ACTIONS_QUERY, DELETE_CEJ_ACTION
 
 type Action = CejActionFieldsFragment;
 type Contract = CejContractFieldsFragment;
-const REFETCH = ['CejContractActions', 'CejContract', 'CejAllowance'];
+const REFETCH = ['CejContractActions', 'CejContract', 'CejAllowance', 'CejBreachSuggestions'];
 
 /** Plans one action per chosen weekday of the week, with the same title, kind and hours. */
 function AddActionsModal({ contract, monday, onClose }: { contract: Contract; monday: string; onClose(): void }) {

@@ -1,37 +1,78 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { CEJ_COHORT_PERIOD_LABELS, Permission } from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
-import { Link, useParams } from 'react-router';
-import { formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { useMe } from '../../auth/hooks/session-context';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { CejCohortPeriod } from '../../../generated/graphql';
+import { formatShortDay, plural } from '../../../lib/format';
+import { PAGE_SIZE } from '../../../lib/pagination';
+import { useMe, useSession } from '../../auth/hooks/session-context';
+import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { participantName } from '../../participants/participant-rules';
-import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
-import { CEJ_CONTRACTS_QUERY } from '../graphql/cej';
+import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { ReferentSelect } from '../../participants/components/referent-select';
+import { options } from '../cej-rules';
+import { CohortFormModal } from '../components/cohort-modals';
+import { CEJ_BRANCHES_QUERY } from '../graphql/cej';
+import { CEJ_COHORTS_QUERY } from '../graphql/cej-cohorts';
 
-/**
- * The cohorts ("promos") of the contracts running today. The API has no cohort list yet: they are gathered from
- * the first 100 running contracts.
- */
+export const PERIOD_COLORS: Record<string, string> = { UPCOMING: 'blue', RUNNING: 'teal', PAST: 'gray' };
+
+/** The promos of the structure, several running at once: filtered by counsellor, branch and period, a page at a time. */
 export function CejCohortsPage() {
   const me = useMe();
-  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACTS_QUERY, {
-    variables: { first: 100, filter: { runningOn: todayInParis() } },
-    skip: !me.currentStructure,
+  const { can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const filters = { counsellorUserId: params.get('conseiller') ?? '', branchId: params.get('antenne') ?? '', period: params.get('periode') ?? 'RUNNING' };
+  const structureId = me.currentStructure?.id;
+  const pages = useCursorPages(`${structureId}|${params.toString()}`);
+  const [creating, setCreating] = useState(false);
+  const { data, previousData, loading, error, refetch } = useQuery(CEJ_COHORTS_QUERY, {
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter: { counsellorUserId: filters.counsellorUserId || null, branchId: filters.branchId || null, period: (filters.period || null) as CejCohortPeriod | null },
+    },
+    skip: !structureId,
   });
-  const cohorts = new Map<string, { id: string; name: string; startsOn: string; endsOn: string; count: number }>();
-  for (const { node } of data?.cejContracts.edges ?? []) {
-    if (!node.cohort) continue;
-    const entry = cohorts.get(node.cohort.id) ?? { ...node.cohort, count: 0 };
-    entry.count += 1;
-    cohorts.set(node.cohort.id, entry);
+  const branches = useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId }).data?.structure.branches ?? [];
+  const connection = (data ?? previousData)?.cejCohorts;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  function update(key: 'conseiller' | 'antenne' | 'periode', value: string) {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    if (!value && key !== 'periode') next.delete(key);
+    setParams(next, { replace: true });
   }
-  const rows = [...cohorts.values()].sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return (
     <Stack gap="md">
-      <PageHeader title="Promos" description="Le mois collectif intensif des contrats en cours" />
-      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      <PageHeader
+        title="Promos"
+        description={connection ? plural(connection.totalCount, 'promo') : 'Le mois collectif intensif'}
+        actions={can(Permission.CEJ_WRITE) && <Button onClick={() => setCreating(true)}>Nouvelle promo</Button>}
+      />
+      <Group align="flex-end" wrap="wrap">
+        <ReferentSelect label="Conseiller·ère" value={filters.counsellorUserId} onChange={(value) => update('conseiller', value)} clearable w={{ base: '100%', sm: 240 }} />
+        <Select
+          label="Antenne"
+          data={[{ value: '', label: 'Toutes les antennes' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
+          value={filters.branchId}
+          onChange={(value) => update('antenne', value ?? '')}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 220 }}
+        />
+        <Select
+          label="Période"
+          data={[{ value: '', label: 'Toutes' }, ...options(CEJ_COHORT_PERIOD_LABELS)]}
+          value={filters.period}
+          onChange={(value) => update('periode', value ?? '')}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 180 }}
+        />
+      </Group>
+      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
       <DataTable
         withTableBorder
         borderRadius="md"
@@ -39,87 +80,50 @@ export function CejCohortsPage() {
         fetching={loading}
         records={rows}
         minHeight={rows.length === 0 ? 150 : undefined}
-        noRecordsText="Aucune promo parmi les contrats en cours"
+        noRecordsText="Aucune promo ne correspond"
         columns={[
           {
             accessor: 'name',
             title: 'Promo',
             render: (c) => (
-              <Anchor component={Link} to={`/cej/promos/${c.id}`} size="sm" fw={500}>
-                {c.name}
-              </Anchor>
+              <Stack gap={0}>
+                <Anchor component={Link} to={`/cej/promos/${c.id}`} size="sm" fw={500}>
+                  {c.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {c.branch?.name ?? 'Sans antenne'}
+                  {c.location ? ` · ${c.location}` : ''}
+                </Text>
+              </Stack>
             ),
           },
-          { accessor: 'startsOn', title: 'Période', render: (c) => `${formatShortDay(c.startsOn)} → ${formatShortDay(c.endsOn)}` },
-          { accessor: 'count', title: 'Jeunes en cours', textAlign: 'right' },
-        ]}
-      />
-    </Stack>
-  );
-}
-
-/** A cohort: its dates and the contracts attached to it. */
-export function CejCohortPage() {
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACTS_QUERY, { variables: { first: 100, filter: { cohortId: id } } });
-  const contracts = data?.cejContracts.edges.map((e) => e.node) ?? [];
-  const cohort = contracts[0]?.cohort;
-  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Skeleton h={240} />;
-  return (
-    <Stack gap="md">
-      <PageHeader title={cohort?.name ?? 'Promo'} description={cohort ? `Du ${formatDay(cohort.startsOn)} au ${formatDay(cohort.endsOn)} · ${plural(contracts.length, 'jeune')}` : undefined} />
-      {!cohort && <Alert color="gray">Aucun contrat n’est rattaché à cette promo.</Alert>}
-      {cohort && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Card withBorder>
-            <Text size="sm" c="dimmed">
-              Contrats en cours
-            </Text>
-            <Text fw={700} size="xl">
-              {contracts.filter((c) => c.status === 'ACTIVE').length}
-            </Text>
-          </Card>
-          <Card withBorder>
-            <Text size="sm" c="dimmed">
-              Suspendus ou terminés
-            </Text>
-            <Text fw={700} size="xl">
-              {contracts.filter((c) => c.status === 'SUSPENDED' || c.status === 'ENDED').length}
-            </Text>
-          </Card>
-          <Card withBorder>
-            <Text size="sm" c="dimmed">
-              Objectif de jours en entreprise atteint
-            </Text>
-            <Text fw={700} size="xl">
-              {contracts.filter((c) => c.companyDays?.reached).length}
-            </Text>
-          </Card>
-        </SimpleGrid>
-      )}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
-        records={contracts}
-        minHeight={contracts.length === 0 ? 150 : undefined}
-        noRecordsText="Aucun contrat"
-        columns={[
+          { accessor: 'startsOn', title: 'Dates', render: (c) => `${formatShortDay(c.startsOn)} → ${formatShortDay(c.endsOn)}` },
           {
-            accessor: 'participant',
-            title: 'Jeune',
+            accessor: 'period',
+            title: 'Période',
             render: (c) => (
-              <Anchor component={Link} to={`/cej/${c.id}`} size="sm" fw={500}>
-                {participantName(c.participant)}
-              </Anchor>
+              <Badge color={PERIOD_COLORS[c.period]} variant="light">
+                {CEJ_COHORT_PERIOD_LABELS[c.period as keyof typeof CEJ_COHORT_PERIOD_LABELS]}
+              </Badge>
             ),
           },
-          { accessor: 'status', title: 'État', render: (c) => <ContractStatusBadge status={c.status} /> },
           { accessor: 'counsellor', title: 'Conseiller·ère', render: (c) => c.counsellor.fullName },
-          { accessor: 'companyDays', title: 'Jours en entreprise', render: (c) => <CompanyDaysGauge days={c.companyDays} /> },
+          { accessor: 'workshopDays', title: 'Jours d’ateliers', textAlign: 'right', render: (c) => <Text size="sm" c={c.workshopDaysTargetMet ? undefined : 'orange.7'}>{c.workshopDays}</Text> },
+          { accessor: 'memberCount', title: 'Jeunes', textAlign: 'right' },
         ]}
       />
+      {connection && (
+        <CursorPagination
+          pageIndex={pages.pageIndex}
+          shown={rows.length}
+          totalCount={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+        />
+      )}
+      {creating && <CohortFormModal onClose={() => setCreating(false)} />}
     </Stack>
   );
 }

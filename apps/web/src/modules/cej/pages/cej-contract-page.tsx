@@ -6,7 +6,8 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime, formatDay, formatShortDay } from '../../../lib/format';
+import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
+import { notifyError } from '../../../lib/notify';
 import { useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -29,13 +30,18 @@ import {
   type ContractAction,
 } from '../cej-rules';
 import { AllowancePanel } from '../components/allowance-panel';
+import { BookletSections } from '../components/booklet-sections';
+import { BreachSuggestions } from '../components/breach-suggestions';
+import { DigitalPanel } from '../components/digital-panel';
+import { PositioningPanel } from '../components/positioning-panel';
+import { downloadBookletPdf, downloadFinalEvaluation } from '../files';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { ContractActionModal } from '../components/contract-modals';
 import { PlanningWeek } from '../components/planning-week';
 import { CEJ_CONTRACT_ACTIONS_QUERY, CEJ_CONTRACT_QUERY } from '../graphql/cej';
 
 type Contract = CejContractFieldsFragment;
-const TABS = ['planning', 'suivi', 'allocation', 'livret', 'historique'] as const;
+const TABS = ['planning', 'suivi', 'positionnement', 'allocation', 'livret', 'numerique', 'historique'] as const;
 type Tab = (typeof TABS)[number];
 
 function Summary({ contract }: { contract: Contract }) {
@@ -107,6 +113,9 @@ function Summary({ contract }: { contract: Contract }) {
 
 function FollowUpTab({ contract }: { contract: Contract }) {
   const weeks = contract.weeks;
+  // Weeks begun so far, the latest first: the weeks to come have nothing to show yet.
+  const today = todayInParis();
+  const pastWeeks = weeks.filter((w) => w.weekStart <= today).reverse();
   return (
     <Stack>
       <Title order={3} size="h4">
@@ -146,19 +155,63 @@ function FollowUpTab({ contract }: { contract: Contract }) {
           { accessor: 'companyDays', title: 'Jours en entreprise', textAlign: 'right' },
         ]}
       />
-      <Alert color="gray" title="Fiches de positionnement">
-        Les fiches de positionnement (social, professionnel, savoirs de base) et le graphique de progression seront affichés dès que l’API les proposera.
-      </Alert>
+      <Title order={3} size="h4">
+        Par semaine
+      </Title>
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        records={pastWeeks}
+        idAccessor="weekStart"
+        minHeight={pastWeeks.length === 0 ? 120 : undefined}
+        noRecordsText="Aucune semaine"
+        columns={[
+          { accessor: 'weekStart', title: 'Semaine', render: (w) => `${formatShortDay(w.weekStart)} → ${formatShortDay(w.weekEnd)}${w.complete ? '' : ' (en cours)'}` },
+          { accessor: 'plannedHours', title: 'Prévues', textAlign: 'right', render: (w) => formatHours(w.plannedHours) },
+          { accessor: 'doneHours', title: 'Réalisées', textAlign: 'right', render: (w) => formatHours(w.doneHours) },
+          {
+            accessor: 'attendanceRate',
+            title: 'Assiduité',
+            textAlign: 'right',
+            render: (w) => (
+              <Text size="sm" c={w.attendanceRate !== null && !w.attendanceMet ? 'red.7' : undefined}>
+                {formatRate(w.attendanceRate)}
+              </Text>
+            ),
+          },
+          { accessor: 'unexcusedAbsenceHours', title: 'Absences injustifiées', textAlign: 'right', render: (w) => formatHours(w.unexcusedAbsenceHours) },
+          {
+            accessor: 'intensityMet',
+            title: 'Intensité (15 à 20 h)',
+            render: (w) => (
+              <Badge color={w.intensityMet ? 'teal' : w.complete ? 'orange' : 'gray'} variant="light">
+                {w.intensityMet ? 'Atteinte' : w.complete ? 'Insuffisante' : 'En cours'}
+              </Badge>
+            ),
+          },
+          { accessor: 'companyDays', title: 'Jours en entreprise', textAlign: 'right' },
+        ]}
+      />
     </Stack>
   );
 }
 
 /** The action booklet: every action with its objective, outcome and the young person's self-evaluation. */
-function BookletTab({ contract }: { contract: Contract }) {
+function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
   const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, { variables: { id: contract.id } });
   const actions = [...(data?.cejContract.actions ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
+    <Stack>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => void downloadBookletPdf(contract.id).catch(notifyError)}>
+          Télécharger le livret (PDF)
+        </Button>
+        <Button variant="default" onClick={() => void downloadFinalEvaluation(contract.id).catch(notifyError)}>
+          Exporter l’évaluation finale (Excel)
+        </Button>
+      </Group>
     <DataTable
       withTableBorder
       borderRadius="md"
@@ -197,6 +250,8 @@ function BookletTab({ contract }: { contract: Contract }) {
         { accessor: 'selfEvaluationNote', title: 'Ce que le ou la jeune en retient', render: (a) => a.selfEvaluationNote ?? '—' },
       ]}
     />
+      <BookletSections contractId={contract.id} canWrite={canWrite && contract.status !== 'DRAFT'} />
+    </Stack>
   );
 }
 
@@ -328,12 +383,15 @@ export function CejContractPage() {
         </Alert>
       )}
       <Summary contract={contract} />
+      {contract.status !== 'DRAFT' && <BreachSuggestions contractId={contract.id} canWrite={canWrite} />}
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'planning' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="planning">Planning</Tabs.Tab>
           <Tabs.Tab value="suivi">Assiduité et intensité</Tabs.Tab>
+          <Tabs.Tab value="positionnement">Positionnement</Tabs.Tab>
           <Tabs.Tab value="allocation">Allocation</Tabs.Tab>
           <Tabs.Tab value="livret">Livret d’actions</Tabs.Tab>
+          <Tabs.Tab value="numerique">Parcours numérique</Tabs.Tab>
           <Tabs.Tab value="historique">Historique</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planning" pt="md">
@@ -342,11 +400,17 @@ export function CejContractPage() {
         <Tabs.Panel value="suivi" pt="md">
           <FollowUpTab contract={contract} />
         </Tabs.Panel>
+        <Tabs.Panel value="positionnement" pt="md">
+          <PositioningPanel contract={contract} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="numerique" pt="md">
+          {contract.status === 'DRAFT' ? <Text c="dimmed">Le parcours numérique s’ouvre à la signature du contrat.</Text> : <DigitalPanel contractId={contract.id} canWrite={canWrite} />}
+        </Tabs.Panel>
         <Tabs.Panel value="allocation" pt="md">
           <AllowancePanel contract={contract} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="livret" pt="md">
-          <BookletTab contract={contract} />
+          <BookletTab contract={contract} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="historique" pt="md">
           <HistoryTab contract={contract} />

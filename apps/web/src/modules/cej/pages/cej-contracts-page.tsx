@@ -15,6 +15,7 @@ import { ReferentSelect } from '../../participants/components/referent-select';
 import { participantName } from '../../participants/participant-rules';
 import { attentionReasonLabel, cejFiltersToParams, CONTRACT_STATUSES, contractStatusLabel, formatHours, parseCejFilters, toContractFilter, type CejListFilters } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
+import { CohortSelect } from '../components/cohort-select';
 import { CEJ_ATTENTION_QUERY, CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 
 interface Row {
@@ -86,6 +87,7 @@ export function CejContractsPage() {
               allowDeselect={false}
               w={{ base: '100%', sm: 220 }}
             />
+            <CohortSelect label="Promo" value={filters.cohortId} onChange={(value) => update('cohortId', value)} w={{ base: '100%', sm: 240 }} />
             <Select
               label="État"
               data={[{ value: '', label: 'Tous les états' }, ...CONTRACT_STATUSES.map((s) => ({ value: s, label: contractStatusLabel(s) }))]}
@@ -100,13 +102,9 @@ export function CejContractsPage() {
       </Group>
       {filters.cohortId && !filters.attention && (
         <Group gap="xs">
-          <Text size="sm">Promo choisie :</Text>
           <Anchor component={Link} to={`/cej/promos/${filters.cohortId}`} size="sm">
-            {rows[0]?.contract.cohort?.name ?? 'voir la promo'}
+            Voir la page de la promo
           </Anchor>
-          <Button variant="subtle" size="compact-xs" onClick={() => update('cohortId', '')}>
-            Retirer ce filtre
-          </Button>
         </Group>
       )}
       {active.error && !connection && <QueryError error={active.error} onRetry={() => void active.refetch()} />}

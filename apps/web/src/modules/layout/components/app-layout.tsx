@@ -54,6 +54,10 @@ export function AppLayout() {
   const entries = NAV.filter(
     (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie) && (!entry.structureKind || me.currentStructure?.kind === entry.structureKind) && (!entry.missionLocaleOnly || isMissionLocale),
   );
+  // The most specific entry matching the address is the active one (/cej/promos is "Promos", not "Contrats CEJ").
+  const activeTo = entries
+    .filter((entry) => matchPath({ path: entry.to, end: entry.end ?? false }, location.pathname) !== null)
+    .reduce<string | null>((best, entry) => (best === null || entry.to.length > best.length ? entry.to : best), null);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -114,7 +118,7 @@ export function AppLayout() {
               to={entry.to}
               label={entry.label}
               onClick={close}
-              active={matchPath({ path: entry.to, end: entry.end ?? false }, location.pathname) !== null}
+              active={entry.to === activeTo}
             />
           ))}
         </AppShell.Section>

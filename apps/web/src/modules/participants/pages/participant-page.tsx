@@ -23,6 +23,7 @@ import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis 
 import { useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { ParticipantCejContracts } from '../../cej/components/participant-cej-contracts';
 import { DiagnosisModal, ObstacleModal } from '../../plie/components/diagnosis-modals';
 import { FollowUpModal } from '../../plie/components/follow-up-modal';
 import { FollowUpsTable, ObstaclesTable, StepsTable } from '../../plie/components/path-tables';
@@ -391,6 +392,7 @@ export function ParticipantPage() {
           </>
         }
       />
+      <ParticipantCejContracts participantId={participant.id} programme={participant.programme} />
       {participant.fseEntryMissing.length > 0 && tab !== 'situation' && (
         <Alert color="orange" variant="light" p="sm">
           <Group justify="space-between" wrap="wrap">

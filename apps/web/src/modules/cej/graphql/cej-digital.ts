@@ -1,0 +1,127 @@
+import { graphql } from '../../../generated';
+
+export const CEJ_DIGITAL_QUERY = graphql(`
+  query CejDigital($id: ID!) {
+    cejContract(id: $id) {
+      id
+      branch {
+        id
+      }
+      pixDiagnostics {
+        id
+        date
+        note
+        totalPix
+        competences {
+          competence
+          label
+          domain
+          pix
+          level
+        }
+        domains {
+          domain
+          label
+          pix
+          maxPix
+        }
+      }
+      digitalPlan {
+        id
+        version
+        competence
+        objective
+        status
+        dueOn
+      }
+      digitalEnrolments {
+        id
+        version
+        attendance
+        workshop {
+          id
+          title
+          date
+          hours
+          provider
+        }
+      }
+      digitalCertifications {
+        id
+        kind
+        obtainedOn
+        result
+        reference
+      }
+    }
+  }
+`);
+
+export const CEJ_DIGITAL_WORKSHOPS_QUERY = graphql(`
+  query CejDigitalWorkshops($first: Int!, $from: String) {
+    cejDigitalWorkshops(first: $first, from: $from) {
+      edges {
+        node {
+          id
+          title
+          date
+          hours
+          provider
+          capacity
+        }
+      }
+    }
+  }
+`);
+
+export const RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION = graphql(`
+  mutation RecordCejPixDiagnostic($input: RecordCejPixDiagnosticInput!) {
+    recordCejPixDiagnostic(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION = graphql(`
+  mutation SaveCejDigitalPlanItem($input: SaveCejDigitalPlanItemInput!) {
+    saveCejDigitalPlanItem(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const ENROL_IN_CEJ_DIGITAL_WORKSHOP_MUTATION = graphql(`
+  mutation EnrolInCejDigitalWorkshop($input: EnrolInCejDigitalWorkshopInput!) {
+    enrolInCejDigitalWorkshop(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION = graphql(`
+  mutation RecordCejWorkshopAttendance($input: RecordCejWorkshopAttendanceInput!) {
+    recordCejWorkshopAttendance(input: $input) {
+      id
+      version
+      attendance
+    }
+  }
+`);
+
+export const CREATE_CEJ_DIGITAL_WORKSHOP_MUTATION = graphql(`
+  mutation CreateCejDigitalWorkshop($input: CreateCejDigitalWorkshopInput!) {
+    createCejDigitalWorkshop(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION = graphql(`
+  mutation RecordCejDigitalCertification($input: RecordCejDigitalCertificationInput!) {
+    recordCejDigitalCertification(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,174 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { CEJ_COHORT_PERIOD_LABELS, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN, Permission } from '@passerelle/domain';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatDay, formatShortDay, plural } from '../../../lib/format';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { useSession } from '../../auth/hooks/session-context';
+import { PageHeader } from '../../common/components/page-header';
+import { QueryError } from '../../common/components/query-error';
+import { participantName } from '../../participants/participant-rules';
+import { formatHours } from '../cej-rules';
+import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
+import { CohortFormModal, CohortMembersModal, CohortSessionModal } from '../components/cohort-modals';
+import { CEJ_COHORT_QUERY, REMOVE_CEJ_COHORT_MEMBER_MUTATION } from '../graphql/cej-cohorts';
+import { PERIOD_COLORS } from './cej-cohorts-page';
+
+type Dialog = 'edit' | 'session' | 'members' | null;
+
+/** A promo: its dates, counsellor, workshop days by providers, and its members with their contracts' state. */
+export function CejCohortPage() {
+  const { id = '' } = useParams();
+  const { can } = useSession();
+  const canWrite = can(Permission.CEJ_WRITE);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { data, loading, error, refetch } = useQuery(CEJ_COHORT_QUERY, { variables: { id } });
+  const [remove] = useMutation(REMOVE_CEJ_COHORT_MEMBER_MUTATION, { refetchQueries: ['CejCohort', 'CejCohorts'] });
+  const cohort = data?.cejCohort;
+  if (error && !cohort) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (loading && !cohort) return <Skeleton h={240} />;
+  if (!cohort) return null;
+  const members = cohort.members;
+  async function removeMember(contractId: string) {
+    try {
+      await remove({ variables: { input: { cohortId: cohort!.id, contractId } } });
+      notifySuccess('Le contrat quitte la promo ; ses journées encore prévues quittent son planning.');
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={cohort.name}
+        description={
+          <Group gap="xs" component="span">
+            <Badge color={PERIOD_COLORS[cohort.period]} variant="light">
+              {CEJ_COHORT_PERIOD_LABELS[cohort.period as keyof typeof CEJ_COHORT_PERIOD_LABELS]}
+            </Badge>
+            <Text span size="sm">
+              Du {formatDay(cohort.startsOn)} au {formatDay(cohort.endsOn)} · {plural(members.length, 'jeune')}
+            </Text>
+          </Group>
+        }
+        actions={
+          canWrite && (
+            <>
+              <Button variant="default" onClick={() => setDialog('edit')}>
+                Modifier
+              </Button>
+              <Button variant="default" onClick={() => setDialog('session')}>
+                Ajouter une journée d’atelier
+              </Button>
+              <Button onClick={() => setDialog('members')}>Ajouter des membres</Button>
+            </>
+          )
+        }
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            Conseiller·ère
+          </Text>
+          <Text fw={600}>{cohort.counsellor.fullName}</Text>
+          <Text size="xs" c="dimmed">
+            {cohort.branch?.name ?? 'Sans antenne'}
+            {cohort.location ? ` · ${cohort.location}` : ''}
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            Jours d’ateliers (attendu : {COHORT_WORKSHOP_DAYS_MIN} à {COHORT_WORKSHOP_DAYS_MAX})
+          </Text>
+          <Text fw={700} size="xl" c={cohort.workshopDaysTargetMet ? undefined : 'orange.7'}>
+            {cohort.workshopDays}
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            Contrats en cours
+          </Text>
+          <Text fw={700} size="xl">
+            {members.filter((c) => c.status === 'ACTIVE').length}
+          </Text>
+        </Card>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            Suspendus ou terminés
+          </Text>
+          <Text fw={700} size="xl">
+            {members.filter((c) => c.status === 'SUSPENDED' || c.status === 'ENDED').length}
+          </Text>
+        </Card>
+      </SimpleGrid>
+      <Title order={2} size="h4">
+        Journées d’ateliers
+      </Title>
+      {cohort.sessions.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          Aucune journée programmée.
+        </Text>
+      ) : (
+        <Table withTableBorder striped aria-label="Journées d’ateliers de la promo">
+          <Table.Tbody>
+            {cohort.sessions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{formatShortDay(s.date)}</Table.Td>
+                <Table.Td>{s.title}</Table.Td>
+                <Table.Td>{s.provider ?? '—'}</Table.Td>
+                <Table.Td ta="right">{formatHours(s.hours)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Title order={2} size="h4">
+        Membres
+      </Title>
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        records={members}
+        minHeight={members.length === 0 ? 150 : undefined}
+        noRecordsText="Aucun membre"
+        columns={[
+          {
+            accessor: 'participant',
+            title: 'Jeune',
+            render: (c) => (
+              <Anchor component={Link} to={`/cej/${c.id}`} size="sm" fw={500}>
+                {participantName(c.participant)}
+              </Anchor>
+            ),
+          },
+          { accessor: 'status', title: 'État du contrat', render: (c) => <ContractStatusBadge status={c.status} /> },
+          { accessor: 'dates', title: 'Contrat', render: (c) => `${formatShortDay(c.startOn)} → ${formatShortDay(c.lastDayOn)}` },
+          { accessor: 'counsellor', title: 'Conseiller·ère', render: (c) => c.counsellor.fullName },
+          { accessor: 'companyDays', title: 'Jours en entreprise', render: (c) => <CompanyDaysGauge days={c.companyDays} /> },
+          ...(canWrite
+            ? [
+                {
+                  accessor: 'remove',
+                  title: '',
+                  render: (c: (typeof members)[number]) => (
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeMember(c.id)}>
+                      Retirer
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Anchor component={Link} to={`/cej?promo=${cohort.id}`} size="sm">
+        Voir ces contrats dans la liste des contrats
+      </Anchor>
+      {dialog === 'edit' && <CohortFormModal cohort={cohort} onClose={() => setDialog(null)} />}
+      {dialog === 'session' && <CohortSessionModal cohort={cohort} onClose={() => setDialog(null)} />}
+      {dialog === 'members' && <CohortMembersModal cohort={cohort} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
