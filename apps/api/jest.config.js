@@ -6,6 +6,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-  testTimeout: 30000,
+  // Each spec file migrates and seeds its own database in beforeAll: generous, for a loaded CI machine.
+  testTimeout: 90000,
   maxWorkers: 2,
 };
