@@ -16,6 +16,7 @@ import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicator
 import { ParticipantDocuments1764700000000 } from './1764700000000-ParticipantDocuments';
 import { BidWithdrawalAndConventionAmendments1764700000400 } from './1764700000400-BidWithdrawalAndConventionAmendments';
 import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-IndicatorMeasuresExitsSheetsWait';
+import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ParticipantDocuments1764700000000,
   BidWithdrawalAndConventionAmendments1764700000400,
   IndicatorMeasuresExitsSheetsWait1765000000000,
+  LotReportsAndIndicatorVersions1765100000000,
 ];

@@ -4,7 +4,6 @@ import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Paginated } from '../../core/graphql/pagination';
-import { requireStructureId } from '../../core/tenancy/scope';
 import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
 import { ReportFigures } from './figures/report-table';
 import { Report } from './report.entity';
@@ -17,7 +16,9 @@ export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
   @RequirePermissions(Permission.REPORTS_READ)
-  @Query(() => ReportConnection, { description: 'Les bilans de la structure courante, les plus récents d’abord.' })
+  @Query(() => ReportConnection, {
+    description: 'Les bilans de la structure courante (les siens, et ceux des lots : rédigés par le prestataire, validés par le porteur), les plus récents d’abord.',
+  })
   reports(@CurrentActor() actor: Actor, @Args() args: ReportListArgs) {
     return this.service.list(actor, args);
   }
@@ -37,7 +38,8 @@ export class ReportsResolver {
   @RequirePermissions(Permission.REPORTS_WRITE)
   @Mutation(() => Report, { description: 'Prépare (ou retrouve) le bilan de la période, en brouillon ; ses chiffres sont calculés à la lecture.' })
   async prepareReport(@CurrentActor() actor: Actor, @Args('input') input: PrepareReportInput) {
-    const { report } = await this.service.prepare(requireStructureId(actor), this.service.periodOf(input), actor.userId);
+    const { structureId, period, lot } = await this.service.target(actor, input);
+    const { report } = await this.service.prepare(structureId, period, actor.userId, lot);
     return report;
   }
 
