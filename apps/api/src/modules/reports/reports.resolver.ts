@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isReportFrozen, Permission } from '@passerelle/domain';
+import { isReportFrozen, Permission, ReportStatus } from '@passerelle/domain';
 import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
@@ -7,7 +7,7 @@ import { Paginated } from '../../core/graphql/pagination';
 import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
 import { ReportFigures } from './figures/report-table';
 import { Report } from './report.entity';
-import { ReportsService } from './reports.service';
+import { reviewerOf, ReportsService } from './reports.service';
 
 const ReportConnection = Paginated(Report);
 
@@ -81,6 +81,16 @@ export class ReportsResolver {
   @ResolveField(() => [ReportNarrative], { description: 'Les parties rédigées, dans l’ordre du bilan.' })
   sections(@Parent() report: Report) {
     return this.service.sections(report);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si je peux rédiger et transmettre ce bilan maintenant (ma structure le rédige, il est modifiable).' })
+  canWrite(@Parent() report: Report, @CurrentActor() actor: Actor) {
+    return !isReportFrozen(report.status) && actor.structureId === report.structureId && actor.permissions.has(Permission.REPORTS_WRITE);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, et ma structure le valide).' })
+  canReview(@Parent() report: Report, @CurrentActor() actor: Actor) {
+    return report.status === ReportStatus.SUBMITTED && actor.structureId === reviewerOf(report) && actor.permissions.has(Permission.REPORTS_REVIEW);
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai tant que le bilan peut être rédigé (brouillon ou renvoyé).' })
