@@ -139,6 +139,18 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
     expect(smtp.mails.filter((m) => m.subject === mail.subject)).toHaveLength(1);
   });
 
+  it('reminds a provider of its lots’ reports', async () => {
+    const provider = await t.login('prestataire@insertion-plus.test');
+    const result = await run(REMINDERS_QUEUE, SEND_STRUCTURE_REMINDERS_JOB, { on: '2025-06-10', structureId: provider.structureId });
+    const lotReports: { n: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM reports WHERE "structureId" = $1 AND "lotId" IS NOT NULL AND "dueOn" <= '2025-06-17'`, [provider.structureId],
+    );
+    expect(lotReports[0].n).toBeGreaterThan(0);
+    expect(result.counts['report-due']).toBe(lotReports[0].n);
+    const notes = await t.gql(`{ myNotifications(first: 50) { edges { node { kind title } } } }`, {}, provider);
+    expect(notes.data!.myNotifications.edges.map((e: any) => e.node.title)).toContainEqual(expect.stringMatching(/^Bilan à transmettre avant le 15\/06\/2025 : Bilan intermédiaire au 31 mai 2025 — MAPA-PLIE-\d{4} – lot 1$/));
+  });
+
   it('reminds the référent of FSE+ exit data owed 4 weeks after an exit, and coordinators of undecided committee files', async () => {
     await buildMayActivity(t, coordinator);
     await t.dataSource.query(`INSERT INTO plie_committee_files ("committeeId", "pathId") SELECT c.id, pp.id FROM plie_committees c, plie_paths pp JOIN participants p ON p.id = pp."participantId" WHERE c.date = '2025-03-05' AND p."lastName" = 'Delta' AND c."structureId" = $1`, [coordinator.structureId]);
