@@ -76,6 +76,11 @@ export function ReportPage() {
           </>
         }
       />
+      {report.lotId && (
+        <Text size="sm" c="dimmed">
+          Bilan d’un lot : rédigé et transmis par le prestataire attributaire, validé ou renvoyé par la structure porteuse du lot.
+        </Text>
+      )}
       {report.submittedAt && (
         <Text size="sm" c="dimmed">
           Transmis le {formatDateTime(report.submittedAt)}
