@@ -70,15 +70,25 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
   it('prepares the reports due on 1 June for every operator, once, however many times it runs', async () => {
     const first = await run(REPORTS_QUEUE, PREPARE_SCHEDULED_REPORTS_JOB, { on: '2025-06-01' });
     const operators: { id: string }[] = await t.dataSource.query(`SELECT id FROM structures WHERE kind = 'OPERATOR' ORDER BY id`);
-    expect(first).toEqual({ on: '2025-06-01', enqueued: operators.length * 2 });
-    const ids = operators.flatMap(({ id }) => [jobId('report', id, 'MONTHLY', '2025-05-01', '2025-05-31'), jobId('report', id, 'INTERMEDIATE_MAY', '2025-01-01', '2025-05-31')]);
+    // Each contracted lot (seed: running from 1 January 2025) also gets its own reports, written by its provider.
+    const lots: { id: string; start: string }[] = await t.dataSource.query(
+      `SELECT id, to_char("startsOn", 'YYYY-MM-DD') AS start FROM lots WHERE "conventionSignedOn" IS NOT NULL AND "startsOn" <= '2025-05-31' AND "endsOn" >= '2025-05-31' ORDER BY id`,
+    );
+    expect(lots.length).toBeGreaterThan(0);
+    expect(first).toEqual({ on: '2025-06-01', enqueued: operators.length * 2 + lots.length * 2 });
+    const ids = [
+      ...operators.flatMap(({ id }) => [jobId('report', id, 'MONTHLY', '2025-05-01', '2025-05-31'), jobId('report', id, 'INTERMEDIATE_MAY', '2025-01-01', '2025-05-31')]),
+      ...lots.flatMap(({ id, start }) => [jobId('lot-report', id, 'MONTHLY', '2025-05-01', '2025-05-31'), jobId('lot-report', id, 'INTERMEDIATE_MAY', start, '2025-05-31')]),
+    ];
     const results = await Promise.all(ids.map(async (id) => (await Job.fromId(queues[REPORTS_QUEUE], id))!.waitUntilFinished(events[REPORTS_QUEUE], 20000)));
     expect(results.every((r) => r.created === true)).toBe(true);
-    const count = async () => (await t.dataSource.query(`SELECT kind, count(*)::int AS n FROM reports GROUP BY kind ORDER BY kind`)) as { kind: string; n: number }[];
-    expect(await count()).toEqual([
-      { kind: 'MONTHLY', n: operators.length },
-      { kind: 'INTERMEDIATE_MAY', n: operators.length },
-    ]);
+    const count = async () =>
+      (await t.dataSource.query(`SELECT kind, count(*) FILTER (WHERE "lotId" IS NULL)::int AS n, count("lotId")::int AS lots FROM reports GROUP BY kind ORDER BY kind`)) as { kind: string; n: number }[];
+    const expected = [
+      { kind: 'MONTHLY', n: operators.length, lots: lots.length },
+      { kind: 'INTERMEDIATE_MAY', n: operators.length, lots: lots.length },
+    ];
+    expect(await count()).toEqual(expected);
 
     // Second run: the fixed job ids are already there, nothing new runs.
     await run(REPORTS_QUEUE, PREPARE_SCHEDULED_REPORTS_JOB, { on: '2025-06-01' });
@@ -88,10 +98,7 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
     await run(REPORTS_QUEUE, PREPARE_SCHEDULED_REPORTS_JOB, { on: '2025-06-01' });
     const again = await Promise.all(ids.map(async (id) => (await Job.fromId(queues[REPORTS_QUEUE], id))!.waitUntilFinished(events[REPORTS_QUEUE], 20000)));
     expect(again.every((r) => r.created === false)).toBe(true);
-    expect(await count()).toEqual([
-      { kind: 'MONTHLY', n: operators.length },
-      { kind: 'INTERMEDIATE_MAY', n: operators.length },
-    ]);
+    expect(await count()).toEqual(expected);
     expect(await run(REPORTS_QUEUE, PREPARE_SCHEDULED_REPORTS_JOB, { on: '2025-06-15' })).toEqual({ on: '2025-06-15', enqueued: 0 });
   });
 
@@ -130,6 +137,18 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
     ]);
     await smtp.waitFor((m) => m.subject === 'Bilan en retard : Bilan final (01/01/2024 – 31/12/2024)');
     expect(smtp.mails.filter((m) => m.subject === mail.subject)).toHaveLength(1);
+  });
+
+  it('reminds a provider of its lots’ reports', async () => {
+    const provider = await t.login('prestataire@insertion-plus.test');
+    const result = await run(REMINDERS_QUEUE, SEND_STRUCTURE_REMINDERS_JOB, { on: '2025-06-10', structureId: provider.structureId });
+    const lotReports: { n: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM reports WHERE "structureId" = $1 AND "lotId" IS NOT NULL AND "dueOn" <= '2025-06-17'`, [provider.structureId],
+    );
+    expect(lotReports[0].n).toBeGreaterThan(0);
+    expect(result.counts['report-due']).toBe(lotReports[0].n);
+    const notes = await t.gql(`{ myNotifications(first: 50) { edges { node { kind title } } } }`, {}, provider);
+    expect(notes.data!.myNotifications.edges.map((e: any) => e.node.title)).toContainEqual(expect.stringMatching(/^Bilan à transmettre avant le 15\/06\/2025 : Bilan intermédiaire au 31 mai 2025 — MAPA-PLIE-\d{4} – lot 1$/));
   });
 
   it('reminds the référent of FSE+ exit data owed 4 weeks after an exit, and coordinators of undecided committee files', async () => {

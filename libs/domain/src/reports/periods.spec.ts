@@ -5,6 +5,7 @@ import {
   ReportKind,
   reportPeriod,
   reportsToPrepareOn,
+  lotReportsToPrepareOn,
   ReportStatus,
   reportStatusAfter,
   reportTitle,
@@ -77,5 +78,24 @@ describe('report lifecycle', () => {
     expect(isReportFrozen(ReportStatus.SUBMITTED)).toBe(true);
     expect(isReportFrozen(ReportStatus.ACCEPTED)).toBe(true);
     expect(isReportFrozen(ReportStatus.RETURNED)).toBe(false);
+  });
+});
+
+describe('lotReportsToPrepareOn', () => {
+  const lot = { start: '2025-03-10', end: '2026-03-09' };
+  it('prepares the monthly table while the lot runs, the intermediate reports on its period, the final one after it ends', () => {
+    expect(lotReportsToPrepareOn('2025-03-01', lot)).toEqual([]);
+    expect(lotReportsToPrepareOn('2025-04-01', lot).map((p) => [p.kind, p.start, p.end])).toEqual([[ReportKind.MONTHLY, '2025-03-01', '2025-03-31']]);
+    expect(lotReportsToPrepareOn('2025-06-01', lot).map((p) => [p.kind, p.start, p.end, p.dueOn])).toEqual([
+      [ReportKind.MONTHLY, '2025-05-01', '2025-05-31', '2025-06-10'],
+      [ReportKind.INTERMEDIATE_MAY, '2025-03-10', '2025-05-31', '2025-06-15'],
+    ]);
+    expect(lotReportsToPrepareOn('2025-10-01', lot).map((p) => p.kind)).toEqual([ReportKind.MONTHLY, ReportKind.INTERMEDIATE_SEPTEMBER]);
+    expect(lotReportsToPrepareOn('2026-04-01', lot).map((p) => [p.kind, p.start, p.end, p.dueOn])).toEqual([
+      [ReportKind.MONTHLY, '2026-03-01', '2026-03-31', '2026-04-10'],
+      [ReportKind.FINAL, '2025-03-10', '2026-03-09', '2026-04-09'],
+    ]);
+    expect(lotReportsToPrepareOn('2026-06-01', lot)).toEqual([]);
+    expect(lotReportsToPrepareOn('2025-06-15', lot)).toEqual([]);
   });
 });

@@ -166,3 +166,23 @@ export function frenchDate(date: CalendarDate): string {
   const [year, month, day] = date.split('-');
   return `${day}/${month}/${year}`;
 }
+
+/**
+ * What the scheduler prepares for a lot on a given day, over the lot's own action period: the previous month's table
+ * while the action runs; on 1 June / 1 October the report as of 31 May / 30 September of an action running then; the
+ * final report on the 1st of the month after the action ends. Nothing on other days.
+ */
+export function lotReportsToPrepareOn(day: CalendarDate, action: ActionPeriod): ReportPeriod[] {
+  if (!isCalendarDate(day) || !day.endsWith('-01')) return [];
+  const periods: ReportPeriod[] = [];
+  const previousMonthDay = addMonths(day, -1);
+  const month = monthlyPeriod(Number(previousMonthDay.slice(0, 4)), Number(previousMonthDay.slice(5, 7)));
+  if (action.start <= month.end && action.end >= month.start) periods.push(month);
+  const year = Number(day.slice(0, 4));
+  const asOf = day.slice(5, 7) === '06' ? `${year}-05-31` : day.slice(5, 7) === '10' ? `${year}-09-30` : null;
+  if (asOf && action.start <= asOf && action.end >= asOf) {
+    periods.push(reportPeriod(asOf.endsWith('05-31') ? ReportKind.INTERMEDIATE_MAY : ReportKind.INTERMEDIATE_SEPTEMBER, action, year));
+  }
+  if (action.end >= month.start && action.end <= month.end) periods.push(reportPeriod(ReportKind.FINAL, action));
+  return periods;
+}

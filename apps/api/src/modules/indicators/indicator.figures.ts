@@ -18,7 +18,7 @@ const COLUMNS = [
 /**
  * The payment indicators in a report: one row per indicator of the lots the structure owns (operator) or delivers
  * (provider, convention signed), as of the last day of the report. The same computation as the API (`computeStatuses`),
- * frozen with the other figures when the report is submitted. Indicators whose period starts after the report's last
+ * frozen with the other figures when the report is submitted. A lot's report: the indicators of that lot only. Indicators whose period starts after the report's last
  * day are left out; none left: no table.
  */
 @Injectable()
@@ -29,8 +29,9 @@ export class IndicatorFigures implements ReportFigureProvider {
   async compute(manager: EntityManager, context: FigureContext): Promise<ReportTable[]> {
     const lots = await manager.query<{ id: string; number: number; reference: string }[]>(
       `SELECT l.id, l.number, m.reference FROM lots l JOIN markets m ON m.id = l."marketId"
-        WHERE l."structureId" = $1 OR (l."awardedStructureId" = $1 AND l."conventionSignedOn" IS NOT NULL)`,
-      [context.structureId],
+        WHERE CASE WHEN $2::uuid IS NOT NULL THEN l.id = $2::uuid
+                   ELSE l."structureId" = $1 OR (l."awardedStructureId" = $1 AND l."conventionSignedOn" IS NOT NULL) END`,
+      [context.structureId, context.lotId ?? null],
     );
     const lotById = new Map(lots.map((l) => [l.id, l]));
     const indicators = lots.length

@@ -1,14 +1,13 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ActionExitReason, HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsUUID, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsUUID, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import { IsCalendarDate } from '../participants/calendar-date.validator';
 import { PaymentIndicator, PaymentParamsType } from './payment-indicator.entity';
 
-@InputType()
-export class CreatePaymentIndicatorInput {
-  @Field(() => ID) @IsString() lotId!: string;
+@InputType({ isAbstract: true })
+export class PaymentIndicatorFields {
   @Field() @IsString() @IsNotEmpty({ message: 'Le libellé est obligatoire.' }) @MaxLength(300) label!: string;
   @Field(() => IndicatorMeasure) @IsEnum(IndicatorMeasure, { message: 'Choisissez ce que mesure l’indicateur.' }) measure!: IndicatorMeasure;
   @Field(() => HourKind, { nullable: true }) @IsOptional() @IsEnum(HourKind, { message: 'Nature de temps inconnue.' }) hourKind?: HourKind | null;
@@ -23,6 +22,39 @@ export class CreatePaymentIndicatorInput {
   @Field() @IsCalendarDate() periodEnd!: string;
   @Field(() => PaymentRule) @IsEnum(PaymentRule, { message: 'Choisissez une règle de paiement.' }) rule!: PaymentRule;
   @Field(() => PaymentParamsType, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PaymentParamsType) params?: PaymentParamsType | null;
+}
+
+@InputType()
+export class CreatePaymentIndicatorInput extends PaymentIndicatorFields {
+  @Field(() => ID) @IsString() lotId!: string;
+}
+
+@InputType({ description: 'Toute la définition de l’indicateur, telle qu’elle doit devenir.' })
+export class UpdatePaymentIndicatorInput extends PaymentIndicatorFields {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+}
+
+@InputType()
+export class DeletePaymentIndicatorInput {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+}
+
+@ObjectType({ description: 'La valeur d’un indicateur à une date (activité prouvée jusqu’à ce jour).' })
+export class IndicatorHistoryPoint {
+  @Field() date!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Float) achievementRate!: number;
+  @Field(() => Int) provenUnits!: number;
+}
+
+@ArgsType()
+export class IndicatorHistoryArgs {
+  @Field(() => ID) @IsString() indicatorId!: string;
+  @Field(() => [String], { nullable: true, description: 'Les dates (AAAA-MM-JJ, 60 au plus) ; par défaut chaque fin de mois de la période jusqu’à aujourd’hui, et aujourd’hui.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(60, { message: '60 dates au plus.' }) @IsCalendarDate({ each: true })
+  dates?: string[] | null;
 }
 
 @ArgsType()

@@ -4,7 +4,10 @@ import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Paginated } from '../../core/graphql/pagination';
-import { CreatePaymentIndicatorInput, IndicatorStatus, IndicatorUnit, IndicatorUnitsArgs, LotIndicatorOverview, OperatorIndicatorOverviewArgs } from './indicators.dto';
+import {
+  CreatePaymentIndicatorInput, DeletePaymentIndicatorInput, IndicatorHistoryArgs, IndicatorHistoryPoint, IndicatorStatus, IndicatorUnit, IndicatorUnitsArgs,
+  LotIndicatorOverview, OperatorIndicatorOverviewArgs, UpdatePaymentIndicatorInput,
+} from './indicators.dto';
 import { IndicatorsService } from './indicators.service';
 import { PaymentIndicator } from './payment-indicator.entity';
 
@@ -19,6 +22,24 @@ export class IndicatorsResolver {
   @Mutation(() => PaymentIndicator, { description: 'Crée un indicateur de paiement sur un lot de la structure porteuse.' })
   createPaymentIndicator(@CurrentActor() actor: Actor, @Args('input') input: CreatePaymentIndicatorInput) {
     return this.service.create(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @Mutation(() => PaymentIndicator, { description: 'Redéfinit un indicateur de paiement (les chiffres figés dans les bilans transmis restent tels quels).' })
+  updatePaymentIndicator(@CurrentActor() actor: Actor, @Args('input') input: UpdatePaymentIndicatorInput) {
+    return this.service.update(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @Mutation(() => PaymentIndicator, { description: 'Supprime un indicateur de paiement ; refusé si ses chiffres sont figés dans un bilan transmis ou validé.' })
+  deletePaymentIndicator(@CurrentActor() actor: Actor, @Args('input') input: DeletePaymentIndicatorInput) {
+    return this.service.remove(actor, input);
+  }
+
+  @RequirePermissions(Permission.MARKETS_READ)
+  @Query(() => [IndicatorHistoryPoint], { description: 'La valeur d’un indicateur à une série de dates (par défaut chaque fin de mois de sa période), calculée en une requête.' })
+  indicatorHistory(@CurrentActor() actor: Actor, @Args() { indicatorId, dates }: IndicatorHistoryArgs) {
+    return this.service.history(actor, indicatorId, dates);
   }
 
   @RequirePermissions(Permission.MARKETS_READ)

@@ -1,6 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionExitReason, HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
 import { Lot } from '../markets/lots/lot.entity';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
@@ -54,5 +54,6 @@ export class PaymentIndicator {
   @Field() @Column({ type: 'date' }) periodEnd!: string;
   @Field(() => PaymentRule) @Column({ type: 'enum', enum: PaymentRule, enumName: 'payment_rule' }) rule!: PaymentRule;
   @Field(() => PaymentParamsType) @Column({ type: 'jsonb', default: () => `'{}'` }) params!: PaymentParams;
+  @Field(() => Int) @VersionColumn({ default: 1 }) version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

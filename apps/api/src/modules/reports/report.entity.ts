@@ -1,25 +1,38 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ReportKind, ReportStatus } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
+import { Lot } from '../markets/lots/lot.entity';
 import type { ReportSnapshot } from './figures/report-table';
 import './report.enums';
 
 /**
  * A report ("bilan") of a structure for a period: figures computed by the system, sections written by people.
- * One report per structure, kind and period (the scheduled jobs rely on it to be idempotent).
- * Later: a report of a provider for a lot (issue 4) adds a lot to this key.
+ * An operator's own report (to its funders): one per structure, kind and period, written and reviewed in the structure.
+ * A lot's report: one per lot, kind and period, written by the provider the lot is awarded to (`structureId`) and
+ * reviewed by the operator that owns the lot (`reviewerStructureId`). The scheduled jobs rely on both keys to be idempotent.
  */
 @ObjectType({ description: 'Un bilan : tableau mensuel, bilan intermédiaire ou final, avec ses chiffres et ses parties rédigées.' })
 @Entity('reports')
-@Unique('UQ_reports_structure_kind_period', ['structureId', 'kind', 'periodStart', 'periodEnd'])
+@Index('UQ_reports_structure_kind_period', ['structureId', 'kind', 'periodStart', 'periodEnd'], { unique: true, where: '"lotId" IS NULL' })
+@Index('UQ_reports_lot_kind_period', ['lotId', 'kind', 'periodStart', 'periodEnd'], { unique: true, where: '"lotId" IS NOT NULL' })
 @Index('IDX_reports_structure_period', ['structureId', 'periodEnd'])
+@Index('IDX_reports_reviewer_period', ['reviewerStructureId', 'periodEnd'])
 @Index('IDX_reports_status_due', ['status', 'dueOn'])
 export class Report {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
 
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
+
+  @Field(() => ID, { nullable: true, description: 'Le lot dont c’est le bilan (rédigé par son prestataire) ; null pour un bilan de la structure.' })
+  @Column('uuid', { nullable: true })
+  lotId!: string | null;
+  @ManyToOne(() => Lot, { onDelete: 'CASCADE' }) lot?: Relation<Lot>;
+  @Field(() => ID, { nullable: true, description: 'Pour le bilan d’un lot : la structure porteuse qui le valide ou le renvoie.' })
+  @Column('uuid', { nullable: true })
+  reviewerStructureId!: string | null;
+  @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) reviewerStructure?: Relation<Structure>;
 
   @Field(() => ReportKind) @Column({ type: 'enum', enum: ReportKind, enumName: 'report_kind' }) kind!: ReportKind;
   @Field({ description: 'Intitulé, par exemple « Bilan intermédiaire au 31 mai 2025 ».' }) @Column() title!: string;

@@ -3,6 +3,7 @@ import { IndicatorFigures } from '../indicators/indicator.figures';
 import { ReportFilesController } from './exports/report-files.controller';
 import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures';
 import { ReportFigureRegistry } from './figures/figure-provider';
+import { LotActivityFigures } from './figures/lot-activity.figures';
 import { ReportsProcessor } from './jobs/reports.processor';
 import { ReportsScheduler } from './jobs/reports.scheduler';
 import { ReportsResolver } from './reports.resolver';
@@ -18,13 +19,14 @@ export class ReportsModule implements OnModuleInit {
     private readonly registry: ReportFigureRegistry,
     private readonly evaluationCriteria: EvaluationCriteriaFigures,
     private readonly indicators: IndicatorFigures,
+    private readonly lotActivity: LotActivityFigures,
   ) {}
 
   static forRoot(jobsEnabled: boolean): DynamicModule {
     return {
       module: ReportsModule,
       controllers: [ReportFilesController],
-      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
+      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, LotActivityFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
       exports: [ReportFigureRegistry, ReportsService],
     };
   }
@@ -32,5 +34,6 @@ export class ReportsModule implements OnModuleInit {
   onModuleInit() {
     this.registry.register(this.evaluationCriteria);
     this.registry.register(this.indicators);
+    this.registry.register(this.lotActivity);
   }
 }

@@ -1,14 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isReportFrozen, Permission } from '@passerelle/domain';
+import { isReportFrozen, Permission, ReportStatus } from '@passerelle/domain';
 import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Paginated } from '../../core/graphql/pagination';
-import { requireStructureId } from '../../core/tenancy/scope';
 import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
 import { ReportFigures } from './figures/report-table';
 import { Report } from './report.entity';
-import { ReportsService } from './reports.service';
+import { reviewerOf, ReportsService } from './reports.service';
 
 const ReportConnection = Paginated(Report);
 
@@ -17,7 +16,9 @@ export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
   @RequirePermissions(Permission.REPORTS_READ)
-  @Query(() => ReportConnection, { description: 'Les bilans de la structure courante, les plus récents d’abord.' })
+  @Query(() => ReportConnection, {
+    description: 'Les bilans de la structure courante (les siens, et ceux des lots : rédigés par le prestataire, validés par le porteur), les plus récents d’abord.',
+  })
   reports(@CurrentActor() actor: Actor, @Args() args: ReportListArgs) {
     return this.service.list(actor, args);
   }
@@ -37,7 +38,8 @@ export class ReportsResolver {
   @RequirePermissions(Permission.REPORTS_WRITE)
   @Mutation(() => Report, { description: 'Prépare (ou retrouve) le bilan de la période, en brouillon ; ses chiffres sont calculés à la lecture.' })
   async prepareReport(@CurrentActor() actor: Actor, @Args('input') input: PrepareReportInput) {
-    const { report } = await this.service.prepare(requireStructureId(actor), this.service.periodOf(input), actor.userId);
+    const { structureId, period, lot } = await this.service.target(actor, input);
+    const { report } = await this.service.prepare(structureId, period, actor.userId, lot);
     return report;
   }
 
@@ -79,6 +81,16 @@ export class ReportsResolver {
   @ResolveField(() => [ReportNarrative], { description: 'Les parties rédigées, dans l’ordre du bilan.' })
   sections(@Parent() report: Report) {
     return this.service.sections(report);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si je peux rédiger et transmettre ce bilan maintenant (ma structure le rédige, il est modifiable).' })
+  canWrite(@Parent() report: Report, @CurrentActor() actor: Actor) {
+    return !isReportFrozen(report.status) && actor.structureId === report.structureId && actor.permissions.has(Permission.REPORTS_WRITE);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, et ma structure le valide).' })
+  canReview(@Parent() report: Report, @CurrentActor() actor: Actor) {
+    return report.status === ReportStatus.SUBMITTED && actor.structureId === reviewerOf(report) && actor.permissions.has(Permission.REPORTS_REVIEW);
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai tant que le bilan peut être rédigé (brouillon ou renvoyé).' })

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ActionPeriod,
   calendarYearAction,
   isReportFrozen,
   monthlyPeriod,
@@ -19,10 +20,10 @@ import {
 } from '@passerelle/domain';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
-import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
+import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError } from '../../core/graphql/errors';
 import { Connection, paginate } from '../../core/graphql/pagination';
 import { jobId, PREPARE_REPORT_JOB, REPORTS_QUEUE } from '../../core/queue/queues';
 import { requireStructureId } from '../../core/tenancy/scope';
@@ -35,6 +36,9 @@ import { Report } from './report.entity';
 
 export interface PrepareReportJobData {
   structureId: string;
+  /** A lot's report: the lot (the structure is then its provider) and the operator that reviews it. */
+  lotId?: string | null;
+  reviewerStructureId?: string | null;
   kind: ReportKind;
   periodStart: string;
   periodEnd: string;
@@ -53,6 +57,18 @@ export class ReportFrozenError extends DomainError {
 /** Reads are in the current structure (a platform admin reaches every structure). */
 const readScope = (actor: Actor): string | null => (actor.isPlatformAdmin ? null : requireStructureId(actor));
 
+/** The structure that reviews a report: the lot's operator for a lot's report, the structure itself otherwise. */
+export const reviewerOf = (report: Pick<Report, 'structureId' | 'lotId' | 'reviewerStructureId'>): string =>
+  report.lotId && report.reviewerStructureId ? report.reviewerStructureId : report.structureId;
+
+/** The lot a report is prepared for: its provider writes it, its operator reviews it. */
+export interface ReportLot {
+  id: string;
+  providerStructureId: string;
+  operatorStructureId: string;
+  label: string;
+}
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -63,29 +79,61 @@ export class ReportsService {
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
   ) {}
 
-  /** The period of the report asked for: a month, or the calendar year's action (later: a lot's period). */
-  periodOf(input: PrepareReportInput): ReportPeriod {
+  /** The period of the report asked for: a month, or the action (the calendar year, or the lot's own period). */
+  periodOf(input: PrepareReportInput, action: ActionPeriod = calendarYearAction(input.year)): ReportPeriod {
     if (input.kind === ReportKind.MONTHLY) {
       if (!input.month) throw new InputError({ month: 'Le mois est obligatoire pour un tableau mensuel.' });
       return monthlyPeriod(input.year, input.month);
     }
-    return reportPeriod(input.kind, calendarYearAction(input.year));
+    const asOf = `${input.year}-${input.kind === ReportKind.INTERMEDIATE_MAY ? '05-31' : '09-30'}`;
+    if (input.kind !== ReportKind.FINAL && (asOf < action.start || `${input.year}-01-01` > action.end)) {
+      throw new InputError({ year: `L’action (du ${frenchDate(action.start)} au ${frenchDate(action.end)}) ne couvre pas cette date.` });
+    }
+    return reportPeriod(input.kind, action, input.year);
+  }
+
+  /**
+   * Who a report asked for belongs to: the current structure, or, with a lot, the provider the lot is awarded to
+   * (convention signed), over the lot's period. Only the lot's provider and operator may ask; anyone else: NOT_FOUND.
+   */
+  async target(actor: Actor, input: PrepareReportInput): Promise<{ structureId: string; period: ReportPeriod; lot: ReportLot | null }> {
+    const structureId = requireStructureId(actor);
+    if (!input.lotId) return { structureId, period: this.periodOf(input), lot: null };
+    const lot = await this.reportLot(input.lotId);
+    if (!lot || (lot.providerStructureId !== structureId && lot.operatorStructureId !== structureId)) throw new NotFoundError('Lot');
+    return { structureId: lot.providerStructureId, period: this.periodOf(input, { start: lot.startsOn, end: lot.endsOn }), lot };
+  }
+
+  /** A lot with a signed convention, as a report needs it; null otherwise. */
+  async reportLot(lotId: string, manager: EntityManager = this.dataSource.manager): Promise<(ReportLot & ActionPeriod & { startsOn: string; endsOn: string }) | null> {
+    if (!isUuid(lotId)) return null;
+    const [row] = await manager.query<{ id: string; providerStructureId: string; operatorStructureId: string; number: number; reference: string; startsOn: string; endsOn: string }[]>(
+      `SELECT l.id, l."awardedStructureId" AS "providerStructureId", l."structureId" AS "operatorStructureId", l.number, m.reference,
+              to_char(l."startsOn", 'YYYY-MM-DD') AS "startsOn", to_char(l."endsOn", 'YYYY-MM-DD') AS "endsOn"
+         FROM lots l JOIN markets m ON m.id = l."marketId"
+        WHERE l.id = $1 AND l."awardedStructureId" IS NOT NULL AND l."conventionSignedOn" IS NOT NULL`,
+      [lotId],
+    );
+    return row ? { ...row, start: row.startsOn, end: row.endsOn, label: `${row.reference} – lot ${row.number}` } : null;
   }
 
   /**
    * The report of this structure for this period, created as a draft if it does not exist yet. Idempotent: the
    * unique constraint (structure, kind, period) settles concurrent runs.
    */
-  async prepare(structureId: string, period: ReportPeriod, userId: string | null): Promise<{ report: Report; created: boolean }> {
+  async prepare(structureId: string, period: ReportPeriod, userId: string | null, lot: ReportLot | null = null): Promise<{ report: Report; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
+      const title = reportTitle(period.kind, period.start, period.end);
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(Report)
         .values({
           structureId,
+          lotId: lot?.id ?? null,
+          reviewerStructureId: lot?.operatorStructureId ?? null,
           kind: period.kind,
-          title: reportTitle(period.kind, period.start, period.end),
+          title: lot ? `${title} — ${lot.label}` : title,
           periodStart: period.start,
           periodEnd: period.end,
           dueOn: period.dueOn,
@@ -95,14 +143,19 @@ export class ReportsService {
         .returning(['id'])
         .execute();
       const created = (inserted.raw as unknown[]).length > 0;
-      const report = await manager.findOneByOrFail(Report, { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end });
+      const report = await manager.findOneByOrFail(Report, {
+        ...(lot ? { lotId: lot.id } : { structureId, lotId: IsNull() }),
+        kind: period.kind,
+        periodStart: period.start,
+        periodEnd: period.end,
+      });
       if (created) {
         await this.audit.record(manager, null, {
           action: 'report.prepared',
           entityType: 'Report',
           entityId: report.id,
           structureId,
-          details: { kind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, byUserId: userId },
+          details: { kind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, lotId: report.lotId, byUserId: userId },
         });
         const writers = await this.notifications.usersWithPermission(structureId, Permission.REPORTS_WRITE, manager);
         await this.notifications.notify(
@@ -125,8 +178,10 @@ export class ReportsService {
   list(actor: Actor, args: ReportListArgs): Promise<Connection<Report>> {
     const scope = readScope(actor);
     const query = this.dataSource.getRepository(Report).createQueryBuilder('r').orderBy('r.periodEnd', 'DESC').addOrderBy('r.kind', 'ASC').addOrderBy('r.id', 'ASC');
-    if (scope) query.andWhere('r.structureId = :scope', { scope });
+    if (scope) query.andWhere('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope });
     const filter = args.filter ?? {};
+    if (filter.lotId) query.andWhere('r.lotId = :lotId', { lotId: isUuid(filter.lotId) ? filter.lotId : null });
+    if (filter.lotReports != null) query.andWhere(filter.lotReports ? 'r.lotId IS NOT NULL' : 'r.lotId IS NULL');
     if (filter.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.year) query.andWhere(`date_part('year', r."periodEnd") = :year`, { year: filter.year });
@@ -137,7 +192,7 @@ export class ReportsService {
     const scope = readScope(actor);
     if (!isUuid(id)) throw new NotFoundError('Bilan');
     const report = await manager.findOne(Report, {
-      where: { id, ...(scope ? { structureId: scope } : {}) },
+      where: scope ? [{ id, structureId: scope }, { id, reviewerStructureId: scope }] : { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!report) throw new NotFoundError('Bilan');
@@ -174,6 +229,7 @@ export class ReportsService {
       changes: { snapshot: await this.compute(report, manager), submittedAt: new Date(), submittedByUserId: actor.userId, reviewComment: null },
       audit: { action: 'report.submitted' },
       notify: {
+        side: 'reviewer',
         permission: Permission.REPORTS_REVIEW,
         kind: 'report-submitted',
         title: `Bilan transmis : ${report.title}`,
@@ -183,9 +239,16 @@ export class ReportsService {
   }
 
   async accept(actor: Actor, input: AcceptReportInput): Promise<Report> {
-    return this.change(actor, input.id, input.version, 'accept', async () => ({
+    return this.change(actor, input.id, input.version, 'accept', async (report) => ({
       changes: { reviewedAt: new Date(), reviewedByUserId: actor.userId, reviewComment: input.comment?.trim() || null },
       audit: { action: 'report.accepted' },
+      notify: {
+        side: 'writer',
+        permission: Permission.REPORTS_WRITE,
+        kind: 'report-accepted',
+        title: `Bilan validé : ${report.title}`,
+        body: `Le bilan « ${report.title} » a été validé.${input.comment?.trim() ? ` Remarques : ${input.comment.trim()}` : ''}`,
+      },
     }));
   }
 
@@ -195,6 +258,7 @@ export class ReportsService {
       changes: { snapshot: null, reviewedAt: new Date(), reviewedByUserId: actor.userId, reviewComment: input.comment.trim() },
       audit: { action: 'report.returned', details: { comment: input.comment.trim() } },
       notify: {
+        side: 'writer',
         permission: Permission.REPORTS_WRITE,
         kind: 'report-returned',
         title: `Bilan renvoyé : ${report.title}`,
@@ -205,10 +269,11 @@ export class ReportsService {
 
   /** Enqueues the preparation of a report; the job's id lets the client follow it (`reportJob`). */
   async request(actor: Actor, input: PrepareReportInput): Promise<ReportJob> {
-    const structureId = requireStructureId(actor);
-    const period = this.periodOf(input);
+    const { structureId, period, lot } = await this.target(actor, input);
     const data: PrepareReportJobData = {
       structureId,
+      lotId: lot?.id ?? null,
+      reviewerStructureId: lot?.operatorStructureId ?? null,
       kind: period.kind,
       periodStart: period.start,
       periodEnd: period.end,
@@ -222,7 +287,8 @@ export class ReportsService {
   async job(actor: Actor, id: string): Promise<ReportJob> {
     const job = await this.queue.getJob(id);
     const scope = readScope(actor);
-    if (!job || job.name !== PREPARE_REPORT_JOB || (scope && (job.data as PrepareReportJobData).structureId !== scope)) throw new NotFoundError('Préparation de bilan');
+    const data = job?.data as PrepareReportJobData | undefined;
+    if (!job || job.name !== PREPARE_REPORT_JOB || (scope && data!.structureId !== scope && data!.reviewerStructureId !== scope)) throw new NotFoundError('Préparation de bilan');
     const state = await job.getState();
     return {
       id: job.id!,
@@ -236,6 +302,7 @@ export class ReportsService {
   private async compute(report: Report, manager: EntityManager): Promise<ReportSnapshot> {
     const tables = await this.registry.compute(manager, {
       structureId: report.structureId,
+      lotId: report.lotId,
       kind: report.kind,
       periodStart: report.periodStart,
       periodEnd: report.periodEnd,
@@ -255,12 +322,21 @@ export class ReportsService {
     ) => Promise<{
       changes: Partial<Report>;
       audit: { action: string; details?: Record<string, unknown> };
-      notify?: { permission: Permission; kind: string; title: string; body: string };
+      notify?: { side: 'writer' | 'reviewer'; permission: Permission; kind: string; title: string; body: string };
     }>,
   ): Promise<Report> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
       const report = await this.get({ ...actor, isPlatformAdmin: false, structureId }, id, manager, true);
+      // The provider writes its lots' reports, the operator reviews them; an operator's own reports stay in the structure.
+      const side = action === 'accept' || action === 'return' ? reviewerOf(report) : report.structureId;
+      if (side !== structureId) {
+        throw new ForbiddenError(
+          action === 'accept' || action === 'return'
+            ? 'Seule la structure porteuse du lot valide ou renvoie ce bilan.'
+            : 'Ce bilan est rédigé et transmis par le prestataire du lot : vous pouvez le valider ou le renvoyer une fois transmis.',
+        );
+      }
       if (report.version !== version) throw new ConflictError();
       let status = report.status;
       if (action) {
@@ -278,11 +354,12 @@ export class ReportsService {
       await manager.update(Report, { id: report.id }, { ...changes, status, version: report.version + 1 });
       await this.audit.record(manager, actor, { action: audit.action, entityType: 'Report', entityId: report.id, structureId: report.structureId, details: { ...audit.details, status } });
       if (notify) {
-        const users = (await this.notifications.usersWithPermission(report.structureId, notify.permission, manager)).filter((u) => u !== actor.userId);
+        const recipientStructureId = notify.side === 'reviewer' ? reviewerOf(report) : report.structureId;
+        const users = (await this.notifications.usersWithPermission(recipientStructureId, notify.permission, manager)).filter((u) => u !== actor.userId);
         await this.notifications.notify(
           users.map((userId) => ({
             userId,
-            structureId: report.structureId,
+            structureId: recipientStructureId,
             kind: notify.kind,
             title: notify.title,
             body: notify.body,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatIndicatorValue, formatQuantity, formatRate, gaugePercent, indicatorTrend, measureLabel, paceValue, projectionSeries, proofState, totalPayable } from './indicator-rules';
+import { historyDays, withHistory, formatAmount, formatIndicatorValue, formatQuantity, formatRate, gaugePercent, indicatorTrend, measureLabel, paceValue, projectionSeries, proofState, totalPayable } from './indicator-rules';
 
 // Intl in French uses narrow no-break spaces (U+202F) for thousands and before %; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -77,5 +77,25 @@ describe('proof of a unit', () => {
     expect(proofState({ proofId: 'p1', sheetSha256: 'abc' })).toEqual({ kind: 'file', proofId: 'p1' });
     expect(proofState({ proofId: null, sheetSha256: 'abc' })).toEqual({ kind: 'signed-sheet', sha256: 'abc' });
     expect(proofState({})).toEqual({ kind: 'none' });
+  });
+});
+
+describe('history on the projection chart', () => {
+  it('reads the value at every month end of the period up to the day of computation', () => {
+    expect(historyDays('2025-01-15', '2025-12-31', '2025-04-10')).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-10']);
+    expect(historyDays('2025-01-15', '2025-03-31', '2025-06-10')).toEqual(['2025-01-31', '2025-02-28', '2025-03-31']);
+    expect(historyDays('2025-01-15', '2025-12-31', '2025-01-10')).toEqual([]);
+  });
+
+  it('puts the values reached on the projection, day by day', () => {
+    const points = projectionSeries('2025-01-01', '2025-12-31', '2025-03-31', 30, 100, 2);
+    const merged = withHistory(points, [{ date: '2025-01-31', value: 8 }, { date: '2025-02-28', value: 19 }, { date: '2025-03-31', value: 30 }]);
+    expect(merged.map((p) => [p.day, p.realise])).toEqual([
+      ['2025-01-01', 0],
+      ['2025-01-31', 8],
+      ['2025-02-28', 19],
+      ['2025-03-31', 30],
+      ...points.slice(2).map((p) => [p.day, null]),
+    ]);
   });
 });

@@ -129,6 +129,39 @@ export function projectionSeries(periodStart: string, periodEnd: string, asOf: s
   return points;
 }
 
+/**
+ * The days the chart reads the value at: the last day of every month of the period before the day of computation,
+ * then that day (capped at the end of the period). None before the period starts.
+ */
+export function historyDays(periodStart: string, periodEnd: string, asOf: string): string[] {
+  const last = asOf < periodEnd ? asOf : periodEnd;
+  if (last < periodStart) return [];
+  const days: string[] = [];
+  let month = `${periodStart.slice(0, 7)}-01`;
+  for (;;) {
+    const [y, m] = month.split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    const monthEnd = addDaysUtc(next, -1);
+    if (monthEnd >= last) break;
+    days.push(monthEnd);
+    month = next;
+  }
+  days.push(last);
+  return days;
+}
+
+/** The projection's points with the value actually reached at each day of the history (API `indicatorHistory`). */
+export function withHistory(points: ProjectionPoint[], history: readonly { date: string; value: number }[]): ProjectionPoint[] {
+  if (points.length === 0) return points;
+  const byDay = new Map(points.map((point) => [point.day, { ...point }]));
+  for (const { date, value } of history) {
+    const point = byDay.get(date);
+    if (point) point.realise = value;
+    else byDay.set(date, { day: date, realise: value, projection: null, cible: points[0].cible });
+  }
+  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
 /** The value on `day` if the pace from `start` to `asOf` (both included) goes on. */
 export function paceValue(value: number, start: string, asOf: string, day: string): number {
   const elapsed = periodDays(start, asOf);

@@ -28,7 +28,8 @@ export class RemindersProcessor extends WorkerHost {
   async process(job: Job<{ on?: string; structureId?: string }>): Promise<unknown> {
     const on = job.data?.on ?? todayInParis();
     if (job.name === SEND_REMINDERS_JOB) {
-      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [StructureKind.OPERATOR]);
+      // Providers too: they write their lots' reports and are reminded of them.
+      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM structures WHERE kind = ANY($1) ORDER BY id`, [[StructureKind.OPERATOR, StructureKind.PROVIDER]]);
       await this.queue.addBulk(
         rows.map(({ id }) => ({ name: SEND_STRUCTURE_REMINDERS_JOB, data: { on, structureId: id }, opts: { jobId: jobId('reminders', id, on) } })),
       );

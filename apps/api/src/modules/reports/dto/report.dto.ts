@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { REPORT_NARRATIVE_KEYS, REPORT_NARRATIVE_MAX_LENGTH, ReportKind, ReportStatus } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ArgsType } from '@nestjs/graphql';
 import '../report.enums';
@@ -13,8 +13,11 @@ export class ReportNarrative {
   @Field(() => String, { nullable: true }) text!: string | null;
 }
 
-@InputType({ description: 'Le bilan à préparer : son type, son année et, pour un tableau mensuel, son mois.' })
+@InputType({ description: 'Le bilan à préparer : son type, son année et, pour un tableau mensuel, son mois ; avec un lot, le bilan de ce lot.' })
 export class PrepareReportInput {
+  @Field(() => ID, { nullable: true, description: 'Le lot (convention signée) : bilan rédigé par son prestataire, sur la période du lot.' })
+  @IsOptional() @IsString()
+  lotId?: string | null;
   @Field(() => ReportKind) @IsEnum(ReportKind, { message: 'Type de bilan inconnu.' }) kind!: ReportKind;
   @Field(() => Int) @IsInt({ message: 'Année invalide.' }) @Min(2000, { message: 'Année invalide.' }) @Max(2100, { message: 'Année invalide.' }) year!: number;
   @Field(() => Int, { nullable: true, description: 'Mois (1 à 12), obligatoire pour un tableau mensuel.' })
@@ -66,6 +69,8 @@ export class ReportFilter {
   @Field(() => ReportKind, { nullable: true }) @IsOptional() @IsEnum(ReportKind) kind?: ReportKind;
   @Field(() => ReportStatus, { nullable: true }) @IsOptional() @IsEnum(ReportStatus) status?: ReportStatus;
   @Field(() => Int, { nullable: true, description: 'Bilans dont la période s’arrête cette année-là.' }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number;
+  @Field(() => ID, { nullable: true, description: 'Seulement les bilans de ce lot.' }) @IsOptional() @IsString() lotId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Vrai : seulement les bilans des lots ; faux : seulement ceux de la structure.' }) @IsOptional() @IsBoolean() lotReports?: boolean;
 }
 
 @ArgsType()

@@ -64,7 +64,7 @@ export class ReportFilesController {
   @Get('reports.csv')
   async reportList(@CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
     const query = this.dataSource.getRepository(Report).createQueryBuilder('r').orderBy('r.periodEnd', 'DESC').addOrderBy('r.kind').addOrderBy('r.id').take(EXPORT_MAX_ROWS);
-    if (!actor.isPlatformAdmin) query.where('r.structureId = :scope', { scope: requireStructureId(actor) });
+    if (!actor.isPlatformAdmin) query.where('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope: requireStructureId(actor) });
     sendFile(response, 'csv', 'bilans', toCsv(REPORT_LIST_COLUMNS, await query.getMany()));
   }
 

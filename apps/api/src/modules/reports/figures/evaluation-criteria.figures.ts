@@ -105,6 +105,11 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
   readonly key = 'evaluation-criteria';
   readonly order = 10;
 
+  /** A lot's report counts the lot's activity instead (`LotActivityFigures`). */
+  appliesTo(context: FigureContext): boolean {
+    return !context.lotId;
+  }
+
   async compute(manager: EntityManager, context: FigureContext): Promise<ReportTable[]> {
     const params = [context.structureId, context.periodStart, context.periodEnd];
     const [[participants], [activity], exits, [exitTotals], epci, age, sex, status] = await Promise.all([

@@ -6,6 +6,8 @@ import { ReportTable } from './report-table';
 /** What a report's figures are computed for. */
 export interface FigureContext {
   structureId: string;
+  /** A lot's report: the lot (`structureId` is then its provider). */
+  lotId?: string | null;
   kind: ReportKind;
   /** First and last day counted, inclusive (AAAA-MM-JJ). */
   periodStart: string;

@@ -1,13 +1,18 @@
+import { useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
 import { Card, Text, Title } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
-import { formatIndicatorValue, isCumulative, projectionSeries } from '../indicator-rules';
+import { INDICATOR_HISTORY_QUERY } from '../graphql/indicators';
+import { formatIndicatorValue, historyDays, isCumulative, projectionSeries, withHistory } from '../indicator-rules';
 
-/** Value over time to the end of the period at the current pace, against the target. */
+/** The value reached at every month end (one API query), then to the end of the period at the current pace, against the target. */
 export function ProjectionChart({ status }: { status: IndicatorStatusFieldsFragment }) {
   const { indicator } = status;
-  const data = projectionSeries(indicator.periodStart, indicator.periodEnd, status.asOf, status.value, status.target, 6, isCumulative(indicator.measure)).map((point) => ({
+  const dates = historyDays(indicator.periodStart, indicator.periodEnd, status.asOf);
+  const { data: history } = useQuery(INDICATOR_HISTORY_QUERY, { variables: { indicatorId: indicator.id, dates }, skip: dates.length === 0 });
+  const projection = projectionSeries(indicator.periodStart, indicator.periodEnd, status.asOf, status.value, status.target, 6, isCumulative(indicator.measure));
+  const data = withHistory(projection, history?.indicatorHistory ?? []).map((point) => ({
     ...point,
     day: formatShortDay(point.day),
   }));

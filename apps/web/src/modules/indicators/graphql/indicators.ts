@@ -12,10 +12,12 @@ export const INDICATOR_STATUS_FIELDS = graphql(`
     unprovenUnits
     indicator {
       id
+      version
       label
       measure
       hourKind
       exitReason
+      communeCodes
       rule
       periodStart
       periodEnd
@@ -36,6 +38,7 @@ export const LOT_DASHBOARD_QUERY = graphql(`
   query LotDashboard($lotId: ID!, $asOf: String) {
     lot(id: $lotId) {
       id
+      structureId
       number
       title
       startsOn
@@ -143,6 +146,41 @@ export const OVERVIEW_FILTERS_QUERY = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const INDICATOR_HISTORY_QUERY = graphql(`
+  query IndicatorHistory($indicatorId: ID!, $dates: [String!]) {
+    indicatorHistory(indicatorId: $indicatorId, dates: $dates) {
+      date
+      value
+    }
+  }
+`);
+
+export const CREATE_PAYMENT_INDICATOR = graphql(`
+  mutation CreatePaymentIndicator($input: CreatePaymentIndicatorInput!) {
+    createPaymentIndicator(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UPDATE_PAYMENT_INDICATOR = graphql(`
+  mutation UpdatePaymentIndicator($input: UpdatePaymentIndicatorInput!) {
+    updatePaymentIndicator(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const DELETE_PAYMENT_INDICATOR = graphql(`
+  mutation DeletePaymentIndicator($input: DeletePaymentIndicatorInput!) {
+    deletePaymentIndicator(input: $input) {
+      id
     }
   }
 `);

@@ -56,7 +56,7 @@ function JobProgress({ jobId }: { jobId: string }) {
 }
 
 /** Asks the job queue for a report now and follows its preparation. */
-export function RequestReportModal({ onClose }: { onClose(): void }) {
+export function RequestReportModal({ onClose, lotId = null }: { onClose(): void; lotId?: string | null }) {
   const year = new Date().getFullYear();
   const [kind, setKind] = useState<string>(ReportKind.MONTHLY);
   const [reportYear, setReportYear] = useState(String(year));
@@ -67,7 +67,7 @@ export function RequestReportModal({ onClose }: { onClose(): void }) {
   async function handleRequest() {
     try {
       const result = await request({
-        variables: { input: { kind: kind as ReportKind, year: Number(reportYear), month: needsMonth(kind) && month ? Number(month) : null } },
+        variables: { input: { kind: kind as ReportKind, year: Number(reportYear), month: needsMonth(kind) && month ? Number(month) : null, lotId } },
       });
       if (result.data) setJobId(result.data.requestReport.id);
     } catch (error) {

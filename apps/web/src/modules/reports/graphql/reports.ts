@@ -13,6 +13,9 @@ export const REPORT_ROW_FIELDS = graphql(`
     submittedAt
     reviewedAt
     editable
+    lotId
+    canWrite
+    canReview
   }
 `);
 

@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { Permission, REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
+import { REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { formatDateTime, formatShortDay } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { labelOf } from '../../activities/activity-rules';
-import { useSession } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -21,7 +20,6 @@ import { emptySections } from '../report-rules';
 /** A report: its figures, its written sections, submission (frozen), review, downloads. */
 export function ReportPage() {
   const { id = '' } = useParams();
-  const { can } = useSession();
   const [confirmingSubmit, setConfirmingSubmit] = useState(false);
   const [decision, setDecision] = useState<ReviewDecision | null>(null);
   const { data, loading, error, refetch } = useQuery(REPORT_QUERY, { variables: { id } });
@@ -29,8 +27,9 @@ export function ReportPage() {
   const report = data?.report;
   if (error && !report) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!report) return <Skeleton height={320} visible={loading} />;
-  const canWrite = can(Permission.REPORTS_WRITE) && report.editable;
-  const canReview = can(Permission.REPORTS_REVIEW) && report.status === ReportStatus.SUBMITTED;
+  // The API says which side I am on: a lot's report is written by its provider and reviewed by the lot's operator.
+  const canWrite = report.canWrite;
+  const canReview = report.canReview;
   const missing = emptySections(report.sections);
 
   async function handleSubmit() {
@@ -77,6 +76,11 @@ export function ReportPage() {
           </>
         }
       />
+      {report.lotId && (
+        <Text size="sm" c="dimmed">
+          Bilan d’un lot : rédigé et transmis par le prestataire attributaire, validé ou renvoyé par la structure porteuse du lot.
+        </Text>
+      )}
       {report.submittedAt && (
         <Text size="sm" c="dimmed">
           Transmis le {formatDateTime(report.submittedAt)}

@@ -17,7 +17,15 @@ import { RequestReportModal } from '../components/request-report-modal';
 import { REPORTS_QUERY } from '../graphql/reports';
 import { yearOptions } from '../report-rules';
 
-/** The structure's reports, most recent first, filtered by status, kind and year. */
+const ORIGINS = [
+  { value: 'structure', label: 'Bilans de la structure' },
+  { value: 'lots', label: 'Bilans des lots (rédigés par le prestataire)' },
+];
+
+/**
+ * The reports I see, most recent first: the structure's own, and those of the lots it delivers (provider: to write and
+ * submit) or owns (operator: to review). Filtered by status, kind, year, origin and lot (`?lot=`).
+ */
 export function ReportsPage() {
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
@@ -25,7 +33,11 @@ export function ReportsPage() {
   const status = params.get('statut');
   const kind = params.get('type');
   const year = params.get('annee');
+  const origin = params.get('origine');
+  const lotId = params.get('lot');
   const filter = {
+    lotId: lotId ?? null,
+    lotReports: origin === 'lots' ? true : origin === 'structure' ? false : null,
     status: (status as ReportStatus | null) ?? null,
     kind: (kind as ReportKind | null) ?? null,
     year: year ? Number(year) : null,
@@ -45,14 +57,20 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader
-        title="Bilans"
-        description="Tableaux mensuels, bilans intermédiaires et finaux : chiffres, parties rédigées, transmission et validation."
-        actions={can(Permission.REPORTS_WRITE) && <Button onClick={() => setRequesting(true)}>Préparer un bilan</Button>}
+        title={lotId ? 'Bilans du lot' : 'Bilans'}
+        description="Tableaux mensuels, bilans intermédiaires et finaux : chiffres, parties rédigées, transmission et validation. Les bilans d’un lot sont rédigés par son prestataire et validés par la structure porteuse."
+        actions={can(Permission.REPORTS_WRITE) && <Button onClick={() => setRequesting(true)}>{lotId ? 'Préparer un bilan du lot' : 'Préparer un bilan'}</Button>}
       />
       <Group mb="md" gap="sm" align="flex-end">
         <Select label="Statut" placeholder="Tous" clearable data={optionsOf(REPORT_STATUS_LABELS)} value={status} onChange={(v) => setFilter('statut', v)} w={220} />
         <Select label="Type" placeholder="Tous" clearable data={optionsOf(REPORT_KIND_LABELS)} value={kind} onChange={(v) => setFilter('type', v)} w={280} />
         <Select label="Année" placeholder="Toutes" clearable data={yearOptions(new Date().getFullYear(), 6)} value={year} onChange={(v) => setFilter('annee', v)} w={140} />
+        <Select label="Bilans" placeholder="Tous" clearable data={ORIGINS} value={origin} onChange={(v) => setFilter('origine', v)} w={300} />
+        {lotId && (
+          <Button variant="subtle" onClick={() => setFilter('lot', null)}>
+            Tous les lots
+          </Button>
+        )}
       </Group>
       {error && !connection ? (
         <QueryError error={error} onRetry={() => void refetch()} />
@@ -97,7 +115,7 @@ export function ReportsPage() {
           )}
         </>
       )}
-      {requesting && <RequestReportModal onClose={() => setRequesting(false)} />}
+      {requesting && <RequestReportModal lotId={lotId} onClose={() => setRequesting(false)} />}
     </>
   );
 }
