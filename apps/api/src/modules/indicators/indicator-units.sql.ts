@@ -14,26 +14,39 @@ export const UNIT_COLUMNS = `"indicatorId", "unitId", "proofKind", date, quantit
 const last = `LEAST(pi."periodEnd", $2::date)`;
 const nulls = (columns: string[]) => columns.map((c) => `NULL::${c.endsWith('sheetSha256"') ? 'varchar' : 'uuid'} AS ${c}`).join(', ');
 
+/**
+ * The presences of orientation `o`, read through its own index first; OFFSET 0 keeps PostgreSQL from walking the
+ * lot's sessions by date instead (its estimate of a date range bound to an outer row is far too low).
+ */
+const presences = `SELECT e."sessionId" FROM session_enrolments e WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' OFFSET 0`;
+/** The session of presence `e`, by its primary key (same reason). */
+const sessionOf = `SELECT s.* FROM activity_sessions s WHERE s.id = e."sessionId" OFFSET 0`;
+
+/**
+ * One row per orientation: a proof of activity in the period (a presence on a signed sheet, or the first interview
+ * with its proof), else the first evidence lacking proof. Looked up per orientation (LIMIT 1), never every presence.
+ */
+const evidence = (proven: boolean) => `
+      (SELECT 'ATTENDANCE'::text AS "proofKind", s.date, ${proven ? 'NULL::text' : `'SHEET_NOT_SIGNED'::text`} AS gap, s.id AS "sessionId", s."sheetSha256",
+              NULL::uuid AS "interviewId", s."sheetProofId" AS "proofId"
+         FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
+        WHERE s."sheetFrozenAt" IS ${proven ? 'NOT NULL' : 'NULL'} AND s.date BETWEEN pi."periodStart" AND ${last}
+        LIMIT 1)
+      UNION ALL
+      (SELECT 'INTERVIEW', i.date, ${proven ? 'NULL' : `'NO_PROOF'`}, NULL, NULL, i.id, i."proofId"
+         FROM activity_interviews i
+        WHERE i."orientationId" = o.id AND i."proofId" IS ${proven ? 'NOT NULL' : 'NULL'} AND i.date BETWEEN pi."periodStart" AND ${last}
+        ORDER BY i.date LIMIT 1)`;
+
 const ACTIVE_FILE = `
-  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity,
-         CASE WHEN s."sheetFrozenAt" IS NULL THEN 'SHEET_NOT_SIGNED' END AS gap, o."participantId", s.id AS "sessionId", s."sheetSha256",
-         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"', '"liaisonSheetId"'])}, o.id AS "orientationId", s."sheetProofId" AS "proofId"
+  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", ev."proofKind", ev.date, 1::numeric AS quantity, ev.gap, o."participantId", ev."sessionId", ev."sheetSha256",
+         ev."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId", o.id AS "orientationId", ev."proofId"
     FROM payment_indicators pi
     JOIN orientations o ON o."lotId" = pi."lotId"
     JOIN participants p ON p.id = o."participantId"
-    JOIN session_enrolments e ON e."orientationId" = o.id AND e.attendance = 'PRESENT'
-    JOIN activity_sessions s ON s.id = e."sessionId" AND s."lotId" = o."lotId"
-   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND s.date BETWEEN pi."periodStart" AND ${last}
-     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
-  UNION ALL
-  SELECT pi.id, o."participantId"::text, 'INTERVIEW', i.date, 1::numeric, CASE WHEN i."proofId" IS NULL THEN 'NO_PROOF' END, o."participantId",
-         NULL::uuid, NULL::varchar, i.id, NULL::uuid, NULL::uuid, NULL::uuid, o.id, i."proofId"
-    FROM payment_indicators pi
-    JOIN orientations o ON o."lotId" = pi."lotId"
-    JOIN participants p ON p.id = o."participantId"
-    JOIN activity_interviews i ON i."orientationId" = o.id AND i."lotId" = o."lotId"
-   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND i.date BETWEEN pi."periodStart" AND ${last}
-     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))`;
+    CROSS JOIN LATERAL (SELECT c.* FROM (${evidence(true)}
+      UNION ALL${evidence(false)}) c ORDER BY (c.gap IS NOT NULL), c.date LIMIT 1) ev
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))`;
 
 const HOURS = `
   SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
@@ -95,10 +108,14 @@ const sheetsOnTime = (sheet: 'entry' | 'exit', kinds: string) => `
 
 const SHEETS_ON_TIME = `${sheetsOnTime('entry', `'ENTRY', 'NON_ENTRY'`)}\n  UNION ALL${sheetsOnTime('exit', `'EXIT'`)}`;
 
-/** Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far. */
+/**
+ * Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far.
+ * Attendance is looked up from the orientation's enrolments (no lower date bound: one enrols only once oriented), so
+ * that PostgreSQL walks the orientation's few enrolments rather than the lot's sessions.
+ */
 const FIRST_APPOINTMENT_WAIT = `
   SELECT pi.id AS "indicatorId", o.id::text AS "unitId", COALESCE(f.kind, 'WAITING') AS "proofKind", COALESCE(f.date, o."orientedOn") AS date,
-         (COALESCE(f.date, $2::date) - o."orientedOn")::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
+         GREATEST(COALESCE(f.date, $2::date) - o."orientedOn", 0)::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
          o."participantId", f."sessionId", f."sheetSha256", f."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
          o.id AS "orientationId", f."proofId"
     FROM payment_indicators pi
@@ -109,8 +126,8 @@ const FIRST_APPOINTMENT_WAIT = `
           FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
         UNION ALL
         SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
-          FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
-         WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' AND s."sheetFrozenAt" IS NOT NULL AND s.date BETWEEN o."orientedOn" AND $2::date
+          FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
+         WHERE s."sheetFrozenAt" IS NOT NULL AND s.date <= $2::date
       ) c ORDER BY c.date LIMIT 1
     ) f ON true
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
