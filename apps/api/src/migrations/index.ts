@@ -14,6 +14,7 @@ import { ReportsAndNotifications1764400000000 } from './1764400000000-ReportsAnd
 import { RetentionReviews1764500000000 } from './1764500000000-RetentionReviews';
 import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicators';
 import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-IndicatorMeasuresExitsSheetsWait';
+import { ReportingParametersAndIndicatorIndexes1765000000001 } from './1765000000001-ReportingParametersAndIndicatorIndexes';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RetentionReviews1764500000000,
   PaymentIndicators1764600000000,
   IndicatorMeasuresExitsSheetsWait1765000000000,
+  ReportingParametersAndIndicatorIndexes1765000000001,
 ];

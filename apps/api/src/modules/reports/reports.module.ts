@@ -5,6 +5,8 @@ import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures
 import { ReportFigureRegistry } from './figures/figure-provider';
 import { ReportsProcessor } from './jobs/reports.processor';
 import { ReportsScheduler } from './jobs/reports.scheduler';
+import { ReportingParametersResolver } from './parameters/reporting-parameters.resolver';
+import { ReportingParametersService } from './parameters/reporting-parameters.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
@@ -24,8 +26,8 @@ export class ReportsModule implements OnModuleInit {
     return {
       module: ReportsModule,
       controllers: [ReportFilesController],
-      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
-      exports: [ReportFigureRegistry, ReportsService],
+      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, ReportingParametersService, ReportingParametersResolver, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
+      exports: [ReportFigureRegistry, ReportsService, ReportingParametersService],
     };
   }
 

@@ -37,7 +37,8 @@ export class ReportsResolver {
   @RequirePermissions(Permission.REPORTS_WRITE)
   @Mutation(() => Report, { description: 'Prépare (ou retrouve) le bilan de la période, en brouillon ; ses chiffres sont calculés à la lecture.' })
   async prepareReport(@CurrentActor() actor: Actor, @Args('input') input: PrepareReportInput) {
-    const { report } = await this.service.prepare(requireStructureId(actor), this.service.periodOf(input), actor.userId);
+    const structureId = requireStructureId(actor);
+    const { report } = await this.service.prepare(structureId, await this.service.periodOf(structureId, input), actor.userId);
     return report;
   }
 

@@ -31,6 +31,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
 import { ReportFigureRegistry } from './figures/figure-provider';
 import { ReportFigures, ReportSnapshot } from './figures/report-table';
+import { ReportingParametersService } from './parameters/reporting-parameters.service';
 import { Report } from './report.entity';
 
 export interface PrepareReportJobData {
@@ -60,16 +61,19 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly registry: ReportFigureRegistry,
     private readonly notifications: NotificationsService,
+    private readonly parameters: ReportingParametersService,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
   ) {}
 
-  /** The period of the report asked for: a month, or the calendar year's action (later: a lot's period). */
-  periodOf(input: PrepareReportInput): ReportPeriod {
+  /** The period of the report asked for, with the due date the structure's reporting rules in force at its end give. */
+  async periodOf(structureId: string, input: PrepareReportInput): Promise<ReportPeriod> {
     if (input.kind === ReportKind.MONTHLY) {
       if (!input.month) throw new InputError({ month: 'Le mois est obligatoire pour un tableau mensuel.' });
-      return monthlyPeriod(input.year, input.month);
+      const end = monthlyPeriod(input.year, input.month).end;
+      return monthlyPeriod(input.year, input.month, (await this.parameters.inForce(structureId, end)).monthlyReportDueDay);
     }
-    return reportPeriod(input.kind, calendarYearAction(input.year));
+    const action = calendarYearAction(input.year);
+    return reportPeriod(input.kind, action, undefined, await this.parameters.inForce(structureId, reportPeriod(input.kind, action).end));
   }
 
   /**
@@ -206,7 +210,7 @@ export class ReportsService {
   /** Enqueues the preparation of a report; the job's id lets the client follow it (`reportJob`). */
   async request(actor: Actor, input: PrepareReportInput): Promise<ReportJob> {
     const structureId = requireStructureId(actor);
-    const period = this.periodOf(input);
+    const period = await this.periodOf(structureId, input);
     const data: PrepareReportJobData = {
       structureId,
       kind: period.kind,
