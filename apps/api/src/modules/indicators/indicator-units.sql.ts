@@ -39,14 +39,18 @@ const evidence = (proven: boolean) => `
         ORDER BY i.date LIMIT 1)`;
 
 const ACTIVE_FILE = `
-  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", ev."proofKind", ev.date, 1::numeric AS quantity, ev.gap, o."participantId", ev."sessionId", ev."sheetSha256",
-         ev."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId", o.id AS "orientationId", ev."proofId"
+  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", COALESCE(pv."proofKind", uv."proofKind") AS "proofKind", COALESCE(pv.date, uv.date) AS date,
+         1::numeric AS quantity, uv.gap, o."participantId", COALESCE(pv."sessionId", uv."sessionId") AS "sessionId", pv."sheetSha256",
+         COALESCE(pv."interviewId", uv."interviewId") AS "interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
+         o.id AS "orientationId", pv."proofId"
     FROM payment_indicators pi
     JOIN orientations o ON o."lotId" = pi."lotId"
     JOIN participants p ON p.id = o."participantId"
-    CROSS JOIN LATERAL (SELECT c.* FROM (${evidence(true)}
-      UNION ALL${evidence(false)}) c ORDER BY (c.gap IS NOT NULL), c.date LIMIT 1) ev
-   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))`;
+    LEFT JOIN LATERAL (SELECT c.* FROM (${evidence(true)}) c ORDER BY c.date LIMIT 1) pv ON true
+    -- evidence lacking proof is only looked for when there is no proof (a one-time filter on pv)
+    LEFT JOIN LATERAL (SELECT c.* FROM (${evidence(false)}) c WHERE pv."proofKind" IS NULL ORDER BY c.date LIMIT 1) uv ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
+     AND (pv."proofKind" IS NOT NULL OR uv."proofKind" IS NOT NULL)`;
 
 const HOURS = `
   SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
@@ -151,11 +155,22 @@ export function distinctUnitsSql(measures: Iterable<IndicatorMeasure>): string {
            ORDER BY "indicatorId", "unitId", (gap IS NOT NULL), date, "proofKind", "proofId"`;
 }
 
-/** Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`). */
+/**
+ * Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`).
+ * Every measure yields one row per unit except the active file (a participant may be oriented twice to a lot), which
+ * is grouped by participant; no sort of the evidence rows.
+ */
 export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
+  const set = new Set(measures);
+  const parts: string[] = [];
+  if (set.delete(IndicatorMeasure.ACTIVE_FILE)) {
+    parts.push(`SELECT "indicatorId", 1::numeric AS quantity, bool_or(gap IS NULL) AS proven FROM (${ACTIVE_FILE}) a GROUP BY "indicatorId", "unitId"`);
+  }
+  if (set.size) parts.push(`SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m]).join('\n  UNION ALL\n')}) r`);
+  if (parts.length === 0) throw new Error('No measure to compute');
   return `SELECT "indicatorId",
-                 COALESCE(SUM(quantity) FILTER (WHERE gap IS NULL), 0)::text AS sum,
-                 (count(*) FILTER (WHERE gap IS NULL))::int AS proven,
-                 (count(*) FILTER (WHERE gap IS NOT NULL))::int AS unproven
-            FROM (${distinctUnitsSql(measures)}) u GROUP BY "indicatorId"`;
+                 COALESCE(SUM(quantity) FILTER (WHERE proven), 0)::text AS sum,
+                 (count(*) FILTER (WHERE proven))::int AS proven,
+                 (count(*) FILTER (WHERE NOT proven))::int AS unproven
+            FROM (${parts.join('\n UNION ALL\n')}) u GROUP BY "indicatorId"`;
 }
