@@ -31,11 +31,12 @@ const RAW_SQL: Record<IndicatorMeasure, string> = {
       UNION ALL
       SELECT o."exitDueOn", o."exitSheetSentOn" FROM orientations o WHERE o."lotId" = $1 AND o."exitDueOn" BETWEEN $2 AND $3 AND (o."exitSheetSentOn" <= $3 OR o."exitDueOn" < $3)) d
       WHERE $4::text IS NULL AND $5::text[] IS NULL AND $6::text IS NULL`,
-  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: `SELECT avg(greatest(first - o."orientedOn", 0)) FROM orientations o CROSS JOIN LATERAL (SELECT least(
-        (SELECT min(i.date) FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $3),
-        (SELECT min(s.date) FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
-          WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' AND s."sheetFrozenAt" IS NOT NULL AND s.date <= $3)) AS first) f
-      WHERE o."lotId" = $1 AND o."orientedOn" BETWEEN $2 AND $3 AND o.status <> 'NOT_ENTERED' AND f.first IS NOT NULL AND $4::text IS NULL AND $5::text[] IS NULL AND $6::text IS NULL`,
+  [IndicatorMeasure.FIRST_APPOINTMENT_WAIT]: `SELECT avg(greatest(least(fi.date, fp.date) - o."orientedOn", 0)) FROM orientations o
+      LEFT JOIN (SELECT e."orientationId", min(s.date) AS date FROM activity_sessions s JOIN session_enrolments e ON e."sessionId" = s.id AND e.attendance = 'PRESENT'
+                  WHERE s."lotId" = $1 AND s."sheetFrozenAt" IS NOT NULL AND s.date <= $3 GROUP BY 1) fp ON fp."orientationId" = o.id
+      LEFT JOIN (SELECT i."orientationId", min(i.date) AS date FROM activity_interviews i WHERE i."lotId" = $1 AND i."proofId" IS NOT NULL AND i.date <= $3 GROUP BY 1) fi ON fi."orientationId" = o.id
+      WHERE o."lotId" = $1 AND o."orientedOn" BETWEEN $2 AND $3 AND o.status <> 'NOT_ENTERED' AND (fi.date IS NOT NULL OR fp.date IS NOT NULL)
+        AND $4::text IS NULL AND $5::text[] IS NULL AND $6::text IS NULL`,
 };
 
 /** One case per indicator of the structure's lots (value through the service, next to raw SQL), and the report's indicator figures. */

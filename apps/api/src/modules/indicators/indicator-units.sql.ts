@@ -114,8 +114,8 @@ const SHEETS_ON_TIME = `${sheetsOnTime('entry', `'ENTRY', 'NON_ENTRY'`)}\n  UNIO
 
 /**
  * Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far.
- * Attendance is looked up from the orientation's enrolments (no lower date bound: one enrols only once oriented), so
- * that PostgreSQL walks the orientation's few enrolments rather than the lot's sessions.
+ * The first signed presence of each orientation comes from one grouped pass over the lot's presences (no lower date
+ * bound: one enrols only once oriented); its session is then found by stopping at the first match.
  */
 const FIRST_APPOINTMENT_WAIT = `
   SELECT pi.id AS "indicatorId", o.id::text AS "unitId", COALESCE(f.kind, 'WAITING') AS "proofKind", COALESCE(f.date, o."orientedOn") AS date,
@@ -124,14 +124,21 @@ const FIRST_APPOINTMENT_WAIT = `
          o.id AS "orientationId", f."proofId"
     FROM payment_indicators pi
     JOIN orientations o ON o."lotId" = pi."lotId" AND o.status <> 'NOT_ENTERED'
+    -- the first presence on a signed sheet of every orientation of the lot, in one pass over the lot's sessions
+    LEFT JOIN (SELECT e."orientationId", min(s.date) AS date
+                 FROM activity_sessions s JOIN session_enrolments e ON e."sessionId" = s.id AND e.attendance = 'PRESENT'
+                WHERE s."lotId" IN (SELECT "lotId" FROM payment_indicators WHERE id = ANY($1::uuid[]) AND measure = 'FIRST_APPOINTMENT_WAIT')
+                  AND s."sheetFrozenAt" IS NOT NULL AND s.date <= $2::date
+                GROUP BY e."orientationId") fp ON fp."orientationId" = o.id
     LEFT JOIN LATERAL (
       SELECT c.* FROM (
-        SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
-          FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+        (SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
+           FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+          ORDER BY i.date LIMIT 1)
         UNION ALL
-        SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
-          FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
-         WHERE s."sheetFrozenAt" IS NOT NULL AND s.date <= $2::date
+        (SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
+           FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
+          WHERE fp.date IS NOT NULL AND s.date = fp.date AND s."sheetFrozenAt" IS NOT NULL LIMIT 1)
       ) c ORDER BY c.date LIMIT 1
     ) f ON true
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
