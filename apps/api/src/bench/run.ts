@@ -9,17 +9,25 @@ import { parseEnv } from '../core/config/env';
 import { loadDemoData } from '../seed/demo-data';
 import { DEMO_PASSWORD } from '../seed/demo-structures';
 import { generateCaseload } from './generate';
+import { generateActivity } from './generate-activity';
+import { BenchCase, indicatorCases, prepareIndicatorBench, RAW_ACTIVE_FILE_PAGE } from './indicator-cases';
+import { todayInParis } from '@passerelle/domain';
 
 /**
  * `pnpm bench`: times the participant search and the référent portfolio through the real GraphQL endpoint on a
- * large generated caseload, next to the same reads in raw SQL. Sizes: BENCH_PARTICIPANTS (50 000),
- * BENCH_FOLLOW_UPS (20 per path), BENCH_REFERENTS (500). Not a test: it prints timings, it asserts nothing.
+ * large generated caseload, next to the same reads in raw SQL; then the payment indicators (each through the service,
+ * the lot, the operator overview, a drill-down and a report's figures through the API) on generated activity, next to
+ * the same aggregates in raw SQL. Sizes: BENCH_PARTICIPANTS (50 000), BENCH_FOLLOW_UPS (20 per path),
+ * BENCH_REFERENTS (500), BENCH_ATTENDANCES (2 000 000 attendance rows), BENCH_PER_SESSION (50 people per workshop).
+ * Not a test: it prints timings, it asserts nothing.
  */
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 50_000);
 const FOLLOW_UPS = Number(process.env.BENCH_FOLLOW_UPS ?? 20);
 const REFERENTS = Number(process.env.BENCH_REFERENTS ?? 500);
+const ATTENDANCES = Number(process.env.BENCH_ATTENDANCES ?? 2_000_000);
+const PER_SESSION = Number(process.env.BENCH_PER_SESSION ?? 50);
 const RUNS = 7;
 
 async function admin(sql: string) {
@@ -78,7 +86,7 @@ async function main() {
     const login = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'referent@mlife-amiens.test', password: DEMO_PASSWORD } });
     const token = login.login.accessToken;
 
-    const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+    const cases: BenchCase[] = [
       [
         'Recherche par nom (page de 20)',
         () => gql(`query { participants(first: 20, filter: { search: "nom4242" }) { totalCount edges { node { id lastName firstName birthDate } } } }`, {}, token),
@@ -100,6 +108,41 @@ async function main() {
           ),
       ],
     ];
+    console.log(`Génération de l’activité : ${PARTICIPANTS} orientations, ${ATTENDANCES} présences (${PER_SESSION} par atelier), entretiens, temps, fiches…`);
+    const activityStarted = performance.now();
+    const bench = await prepareIndicatorBench(dataSource, structureId);
+    await generateActivity(dataSource, { structureId, ...bench }, { orientations: PARTICIPANTS, attendances: ATTENDANCES, perSession: PER_SESSION });
+    console.log(`  générée en ${((performance.now() - activityStarted) / 1000).toFixed(1)} s`);
+    const coordinator = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'coordination@mlife-amiens.test', password: DEMO_PASSWORD } })).login.accessToken;
+    const asOf = todayInParis();
+    const [activeFile] = await dataSource.query(`SELECT id FROM payment_indicators WHERE "lotId" = $1 AND measure = 'ACTIVE_FILE'`, [bench.deliveryLot]);
+    const report = await gql(`mutation { prepareReport(input: { kind: FINAL, year: ${Number(asOf.slice(0, 4))} }) { id } }`, {}, coordinator);
+    const indicatorSql = (await indicatorCases(dataSource, structureId, asOf, `${asOf.slice(0, 4)}-01-01`)).at(-1)![2];
+    cases.push(
+      ...(await indicatorCases(dataSource, structureId, asOf, `${asOf.slice(0, 4)}-01-01`)),
+      [
+        'API : indicateurs du lot (lotIndicators)',
+        () => gql(`query($l: ID!) { lotIndicators(lotId: $l) { value achievementRate amountPayable projectedValue } }`, { l: bench.deliveryLot }, coordinator),
+        () => dataSource.query(`SELECT count(*) FROM payment_indicators WHERE "lotId" = $1`, [bench.deliveryLot]).then(() => indicatorSql()),
+      ],
+      [
+        'API : vue d’ensemble porteur (20 lots)',
+        () => gql(`query { operatorIndicatorOverview(first: 20) { totalCount edges { node { lotId amountPayable indicators { value amountPayable } } } } }`, {}, coordinator),
+        indicatorSql,
+      ],
+      [
+        'API : détail file active (page de 20)',
+        () => gql(`query($i: ID!) { indicatorUnits(indicatorId: $i, first: 20) { totalCount edges { node { unitId proofId } } } }`, { i: activeFile.id }, coordinator),
+        () => dataSource.query(RAW_ACTIVE_FILE_PAGE, [bench.deliveryLot]),
+      ],
+      [
+        'API : chiffres du bilan final (tous les tableaux)',
+        () => gql(`query($id: ID!) { report(id: $id) { figures { tables { key rows { values } } } } }`, { id: report.prepareReport.id }, coordinator),
+        indicatorSql,
+      ],
+    );
+
+    if (process.env.BENCH_GENERATE_ONLY) cases.length = 0;
     console.log(`\n${'opération'.padEnd(52)} ${'API (ms)'.padStart(10)} ${'SQL brut (ms)'.padStart(14)}`);
     for (const [label, viaApi, viaSql] of cases) {
       const api = await median(viaApi);
@@ -109,7 +152,8 @@ async function main() {
     console.log(`\nMédiane de ${RUNS} exécutions après un premier passage à chaud.`);
   } finally {
     await app.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (process.env.BENCH_KEEP_DB) console.log(`Base conservée pour EXPLAIN : ${name}`);
+    else await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 

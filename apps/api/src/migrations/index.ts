@@ -16,6 +16,7 @@ import { PaymentIndicators1764600000000 } from './1764600000000-PaymentIndicator
 import { ParticipantDocuments1764700000000 } from './1764700000000-ParticipantDocuments';
 import { BidWithdrawalAndConventionAmendments1764700000400 } from './1764700000400-BidWithdrawalAndConventionAmendments';
 import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-IndicatorMeasuresExitsSheetsWait';
+import { ReportingParametersAndIndicatorIndexes1765000000001 } from './1765000000001-ReportingParametersAndIndicatorIndexes';
 import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   ParticipantDocuments1764700000000,
   BidWithdrawalAndConventionAmendments1764700000400,
   IndicatorMeasuresExitsSheetsWait1765000000000,
+  ReportingParametersAndIndicatorIndexes1765000000001,
   LotReportsAndIndicatorVersions1765100000000,
   CejBreachReviewAndCohortPeriod1765100000500,
 ];

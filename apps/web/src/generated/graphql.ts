@@ -569,8 +569,8 @@ export type DropOffFilter = {
   from: string;
   /** Dernier jour (AAAA-MM-JJ), 36 mois au plus après le premier. */
   to: string;
-  /** Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue ». */
-  windowDays?: number;
+  /** Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue » ; par défaut, la règle de la structure en vigueur au dernier jour (90 sans règle). */
+  windowDays?: number | null | undefined;
 };
 
 /** Mesure du décrochage (étude de la Mission Locale du Val d’Oise). */

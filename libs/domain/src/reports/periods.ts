@@ -58,7 +58,7 @@ export function reportStatusAfter(status: ReportStatus, action: ReportAction): R
   return transition.from.includes(status) ? transition.to : null;
 }
 
-/** Day of the following month by which a monthly reporting table is due (seed 004: monthly follow-up meetings). */
+/** Defaults of the reporting parameters (a structure sets its own: `ReportingParameters`). Day of the following month by which a monthly reporting table is due (seed 004: monthly follow-up meetings). */
 export const MONTHLY_REPORT_DUE_DAY = 10;
 /** Seed 002: the intermediate report with figures as of 31 May is sent "au cours de la 1re quinzaine de juin". */
 export const MAY_REPORT_DUE = '06-15';
@@ -92,11 +92,11 @@ const lastDayOfMonth = (year: number, month: number): CalendarDate => addDays(ad
 const min = (a: CalendarDate, b: CalendarDate) => (a < b ? a : b);
 
 /** A monthly reporting table: the whole month, due on the 10th of the next one. */
-export function monthlyPeriod(year: number, month: number): ReportPeriod {
+export function monthlyPeriod(year: number, month: number, dueDay: number = MONTHLY_REPORT_DUE_DAY): ReportPeriod {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`Not a month: ${month}`);
   const start = `${year}-${String(month).padStart(2, '0')}-01`;
   const end = lastDayOfMonth(year, month);
-  const dueOn = addDays(addMonths(start, 1), MONTHLY_REPORT_DUE_DAY - 1);
+  const dueOn = addDays(addMonths(start, 1), dueDay - 1);
   return { kind: ReportKind.MONTHLY, start, end, dueOn };
 }
 
@@ -104,7 +104,10 @@ export function monthlyPeriod(year: number, month: number): ReportPeriod {
  * The period of a report of an action: intermediate reports run from the start of the action to 31 May or
  * 30 September of the given year (cumulative figures, "arrêtés au"); the final one covers the whole action.
  */
-export function reportPeriod(kind: ReportKind, action: ActionPeriod, year?: number): ReportPeriod {
+export function reportPeriod(
+  kind: ReportKind, action: ActionPeriod, year?: number,
+  due: { mayReportDue: string; septemberReportDue: string; finalReportDueMonths: number } = { mayReportDue: MAY_REPORT_DUE, septemberReportDue: SEPTEMBER_REPORT_DUE, finalReportDueMonths: FINAL_REPORT_DUE_MONTHS },
+): ReportPeriod {
   if (!isCalendarDate(action.start) || !isCalendarDate(action.end) || action.end < action.start) {
     throw new Error(`Invalid action period ${action.start} – ${action.end}`);
   }
@@ -113,13 +116,13 @@ export function reportPeriod(kind: ReportKind, action: ActionPeriod, year?: numb
     case ReportKind.INTERMEDIATE_MAY:
     case ReportKind.INTERMEDIATE_SEPTEMBER: {
       const asOf = kind === ReportKind.INTERMEDIATE_MAY ? `${y}-05-31` : `${y}-09-30`;
-      const due = kind === ReportKind.INTERMEDIATE_MAY ? MAY_REPORT_DUE : SEPTEMBER_REPORT_DUE;
+      const dueDay = kind === ReportKind.INTERMEDIATE_MAY ? due.mayReportDue : due.septemberReportDue;
       const end = min(asOf, action.end);
       if (end < action.start) throw new Error(`The action ${action.start} – ${action.end} has not started by ${asOf}`);
-      return { kind, start: action.start, end, dueOn: `${y}-${due}` };
+      return { kind, start: action.start, end, dueOn: `${y}-${dueDay}` };
     }
     case ReportKind.FINAL:
-      return { kind, start: action.start, end: action.end, dueOn: addMonths(action.end, FINAL_REPORT_DUE_MONTHS) };
+      return { kind, start: action.start, end: action.end, dueOn: addMonths(action.end, due.finalReportDueMonths) };
     case ReportKind.MONTHLY:
       throw new Error('A monthly table has its own period: use monthlyPeriod(year, month)');
   }
@@ -130,15 +133,20 @@ export function reportPeriod(kind: ReportKind, action: ActionPeriod, year?: numb
  * report as of 31 May; on 1 October the one as of 30 September; on 1 January the final report of the year that
  * ended (the default action is the calendar year). Nothing on other days.
  */
-export function reportsToPrepareOn(day: CalendarDate): ReportPeriod[] {
+export function reportsToPrepareOn(
+  day: CalendarDate,
+  due: { monthlyReportDueDay: number; mayReportDue: string; septemberReportDue: string; finalReportDueMonths: number } = {
+    monthlyReportDueDay: MONTHLY_REPORT_DUE_DAY, mayReportDue: MAY_REPORT_DUE, septemberReportDue: SEPTEMBER_REPORT_DUE, finalReportDueMonths: FINAL_REPORT_DUE_MONTHS,
+  },
+): ReportPeriod[] {
   if (!isCalendarDate(day) || !day.endsWith('-01')) return [];
   const previousMonthDay = addMonths(day, -1);
-  const periods = [monthlyPeriod(Number(previousMonthDay.slice(0, 4)), Number(previousMonthDay.slice(5, 7)))];
+  const periods = [monthlyPeriod(Number(previousMonthDay.slice(0, 4)), Number(previousMonthDay.slice(5, 7)), due.monthlyReportDueDay)];
   const year = Number(day.slice(0, 4));
   const month = day.slice(5, 7);
-  if (month === '06') periods.push(reportPeriod(ReportKind.INTERMEDIATE_MAY, calendarYearAction(year)));
-  if (month === '10') periods.push(reportPeriod(ReportKind.INTERMEDIATE_SEPTEMBER, calendarYearAction(year)));
-  if (month === '01') periods.push(reportPeriod(ReportKind.FINAL, calendarYearAction(year - 1)));
+  if (month === '06') periods.push(reportPeriod(ReportKind.INTERMEDIATE_MAY, calendarYearAction(year), undefined, due));
+  if (month === '10') periods.push(reportPeriod(ReportKind.INTERMEDIATE_SEPTEMBER, calendarYearAction(year), undefined, due));
+  if (month === '01') periods.push(reportPeriod(ReportKind.FINAL, calendarYearAction(year - 1), undefined, due));
   return periods;
 }
 

@@ -34,6 +34,7 @@ import { Assessment } from '../../modules/activities/assessments/assessment.enti
 import { Immersion } from '../../modules/activities/immersions/immersion.entity';
 import { Notification } from '../../modules/notifications/notification.entity';
 import { Report } from '../../modules/reports/report.entity';
+import { ReportingParameterRow } from '../../modules/reports/parameters/reporting-parameters.entity';
 import { RetentionReview } from '../../modules/retention/retention-review.entity';
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
@@ -49,5 +50,5 @@ export const ENTITIES = [
   Immersion, Assessment,
   CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
   CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
-  Report, Notification, RetentionReview, PaymentIndicator,
+  Report, Notification, RetentionReview, PaymentIndicator, ReportingParameterRow,
 ];

@@ -9,9 +9,12 @@ export class DropOffFilter {
   @Field({ description: 'Premier jour (AAAA-MM-JJ).' }) @IsCalendarDate() from!: string;
   @Field({ description: 'Dernier jour (AAAA-MM-JJ), 36 mois au plus après le premier.' }) @IsCalendarDate() to!: string;
   @Field(() => ID, { nullable: true, description: 'Une seule antenne.' }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string | null;
-  @Field(() => Int, { defaultValue: DEFAULT_DROP_OFF_WINDOW_DAYS, description: 'Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue ».' })
-  @IsInt() @Min(7, { message: '7 jours au moins.' }) @Max(365, { message: '365 jours au plus.' })
-  windowDays: number = DEFAULT_DROP_OFF_WINDOW_DAYS;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue » ; par défaut, la règle de la structure en vigueur au dernier jour (${DEFAULT_DROP_OFF_WINDOW_DAYS} sans règle).`,
+  })
+  @IsOptional() @IsInt() @Min(7, { message: '7 jours au moins.' }) @Max(365, { message: '365 jours au plus.' })
+  windowDays?: number | null;
 }
 
 @ObjectType({ description: 'Une série pour un graphique : une valeur par mois de `months`.' })

@@ -12,6 +12,7 @@ import {
   todayInParis,
 } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
+import { reportingParametersInForce } from '../reports/parameters/reporting-parameters.service';
 import { Actor } from '../../core/auth/actor';
 import { InputError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
@@ -66,7 +67,9 @@ export class DropOffService {
     const months = monthsBetween(filter.from, filter.to);
     if (months.length > 36) throw new InputError({ to: '36 mois au plus.' });
     const asOf = todayInParis();
-    const rows: Row[] = await this.dataSource.query(DROP_OFF_SQL, [requireStructureId(actor), filter.from, filter.to, asOf, filter.windowDays, filter.branchId ?? null]);
+    const structureId = requireStructureId(actor);
+    const windowDays = filter.windowDays ?? (await reportingParametersInForce(this.dataSource.manager, structureId, filter.to)).dropOffWindowDays;
+    const rows: Row[] = await this.dataSource.query(DROP_OFF_SQL, [structureId, filter.from, filter.to, asOf, windowDays, filter.branchId ?? null]);
     const of = (groupedBy: string) => rows.filter((row) => row.groupedBy === groupedBy);
     const counts = (selected: Row[]): DropOffCount[] => MEASURES.map((measure) => ({ measure, count: selected.find((r) => r.measure === measure)?.n ?? 0 }));
     const groups = (groupedBy: string, key: (r: Row) => string, keys: { key: string; label: string }[]): DropOffGroup[] =>
@@ -76,7 +79,7 @@ export class DropOffService {
       from: filter.from,
       to: filter.to,
       asOf,
-      windowDays: filter.windowDays,
+      windowDays,
       months,
       series: MEASURES.map((measure) => ({
         measure,

@@ -14,26 +14,43 @@ export const UNIT_COLUMNS = `"indicatorId", "unitId", "proofKind", date, quantit
 const last = `LEAST(pi."periodEnd", $2::date)`;
 const nulls = (columns: string[]) => columns.map((c) => `NULL::${c.endsWith('sheetSha256"') ? 'varchar' : 'uuid'} AS ${c}`).join(', ');
 
+/**
+ * The presences of orientation `o`, read through its own index first; OFFSET 0 keeps PostgreSQL from walking the
+ * lot's sessions by date instead (its estimate of a date range bound to an outer row is far too low).
+ */
+const presences = `SELECT e."sessionId" FROM session_enrolments e WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' OFFSET 0`;
+/** The session of presence `e`, by its primary key (same reason). */
+const sessionOf = `SELECT s.* FROM activity_sessions s WHERE s.id = e."sessionId" OFFSET 0`;
+
+/**
+ * One row per orientation: a proof of activity in the period (a presence on a signed sheet, or the first interview
+ * with its proof), else the first evidence lacking proof. Looked up per orientation (LIMIT 1), never every presence.
+ */
+const evidence = (proven: boolean) => `
+      (SELECT 'ATTENDANCE'::text AS "proofKind", s.date, ${proven ? 'NULL::text' : `'SHEET_NOT_SIGNED'::text`} AS gap, s.id AS "sessionId", s."sheetSha256",
+              NULL::uuid AS "interviewId", s."sheetProofId" AS "proofId"
+         FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
+        WHERE s."sheetFrozenAt" IS ${proven ? 'NOT NULL' : 'NULL'} AND s.date BETWEEN pi."periodStart" AND ${last}
+        LIMIT 1)
+      UNION ALL
+      (SELECT 'INTERVIEW', i.date, ${proven ? 'NULL' : `'NO_PROOF'`}, NULL, NULL, i.id, i."proofId"
+         FROM activity_interviews i
+        WHERE i."orientationId" = o.id AND i."proofId" IS ${proven ? 'NOT NULL' : 'NULL'} AND i.date BETWEEN pi."periodStart" AND ${last}
+        ORDER BY i.date LIMIT 1)`;
+
 const ACTIVE_FILE = `
-  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", 'ATTENDANCE' AS "proofKind", s.date, 1::numeric AS quantity,
-         CASE WHEN s."sheetFrozenAt" IS NULL THEN 'SHEET_NOT_SIGNED' END AS gap, o."participantId", s.id AS "sessionId", s."sheetSha256",
-         ${nulls(['"interviewId"', '"timeEntryId"', '"assessmentId"', '"liaisonSheetId"'])}, o.id AS "orientationId", s."sheetProofId" AS "proofId"
+  SELECT pi.id AS "indicatorId", o."participantId"::text AS "unitId", COALESCE(pv."proofKind", uv."proofKind") AS "proofKind", COALESCE(pv.date, uv.date) AS date,
+         1::numeric AS quantity, uv.gap, o."participantId", COALESCE(pv."sessionId", uv."sessionId") AS "sessionId", pv."sheetSha256",
+         COALESCE(pv."interviewId", uv."interviewId") AS "interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
+         o.id AS "orientationId", pv."proofId"
     FROM payment_indicators pi
     JOIN orientations o ON o."lotId" = pi."lotId"
     JOIN participants p ON p.id = o."participantId"
-    JOIN session_enrolments e ON e."orientationId" = o.id AND e.attendance = 'PRESENT'
-    JOIN activity_sessions s ON s.id = e."sessionId" AND s."lotId" = o."lotId"
-   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND s.date BETWEEN pi."periodStart" AND ${last}
-     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
-  UNION ALL
-  SELECT pi.id, o."participantId"::text, 'INTERVIEW', i.date, 1::numeric, CASE WHEN i."proofId" IS NULL THEN 'NO_PROOF' END, o."participantId",
-         NULL::uuid, NULL::varchar, i.id, NULL::uuid, NULL::uuid, NULL::uuid, o.id, i."proofId"
-    FROM payment_indicators pi
-    JOIN orientations o ON o."lotId" = pi."lotId"
-    JOIN participants p ON p.id = o."participantId"
-    JOIN activity_interviews i ON i."orientationId" = o.id AND i."lotId" = o."lotId"
-   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND i.date BETWEEN pi."periodStart" AND ${last}
-     AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))`;
+    LEFT JOIN LATERAL (SELECT c.* FROM (${evidence(true)}) c ORDER BY c.date LIMIT 1) pv ON true
+    -- evidence lacking proof is only looked for when there is no proof (a one-time filter on pv)
+    LEFT JOIN LATERAL (SELECT c.* FROM (${evidence(false)}) c WHERE pv."proofKind" IS NULL ORDER BY c.date LIMIT 1) uv ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
+     AND (pv."proofKind" IS NOT NULL OR uv."proofKind" IS NOT NULL)`;
 
 const HOURS = `
   SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
@@ -95,22 +112,33 @@ const sheetsOnTime = (sheet: 'entry' | 'exit', kinds: string) => `
 
 const SHEETS_ON_TIME = `${sheetsOnTime('entry', `'ENTRY', 'NON_ENTRY'`)}\n  UNION ALL${sheetsOnTime('exit', `'EXIT'`)}`;
 
-/** Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far. */
+/**
+ * Days from the orientation to the first proven appointment; still waiting: listed apart with the days waited so far.
+ * The first signed presence of each orientation comes from one grouped pass over the lot's presences (no lower date
+ * bound: one enrols only once oriented); its session is then found by stopping at the first match.
+ */
 const FIRST_APPOINTMENT_WAIT = `
   SELECT pi.id AS "indicatorId", o.id::text AS "unitId", COALESCE(f.kind, 'WAITING') AS "proofKind", COALESCE(f.date, o."orientedOn") AS date,
-         (COALESCE(f.date, $2::date) - o."orientedOn")::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
+         GREATEST(COALESCE(f.date, $2::date) - o."orientedOn", 0)::numeric AS quantity, CASE WHEN f.date IS NULL THEN 'NOT_SEEN_YET' END AS gap,
          o."participantId", f."sessionId", f."sheetSha256", f."interviewId", NULL::uuid AS "timeEntryId", NULL::uuid AS "assessmentId", NULL::uuid AS "liaisonSheetId",
          o.id AS "orientationId", f."proofId"
     FROM payment_indicators pi
     JOIN orientations o ON o."lotId" = pi."lotId" AND o.status <> 'NOT_ENTERED'
+    -- the first presence on a signed sheet of every orientation of the lot, in one pass over the lot's sessions
+    LEFT JOIN (SELECT e."orientationId", min(s.date) AS date
+                 FROM activity_sessions s JOIN session_enrolments e ON e."sessionId" = s.id AND e.attendance = 'PRESENT'
+                WHERE s."lotId" IN (SELECT "lotId" FROM payment_indicators WHERE id = ANY($1::uuid[]) AND measure = 'FIRST_APPOINTMENT_WAIT')
+                  AND s."sheetFrozenAt" IS NOT NULL AND s.date <= $2::date
+                GROUP BY e."orientationId") fp ON fp."orientationId" = o.id
     LEFT JOIN LATERAL (
       SELECT c.* FROM (
-        SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
-          FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+        (SELECT 'INTERVIEW' AS kind, i.date, NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", i.id AS "interviewId", i."proofId"
+           FROM activity_interviews i WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date
+          ORDER BY i.date LIMIT 1)
         UNION ALL
-        SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
-          FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
-         WHERE e."orientationId" = o.id AND e.attendance = 'PRESENT' AND s."sheetFrozenAt" IS NOT NULL AND s.date BETWEEN o."orientedOn" AND $2::date
+        (SELECT 'ATTENDANCE', s.date, s.id, s."sheetSha256", NULL::uuid, s."sheetProofId"
+           FROM (${presences}) e CROSS JOIN LATERAL (${sessionOf}) s
+          WHERE fp.date IS NOT NULL AND s.date = fp.date AND s."sheetFrozenAt" IS NOT NULL LIMIT 1)
       ) c ORDER BY c.date LIMIT 1
     ) f ON true
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
@@ -134,11 +162,22 @@ export function distinctUnitsSql(measures: Iterable<IndicatorMeasure>): string {
            ORDER BY "indicatorId", "unitId", (gap IS NOT NULL), date, "proofKind", "proofId"`;
 }
 
-/** Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`). */
+/**
+ * Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`).
+ * Every measure yields one row per unit except the active file (a participant may be oriented twice to a lot), which
+ * is grouped by participant; no sort of the evidence rows.
+ */
 export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
+  const set = new Set(measures);
+  const parts: string[] = [];
+  if (set.delete(IndicatorMeasure.ACTIVE_FILE)) {
+    parts.push(`SELECT "indicatorId", 1::numeric AS quantity, bool_or(gap IS NULL) AS proven FROM (${ACTIVE_FILE}) a GROUP BY "indicatorId", "unitId"`);
+  }
+  if (set.size) parts.push(`SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m]).join('\n  UNION ALL\n')}) r`);
+  if (parts.length === 0) throw new Error('No measure to compute');
   return `SELECT "indicatorId",
-                 COALESCE(SUM(quantity) FILTER (WHERE gap IS NULL), 0)::text AS sum,
-                 (count(*) FILTER (WHERE gap IS NULL))::int AS proven,
-                 (count(*) FILTER (WHERE gap IS NOT NULL))::int AS unproven
-            FROM (${distinctUnitsSql(measures)}) u GROUP BY "indicatorId"`;
+                 COALESCE(SUM(quantity) FILTER (WHERE proven), 0)::text AS sum,
+                 (count(*) FILTER (WHERE proven))::int AS proven,
+                 (count(*) FILTER (WHERE NOT proven))::int AS unproven
+            FROM (${parts.join('\n UNION ALL\n')}) u GROUP BY "indicatorId"`;
 }

@@ -6,6 +6,8 @@ import { ReportFigureRegistry } from './figures/figure-provider';
 import { LotActivityFigures } from './figures/lot-activity.figures';
 import { ReportsProcessor } from './jobs/reports.processor';
 import { ReportsScheduler } from './jobs/reports.scheduler';
+import { ReportingParametersResolver } from './parameters/reporting-parameters.resolver';
+import { ReportingParametersService } from './parameters/reporting-parameters.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
@@ -26,8 +28,11 @@ export class ReportsModule implements OnModuleInit {
     return {
       module: ReportsModule,
       controllers: [ReportFilesController],
-      providers: [ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, LotActivityFigures, ReportsService, ReportsResolver, ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : [])],
-      exports: [ReportFigureRegistry, ReportsService],
+      providers: [
+        ReportFigureRegistry, EvaluationCriteriaFigures, IndicatorFigures, LotActivityFigures, ReportingParametersService, ReportingParametersResolver, ReportsService, ReportsResolver,
+        ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : []),
+      ],
+      exports: [ReportFigureRegistry, ReportsService, ReportingParametersService],
     };
   }
 

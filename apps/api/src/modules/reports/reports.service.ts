@@ -32,6 +32,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
 import { ReportFigureRegistry } from './figures/figure-provider';
 import { ReportFigures, ReportSnapshot } from './figures/report-table';
+import { ReportingParametersService } from './parameters/reporting-parameters.service';
 import { Report } from './report.entity';
 
 export interface PrepareReportJobData {
@@ -76,32 +77,39 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly registry: ReportFigureRegistry,
     private readonly notifications: NotificationsService,
+    private readonly parameters: ReportingParametersService,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
   ) {}
 
-  /** The period of the report asked for: a month, or the action (the calendar year, or the lot's own period). */
-  periodOf(input: PrepareReportInput, action: ActionPeriod = calendarYearAction(input.year)): ReportPeriod {
+  /**
+   * The period of the report asked for — a month, or the action (the calendar year, or the lot's own period) — with
+   * the due date given by the reporting rules in force for `rulesStructureId` at the period's end.
+   */
+  async periodOf(rulesStructureId: string, input: PrepareReportInput, action: ActionPeriod = calendarYearAction(input.year)): Promise<ReportPeriod> {
     if (input.kind === ReportKind.MONTHLY) {
       if (!input.month) throw new InputError({ month: 'Le mois est obligatoire pour un tableau mensuel.' });
-      return monthlyPeriod(input.year, input.month);
+      const end = monthlyPeriod(input.year, input.month).end;
+      return monthlyPeriod(input.year, input.month, (await this.parameters.inForce(rulesStructureId, end)).monthlyReportDueDay);
     }
     const asOf = `${input.year}-${input.kind === ReportKind.INTERMEDIATE_MAY ? '05-31' : '09-30'}`;
     if (input.kind !== ReportKind.FINAL && (asOf < action.start || `${input.year}-01-01` > action.end)) {
       throw new InputError({ year: `L’action (du ${frenchDate(action.start)} au ${frenchDate(action.end)}) ne couvre pas cette date.` });
     }
-    return reportPeriod(input.kind, action, input.year);
+    const end = reportPeriod(input.kind, action, input.year).end;
+    return reportPeriod(input.kind, action, input.year, await this.parameters.inForce(rulesStructureId, end));
   }
 
   /**
    * Who a report asked for belongs to: the current structure, or, with a lot, the provider the lot is awarded to
-   * (convention signed), over the lot's period. Only the lot's provider and operator may ask; anyone else: NOT_FOUND.
+   * (convention signed), over the lot's period and with the operator's reporting rules. Only the lot's provider and
+   * operator may ask; anyone else: NOT_FOUND.
    */
   async target(actor: Actor, input: PrepareReportInput): Promise<{ structureId: string; period: ReportPeriod; lot: ReportLot | null }> {
     const structureId = requireStructureId(actor);
-    if (!input.lotId) return { structureId, period: this.periodOf(input), lot: null };
+    if (!input.lotId) return { structureId, period: await this.periodOf(structureId, input), lot: null };
     const lot = await this.reportLot(input.lotId);
     if (!lot || (lot.providerStructureId !== structureId && lot.operatorStructureId !== structureId)) throw new NotFoundError('Lot');
-    return { structureId: lot.providerStructureId, period: this.periodOf(input, { start: lot.startsOn, end: lot.endsOn }), lot };
+    return { structureId: lot.providerStructureId, period: await this.periodOf(lot.operatorStructureId, input, { start: lot.startsOn, end: lot.endsOn }), lot };
   }
 
   /** A lot with a signed convention, as a report needs it; null otherwise. */

@@ -19,6 +19,7 @@ export class ActionPlanPhase {
 @Entity('assessments')
 @Index('IDX_assessments_orientation', ['orientationId'])
 @Index('IDX_assessments_lot_started', ['lotId', 'startedOn'])
+@Index('IDX_assessments_lot_completed', ['lotId', 'completedOn'])
 export class Assessment {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Column('uuid') orientationId!: string;

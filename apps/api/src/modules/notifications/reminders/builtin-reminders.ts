@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, EDITABLE_REPORT_STATUSES, frenchDate, Permission, PathStatus, REPORT_DUE_REMINDER_DAYS } from '@passerelle/domain';
+import { addDays, EDITABLE_REPORT_STATUSES, frenchDate, Permission, PathStatus } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { NotificationDraft, NotificationsService } from '../notifications.service';
 import { ReminderSource } from './reminder-source';
+import { reportingParametersInForce } from '../../reports/parameters/reporting-parameters.service';
 
 /** FSE+: the situation at exit is the one "within 4 weeks"; past that, the data is owed. */
 export const FSE_EXIT_DATA_DAYS = 28;
@@ -69,7 +70,7 @@ export class FseExitOwedReminders implements ReminderSource {
   }
 }
 
-/** Reports still being written when their due date is 7 days away, and again once it has passed. */
+/** Reports still being written when their due date is near (the structure's reminder days, 7 by default), and again once it has passed. */
 @Injectable()
 export class ReportDueReminders implements ReminderSource {
   readonly key = 'report-due';
@@ -79,7 +80,7 @@ export class ReportDueReminders implements ReminderSource {
     const rows: { id: string; title: string; dueOn: string; overdue: boolean }[] = await manager.query(
       `SELECT id, title, "dueOn"::text AS "dueOn", "dueOn" < $2::date AS overdue FROM reports
        WHERE "structureId" = $1 AND status IN (${list(EDITABLE_REPORT_STATUSES)}) AND "dueOn" <= $3::date ORDER BY "dueOn", id`,
-      [structureId, today, addDays(today, REPORT_DUE_REMINDER_DAYS)],
+      [structureId, today, addDays(today, (await reportingParametersInForce(manager, structureId, today)).reportReminderDays)],
     );
     if (!rows.length) return [];
     const writers = await this.notifications.usersWithPermission(structureId, Permission.REPORTS_WRITE, manager);

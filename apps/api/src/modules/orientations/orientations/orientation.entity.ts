@@ -18,6 +18,7 @@ import { Participant } from '../../participants/participant.entity';
 @Index('IDX_orientations_structure_entry_due', ['structureId', 'entryDueOn'])
 @Index('IDX_orientations_provider_entry_due', ['providerStructureId', 'entryDueOn'])
 @Index('IDX_orientations_lot_status', ['lotId', 'status'])
+@Index('IDX_orientations_lot_exit', ['lotId', 'exitOn'])
 @Index('IDX_orientations_participant', ['participantId', 'orientedOn'])
 export class Orientation {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;

@@ -5,6 +5,7 @@ import { Job, Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { jobId, PREPARE_REPORT_JOB, PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
+import { ReportingParametersService } from '../parameters/reporting-parameters.service';
 import { PrepareReportJobData, ReportsService } from '../reports.service';
 
 /** The operator structures a cron fans out to (one job each). */
@@ -34,6 +35,7 @@ export class ReportsProcessor extends WorkerHost {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
     private readonly reports: ReportsService,
+    private readonly parameters: ReportingParametersService,
     private readonly logger: PinoLogger,
   ) {
     super();
@@ -53,15 +55,18 @@ export class ReportsProcessor extends WorkerHost {
 
   private async fanOut(job: Job<{ on?: string }>): Promise<{ on: string; enqueued: number }> {
     const on = job.data?.on ?? todayInParis();
-    const periods = reportsToPrepareOn(on);
-    const structures = periods.length ? await operatorStructureIds(this.dataSource) : [];
-    const jobs: { name: string; data: PrepareReportJobData; opts: { jobId: string } }[] = structures.flatMap((structureId) =>
-      periods.map((period) => ({
-        name: PREPARE_REPORT_JOB,
-        data: { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end, dueOn: period.dueOn, requestedByUserId: null } satisfies PrepareReportJobData,
-        opts: { jobId: jobId('report', structureId, period.kind, period.start, period.end) },
-      })),
-    );
+    // The default calendar tells whether anything is due today; each structure's own rules give the due dates.
+    const structures = reportsToPrepareOn(on).length ? await operatorStructureIds(this.dataSource) : [];
+    const jobs: { name: string; data: PrepareReportJobData; opts: { jobId: string } }[] = [];
+    for (const structureId of structures) {
+      for (const period of reportsToPrepareOn(on, await this.parameters.inForce(structureId, on))) {
+        jobs.push({
+          name: PREPARE_REPORT_JOB,
+          data: { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end, dueOn: period.dueOn, requestedByUserId: null } satisfies PrepareReportJobData,
+          opts: { jobId: jobId('report', structureId, period.kind, period.start, period.end) },
+        });
+      }
+    }
     const lots = await contractedLots(this.dataSource);
     for (const lot of lots) {
       for (const period of lotReportsToPrepareOn(on, lot)) {
