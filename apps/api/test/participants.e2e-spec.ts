@@ -125,6 +125,7 @@ describe('Participants', () => {
         { lastName: 'Ézanno', firstName: 'Kévin', sex: 'MALE', birthDate: '1985-09-03', address: { communeCode: '80489', communeName: 'Longueau' } },
         { lastName: 'Zerrouki', firstName: 'Nadia', sex: 'FEMALE', birthDate: '1990-01-20', address: { communeCode: '80021', communeName: 'Amiens' }, referentUserId: referentId },
         { lastName: 'Zerrouki', firstName: 'Samir', sex: 'MALE', birthDate: '1988-06-11', programme: 'CEJ' },
+        { lastName: 'Dupont-Quémener', firstName: 'Anne-Sophie', sex: 'FEMALE', birthDate: '1979-02-14' },
       ];
       for (const person of people) expect((await t.gql(CREATE, { input: person }, coordinator)).errors).toBeUndefined();
     });
@@ -137,6 +138,12 @@ describe('Participants', () => {
       expect(names(await t.gql(LIST, { filter: { search: 'ZERR sam' } }, referent))).toEqual(['Samir Zerrouki']);
       expect(names(await t.gql(LIST, { filter: { search: 'zerr%' } }, referent))).toEqual(['Nadia Zerrouki', 'Samir Zerrouki']);
       expect(names(await t.gql(LIST, { filter: { search: 'xyzzy' } }, referent))).toEqual([]);
+    });
+
+    it('finds a compound name by any of its parts, or written in full', async () => {
+      for (const search of ['quemener', 'Dupont-Quémener', 'sophie dupont', 'QUEM anne']) {
+        expect(names(await t.gql(LIST, { filter: { search } }, referent))).toEqual(['Anne-Sophie Dupont-Quémener']);
+      }
     });
 
     it('filters by birth date, branch, referent and programme, and pages', async () => {

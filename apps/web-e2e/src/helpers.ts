@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Passerelle2026!';
 
@@ -32,3 +32,32 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
 export function todayInParis(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+/** Setup only (what other specs already drive through the screens): a GraphQL call as a demo user. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- setup answers are read field by field, as in the specs
+export type Api = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+export async function apiAs(request: APIRequestContext, email: string): Promise<Api> {
+  const login = await request.post('/graphql', {
+    data: { query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`, variables: { input: { email, password: 'Passerelle2026!' } } },
+  });
+  const { data } = await login.json();
+  const headers = { authorization: `Bearer ${data.login.accessToken}`, 'x-structure-id': data.login.user.currentStructure.id };
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await request.post('/graphql', { headers, data: { query, variables } });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}
+
+/** A participant of the spec's own (the demo data's people may already be oriented to the demo lots). */
+export async function newParticipant(api: Api, lastName: string, firstName: string): Promise<string> {
+  const { createParticipant } = await api(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, {
+    input: { lastName, firstName, sex: 'FEMALE', birthDate: '1984-03-12' },
+  });
+  return createParticipant.id;
+}
+
+/** Letters only, for a name unique to this run. */
+export const nameTag = () => Date.now().toString(36).toUpperCase().replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { chooseOption, expectDashboard, signIn, todayInParis, USERS } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, todayInParis, USERS } from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 const REFERENT = 'referent@mlife-amiens.test';
@@ -12,21 +12,6 @@ function menu(page: Page): Locator {
 async function signOut(page: Page): Promise<void> {
   await menu(page).getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
-}
-
-/** Setup only (what other specs already drive through the screens): a GraphQL call as a demo user. */
-async function apiAs(request: APIRequestContext, email: string) {
-  const login = await request.post('/graphql', {
-    data: { query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`, variables: { input: { email, password: 'Passerelle2026!' } } },
-  });
-  const { data } = await login.json();
-  const headers = { authorization: `Bearer ${data.login.accessToken}`, 'x-structure-id': data.login.user.currentStructure.id };
-  return async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await request.post('/graphql', { headers, data: { query, variables } });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
 }
 
 test('marché et lot, candidature du prestataire, notation et attribution ; séance complète, QR code, justificatif, temps, sortie proposée', async ({ page, request }) => {
@@ -147,14 +132,18 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   const { lots } = await referent(`{ lots(first: 50) { edges { node { id number market { reference } } } } }`);
   const lot1 = lots.edges.map((e: any) => e.node).find((l: any) => l.number === 1 && l.market.reference.startsWith('MAPA-PLIE')).id;
   const today = todayInParis();
-  const orientationOf = async (search: string) => {
-    const { participants } = await referent(`query($f: ParticipantFilter) { participants(first: 5, filter: $f) { edges { node { id } } } }`, { f: { search } });
-    const { orientParticipant: o } = await referent(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId: participants.edges[0].node.id, lotId: lot1, orientedOn: today } });
+  const tag = nameTag();
+  const dufour = { last: `Dufour-${tag}`, first: 'Christelle' };
+  const caronName = { last: `Caron-${tag}`, first: 'Jérôme' };
+  const listed = (p: { last: string; first: string }) => `${p.last.toUpperCase()} ${p.first}`;
+  const orientationOf = async (person: { last: string; first: string }) => {
+    const participantId = await newParticipant(referent, person.last, person.first);
+    const { orientParticipant: o } = await referent(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId, lotId: lot1, orientedOn: today } });
     await provider(`mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: today, fseEntry: { employmentStatus: 'UNEMPLOYED' } } });
     return o.id as string;
   };
-  await orientationOf('Dufour');
-  const caron = await orientationOf('Caron');
+  await orientationOf(dufour);
+  const caron = await orientationOf(caronName);
   const absenceSessions: string[] = [];
   for (const [title, startTime] of [[`Atelier mobilité A ${stamp}`, '00:10'], [`Atelier mobilité B ${stamp}`, '00:20']]) {
     const { createActivitySession: s } = await provider(`mutation($input: CreateSessionInput!) { createActivitySession(input: $input) { id } }`, {
@@ -178,18 +167,18 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await sessionDialog.getByLabel('Capacité').fill('1');
   await sessionDialog.getByRole('button', { name: 'Programmer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Atelier permis ${stamp}` })).toBeVisible();
-  await chooseOption(page, 'Inscrire une personne orientée vers le lot', 'DUFOUR Christelle');
+  await chooseOption(page, 'Inscrire une personne orientée vers le lot', listed(dufour));
   await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
-  await expect(page.getByTestId('enrolment-row')).toContainText('DUFOUR Christelle');
+  await expect(page.getByTestId('enrolment-row')).toContainText(listed(dufour));
   await expect(page.getByText('1 / 1 inscrit · complet')).toBeVisible();
-  await chooseOption(page, 'Inscrire une personne orientée vers le lot', 'CARON Jérôme');
+  await chooseOption(page, 'Inscrire une personne orientée vers le lot', listed(caronName));
   await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
   await expect(page.getByText('La séance est complète (1 place au plus).').first()).toBeVisible();
   await expect(page.getByTestId('enrolment-row')).toHaveCount(1);
 
   // 5. The one-time signing link comes with a QR code to scan with a phone.
   await page.getByRole('button', { name: 'Créer les liens de signature' }).click();
-  const qr = page.getByTestId('signature-link').getByRole('img', { name: /QR code de signature pour Christelle Dufour/ });
+  const qr = page.getByTestId('signature-link').getByRole('img', { name: `QR code de signature pour Christelle ${dufour.last}` });
   await expect(qr).toBeVisible();
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   expect((await qr.boundingBox())!.width).toBeGreaterThan(100);
@@ -214,7 +203,7 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   await chooseOption(timeDialog, 'Lot', 'Lot 1 · Missions d’accompagnement du public – Référent de parcours');
   await timeDialog.getByLabel('Durée (minutes)').fill('90');
   await timeDialog.getByLabel('Description').fill(`Entretien individuel ${stamp}`);
-  await chooseOption(timeDialog, 'Participants concernés', 'DUFOUR Christelle');
+  await chooseOption(timeDialog, 'Participants concernés', listed(dufour));
   await timeDialog.getByLabel('Description').click();
   // The hour links to its proof: the scan uploaded above.
   await timeDialog.getByRole('combobox', { name: 'Justificatif' }).click();
@@ -227,7 +216,7 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   // 8. Two consecutive unexcused absences raise an exit proposal (never an automatic exit)…
   for (const sessionId of absenceSessions) {
     await page.goto(`/seances/${sessionId}`);
-    await page.getByRole('radiogroup', { name: 'Présence de CARON Jérôme' }).getByText('Absence injustifiée').click();
+    await page.getByRole('radiogroup', { name: `Présence de ${listed(caronName)}` }).getByText('Absence injustifiée').click();
     await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
     await expect(page.getByText('Les présences sont enregistrées.')).toBeVisible();
   }
@@ -253,9 +242,9 @@ test('bilan d’orientation (cahier 002, lot 4) : 12 à 15 heures, entretien tri
   const provider = await apiAs(request, 'prestataire@cap-competences.test');
   const { lots } = await referent(`{ lots(first: 50) { edges { node { id number market { reference } } } } }`);
   const lot4 = lots.edges.map((e: any) => e.node).find((l: any) => l.number === 4 && l.market.reference.startsWith('AO-LEVEE')).id;
-  const { participants } = await referent(`query($f: ParticipantFilter) { participants(first: 5, filter: $f) { edges { node { id } } } }`, { f: { search: 'Vidal' } });
+  const participantId = await newParticipant(referent, `Vidal-${nameTag()}`, 'Sandrine');
   const today = todayInParis();
-  const { orientParticipant: o } = await referent(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId: participants.edges[0].node.id, lotId: lot4, orientedOn: today } });
+  const { orientParticipant: o } = await referent(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId, lotId: lot4, orientedOn: today } });
   await provider(`mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: today, fseEntry: { employmentStatus: 'UNEMPLOYED' } } });
 
   await signIn(page, 'prestataire@cap-competences.test');

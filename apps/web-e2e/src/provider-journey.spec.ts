@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, expectDashboard, signIn, USERS } from './helpers';
+import { apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, USERS } from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 
@@ -23,8 +23,12 @@ async function drawSignature(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fiche de sortie', async ({ page, context }) => {
+test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fiche de sortie', async ({ page, context, request }) => {
   test.setTimeout(180_000);
+  // A person of the test's own: the demo data's people are already oriented to the demo lots.
+  const lastName = `Lefebvre-${nameTag()}`;
+  const listed = `${lastName.toUpperCase()} Sandrine`;
+  await newParticipant(await apiAs(request, USERS.coordinator), lastName, 'Sandrine');
 
   // 1. The PLIE coordinator (MLIFE du Grand Amiénois) sees the markets and orients a participant to lot 1,
   //    awarded to Insertion Plus Picardie.
@@ -39,17 +43,17 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await expect(page.getByText('Quantités attendues')).toBeVisible();
 
   await menu(page).getByRole('link', { name: 'Participants' }).click();
-  await page.goto('/participants?q=Lefebvre');
-  await page.getByRole('link', { name: /LEFEBVRE Sandrine/i }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: /LEFEBVRE Sandrine/i })).toBeVisible();
+  await page.goto(`/participants?q=${encodeURIComponent(lastName)}`);
+  await page.getByRole('link', { name: listed }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: listed })).toBeVisible();
   await page.getByRole('tab', { name: 'Orientations vers les actions' }).click();
   await page.getByRole('button', { name: 'Orienter vers un lot' }).click();
   const orientDialog = page.getByRole('dialog');
   await orientDialog.getByRole('combobox', { name: 'Lot' }).click();
-  await page.getByRole('option', { name: /lot 1 · .*Insertion Plus Picardie/ }).click();
+  await page.getByRole('option', { name: /^MAPA-PLIE-2026 · lot 1 · .*Insertion Plus Picardie/ }).click();
   await orientDialog.getByLabel('Objectif').fill('Accompagnement vers l’emploi, secteur logistique');
   await orientDialog.getByRole('button', { name: 'Orienter' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Orientation de Sandrine Lefebvre' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Orientation de Sandrine ${lastName}` })).toBeVisible();
   await expect(page.getByText('Orienté·e, en attente de la fiche d’entrée')).toBeVisible();
   await expect(page.getByText(/Fiche d’entrée : À envoyer avant le/)).toBeVisible();
   const orientationUrl = new URL(page.url()).pathname;
@@ -61,7 +65,7 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await expect(menu(page).getByRole('link', { name: 'Marchés et lots' })).toHaveCount(0);
   await menu(page).getByRole('link', { name: 'Espace prestataire' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Espace prestataire' })).toBeVisible();
-  await page.getByRole('link', { name: 'LEFEBVRE Sandrine' }).first().click();
+  await page.getByRole('link', { name: listed }).first().click();
   await expect(page).toHaveURL(new RegExp(`${orientationUrl}$`));
   await page.getByRole('button', { name: 'Envoyer la fiche d’entrée' }).click();
   const entryDialog = page.getByRole('dialog');
@@ -83,9 +87,9 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await sessionDialog.getByLabel('Capacité').fill('1');
   await sessionDialog.getByRole('button', { name: 'Programmer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier CV et lettre de motivation' })).toBeVisible();
-  await chooseOption(page, 'Inscrire une personne orientée vers le lot', 'LEFEBVRE Sandrine');
+  await chooseOption(page, 'Inscrire une personne orientée vers le lot', listed);
   await page.getByRole('button', { name: 'Inscrire', exact: true }).click();
-  await expect(page.getByTestId('enrolment-row')).toContainText('LEFEBVRE Sandrine');
+  await expect(page.getByTestId('enrolment-row')).toContainText(listed);
   await expect(page.getByText('1 / 1 inscrit · complet')).toBeVisible();
 
   // The printable attendance sheet opens (PDF fetched with the bearer token).
@@ -101,7 +105,7 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   const tablet = await context.browser()!.newContext();
   const signPage = await tablet.newPage();
   await signPage.goto(href!);
-  await expect(signPage.getByText('Sandrine Lefebvre')).toBeVisible();
+  await expect(signPage.getByText(`Sandrine ${lastName}`)).toBeVisible();
   await drawSignature(signPage);
   await signPage.getByRole('button', { name: 'Je signe' }).click();
   await expect(signPage.getByText('Merci, votre présence est enregistrée')).toBeVisible();
@@ -119,7 +123,7 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await page.screenshot({ path: 'test-results/provider-session.png', fullPage: true });
 
   // 5. An immersion in a host company, with its co-signed end-of-immersion sheet (the exit sheet requires it).
-  await page.getByTestId('enrolment-row').getByRole('link', { name: 'LEFEBVRE Sandrine' }).click();
+  await page.getByTestId('enrolment-row').getByRole('link', { name: listed }).click();
   await page.getByRole('button', { name: 'Prévoir une immersion' }).click();
   const immersionDialog = page.getByRole('dialog');
   await immersionDialog.getByLabel('Structure d’accueil').fill('Entrepôt Picard Logistique');
@@ -141,7 +145,7 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await expect(page.getByRole('button', { name: 'Fiche de fin d’immersion' })).toHaveCount(0);
 
   // 6. The provider records the exit with the exit liaison sheet.
-  await page.getByRole('link', { name: 'Sandrine Lefebvre' }).click();
+  await page.getByRole('link', { name: `Sandrine ${lastName}` }).click();
   await page.getByRole('button', { name: 'Envoyer la fiche de sortie' }).click();
   const exitDialog = page.getByRole('dialog');
   await chooseOption(exitDialog, 'Motif de sortie', 'Fin de l’action');

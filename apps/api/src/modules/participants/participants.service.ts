@@ -89,8 +89,12 @@ export class ParticipantsService {
       .addOrderBy('p.id', 'ASC');
     if (scope) query.andWhere('p.structureId = :scope', { scope });
     const words = normalizeName(filter.search ?? '').split(' ').filter(Boolean).slice(0, 4);
+    // Each word starts the last or first name, or one of their parts: "martin" finds "Dupont-Martin".
     words.forEach((word, i) => {
-      query.andWhere(`(p."normalizedLastName" LIKE :w${i} OR p."normalizedFirstName" LIKE :w${i})`, { [`w${i}`]: `${escapeLike(word)}%` });
+      query.andWhere(
+        `(p."normalizedLastName" LIKE :w${i} OR p."normalizedFirstName" LIKE :w${i} OR p."normalizedLastName" LIKE :inner${i} OR p."normalizedFirstName" LIKE :inner${i})`,
+        { [`w${i}`]: `${escapeLike(word)}%`, [`inner${i}`]: `% ${escapeLike(word)}%` },
+      );
     });
     if (filter.birthDate) query.andWhere('p.birthDate = :birthDate', { birthDate: filter.birthDate });
     if (filter.branchId) query.andWhere('p.branchId = :branchId', { branchId: filter.branchId });
