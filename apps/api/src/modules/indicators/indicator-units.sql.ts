@@ -163,6 +163,44 @@ export function distinctUnitsSql(measures: Iterable<IndicatorMeasure>): string {
 }
 
 /**
+ * The active file counted, one row per indicator and participant (`proven`: any of its orientations has a proof in the
+ * period), with the same rules as ACTIVE_FILE but in one hashed pass over the presences and interviews instead of a
+ * lookup per orientation: only whether a proof (or evidence lacking one) exists matters for the count.
+ */
+const ACTIVE_FILE_COUNTED = `
+  SELECT pi.id AS "indicatorId", bool_or(ev.proven) AS proven
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId"
+    JOIN participants p ON p.id = o."participantId"
+    JOIN (SELECT e."orientationId", s.date, s."sheetFrozenAt" IS NOT NULL AS proven
+            FROM session_enrolments e JOIN activity_sessions s ON s.id = e."sessionId"
+           WHERE e.attendance = 'PRESENT'
+          UNION ALL
+          SELECT i."orientationId", i.date, i."proofId" IS NOT NULL FROM activity_interviews i) ev
+      ON ev."orientationId" = o.id AND ev.date BETWEEN pi."periodStart" AND ${last}
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
+   GROUP BY pi.id, o."participantId"`;
+
+/**
+ * The first appointment wait counted, one row per orientation, with the same rules as FIRST_APPOINTMENT_WAIT: the first
+ * signed presence from the same grouped pass, the first proven interview since the orientation by its index; which
+ * session or interview it was is not needed for the count.
+ */
+const FIRST_APPOINTMENT_WAIT_COUNTED = `
+  SELECT pi.id AS "indicatorId", GREATEST(COALESCE(LEAST(fp.date, fi.date), $2::date) - o."orientedOn", 0)::numeric AS quantity,
+         (fp.date IS NOT NULL OR fi.date IS NOT NULL) AS proven
+    FROM payment_indicators pi
+    JOIN orientations o ON o."lotId" = pi."lotId" AND o.status <> 'NOT_ENTERED'
+    LEFT JOIN (SELECT e."orientationId", min(s.date) AS date
+                 FROM activity_sessions s JOIN session_enrolments e ON e."sessionId" = s.id AND e.attendance = 'PRESENT'
+                WHERE s."lotId" IN (SELECT "lotId" FROM payment_indicators WHERE id = ANY($1::uuid[]) AND measure = 'FIRST_APPOINTMENT_WAIT')
+                  AND s."sheetFrozenAt" IS NOT NULL AND s.date <= $2::date
+                GROUP BY e."orientationId") fp ON fp."orientationId" = o.id
+    LEFT JOIN LATERAL (SELECT min(i.date) AS date FROM activity_interviews i
+                        WHERE i."orientationId" = o.id AND i."proofId" IS NOT NULL AND i.date BETWEEN o."orientedOn" AND $2::date) fi ON true
+   WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last}`;
+
+/**
  * Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`).
  * Every measure yields one row per unit except the active file (a participant may be oriented twice to a lot), which
  * is grouped by participant; no sort of the evidence rows.
@@ -171,8 +209,9 @@ export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
   const set = new Set(measures);
   const parts: string[] = [];
   if (set.delete(IndicatorMeasure.ACTIVE_FILE)) {
-    parts.push(`SELECT "indicatorId", 1::numeric AS quantity, bool_or(gap IS NULL) AS proven FROM (${ACTIVE_FILE}) a GROUP BY "indicatorId", "unitId"`);
+    parts.push(`SELECT "indicatorId", 1::numeric AS quantity, proven FROM (${ACTIVE_FILE_COUNTED}) a`);
   }
+  if (set.delete(IndicatorMeasure.FIRST_APPOINTMENT_WAIT)) parts.push(`SELECT "indicatorId", quantity, proven FROM (${FIRST_APPOINTMENT_WAIT_COUNTED}) w`);
   if (set.size) parts.push(`SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m]).join('\n  UNION ALL\n')}) r`);
   if (parts.length === 0) throw new Error('No measure to compute');
   return `SELECT "indicatorId",
