@@ -9,6 +9,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { formatHours, labelOf, optionsOf } from '../activity-rules';
 import { COMPLETE_ASSESSMENT_MUTATION, START_ASSESSMENT_MUTATION } from '../graphql/activities';
+import { FormActions } from '../../common/components/form-actions';
 
 function StartAssessmentModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
   const [start, { loading }] = useMutation(START_ASSESSMENT_MUTATION, { refetchQueries: ['Orientation'] });
@@ -28,14 +29,7 @@ function StartAssessmentModal({ orientationId, onClose }: { orientationId: strin
         <Stack>
           <Select label="Nature du bilan" allowDeselect={false} data={optionsOf(ASSESSMENT_KIND_LABELS)} {...form.getInputProps('kind')} />
           <DayInput label="Démarrage" required {...form.getInputProps('startedOn')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Engager
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Engager" />
         </Stack>
       </form>
     </Modal>
@@ -111,14 +105,7 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
             Ajouter une phase
           </Button>
           <Textarea label="Justification (bilan au-delà de 2 mois)" autosize minRows={1} {...form.getInputProps('justification')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Terminer le bilan
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Terminer le bilan" />
         </Stack>
       </form>
     </Modal>

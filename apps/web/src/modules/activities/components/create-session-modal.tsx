@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SESSION_KIND_LABELS } from '@passerelle/domain';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { optionsOf } from '../activity-rules';
 import { CREATE_SESSION_MUTATION } from '../graphql/activities';
+import { FormActions } from '../../common/components/form-actions';
 
 interface LotOption {
   id: string;
@@ -90,14 +91,7 @@ export function CreateSessionModal({ lots, lotId, onClose }: { lots: readonly Lo
             <NumberInput label="Capacité" description="Par défaut, le maximum du groupe du lot" min={1} {...form.getInputProps('maxParticipants')} />
             <NumberInput label="Cycle" description="Numéro de la session d’ateliers" min={1} {...form.getInputProps('cycleNumber')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Programmer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Programmer" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CONTACT_MODE_LABELS, ContactMode, INTERVIEW_KIND_LABELS } from '@passerelle/domain';
 import type { InterviewKind } from '../../../generated/graphql';
@@ -9,6 +9,7 @@ import { DayInput } from '../../common/components/day-input';
 import { optionsOf } from '../activity-rules';
 import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
 import { ProofPicker } from './proof-picker';
+import { FormActions } from '../../common/components/form-actions';
 
 export function InterviewModal({ orientationId, lotId, onClose }: { orientationId: string; lotId: string; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_INTERVIEW_MUTATION, { refetchQueries: ['Orientation'] });
@@ -36,14 +37,7 @@ export function InterviewModal({ orientationId, lotId, onClose }: { orientationI
           <Select label="Type" data={optionsOf(INTERVIEW_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
           <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
           <ProofPicker lotId={lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>
@@ -69,14 +63,7 @@ export function ReminderModal({ orientationId, onClose }: { orientationId: strin
           <DayInput label="Jour" required {...form.getInputProps('date')} />
           <Select label="Moyen" data={optionsOf(CONTACT_MODE_LABELS)} allowDeselect={false} {...form.getInputProps('mode')} />
           <Checkbox label="La personne a répondu" {...form.getInputProps('answered', { type: 'checkbox' })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IMMERSION_RATING_LABELS, immersionPlanErrors } from '@passerelle/domain';
 import type { ImmersionRating } from '../../../generated/graphql';
@@ -8,6 +8,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { optionsOf } from '../activity-rules';
 import { PLAN_IMMERSION_MUTATION, RECORD_IMMERSION_EXIT_MUTATION } from '../graphql/activities';
+import { FormActions } from '../../common/components/form-actions';
 
 /** Plans an immersion: host structure, tutor, objective, at most 30 h over two weeks unless justified. */
 export function PlanImmersionModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
@@ -65,14 +66,7 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
           </SimpleGrid>
           <Textarea label="Objectif" required autosize minRows={2} {...form.getInputProps('objective')} />
           <Textarea label="Justification d’un dépassement" autosize minRows={2} {...form.getInputProps('justification')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Prévoir
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Prévoir" />
         </Stack>
       </form>
     </Modal>
@@ -139,14 +133,7 @@ export function ImmersionExitSheetModal({ immersion, onClose }: { immersion: { i
             <DayInput label="Signée par le tuteur·rice le" required {...form.getInputProps('tutorSignedOn')} />
             <DayInput label="Signée par le participant le" required {...form.getInputProps('participantSignedOn')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer la fiche
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la fiche" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ACTION_EXIT_REASON_LABELS } from '@passerelle/domain';
 import type { ActionExitReason } from '../../../generated/graphql';
@@ -11,6 +11,7 @@ import { fseEntryInput } from '../../participants/participant-rules';
 import type { ParticipantFormValues } from '../../participants/participant-rules';
 import { optionsOf } from '../activity-rules';
 import { SEND_ENTRY_SHEET_MUTATION, SEND_EXIT_SHEET_MUTATION } from '../graphql/activities';
+import { FormActions } from '../../common/components/form-actions';
 
 interface OrientationRef {
   id: string;
@@ -105,14 +106,7 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
             <Textarea label="Motif de non-entrée" required autosize minRows={3} {...form.getInputProps('nonEntryReason')} />
           )}
           <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Envoyer la fiche
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Envoyer la fiche" />
         </Stack>
       </form>
     </Modal>
@@ -171,14 +165,7 @@ export function ExitSheetModal({ orientation, onClose }: { orientation: Orientat
             minRows={4}
             {...form.getInputProps('synthesis')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Envoyer la fiche de sortie
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Envoyer la fiche de sortie" />
         </Stack>
       </form>
     </Modal>

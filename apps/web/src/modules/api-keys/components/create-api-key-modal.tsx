@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { API_KEY_SCOPES, PERMISSION_LABELS } from '@passerelle/domain';
 import type { CreateApiKeyMutation } from '../../../generated/graphql';
 import { showFormError } from '../../../lib/notify';
 import { CREATE_API_KEY_MUTATION } from '../graphql/api-keys';
+import { FormActions } from '../../common/components/form-actions';
 
 interface Values {
   name: string;
@@ -42,14 +43,7 @@ export function CreateApiKeyModal({ onClose, onCreated }: { onClose(): void; onC
               ))}
             </Stack>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Créer la clé
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Créer la clé" />
         </Stack>
       </form>
     </Modal>

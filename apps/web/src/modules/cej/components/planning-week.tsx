@@ -24,6 +24,7 @@ import {
   weekLabel,
 } from '../cej-rules';
 import { ADD_CEJ_ACTIONS_MUTATION, CEJ_CONTRACT_ACTIONS_QUERY, DELETE_CEJ_ACTION_MUTATION, RECORD_CEJ_ACTION_OUTCOME_MUTATION } from '../graphql/cej';
+import { FormActions } from '../../common/components/form-actions';
 
 type Action = CejActionFieldsFragment;
 type Contract = CejContractFieldsFragment;
@@ -82,14 +83,7 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
               ))}
             </Group>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Planifier
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Planifier" />
         </Stack>
       </form>
     </Modal>
@@ -148,14 +142,7 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
             minRows={2}
             {...form.getInputProps('note')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

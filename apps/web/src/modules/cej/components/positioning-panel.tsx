@@ -10,6 +10,7 @@ import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { CEJ_POSITIONING_QUERY, RECORD_CEJ_POSITIONING_MUTATION, UPDATE_CEJ_POSITIONING_MUTATION } from '../graphql/cej-positioning';
 import { DUE_STATUS_COLORS, dueStatusLabel, FIELD_COLORS, fieldLabel, FIELDS, formatDelta, milestoneLabel, positioningChartData, SCORE_OPTIONS } from '../positioning-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 type Contract = CejContractFieldsFragment;
 type Grid = CejPositioningQuery['cejPositioningGrid'];
@@ -80,14 +81,7 @@ function PositioningModal({ contract, grid, due, sheet, onClose }: { contract: C
           )}
           <Textarea label="Ce qu’en dit le ou la jeune" autosize minRows={2} {...form.getInputProps('youngPersonComment')} />
           <Textarea label="Observations du conseiller ou de la conseillère" autosize minRows={2} {...form.getInputProps('counsellorComment')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={recording.loading || updating.loading}>
-              Enregistrer la fiche
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={recording.loading || updating.loading} submitLabel="Enregistrer la fiche" />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Card, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { HOUSEHOLD_TAX_BRACKET_LABELS } from '@passerelle/domain';
@@ -15,6 +15,7 @@ import { ReferentSelect } from '../../participants/components/referent-select';
 import { participantName } from '../../participants/participant-rules';
 import { options } from '../cej-rules';
 import { CEJ_PARTICIPANT_CANDIDATES_QUERY, CREATE_CEJ_CONTRACT_MUTATION } from '../graphql/cej';
+import { FormActions } from '../../common/components/form-actions';
 
 /** Prepares a contract (draft) for a young person; it is signed on the contract page, where eligibility is checked. */
 export function CejContractCreatePage() {
@@ -107,14 +108,7 @@ export function CejContractCreatePage() {
             <Text size="xs" c="dimmed">
               6 mois par défaut (4 à 12) ; renouvelable après avis de la commission de suivi, 12 mois au total (18 exceptionnellement).
             </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => void navigate('/cej')}>
-                Annuler
-              </Button>
-              <Button type="submit" loading={loading}>
-                Préparer le contrat
-              </Button>
-            </Group>
+            <FormActions onCancel={() => void navigate('/cej')} loading={loading} submitLabel="Préparer le contrat" />
           </Stack>
         </form>
       </Card>

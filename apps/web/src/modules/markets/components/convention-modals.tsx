@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { AMEND_CONVENTION_MUTATION, SIGN_CONVENTION_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 /** Records the convention signed with the awarded provider: from then on, it delivers the lot. */
 export function SignConventionModal({ lot, onClose }: { lot: { id: string; startsOn: string; endsOn: string; maxAnnualPriceTtc?: string | null }; onClose(): void }) {
@@ -39,14 +40,7 @@ export function SignConventionModal({ lot, onClose }: { lot: { id: string; start
             <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
           </Group>
           <TextInput label="Montant (€ TTC)" required {...form.getInputProps('amountTtc')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer la convention
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la convention" />
         </Stack>
       </form>
     </Modal>
@@ -97,14 +91,7 @@ export function AmendConventionModal({ convention, onClose }: { convention: { id
             <DayInput label="Nouvelle fin" description="Inchangée si vous ne la modifiez pas" {...form.getInputProps('endsOn')} />
             <TextInput label="Nouveau montant (€ TTC)" description="Inchangé si vous ne le modifiez pas" {...form.getInputProps('amountTtc')} />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer l’avenant
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer l’avenant" />
         </Stack>
       </form>
     </Modal>

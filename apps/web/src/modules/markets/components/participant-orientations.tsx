@@ -10,6 +10,7 @@ import { useSession } from '../../auth/hooks/session-context';
 import { OrientationsTable } from '../../activities/components/orientations-table';
 import { DayInput } from '../../common/components/day-input';
 import { ORIENT_PARTICIPANT_MUTATION, ORIENTABLE_LOTS_QUERY } from '../graphql/markets';
+import { FormActions } from '../../common/components/form-actions';
 
 /** Orients a participant to the action of a lot with a signed convention; the entry sheet is due 15 days later. */
 export function OrientModal({ participantId, participantName, onClose }: { participantId: string; participantName: string; onClose(): void }) {
@@ -51,14 +52,7 @@ export function OrientModal({ participantId, participantName, onClose }: { parti
           <Text size="xs" c="dimmed">
             Le prestataire doit envoyer la fiche de liaison « entrée / non entrée » dans les 15 jours.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Orienter
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Orienter" />
         </Stack>
       </form>
     </Modal>

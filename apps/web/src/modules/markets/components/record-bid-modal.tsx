@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { PROVIDER_DIRECTORY_QUERY, RECORD_BID_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -58,14 +59,7 @@ export function RecordBidModal({ lotId, onClose }: { lotId: string; onClose(): v
           <DayInput label="Reçue le" required {...form.getInputProps('receivedOn')} />
           <TextInput label="Prix proposé (€ TTC)" required {...form.getInputProps('priceTtc')} />
           <Textarea label="Résumé de l’offre" description="Méthode, moyens, calendrier" autosize minRows={3} {...form.getInputProps('summary')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

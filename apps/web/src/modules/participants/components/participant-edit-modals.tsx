@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ENTRY_SITUATION_LABELS, EntrySituation, SEX_LABELS, Sex } from '@passerelle/domain';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
@@ -11,6 +11,7 @@ import { addressInput, EDUCATION_LEVEL_OPTIONS, EMPTY_PARTICIPANT_FORM, fseEntry
 import { AddressFields } from './address-fields';
 import { FseEntryFields } from './fse-entry-fields';
 import { ReferentSelect } from './referent-select';
+import { FormActions } from '../../common/components/form-actions';
 
 type Participant = ParticipantFieldsFragment;
 
@@ -109,14 +110,7 @@ export function EditIdentityModal({ participant, onClose }: { participant: Parti
             current={participant.referent}
             w={{ base: '100%', sm: '50%' }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>
@@ -163,14 +157,7 @@ export function EditSituationModal({ participant, canSeeSensitive, onClose }: { 
             Questionnaire FSE+ d’entrée
           </Title>
           <FseEntryFields form={form} canSeeSensitive={canSeeSensitive} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>
@@ -220,14 +207,7 @@ export function EditSensitiveModal({
           <Textarea label="Santé" autosize minRows={2} data-autofocus {...form.getInputProps('healthNotes')} />
           <Textarea label="Handicap" autosize minRows={2} {...form.getInputProps('disabilityNotes')} />
           <Textarea label="Situation sociale" autosize minRows={2} {...form.getInputProps('socialNotes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

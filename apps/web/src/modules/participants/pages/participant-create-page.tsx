@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Checkbox, Group, List, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Checkbox, Group, List, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ENTRY_SITUATION_LABELS, EntrySituation, fseEntryMissing, OperatorType, Permission, Role, SEX_LABELS, Sex } from '@passerelle/domain';
 import { useState } from 'react';
@@ -25,6 +25,7 @@ import {
   participantName,
   type ParticipantFormValues,
 } from '../participant-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 interface CreateValues extends ParticipantFormValues {
   /** PLIE: orient the person at once (creates the path, status "Proposé"). */
@@ -198,14 +199,7 @@ export function ParticipantCreatePage() {
               )}
             </Stack>
           </Section>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => void navigate('/participants')}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={creation.loading || proposal.loading}>
-              Créer la fiche
-            </Button>
-          </Group>
+          <FormActions onCancel={() => void navigate('/participants')} loading={creation.loading || proposal.loading} submitLabel="Créer la fiche" />
         </Stack>
       </form>
     </Stack>

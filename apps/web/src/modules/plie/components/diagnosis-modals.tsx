@@ -14,6 +14,7 @@ import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { ADD_OBSTACLE_MUTATION, RECORD_DIAGNOSIS_MUTATION, UPDATE_OBSTACLE_MUTATION } from '../graphql/paths';
+import { FormActions } from '../../common/components/form-actions';
 
 const REFETCH = ['Participant'];
 const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
@@ -43,14 +44,7 @@ export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose():
           <DayInput label="Date du diagnostic" required data-autofocus {...form.getInputProps('date')} w={220} />
           <Textarea label="Synthèse" required autosize minRows={4} {...form.getInputProps('summary')} />
           <Textarea label="Projet professionnel" autosize minRows={2} {...form.getInputProps('professionalProject')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer le diagnostic
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer le diagnostic" />
         </Stack>
       </form>
     </Modal>

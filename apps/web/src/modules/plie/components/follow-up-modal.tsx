@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CONTACT_MODE_LABELS, ContactMode, FOLLOW_UP_KIND_LABELS, FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { RECORD_FOLLOW_UP_MUTATION } from '../graphql/paths';
+import { FormActions } from '../../common/components/form-actions';
 
 interface Values {
   kind: FollowUpKind;
@@ -113,14 +114,7 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
             minRows={3}
             {...form.getInputProps('summary')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

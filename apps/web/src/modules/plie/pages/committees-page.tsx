@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
@@ -15,6 +15,7 @@ import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
+import { FormActions } from '../../common/components/form-actions';
 
 type Period = 'upcoming' | 'past' | 'all';
 
@@ -45,14 +46,7 @@ function CreateCommitteeModal({ onClose }: { onClose(): void }) {
           <DayInput label="Date de la séance" required data-autofocus {...form.getInputProps('date')} />
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
           <TextInput label="Lieu" description="Salle, adresse ou visioconférence" {...form.getInputProps('location')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Programmer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Programmer" />
         </Stack>
       </form>
     </Modal>

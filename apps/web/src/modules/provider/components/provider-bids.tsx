@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
@@ -16,6 +16,7 @@ import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { MY_BIDS_QUERY, OPEN_LOTS_QUERY, SUBMIT_BID_MUTATION, WITHDRAW_BID_MUTATION } from '../../markets/graphql/markets';
 import { normalizeAmount } from '../../markets/market-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
 
@@ -43,14 +44,7 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
           </Text>
           <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
           <Textarea label="Résumé de l’offre" description="Méthode, moyens, calendrier" autosize minRows={3} {...form.getInputProps('summary')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Déposer la candidature
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Déposer la candidature" />
         </Stack>
       </form>
     </Modal>

@@ -16,6 +16,7 @@ import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { FormActions } from '../../common/components/form-actions';
 
 interface LotOption {
   id: string;
@@ -62,14 +63,7 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
           <TextInput label="Description" required {...form.getInputProps('description')} />
           <MultiSelect label="Participants concernés" data={participants} searchable {...form.getInputProps('orientationIds')} />
           <ProofPicker lotId={form.values.lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Enregistrer
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

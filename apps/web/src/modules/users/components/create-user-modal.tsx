@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Role } from '@passerelle/domain';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PASSWORD_HINT, passwordWeakness } from '../../../lib/password';
 import { CREATE_USER_MUTATION } from '../graphql/users';
 import { assignableRoles } from '../roles';
+import { FormActions } from '../../common/components/form-actions';
 
 interface Values {
   fullName: string;
@@ -54,14 +55,7 @@ export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { s
             {...form.getInputProps('password')}
           />
           <Select label="Rôle" data={assignableRoles(isPlatformAdmin)} allowDeselect={false} required {...form.getInputProps('role')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              Créer l’utilisateur
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Créer l’utilisateur" />
         </Stack>
       </form>
     </Modal>
