@@ -210,7 +210,8 @@ test('bilan préparé à la demande, rédigé, transmis, renvoyé puis validé ;
   await page.getByRole('button', { name: /^Notifications, \d+ non lues?$/ }).click();
   await page.getByRole('button', { name: /renvoy/i }).first().click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
-  await expect(page.getByText('Détaillez le partenariat avec les employeurs.')).toBeVisible();
+  // Exact: while the notification menu fades out, its preview of the comment is still on the page.
+  await expect(page.getByText('Détaillez le partenariat avec les employeurs.', { exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Mobilisation du partenariat et description de sa mise en œuvre' }).fill('Trois conventions signées avec des employeurs du bassin amiénois.');
   await page.getByRole('button', { name: 'Enregistrer les parties rédigées' }).click();
   await expect(page.getByText('Les parties rédigées sont enregistrées.')).toBeVisible();

@@ -131,7 +131,8 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await page.getByRole('button', { name: /^Notifications, \d+ non lues?$/ }).click();
   await page.getByRole('button', { name: /renvoy/i }).first().click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
-  await expect(page.getByText('Précisez les sorties du mois.')).toBeVisible();
+  // Exact: while the notification menu fades out, its preview of the comment is still on the page.
+  await expect(page.getByText('Précisez les sorties du mois.', { exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Retour d’information et suivi attendus par le PLIE' }).fill('Deux sorties en emploi durable, une en formation qualifiante.');
   await page.getByRole('button', { name: 'Enregistrer les parties rédigées' }).click();
   await expect(page.getByText('Les parties rédigées sont enregistrées.')).toBeVisible();
