@@ -1,8 +1,16 @@
 // The development stack behind `scripts/start.sh`: services, build, migrations, demo data, API and web client.
-import { ensureDatabase, ensurePostgres, ensureRedis, MissingServiceError, run, serve, waitForHttp } from './lib/services.mjs';
+import {
+  ensureDatabase,
+  ensurePostgres,
+  ensureRedis,
+  MissingServiceError,
+  run,
+  serve,
+  waitForHttp,
+} from './lib/services.mjs';
 
 const API_PORT = Number(process.env.PORT ?? 3000);
-const WEB_PORT = 5173;
+const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
 
 async function main() {
   const postgres = await ensurePostgres();
@@ -18,11 +26,18 @@ async function main() {
   if ((await run('pnpm', nx)) !== 0) process.exit(1);
   if ((await run('node', ['apps/api/dist/cli/seed.js'], { env })) !== 0) process.exit(1);
 
-  const api = serve('api', 'node', ['apps/api/dist/main.js'], { env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
-  const web = serve('web', 'pnpm', ['--filter', '@passerelle/web', 'exec', 'vite', '--port', String(WEB_PORT), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, API_URL: `http://127.0.0.1:${API_PORT}` },
-    quiet: true,
+  const api = serve('api', 'node', ['apps/api/dist/main.js'], {
+    env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   });
+  const web = serve(
+    'web',
+    'pnpm',
+    ['--filter', '@passerelle/web', 'exec', 'vite', '--port', String(WEB_PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      env: { ...process.env, API_URL: `http://127.0.0.1:${API_PORT}` },
+      quiet: true,
+    },
+  );
   const stop = async () => {
     api.stop();
     web.stop();

@@ -16,12 +16,29 @@ export async function startE2eStack({ postgresUrl, redisUrl }) {
     PORT: String(apiPort),
     LOG_LEVEL: 'warn',
   };
-  if ((await run('node', ['apps/api/dist/cli/seed.js'], { env })) !== 0) throw new Error('Chargement des données de démonstration impossible');
+  if ((await run('node', ['apps/api/dist/cli/seed.js'], { env })) !== 0)
+    throw new Error('Chargement des données de démonstration impossible');
   const api = serve('api', 'node', ['apps/api/dist/main.js'], { env });
-  const web = serve('web', 'pnpm', ['--filter', '@passerelle/web', 'exec', 'vite', 'preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },
-    quiet: true,
-  });
+  const web = serve(
+    'web',
+    'pnpm',
+    [
+      '--filter',
+      '@passerelle/web',
+      'exec',
+      'vite',
+      'preview',
+      '--port',
+      String(webPort),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` },
+      quiet: true,
+    },
+  );
   const stop = async () => {
     api.stop();
     web.stop();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # Installs everything, brings up PostgreSQL and Redis, migrates, loads the demo data and serves the API and the web client.
 source "$(dirname "$0")/ensure-pnpm.sh"
-$PNPM install --frozen-lockfile
+pnpm install --frozen-lockfile
 exec node scripts/dev.mjs

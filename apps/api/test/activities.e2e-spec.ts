@@ -32,9 +32,29 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
   }
 
   async function enteredParticipant(lastName: string, lotId: string): Promise<string> {
-    const p = await ok(t.gql(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: { lastName, firstName: 'Atelier', sex: 'FEMALE', birthDate: '1980-01-01' } }, lunelReferent));
+    const p = await ok(
+      t.gql(
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        { input: { lastName, firstName: 'Atelier', sex: 'FEMALE', birthDate: '1980-01-01' } },
+        lunelReferent,
+      ),
+    );
     const o = await ok(t.gql(ORIENT, { input: { participantId: p.id, lotId, orientedOn: day(-10) } }, lunelReferent));
-    await ok(t.gql(ENTRY, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: day(-9), fseEntry: { employmentStatus: 'UNEMPLOYED' } } }, cap));
+    await ok(
+      t.gql(
+        ENTRY,
+        {
+          input: {
+            orientationId: o.id,
+            version: o.version,
+            entered: true,
+            startedOn: day(-9),
+            fseEntry: { employmentStatus: 'UNEMPLOYED' },
+          },
+        },
+        cap,
+      ),
+    );
     return o.id;
   }
 
@@ -44,28 +64,108 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     lunelCoordinator = await t.login('coordination@plie-lunel.test');
     cap = await t.login('prestataire@cap-competences.test');
     insertionPlus = await t.login('prestataire@insertion-plus.test');
-    const lots = await t.dataSource.query(`SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number`);
+    const lots = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number`,
+    );
     [lot1, lot2] = lots.map((l: any) => l.id);
-    [{ id: amiensLot2 }] = await t.dataSource.query(`SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 2`);
-    for (const name of ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit']) orientations.push(await enteredParticipant(name, lot1));
+    [{ id: amiensLot2 }] = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 2`,
+    );
+    for (const name of ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit'])
+      orientations.push(await enteredParticipant(name, lot1));
   });
   afterAll(() => t.close());
 
   it('plans sessions with the lot’s group size and refuses enrolments beyond capacity, even at once', async () => {
-    const session = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'Estime de soi', date: day(-1), startTime: '09:30', durationMinutes: 180, place: 'Lunel', facilitator: 'Claire Martin' } }, cap));
-    expect(session).toMatchObject({ maxParticipants: 7, minParticipants: 4, enrolledCount: 0, remainingPlaces: 7, belowMinimum: true });
-    const tooBig = await t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'x', date: day(1), startTime: '09:30', durationMinutes: 180, place: 'Lunel', facilitator: 'C', maxParticipants: 9 } }, cap);
-    expect(tooBig.errors![0].extensions.fields).toEqual({ maxParticipants: 'Le lot prévoit 7 participants au plus par groupe.' });
-    expect(errorCode(await t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'x', date: day(1), startTime: '09:30', durationMinutes: 60, place: 'L', facilitator: 'C' } }, lunelCoordinator))).toBe('FORBIDDEN');
+    const session = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot1,
+            kind: 'WORKSHOP',
+            title: 'Estime de soi',
+            date: day(-1),
+            startTime: '09:30',
+            durationMinutes: 180,
+            place: 'Lunel',
+            facilitator: 'Claire Martin',
+          },
+        },
+        cap,
+      ),
+    );
+    expect(session).toMatchObject({
+      maxParticipants: 7,
+      minParticipants: 4,
+      enrolledCount: 0,
+      remainingPlaces: 7,
+      belowMinimum: true,
+    });
+    const tooBig = await t.gql(
+      CREATE_SESSION,
+      {
+        input: {
+          lotId: lot1,
+          kind: 'WORKSHOP',
+          title: 'x',
+          date: day(1),
+          startTime: '09:30',
+          durationMinutes: 180,
+          place: 'Lunel',
+          facilitator: 'C',
+          maxParticipants: 9,
+        },
+      },
+      cap,
+    );
+    expect(tooBig.errors![0].extensions.fields).toEqual({
+      maxParticipants: 'Le lot prévoit 7 participants au plus par groupe.',
+    });
+    expect(
+      errorCode(
+        await t.gql(
+          CREATE_SESSION,
+          {
+            input: {
+              lotId: lot1,
+              kind: 'WORKSHOP',
+              title: 'x',
+              date: day(1),
+              startTime: '09:30',
+              durationMinutes: 60,
+              place: 'L',
+              facilitator: 'C',
+            },
+          },
+          lunelCoordinator,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
-    for (const orientationId of orientations.slice(0, 6)) await ok(t.gql(ENROL, { input: { sessionId: session.id, orientationId } }, cap));
+    for (const orientationId of orientations.slice(0, 6))
+      await ok(t.gql(ENROL, { input: { sessionId: session.id, orientationId } }, cap));
     // Two enrolments race for the last place: the session row is locked, exactly one wins.
-    const race = await Promise.all(orientations.slice(6, 8).map((orientationId) => t.gql(ENROL, { input: { sessionId: session.id, orientationId } }, cap)));
+    const race = await Promise.all(
+      orientations
+        .slice(6, 8)
+        .map((orientationId) => t.gql(ENROL, { input: { sessionId: session.id, orientationId } }, cap)),
+    );
     expect(race.filter((r) => !r.errors)).toHaveLength(1);
     const refused = race.find((r) => r.errors)!;
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_FULL', maxParticipants: 7 });
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SESSION_FULL',
+      maxParticipants: 7,
+    });
     expect(refused.errors![0].message).toBe('La séance est complète (7 places au plus).');
-    const after = await ok(t.gql(`query($id: ID!) { activitySession(id: $id) { enrolledCount remainingPlaces belowMinimum enrolments { participant { lastName } } } }`, { id: session.id }, lunelCoordinator));
+    const after = await ok(
+      t.gql(
+        `query($id: ID!) { activitySession(id: $id) { enrolledCount remainingPlaces belowMinimum enrolments { participant { lastName } } } }`,
+        { id: session.id },
+        lunelCoordinator,
+      ),
+    );
     expect(after).toMatchObject({ enrolledCount: 7, remainingPlaces: 0, belowMinimum: false });
   });
 
@@ -73,25 +173,99 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     const [target] = orientations;
     const sessions = [];
     for (const offset of [-6, -4, -2]) {
-      const s = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: `Atelier J${offset}`, date: day(offset), startTime: '14:00', durationMinutes: 180, place: 'Mauguio', facilitator: 'Claire Martin' } }, cap));
+      const s = await ok(
+        t.gql(
+          CREATE_SESSION,
+          {
+            input: {
+              lotId: lot1,
+              kind: 'WORKSHOP',
+              title: `Atelier J${offset}`,
+              date: day(offset),
+              startTime: '14:00',
+              durationMinutes: 180,
+              place: 'Mauguio',
+              facilitator: 'Claire Martin',
+            },
+          },
+          cap,
+        ),
+      );
       const e = await ok(t.gql(ENROL, { input: { sessionId: s.id, orientationId: target } }, cap));
       sessions.push({ id: s.id, enrolmentId: e.id });
     }
-    await ok(t.gql(ATTEND, { input: { sessionId: sessions[0].id, entries: [{ enrolmentId: sessions[0].enrolmentId, status: 'UNEXCUSED_ABSENCE' }] } }, cap));
-    await ok(t.gql(ATTEND, { input: { sessionId: sessions[1].id, entries: [{ enrolmentId: sessions[1].enrolmentId, status: 'EXCUSED_ABSENCE' }] } }, cap));
+    await ok(
+      t.gql(
+        ATTEND,
+        {
+          input: {
+            sessionId: sessions[0].id,
+            entries: [{ enrolmentId: sessions[0].enrolmentId, status: 'UNEXCUSED_ABSENCE' }],
+          },
+        },
+        cap,
+      ),
+    );
+    await ok(
+      t.gql(
+        ATTEND,
+        {
+          input: {
+            sessionId: sessions[1].id,
+            entries: [{ enrolmentId: sessions[1].enrolmentId, status: 'EXCUSED_ABSENCE' }],
+          },
+        },
+        cap,
+      ),
+    );
     expect((await ok(t.gql(PROPOSALS, {}, lunelReferent))).totalCount).toBe(0);
-    await ok(t.gql(ATTEND, { input: { sessionId: sessions[1].id, entries: [{ enrolmentId: sessions[1].enrolmentId, status: 'UNEXCUSED_ABSENCE' }] } }, cap));
+    await ok(
+      t.gql(
+        ATTEND,
+        {
+          input: {
+            sessionId: sessions[1].id,
+            entries: [{ enrolmentId: sessions[1].enrolmentId, status: 'UNEXCUSED_ABSENCE' }],
+          },
+        },
+        cap,
+      ),
+    );
     const pending = await ok(t.gql(PROPOSALS, {}, lunelReferent));
     expect(pending.totalCount).toBe(1);
-    expect(pending.edges[0].node).toMatchObject({ reason: 'CONSECUTIVE_UNEXCUSED_ABSENCES', status: 'PENDING', orientation: { id: target, participant: { lastName: 'Un' } } });
+    expect(pending.edges[0].node).toMatchObject({
+      reason: 'CONSECUTIVE_UNEXCUSED_ABSENCES',
+      status: 'PENDING',
+      orientation: { id: target, participant: { lastName: 'Un' } },
+    });
     // Never an automatic exit: the orientation is still running.
-    expect((await ok(t.gql(`query($id: ID!) { orientation(id: $id) { status } }`, { id: target }, cap))).status).toBe('ENTERED');
+    expect((await ok(t.gql(`query($id: ID!) { orientation(id: $id) { status } }`, { id: target }, cap))).status).toBe(
+      'ENTERED',
+    );
     // The provider sees it too, but the decision belongs to the operator.
     const proposal = pending.edges[0].node;
     expect((await ok(t.gql(PROPOSALS, {}, cap))).totalCount).toBe(1);
-    expect(errorCode(await t.gql(`mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { id } }`, { input: { id: proposal.id, version: proposal.version, accept: true } }, cap))).toBe('FORBIDDEN');
-    const decided = await ok(t.gql(`mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { status decidedOn orientation { status exitReason exitSheet { dueOn status } } } }`, { input: { id: proposal.id, version: proposal.version, accept: true } }, lunelReferent));
-    expect(decided).toMatchObject({ status: 'ACCEPTED', decidedOn: today, orientation: { status: 'EXITED', exitReason: 'LOST_CONTACT', exitSheet: { dueOn: day(15), status: 'PENDING' } } });
+    expect(
+      errorCode(
+        await t.gql(
+          `mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { id } }`,
+          { input: { id: proposal.id, version: proposal.version, accept: true } },
+          cap,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const decided = await ok(
+      t.gql(
+        `mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { status decidedOn orientation { status exitReason exitSheet { dueOn status } } } }`,
+        { input: { id: proposal.id, version: proposal.version, accept: true } },
+        lunelReferent,
+      ),
+    );
+    expect(decided).toMatchObject({
+      status: 'ACCEPTED',
+      decidedOn: today,
+      orientation: { status: 'EXITED', exitReason: 'LOST_CONTACT', exitSheet: { dueOn: day(15), status: 'PENDING' } },
+    });
   });
 
   it('raises an exit proposal after 2 unanswered reminders, and a dismissed one is not raised again', async () => {
@@ -103,56 +277,234 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     expect((await ok(t.gql(PROPOSALS, {}, lunelReferent))).totalCount).toBe(0);
     await ok(t.gql(REMIND, { input: { orientationId: target, date: day(0), mode: 'LETTER' } }, cap));
     const pending = await ok(t.gql(PROPOSALS, {}, lunelReferent));
-    expect(pending.edges.map((e: any) => [e.node.reason, e.node.orientation.id])).toEqual([['UNANSWERED_REMINDERS', target]]);
+    expect(pending.edges.map((e: any) => [e.node.reason, e.node.orientation.id])).toEqual([
+      ['UNANSWERED_REMINDERS', target],
+    ]);
     const proposal = pending.edges[0].node;
-    await ok(t.gql(`mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { status } }`, { input: { id: proposal.id, version: proposal.version, accept: false, note: 'Joint par la référente' } }, lunelCoordinator));
+    await ok(
+      t.gql(
+        `mutation($input: DecideExitProposalInput!) { decideExitProposal(input: $input) { status } }`,
+        { input: { id: proposal.id, version: proposal.version, accept: false, note: 'Joint par la référente' } },
+        lunelCoordinator,
+      ),
+    );
     await ok(t.gql(REMIND, { input: { orientationId: target, date: day(-1), mode: 'PHONE' } }, cap));
     expect((await ok(t.gql(PROPOSALS, {}, lunelReferent))).totalCount).toBe(0);
   });
 
   it('refuses attendance changes once the sheet is frozen', async () => {
-    const s = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'INFORMATION_SESSION', title: 'Information collective', date: day(-1), startTime: '10:00', durationMinutes: 90, place: 'Lunel', facilitator: 'Claire Martin' } }, cap));
+    const s = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot1,
+            kind: 'INFORMATION_SESSION',
+            title: 'Information collective',
+            date: day(-1),
+            startTime: '10:00',
+            durationMinutes: 90,
+            place: 'Lunel',
+            facilitator: 'Claire Martin',
+          },
+        },
+        cap,
+      ),
+    );
     const e = await ok(t.gql(ENROL, { input: { sessionId: s.id, orientationId: orientations[2] } }, cap));
     await ok(t.gql(ATTEND, { input: { sessionId: s.id, entries: [{ enrolmentId: e.id, status: 'PRESENT' }] } }, cap));
     await t.dataSource.query(`UPDATE activity_sessions SET "sheetFrozenAt" = now() WHERE id = $1`, [s.id]);
-    const frozen = await t.gql(ATTEND, { input: { sessionId: s.id, entries: [{ enrolmentId: e.id, status: 'UNEXCUSED_ABSENCE' }] } }, cap);
+    const frozen = await t.gql(
+      ATTEND,
+      { input: { sessionId: s.id, entries: [{ enrolmentId: e.id, status: 'UNEXCUSED_ABSENCE' }] } },
+      cap,
+    );
     expect(frozen.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ATTENDANCE_SHEET_FROZEN' });
-    expect(errorCode(await t.gql(ENROL, { input: { sessionId: s.id, orientationId: orientations[3] } }, cap))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(ENROL, { input: { sessionId: s.id, orientationId: orientations[3] } }, cap))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('keeps to the lot’s interview length and permanent-entry rule', async () => {
-    const tooLong = await t.gql(`mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`, { input: { orientationId: orientations[2], date: day(-1), durationMinutes: 60, kind: 'PSYCHOSOCIAL_SUPPORT' } }, cap);
-    expect(tooLong.errors![0].extensions.fields).toEqual({ durationMinutes: 'Le lot prévoit des entretiens de 45 minutes au plus.' });
-    const interview = await ok(t.gql(`mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id durationMinutes counted } }`, { input: { orientationId: orientations[2], date: day(-1), durationMinutes: 45, kind: 'PSYCHOSOCIAL_SUPPORT', summary: 'Point sur le sommeil' } }, cap));
+    const tooLong = await t.gql(
+      `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`,
+      { input: { orientationId: orientations[2], date: day(-1), durationMinutes: 60, kind: 'PSYCHOSOCIAL_SUPPORT' } },
+      cap,
+    );
+    expect(tooLong.errors![0].extensions.fields).toEqual({
+      durationMinutes: 'Le lot prévoit des entretiens de 45 minutes au plus.',
+    });
+    const interview = await ok(
+      t.gql(
+        `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id durationMinutes counted } }`,
+        {
+          input: {
+            orientationId: orientations[2],
+            date: day(-1),
+            durationMinutes: 45,
+            kind: 'PSYCHOSOCIAL_SUPPORT',
+            summary: 'Point sur le sommeil',
+          },
+        },
+        cap,
+      ),
+    );
     expect(interview).toMatchObject({ durationMinutes: 45, counted: false });
 
-    const first = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'Cycle 2 – atelier 1', date: day(-5), startTime: '09:00', durationMinutes: 180, place: 'Lunel', facilitator: 'C', cycleNumber: 2 } }, cap));
-    const second = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot1, kind: 'WORKSHOP', title: 'Cycle 2 – atelier 2', date: day(2), startTime: '09:00', durationMinutes: 180, place: 'Lunel', facilitator: 'C', cycleNumber: 2 } }, cap));
+    const first = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot1,
+            kind: 'WORKSHOP',
+            title: 'Cycle 2 – atelier 1',
+            date: day(-5),
+            startTime: '09:00',
+            durationMinutes: 180,
+            place: 'Lunel',
+            facilitator: 'C',
+            cycleNumber: 2,
+          },
+        },
+        cap,
+      ),
+    );
+    const second = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot1,
+            kind: 'WORKSHOP',
+            title: 'Cycle 2 – atelier 2',
+            date: day(2),
+            startTime: '09:00',
+            durationMinutes: 180,
+            place: 'Lunel',
+            facilitator: 'C',
+            cycleNumber: 2,
+          },
+        },
+        cap,
+      ),
+    );
     await ok(t.gql(ENROL, { input: { sessionId: first.id, orientationId: orientations[4] } }, cap));
     await ok(t.gql(ENROL, { input: { sessionId: second.id, orientationId: orientations[4] } }, cap));
     const late = await t.gql(ENROL, { input: { sessionId: second.id, orientationId: orientations[5] } }, cap);
-    expect(late.errors![0].extensions.fields).toEqual({ sessionId: 'Ce lot ne prévoit pas d’entrées permanentes : inscrivez la personne dès le premier atelier du cycle.' });
+    expect(late.errors![0].extensions.fields).toEqual({
+      sessionId: 'Ce lot ne prévoit pas d’entrées permanentes : inscrivez la personne dès le premier atelier du cycle.',
+    });
     // Lot 2 has permanent entry and exit.
     const o = await enteredParticipant('Permanente', lot2);
-    const c1 = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot2, kind: 'WORKSHOP', title: 'Confiance 1', date: day(-5), startTime: '09:00', durationMinutes: 120, place: 'Lunel', facilitator: 'C', cycleNumber: 1, maxParticipants: 12 } }, cap));
-    const c2 = await ok(t.gql(CREATE_SESSION, { input: { lotId: lot2, kind: 'WORKSHOP', title: 'Confiance 2', date: day(2), startTime: '09:00', durationMinutes: 120, place: 'Lunel', facilitator: 'C', cycleNumber: 1, maxParticipants: 12 } }, cap));
+    const c1 = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot2,
+            kind: 'WORKSHOP',
+            title: 'Confiance 1',
+            date: day(-5),
+            startTime: '09:00',
+            durationMinutes: 120,
+            place: 'Lunel',
+            facilitator: 'C',
+            cycleNumber: 1,
+            maxParticipants: 12,
+          },
+        },
+        cap,
+      ),
+    );
+    const c2 = await ok(
+      t.gql(
+        CREATE_SESSION,
+        {
+          input: {
+            lotId: lot2,
+            kind: 'WORKSHOP',
+            title: 'Confiance 2',
+            date: day(2),
+            startTime: '09:00',
+            durationMinutes: 120,
+            place: 'Lunel',
+            facilitator: 'C',
+            cycleNumber: 1,
+            maxParticipants: 12,
+          },
+        },
+        cap,
+      ),
+    );
     expect(c1.id).toBeDefined();
     await ok(t.gql(ENROL, { input: { sessionId: c2.id, orientationId: o } }, cap));
   });
 
   it('records staff time on a lot the structure delivers only, and tells which time counts', async () => {
     // Insertion Plus bid for Lunel's lot 1 and lost: it knows the lot, and is told why it may not work on it.
-    const refused = await t.gql(TIME, { input: { lotId: lot1, date: day(-1), kind: 'PREPARATION', minutes: 60, description: 'Préparation' } }, insertionPlus);
+    const refused = await t.gql(
+      TIME,
+      { input: { lotId: lot1, date: day(-1), kind: 'PREPARATION', minutes: 60, description: 'Préparation' } },
+      insertionPlus,
+    );
     expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LOT_NOT_AWARDED' });
-    expect(refused.errors![0].message).toBe('Ce lot n’est pas attribué à votre structure : vous ne pouvez pas y intervenir.');
+    expect(refused.errors![0].message).toBe(
+      'Ce lot n’est pas attribué à votre structure : vous ne pouvez pas y intervenir.',
+    );
     // A lot it never bid for is answered as if it did not exist.
-    expect(errorCode(await t.gql(TIME, { input: { lotId: amiensLot2, date: day(-1), kind: 'PREPARATION', minutes: 60, description: 'Préparation' } }, insertionPlus))).toBe('NOT_FOUND');
-    const [{ id: amiensLot3 }] = await t.dataSource.query(`SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 3`);
-    const untied = await ok(t.gql(TIME, { input: { lotId: amiensLot3, date: day(-1), kind: 'COORDINATION', minutes: 90, description: 'Réunion d’équipe' } }, insertionPlus));
+    expect(
+      errorCode(
+        await t.gql(
+          TIME,
+          { input: { lotId: amiensLot2, date: day(-1), kind: 'PREPARATION', minutes: 60, description: 'Préparation' } },
+          insertionPlus,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const [{ id: amiensLot3 }] = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 3`,
+    );
+    const untied = await ok(
+      t.gql(
+        TIME,
+        {
+          input: {
+            lotId: amiensLot3,
+            date: day(-1),
+            kind: 'COORDINATION',
+            minutes: 90,
+            description: 'Réunion d’équipe',
+          },
+        },
+        insertionPlus,
+      ),
+    );
     expect(untied.notCountedReason).toBe('Le lot ne compte que le temps lié à ses participants.');
-    const faceToFace = await t.gql(TIME, { input: { lotId: lot1, date: day(-1), kind: 'FACE_TO_FACE', minutes: 45, description: 'Entretien' } }, cap);
-    expect(faceToFace.errors![0].extensions.fields).toEqual({ orientationIds: 'Un temps de face à face se rattache aux participants rencontrés.' });
-    const tied = await ok(t.gql(TIME, { input: { lotId: lot1, date: day(-1), kind: 'PREPARATION', minutes: 30, description: 'Préparation de l’atelier', orientationIds: [orientations[2]] } }, cap));
+    const faceToFace = await t.gql(
+      TIME,
+      { input: { lotId: lot1, date: day(-1), kind: 'FACE_TO_FACE', minutes: 45, description: 'Entretien' } },
+      cap,
+    );
+    expect(faceToFace.errors![0].extensions.fields).toEqual({
+      orientationIds: 'Un temps de face à face se rattache aux participants rencontrés.',
+    });
+    const tied = await ok(
+      t.gql(
+        TIME,
+        {
+          input: {
+            lotId: lot1,
+            date: day(-1),
+            kind: 'PREPARATION',
+            minutes: 30,
+            description: 'Préparation de l’atelier',
+            orientationIds: [orientations[2]],
+          },
+        },
+        cap,
+      ),
+    );
     expect(tied).toMatchObject({ orientationIds: [orientations[2]], notCountedReason: 'Aucun justificatif rattaché.' });
     const entries = await ok(t.gql(`{ timeEntries { totalCount } }`, {}, lunelCoordinator));
     expect(entries.totalCount).toBe(1);

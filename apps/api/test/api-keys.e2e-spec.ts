@@ -25,7 +25,9 @@ describe('API keys for integrations', () => {
     expect(read.data!.structures.edges).toEqual([{ node: { name: 'Mission Locale Alès Pays Cévennes' } }]);
     expect(errorCode(await t.gql(`{ users { totalCount } }`, {}, { apiKey: secret }))).toBe('FORBIDDEN');
     const lyon = await t.structureId('Mission Locale de Lyon');
-    expect(errorCode(await t.gql(`query($id: ID!) { structure(id: $id) { name } }`, { id: lyon }, { apiKey: secret }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(`query($id: ID!) { structure(id: $id) { name } }`, { id: lyon }, { apiKey: secret })),
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses unknown scopes and scopes its creator does not hold', async () => {
@@ -35,23 +37,35 @@ describe('API keys for integrations', () => {
     const beyond = await t.gql(CREATE, { input: { name: 'X', scopes: ['structure:manage'] } }, coordinator);
     expect(errorCode(beyond)).toBe('FORBIDDEN');
     const empty = await t.gql(CREATE, { input: { name: '', scopes: [] } }, director);
-    expect(empty.errors![0].extensions.fields).toEqual({ name: 'Donnez un nom à la clé (l’outil qui l’utilise).', scopes: 'Choisissez au moins un droit.' });
+    expect(empty.errors![0].extensions.fields).toEqual({
+      name: 'Donnez un nom à la clé (l’outil qui l’utilise).',
+      scopes: 'Choisissez au moins un droit.',
+    });
   });
 
   it('stops working once revoked', async () => {
-    const { secret, apiKey } = (await t.gql(CREATE, { input: { name: 'Export FSE+', scopes: ['structure:read', 'users:read'] } }, director)).data!.createApiKey;
+    const { secret, apiKey } = (
+      await t.gql(CREATE, { input: { name: 'Export FSE+', scopes: ['structure:read', 'users:read'] } }, director)
+    ).data!.createApiKey;
     expect((await t.gql(`{ users { totalCount } }`, {}, { apiKey: secret })).errors).toBeUndefined();
-    const revoked = await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id: apiKey.id }, director);
+    const revoked = await t.gql(
+      `mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`,
+      { id: apiKey.id },
+      director,
+    );
     expect(revoked.data!.revokeApiKey.revokedAt).not.toBeNull();
     expect(errorCode(await t.gql(`{ users { totalCount } }`, {}, { apiKey: secret }))).toBe('UNAUTHENTICATED');
   });
 
   it('cannot be listed or revoked from another structure', async () => {
-    const { apiKey } = (await t.gql(CREATE, { input: { name: 'Privée', scopes: ['structure:read'] } }, director)).data!.createApiKey;
+    const { apiKey } = (await t.gql(CREATE, { input: { name: 'Privée', scopes: ['structure:read'] } }, director)).data!
+      .createApiKey;
     const lyonAdmin = await t.login('admin@passerelle.test');
     const lyon = await t.structureId('Mission Locale de Lyon');
     const asLyon = { token: lyonAdmin.token, structureId: lyon };
     expect(JSON.stringify((await t.gql(LIST, {}, asLyon)).data)).not.toContain(apiKey.id);
-    expect(errorCode(await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, asLyon))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, asLyon)),
+    ).toBe('NOT_FOUND');
   });
 });

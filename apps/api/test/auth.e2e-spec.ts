@@ -15,11 +15,18 @@ describe('Authentication', () => {
   it('logs a user in and tells who they are and what they may do', async () => {
     const result = await t.gql(LOGIN, { input: { email: 'Directrice@ml-ales.test', password: 'Passerelle2026!' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.login.user).toMatchObject({ email: 'directrice@ml-ales.test', currentRole: 'DIRECTOR', currentStructure: { name: 'Mission Locale Alès Pays Cévennes' } });
+    expect(result.data!.login.user).toMatchObject({
+      email: 'directrice@ml-ales.test',
+      currentRole: 'DIRECTOR',
+      currentStructure: { name: 'Mission Locale Alès Pays Cévennes' },
+    });
     expect(result.data!.login.user.permissions).toContain('users:manage');
 
     const me = await t.gql(ME, {}, { token: result.data!.login.accessToken });
-    expect(me.data!.me).toMatchObject({ fullName: 'Sophie Marchand', memberships: [{ role: 'DIRECTOR', structure: { name: 'Mission Locale Alès Pays Cévennes' } }] });
+    expect(me.data!.me).toMatchObject({
+      fullName: 'Sophie Marchand',
+      memberships: [{ role: 'DIRECTOR', structure: { name: 'Mission Locale Alès Pays Cévennes' } }],
+    });
   });
 
   it('answers a wrong password and an unknown e-mail with the same French message', async () => {
@@ -33,18 +40,25 @@ describe('Authentication', () => {
   it('names each invalid field of a malformed login', async () => {
     const result = await t.gql(LOGIN, { input: { email: 'pas-une-adresse', password: '' } });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].extensions.fields).toEqual({ email: 'Adresse e-mail invalide.', password: 'Saisissez votre mot de passe.' });
+    expect(result.errors![0].extensions.fields).toEqual({
+      email: 'Adresse e-mail invalide.',
+      password: 'Saisissez votre mot de passe.',
+    });
   });
 
   it('refuses a request without a token, or with a forged one', async () => {
     expect(errorCode(await t.gql(ME))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad' }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('locks an account for a while after repeated failures, even for the right password', async () => {
     const email = 'referente@plie-lunel.test';
     for (let i = 0; i < 2; i++) {
-      expect((await t.gql(LOGIN, { input: { email, password: 'wrong' } })).errors![0].message).toBe('Adresse e-mail ou mot de passe incorrect.');
+      expect((await t.gql(LOGIN, { input: { email, password: 'wrong' } })).errors![0].message).toBe(
+        'Adresse e-mail ou mot de passe incorrect.',
+      );
     }
     const third = await t.gql(LOGIN, { input: { email, password: 'wrong' } });
     expect(third.errors![0].message).toMatch(/verrouillé pendant 15 minutes/);
@@ -67,12 +81,16 @@ describe('Authentication', () => {
     const concurrent = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
     expect(concurrent.errors).toBeUndefined();
     // …but once the grace period is over, presenting it again is a replay.
-    await t.dataSource.query(`UPDATE refresh_tokens SET "rotatedAt" = now() - interval '1 minute' WHERE "rotatedAt" IS NOT NULL`);
+    await t.dataSource.query(
+      `UPDATE refresh_tokens SET "rotatedAt" = now() - interval '1 minute' WHERE "rotatedAt" IS NOT NULL`,
+    );
     const replay = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
     expect(errorCode(replay)).toBe('UNAUTHENTICATED');
     // The replay revoked the whole family, including the tokens issued by the rotations.
     expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: next } }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: concurrent.data!.refreshSession.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await t.gql(REFRESH, { input: { refreshToken: concurrent.data!.refreshSession.refreshToken } })),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('logs out: the refresh token no longer works', async () => {
@@ -84,15 +102,27 @@ describe('Authentication', () => {
   it('changes a password, checking the current one and the strength of the new one', async () => {
     const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
     const session = await t.login('controle@dreets.test');
-    const wrongCurrent = await t.gql(CHANGE, { input: { currentPassword: 'nope', newPassword: 'Nouveau-mot-2026' } }, session);
+    const wrongCurrent = await t.gql(
+      CHANGE,
+      { input: { currentPassword: 'nope', newPassword: 'Nouveau-mot-2026' } },
+      session,
+    );
     expect(wrongCurrent.errors![0].extensions.fields).toEqual({ currentPassword: 'Mot de passe actuel incorrect.' });
     const weak = await t.gql(CHANGE, { input: { currentPassword: 'Passerelle2026!', newPassword: 'court1' } }, session);
-    expect(weak.errors![0].extensions.fields).toEqual({ newPassword: 'Le mot de passe doit contenir au moins 12 caractères.' });
+    expect(weak.errors![0].extensions.fields).toEqual({
+      newPassword: 'Le mot de passe doit contenir au moins 12 caractères.',
+    });
 
-    const done = await t.gql(CHANGE, { input: { currentPassword: 'Passerelle2026!', newPassword: 'Nouveau-mot-2026' } }, session);
+    const done = await t.gql(
+      CHANGE,
+      { input: { currentPassword: 'Passerelle2026!', newPassword: 'Nouveau-mot-2026' } },
+      session,
+    );
     expect(done.data).toEqual({ changePassword: true });
     expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(LOGIN, { input: { email: 'controle@dreets.test', password: 'Passerelle2026!' } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await t.gql(LOGIN, { input: { email: 'controle@dreets.test', password: 'Passerelle2026!' } })),
+    ).toBe('UNAUTHENTICATED');
     await expect(t.login('controle@dreets.test', 'Nouveau-mot-2026')).resolves.toHaveProperty('token');
   });
 });

@@ -22,14 +22,34 @@ describe('Demo CEJ contracts (seeds 000 and 004)', () => {
 
   it('shows the Alès counsellor the contracts that need attention, and the promo', async () => {
     const counsellor = await t.login('conseillere@ml-ales.test');
-    const result = await t.gql(`{ cejContractsNeedingAttention { edges { node { reasons contract { participant { lastName } } } } } }`, {}, counsellor);
+    const result = await t.gql(
+      `{ cejContractsNeedingAttention { edges { node { reasons contract { participant { lastName } } } } } }`,
+      {},
+      counsellor,
+    );
     expect(result.errors).toBeUndefined();
-    const byName = Object.fromEntries(result.data!.cejContractsNeedingAttention.edges.map((e: any) => [e.node.contract.participant.lastName, e.node.reasons]));
+    const byName = Object.fromEntries(
+      result.data!.cejContractsNeedingAttention.edges.map((e: any) => [
+        e.node.contract.participant.lastName,
+        e.node.reasons,
+      ]),
+    );
     expect(byName['Bouzid']).toEqual(expect.arrayContaining(['LOW_ATTENDANCE', 'LOW_INTENSITY']));
     expect(byName['Roux']).toBeUndefined();
-    const cohorts = await t.gql(`{ cejCohorts { edges { node { name workshopDays workshopDaysTargetMet members { participant { lastName } } } } } }`, {}, counsellor);
-    expect(cohorts.data!.cejCohorts.edges[0].node).toMatchObject({ name: 'Promo démonstration — Alès centre', workshopDays: 5, workshopDaysTargetMet: true });
-    expect(cohorts.data!.cejCohorts.edges[0].node.members.map((m: any) => m.participant.lastName).sort()).toEqual(['Bouzid', 'Roux']);
+    const cohorts = await t.gql(
+      `{ cejCohorts { edges { node { name workshopDays workshopDaysTargetMet members { participant { lastName } } } } } }`,
+      {},
+      counsellor,
+    );
+    expect(cohorts.data!.cejCohorts.edges[0].node).toMatchObject({
+      name: 'Promo démonstration — Alès centre',
+      workshopDays: 5,
+      workshopDaysTargetMet: true,
+    });
+    expect(cohorts.data!.cejCohorts.edges[0].node.members.map((m: any) => m.participant.lastName).sort()).toEqual([
+      'Bouzid',
+      'Roux',
+    ]);
   });
 
   it('gives the Lyon contracts their branch by district and a digital path', async () => {
@@ -40,8 +60,15 @@ describe('Demo CEJ contracts (seeds 000 and 004)', () => {
       counsellor,
     );
     expect(result.errors).toBeUndefined();
-    const byName = Object.fromEntries(result.data!.cejContracts.edges.map((e: any) => [e.node.participant.lastName, e.node]));
-    expect(byName['Nguyen']).toMatchObject({ status: 'ACTIVE', branch: { code: 'GERLAND' }, pixDiagnostics: [{ totalPix: 121 }], digitalCertifications: [{ kind: 'PIX' }] });
+    const byName = Object.fromEntries(
+      result.data!.cejContracts.edges.map((e: any) => [e.node.participant.lastName, e.node]),
+    );
+    expect(byName['Nguyen']).toMatchObject({
+      status: 'ACTIVE',
+      branch: { code: 'GERLAND' },
+      pixDiagnostics: [{ totalPix: 121 }],
+      digitalCertifications: [{ kind: 'PIX' }],
+    });
     expect(byName['Diallo']).toMatchObject({ status: 'SUSPENDED', branch: { code: 'BACHUT' } });
     expect(byName['Morel'].branch.code).toBe('DUCHERE');
     expect(byName['Nguyen'].allowance.length).toBeGreaterThanOrEqual(2);
@@ -78,7 +105,8 @@ describe('Demo CEJ contracts (seeds 000 and 004)', () => {
 
   it('loads a second time without creating or changing anything', async () => {
     const snapshot = () =>
-      t.dataSource.query(`SELECT (SELECT json_agg(c ORDER BY c.id) FROM cej_contracts c) AS contracts, (SELECT count(*) FROM cej_actions) AS actions,
+      t.dataSource
+        .query(`SELECT (SELECT json_agg(c ORDER BY c.id) FROM cej_contracts c) AS contracts, (SELECT count(*) FROM cej_actions) AS actions,
         (SELECT count(*) FROM cej_cohorts) AS cohorts, (SELECT count(*) FROM cej_cohort_sessions) AS sessions, (SELECT count(*) FROM cej_positionings) AS positionings,
         (SELECT count(*) FROM cej_digital_workshops) AS workshops, (SELECT count(*) FROM cej_parameters) AS parameters`);
     const before = await snapshot();

@@ -5,7 +5,8 @@ const QUERY = `query($filter: DropOffFilter!) { dropOffAnalysis(filter: $filter)
   months windowDays series { measure label values } totals { measure count }
   byBranch { key label counts { measure count } } byAgeBand { key counts { measure count } } bySex { key label counts { measure count } } } }`;
 
-const counts = (group: { counts: { measure: string; count: number }[] }) => Object.fromEntries(group.counts.map((c) => [c.measure, c.count]));
+const counts = (group: { counts: { measure: string; count: number }[] }) =>
+  Object.fromEntries(group.counts.map((c) => [c.measure, c.count]));
 
 describe('Drop-off analysis (seed 003), in SQL', () => {
   let t: TestApp;
@@ -32,18 +33,39 @@ describe('Drop-off analysis (seed 003), in SQL', () => {
       EXITS_WITHOUT_SOLUTION: [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],
     });
     expect(analysis.series[1].label).toBe('Pas revenus après un premier contact');
-    expect(counts({ counts: analysis.totals })).toEqual({ FIRST_CONTACTS: 3, NEVER_SEEN_AGAIN: 1, RUPTURES: 1, EXITS_WITHOUT_SOLUTION: 1 });
+    expect(counts({ counts: analysis.totals })).toEqual({
+      FIRST_CONTACTS: 3,
+      NEVER_SEEN_AGAIN: 1,
+      RUPTURES: 1,
+      EXITS_WITHOUT_SOLUTION: 1,
+    });
     expect(analysis.byBranch).toEqual([{ key: '', label: 'Sans antenne', counts: analysis.totals }]);
     const byAge = Object.fromEntries(analysis.byAgeBand.map((g: any) => [g.key, counts(g)]));
-    expect(byAge.FROM_26_TO_44).toEqual({ FIRST_CONTACTS: 2, NEVER_SEEN_AGAIN: 1, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 0 });
+    expect(byAge.FROM_26_TO_44).toEqual({
+      FIRST_CONTACTS: 2,
+      NEVER_SEEN_AGAIN: 1,
+      RUPTURES: 0,
+      EXITS_WITHOUT_SOLUTION: 0,
+    });
     expect(byAge.FROM_55).toEqual({ FIRST_CONTACTS: 1, NEVER_SEEN_AGAIN: 0, RUPTURES: 1, EXITS_WITHOUT_SOLUTION: 0 });
-    expect(byAge.FROM_18_TO_25).toEqual({ FIRST_CONTACTS: 0, NEVER_SEEN_AGAIN: 0, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 1 });
+    expect(byAge.FROM_18_TO_25).toEqual({
+      FIRST_CONTACTS: 0,
+      NEVER_SEEN_AGAIN: 0,
+      RUPTURES: 0,
+      EXITS_WITHOUT_SOLUTION: 1,
+    });
     const bySex = Object.fromEntries(analysis.bySex.map((g: any) => [g.label, counts(g)]));
     expect(bySex.Femme).toEqual({ FIRST_CONTACTS: 1, NEVER_SEEN_AGAIN: 0, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 1 });
     expect(bySex.Homme).toEqual({ FIRST_CONTACTS: 2, NEVER_SEEN_AGAIN: 1, RUPTURES: 1, EXITS_WITHOUT_SOLUTION: 0 });
 
-    const previous = (await t.gql(QUERY, { filter: { from: '2024-01-01', to: '2024-12-31' } }, coordinator)).data!.dropOffAnalysis;
-    expect(counts({ counts: previous.totals })).toEqual({ FIRST_CONTACTS: 1, NEVER_SEEN_AGAIN: 1, RUPTURES: 1, EXITS_WITHOUT_SOLUTION: 0 });
+    const previous = (await t.gql(QUERY, { filter: { from: '2024-01-01', to: '2024-12-31' } }, coordinator)).data!
+      .dropOffAnalysis;
+    expect(counts({ counts: previous.totals })).toEqual({
+      FIRST_CONTACTS: 1,
+      NEVER_SEEN_AGAIN: 1,
+      RUPTURES: 1,
+      EXITS_WITHOUT_SOLUTION: 0,
+    });
   });
 
   it('refuses an inverted or too long period, and keeps other structures’ data out', async () => {
@@ -53,8 +75,15 @@ describe('Drop-off analysis (seed 003), in SQL', () => {
     expect(long.errors![0].extensions.fields).toEqual({ to: '36 mois au plus.' });
     const provider = await t.login('prestataire@insertion-plus.test');
     const empty = await t.gql(QUERY, { filter: { from: '2025-01-01', to: '2025-12-31' } }, provider);
-    expect(counts({ counts: empty.data!.dropOffAnalysis.totals })).toEqual({ FIRST_CONTACTS: 0, NEVER_SEEN_AGAIN: 0, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 0 });
+    expect(counts({ counts: empty.data!.dropOffAnalysis.totals })).toEqual({
+      FIRST_CONTACTS: 0,
+      NEVER_SEEN_AGAIN: 0,
+      RUPTURES: 0,
+      EXITS_WITHOUT_SOLUTION: 0,
+    });
     const referent = await t.login('referente@plie-lunel.test');
-    expect(errorCode(await t.gql(QUERY, { filter: { from: '2025-01-01', to: '2025-12-31' } }, referent))).toBeUndefined();
+    expect(
+      errorCode(await t.gql(QUERY, { filter: { from: '2025-01-01', to: '2025-12-31' } }, referent)),
+    ).toBeUndefined();
   });
 });

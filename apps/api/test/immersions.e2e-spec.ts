@@ -24,9 +24,27 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
   }
 
   async function entered(lastName: string, lotId: string): Promise<{ orientationId: string; participantId: string }> {
-    const p = await ok(t.gql(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: { lastName, firstName: 'Test', sex: 'MALE', birthDate: '1979-02-02' } }, referent));
-    const o = await ok(t.gql(`mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`, { input: { participantId: p.id, lotId, orientedOn: day(-40) } }, referent));
-    await ok(t.gql(`mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`, { input: { orientationId: o.id, version: o.version, entered: true, startedOn: day(-35), fseEntry: {} } }, cap));
+    const p = await ok(
+      t.gql(
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        { input: { lastName, firstName: 'Test', sex: 'MALE', birthDate: '1979-02-02' } },
+        referent,
+      ),
+    );
+    const o = await ok(
+      t.gql(
+        `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
+        { input: { participantId: p.id, lotId, orientedOn: day(-40) } },
+        referent,
+      ),
+    );
+    await ok(
+      t.gql(
+        `mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`,
+        { input: { orientationId: o.id, version: o.version, entered: true, startedOn: day(-35), fseEntry: {} } },
+        cap,
+      ),
+    );
     return { orientationId: o.id, participantId: p.id };
   }
 
@@ -34,7 +52,9 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
     t = await TestApp.start();
     referent = await t.login('referente@plie-lunel.test');
     cap = await t.login('prestataire@cap-competences.test');
-    const lots = await t.dataSource.query(`SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number`);
+    const lots = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number`,
+    );
     lot3 = lots[2].id;
     lot4 = lots[3].id;
   });
@@ -42,56 +62,154 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
 
   it('plans at most 30 hours over two weeks unless justified, and counts the days in a company', async () => {
     const { orientationId, participantId } = await entered('Immersion', lot3);
-    const base = { orientationId, hostName: 'Ressourcerie du Pays de Lunel', tutorName: 'Marc Vidal', objective: 'Reprendre un rythme de travail', startsOn: day(-20), endsOn: day(-7) };
+    const base = {
+      orientationId,
+      hostName: 'Ressourcerie du Pays de Lunel',
+      tutorName: 'Marc Vidal',
+      objective: 'Reprendre un rythme de travail',
+      startsOn: day(-20),
+      endsOn: day(-7),
+    };
     const tooMany = await t.gql(PLAN, { input: { ...base, hours: '35' } }, cap);
-    expect(tooMany.errors![0].extensions.fields).toEqual({ hours: 'Une immersion compte 30 heures au plus, sauf disposition justifiée (précisez la justification).' });
+    expect(tooMany.errors![0].extensions.fields).toEqual({
+      hours: 'Une immersion compte 30 heures au plus, sauf disposition justifiée (précisez la justification).',
+    });
     const tooLong = await t.gql(PLAN, { input: { ...base, endsOn: day(-2), hours: '30' } }, cap);
-    expect(tooLong.errors![0].extensions.fields).toEqual({ endsOn: 'Une immersion se répartit sur deux semaines au plus, sauf disposition justifiée (précisez la justification).' });
+    expect(tooLong.errors![0].extensions.fields).toEqual({
+      endsOn:
+        'Une immersion se répartit sur deux semaines au plus, sauf disposition justifiée (précisez la justification).',
+    });
     const immersion = await ok(t.gql(PLAN, { input: { ...base, hours: '30' } }, cap));
     expect(immersion).toMatchObject({ hours: '30.00', coSigned: false });
 
     const days = `query($id: ID!, $from: String!, $to: String!) { participantCompanyDays(participantId: $id, from: $from, to: $to) }`;
-    expect((await ok(t.gql(days, { id: participantId, from: day(-60), to: today }, referent)))).toBe(10);
-    expect((await ok(t.gql(days, { id: participantId, from: day(-6), to: today }, referent)))).toBe(0);
+    expect(await ok(t.gql(days, { id: participantId, from: day(-60), to: today }, referent))).toBe(10);
+    expect(await ok(t.gql(days, { id: participantId, from: day(-6), to: today }, referent))).toBe(0);
 
     // The exit liaison sheet waits for the immersion's co-signed exit sheet, which waits for the start meeting.
-    const withoutSheet = await t.gql(LIAISON_EXIT, { input: { orientationId, version: 2, exitOn: day(-5), exitReason: 'END_OF_ACTION', synthesis: 'Immersion réussie.' } }, cap);
-    expect(withoutSheet.errors![0].extensions.fields).toEqual({ orientationId: 'La fiche de fin d’immersion doit d’abord être cosignée par le tuteur et le participant.' });
-    const sheet = { punctuality: 'VERY_GOOD', attendance: 'GOOD', understanding: 'GOOD', relations: 'VERY_GOOD', skills: 'Tri, accueil des clients', recommendations: 'Orienter vers un chantier d’insertion', tutorSignedOn: day(-7), participantSignedOn: day(-7) };
-    const noMeeting = await t.gql(EXIT_SHEET, { input: { id: immersion.id, version: immersion.version, ...sheet } }, cap);
-    expect(noMeeting.errors![0].extensions.fields).toEqual({ id: 'Enregistrez d’abord l’entretien tripartite de démarrage.' });
-    const started = await ok(t.gql(START, { input: { id: immersion.id, version: immersion.version, on: day(-20) } }, cap));
-    const signed = await ok(t.gql(EXIT_SHEET, { input: { id: immersion.id, version: started.version, ...sheet } }, cap));
-    expect(signed).toMatchObject({ coSigned: true, punctuality: 'VERY_GOOD', recommendations: 'Orienter vers un chantier d’insertion' });
-    expect(await ok(t.gql(LIAISON_EXIT, { input: { orientationId, version: 2, exitOn: day(-5), exitReason: 'END_OF_ACTION', synthesis: 'Immersion réussie.' } }, cap))).toMatchObject({ kind: 'EXIT' });
-    const view = await ok(t.gql(`query($id: ID!) { orientation(id: $id) { status immersions { hostName coSigned } } }`, { id: orientationId }, referent));
-    expect(view).toEqual({ status: 'EXITED', immersions: [{ hostName: 'Ressourcerie du Pays de Lunel', coSigned: true }] });
+    const withoutSheet = await t.gql(
+      LIAISON_EXIT,
+      {
+        input: {
+          orientationId,
+          version: 2,
+          exitOn: day(-5),
+          exitReason: 'END_OF_ACTION',
+          synthesis: 'Immersion réussie.',
+        },
+      },
+      cap,
+    );
+    expect(withoutSheet.errors![0].extensions.fields).toEqual({
+      orientationId: 'La fiche de fin d’immersion doit d’abord être cosignée par le tuteur et le participant.',
+    });
+    const sheet = {
+      punctuality: 'VERY_GOOD',
+      attendance: 'GOOD',
+      understanding: 'GOOD',
+      relations: 'VERY_GOOD',
+      skills: 'Tri, accueil des clients',
+      recommendations: 'Orienter vers un chantier d’insertion',
+      tutorSignedOn: day(-7),
+      participantSignedOn: day(-7),
+    };
+    const noMeeting = await t.gql(
+      EXIT_SHEET,
+      { input: { id: immersion.id, version: immersion.version, ...sheet } },
+      cap,
+    );
+    expect(noMeeting.errors![0].extensions.fields).toEqual({
+      id: 'Enregistrez d’abord l’entretien tripartite de démarrage.',
+    });
+    const started = await ok(
+      t.gql(START, { input: { id: immersion.id, version: immersion.version, on: day(-20) } }, cap),
+    );
+    const signed = await ok(
+      t.gql(EXIT_SHEET, { input: { id: immersion.id, version: started.version, ...sheet } }, cap),
+    );
+    expect(signed).toMatchObject({
+      coSigned: true,
+      punctuality: 'VERY_GOOD',
+      recommendations: 'Orienter vers un chantier d’insertion',
+    });
+    expect(
+      await ok(
+        t.gql(
+          LIAISON_EXIT,
+          {
+            input: {
+              orientationId,
+              version: 2,
+              exitOn: day(-5),
+              exitReason: 'END_OF_ACTION',
+              synthesis: 'Immersion réussie.',
+            },
+          },
+          cap,
+        ),
+      ),
+    ).toMatchObject({ kind: 'EXIT' });
+    const view = await ok(
+      t.gql(
+        `query($id: ID!) { orientation(id: $id) { status immersions { hostName coSigned } } }`,
+        { id: orientationId },
+        referent,
+      ),
+    );
+    expect(view).toEqual({
+      status: 'EXITED',
+      immersions: [{ hostName: 'Ressourcerie du Pays de Lunel', coSigned: true }],
+    });
   });
 
   it('closes an assessment with the right hours, the three-way meeting, a synthesis and a phased plan', async () => {
     const { orientationId } = await entered('Bilan', lot4);
-    const assessment = await ok(t.gql(`mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id version dueBy overdue } }`, { input: { orientationId, kind: 'GUIDANCE', startedOn: day(-30) } }, cap));
+    const assessment = await ok(
+      t.gql(
+        `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id version dueBy overdue } }`,
+        { input: { orientationId, kind: 'GUIDANCE', startedOn: day(-30) } },
+        cap,
+      ),
+    );
     expect(assessment.overdue).toBe(false);
     const COMPLETE = `mutation($input: CompleteAssessmentInput!) { completeAssessment(input: $input) { completedOn hours synthesis actionPlan { title actions } } }`;
-    const bad = await t.gql(COMPLETE, { input: { id: assessment.id, version: assessment.version, completedOn: day(-1), hours: '11' } }, cap);
+    const bad = await t.gql(
+      COMPLETE,
+      { input: { id: assessment.id, version: assessment.version, completedOn: day(-1), hours: '11' } },
+      cap,
+    );
     expect(bad.errors![0].extensions.fields).toEqual({
       hours: 'Un bilan d’orientation compte de 12 à 15 heures.',
-      tripartiteMeetingOn: 'L’entretien tripartite de fin de bilan (prestataire, référent·e, participant·e) est obligatoire.',
+      tripartiteMeetingOn:
+        'L’entretien tripartite de fin de bilan (prestataire, référent·e, participant·e) est obligatoire.',
       synthesis: 'La synthèse du bilan est obligatoire.',
       actionPlan: 'Le plan d’actions doit compter au moins une phase.',
     });
-    const done = await ok(t.gql(COMPLETE, {
-      input: {
-        id: assessment.id,
-        version: assessment.version,
-        completedOn: day(-1),
-        hours: '14',
-        tripartiteMeetingOn: day(-1),
-        projectTitle: 'Aide à domicile',
-        synthesis: 'Projet validé par deux enquêtes métier.',
-        actionPlan: [{ title: 'Phase 1 : immersion', actions: 'PMSMP de deux semaines' }, { title: 'Phase 2 : formation', actions: 'Titre professionnel ADVF' }],
-      },
-    }, cap));
-    expect(done).toMatchObject({ completedOn: day(-1), hours: '14.00', actionPlan: [{ title: 'Phase 1 : immersion' }, { title: 'Phase 2 : formation' }] });
+    const done = await ok(
+      t.gql(
+        COMPLETE,
+        {
+          input: {
+            id: assessment.id,
+            version: assessment.version,
+            completedOn: day(-1),
+            hours: '14',
+            tripartiteMeetingOn: day(-1),
+            projectTitle: 'Aide à domicile',
+            synthesis: 'Projet validé par deux enquêtes métier.',
+            actionPlan: [
+              { title: 'Phase 1 : immersion', actions: 'PMSMP de deux semaines' },
+              { title: 'Phase 2 : formation', actions: 'Titre professionnel ADVF' },
+            ],
+          },
+        },
+        cap,
+      ),
+    );
+    expect(done).toMatchObject({
+      completedOn: day(-1),
+      hours: '14.00',
+      actionPlan: [{ title: 'Phase 1 : immersion' }, { title: 'Phase 2 : formation' }],
+    });
   });
 });

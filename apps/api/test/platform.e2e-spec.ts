@@ -32,7 +32,9 @@ describe('Platform', () => {
     const deep = `{ ${'me { '.repeat(12)}id${' }'.repeat(12)} }`;
     const deepResult = await t.gql(deep, {}, session);
     expect(deepResult.status).toBe(400);
-    expect(deepResult.errors!.map((e) => e.message)).toContainEqual(expect.stringMatching(/exceeds maximum operation depth of 10/));
+    expect(deepResult.errors!.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/exceeds maximum operation depth of 10/),
+    );
 
     const costly = `{ ${Array.from({ length: 700 }, (_, i) => `a${i}: me { id email }`).join(' ')} }`;
     const costlyResult = await t.gql(costly, {}, session);
@@ -42,7 +44,11 @@ describe('Platform', () => {
 
   it('answers an invalid enum value in variables with a 400 BAD_USER_INPUT', async () => {
     const session = await t.login('directrice@ml-ales.test');
-    const result = await t.gql(`query($filter: UserFilter) { users(filter: $filter) { totalCount } }`, { filter: { role: 'BORED' } }, session);
+    const result = await t.gql(
+      `query($filter: UserFilter) { users(filter: $filter) { totalCount } }`,
+      { filter: { role: 'BORED' } },
+      session,
+    );
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].message).toMatch(/does not exist in "Role" enum/);
@@ -73,7 +79,8 @@ describe('Platform', () => {
         const type = Reflect.getMetadata('graphql:resolver_type', prototype[method]);
         if (type !== 'Query' && type !== 'Mutation') continue;
         operations.push(method);
-        const rule = Reflect.getMetadata(ACCESS_KEY, prototype[method]) ?? Reflect.getMetadata(ACCESS_KEY, prototype.constructor);
+        const rule =
+          Reflect.getMetadata(ACCESS_KEY, prototype[method]) ?? Reflect.getMetadata(ACCESS_KEY, prototype.constructor);
         if (!rule) undeclared.push(`${prototype.constructor.name}.${method}`);
       }
     }
@@ -83,7 +90,8 @@ describe('Platform', () => {
 
   it('loads the demo data a second time without changing anything', async () => {
     const snapshot = () =>
-      t.dataSource.query(`SELECT (SELECT json_agg(s ORDER BY s.id) FROM structures s) AS structures, (SELECT json_agg(b ORDER BY b.id) FROM branch_areas b) AS areas,
+      t.dataSource
+        .query(`SELECT (SELECT json_agg(s ORDER BY s.id) FROM structures s) AS structures, (SELECT json_agg(b ORDER BY b.id) FROM branch_areas b) AS areas,
                                  (SELECT json_agg(u ORDER BY u.id) FROM users u) AS users, (SELECT json_agg(m ORDER BY m."userId", m."structureId") FROM memberships m) AS memberships`);
     const before = await snapshot();
     const second = await loadDemoData(t.dataSource);

@@ -18,17 +18,25 @@ describe('authors by name on the parcours (users summary loader)', () => {
     admin = await t.login('admin@passerelle.test');
     coordinator = await t.login('coordination@plie-lunel.test');
     // Every demo path gets its own author for everything recorded on it, so that a loader without batching shows.
-    const paths: { id: string }[] = await t.dataSource.query(`SELECT id FROM plie_paths ORDER BY "createdAt" DESC, id ASC`);
+    const paths: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM plie_paths ORDER BY "createdAt" DESC, id ASC`,
+    );
     const users: { id: string }[] = await t.dataSource.query(`SELECT id FROM users ORDER BY email`);
     expect(paths.length).toBeGreaterThanOrEqual(8);
     for (const [i, path] of paths.entries()) {
       const author = users[i % users.length].id;
       const decider = users[(i + 1) % users.length].id;
-      await t.dataSource.query(`UPDATE plie_path_transitions SET "byUserId" = $2 WHERE "pathId" = $1`, [path.id, author]);
+      await t.dataSource.query(`UPDATE plie_path_transitions SET "byUserId" = $2 WHERE "pathId" = $1`, [
+        path.id,
+        author,
+      ]);
       await t.dataSource.query(`UPDATE plie_follow_ups SET "byUserId" = $2 WHERE "pathId" = $1`, [path.id, author]);
       await t.dataSource.query(`UPDATE plie_diagnoses SET "byUserId" = $2 WHERE "pathId" = $1`, [path.id, author]);
       await t.dataSource.query(`UPDATE plie_steps SET "createdByUserId" = $2 WHERE "pathId" = $1`, [path.id, author]);
-      await t.dataSource.query(`UPDATE plie_committee_files SET "presentedByUserId" = $2, "decidedByUserId" = $3 WHERE "pathId" = $1`, [path.id, author, decider]);
+      await t.dataSource.query(
+        `UPDATE plie_committee_files SET "presentedByUserId" = $2, "decidedByUserId" = $3 WHERE "pathId" = $1`,
+        [path.id, author, decider],
+      );
     }
   });
   afterAll(() => t.close());
@@ -45,7 +53,12 @@ describe('authors by name on the parcours (users summary loader)', () => {
     expect(names).toContain(fullName);
     for (const path of paths) {
       // One author per path: the same name everywhere on it.
-      const pathNames = new Set([...path.transitions.map((x: any) => x.author.fullName), ...path.followUps.map((x: any) => x.author.fullName), ...path.steps.map((x: any) => x.createdBy.fullName), ...path.diagnoses.map((x: any) => x.author.fullName)]);
+      const pathNames = new Set([
+        ...path.transitions.map((x: any) => x.author.fullName),
+        ...path.followUps.map((x: any) => x.author.fullName),
+        ...path.steps.map((x: any) => x.createdBy.fullName),
+        ...path.diagnoses.map((x: any) => x.author.fullName),
+      ]);
       expect(pathNames.size).toBe(1);
       for (const file of path.committeeFiles) expect(file.presentedBy.fullName).toBe([...pathNames][0]);
     }

@@ -53,19 +53,58 @@ describe('PLIE parcours of another structure', () => {
       [`query($id: ID!) { pliePath(id: $id) { id } }`, { id: path.id }],
       [`query($id: ID!) { participantDocuments(participantId: $id) { totalCount } }`, { id: path.participantId }],
       [`query($id: ID!) { approvalCommittee(id: $id) { id } }`, { id: ids.committee }],
-      [`mutation($input: RecordDiagnosisInput!) { recordDiagnosis(input: $input) { id } }`, { input: { pathId: path.id, date: today, summary: 'x' } }],
-      [`mutation($input: AddObstacleInput!) { addObstacle(input: $input) { id } }`, { input: { pathId: path.id, kind: 'HOUSING', severity: 'LOW', identifiedOn: today } }],
-      [`mutation($input: UpdateObstacleInput!) { updateObstacle(input: $input) { id } }`, { input: { id: ids.obstacle, version: 1, status: 'LIFTED', liftedOn: today } }],
-      [`mutation($input: AddPathStepInput!) { addPathStep(input: $input) { id } }`, { input: { pathId: path.id, kind: 'TRAINING', title: 'x', plannedStart: today } }],
-      [`mutation($input: UpdatePathStepInput!) { updatePathStep(input: $input) { id } }`, { input: { id: ids.step, version: 1, outcome: 'ABANDONED' } }],
-      [`mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }`, { input: { pathId: path.id, kind: 'REMINDER', date: today, mode: 'PHONE' } }],
-      [`mutation($input: UpdateFollowUpInput!) { updateFollowUp(input: $input) { id } }`, { input: { id: ids.followUp, version: 1, summary: 'piraté' } }],
-      [`mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`, { input: { pathId: path.id, committeeId: ids.committee } }],
-      [`mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { id } }`, { input: { fileId: ids.file, decision: 'REFUSED', reason: 'x' } }],
-      [`mutation($input: ExitPliePathInput!) { exitPliePath(input: $input) { id } }`, { input: { pathId: path.id, version: path.version, date: today, reason: 'MOVED' } }],
-      [`mutation($input: RecordFseExitInput!) { recordFseExit(input: $input) { id } }`, { input: { pathId: path.id, version: path.version, results: ['JOB'] } }],
-      [`mutation($input: ReopenPliePathInput!) { reopenPliePath(input: $input) { id } }`, { input: { pathId: path.id, version: path.version, reason: 'x' } }],
-      [`mutation($input: ChangePathStatusInput!) { changePliePathStatus(input: $input) { id } }`, { input: { pathId: path.id, version: path.version, to: 'NOT_ADMITTED', on: today, reason: 'x' } }],
+      [
+        `mutation($input: RecordDiagnosisInput!) { recordDiagnosis(input: $input) { id } }`,
+        { input: { pathId: path.id, date: today, summary: 'x' } },
+      ],
+      [
+        `mutation($input: AddObstacleInput!) { addObstacle(input: $input) { id } }`,
+        { input: { pathId: path.id, kind: 'HOUSING', severity: 'LOW', identifiedOn: today } },
+      ],
+      [
+        `mutation($input: UpdateObstacleInput!) { updateObstacle(input: $input) { id } }`,
+        { input: { id: ids.obstacle, version: 1, status: 'LIFTED', liftedOn: today } },
+      ],
+      [
+        `mutation($input: AddPathStepInput!) { addPathStep(input: $input) { id } }`,
+        { input: { pathId: path.id, kind: 'TRAINING', title: 'x', plannedStart: today } },
+      ],
+      [
+        `mutation($input: UpdatePathStepInput!) { updatePathStep(input: $input) { id } }`,
+        { input: { id: ids.step, version: 1, outcome: 'ABANDONED' } },
+      ],
+      [
+        `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }`,
+        { input: { pathId: path.id, kind: 'REMINDER', date: today, mode: 'PHONE' } },
+      ],
+      [
+        `mutation($input: UpdateFollowUpInput!) { updateFollowUp(input: $input) { id } }`,
+        { input: { id: ids.followUp, version: 1, summary: 'piraté' } },
+      ],
+      [
+        `mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`,
+        { input: { pathId: path.id, committeeId: ids.committee } },
+      ],
+      [
+        `mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { id } }`,
+        { input: { fileId: ids.file, decision: 'REFUSED', reason: 'x' } },
+      ],
+      [
+        `mutation($input: ExitPliePathInput!) { exitPliePath(input: $input) { id } }`,
+        { input: { pathId: path.id, version: path.version, date: today, reason: 'MOVED' } },
+      ],
+      [
+        `mutation($input: RecordFseExitInput!) { recordFseExit(input: $input) { id } }`,
+        { input: { pathId: path.id, version: path.version, results: ['JOB'] } },
+      ],
+      [
+        `mutation($input: ReopenPliePathInput!) { reopenPliePath(input: $input) { id } }`,
+        { input: { pathId: path.id, version: path.version, reason: 'x' } },
+      ],
+      [
+        `mutation($input: ChangePathStatusInput!) { changePliePathStatus(input: $input) { id } }`,
+        { input: { pathId: path.id, version: path.version, to: 'NOT_ADMITTED', on: today, reason: 'x' } },
+      ],
     ];
     for (const [query, variables] of calls) {
       const result = await t.gql(query, variables, lunel);

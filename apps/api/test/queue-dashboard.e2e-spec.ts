@@ -25,12 +25,19 @@ describe('Queue dashboard (Bull Board) at /admin/queues', () => {
     expect(page.headers['content-type']).toMatch(/text\/html/);
     const api = await t.http().get('/admin/queues/api/queues').set('authorization', `Bearer ${admin.token}`);
     expect(api.status).toBe(200);
-    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['mail', 'maintenance', 'reminders', 'reports', 'retention']);
+    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'mail',
+      'maintenance',
+      'reminders',
+      'reports',
+      'retention',
+    ]);
   });
 
   it('opens from the web client with a one-time link that sets a short session cookie', async () => {
     const admin = await t.login('admin@passerelle.test');
-    const { url } = (await t.gql(`mutation { createQueueDashboardLink { url expiresAt } }`, {}, admin)).data!.createQueueDashboardLink;
+    const { url } = (await t.gql(`mutation { createQueueDashboardLink { url expiresAt } }`, {}, admin)).data!
+      .createQueueDashboardLink;
     expect(url).toMatch(/^\/admin\/queues\?ticket=/);
     const opened = await t.http().get(url);
     expect(opened.status).toBe(302);

@@ -19,7 +19,9 @@ describe('Maintenance queue on the real Redis', () => {
 
   it('registers the nightly purge once, with retries and backoff', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: PURGE_REFRESH_TOKENS_JOB, pattern: '0 3 * * *', tz: 'Europe/Paris' })]);
+    expect(schedulers).toEqual([
+      expect.objectContaining({ key: PURGE_REFRESH_TOKENS_JOB, pattern: '0 3 * * *', tz: 'Europe/Paris' }),
+    ]);
     expect(queue.defaultJobOptions).toMatchObject({ attempts: 5, backoff: { type: 'exponential' } });
   });
 
@@ -30,14 +32,20 @@ describe('Maintenance queue on the real Redis', () => {
       `INSERT INTO refresh_tokens ("userId", "familyId", "tokenHash", "expiresAt") VALUES ($1, $2, 'x', now() - interval '3 days'), ($1, $2, 'y', now() - interval '2 hours')`,
       [user.id, randomUUID()],
     );
-    const events = new QueueEvents(MAINTENANCE_QUEUE, { connection: redisOptions(t.env.REDIS_URL), prefix: t.env.QUEUE_PREFIX });
+    const events = new QueueEvents(MAINTENANCE_QUEUE, {
+      connection: redisOptions(t.env.REDIS_URL),
+      prefix: t.env.QUEUE_PREFIX,
+    });
     await events.waitUntilReady();
     const job = await queue.add(PURGE_REFRESH_TOKENS_JOB, {});
     const result = await job.waitUntilFinished(events, 15000);
     await events.close();
 
     expect(result).toEqual({ purged: 1 });
-    const tokens = await t.dataSource.query(`SELECT "tokenHash" FROM refresh_tokens WHERE "userId" = $1 ORDER BY "tokenHash"`, [user.id]);
+    const tokens = await t.dataSource.query(
+      `SELECT "tokenHash" FROM refresh_tokens WHERE "userId" = $1 ORDER BY "tokenHash"`,
+      [user.id],
+    );
     expect(tokens.map((r: { tokenHash: string }) => r.tokenHash)).toEqual(expect.arrayContaining(['y']));
     expect(tokens.map((r: { tokenHash: string }) => r.tokenHash)).not.toContain('x');
     expect(session.refreshToken).toBeDefined();

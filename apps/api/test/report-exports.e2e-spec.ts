@@ -29,20 +29,38 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     counsellor = await t.login('referent@mlife-amiens.test');
     lunel = await t.login('coordination@plie-lunel.test');
     await buildMayActivity(t, coordinator);
-    const prepared = await t.gql(`mutation { prepareReport(input: { kind: INTERMEDIATE_MAY, year: 2025 }) { id version } }`, {}, coordinator);
+    const prepared = await t.gql(
+      `mutation { prepareReport(input: { kind: INTERMEDIATE_MAY, year: 2025 }) { id version } }`,
+      {},
+      coordinator,
+    );
     reportId = prepared.data!.prepareReport.id;
-    await t.gql(`mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }`, { input: { id: reportId, version: 1, sections: [{ key: 'summary', text: 'Montée en charge conforme.' }] } }, coordinator);
+    await t.gql(
+      `mutation($input: UpdateReportInput!) { updateReport(input: $input) { id } }`,
+      { input: { id: reportId, version: 1, sections: [{ key: 'summary', text: 'Montée en charge conforme.' }] } },
+      coordinator,
+    );
   }, 120_000);
   afterAll(() => t.close());
 
   it('exports the report as XLSX, one sheet per table with French headers, the same figures cell by cell', async () => {
     const response = await download(`/files/reports/${reportId}.xlsx`, coordinator).expect(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Bilan intermédiaire au 31 mai 2025.xlsx')}`);
+    expect(response.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Bilan intermédiaire au 31 mai 2025.xlsx')}`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Synthèse', 'Participants', 'Entretiens et ateliers', 'Ruptures et sorties', 'Typologie EPCI', 'Typologie âge', 'Typologie sexe', 'Typologie statut', 'Parties rédigées',
+      'Synthèse',
+      'Participants',
+      'Entretiens et ateliers',
+      'Ruptures et sorties',
+      'Typologie EPCI',
+      'Typologie âge',
+      'Typologie sexe',
+      'Typologie statut',
+      'Parties rédigées',
     ]);
     const summary = workbook.getWorksheet('Synthèse')!;
     expect(summary.getCell('A1').value).toBe('Structure');
@@ -53,40 +71,79 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
 
     const participants = workbook.getWorksheet('Participants')!;
     expect([participants.getCell('A1').value, participants.getCell('B1').value]).toEqual(['Libellé', 'Nombre']);
-    const column = (sheet: ExcelJS.Worksheet, col: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(`${col}${from + i}`).value);
+    const column = (sheet: ExcelJS.Worksheet, col: string, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => sheet.getCell(`${col}${from + i}`).value);
     expect(column(participants, 'A', 2, 6)).toEqual([
-      'Participants accompagnés sur la période', 'dont présents au début de la période', 'dont entrés pendant la période', 'En parcours à la fin de la période', 'Sorties pendant la période',
+      'Participants accompagnés sur la période',
+      'dont présents au début de la période',
+      'dont entrés pendant la période',
+      'En parcours à la fin de la période',
+      'Sorties pendant la période',
     ]);
     expect(column(participants, 'B', 2, 6)).toEqual([3, 1, 2, 1, 2]);
 
     const activity = workbook.getWorksheet('Entretiens et ateliers')!;
-    expect(column(activity, 'A', 2, 6)).toEqual(['Entretiens individuels', 'Participations à des ateliers collectifs', 'Entretiens ou ateliers par participant', 'Ateliers collectifs animés', 'Relances']);
+    expect(column(activity, 'A', 2, 6)).toEqual([
+      'Entretiens individuels',
+      'Participations à des ateliers collectifs',
+      'Entretiens ou ateliers par participant',
+      'Ateliers collectifs animés',
+      'Relances',
+    ]);
     expect(column(activity, 'B', 2, 6)).toEqual([3, 3, 2, 2, 1]);
 
     const exits = workbook.getWorksheet('Ruptures et sorties')!;
     expect([exits.getCell('B1').value, exits.getCell('C1').value]).toEqual(['Sorties', 'dont positives']);
     expect([exits.getCell('A4').value, exits.getCell('B4').value]).toEqual(['Fin de parcours', 1]);
     expect([exits.getCell('A5').value, exits.getCell('B5').value]).toEqual(['Abandon', 1]);
-    expect([exits.getCell('A12').value, exits.getCell('B12').value, exits.getCell('A13').value, exits.getCell('B13').value]).toEqual([
-      'Ruptures (abandons et pertes de contact)', 1, 'Total des sorties', 2,
-    ]);
+    expect([
+      exits.getCell('A12').value,
+      exits.getCell('B12').value,
+      exits.getCell('A13').value,
+      exits.getCell('B13').value,
+    ]).toEqual(['Ruptures (abandons et pertes de contact)', 1, 'Total des sorties', 2]);
 
     const epci = workbook.getWorksheet('Typologie EPCI')!;
-    expect([epci.getCell('A1').value, epci.getCell('B1').value, epci.getCell('C1').value]).toEqual(['Libellé', 'Participants', 'Part (%)']);
-    expect([epci.getCell('A2').value, epci.getCell('B2').value, epci.getCell('C2').value]).toEqual(['Amiens Métropole', 2, 66.7]);
-    expect([epci.getCell('A3').value, epci.getCell('B3').value, epci.getCell('C3').value]).toEqual(['EPCI non renseigné', 1, 33.3]);
+    expect([epci.getCell('A1').value, epci.getCell('B1').value, epci.getCell('C1').value]).toEqual([
+      'Libellé',
+      'Participants',
+      'Part (%)',
+    ]);
+    expect([epci.getCell('A2').value, epci.getCell('B2').value, epci.getCell('C2').value]).toEqual([
+      'Amiens Métropole',
+      2,
+      66.7,
+    ]);
+    expect([epci.getCell('A3').value, epci.getCell('B3').value, epci.getCell('C3').value]).toEqual([
+      'EPCI non renseigné',
+      1,
+      33.3,
+    ]);
     const age = workbook.getWorksheet('Typologie âge')!;
-    expect(column(age, 'A', 2, 6)).toEqual(['Moins de 18 ans', '18 à 25 ans', '26 à 44 ans', '45 à 54 ans', '55 ans et plus']);
+    expect(column(age, 'A', 2, 6)).toEqual([
+      'Moins de 18 ans',
+      '18 à 25 ans',
+      '26 à 44 ans',
+      '45 à 54 ans',
+      '55 ans et plus',
+    ]);
     expect(column(age, 'B', 2, 6)).toEqual([0, 1, 1, 0, 1]);
     const sex = workbook.getWorksheet('Typologie sexe')!;
     expect(column(sex, 'A', 2, 3)).toEqual(['Femme', 'Homme']);
     expect(column(sex, 'B', 2, 3)).toEqual([2, 1]);
     const status = workbook.getWorksheet('Typologie statut')!;
-    expect([status.getCell('A3').value, status.getCell('B3').value, status.getCell('C3').value]).toEqual(['Allocataire du RSA', 1, 33.3]);
+    expect([status.getCell('A3').value, status.getCell('B3').value, status.getCell('C3').value]).toEqual([
+      'Allocataire du RSA',
+      1,
+      33.3,
+    ]);
 
     const written = workbook.getWorksheet('Parties rédigées')!;
     expect([written.getCell('A1').value, written.getCell('B1').value]).toEqual(['Partie', 'Texte']);
-    expect([written.getCell('A2').value, written.getCell('B2').value]).toEqual(['Synthèse de la période', 'Montée en charge conforme.']);
+    expect([written.getCell('A2').value, written.getCell('B2').value]).toEqual([
+      'Synthèse de la période',
+      'Montée en charge conforme.',
+    ]);
   });
 
   it('exports the report as PDF', async () => {
@@ -107,11 +164,19 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
 
   it('exports the reports list and the participants list as CSV', async () => {
     const reports = (await download('/files/reports.csv', coordinator).expect(200)).body.toString('utf8');
-    expect(reports.split('\r\n')[0]).toBe('\uFEFFBilan;Type;Début de période;Fin de période;À transmettre avant le;Statut;Transmis le;Identifiant');
-    expect(reports.split('\r\n')[1]).toBe(`Bilan intermédiaire au 31 mai 2025;Bilan intermédiaire au 31 mai;01/01/2025;31/05/2025;15/06/2025;Brouillon;;${reportId}`);
-    const people = (await download('/files/participants.csv?search=bra', coordinator).expect(200)).body.toString('utf8');
+    expect(reports.split('\r\n')[0]).toBe(
+      '\uFEFFBilan;Type;Début de période;Fin de période;À transmettre avant le;Statut;Transmis le;Identifiant',
+    );
+    expect(reports.split('\r\n')[1]).toBe(
+      `Bilan intermédiaire au 31 mai 2025;Bilan intermédiaire au 31 mai;01/01/2025;31/05/2025;15/06/2025;Brouillon;;${reportId}`,
+    );
+    const people = (await download('/files/participants.csv?search=bra', coordinator).expect(200)).body.toString(
+      'utf8',
+    );
     const lines: string[] = people.trim().split('\r\n');
-    expect(lines[0]).toBe('Nom;Prénom;Sexe;Date de naissance;Dispositif;Commune;EPCI;Antenne;Référent·e;Statut du parcours PLIE;Identifiant');
+    expect(lines[0]).toBe(
+      'Nom;Prénom;Sexe;Date de naissance;Dispositif;Commune;EPCI;Antenne;Référent·e;Statut du parcours PLIE;Identifiant',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^Bravo;Test;Homme;01\/06\/1968;PLIE;;Amiens Métropole;;;Sorti;/);
     const bad = await download('/files/participants.csv?programme=NOPE', coordinator);
@@ -120,27 +185,50 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
   });
 
   it('exports FSE+ entry and exit data, one row per participant of the period, and traces it', async () => {
-    const csv = (await download('/files/fse-participants.csv?from=2025-01-01&to=2025-05-31', coordinator).expect(200)).body.toString('utf8');
+    const csv = (
+      await download('/files/fse-participants.csv?from=2025-01-01&to=2025-05-31', coordinator).expect(200)
+    ).body.toString('utf8');
     const lines: string[] = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0].split(';').slice(0, 6)).toEqual(['Identifiant Passerelle', 'Nom', 'Prénom', 'Sexe', 'Date de naissance', 'Âge à l’entrée']);
+    expect(lines[0].split(';').slice(0, 6)).toEqual([
+      'Identifiant Passerelle',
+      'Nom',
+      'Prénom',
+      'Sexe',
+      'Date de naissance',
+      'Âge à l’entrée',
+    ]);
     expect(lines.slice(1).map((l) => l.split(';')[1])).toEqual(['Alpha', 'Bravo', 'Charlie']);
     const xlsx = await download('/files/fse-participants.xlsx?from=2025-01-01&to=2025-05-31', coordinator).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
     const sheet = workbook.worksheets[0];
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    const row = (n: number) => Object.fromEntries(headers.map((h, i) => [h as string, sheet.getRow(n).getCell(i + 1).value]));
+    const row = (n: number) =>
+      Object.fromEntries(headers.map((h, i) => [h as string, sheet.getRow(n).getCell(i + 1).value]));
     expect(sheet.rowCount).toBe(4);
     expect(row(3)).toMatchObject({
-      Nom: 'Bravo', Sexe: 'Homme', 'Date de naissance': '01/06/1968', 'Âge à l’entrée': 56, EPCI: 'Amiens Métropole', 'Date d’entrée': '10/02/2025',
-      'Date de sortie': '15/04/2025', 'Motif de sortie': 'Abandon', 'Sortie positive': 'Non', 'Sortie : en emploi': null,
+      Nom: 'Bravo',
+      Sexe: 'Homme',
+      'Date de naissance': '01/06/1968',
+      'Âge à l’entrée': 56,
+      EPCI: 'Amiens Métropole',
+      'Date d’entrée': '10/02/2025',
+      'Date de sortie': '15/04/2025',
+      'Motif de sortie': 'Abandon',
+      'Sortie positive': 'Non',
+      'Sortie : en emploi': null,
     });
     expect(row(2)).toMatchObject({ Nom: 'Alpha', 'Date de sortie': null, 'Âge à l’entrée': 34 });
     const invalid = await download('/files/fse-participants.csv?from=2025-13-01&to=2025-05-31', coordinator);
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body.toString()).fields).toEqual({ from: 'Date de début invalide (format AAAA-MM-JJ attendu).' });
+    expect(JSON.parse(invalid.body.toString()).fields).toEqual({
+      from: 'Date de début invalide (format AAAA-MM-JJ attendu).',
+    });
     const trail = await t.dataSource.query(`SELECT details FROM audit_logs WHERE action = 'export.fse' ORDER BY id`);
-    expect(trail.map((r: any) => r.details)).toEqual([{ from: '2025-01-01', to: '2025-05-31', rows: 3 }, { from: '2025-01-01', to: '2025-05-31', rows: 3 }]);
+    expect(trail.map((r: any) => r.details)).toEqual([
+      { from: '2025-01-01', to: '2025-05-31', rows: 3 },
+      { from: '2025-01-01', to: '2025-05-31', rows: 3 },
+    ]);
   });
 });

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectDashboard, signIn, todayInParis } from './helpers';
 
-const shortDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
+const shortDay = (day: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
 
-test('CEJ : la coordinatrice crée une promo, programme une journée d’atelier, la modifie et la retrouve en cours', async ({ page }) => {
+test('CEJ : la coordinatrice crée une promo, programme une journée d’atelier, la modifie et la retrouve en cours', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const name = `Promo E2E ${stamp}`;
@@ -33,7 +36,12 @@ test('CEJ : la coordinatrice crée une promo, programme une journée d’atelier
   await session.getByLabel('Prestataire qui anime').fill('Cap Compétences Méditerranée');
   await session.getByRole('button', { name: 'Ajouter' }).click();
   await expect(session).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Journées d’ateliers de la promo' }).getByRole('row').filter({ hasText: 'Connaissance de soi' })).toContainText(shortDay(today));
+  await expect(
+    page
+      .getByRole('table', { name: 'Journées d’ateliers de la promo' })
+      .getByRole('row')
+      .filter({ hasText: 'Connaissance de soi' }),
+  ).toContainText(shortDay(today));
 
   // Only signed contracts in no other promo are offered: the demo's young people are all in the demo promo already.
   await page.getByRole('button', { name: 'Ajouter des membres' }).click();

@@ -14,17 +14,24 @@ async function signOut(page: Page): Promise<void> {
 }
 
 /** AAAA-MM-JJ shifted by whole years, months and days (UTC arithmetic on a calendar day). */
-function shift(day: string, { years = 0, months = 0, days = 0 }: { years?: number; months?: number; days?: number }): string {
+function shift(
+  day: string,
+  { years = 0, months = 0, days = 0 }: { years?: number; months?: number; days?: number },
+): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCFullYear(date.getUTCFullYear() + years, date.getUTCMonth() + months, date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
 /** As the screens write a day: "23 novembre 2026" and "23/11/2026". */
-const longDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
-const shortDay = (day: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
+const longDay = (day: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
+const shortDay = (day: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
 
-test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, manquement suggéré écarté, positionnement saisi, allocation détaillée, renouvellement', async ({ page }) => {
+test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, manquement suggéré écarté, positionnement saisi, allocation détaillée, renouvellement', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const today = todayInParis();
   const stamp = Date.now().toString(36).toUpperCase();
@@ -42,7 +49,9 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await page.getByRole('radio', { name: 'Homme' }).check();
   await page.getByLabel('Date de naissance').fill(birthDate);
   await page.getByRole('button', { name: 'Créer la fiche' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${lastName} ${firstName}`, 'i') })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`${lastName} ${firstName}`, 'i') }),
+  ).toBeVisible();
 
   // 2. A contract is prepared on /cej/nouveau for 6 months starting today.
   await menu(page).getByRole('link', { name: 'Contrats CEJ' }).click();
@@ -101,12 +110,15 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await page.getByRole('button', { name: 'Planifier des actions' }).click();
   const secondDialog = page.getByRole('dialog');
   await secondDialog.getByLabel('Intitulé').fill(missed);
-  for (const box of await secondDialog.getByRole('group', { name: 'Jours' }).getByRole('checkbox').all()) if (await box.isChecked()) await box.uncheck();
+  for (const box of await secondDialog.getByRole('group', { name: 'Jours' }).getByRole('checkbox').all())
+    if (await box.isChecked()) await box.uncheck();
   await secondDialog.getByRole('checkbox', { name: new RegExp(`${shortDay(today).slice(0, 5)}$`) }).check();
   await secondDialog.getByRole('button', { name: 'Planifier' }).click();
   await expect(secondDialog).toBeHidden();
   const missedCard = page.getByTestId('cej-action').filter({ hasText: missed });
-  await missedCard.getByRole('button', { name: `Saisir la réalisation de « ${missed} » le ${shortDay(today)}` }).click();
+  await missedCard
+    .getByRole('button', { name: `Saisir la réalisation de « ${missed} » le ${shortDay(today)}` })
+    .click();
   await page.getByRole('menuitem', { name: 'Non réalisée, absence injustifiée…' }).click();
   const absenceDialog = page.getByRole('dialog', { name: `${missed} — ${shortDay(today)}` });
   await absenceDialog.getByLabel('Motif de l’absence').fill('Pas venu, pas de nouvelles.');
@@ -139,7 +151,11 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   const skills = sheetDialog.getByRole('group');
   const skillCount = await skills.count();
   expect(skillCount).toBeGreaterThanOrEqual(9);
-  for (let i = 0; i < skillCount; i += 1) await skills.nth(i).getByText(i % 2 === 0 ? '2 · En cours d’acquisition' : '3 · Acquis', { exact: true }).click();
+  for (let i = 0; i < skillCount; i += 1)
+    await skills
+      .nth(i)
+      .getByText(i % 2 === 0 ? '2 · En cours d’acquisition' : '3 · Acquis', { exact: true })
+      .click();
   await sheetDialog.getByLabel('Ce qu’en dit le ou la jeune').fill('Je veux travailler mon CV et la mobilité.');
   await sheetDialog.getByRole('button', { name: 'Enregistrer la fiche' }).click();
   await expect(sheetDialog).toBeHidden();
@@ -154,7 +170,10 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
 
   // 5. The month's income is declared, and the detail of the computation shows its terms.
   await page.getByRole('tab', { name: 'Allocation' }).click();
-  const monthRow = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Détail du calcul' }) }).first();
+  const monthRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Détail du calcul' }) })
+    .first();
   await monthRow.getByRole('button', { name: 'Déclarer les ressources' }).click();
   const declareDialog = page.getByRole('dialog');
   await declareDialog.getByLabel('Revenus d’activité du mois (€)').fill('250');
@@ -184,7 +203,9 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   const renewDialog = page.getByRole('dialog', { name: 'Renouveler le contrat' });
   await expect(renewDialog.getByText(`Fin actuelle : ${longDay(endOn)}`)).toBeVisible();
   await renewDialog.getByLabel('Nouveau dernier jour du contrat').fill(newEndOn);
-  await renewDialog.getByLabel('Avis motivé de la commission').fill('Engagement régulier, projet de formation en cours : renouvellement de trois mois.');
+  await renewDialog
+    .getByLabel('Avis motivé de la commission')
+    .fill('Engagement régulier, projet de formation en cours : renouvellement de trois mois.');
   await renewDialog.getByRole('button', { name: 'Renouveler' }).click();
   await expect(renewDialog).toBeHidden();
   await expect(page.getByText(`Du ${longDay(today)} au ${longDay(newEndOn)}`)).toBeVisible();
@@ -195,10 +216,18 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await expect(page.getByRole('cell', { name: `Commission du ${shortDay(today)}` })).toBeVisible();
   // The renewal owes a new positioning sheet, due within 15 days of the committee; the initial one stays in the history.
   await page.getByRole('tab', { name: 'Positionnement' }).click();
-  const renewalDue = page.getByRole('table', { name: 'Échéances de positionnement' }).getByRole('row').filter({ hasText: 'Positionnement au renouvellement' });
+  const renewalDue = page
+    .getByRole('table', { name: 'Échéances de positionnement' })
+    .getByRole('row')
+    .filter({ hasText: 'Positionnement au renouvellement' });
   await expect(renewalDue).toContainText(shortDay(shift(today, { days: 14 })));
   await expect(renewalDue).toContainText('À venir');
-  await expect(page.getByRole('table', { name: 'Historique des fiches de positionnement' }).getByRole('row').filter({ hasText: 'Positionnement initial' })).toContainText(shortDay(today));
+  await expect(
+    page
+      .getByRole('table', { name: 'Historique des fiches de positionnement' })
+      .getByRole('row')
+      .filter({ hasText: 'Positionnement initial' }),
+  ).toContainText(shortDay(today));
   await page.getByRole('tab', { name: 'Planning' }).click();
   await expect(page.getByTestId('cej-action').filter({ hasText: title })).toContainText('Réalisée');
   await page.screenshot({ path: 'test-results/cej-contract.png', fullPage: true });

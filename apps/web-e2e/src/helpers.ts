@@ -30,7 +30,12 @@ export async function chooseOption(scope: Page | Locator, label: string, option:
 
 /** Today in Paris, as the browser's date fields take it (AAAA-MM-JJ). */
 export function todayInParis(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** Setup only (what other specs already drive through the screens): a GraphQL call as a demo user. */
@@ -39,10 +44,16 @@ export type Api = (query: string, variables?: Record<string, unknown>) => Promis
 
 export async function apiAs(request: APIRequestContext, email: string): Promise<Api> {
   const login = await request.post('/graphql', {
-    data: { query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`, variables: { input: { email, password: 'Passerelle2026!' } } },
+    data: {
+      query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`,
+      variables: { input: { email, password: 'Passerelle2026!' } },
+    },
   });
   const { data } = await login.json();
-  const headers = { authorization: `Bearer ${data.login.accessToken}`, 'x-structure-id': data.login.user.currentStructure.id };
+  const headers = {
+    authorization: `Bearer ${data.login.accessToken}`,
+    'x-structure-id': data.login.user.currentStructure.id,
+  };
   return async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await request.post('/graphql', { headers, data: { query, variables } });
     const body = await response.json();
@@ -53,11 +64,18 @@ export async function apiAs(request: APIRequestContext, email: string): Promise<
 
 /** A participant of the spec's own (the demo data's people may already be oriented to the demo lots). */
 export async function newParticipant(api: Api, lastName: string, firstName: string): Promise<string> {
-  const { createParticipant } = await api(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, {
-    input: { lastName, firstName, sex: 'FEMALE', birthDate: '1984-03-12' },
-  });
+  const { createParticipant } = await api(
+    `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    {
+      input: { lastName, firstName, sex: 'FEMALE', birthDate: '1984-03-12' },
+    },
+  );
   return createParticipant.id;
 }
 
 /** Letters only, for a name unique to this run. */
-export const nameTag = () => Date.now().toString(36).toUpperCase().replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);
+export const nameTag = () =>
+  Date.now()
+    .toString(36)
+    .toUpperCase()
+    .replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);

@@ -24,7 +24,12 @@ function addDays(day: string, days: number): string {
 }
 
 /** Setting up the data goes through the real API (the same the browser uses, through the web server's proxy). */
-async function gql<T = Record<string, any>>(request: APIRequestContext, query: string, variables: Record<string, unknown>, session?: Session): Promise<T> {
+async function gql<T = Record<string, any>>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  session?: Session,
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (session) {
     headers.authorization = `Bearer ${session.token}`;
@@ -37,7 +42,11 @@ async function gql<T = Record<string, any>>(request: APIRequestContext, query: s
 }
 
 async function apiLogin(request: APIRequestContext, email: string): Promise<Session> {
-  const data = await gql(request, `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`, { input: { email, password: PASSWORD } });
+  const data = await gql(
+    request,
+    `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`,
+    { input: { email, password: PASSWORD } },
+  );
   return { token: data.login.accessToken, structureId: data.login.user.currentStructure.id };
 }
 
@@ -71,14 +80,22 @@ function unzipEntry(zip: Buffer, name: string): string | null {
   return null;
 }
 
-test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités comptées et justificatif', async ({ page, request }) => {
+test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités comptées et justificatif', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const today = todayInParis();
   const coordinator = await apiLogin(request, USERS.coordinator);
   const provider = await apiLogin(request, PROVIDER);
 
   // Lot 1 of the MLIFE's market (Amiens Ouest, 42 000 € a year at most), delivered by Insertion Plus Picardie.
-  const { lots } = await gql(request, `{ lots(first: 50) { edges { node { id number territory maxAnnualPriceTtc awardedProvider { name } } } } }`, {}, coordinator);
+  const { lots } = await gql(
+    request,
+    `{ lots(first: 50) { edges { node { id number territory maxAnnualPriceTtc awardedProvider { name } } } } }`,
+    {},
+    coordinator,
+  );
   const lot = lots.edges.map((e: any) => e.node).find((l: any) => l.territory === 'Amiens Ouest');
   expect(lot.awardedProvider.name).toBe('Insertion Plus Picardie');
   const maxPrice = Number(lot.maxAnnualPriceTtc);
@@ -88,20 +105,62 @@ test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités 
   await gql(
     request,
     `mutation($input: CreatePaymentIndicatorInput!) { createPaymentIndicator(input: $input) { id } }`,
-    { input: { lotId: lot.id, label, measure: 'HOURS', hourKind: 'COORDINATION', target: 10, rule: 'PRO_RATA', periodStart: addDays(today, -9), periodEnd: addDays(today, 10) } },
+    {
+      input: {
+        lotId: lot.id,
+        label,
+        measure: 'HOURS',
+        hourKind: 'COORDINATION',
+        target: 10,
+        rule: 'PRO_RATA',
+        periodStart: addDays(today, -9),
+        periodEnd: addDays(today, 10),
+      },
+    },
     coordinator,
   );
   // The provider records 3 h with a proof (its uploaded scan) and 2 h without: only the 3 h count.
   const proofContent = Buffer.from('%PDF-1.4\n% compte rendu de la réunion de coordination\n');
   const upload = await request.post('/files/proofs', {
     headers: { authorization: `Bearer ${provider.token}`, 'x-structure-id': provider.structureId },
-    multipart: { lotId: lot.id, kind: 'SCAN', file: { name: 'compte-rendu-coordination.pdf', mimeType: 'application/pdf', buffer: proofContent } },
+    multipart: {
+      lotId: lot.id,
+      kind: 'SCAN',
+      file: { name: 'compte-rendu-coordination.pdf', mimeType: 'application/pdf', buffer: proofContent },
+    },
   });
   expect(upload.ok()).toBe(true);
   const proof = await upload.json();
   const record = `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`;
-  await gql(request, record, { input: { lotId: lot.id, date: addDays(today, -1), kind: 'COORDINATION', minutes: 180, description: 'Réunion de coordination avec le PLIE', proofId: proof.id } }, provider);
-  await gql(request, record, { input: { lotId: lot.id, date: addDays(today, -1), kind: 'COORDINATION', minutes: 120, description: 'Point téléphonique sans compte rendu' } }, provider);
+  await gql(
+    request,
+    record,
+    {
+      input: {
+        lotId: lot.id,
+        date: addDays(today, -1),
+        kind: 'COORDINATION',
+        minutes: 180,
+        description: 'Réunion de coordination avec le PLIE',
+        proofId: proof.id,
+      },
+    },
+    provider,
+  );
+  await gql(
+    request,
+    record,
+    {
+      input: {
+        lotId: lot.id,
+        date: addDays(today, -1),
+        kind: 'COORDINATION',
+        minutes: 120,
+        description: 'Point téléphonique sans compte rendu',
+      },
+    },
+    provider,
+  );
 
   // The operator opens the lot, then its indicators.
   await signIn(page, USERS.coordinator);
@@ -127,7 +186,10 @@ test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités 
   const units = page.getByRole('region', { name: 'Unités comptées' });
   const unitRow = units.getByRole('row').filter({ hasText: 'Temps déclaré' });
   await expect(unitRow).toContainText('3 h');
-  const [download] = await Promise.all([page.waitForEvent('download'), unitRow.getByRole('button', { name: 'Télécharger le justificatif' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    unitRow.getByRole('button', { name: 'Télécharger le justificatif' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('compte-rendu-coordination.pdf');
   expect((await downloaded(download)).equals(proofContent)).toBe(true);
   // What lacks proof is listed apart, with why, and not counted.
@@ -143,7 +205,9 @@ test('tableau de bord d’un lot : jauge d’un indicateur, projection, unités 
   await chooseOption(page, 'Prestataire', 'Insertion Plus Picardie');
   const line = page.getByRole('row').filter({ hasText: label });
   await expect(line).toContainText('Insertion Plus Picardie');
-  await expect(line.getByRole('progressbar', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')} : 30\\s%$`) })).toBeVisible();
+  await expect(
+    line.getByRole('progressbar', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')} : 30\\s%$`) }),
+  ).toBeVisible();
   await expect(line).toContainText(`3 h / 10 h · projection 6 h · ${payable}`);
   await signOut(page);
 
@@ -208,11 +272,16 @@ test('bilan préparé à la demande, rédigé, transmis, renvoyé puis validé ;
   await signIn(page, USERS.coordinator);
   await expectDashboard(page);
   await page.getByRole('button', { name: /^Notifications, \d+ non lues?$/ }).click();
-  await page.getByRole('button', { name: /renvoy/i }).first().click();
+  await page
+    .getByRole('button', { name: /renvoy/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
   // Exact: while the notification menu fades out, its preview of the comment is still on the page.
   await expect(page.getByText('Détaillez le partenariat avec les employeurs.', { exact: true })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Mobilisation du partenariat et description de sa mise en œuvre' }).fill('Trois conventions signées avec des employeurs du bassin amiénois.');
+  await page
+    .getByRole('textbox', { name: 'Mobilisation du partenariat et description de sa mise en œuvre' })
+    .fill('Trois conventions signées avec des employeurs du bassin amiénois.');
   await page.getByRole('button', { name: 'Enregistrer les parties rédigées' }).click();
   await expect(page.getByText('Les parties rédigées sont enregistrées.')).toBeVisible();
   await page.getByRole('button', { name: 'Transmettre le bilan' }).click();
@@ -230,7 +299,10 @@ test('bilan préparé à la demande, rédigé, transmis, renvoyé puis validé ;
   await page.getByRole('tab', { name: 'Chiffres' }).click();
   const tables = await page.locator('section[aria-label] table').count();
   expect(tables).toBeGreaterThan(0);
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en XLSX' }).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger en XLSX' }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = unzipEntry(await downloaded(xlsx), 'xl/workbook.xml');
   expect(workbook).not.toBeNull();
@@ -242,8 +314,17 @@ test('analyse du décrochage : les chiffres de la structure, par mois, antenne e
   const coordinator = await apiLogin(request, USERS.coordinator);
   const today = todayInParis();
   const [y, m] = today.split('-').map(Number);
-  const filter = { from: new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10), to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), windowDays: 90 };
-  const { dropOffAnalysis } = await gql(request, `query($filter: DropOffFilter!) { dropOffAnalysis(filter: $filter) { totals { measure count } byBranch { label counts { measure count } } } }`, { filter }, coordinator);
+  const filter = {
+    from: new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10),
+    to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10),
+    windowDays: 90,
+  };
+  const { dropOffAnalysis } = await gql(
+    request,
+    `query($filter: DropOffFilter!) { dropOffAnalysis(filter: $filter) { totals { measure count } byBranch { label counts { measure count } } } }`,
+    { filter },
+    coordinator,
+  );
   const total = (measure: string) => dropOffAnalysis.totals.find((t: any) => t.measure === measure).count as number;
 
   await signIn(page, USERS.coordinator);
@@ -256,20 +337,27 @@ test('analyse du décrochage : les chiffres de la structure, par mois, antenne e
     ['RUPTURES', 'Ruptures de parcours'],
     ['EXITS_WITHOUT_SOLUTION', 'Sorties sans solution'],
   ]) {
-    await expect(page.getByRole('region', { name: title, exact: true })).toContainText(new Intl.NumberFormat('fr-FR').format(total(measure)));
+    await expect(page.getByRole('region', { name: title, exact: true })).toContainText(
+      new Intl.NumberFormat('fr-FR').format(total(measure)),
+    );
   }
   await expect(page.getByRole('region', { name: 'Mois par mois' }).locator('.recharts-wrapper')).toBeVisible();
   const byBranch = page.getByRole('region', { name: 'Par antenne' });
-  for (const { label } of dropOffAnalysis.byBranch) await expect(byBranch.getByRole('row').filter({ hasText: label })).toBeVisible();
+  for (const { label } of dropOffAnalysis.byBranch)
+    await expect(byBranch.getByRole('row').filter({ hasText: label })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Par tranche d’âge' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Par sexe' })).toBeVisible();
 
   // One branch only: the totals become that branch's figures.
-  const branch = dropOffAnalysis.byBranch.find((b: any) => b.counts.some((c: any) => c.measure === 'FIRST_CONTACTS' && c.count > 0));
+  const branch = dropOffAnalysis.byBranch.find((b: any) =>
+    b.counts.some((c: any) => c.measure === 'FIRST_CONTACTS' && c.count > 0),
+  );
   expect(branch).toBeDefined();
   const firstContacts = branch.counts.find((c: any) => c.measure === 'FIRST_CONTACTS').count as number;
   expect(firstContacts).toBeLessThan(total('FIRST_CONTACTS'));
   await chooseOption(page, 'Antenne', branch.label);
-  await expect(page.getByRole('region', { name: 'Premiers contacts', exact: true })).toContainText(new Intl.NumberFormat('fr-FR').format(firstContacts));
+  await expect(page.getByRole('region', { name: 'Premiers contacts', exact: true })).toContainText(
+    new Intl.NumberFormat('fr-FR').format(firstContacts),
+  );
   await expect(byBranch.getByRole('row')).toHaveCount(2);
 });

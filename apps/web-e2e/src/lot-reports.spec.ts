@@ -16,17 +16,25 @@ async function signOut(page: Page): Promise<void> {
 /** Lot 1 of the MLIFE's market (Amiens Ouest), awarded to Insertion Plus Picardie. */
 async function amiensLot(request: APIRequestContext): Promise<string> {
   const login = await request.post('/graphql', {
-    data: { query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`, variables: { input: { email: USERS.coordinator, password: DEMO_PASSWORD } } },
+    data: {
+      query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`,
+      variables: { input: { email: USERS.coordinator, password: DEMO_PASSWORD } },
+    },
   });
   const { accessToken, user } = (await login.json()).data.login;
   const response = await request.post('/graphql', {
     data: { query: `{ lots(first: 50) { edges { node { id territory } } } }` },
     headers: { authorization: `Bearer ${accessToken}`, 'x-structure-id': user.currentStructure.id },
   });
-  return (await response.json()).data.lots.edges.map((e: any) => e.node).find((l: any) => l.territory === 'Amiens Ouest').id;
+  return (await response.json()).data.lots.edges
+    .map((e: any) => e.node)
+    .find((l: any) => l.territory === 'Amiens Ouest').id;
 }
 
-test('l’opérateur définit un indicateur de paiement du lot depuis l’écran, puis le modifie', async ({ page, request }) => {
+test('l’opérateur définit un indicateur de paiement du lot depuis l’écran, puis le modifie', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const lotId = await amiensLot(request);
   const label = 'Heures de préparation (écran)';
@@ -78,7 +86,10 @@ test('l’opérateur définit un indicateur de paiement du lot depuis l’écran
   await expect(page.getByRole('button', { name: 'Nouvel indicateur' })).toHaveCount(0);
 });
 
-test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis validé par l’opérateur', async ({ page, request }) => {
+test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis validé par l’opérateur', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const lotId = await amiensLot(request);
   const [year, month] = todayInParis().split('-').map(Number);
@@ -129,11 +140,16 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await signIn(page, PROVIDER);
   await expectDashboard(page);
   await page.getByRole('button', { name: /^Notifications, \d+ non lues?$/ }).click();
-  await page.getByRole('button', { name: /renvoy/i }).first().click();
+  await page
+    .getByRole('button', { name: /renvoy/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
   // Exact: while the notification menu fades out, its preview of the comment is still on the page.
   await expect(page.getByText('Précisez les sorties du mois.', { exact: true })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Retour d’information et suivi attendus par le PLIE' }).fill('Deux sorties en emploi durable, une en formation qualifiante.');
+  await page
+    .getByRole('textbox', { name: 'Retour d’information et suivi attendus par le PLIE' })
+    .fill('Deux sorties en emploi durable, une en formation qualifiante.');
   await page.getByRole('button', { name: 'Enregistrer les parties rédigées' }).click();
   await expect(page.getByText('Les parties rédigées sont enregistrées.')).toBeVisible();
   await page.getByRole('button', { name: 'Transmettre le bilan' }).click();

@@ -3,7 +3,9 @@ import { chooseOption as choose, expectDashboard, signIn } from './helpers';
 
 const REFERENT = 'referent@mlife-amiens.test';
 
-test('le référent suit un dossier proposé : adresse et antenne, freins, relances sans réponse, retrait', async ({ page }) => {
+test('le référent suit un dossier proposé : adresse et antenne, freins, relances sans réponse, retrait', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const lastName = `Suivi${stamp}`;
@@ -31,7 +33,9 @@ test('le référent suit un dossier proposé : adresse et antenne, freins, relan
   await page.getByRole('button', { name: 'Modifier' }).click();
   let identity = page.getByRole('dialog', { name: 'Modifier l’identité et les coordonnées' });
   await choose(identity, 'Commune', 'Longueau (80489)');
-  await expect(identity.getByTestId('branch-preview')).toHaveText('Antenne déduite de l’adresse : Communes de la métropole.');
+  await expect(identity.getByTestId('branch-preview')).toHaveText(
+    'Antenne déduite de l’adresse : Communes de la métropole.',
+  );
   await identity.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(identity).toBeHidden();
   await expect(page.getByText('Déduite de l’adresse')).toBeVisible();
@@ -40,7 +44,9 @@ test('le référent suit un dossier proposé : adresse et antenne, freins, relan
   await page.getByRole('button', { name: 'Modifier' }).click();
   identity = page.getByRole('dialog', { name: 'Modifier l’identité et les coordonnées' });
   await choose(identity, 'Antenne', 'Amiens');
-  await expect(identity.getByTestId('branch-preview')).toHaveText('Antenne choisie à la main : Amiens (l’adresse donnerait Communes de la métropole).');
+  await expect(identity.getByTestId('branch-preview')).toHaveText(
+    'Antenne choisie à la main : Amiens (l’adresse donnerait Communes de la métropole).',
+  );
   await identity.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(identity).toBeHidden();
   await expect(page.getByText('Choisie à la main')).toBeVisible();
@@ -74,7 +80,11 @@ test('le référent suit un dossier proposé : adresse et antenne, freins, relan
     await expect(reminder).toBeHidden();
   }
   await expect(page.getByText('Sans contact : deux relances sont restées sans réponse')).toBeVisible();
-  await page.getByRole('row').filter({ hasText: 'Relance téléphonique 2' }).getByRole('button', { name: 'A répondu' }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Relance téléphonique 2' })
+    .getByRole('button', { name: 'A répondu' })
+    .click();
   await expect(page.getByText('Sans contact : deux relances sont restées sans réponse')).toHaveCount(0);
 
   // Withdrawn before the committee, with a reason.
@@ -85,6 +95,8 @@ test('le référent suit un dossier proposé : adresse et antenne, freins, relan
   await withdraw.getByRole('button', { name: 'Confirmer' }).click();
   await expect(withdraw).toBeHidden();
   await expect(page.getByTestId('path-status')).toHaveText('Non admis');
-  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Statut : Proposé → Non admis' })).toContainText('A trouvé un emploi avant le comité');
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Statut : Proposé → Non admis' })).toContainText(
+    'A trouvé un emploi avant le comité',
+  );
   await expect(page.getByRole('button', { name: 'Nouvelle orientation PLIE' })).toBeVisible();
 });

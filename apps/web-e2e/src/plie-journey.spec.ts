@@ -31,7 +31,9 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await page.getByLabel('Code postal').fill('80000');
   await choose(page, 'Commune', 'Amiens (80021)');
   await expect(page.getByTestId('branch-preview')).toHaveText('Antenne déduite de l’adresse : Amiens.');
-  await expect(page.getByLabel('Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)')).toBeChecked();
+  await expect(
+    page.getByLabel('Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)'),
+  ).toBeChecked();
   await page.getByLabel('Prescripteur').fill('France Travail');
   await page.getByLabel('Allocataire du RSA').check();
   await choose(page, 'Situation sur le marché du travail', 'Chômeur·se de longue durée (plus de 12 mois)');
@@ -97,7 +99,10 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   // 5. The committee admits the file.
   await page.getByRole('link', { name: /Ouvrir le comité du/ }).click();
   await expect(page).toHaveURL(committeeUrl);
-  const fileRow = page.getByRole('region', { name: 'Dossiers présentés' }).getByRole('row').filter({ hasText: displayName });
+  const fileRow = page
+    .getByRole('region', { name: 'Dossiers présentés' })
+    .getByRole('row')
+    .filter({ hasText: displayName });
   await expect(fileRow).toContainText('France Travail');
   await fileRow.getByRole('button', { name: `Admettre ${displayName}` }).click();
   const decision = page.getByRole('dialog', { name: `Décision du comité — ${displayName}` });
@@ -127,8 +132,12 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await expect(page.getByTestId('path-timeline')).toContainText('Entretien individuel (en présentiel, 45 min)');
   await expect(page.getByTestId('path-timeline')).toContainText('permis cariste');
   // Who did it, by name.
-  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Entretien individuel' })).toContainText('par Karim Benali');
-  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Décision du comité : Admis·e' })).toContainText('par Karim Benali');
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Entretien individuel' })).toContainText(
+    'par Karim Benali',
+  );
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Décision du comité : Admis·e' })).toContainText(
+    'par Karim Benali',
+  );
 
   // 7. Hired on a CDI: a lasting job, the path goes to the follow-up in employment.
   await page.getByRole('button', { name: 'Ajouter une étape' }).click();
@@ -196,10 +205,17 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await upload.getByRole('button', { name: 'Déposer le document' }).click();
   await expect(upload.getByText('Choisissez la nature du document.')).toBeVisible();
   await choose(upload, 'Nature du document', 'CV');
-  await upload.locator('input[type="file"]').setInputFiles({ name: `cv-${stamp}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\nCV ${displayName}\n%%EOF`) });
+  await upload.locator('input[type="file"]').setInputFiles({
+    name: `cv-${stamp}.pdf`,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(`%PDF-1.4\nCV ${displayName}\n%%EOF`),
+  });
   await upload.getByLabel('Description').fill('CV à jour, remis en entretien');
   await upload.getByRole('button', { name: 'Déposer le document' }).click();
-  const cvRow = page.getByTestId('participant-documents').getByRole('row').filter({ hasText: `cv-${stamp}.pdf` });
+  const cvRow = page
+    .getByTestId('participant-documents')
+    .getByRole('row')
+    .filter({ hasText: `cv-${stamp}.pdf` });
   await expect(cvRow).toContainText('CV');
   await expect(cvRow).toContainText('Karim Benali');
   await expect(cvRow).toContainText('CV à jour, remis en entretien');
@@ -209,9 +225,13 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await cvRow.getByRole('button', { name: `Télécharger cv-${stamp}.pdf` }).click();
   expect((await downloading).suggestedFilename()).toBe(`cv-${stamp}.pdf`);
   await page.getByRole('tab', { name: 'Parcours' }).click();
-  await expect(page.getByTestId('timeline-entry').filter({ hasText: `CV : cv-${stamp}.pdf` })).toContainText('par Karim Benali');
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: `CV : cv-${stamp}.pdf` })).toContainText(
+    'par Karim Benali',
+  );
   await page.getByRole('tab', { name: 'Journal d’accès' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Document déposé sur le dossier' })).toContainText('Karim Benali (vous)');
+  await expect(page.getByRole('row').filter({ hasText: 'Document déposé sur le dossier' })).toContainText(
+    'Karim Benali (vous)',
+  );
 
   // 11. The director reads the file but not the sensitive notes, and cannot act on the path.
   await menu(page).getByRole('button', { name: 'Se déconnecter' }).click();
@@ -230,6 +250,11 @@ test('la coordination du PLIE mène un parcours de l’orientation à la sortie 
   await expect(page.getByText('Hébergée chez sa sœur')).toHaveCount(0);
   // The director sees the documents of the file, but may not put one on it.
   await page.getByRole('tab', { name: 'Documents' }).click();
-  await expect(page.getByTestId('participant-documents').getByRole('row').filter({ hasText: `cv-${stamp}.pdf` })).toContainText('Karim Benali');
+  await expect(
+    page
+      .getByTestId('participant-documents')
+      .getByRole('row')
+      .filter({ hasText: `cv-${stamp}.pdf` }),
+  ).toContainText('Karim Benali');
   await expect(page.getByRole('button', { name: 'Déposer le document' })).toHaveCount(0);
 });

@@ -19,11 +19,16 @@ async function drawSignature(page: Page): Promise<void> {
   if (!box) throw new Error('signature pad not visible');
   await page.mouse.move(box.x + 30, box.y + box.height / 2);
   await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(box.x + 30 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
   await page.mouse.up();
 }
 
-test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fiche de sortie', async ({ page, context, request }) => {
+test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fiche de sortie', async ({
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(180_000);
   // A person of the test's own: the demo data's people are already oriented to the demo lots.
   const lastName = `Lefebvre-${nameTag()}`;
@@ -132,12 +137,15 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await immersionDialog.getByLabel('Objectif').fill('Découvrir le métier de préparateur de commandes');
   await immersionDialog.getByRole('button', { name: 'Prévoir' }).click();
   await page.getByRole('link', { name: 'Entrepôt Picard Logistique' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Immersion chez Entrepôt Picard Logistique' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Immersion chez Entrepôt Picard Logistique' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Entretien de démarrage fait aujourd’hui' }).click();
   await expect(page.getByText(/Entretien de démarrage le/)).toBeVisible();
   await page.getByRole('button', { name: 'Fiche de fin d’immersion' }).click();
   const sheetDialog = page.getByRole('dialog');
-  for (const label of ['Ponctualité', 'Assiduité', 'Compréhension des consignes', 'Relations avec les collègues']) await chooseOption(sheetDialog, label, 'Satisfaisant');
+  for (const label of ['Ponctualité', 'Assiduité', 'Compréhension des consignes', 'Relations avec les collègues'])
+    await chooseOption(sheetDialog, label, 'Satisfaisant');
   await sheetDialog.getByLabel('Compétences mises en œuvre').fill('Préparation de commandes, lecture de bons');
   await sheetDialog.getByLabel('Préconisations').fill('Formation CACES à envisager');
   await sheetDialog.getByRole('button', { name: 'Enregistrer la fiche' }).click();
@@ -152,6 +160,8 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   await exitDialog.getByLabel('Synthèse').fill('Objectifs atteints : CV à jour, trois candidatures envoyées.');
   await exitDialog.getByRole('button', { name: 'Envoyer la fiche de sortie' }).click();
   await expect(page.getByText('Sorti·e de l’action').first()).toBeVisible();
-  await expect(page.getByTestId('liaison-sheet').filter({ hasText: 'Fiche de liaison « sortie »' })).toContainText('Objectifs atteints');
+  await expect(page.getByTestId('liaison-sheet').filter({ hasText: 'Fiche de liaison « sortie »' })).toContainText(
+    'Objectifs atteints',
+  );
   await page.screenshot({ path: 'test-results/provider-orientation.png', fullPage: true });
 });

@@ -41,7 +41,12 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Today in Europe/Paris, the day a person in France sees on their calendar. */
 export function todayInParis(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The day of an instant in Europe/Paris. */

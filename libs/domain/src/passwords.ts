@@ -5,7 +5,8 @@ export const PASSWORD_HINT = `Au moins ${MIN_PASSWORD_LENGTH} caractères, avec 
 
 /** French reason why a new password is too weak, or null. */
 export function passwordWeakness(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
   if (!/[a-zA-Z]/.test(password) || !/[0-9]/.test(password)) return 'Le mot de passe doit mêler lettres et chiffres.';
   return null;
 }

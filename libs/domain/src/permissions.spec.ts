@@ -37,7 +37,8 @@ describe('report permissions', () => {
   });
   it('keeps the FSE+ export, which holds special-category data, to roles that see sensitive data', () => {
     for (const role of Object.values(Role)) {
-      if (roleHasPermission(role, Permission.FSE_EXPORT)) expect(roleHasPermission(role, Permission.PARTICIPANTS_SENSITIVE)).toBe(true);
+      if (roleHasPermission(role, Permission.FSE_EXPORT))
+        expect(roleHasPermission(role, Permission.PARTICIPANTS_SENSITIVE)).toBe(true);
     }
   });
 });

@@ -52,7 +52,11 @@ export enum Permission {
 
 const READ_ONLY = [Permission.STRUCTURE_READ, Permission.USERS_READ];
 /** What the people who follow participants need (référents, counsellors, coordinators). */
-const FOLLOW_PARTICIPANTS = [Permission.PARTICIPANTS_READ, Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE];
+const FOLLOW_PARTICIPANTS = [
+  Permission.PARTICIPANTS_READ,
+  Permission.PARTICIPANTS_WRITE,
+  Permission.PARTICIPANTS_SENSITIVE,
+];
 const MARKETS = [Permission.MARKETS_READ, Permission.MARKETS_MANAGE];
 /** What CEJ counsellors and coordinators need. */
 const FOLLOW_CEJ = [Permission.CEJ_READ, Permission.CEJ_WRITE];
@@ -140,14 +144,16 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.AUDIT_READ]: 'Lire le journal d’audit',
   [Permission.PARTICIPANTS_READ]: 'Consulter les dossiers des participants',
   [Permission.PARTICIPANTS_WRITE]: 'Créer et suivre les dossiers des participants',
-  [Permission.PARTICIPANTS_SENSITIVE]: 'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
+  [Permission.PARTICIPANTS_SENSITIVE]:
+    'Consulter et modifier les données sensibles (santé, handicap, situation sociale)',
   [Permission.PLIE_COORDINATE]: 'Coordonner le PLIE (comités d’agrément, réouvertures de parcours)',
   [Permission.MARKETS_READ]: 'Consulter les marchés, lots, candidatures et conventions',
   [Permission.BIDS_SUBMIT]: 'Candidater aux lots ouverts et retirer sa candidature avant l’attribution',
   [Permission.MARKETS_MANAGE]: 'Gérer les marchés et lots, noter les candidatures, attribuer et conventionner',
   [Permission.ORIENTATIONS_WRITE]: 'Orienter des participants vers les actions des lots et valider leurs sorties',
   [Permission.ACTIVITIES_READ]: 'Consulter les orientations, fiches de liaison, séances, présences et justificatifs',
-  [Permission.ACTIVITIES_WRITE]: 'Réaliser les actions d’un lot attribué (fiches de liaison, séances, émargements, temps, immersions, bilans)',
+  [Permission.ACTIVITIES_WRITE]:
+    'Réaliser les actions d’un lot attribué (fiches de liaison, séances, émargements, temps, immersions, bilans)',
   [Permission.CEJ_READ]: 'Consulter les contrats d’engagement jeune (planning, positionnements, livret, allocation)',
   [Permission.CEJ_WRITE]: 'Préparer, signer et suivre les contrats d’engagement jeune',
   [Permission.CEJ_COORDINATE]: 'Coordonner le CEJ (renouvellements, fins de contrat après un troisième manquement)',

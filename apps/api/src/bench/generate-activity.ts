@@ -16,7 +16,13 @@ export interface ActivitySize {
  */
 export async function generateActivity(
   dataSource: DataSource,
-  { structureId, providerId, deliveryLot, timeLot, proofId }: { structureId: string; providerId: string; deliveryLot: string; timeLot: string; proofId: string },
+  {
+    structureId,
+    providerId,
+    deliveryLot,
+    timeLot,
+    proofId,
+  }: { structureId: string; providerId: string; deliveryLot: string; timeLot: string; proofId: string },
   { orientations, attendances, perSession }: ActivitySize,
 ): Promise<void> {
   const q = async (sql: string, params: unknown[]) => {
@@ -44,7 +50,8 @@ export async function generateActivity(
      SELECT id, 'EXIT'::liaison_sheet_kind, "exitSheetSentOn", "exitDueOn", false FROM orientations WHERE "lotId" = $1 AND "exitSheetSentOn" IS NOT NULL`,
     [deliveryLot],
   );
-  const count = async (lotId: string) => Number((await dataSource.query(`SELECT count(*) AS n FROM orientations WHERE "lotId" = $1`, [lotId]))[0].n);
+  const count = async (lotId: string) =>
+    Number((await dataSource.query(`SELECT count(*) AS n FROM orientations WHERE "lotId" = $1`, [lotId]))[0].n);
   const sessions = Math.ceil(attendances / perSession);
   await q(
     `INSERT INTO activity_sessions ("lotId", "structureId", "providerStructureId", kind, title, date, "startTime", "durationMinutes", place, facilitator, "maxParticipants",

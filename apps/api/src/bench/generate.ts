@@ -6,7 +6,12 @@ import { DataSource } from 'typeorm';
  */
 export async function generateCaseload(
   dataSource: DataSource,
-  { structureId, referentIds, participants, followUpsPerPath }: { structureId: string; referentIds: string[]; participants: number; followUpsPerPath: number },
+  {
+    structureId,
+    referentIds,
+    participants,
+    followUpsPerPath,
+  }: { structureId: string; referentIds: string[]; participants: number; followUpsPerPath: number },
 ): Promise<void> {
   await dataSource.query(
     `INSERT INTO participants ("structureId", programme, "lastName", "firstName", "normalizedLastName", "normalizedFirstName", sex, "birthDate", "referentUserId", "communeCode", "communeName", version)

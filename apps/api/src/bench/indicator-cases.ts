@@ -40,11 +40,25 @@ const RAW_SQL: Record<IndicatorMeasure, string> = {
 };
 
 /** One case per indicator of the structure's lots (value through the service, next to raw SQL), and the report's indicator figures. */
-export async function indicatorCases(dataSource: DataSource, structureId: string, asOf: string, reportStart: string): Promise<BenchCase[]> {
-  const indicators = await dataSource.getRepository(PaymentIndicator).find({ where: { structureId }, order: { lotId: 'ASC', measure: 'ASC', hourKind: 'ASC' } });
+export async function indicatorCases(
+  dataSource: DataSource,
+  structureId: string,
+  asOf: string,
+  reportStart: string,
+): Promise<BenchCase[]> {
+  const indicators = await dataSource
+    .getRepository(PaymentIndicator)
+    .find({ where: { structureId }, order: { lotId: 'ASC', measure: 'ASC', hourKind: 'ASC' } });
   const cases: BenchCase[] = indicators.map((indicator) => {
     const last = asOf < indicator.periodEnd ? asOf : indicator.periodEnd;
-    const params = [indicator.lotId, indicator.periodStart, last, indicator.hourKind, indicator.communeCodes, indicator.exitReason];
+    const params = [
+      indicator.lotId,
+      indicator.periodStart,
+      last,
+      indicator.hourKind,
+      indicator.communeCodes,
+      indicator.exitReason,
+    ];
     return [
       `Indicateur ${indicator.measure}${indicator.hourKind ? ` ${indicator.hourKind}` : ''}`,
       () => computeStatuses(dataSource.manager, [indicator], asOf),
@@ -54,8 +68,26 @@ export async function indicatorCases(dataSource: DataSource, structureId: string
   const figures = new IndicatorFigures();
   cases.push([
     'Bilan : tableau des indicateurs (service)',
-    () => figures.compute(dataSource.manager, { structureId, kind: ReportKind.FINAL, periodStart: reportStart, periodEnd: asOf }),
-    () => Promise.all(indicators.map((i) => dataSource.query(RAW_SQL[i.measure], [i.lotId, i.periodStart, asOf < i.periodEnd ? asOf : i.periodEnd, i.hourKind, i.communeCodes, i.exitReason]))),
+    () =>
+      figures.compute(dataSource.manager, {
+        structureId,
+        kind: ReportKind.FINAL,
+        periodStart: reportStart,
+        periodEnd: asOf,
+      }),
+    () =>
+      Promise.all(
+        indicators.map((i) =>
+          dataSource.query(RAW_SQL[i.measure], [
+            i.lotId,
+            i.periodStart,
+            asOf < i.periodEnd ? asOf : i.periodEnd,
+            i.hourKind,
+            i.communeCodes,
+            i.exitReason,
+          ]),
+        ),
+      ),
   ]);
   return cases;
 }
@@ -70,7 +102,10 @@ export const RAW_ACTIVE_FILE_PAGE = `SELECT o."participantId", min(s.date) FROM 
  * The lots the bench works on (seed 001: lot 1 delivers, lot 3 counts staff time), a proof document, the demo
  * indicators stretched over the generated period, and one indicator of each other measure on lot 1.
  */
-export async function prepareIndicatorBench(dataSource: DataSource, structureId: string): Promise<{ providerId: string; deliveryLot: string; timeLot: string; proofId: string }> {
+export async function prepareIndicatorBench(
+  dataSource: DataSource,
+  structureId: string,
+): Promise<{ providerId: string; deliveryLot: string; timeLot: string; proofId: string }> {
   const lots = await dataSource.query<{ id: string; number: number; awardedStructureId: string }[]>(
     `SELECT l.id, l.number, l."awardedStructureId" FROM lots l WHERE l."structureId" = $1 AND l.number IN (1, 3) ORDER BY l.number`,
     [structureId],
@@ -88,6 +123,9 @@ export async function prepareIndicatorBench(dataSource: DataSource, structureId:
        FROM (VALUES ('WORKSHOPS_RUN', 20000), ('INTERVIEWS', 200000), ('SHEETS_ON_TIME', 90), ('FIRST_APPOINTMENT_WAIT', 15), ('ASSESSMENTS_DONE', 5000)) v(m, t)`,
     [delivery.id, structureId],
   );
-  await dataSource.query(`UPDATE payment_indicators SET "periodStart" = current_date - 540, "periodEnd" = current_date + 180 WHERE "structureId" = $1`, [structureId]);
+  await dataSource.query(
+    `UPDATE payment_indicators SET "periodStart" = current_date - 540, "periodEnd" = current_date + 180 WHERE "structureId" = $1`,
+    [structureId],
+  );
   return { providerId: delivery.awardedStructureId, deliveryLot: delivery.id, timeLot: time.id, proofId };
 }

@@ -53,7 +53,14 @@ async function main() {
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   const app = await createApp(
-    parseEnv({ DATABASE_URL: url.toString(), REDIS_URL, JWT_SECRET: randomBytes(32).toString('hex'), JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', QUEUE_PREFIX: name }),
+    parseEnv({
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      QUEUE_PREFIX: name,
+    }),
   );
   try {
     await app.listen(0, '127.0.0.1');
@@ -68,9 +75,16 @@ async function main() {
       `INSERT INTO users (email, "fullName", "passwordHash", version) SELECT 'bench' || i || '@bench.test', 'Référent ' || i, 'x', 1 FROM generate_series(2, $1) i RETURNING id`,
       [REFERENTS],
     );
-    console.log(`Génération : ${PARTICIPANTS} participants, ${PARTICIPANTS * FOLLOW_UPS} entrées de suivi, ${REFERENTS} référents…`);
+    console.log(
+      `Génération : ${PARTICIPANTS} participants, ${PARTICIPANTS * FOLLOW_UPS} entrées de suivi, ${REFERENTS} référents…`,
+    );
     const started = performance.now();
-    await generateCaseload(dataSource, { structureId, referentIds: [referentId, ...others.map((o: { id: string }) => o.id)], participants: PARTICIPANTS, followUpsPerPath: FOLLOW_UPS });
+    await generateCaseload(dataSource, {
+      structureId,
+      referentIds: [referentId, ...others.map((o: { id: string }) => o.id)],
+      participants: PARTICIPANTS,
+      followUpsPerPath: FOLLOW_UPS,
+    });
     console.log(`  générés en ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
@@ -83,19 +97,39 @@ async function main() {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const login = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'referent@mlife-amiens.test', password: DEMO_PASSWORD } });
+    const login = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      i: { email: 'referent@mlife-amiens.test', password: DEMO_PASSWORD },
+    });
     const token = login.login.accessToken;
 
     const cases: BenchCase[] = [
       [
         'Recherche par nom (page de 20)',
-        () => gql(`query { participants(first: 20, filter: { search: "nom4242" }) { totalCount edges { node { id lastName firstName birthDate } } } }`, {}, token),
-        () => dataSource.query(`SELECT id, "lastName", "firstName", "birthDate", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "normalizedLastName" LIKE 'NOM4242%' ORDER BY "normalizedLastName", id LIMIT 20`, [structureId]),
+        () =>
+          gql(
+            `query { participants(first: 20, filter: { search: "nom4242" }) { totalCount edges { node { id lastName firstName birthDate } } } }`,
+            {},
+            token,
+          ),
+        () =>
+          dataSource.query(
+            `SELECT id, "lastName", "firstName", "birthDate", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "normalizedLastName" LIKE 'NOM4242%' ORDER BY "normalizedLastName", id LIMIT 20`,
+            [structureId],
+          ),
       ],
       [
         'Participants d’un référent (page de 20)',
-        () => gql(`query($r: ID) { participants(first: 20, filter: { referentUserId: $r }) { totalCount edges { node { id lastName } } } }`, { r: referentId }, token),
-        () => dataSource.query(`SELECT id, "lastName", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "referentUserId" = $2 ORDER BY "normalizedLastName", id LIMIT 20`, [structureId, referentId]),
+        () =>
+          gql(
+            `query($r: ID) { participants(first: 20, filter: { referentUserId: $r }) { totalCount edges { node { id lastName } } } }`,
+            { r: referentId },
+            token,
+          ),
+        () =>
+          dataSource.query(
+            `SELECT id, "lastName", count(*) OVER () FROM participants WHERE "structureId" = $1 AND "referentUserId" = $2 ORDER BY "normalizedLastName", id LIMIT 20`,
+            [structureId, referentId],
+          ),
       ],
       [
         'Portefeuille du référent, par urgence (page de 20)',
@@ -108,36 +142,76 @@ async function main() {
           ),
       ],
     ];
-    console.log(`Génération de l’activité : ${PARTICIPANTS} orientations, ${ATTENDANCES} présences (${PER_SESSION} par atelier), entretiens, temps, fiches…`);
+    console.log(
+      `Génération de l’activité : ${PARTICIPANTS} orientations, ${ATTENDANCES} présences (${PER_SESSION} par atelier), entretiens, temps, fiches…`,
+    );
     const activityStarted = performance.now();
     const bench = await prepareIndicatorBench(dataSource, structureId);
-    await generateActivity(dataSource, { structureId, ...bench }, { orientations: PARTICIPANTS, attendances: ATTENDANCES, perSession: PER_SESSION });
+    await generateActivity(
+      dataSource,
+      { structureId, ...bench },
+      { orientations: PARTICIPANTS, attendances: ATTENDANCES, perSession: PER_SESSION },
+    );
     console.log(`  générée en ${((performance.now() - activityStarted) / 1000).toFixed(1)} s`);
-    const coordinator = (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: 'coordination@mlife-amiens.test', password: DEMO_PASSWORD } })).login.accessToken;
+    const coordinator = (
+      await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+        i: { email: 'coordination@mlife-amiens.test', password: DEMO_PASSWORD },
+      })
+    ).login.accessToken;
     const asOf = todayInParis();
-    const [activeFile] = await dataSource.query(`SELECT id FROM payment_indicators WHERE "lotId" = $1 AND measure = 'ACTIVE_FILE'`, [bench.deliveryLot]);
-    const report = await gql(`mutation { prepareReport(input: { kind: FINAL, year: ${Number(asOf.slice(0, 4))} }) { id } }`, {}, coordinator);
+    const [activeFile] = await dataSource.query(
+      `SELECT id FROM payment_indicators WHERE "lotId" = $1 AND measure = 'ACTIVE_FILE'`,
+      [bench.deliveryLot],
+    );
+    const report = await gql(
+      `mutation { prepareReport(input: { kind: FINAL, year: ${Number(asOf.slice(0, 4))} }) { id } }`,
+      {},
+      coordinator,
+    );
     const indicatorSql = (await indicatorCases(dataSource, structureId, asOf, `${asOf.slice(0, 4)}-01-01`)).at(-1)![2];
     cases.push(
       ...(await indicatorCases(dataSource, structureId, asOf, `${asOf.slice(0, 4)}-01-01`)),
       [
         'API : indicateurs du lot (lotIndicators)',
-        () => gql(`query($l: ID!) { lotIndicators(lotId: $l) { value achievementRate amountPayable projectedValue } }`, { l: bench.deliveryLot }, coordinator),
-        () => dataSource.query(`SELECT count(*) FROM payment_indicators WHERE "lotId" = $1`, [bench.deliveryLot]).then(() => indicatorSql()),
+        () =>
+          gql(
+            `query($l: ID!) { lotIndicators(lotId: $l) { value achievementRate amountPayable projectedValue } }`,
+            { l: bench.deliveryLot },
+            coordinator,
+          ),
+        () =>
+          dataSource
+            .query(`SELECT count(*) FROM payment_indicators WHERE "lotId" = $1`, [bench.deliveryLot])
+            .then(() => indicatorSql()),
       ],
       [
         'API : vue d’ensemble porteur (20 lots)',
-        () => gql(`query { operatorIndicatorOverview(first: 20) { totalCount edges { node { lotId amountPayable indicators { value amountPayable } } } } }`, {}, coordinator),
+        () =>
+          gql(
+            `query { operatorIndicatorOverview(first: 20) { totalCount edges { node { lotId amountPayable indicators { value amountPayable } } } } }`,
+            {},
+            coordinator,
+          ),
         indicatorSql,
       ],
       [
         'API : détail file active (page de 20)',
-        () => gql(`query($i: ID!) { indicatorUnits(indicatorId: $i, first: 20) { totalCount edges { node { unitId proofId } } } }`, { i: activeFile.id }, coordinator),
+        () =>
+          gql(
+            `query($i: ID!) { indicatorUnits(indicatorId: $i, first: 20) { totalCount edges { node { unitId proofId } } } }`,
+            { i: activeFile.id },
+            coordinator,
+          ),
         () => dataSource.query(RAW_ACTIVE_FILE_PAGE, [bench.deliveryLot]),
       ],
       [
         'API : chiffres du bilan final (tous les tableaux)',
-        () => gql(`query($id: ID!) { report(id: $id) { figures { tables { key rows { values } } } } }`, { id: report.prepareReport.id }, coordinator),
+        () =>
+          gql(
+            `query($id: ID!) { report(id: $id) { figures { tables { key rows { values } } } } }`,
+            { id: report.prepareReport.id },
+            coordinator,
+          ),
         indicatorSql,
       ],
     );

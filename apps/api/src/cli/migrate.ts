@@ -4,7 +4,11 @@ import { openDataSource } from './cli-data-source';
 async function main() {
   const dataSource = await openDataSource();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
-  console.log(applied.length ? `Migrations appliquées : ${applied.map((m) => m.name).join(', ')}` : 'Base à jour, aucune migration à appliquer.');
+  console.log(
+    applied.length
+      ? `Migrations appliquées : ${applied.map((m) => m.name).join(', ')}`
+      : 'Base à jour, aucune migration à appliquer.',
+  );
   await dataSource.destroy();
 }
 

@@ -1,13 +1,13 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ImmersionsAndAssessments1764100000500 implements MigrationInterface {
-    name = 'ImmersionsAndAssessments1764100000500'
+  name = 'ImmersionsAndAssessments1764100000500';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TYPE "public"."assessment_kind" AS ENUM('GUIDANCE', 'SKILLS')
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "assessments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "orientationId" uuid NOT NULL,
@@ -30,13 +30,13 @@ export class ImmersionsAndAssessments1764100000500 implements MigrationInterface
                 CONSTRAINT "PK_a3442bd80a00e9111cefca57f6c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_assessments_lot_started" ON "assessments" ("lotId", "startedOn")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_assessments_orientation" ON "assessments" ("orientationId")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TYPE "public"."immersion_rating" AS ENUM(
                 'VERY_GOOD',
                 'GOOD',
@@ -44,7 +44,7 @@ export class ImmersionsAndAssessments1764100000500 implements MigrationInterface
                 'INSUFFICIENT'
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "immersions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "orientationId" uuid NOT NULL,
@@ -76,59 +76,58 @@ export class ImmersionsAndAssessments1764100000500 implements MigrationInterface
                 CONSTRAINT "PK_005193121e9c0856ff189235c95" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_immersions_lot_starts" ON "immersions" ("lotId", "startsOn")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_immersions_participant_period" ON "immersions" ("participantId", "startsOn", "endsOn")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_immersions_orientation" ON "immersions" ("orientationId")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "assessments"
             ADD CONSTRAINT "FK_70cfe0ab1bcd1110e7060b5a476" FOREIGN KEY ("orientationId") REFERENCES "orientations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "immersions"
             ADD CONSTRAINT "FK_5d0860ea06e1a820137cf483af9" FOREIGN KEY ("orientationId") REFERENCES "orientations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "immersions" DROP CONSTRAINT "FK_5d0860ea06e1a820137cf483af9"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "assessments" DROP CONSTRAINT "FK_70cfe0ab1bcd1110e7060b5a476"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_immersions_orientation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_immersions_participant_period"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_immersions_lot_starts"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "immersions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TYPE "public"."immersion_rating"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_assessments_orientation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_assessments_lot_started"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "assessments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TYPE "public"."assessment_kind"
         `);
-    }
-
+  }
 }

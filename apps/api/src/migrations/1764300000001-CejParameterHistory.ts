@@ -6,10 +6,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * schema: later values are added as new rows (`recordCejParameter`), never by editing these.
  */
 export class CejParameterHistory1764300000001 implements MigrationInterface {
-    name = 'CejParameterHistory1764300000001'
+  name = 'CejParameterHistory1764300000001';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             INSERT INTO "cej_parameters" ("key", "validFrom", "value", "source") VALUES
             ('ALLOWANCE_ADULT_NON_TAXABLE', '2022-03-01', 500.00, 'Montant revalorisé de l’allocation CEJ'),
             ('ALLOWANCE_ADULT_FIRST_BRACKET', '2022-03-01', 300.00, 'Montant revalorisé de l’allocation CEJ'),
@@ -43,9 +43,9 @@ export class CejParameterHistory1764300000001 implements MigrationInterface {
             ('COMPANY_DAYS_TARGET', '2022-03-01', 40, 'Objectif de 40 jours en entreprise dans les 6 premiers mois')
             ON CONFLICT ("key", "validFrom") DO NOTHING
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DELETE FROM "cej_parameters" WHERE "recordedByUserId" IS NULL`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DELETE FROM "cej_parameters" WHERE "recordedByUserId" IS NULL`);
+  }
 }

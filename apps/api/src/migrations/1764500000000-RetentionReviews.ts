@@ -1,13 +1,13 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class RetentionReviews1764500000000 implements MigrationInterface {
-    name = 'RetentionReviews1764500000000'
+  name = 'RetentionReviews1764500000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TYPE "public"."retention_decision" AS ENUM('KEEP', 'DELETE_REQUESTED')
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "retention_reviews" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "structureId" uuid NOT NULL,
@@ -26,21 +26,20 @@ export class RetentionReviews1764500000000 implements MigrationInterface {
                 CONSTRAINT "PK_71cb5d70c94ad7fafd5bfbda244" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_retention_reviews_structure_pending" ON "retention_reviews" ("structureId", "decision")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_retention_reviews_structure_pending"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "retention_reviews"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TYPE "public"."retention_decision"
         `);
-    }
-
+  }
 }

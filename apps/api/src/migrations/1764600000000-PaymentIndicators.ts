@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class PaymentIndicators1764600000000 implements MigrationInterface {
-    name = 'PaymentIndicators1764600000000'
+  name = 'PaymentIndicators1764600000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TYPE "public"."indicator_measure" AS ENUM(
                 'ACTIVE_FILE',
                 'HOURS',
@@ -13,10 +13,10 @@ export class PaymentIndicators1764600000000 implements MigrationInterface {
                 'ASSESSMENTS_DONE'
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TYPE "public"."payment_rule" AS ENUM('PRO_RATA', 'THRESHOLDS', 'CAP')
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "payment_indicators" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "lotId" uuid NOT NULL,
@@ -34,31 +34,30 @@ export class PaymentIndicators1764600000000 implements MigrationInterface {
                 CONSTRAINT "PK_1579ca8ad168c7c364431433e00" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_payment_indicators_lot" ON "payment_indicators" ("lotId")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "payment_indicators"
             ADD CONSTRAINT "FK_c6639bfca39d209ba21c58ff068" FOREIGN KEY ("lotId") REFERENCES "lots"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "payment_indicators" DROP CONSTRAINT "FK_c6639bfca39d209ba21c58ff068"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_payment_indicators_lot"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "payment_indicators"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TYPE "public"."payment_rule"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TYPE "public"."indicator_measure"
         `);
-    }
-
+  }
 }

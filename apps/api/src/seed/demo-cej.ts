@@ -30,10 +30,22 @@ import { EntityManager } from 'typeorm';
 import { BranchArea } from '../core/tenancy/branches/branch.entity';
 import { User } from '../core/tenancy/users/user.entity';
 import { CejBreach, CejIncomeDeclaration } from '../modules/cej/allowance/cej-allowance.entity';
-import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from '../modules/cej/booklet/cej-booklet.entity';
+import {
+  CejBookletEntry,
+  CejFinalEvaluation,
+  CejMarketKnowledge,
+  CejTransversalSkill,
+} from '../modules/cej/booklet/cej-booklet.entity';
 import { CejCohort, CejCohortSession } from '../modules/cej/cohorts/cej-cohort.entity';
 import { CejContract, CejContractEvent, CejSuspension } from '../modules/cej/contracts/cej-contract.entity';
-import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic, CejPixScore } from '../modules/cej/digital/cej-digital.entity';
+import {
+  CejDigitalCertification,
+  CejDigitalEnrolment,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejPixDiagnostic,
+  CejPixScore,
+} from '../modules/cej/digital/cej-digital.entity';
 import { CejAction } from '../modules/cej/planning/cej-action.entity';
 import { CejPositioning } from '../modules/cej/positioning/cej-positioning.entity';
 import { Participant } from '../modules/participants/participant.entity';
@@ -43,7 +55,17 @@ const today = todayInParis();
 const monday = weekStart(today);
 const fromMonday = (days: number) => addDays(monday, days);
 
-type ActionSeed = { day: number; kind: CejActionKind; title: string; hours: number; outcome?: CejActionOutcome; doneHours?: number; organisation?: string; objective?: string; lastingJob?: boolean };
+type ActionSeed = {
+  day: number;
+  kind: CejActionKind;
+  title: string;
+  hours: number;
+  outcome?: CejActionOutcome;
+  doneHours?: number;
+  organisation?: string;
+  objective?: string;
+  lastingJob?: boolean;
+};
 
 interface ContractSeed {
   structure: 'ml-ales' | 'ml-lyon';
@@ -75,7 +97,13 @@ interface ContractSeed {
 }
 
 const ALES = { communeCode: '30007', communeName: 'Alès', postalCode: '30100' };
-const lyon = (district: number, line: string) => ({ communeCode: '69123', communeName: 'Lyon', postalCode: `6900${district}`, districtCode: `6938${district}`, line });
+const lyon = (district: number, line: string) => ({
+  communeCode: '69123',
+  communeName: 'Lyon',
+  postalCode: `6900${district}`,
+  districtCode: `6938${district}`,
+  line,
+});
 
 /** CEJ contracts of Mission Locale Alès (seed 000) and Mission Locale de Lyon (seed 004), one situation each. */
 export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
@@ -91,20 +119,77 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ACTIVE,
     cohort: true,
     actions: [
-      { day: 23, kind: CejActionKind.IMMERSION_DAY, title: 'PMSMP agent d’entretien', hours: 7, organisation: 'Régie de quartier Alès', outcome: CejActionOutcome.DONE },
-      { day: 24, kind: CejActionKind.IMMERSION_DAY, title: 'PMSMP agent d’entretien', hours: 7, organisation: 'Régie de quartier Alès', outcome: CejActionOutcome.DONE },
+      {
+        day: 23,
+        kind: CejActionKind.IMMERSION_DAY,
+        title: 'PMSMP agent d’entretien',
+        hours: 7,
+        organisation: 'Régie de quartier Alès',
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 24,
+        kind: CejActionKind.IMMERSION_DAY,
+        title: 'PMSMP agent d’entretien',
+        hours: 7,
+        organisation: 'Régie de quartier Alès',
+        outcome: CejActionOutcome.DONE,
+      },
     ],
     weekly: [
-      { day: 0, kind: CejActionKind.INTERVIEW, title: 'Entretien hebdomadaire', hours: 1, outcome: CejActionOutcome.DONE },
-      { day: 1, kind: CejActionKind.WORKSHOP, title: 'Atelier recherche d’emploi', hours: 4, outcome: CejActionOutcome.DONE },
+      {
+        day: 0,
+        kind: CejActionKind.INTERVIEW,
+        title: 'Entretien hebdomadaire',
+        hours: 1,
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 1,
+        kind: CejActionKind.WORKSHOP,
+        title: 'Atelier recherche d’emploi',
+        hours: 4,
+        outcome: CejActionOutcome.DONE,
+      },
       { day: 3, kind: CejActionKind.WORKSHOP, title: 'Atelier savoir-être', hours: 4, outcome: CejActionOutcome.DONE },
-      { day: 4, kind: CejActionKind.PERSONAL_STEP, title: 'Candidatures spontanées', hours: 3, outcome: CejActionOutcome.DONE },
+      {
+        day: 4,
+        kind: CejActionKind.PERSONAL_STEP,
+        title: 'Candidatures spontanées',
+        hours: 3,
+        outcome: CejActionOutcome.DONE,
+      },
     ],
     lastWeek: [
-      { day: 0, kind: CejActionKind.INTERVIEW, title: 'Entretien hebdomadaire', hours: 1, outcome: CejActionOutcome.DONE },
-      { day: 1, kind: CejActionKind.WORKSHOP, title: 'Atelier recherche d’emploi', hours: 4, outcome: CejActionOutcome.NOT_DONE_UNEXCUSED },
-      { day: 3, kind: CejActionKind.WORKSHOP, title: 'Atelier savoir-être', hours: 4, outcome: CejActionOutcome.NOT_DONE_EXCUSED },
-      { day: 4, kind: CejActionKind.PERSONAL_STEP, title: 'Candidatures spontanées', hours: 3, outcome: CejActionOutcome.PARTLY_DONE, doneHours: 1 },
+      {
+        day: 0,
+        kind: CejActionKind.INTERVIEW,
+        title: 'Entretien hebdomadaire',
+        hours: 1,
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 1,
+        kind: CejActionKind.WORKSHOP,
+        title: 'Atelier recherche d’emploi',
+        hours: 4,
+        outcome: CejActionOutcome.NOT_DONE_UNEXCUSED,
+      },
+      {
+        day: 3,
+        kind: CejActionKind.WORKSHOP,
+        title: 'Atelier savoir-être',
+        hours: 4,
+        outcome: CejActionOutcome.NOT_DONE_EXCUSED,
+      },
+      {
+        day: 4,
+        kind: CejActionKind.PERSONAL_STEP,
+        title: 'Candidatures spontanées',
+        hours: 3,
+        outcome: CejActionOutcome.PARTLY_DONE,
+        doneHours: 1,
+      },
     ],
     breachOnDay: 50,
     positioning: true,
@@ -122,10 +207,37 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ACTIVE,
     cohort: true,
     weekly: [
-      { day: 0, kind: CejActionKind.INTERVIEW, title: 'Entretien hebdomadaire', hours: 1, outcome: CejActionOutcome.DONE },
-      { day: 1, kind: CejActionKind.JOB, title: 'Intérim préparatrice de commandes', hours: 7, organisation: 'Adéquat Alès', outcome: CejActionOutcome.DONE },
-      { day: 2, kind: CejActionKind.JOB, title: 'Intérim préparatrice de commandes', hours: 7, organisation: 'Adéquat Alès', outcome: CejActionOutcome.DONE },
-      { day: 3, kind: CejActionKind.JOB, title: 'Intérim préparatrice de commandes', hours: 7, organisation: 'Adéquat Alès', outcome: CejActionOutcome.DONE },
+      {
+        day: 0,
+        kind: CejActionKind.INTERVIEW,
+        title: 'Entretien hebdomadaire',
+        hours: 1,
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 1,
+        kind: CejActionKind.JOB,
+        title: 'Intérim préparatrice de commandes',
+        hours: 7,
+        organisation: 'Adéquat Alès',
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 2,
+        kind: CejActionKind.JOB,
+        title: 'Intérim préparatrice de commandes',
+        hours: 7,
+        organisation: 'Adéquat Alès',
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 3,
+        kind: CejActionKind.JOB,
+        title: 'Intérim préparatrice de commandes',
+        hours: 7,
+        organisation: 'Adéquat Alès',
+        outcome: CejActionOutcome.DONE,
+      },
     ],
     positioning: true,
     booklet: true,
@@ -143,9 +255,21 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ENDED,
     actions: [
       { day: 3, kind: CejActionKind.WORKSHOP, title: 'Atelier CV', hours: 6, outcome: CejActionOutcome.DONE },
-      { day: 105, kind: CejActionKind.JOB, title: 'Agent de production (CDI)', hours: 7, organisation: 'Industries du Gard', outcome: CejActionOutcome.DONE, lastingJob: true },
+      {
+        day: 105,
+        kind: CejActionKind.JOB,
+        title: 'Agent de production (CDI)',
+        hours: 7,
+        organisation: 'Industries du Gard',
+        outcome: CejActionOutcome.DONE,
+        lastingJob: true,
+      },
     ],
-    end: { day: 105, reason: CejExitReason.LASTING_JOB, comment: 'Embauche : Agent de production (CDI) (Industries du Gard)' },
+    end: {
+      day: 105,
+      reason: CejExitReason.LASTING_JOB,
+      comment: 'Embauche : Agent de production (CDI) (Industries du Gard)',
+    },
   },
   {
     structure: 'ml-ales',
@@ -169,10 +293,28 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     startDay: -49,
     status: CejContractStatus.ACTIVE,
     weekly: [
-      { day: 0, kind: CejActionKind.INTERVIEW, title: 'Entretien hebdomadaire', hours: 1, outcome: CejActionOutcome.DONE },
-      { day: 1, kind: CejActionKind.TRAINING, title: 'Remise à niveau (savoirs de base)', hours: 6, outcome: CejActionOutcome.DONE },
+      {
+        day: 0,
+        kind: CejActionKind.INTERVIEW,
+        title: 'Entretien hebdomadaire',
+        hours: 1,
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 1,
+        kind: CejActionKind.TRAINING,
+        title: 'Remise à niveau (savoirs de base)',
+        hours: 6,
+        outcome: CejActionOutcome.DONE,
+      },
       { day: 2, kind: CejActionKind.WORKSHOP, title: 'Atelier numérique', hours: 3, outcome: CejActionOutcome.DONE },
-      { day: 3, kind: CejActionKind.TRAINING, title: 'Remise à niveau (savoirs de base)', hours: 6, outcome: CejActionOutcome.DONE },
+      {
+        day: 3,
+        kind: CejActionKind.TRAINING,
+        title: 'Remise à niveau (savoirs de base)',
+        hours: 6,
+        outcome: CejActionOutcome.DONE,
+      },
     ],
     positioning: true,
     digital: true,
@@ -203,9 +345,29 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ACTIVE,
     taxBracket: HouseholdTaxBracket.FIRST_BRACKET,
     weekly: [
-      { day: 0, kind: CejActionKind.INTERVIEW, title: 'Entretien hebdomadaire', hours: 1, outcome: CejActionOutcome.DONE },
-      { day: 1, kind: CejActionKind.IMMERSION_DAY, title: 'PMSMP aide-soignante', hours: 7, organisation: 'EHPAD Les Tilleuls', outcome: CejActionOutcome.DONE },
-      { day: 2, kind: CejActionKind.IMMERSION_DAY, title: 'PMSMP aide-soignante', hours: 7, organisation: 'EHPAD Les Tilleuls', outcome: CejActionOutcome.DONE },
+      {
+        day: 0,
+        kind: CejActionKind.INTERVIEW,
+        title: 'Entretien hebdomadaire',
+        hours: 1,
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 1,
+        kind: CejActionKind.IMMERSION_DAY,
+        title: 'PMSMP aide-soignante',
+        hours: 7,
+        organisation: 'EHPAD Les Tilleuls',
+        outcome: CejActionOutcome.DONE,
+      },
+      {
+        day: 2,
+        kind: CejActionKind.IMMERSION_DAY,
+        title: 'PMSMP aide-soignante',
+        hours: 7,
+        organisation: 'EHPAD Les Tilleuls',
+        outcome: CejActionOutcome.DONE,
+      },
     ],
   },
 ];
@@ -214,18 +376,29 @@ const ALES_COHORT = 'Promo démonstration — Alès centre';
 const LYON_WORKSHOP = 'Découvrir les outils bureautiques (démonstration)';
 
 /** Inserts the demo CEJ contracts that are missing (same person in the structure); never changes what exists. */
-export async function loadDemoCej(manager: EntityManager, structureIds: Map<string, string>): Promise<{ created: number; existing: number }> {
+export async function loadDemoCej(
+  manager: EntityManager,
+  structureIds: Map<string, string>,
+): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   for (const seed of DEMO_CEJ_CONTRACTS) {
     const structureId = structureIds.get(seed.structure)!;
-    const key = { structureId, normalizedLastName: normalizeName(seed.lastName), normalizedFirstName: normalizeName(seed.firstName), birthDate: seed.birthDate };
+    const key = {
+      structureId,
+      normalizedLastName: normalizeName(seed.lastName),
+      normalizedFirstName: normalizeName(seed.firstName),
+      birthDate: seed.birthDate,
+    };
     if (await manager.existsBy(Participant, key)) {
       existing++;
       continue;
     }
     const counsellor = await manager.findOneByOrFail(User, { email: seed.counsellor });
-    const area = await manager.findOneBy(BranchArea, { structureId, code: seed.area.districtCode ?? seed.area.communeCode });
+    const area = await manager.findOneBy(BranchArea, {
+      structureId,
+      code: seed.area.districtCode ?? seed.area.communeCode,
+    });
     const participant = await manager.save(
       Participant,
       manager.create(Participant, {
@@ -257,15 +430,46 @@ export async function loadDemoCej(manager: EntityManager, structureIds: Map<stri
   return { created, existing };
 }
 
-async function seedContract(manager: EntityManager, participant: Participant, userId: string, seed: ContractSeed): Promise<void> {
+async function seedContract(
+  manager: EntityManager,
+  participant: Participant,
+  userId: string,
+  seed: ContractSeed,
+): Promise<void> {
   const startOn = fromMonday(seed.startDay);
   const at = (day: number) => addDays(startOn, day);
   const signed = seed.status !== CejContractStatus.DRAFT;
   const age = ageOn(seed.birthDate, startOn);
-  const events: { kind: CejTransitionKind; from: CejContractStatus; to: CejContractStatus; on: string; reason?: string }[] = [];
-  if (signed) events.push({ kind: CejTransitionKind.SIGN, from: CejContractStatus.DRAFT, to: CejContractStatus.ACTIVE, on: startOn });
-  if (seed.suspension) events.push({ kind: CejTransitionKind.SUSPEND, from: CejContractStatus.ACTIVE, to: CejContractStatus.SUSPENDED, on: at(seed.suspension.fromDay), reason: seed.suspension.note });
-  if (seed.end) events.push({ kind: CejTransitionKind.END, from: CejContractStatus.ACTIVE, to: CejContractStatus.ENDED, on: at(seed.end.day), reason: seed.end.comment });
+  const events: {
+    kind: CejTransitionKind;
+    from: CejContractStatus;
+    to: CejContractStatus;
+    on: string;
+    reason?: string;
+  }[] = [];
+  if (signed)
+    events.push({
+      kind: CejTransitionKind.SIGN,
+      from: CejContractStatus.DRAFT,
+      to: CejContractStatus.ACTIVE,
+      on: startOn,
+    });
+  if (seed.suspension)
+    events.push({
+      kind: CejTransitionKind.SUSPEND,
+      from: CejContractStatus.ACTIVE,
+      to: CejContractStatus.SUSPENDED,
+      on: at(seed.suspension.fromDay),
+      reason: seed.suspension.note,
+    });
+  if (seed.end)
+    events.push({
+      kind: CejTransitionKind.END,
+      from: CejContractStatus.ACTIVE,
+      to: CejContractStatus.ENDED,
+      on: at(seed.end.day),
+      reason: seed.end.comment,
+    });
   const contract = await manager.save(
     CejContract,
     manager.create(CejContract, {
@@ -290,11 +494,31 @@ async function seedContract(manager: EntityManager, participant: Participant, us
     }),
   );
   if (events.length > 0) {
-    await manager.insert(CejContractEvent, events.map((e) => ({ contractId: contract.id, kind: e.kind, fromStatus: e.from, toStatus: e.to, effectiveOn: e.on, byUserId: userId, byApiKeyId: null, reason: e.reason ?? null })));
+    await manager.insert(
+      CejContractEvent,
+      events.map((e) => ({
+        contractId: contract.id,
+        kind: e.kind,
+        fromStatus: e.from,
+        toStatus: e.to,
+        effectiveOn: e.on,
+        byUserId: userId,
+        byApiKeyId: null,
+        reason: e.reason ?? null,
+      })),
+    );
   }
   if (!signed) return;
   if (seed.suspension) {
-    await manager.insert(CejSuspension, { contractId: contract.id, reason: seed.suspension.reason, note: seed.suspension.note, fromOn: at(seed.suspension.fromDay), expectedUntil: at(seed.suspension.untilDay), resumedOn: null, byUserId: userId });
+    await manager.insert(CejSuspension, {
+      contractId: contract.id,
+      reason: seed.suspension.reason,
+      note: seed.suspension.note,
+      fromOn: at(seed.suspension.fromDay),
+      expectedUntil: at(seed.suspension.untilDay),
+      resumedOn: null,
+      byUserId: userId,
+    });
   }
 
   // Planning: the given actions, then the weekly pattern for every complete week after the first one.
@@ -312,7 +536,14 @@ async function seedContract(manager: EntityManager, participant: Participant, us
     .filter((a) => a.date >= startOn && a.date <= lastDay && a.date < today && !suspended(a.date))
     .map((a) => {
       const outcome = a.outcome ?? CejActionOutcome.DONE;
-      const doneHours = outcome === CejActionOutcome.DONE ? a.hours : outcome === CejActionOutcome.PARTLY_DONE ? (a.doneHours ?? a.hours / 2) : outcome === CejActionOutcome.PLANNED ? null : 0;
+      const doneHours =
+        outcome === CejActionOutcome.DONE
+          ? a.hours
+          : outcome === CejActionOutcome.PARTLY_DONE
+            ? (a.doneHours ?? a.hours / 2)
+            : outcome === CejActionOutcome.PLANNED
+              ? null
+              : 0;
       return manager.create(CejAction, {
         contractId: contract.id,
         date: a.date,
@@ -335,8 +566,16 @@ async function seedContract(manager: EntityManager, participant: Participant, us
 
   if (seed.cohort) await joinDemoCohort(manager, contract, userId);
   if (seed.breachOnDay !== undefined) {
-    const missed = saved.find((a) => a.outcome === CejActionOutcome.NOT_DONE_UNEXCUSED && a.date >= at(seed.breachOnDay!)) ?? null;
-    await manager.insert(CejBreach, { contractId: contract.id, occurredOn: missed?.date ?? at(seed.breachOnDay), rank: 1, actionId: missed?.id ?? null, note: 'Absent à l’atelier sans prévenir ; explications demandées.', recordedByUserId: userId });
+    const missed =
+      saved.find((a) => a.outcome === CejActionOutcome.NOT_DONE_UNEXCUSED && a.date >= at(seed.breachOnDay!)) ?? null;
+    await manager.insert(CejBreach, {
+      contractId: contract.id,
+      occurredOn: missed?.date ?? at(seed.breachOnDay),
+      rank: 1,
+      actionId: missed?.id ?? null,
+      note: 'Absent à l’atelier sans prévenir ; explications demandées.',
+      recordedByUserId: userId,
+    });
   }
   if (seed.positioning) {
     await manager.save(
@@ -356,7 +595,15 @@ async function seedContract(manager: EntityManager, participant: Participant, us
   for (const declaration of seed.declarations ?? []) {
     const month = monthStart(addDays(monthStart(today), -1 - 28 * (declaration.monthsAgo - 1)));
     if (month < monthStart(startOn)) continue;
-    await manager.insert(CejIncomeDeclaration, { contractId: contract.id, month, activityIncome: declaration.activityIncome, fullDeductionIncome: '0', taxBracket: contract.householdTaxBracket, declaredOn: today, recordedByUserId: userId });
+    await manager.insert(CejIncomeDeclaration, {
+      contractId: contract.id,
+      month,
+      activityIncome: declaration.activityIncome,
+      fullDeductionIncome: '0',
+      taxBracket: contract.householdTaxBracket,
+      declaredOn: today,
+      recordedByUserId: userId,
+    });
   }
   if (seed.booklet) await seedBooklet(manager, contract, saved);
   if (seed.digital) await seedDigital(manager, contract, at);
@@ -366,9 +613,35 @@ async function seedContract(manager: EntityManager, participant: Participant, us
 async function joinDemoCohort(manager: EntityManager, contract: CejContract, userId: string): Promise<void> {
   let cohort = await manager.findOneBy(CejCohort, { structureId: contract.structureId, name: ALES_COHORT });
   if (!cohort) {
-    cohort = await manager.save(CejCohort, manager.create(CejCohort, { structureId: contract.structureId, name: ALES_COHORT, branchId: contract.branchId, counsellorUserId: userId, startsOn: contract.startOn, endsOn: addDays(contract.startOn, 25), location: 'Mission Locale Alès, salle collective' }));
-    const titles = ['Connaissance de soi et valorisation', 'Découverte des métiers du territoire', 'Savoir-être en entreprise', 'Techniques de recherche d’emploi', 'Préparer sa première PMSMP'];
-    await manager.insert(CejCohortSession, titles.map((title, i) => ({ cohortId: cohort!.id, date: addDays(contract.startOn, i), title, provider: 'Cap Compétences Méditerranée', hours: 6 })));
+    cohort = await manager.save(
+      CejCohort,
+      manager.create(CejCohort, {
+        structureId: contract.structureId,
+        name: ALES_COHORT,
+        branchId: contract.branchId,
+        counsellorUserId: userId,
+        startsOn: contract.startOn,
+        endsOn: addDays(contract.startOn, 25),
+        location: 'Mission Locale Alès, salle collective',
+      }),
+    );
+    const titles = [
+      'Connaissance de soi et valorisation',
+      'Découverte des métiers du territoire',
+      'Savoir-être en entreprise',
+      'Techniques de recherche d’emploi',
+      'Préparer sa première PMSMP',
+    ];
+    await manager.insert(
+      CejCohortSession,
+      titles.map((title, i) => ({
+        cohortId: cohort!.id,
+        date: addDays(contract.startOn, i),
+        title,
+        provider: 'Cap Compétences Méditerranée',
+        hours: 6,
+      })),
+    );
   }
   await manager.update(CejContract, { id: contract.id }, { cohortId: cohort.id });
   const sessions = await manager.findBy(CejCohortSession, { cohortId: cohort.id });
@@ -392,35 +665,153 @@ async function joinDemoCohort(manager: EntityManager, contract: CejContract, use
 
 async function seedBooklet(manager: EntityManager, contract: CejContract, actions: CejAction[]): Promise<void> {
   const job = actions.find((a) => a.kind === CejActionKind.JOB);
-  if (job) await manager.update(CejAction, { id: job.id }, { objective: 'Découvrir la logistique', selfEvaluation: SelfEvaluation.SATISFIED, selfEvaluationNote: 'J’ai appris à utiliser un scanner.' });
+  if (job)
+    await manager.update(
+      CejAction,
+      { id: job.id },
+      {
+        objective: 'Découvrir la logistique',
+        selfEvaluation: SelfEvaluation.SATISFIED,
+        selfEvaluationNote: 'J’ai appris à utiliser un scanner.',
+      },
+    );
   await manager.insert(CejBookletEntry, [
-    { contractId: contract.id, kind: BookletEntryKind.TUTOR_REVIEW, date: addDays(contract.startOn, 20), title: 'Bilan de la mission d’intérim', content: 'Ponctuelle et rigoureuse ; doit gagner en rapidité.', author: 'Mme Vidal (cheffe d’équipe)', organisation: 'Adéquat Alès', actionId: job?.id ?? null, ratings: { PUNCTUALITY: 4, INSTRUCTIONS: 3, RELATIONS: 3 } },
-    { contractId: contract.id, kind: BookletEntryKind.INTERVIEW_REPORT, date: addDays(contract.startOn, 28), title: 'Entretien de suivi', content: 'Projet logistique confirmé ; viser le CACES R489.', author: 'Inès Garcia', organisation: null, actionId: null, ratings: null },
+    {
+      contractId: contract.id,
+      kind: BookletEntryKind.TUTOR_REVIEW,
+      date: addDays(contract.startOn, 20),
+      title: 'Bilan de la mission d’intérim',
+      content: 'Ponctuelle et rigoureuse ; doit gagner en rapidité.',
+      author: 'Mme Vidal (cheffe d’équipe)',
+      organisation: 'Adéquat Alès',
+      actionId: job?.id ?? null,
+      ratings: { PUNCTUALITY: 4, INSTRUCTIONS: 3, RELATIONS: 3 },
+    },
+    {
+      contractId: contract.id,
+      kind: BookletEntryKind.INTERVIEW_REPORT,
+      date: addDays(contract.startOn, 28),
+      title: 'Entretien de suivi',
+      content: 'Projet logistique confirmé ; viser le CACES R489.',
+      author: 'Inès Garcia',
+      organisation: null,
+      actionId: null,
+      ratings: null,
+    },
   ]);
   await manager.insert(CejTransversalSkill, [
-    { contractId: contract.id, label: 'Respecter les consignes de sécurité', status: TransversalSkillStatus.ACQUIRED, transposition: 'Mission de préparation de commandes' },
-    { contractId: contract.id, label: 'Gérer son temps', status: TransversalSkillStatus.TO_WORK_ON, transposition: null },
+    {
+      contractId: contract.id,
+      label: 'Respecter les consignes de sécurité',
+      status: TransversalSkillStatus.ACQUIRED,
+      transposition: 'Mission de préparation de commandes',
+    },
+    {
+      contractId: contract.id,
+      label: 'Gérer son temps',
+      status: TransversalSkillStatus.TO_WORK_ON,
+      transposition: null,
+    },
   ]);
   await manager.insert(CejMarketKnowledge, [
-    { contractId: contract.id, kind: MarketKnowledgeKind.SECTOR, name: 'Logistique et entreposage', commune: 'Alès', distanceKm: 5, seasonality: 'Pics en fin d’année', note: null },
-    { contractId: contract.id, kind: MarketKnowledgeKind.COMPANY, name: 'Plateforme logistique de Saint-Christol', commune: 'Saint-Christol-lès-Alès', distanceKm: 7, seasonality: null, note: 'Recrute des préparateurs en intérim' },
+    {
+      contractId: contract.id,
+      kind: MarketKnowledgeKind.SECTOR,
+      name: 'Logistique et entreposage',
+      commune: 'Alès',
+      distanceKm: 5,
+      seasonality: 'Pics en fin d’année',
+      note: null,
+    },
+    {
+      contractId: contract.id,
+      kind: MarketKnowledgeKind.COMPANY,
+      name: 'Plateforme logistique de Saint-Christol',
+      commune: 'Saint-Christol-lès-Alès',
+      distanceKm: 7,
+      seasonality: null,
+      note: 'Recrute des préparateurs en intérim',
+    },
   ]);
   await manager.insert(CejFinalEvaluation, [
-    { contractId: contract.id, theme: FinalEvaluationTheme.COMPANY_EXPERIENCE, skillsAcquired: 'Préparation de commandes, travail en équipe', progress: 'Missions d’intérim renouvelées', areasToImprove: 'Rapidité', updatedByUserId: null },
+    {
+      contractId: contract.id,
+      theme: FinalEvaluationTheme.COMPANY_EXPERIENCE,
+      skillsAcquired: 'Préparation de commandes, travail en équipe',
+      progress: 'Missions d’intérim renouvelées',
+      areasToImprove: 'Rapidité',
+      updatedByUserId: null,
+    },
   ]);
 }
 
 /** Seed 004: Pix diagnostic, digital action plan, a workshop in the Gerland digital space, a certification. */
 async function seedDigital(manager: EntityManager, contract: CejContract, at: (day: number) => string): Promise<void> {
-  const diagnostic = await manager.save(CejPixDiagnostic, manager.create(CejPixDiagnostic, { contractId: contract.id, date: at(3), note: 'Diagnostic Pix à l’entrée', recordedByUserId: null }));
-  const pix: Record<string, number> = { '1.1': 24, '1.2': 12, '2.1': 30, '2.2': 16, '3.1': 9, '4.1': 8, '4.2': 14, '5.1': 8 };
-  await manager.insert(CejPixScore, Object.entries(pix).map(([competence, value]) => ({ diagnosticId: diagnostic.id, competence, pix: value })));
+  const diagnostic = await manager.save(
+    CejPixDiagnostic,
+    manager.create(CejPixDiagnostic, {
+      contractId: contract.id,
+      date: at(3),
+      note: 'Diagnostic Pix à l’entrée',
+      recordedByUserId: null,
+    }),
+  );
+  const pix: Record<string, number> = {
+    '1.1': 24,
+    '1.2': 12,
+    '2.1': 30,
+    '2.2': 16,
+    '3.1': 9,
+    '4.1': 8,
+    '4.2': 14,
+    '5.1': 8,
+  };
+  await manager.insert(
+    CejPixScore,
+    Object.entries(pix).map(([competence, value]) => ({ diagnosticId: diagnostic.id, competence, pix: value })),
+  );
   await manager.insert(CejDigitalPlanItem, [
-    { contractId: contract.id, competence: '3.1', objective: 'Mettre en forme son CV sur traitement de texte', status: DigitalPlanItemStatus.ACHIEVED, dueOn: at(30) },
-    { contractId: contract.id, competence: '4.2', objective: 'Sécuriser ses comptes en ligne (mots de passe)', status: DigitalPlanItemStatus.IN_PROGRESS, dueOn: at(60) },
+    {
+      contractId: contract.id,
+      competence: '3.1',
+      objective: 'Mettre en forme son CV sur traitement de texte',
+      status: DigitalPlanItemStatus.ACHIEVED,
+      dueOn: at(30),
+    },
+    {
+      contractId: contract.id,
+      competence: '4.2',
+      objective: 'Sécuriser ses comptes en ligne (mots de passe)',
+      status: DigitalPlanItemStatus.IN_PROGRESS,
+      dueOn: at(60),
+    },
   ]);
-  let workshop = await manager.findOneBy(CejDigitalWorkshop, { structureId: contract.structureId, title: LYON_WORKSHOP });
-  workshop ??= await manager.save(CejDigitalWorkshop, manager.create(CejDigitalWorkshop, { structureId: contract.structureId, branchId: contract.branchId, title: LYON_WORKSHOP, date: at(14), hours: 2.5, provider: 'Espace numérique Gerland', capacity: 10 }));
-  await manager.insert(CejDigitalEnrolment, { workshopId: workshop.id, contractId: contract.id, attendance: WorkshopAttendance.ATTENDED });
-  await manager.insert(CejDigitalCertification, { contractId: contract.id, kind: DigitalCertificationKind.PIX, obtainedOn: at(40), result: '248 pix', reference: null });
+  let workshop = await manager.findOneBy(CejDigitalWorkshop, {
+    structureId: contract.structureId,
+    title: LYON_WORKSHOP,
+  });
+  workshop ??= await manager.save(
+    CejDigitalWorkshop,
+    manager.create(CejDigitalWorkshop, {
+      structureId: contract.structureId,
+      branchId: contract.branchId,
+      title: LYON_WORKSHOP,
+      date: at(14),
+      hours: 2.5,
+      provider: 'Espace numérique Gerland',
+      capacity: 10,
+    }),
+  );
+  await manager.insert(CejDigitalEnrolment, {
+    workshopId: workshop.id,
+    contractId: contract.id,
+    attendance: WorkshopAttendance.ATTENDED,
+  });
+  await manager.insert(CejDigitalCertification, {
+    contractId: contract.id,
+    kind: DigitalCertificationKind.PIX,
+    obtainedOn: at(40),
+    result: '248 pix',
+    reference: null,
+  });
 }

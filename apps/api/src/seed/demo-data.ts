@@ -14,7 +14,10 @@ import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
  * Inserts what is missing, by natural key (SIRET, branch code, e-mail, participant's name and birth date); never changes what exists.
  * `activity`: also the demo activity on the awarded lots (`pnpm db:seed`; the API tests' seed leaves it out).
  */
-export async function loadDemoData(dataSource: DataSource, options: { activity?: boolean } = {}): Promise<{ created: number; existing: number }> {
+export async function loadDemoData(
+  dataSource: DataSource,
+  options: { activity?: boolean } = {},
+): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -34,7 +37,10 @@ export async function loadDemoData(dataSource: DataSource, options: { activity?:
           continue;
         }
         const branch = await manager.save(Branch, { ...branchFields, structureId: structure.id });
-        await manager.insert(BranchArea, areas.map((area) => ({ ...area, branchId: branch.id, structureId: structure.id })));
+        await manager.insert(
+          BranchArea,
+          areas.map((area) => ({ ...area, branchId: branch.id, structureId: structure.id })),
+        );
         created++;
       }
     }

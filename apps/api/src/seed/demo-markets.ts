@@ -1,4 +1,11 @@
-import { BidStatus, DEFAULT_SCORING_GRID, MarketKind, PremisesProvider, todayInParis, weightedScore } from '@passerelle/domain';
+import {
+  BidStatus,
+  DEFAULT_SCORING_GRID,
+  MarketKind,
+  PremisesProvider,
+  todayInParis,
+  weightedScore,
+} from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { User } from '../core/tenancy/users/user.entity';
 import { Bid, BidMark } from '../modules/markets/bids/bid.entity';
@@ -32,8 +39,28 @@ export const DEMO_MARKETS: MarketSeed[] = [
     kind: MarketKind.PUBLIC_CONTRACT,
     title: 'Externalisation des missions d’accompagnement et de mise à l’emploi du public du PLIE',
     lots: [
-      { number: 1, title: 'Missions d’accompagnement du public – Référent de parcours', territory: 'Amiens Ouest', site: 'Secteur QPV Étouvie', premisesProvidedBy: PremisesProvider.PROVIDER, minParticipants: 100, staffingFte: '1.00', maxAnnualPriceTtc: '42000.00', fseCoFunded: true },
-      { number: 2, title: 'Missions d’accompagnement du public – Référent de parcours', territory: 'Amiens Centre', site: 'Secteur Centre-Ville', premisesProvidedBy: PremisesProvider.PROVIDER, minParticipants: 100, staffingFte: '1.00', maxAnnualPriceTtc: '42000.00', fseCoFunded: true },
+      {
+        number: 1,
+        title: 'Missions d’accompagnement du public – Référent de parcours',
+        territory: 'Amiens Ouest',
+        site: 'Secteur QPV Étouvie',
+        premisesProvidedBy: PremisesProvider.PROVIDER,
+        minParticipants: 100,
+        staffingFte: '1.00',
+        maxAnnualPriceTtc: '42000.00',
+        fseCoFunded: true,
+      },
+      {
+        number: 2,
+        title: 'Missions d’accompagnement du public – Référent de parcours',
+        territory: 'Amiens Centre',
+        site: 'Secteur Centre-Ville',
+        premisesProvidedBy: PremisesProvider.PROVIDER,
+        minParticipants: 100,
+        staffingFte: '1.00',
+        maxAnnualPriceTtc: '42000.00',
+        fseCoFunded: true,
+      },
       {
         number: 3,
         title: 'Missions spécifiques sur la mise à l’emploi des publics – Référent employabilité',
@@ -92,8 +119,26 @@ export const DEMO_MARKETS: MarketSeed[] = [
         groupMin: 8,
         eventHalfDays: 6,
       },
-      { number: 3, title: 'Lutte contre la perte de repère professionnel (immersions)', territory: 'Territoire d’intervention du PLIE', site: 'Structures d’accueil du territoire', premisesProvidedBy: PremisesProvider.PROVIDER, minParticipants: 30, fseCoFunded: true, eventHalfDays: 6 },
-      { number: 4, title: 'Émergence ou confirmation de projet professionnel (bilans)', territory: 'Lunel, Mauguio et littoral', site: 'Lunel, Mauguio et littoral', premisesProvidedBy: PremisesProvider.PROVIDER, fseCoFunded: true, assessmentsCount: 10, eventHalfDays: 6 },
+      {
+        number: 3,
+        title: 'Lutte contre la perte de repère professionnel (immersions)',
+        territory: 'Territoire d’intervention du PLIE',
+        site: 'Structures d’accueil du territoire',
+        premisesProvidedBy: PremisesProvider.PROVIDER,
+        minParticipants: 30,
+        fseCoFunded: true,
+        eventHalfDays: 6,
+      },
+      {
+        number: 4,
+        title: 'Émergence ou confirmation de projet professionnel (bilans)',
+        territory: 'Lunel, Mauguio et littoral',
+        site: 'Lunel, Mauguio et littoral',
+        premisesProvidedBy: PremisesProvider.PROVIDER,
+        fseCoFunded: true,
+        assessmentsCount: 10,
+        eventHalfDays: 6,
+      },
     ],
     awards: {
       1: { provider: 'cap-competences', marks: ['17', '16', '14', '16', '15'], price: '38000.00' },
@@ -106,7 +151,10 @@ export const DEMO_MARKETS: MarketSeed[] = [
 ];
 
 /** Inserts the demo markets, lots, bids and conventions that are missing (by reference, lot number, provider); never changes what exists. */
-export async function loadDemoMarkets(manager: EntityManager, structureIds: Map<string, string>): Promise<{ created: number; existing: number }> {
+export async function loadDemoMarkets(
+  manager: EntityManager,
+  structureIds: Map<string, string>,
+): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   const coordinator = await manager.findOneBy(User, { email: 'coordination@mlife-amiens.test' });
@@ -115,18 +163,51 @@ export async function loadDemoMarkets(manager: EntityManager, structureIds: Map<
     let market = await manager.findOneBy(Market, { structureId, reference: seed.reference });
     if (market) existing++;
     else {
-      market = await manager.save(Market, manager.create(Market, { structureId, kind: seed.kind, reference: seed.reference, title: seed.title, ...period, proofsKeptUntil: '2033-12-31' }));
-      await manager.insert(ScoringCriterion, DEFAULT_SCORING_GRID.map((c, position) => ({ marketId: market!.id, label: c.label, weight: c.weight, position })));
+      market = await manager.save(
+        Market,
+        manager.create(Market, {
+          structureId,
+          kind: seed.kind,
+          reference: seed.reference,
+          title: seed.title,
+          ...period,
+          proofsKeptUntil: '2033-12-31',
+        }),
+      );
+      await manager.insert(
+        ScoringCriterion,
+        DEFAULT_SCORING_GRID.map((c, position) => ({
+          marketId: market!.id,
+          label: c.label,
+          weight: c.weight,
+          position,
+        })),
+      );
       created++;
     }
-    const criteria = await manager.find(ScoringCriterion, { where: { marketId: market.id }, order: { position: 'ASC' } });
+    const criteria = await manager.find(ScoringCriterion, {
+      where: { marketId: market.id },
+      order: { position: 'ASC' },
+    });
     for (const lotSeed of seed.lots) {
       let lot = await manager.findOneBy(Lot, { marketId: market.id, number: lotSeed.number });
       if (lot) {
         existing++;
         continue;
       }
-      lot = await manager.save(Lot, manager.create(Lot, { startsOn: market.startsOn, endsOn: market.endsOn, fseCoFunded: false, permanentEntry: false, timeTiedToParticipants: false, ...lotSeed, marketId: market.id, structureId }));
+      lot = await manager.save(
+        Lot,
+        manager.create(Lot, {
+          startsOn: market.startsOn,
+          endsOn: market.endsOn,
+          fseCoFunded: false,
+          permanentEntry: false,
+          timeTiedToParticipants: false,
+          ...lotSeed,
+          marketId: market.id,
+          structureId,
+        }),
+      );
       created++;
       const award = seed.awards[lotSeed.number];
       const other = seed.otherBids?.[lotSeed.number];
@@ -137,12 +218,29 @@ export async function loadDemoMarkets(manager: EntityManager, structureIds: Map<
         const marks = new Map(criteria.map((c, i) => [c.id, bidSeed.marks[i]]));
         const bid = await manager.save(
           Bid,
-          manager.create(Bid, { lotId: lot.id, structureId, providerStructureId: structureIds.get(bidSeed.provider)!, receivedOn: `${year - 1}-01-10`, priceTtc: bidSeed.price, summary: null, status, score: weightedScore(criteria, marks), awardJustification: null }),
+          manager.create(Bid, {
+            lotId: lot.id,
+            structureId,
+            providerStructureId: structureIds.get(bidSeed.provider)!,
+            receivedOn: `${year - 1}-01-10`,
+            priceTtc: bidSeed.price,
+            summary: null,
+            status,
+            score: weightedScore(criteria, marks),
+            awardJustification: null,
+          }),
         );
-        await manager.insert(BidMark, criteria.map((c) => ({ bidId: bid.id, criterionId: c.id, mark: marks.get(c.id)! })));
+        await manager.insert(
+          BidMark,
+          criteria.map((c) => ({ bidId: bid.id, criterionId: c.id, mark: marks.get(c.id)! })),
+        );
         if (status === BidStatus.AWARDED) {
           const signedOn = `${year - 1}-01-20`;
-          await manager.update(Lot, { id: lot.id }, { awardedStructureId: bid.providerStructureId, conventionSignedOn: signedOn });
+          await manager.update(
+            Lot,
+            { id: lot.id },
+            { awardedStructureId: bid.providerStructureId, conventionSignedOn: signedOn },
+          );
           await manager.insert(Convention, {
             lotId: lot.id,
             bidId: bid.id,

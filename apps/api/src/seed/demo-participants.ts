@@ -61,7 +61,15 @@ interface ParticipantSeed {
   sex: Sex;
   birthDate: string;
   phone?: string;
-  address: { line: string; postalCode: string; communeCode: string; communeName: string; epci: string; inQpv?: boolean; qpvCode?: string };
+  address: {
+    line: string;
+    postalCode: string;
+    communeCode: string;
+    communeName: string;
+    epci: string;
+    inQpv?: boolean;
+    qpvCode?: string;
+  };
   entrySituations: EntrySituation[];
   educationLevel?: EducationLevel;
   fse?: Partial<Participant>;
@@ -108,14 +116,43 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
       prescriber: 'France Travail Amiens Ouest',
       orientedDaysAgo: 120,
       committee: { session: 'past', decision: CommitteeDecision.ADMITTED },
-      diagnosis: { summary: 'Expérience de 8 ans en grande distribution ; souhaite un poste d’employée libre-service en journée.', professionalProject: 'Employée libre-service' },
+      diagnosis: {
+        summary: 'Expérience de 8 ans en grande distribution ; souhaite un poste d’employée libre-service en journée.',
+        professionalProject: 'Employée libre-service',
+      },
       obstacles: [
-        { kind: ObstacleKind.MOBILITY, severity: ObstacleSeverity.HIGH, status: ObstacleStatus.IN_PROGRESS, note: 'Pas de permis ; aide au code en cours.' },
-        { kind: ObstacleKind.CHILDCARE, severity: ObstacleSeverity.MEDIUM, status: ObstacleStatus.LIFTED, note: 'Place en accueil périscolaire obtenue.' },
+        {
+          kind: ObstacleKind.MOBILITY,
+          severity: ObstacleSeverity.HIGH,
+          status: ObstacleStatus.IN_PROGRESS,
+          note: 'Pas de permis ; aide au code en cours.',
+        },
+        {
+          kind: ObstacleKind.CHILDCARE,
+          severity: ObstacleSeverity.MEDIUM,
+          status: ObstacleStatus.LIFTED,
+          note: 'Place en accueil périscolaire obtenue.',
+        },
       ],
       steps: [
-        { kind: StepKind.PLIE_ACTION, title: 'Atelier confiance en soi (lot 2)', plannedStart: ago(70), plannedEnd: ago(40), actualStart: ago(70), actualEnd: ago(40), outcome: StepOutcome.COMPLETED },
-        { kind: StepKind.IMMERSION, title: 'PMSMP employée libre-service', organisation: 'Supermarché Étouvie', plannedStart: ago(4), plannedEnd: inDays(10), actualStart: ago(4), outcome: StepOutcome.IN_PROGRESS },
+        {
+          kind: StepKind.PLIE_ACTION,
+          title: 'Atelier confiance en soi (lot 2)',
+          plannedStart: ago(70),
+          plannedEnd: ago(40),
+          actualStart: ago(70),
+          actualEnd: ago(40),
+          outcome: StepOutcome.COMPLETED,
+        },
+        {
+          kind: StepKind.IMMERSION,
+          title: 'PMSMP employée libre-service',
+          organisation: 'Supermarché Étouvie',
+          plannedStart: ago(4),
+          plannedEnd: inDays(10),
+          actualStart: ago(4),
+          outcome: StepOutcome.IN_PROGRESS,
+        },
       ],
       followUps: [interview(60, 'Bilan de l’atelier'), interview(12, 'Préparation de l’immersion')],
     },
@@ -127,7 +164,13 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Mohamed',
     sex: Sex.MALE,
     birthDate: '1969-11-02',
-    address: { line: '3 rue Jean Jaurès', postalCode: '80330', communeCode: '80489', communeName: 'Longueau', epci: 'Amiens Métropole' },
+    address: {
+      line: '3 rue Jean Jaurès',
+      postalCode: '80330',
+      communeCode: '80489',
+      communeName: 'Longueau',
+      epci: 'Amiens Métropole',
+    },
     entrySituations: [EntrySituation.LONG_TERM_JOBSEEKER, EntrySituation.SENIOR_JOBSEEKER],
     educationLevel: EducationLevel.LOWER_SECONDARY,
     fse: FSE_COMPLETE,
@@ -136,8 +179,25 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
       orientedDaysAgo: 110,
       committee: { session: 'past', decision: CommitteeDecision.ADMITTED },
       steps: [
-        { kind: StepKind.TRAINING, title: 'CACES R489 catégories 1 et 3', plannedStart: ago(75), plannedEnd: ago(65), actualStart: ago(75), actualEnd: ago(65), outcome: StepOutcome.COMPLETED },
-        { kind: StepKind.JOB, title: 'Cariste', organisation: 'Logistique Picarde', plannedStart: ago(60), actualStart: ago(60), outcome: StepOutcome.IN_PROGRESS, contractType: ContractType.CDI, workingTimePercent: 80 },
+        {
+          kind: StepKind.TRAINING,
+          title: 'CACES R489 catégories 1 et 3',
+          plannedStart: ago(75),
+          plannedEnd: ago(65),
+          actualStart: ago(75),
+          actualEnd: ago(65),
+          outcome: StepOutcome.COMPLETED,
+        },
+        {
+          kind: StepKind.JOB,
+          title: 'Cariste',
+          organisation: 'Logistique Picarde',
+          plannedStart: ago(60),
+          actualStart: ago(60),
+          outcome: StepOutcome.IN_PROGRESS,
+          contractType: ContractType.CDI,
+          workingTimePercent: 80,
+        },
       ],
       followUps: [interview(30, 'Point avec l’employeur : période d’essai validée', ContactMode.PHONE)],
     },
@@ -149,7 +209,13 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Christelle',
     sex: Sex.FEMALE,
     birthDate: '1985-02-21',
-    address: { line: '22 rue Roger Salengro', postalCode: '80450', communeCode: '80154', communeName: 'Camon', epci: 'Amiens Métropole' },
+    address: {
+      line: '22 rue Roger Salengro',
+      postalCode: '80450',
+      communeCode: '80154',
+      communeName: 'Camon',
+      epci: 'Amiens Métropole',
+    },
     entrySituations: [EntrySituation.RQTH],
     educationLevel: EducationLevel.LEVEL_4,
     fse: { fseEmploymentStatus: FseEmploymentStatus.UNEMPLOYED },
@@ -185,7 +251,13 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Patricia',
     sex: Sex.FEMALE,
     birthDate: '1966-04-09',
-    address: { line: '9 chemin de Halage', postalCode: '80136', communeCode: '80706', communeName: 'Rivery', epci: 'Amiens Métropole' },
+    address: {
+      line: '9 chemin de Halage',
+      postalCode: '80136',
+      communeCode: '80706',
+      communeName: 'Rivery',
+      epci: 'Amiens Métropole',
+    },
     entrySituations: [EntrySituation.LONG_TERM_JOBSEEKER, EntrySituation.SENIOR_JOBSEEKER],
     educationLevel: EducationLevel.LEVEL_3,
     fse: FSE_COMPLETE,
@@ -193,9 +265,26 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
       prescriber: 'France Travail Amiens Nord',
       orientedDaysAgo: 100,
       committee: { session: 'past', decision: CommitteeDecision.ADMITTED },
-      steps: [{ kind: StepKind.TRAINING, title: 'CQP agent machiniste classique', organisation: 'INHNI Picardie', plannedStart: ago(70), plannedEnd: ago(40), actualStart: ago(70), actualEnd: ago(40), outcome: StepOutcome.COMPLETED, qualifying: true }],
+      steps: [
+        {
+          kind: StepKind.TRAINING,
+          title: 'CQP agent machiniste classique',
+          organisation: 'INHNI Picardie',
+          plannedStart: ago(70),
+          plannedEnd: ago(40),
+          actualStart: ago(70),
+          actualEnd: ago(40),
+          outcome: StepOutcome.COMPLETED,
+          qualifying: true,
+        },
+      ],
       followUps: [interview(45, 'Titre obtenu')],
-      exit: { daysAgo: 35, reason: ExitReason.QUALIFYING_TRAINING, positive: true, fseResults: [FseExitResult.QUALIFICATION, FseExitResult.JOB_SEARCH] },
+      exit: {
+        daysAgo: 35,
+        reason: ExitReason.QUALIFYING_TRAINING,
+        positive: true,
+        fseResults: [FseExitResult.QUALIFICATION, FseExitResult.JOB_SEARCH],
+      },
     },
   },
   {
@@ -216,7 +305,15 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Fatima',
     sex: Sex.FEMALE,
     birthDate: '1980-09-17',
-    address: { line: '7 rue de la Libération', postalCode: '34400', communeCode: '34145', communeName: 'Lunel', epci: 'Lunel Agglo', inQpv: true, qpvCode: 'QN03410M' },
+    address: {
+      line: '7 rue de la Libération',
+      postalCode: '34400',
+      communeCode: '34145',
+      communeName: 'Lunel',
+      epci: 'Lunel Agglo',
+      inQpv: true,
+      qpvCode: 'QN03410M',
+    },
     entrySituations: [EntrySituation.RSA_RECIPIENT, EntrySituation.SOCIAL_OBSTACLES],
     educationLevel: EducationLevel.PRIMARY,
     fse: { ...FSE_COMPLETE, fseThirdCountryNational: FseAnswer.YES },
@@ -227,11 +324,35 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
       committee: { session: 'past', decision: CommitteeDecision.ADMITTED },
       diagnosis: { summary: 'Souhaite travailler dans l’entretien ; freins de langue et de santé à traiter d’abord.' },
       obstacles: [
-        { kind: ObstacleKind.LANGUAGE, severity: ObstacleSeverity.HIGH, status: ObstacleStatus.IN_PROGRESS, note: 'Cours de français à visée professionnelle.' },
+        {
+          kind: ObstacleKind.LANGUAGE,
+          severity: ObstacleSeverity.HIGH,
+          status: ObstacleStatus.IN_PROGRESS,
+          note: 'Cours de français à visée professionnelle.',
+        },
         { kind: ObstacleKind.HEALTH, severity: ObstacleSeverity.MEDIUM, status: ObstacleStatus.IN_PROGRESS },
       ],
-      steps: [{ kind: StepKind.OBSTACLE_SUPPORT, title: 'Accompagnement santé et psychosocial (lot 1)', organisation: 'Cap Compétences Méditerranée', plannedStart: ago(60), plannedEnd: inDays(30), actualStart: ago(60), outcome: StepOutcome.IN_PROGRESS }],
-      followUps: [interview(40, 'Point sur les freins'), { kind: FollowUpKind.COLLECTIVE_MEETING, date: ago(20), topic: 'Information collective métiers de la propreté', durationMinutes: 120, attended: true }],
+      steps: [
+        {
+          kind: StepKind.OBSTACLE_SUPPORT,
+          title: 'Accompagnement santé et psychosocial (lot 1)',
+          organisation: 'Cap Compétences Méditerranée',
+          plannedStart: ago(60),
+          plannedEnd: inDays(30),
+          actualStart: ago(60),
+          outcome: StepOutcome.IN_PROGRESS,
+        },
+      ],
+      followUps: [
+        interview(40, 'Point sur les freins'),
+        {
+          kind: FollowUpKind.COLLECTIVE_MEETING,
+          date: ago(20),
+          topic: 'Information collective métiers de la propreté',
+          durationMinutes: 120,
+          attended: true,
+        },
+      ],
     },
   },
   {
@@ -241,7 +362,13 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Laurent',
     sex: Sex.MALE,
     birthDate: '1971-12-05',
-    address: { line: '2 place de la Comédie', postalCode: '34130', communeCode: '34192', communeName: 'Mauguio', epci: 'Pays de l’Or Agglomération' },
+    address: {
+      line: '2 place de la Comédie',
+      postalCode: '34130',
+      communeCode: '34192',
+      communeName: 'Mauguio',
+      epci: 'Pays de l’Or Agglomération',
+    },
     entrySituations: [EntrySituation.LONG_TERM_JOBSEEKER],
     educationLevel: EducationLevel.LEVEL_4,
     fse: FSE_COMPLETE,
@@ -264,13 +391,23 @@ export const DEMO_PARTICIPANTS: ParticipantSeed[] = [
     firstName: 'Sophie',
     sex: Sex.FEMALE,
     birthDate: '1983-03-28',
-    address: { line: '15 allée du Levant', postalCode: '34280', communeCode: '34154', communeName: 'La Grande-Motte', epci: 'Pays de l’Or Agglomération' },
+    address: {
+      line: '15 allée du Levant',
+      postalCode: '34280',
+      communeCode: '34154',
+      communeName: 'La Grande-Motte',
+      epci: 'Pays de l’Or Agglomération',
+    },
     entrySituations: [EntrySituation.OTHER],
     educationLevel: EducationLevel.LEVEL_6,
     path: {
       prescriber: 'Mission Locale Petite Camargue',
       orientedDaysAgo: 90,
-      committee: { session: 'past', decision: CommitteeDecision.REFUSED, reason: 'Relève d’un accompagnement de droit commun (diplômée, sans frein identifié).' },
+      committee: {
+        session: 'past',
+        decision: CommitteeDecision.REFUSED,
+        reason: 'Relève d’un accompagnement de droit commun (diplômée, sans frein identifié).',
+      },
     },
   },
 ];
@@ -281,12 +418,20 @@ const COMMITTEES = {
 };
 
 /** Inserts the demo participants that are missing (same name and birth date in the structure); never changes what exists. */
-export async function loadDemoParticipants(manager: EntityManager, structureIds: Map<string, string>): Promise<{ created: number; existing: number }> {
+export async function loadDemoParticipants(
+  manager: EntityManager,
+  structureIds: Map<string, string>,
+): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   for (const seed of DEMO_PARTICIPANTS) {
     const structureId = structureIds.get(seed.structure)!;
-    const key = { structureId, normalizedLastName: normalizeName(seed.lastName), normalizedFirstName: normalizeName(seed.firstName), birthDate: seed.birthDate };
+    const key = {
+      structureId,
+      normalizedLastName: normalizeName(seed.lastName),
+      normalizedFirstName: normalizeName(seed.firstName),
+      birthDate: seed.birthDate,
+    };
     if (await manager.existsBy(Participant, key)) {
       existing++;
       continue;
@@ -320,7 +465,14 @@ export async function loadDemoParticipants(manager: EntityManager, structureIds:
       }),
     );
     if (seed.sensitive) {
-      await manager.insert(ParticipantSensitive, { participantId: participant.id, healthNotes: null, disabilityNotes: null, socialNotes: null, ...seed.sensitive, updatedByUserId: referent.id });
+      await manager.insert(ParticipantSensitive, {
+        participantId: participant.id,
+        healthNotes: null,
+        disabilityNotes: null,
+        socialNotes: null,
+        ...seed.sensitive,
+        updatedByUserId: referent.id,
+      });
     }
     await seedPath(manager, participant, referent.id, seed.path);
     created++;
@@ -328,30 +480,60 @@ export async function loadDemoParticipants(manager: EntityManager, structureIds:
   return { created, existing };
 }
 
-async function committeeFor(manager: EntityManager, structureId: string, session: 'past' | 'upcoming'): Promise<ApprovalCommittee> {
+async function committeeFor(
+  manager: EntityManager,
+  structureId: string,
+  session: 'past' | 'upcoming',
+): Promise<ApprovalCommittee> {
   const { title, daysFromToday } = COMMITTEES[session];
   const found = await manager.findOneBy(ApprovalCommittee, { structureId, title });
   if (found) return found;
-  return manager.save(ApprovalCommittee, manager.create(ApprovalCommittee, { structureId, title, date: addDays(todayInParis(), daysFromToday), location: 'Salle du conseil' }));
+  return manager.save(
+    ApprovalCommittee,
+    manager.create(ApprovalCommittee, {
+      structureId,
+      title,
+      date: addDays(todayInParis(), daysFromToday),
+      location: 'Salle du conseil',
+    }),
+  );
 }
 
 /** Writes a path as the services would have: every status it went through is a dated transition. */
-async function seedPath(manager: EntityManager, participant: Participant, userId: string, seed: PathSeed): Promise<void> {
-  const history: { to: PathStatus; on: string; trigger: string; reason?: string | null }[] = [{ to: PathStatus.PROPOSED, on: ago(seed.orientedDaysAgo), trigger: 'ORIENTATION' }];
+async function seedPath(
+  manager: EntityManager,
+  participant: Participant,
+  userId: string,
+  seed: PathSeed,
+): Promise<void> {
+  const history: { to: PathStatus; on: string; trigger: string; reason?: string | null }[] = [
+    { to: PathStatus.PROPOSED, on: ago(seed.orientedDaysAgo), trigger: 'ORIENTATION' },
+  ];
   let committee: ApprovalCommittee | null = null;
   let admittedOn: string | null = null;
   let followUpEndsOn: string | null = null;
   if (seed.committee) {
     committee = await committeeFor(manager, participant.structureId, seed.committee.session);
-    history.push({ to: PathStatus.AWAITING_COMMITTEE, on: ago(Math.max(seed.orientedDaysAgo - 5, 0)), trigger: 'COMMITTEE' });
+    history.push({
+      to: PathStatus.AWAITING_COMMITTEE,
+      on: ago(Math.max(seed.orientedDaysAgo - 5, 0)),
+      trigger: 'COMMITTEE',
+    });
     if (seed.committee.decision === CommitteeDecision.ADMITTED) {
       admittedOn = committee.date;
       history.push({ to: PathStatus.ACTIVE, on: committee.date, trigger: 'COMMITTEE' });
     } else if (seed.committee.decision === CommitteeDecision.REFUSED) {
-      history.push({ to: PathStatus.NOT_ADMITTED, on: committee.date, trigger: 'COMMITTEE', reason: seed.committee.reason });
+      history.push({
+        to: PathStatus.NOT_ADMITTED,
+        on: committee.date,
+        trigger: 'COMMITTEE',
+        reason: seed.committee.reason,
+      });
     }
   }
-  const lasting = (seed.steps ?? []).find((step) => isLastingJob(step) || (step.kind === StepKind.TRAINING && step.qualifying));
+  const lasting = (seed.steps ?? []).find(
+    (step) => isLastingJob(step) || (step.kind === StepKind.TRAINING && step.qualifying),
+  );
   if (lasting && admittedOn) {
     const start = lasting.actualStart ?? lasting.plannedStart;
     followUpEndsOn = isLastingJob(lasting) ? addMonths(start, 6) : (lasting.actualEnd ?? lasting.plannedEnd)!;
@@ -380,7 +562,17 @@ async function seedPath(manager: EntityManager, participant: Participant, userId
   );
   await manager.insert(
     PathTransition,
-    history.map((step, i) => ({ pathId: path.id, fromStatus: i === 0 ? null : history[i - 1].to, toStatus: step.to, effectiveOn: step.on, byUserId: userId, byApiKeyId: null, trigger: step.trigger, reason: step.reason ?? null, details: null })),
+    history.map((step, i) => ({
+      pathId: path.id,
+      fromStatus: i === 0 ? null : history[i - 1].to,
+      toStatus: step.to,
+      effectiveOn: step.on,
+      byUserId: userId,
+      byApiKeyId: null,
+      trigger: step.trigger,
+      reason: step.reason ?? null,
+      details: null,
+    })),
   );
   if (committee) {
     await manager.insert(CommitteeFile, {
@@ -394,16 +586,52 @@ async function seedPath(manager: EntityManager, participant: Participant, userId
     });
   }
   if (seed.diagnosis) {
-    await manager.insert(Diagnosis, { pathId: path.id, date: admittedOn ?? history[0].on, summary: seed.diagnosis.summary, professionalProject: seed.diagnosis.professionalProject ?? null, byUserId: userId });
+    await manager.insert(Diagnosis, {
+      pathId: path.id,
+      date: admittedOn ?? history[0].on,
+      summary: seed.diagnosis.summary,
+      professionalProject: seed.diagnosis.professionalProject ?? null,
+      byUserId: userId,
+    });
   }
   for (const obstacle of seed.obstacles ?? []) {
     const identifiedOn = admittedOn ?? history[0].on;
-    await manager.insert(Obstacle, { pathId: path.id, ...obstacle, note: obstacle.note ?? null, identifiedOn, liftedOn: obstacle.status === ObstacleStatus.LIFTED ? ago(30) : null });
+    await manager.insert(Obstacle, {
+      pathId: path.id,
+      ...obstacle,
+      note: obstacle.note ?? null,
+      identifiedOn,
+      liftedOn: obstacle.status === ObstacleStatus.LIFTED ? ago(30) : null,
+    });
   }
   for (const step of seed.steps ?? []) {
-    await manager.insert(PathStep, { organisation: null, plannedEnd: null, actualStart: null, actualEnd: null, outcomeNote: null, contractType: null, contractMonths: null, workingTimePercent: null, qualifying: false, ...step, pathId: path.id, lastingJob: isLastingJob(step), createdByUserId: userId });
+    await manager.insert(PathStep, {
+      organisation: null,
+      plannedEnd: null,
+      actualStart: null,
+      actualEnd: null,
+      outcomeNote: null,
+      contractType: null,
+      contractMonths: null,
+      workingTimePercent: null,
+      qualifying: false,
+      ...step,
+      pathId: path.id,
+      lastingJob: isLastingJob(step),
+      createdByUserId: userId,
+    });
   }
   for (const entry of seed.followUps ?? []) {
-    await manager.insert(FollowUp, { durationMinutes: null, mode: null, summary: null, topic: null, answered: null, attended: null, ...entry, pathId: path.id, byUserId: userId });
+    await manager.insert(FollowUp, {
+      durationMinutes: null,
+      mode: null,
+      summary: null,
+      topic: null,
+      answered: null,
+      attended: null,
+      ...entry,
+      pathId: path.id,
+      byUserId: userId,
+    });
   }
 }

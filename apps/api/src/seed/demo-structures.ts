@@ -47,8 +47,22 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     city: 'Alès',
     territory: 'Alès Agglomération',
     branches: [
-      { code: 'ALES', name: 'Alès centre', areas: [{ kind: BranchAreaKind.COMMUNE, code: '30007', label: 'Alès' }, { kind: BranchAreaKind.COMMUNE, code: '30259', label: 'Saint-Christol-lès-Alès' }] },
-      { code: 'CEVENNES', name: 'Antenne des Cévennes', areas: [{ kind: BranchAreaKind.COMMUNE, code: '30132', label: 'La Grand-Combe' }, { kind: BranchAreaKind.COMMUNE, code: '30028', label: 'Bessèges' }] },
+      {
+        code: 'ALES',
+        name: 'Alès centre',
+        areas: [
+          { kind: BranchAreaKind.COMMUNE, code: '30007', label: 'Alès' },
+          { kind: BranchAreaKind.COMMUNE, code: '30259', label: 'Saint-Christol-lès-Alès' },
+        ],
+      },
+      {
+        code: 'CEVENNES',
+        name: 'Antenne des Cévennes',
+        areas: [
+          { kind: BranchAreaKind.COMMUNE, code: '30132', label: 'La Grand-Combe' },
+          { kind: BranchAreaKind.COMMUNE, code: '30028', label: 'Bessèges' },
+        ],
+      },
     ],
   },
   {
@@ -63,7 +77,15 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     territory: 'Amiens Métropole',
     branches: [
       { code: 'AMIENS', name: 'Amiens', areas: [{ kind: BranchAreaKind.COMMUNE, code: '80021', label: 'Amiens' }] },
-      { code: 'PERIPHERIE', name: 'Communes de la métropole', areas: [{ kind: BranchAreaKind.COMMUNE, code: '80489', label: 'Longueau' }, { kind: BranchAreaKind.COMMUNE, code: '80706', label: 'Rivery' }, { kind: BranchAreaKind.COMMUNE, code: '80154', label: 'Camon' }] },
+      {
+        code: 'PERIPHERIE',
+        name: 'Communes de la métropole',
+        areas: [
+          { kind: BranchAreaKind.COMMUNE, code: '80489', label: 'Longueau' },
+          { kind: BranchAreaKind.COMMUNE, code: '80706', label: 'Rivery' },
+          { kind: BranchAreaKind.COMMUNE, code: '80154', label: 'Camon' },
+        ],
+      },
     ],
   },
   {
@@ -77,8 +99,22 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     city: 'Lunel',
     territory: 'Communautés de communes du Pays de Lunel et du Pays de l’Or',
     branches: [
-      { code: 'LUNEL', name: 'Pays de Lunel', areas: [{ kind: BranchAreaKind.COMMUNE, code: '34145', label: 'Lunel' }, { kind: BranchAreaKind.COMMUNE, code: '34146', label: 'Lunel-Viel' }] },
-      { code: 'OR', name: 'Pays de l’Or', areas: [{ kind: BranchAreaKind.COMMUNE, code: '34192', label: 'Mauguio' }, { kind: BranchAreaKind.COMMUNE, code: '34154', label: 'La Grande-Motte' }] },
+      {
+        code: 'LUNEL',
+        name: 'Pays de Lunel',
+        areas: [
+          { kind: BranchAreaKind.COMMUNE, code: '34145', label: 'Lunel' },
+          { kind: BranchAreaKind.COMMUNE, code: '34146', label: 'Lunel-Viel' },
+        ],
+      },
+      {
+        code: 'OR',
+        name: 'Pays de l’Or',
+        areas: [
+          { kind: BranchAreaKind.COMMUNE, code: '34192', label: 'Mauguio' },
+          { kind: BranchAreaKind.COMMUNE, code: '34154', label: 'La Grande-Motte' },
+        ],
+      },
     ],
   },
   {
@@ -93,7 +129,11 @@ export const DEMO_STRUCTURES: DemoStructure[] = [
     territory: 'Ville de Lyon',
     // Seed 004: a young person is attached to a branch by the district ("arrondissement") they live in.
     branches: [
-      { code: 'PENTES', name: 'Antenne Pentes (1er, 2e, 4e)', areas: [lyonDistrict(1), lyonDistrict(2), lyonDistrict(4)] },
+      {
+        code: 'PENTES',
+        name: 'Antenne Pentes (1er, 2e, 4e)',
+        areas: [lyonDistrict(1), lyonDistrict(2), lyonDistrict(4)],
+      },
       { code: 'VOLTAIRE', name: 'Antenne Voltaire (3e, 6e)', areas: [lyonDistrict(3), lyonDistrict(6)] },
       { code: 'GERLAND', name: 'Antenne Gerland (7e)', areas: [lyonDistrict(7)] },
       { code: 'DUCHERE', name: 'Antenne Duchère (5e, 9e)', areas: [lyonDistrict(5), lyonDistrict(9)] },
@@ -130,18 +170,74 @@ export const DEMO_PASSWORD = 'Passerelle2026!';
 
 /** One demo user per role. */
 export const DEMO_USERS: { email: string; fullName: string; memberships: { structure: string; role: Role }[] }[] = [
-  { email: 'admin@passerelle.test', fullName: 'Camille Admin', memberships: [{ structure: 'ml-ales', role: Role.PLATFORM_ADMIN }] },
-  { email: 'directrice@ml-ales.test', fullName: 'Sophie Marchand', memberships: [{ structure: 'ml-ales', role: Role.DIRECTOR }] },
-  { email: 'coordination@mlife-amiens.test', fullName: 'Karim Benali', memberships: [{ structure: 'mlife-amiens', role: Role.COORDINATOR }] },
-  { email: 'conseiller@ml-lyon.test', fullName: 'Julien Roche', memberships: [{ structure: 'ml-lyon', role: Role.COUNSELLOR }] },
-  { email: 'referente@plie-lunel.test', fullName: 'Nadia Ferhat', memberships: [{ structure: 'plie-lunel', role: Role.COUNSELLOR }] },
-  { email: 'prestataire@insertion-plus.test', fullName: 'Élodie Caron', memberships: [{ structure: 'insertion-plus', role: Role.PROVIDER_STAFF }] },
-  { email: 'direction@mlife-amiens.test', fullName: 'Hélène Vasseur', memberships: [{ structure: 'mlife-amiens', role: Role.DIRECTOR }] },
-  { email: 'referent@mlife-amiens.test', fullName: 'Aurélien Morel', memberships: [{ structure: 'mlife-amiens', role: Role.COUNSELLOR }] },
-  { email: 'coordination@plie-lunel.test', fullName: 'Pierre Almeras', memberships: [{ structure: 'plie-lunel', role: Role.COORDINATOR }] },
-  { email: 'prestataire@cap-competences.test', fullName: 'Thomas Roux', memberships: [{ structure: 'cap-competences', role: Role.PROVIDER_STAFF }] },
-  { email: 'conseillere@ml-ales.test', fullName: 'Inès Garcia', memberships: [{ structure: 'ml-ales', role: Role.COUNSELLOR }] },
-  { email: 'coordination@ml-ales.test', fullName: 'Claire Fabre', memberships: [{ structure: 'ml-ales', role: Role.COORDINATOR }] },
-  { email: 'coordination@ml-lyon.test', fullName: 'Sandrine Vidal', memberships: [{ structure: 'ml-lyon', role: Role.COORDINATOR }] },
-  { email: 'controle@dreets.test', fullName: 'Marc Lefebvre (DREETS)', memberships: [{ structure: 'mlife-amiens', role: Role.CONTROLLER }] },
+  {
+    email: 'admin@passerelle.test',
+    fullName: 'Camille Admin',
+    memberships: [{ structure: 'ml-ales', role: Role.PLATFORM_ADMIN }],
+  },
+  {
+    email: 'directrice@ml-ales.test',
+    fullName: 'Sophie Marchand',
+    memberships: [{ structure: 'ml-ales', role: Role.DIRECTOR }],
+  },
+  {
+    email: 'coordination@mlife-amiens.test',
+    fullName: 'Karim Benali',
+    memberships: [{ structure: 'mlife-amiens', role: Role.COORDINATOR }],
+  },
+  {
+    email: 'conseiller@ml-lyon.test',
+    fullName: 'Julien Roche',
+    memberships: [{ structure: 'ml-lyon', role: Role.COUNSELLOR }],
+  },
+  {
+    email: 'referente@plie-lunel.test',
+    fullName: 'Nadia Ferhat',
+    memberships: [{ structure: 'plie-lunel', role: Role.COUNSELLOR }],
+  },
+  {
+    email: 'prestataire@insertion-plus.test',
+    fullName: 'Élodie Caron',
+    memberships: [{ structure: 'insertion-plus', role: Role.PROVIDER_STAFF }],
+  },
+  {
+    email: 'direction@mlife-amiens.test',
+    fullName: 'Hélène Vasseur',
+    memberships: [{ structure: 'mlife-amiens', role: Role.DIRECTOR }],
+  },
+  {
+    email: 'referent@mlife-amiens.test',
+    fullName: 'Aurélien Morel',
+    memberships: [{ structure: 'mlife-amiens', role: Role.COUNSELLOR }],
+  },
+  {
+    email: 'coordination@plie-lunel.test',
+    fullName: 'Pierre Almeras',
+    memberships: [{ structure: 'plie-lunel', role: Role.COORDINATOR }],
+  },
+  {
+    email: 'prestataire@cap-competences.test',
+    fullName: 'Thomas Roux',
+    memberships: [{ structure: 'cap-competences', role: Role.PROVIDER_STAFF }],
+  },
+  {
+    email: 'conseillere@ml-ales.test',
+    fullName: 'Inès Garcia',
+    memberships: [{ structure: 'ml-ales', role: Role.COUNSELLOR }],
+  },
+  {
+    email: 'coordination@ml-ales.test',
+    fullName: 'Claire Fabre',
+    memberships: [{ structure: 'ml-ales', role: Role.COORDINATOR }],
+  },
+  {
+    email: 'coordination@ml-lyon.test',
+    fullName: 'Sandrine Vidal',
+    memberships: [{ structure: 'ml-lyon', role: Role.COORDINATOR }],
+  },
+  {
+    email: 'controle@dreets.test',
+    fullName: 'Marc Lefebvre (DREETS)',
+    memberships: [{ structure: 'mlife-amiens', role: Role.CONTROLLER }],
+  },
 ];

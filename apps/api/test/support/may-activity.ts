@@ -5,7 +5,9 @@ type Session = { token: string; structureId: string };
 
 /** `{ tableKey: { rowKey: values } }`, to compare figures at a glance. */
 export function figuresByKey(report: any): Record<string, Record<string, (number | null)[]>> {
-  return Object.fromEntries(report.figures.tables.map((t: any) => [t.key, Object.fromEntries(t.rows.map((r: any) => [r.key, r.values]))]));
+  return Object.fromEntries(
+    report.figures.tables.map((t: any) => [t.key, Object.fromEntries(t.rows.map((r: any) => [r.key, r.values]))]),
+  );
 }
 
 /**
@@ -17,14 +19,43 @@ export function figuresByKey(report: any): Record<string, Record<string, (number
  */
 export async function buildMayActivity(t: TestApp, coordinator: Session) {
   const plie = new PlieActivity(t, coordinator);
-  const a = await plie.admit(await plie.participant({ lastName: 'Alpha', sex: 'FEMALE', birthDate: '1990-03-10', epci: 'Amiens Métropole', entrySituations: ['RSA_RECIPIENT'] }), '2024-11-15');
+  const a = await plie.admit(
+    await plie.participant({
+      lastName: 'Alpha',
+      sex: 'FEMALE',
+      birthDate: '1990-03-10',
+      epci: 'Amiens Métropole',
+      entrySituations: ['RSA_RECIPIENT'],
+    }),
+    '2024-11-15',
+  );
   const b = await plie.admit(
-    await plie.participant({ lastName: 'Bravo', sex: 'MALE', birthDate: '1968-06-01', epci: 'Amiens Métropole', entrySituations: ['LONG_TERM_JOBSEEKER', 'RQTH'] }),
+    await plie.participant({
+      lastName: 'Bravo',
+      sex: 'MALE',
+      birthDate: '1968-06-01',
+      epci: 'Amiens Métropole',
+      entrySituations: ['LONG_TERM_JOBSEEKER', 'RQTH'],
+    }),
     '2025-02-10',
   );
-  const c = await plie.admit(await plie.participant({ lastName: 'Charlie', sex: 'FEMALE', birthDate: '2001-01-20', entrySituations: ['YOUNG_IN_DIFFICULTY'] }), '2025-03-05');
-  const d = await plie.admit(await plie.participant({ lastName: 'Delta', sex: 'MALE', birthDate: '1985-07-07' }), '2025-06-10');
-  const e = await plie.admit(await plie.participant({ lastName: 'Echo', sex: 'MALE', birthDate: '1980-01-01' }), '2024-05-01');
+  const c = await plie.admit(
+    await plie.participant({
+      lastName: 'Charlie',
+      sex: 'FEMALE',
+      birthDate: '2001-01-20',
+      entrySituations: ['YOUNG_IN_DIFFICULTY'],
+    }),
+    '2025-03-05',
+  );
+  const d = await plie.admit(
+    await plie.participant({ lastName: 'Delta', sex: 'MALE', birthDate: '1985-07-07' }),
+    '2025-06-10',
+  );
+  const e = await plie.admit(
+    await plie.participant({ lastName: 'Echo', sex: 'MALE', birthDate: '1980-01-01' }),
+    '2024-05-01',
+  );
   await plie.followUp(a.id, 'INTERVIEW', '2025-02-01');
   await plie.followUp(a.id, 'INTERVIEW', '2025-03-01');
   await plie.followUp(a.id, 'COLLECTIVE_MEETING', '2025-03-10', { topic: 'CV' });
@@ -45,14 +76,37 @@ export const EXPECTED_MAY = {
   participants: { followed: [3], presentAtStart: [1], entries: [2], activeAtEnd: [1], exits: [2] },
   activity: { interviews: [3], attendances: [3], perParticipant: [2], workshops: [2], reminders: [1] },
   exits: {
-    LASTING_JOB: [0, 0], QUALIFYING_TRAINING: [0, 0], END_OF_PATH: [1, 0], DROP_OUT: [1, 0], LOST_CONTACT: [0, 0], MOVED: [0, 0],
-    REORIENTED: [0, 0], HEALTH: [0, 0], RETIREMENT: [0, 0], OTHER: [0, 0], ruptures: [1, 0], total: [2, 0],
+    LASTING_JOB: [0, 0],
+    QUALIFYING_TRAINING: [0, 0],
+    END_OF_PATH: [1, 0],
+    DROP_OUT: [1, 0],
+    LOST_CONTACT: [0, 0],
+    MOVED: [0, 0],
+    REORIENTED: [0, 0],
+    HEALTH: [0, 0],
+    RETIREMENT: [0, 0],
+    OTHER: [0, 0],
+    ruptures: [1, 0],
+    total: [2, 0],
   },
   'typology-epci': { 'Amiens Métropole': [2, 66.7], '': [1, 33.3] },
-  'typology-age': { UNDER_18: [0, 0], FROM_18_TO_25: [1, 33.3], FROM_26_TO_44: [1, 33.3], FROM_45_TO_54: [0, 0], FROM_55: [1, 33.3] },
+  'typology-age': {
+    UNDER_18: [0, 0],
+    FROM_18_TO_25: [1, 33.3],
+    FROM_26_TO_44: [1, 33.3],
+    FROM_45_TO_54: [0, 0],
+    FROM_55: [1, 33.3],
+  },
   'typology-sex': { FEMALE: [2, 66.7], MALE: [1, 33.3] },
   'typology-status': {
-    LONG_TERM_JOBSEEKER: [1, 33.3], RSA_RECIPIENT: [1, 33.3], MINIMUM_INCOME_RECIPIENT: [0, 0], RQTH: [1, 33.3], YOUNG_IN_DIFFICULTY: [1, 33.3],
-    SENIOR_JOBSEEKER: [0, 0], SINGLE_PARENT: [0, 0], SOCIAL_OBSTACLES: [0, 0], OTHER: [0, 0],
+    LONG_TERM_JOBSEEKER: [1, 33.3],
+    RSA_RECIPIENT: [1, 33.3],
+    MINIMUM_INCOME_RECIPIENT: [0, 0],
+    RQTH: [1, 33.3],
+    YOUNG_IN_DIFFICULTY: [1, 33.3],
+    SENIOR_JOBSEEKER: [0, 0],
+    SINGLE_PARENT: [0, 0],
+    SOCIAL_OBSTACLES: [0, 0],
+    OTHER: [0, 0],
   },
 };

@@ -24,16 +24,19 @@ export class PlieActivity {
   }
 
   async participant(spec: PersonSpec): Promise<string> {
-    const created = await this.call(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, {
-      lastName: spec.lastName,
-      firstName: 'Test',
-      sex: spec.sex,
-      birthDate: spec.birthDate,
-      programme: 'PLIE',
-      entrySituations: spec.entrySituations ?? [],
-      address: spec.epci ? { epci: spec.epci, inQpv: false } : null,
-      confirmNotDuplicate: true,
-    });
+    const created = await this.call(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      {
+        lastName: spec.lastName,
+        firstName: 'Test',
+        sex: spec.sex,
+        birthDate: spec.birthDate,
+        programme: 'PLIE',
+        entrySituations: spec.entrySituations ?? [],
+        address: spec.epci ? { epci: spec.epci, inQpv: false } : null,
+        confirmNotDuplicate: true,
+      },
+    );
     return created.id;
   }
 
@@ -46,19 +49,33 @@ export class PlieActivity {
       prescriber: 'France Travail',
       orientedOn: oriented.toISOString().slice(0, 10),
     });
-    const committee = await this.call(`mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`, {
-      date: admittedOn,
-      title: `Comité du ${admittedOn}`,
-    });
-    const file = await this.call(`mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`, { pathId: path.id, committeeId: committee.id });
-    const decided = await this.call(`mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { path { id version } } }`, {
-      fileId: file.id,
-      decision: 'ADMITTED',
-    });
+    const committee = await this.call(
+      `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`,
+      {
+        date: admittedOn,
+        title: `Comité du ${admittedOn}`,
+      },
+    );
+    const file = await this.call(
+      `mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`,
+      { pathId: path.id, committeeId: committee.id },
+    );
+    const decided = await this.call(
+      `mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { path { id version } } }`,
+      {
+        fileId: file.id,
+        decision: 'ADMITTED',
+      },
+    );
     return decided.path;
   }
 
-  async followUp(pathId: string, kind: 'INTERVIEW' | 'REMINDER' | 'COLLECTIVE_MEETING', date: string, extra: Record<string, unknown> = {}): Promise<void> {
+  async followUp(
+    pathId: string,
+    kind: 'INTERVIEW' | 'REMINDER' | 'COLLECTIVE_MEETING',
+    date: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
     await this.call(`mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }`, {
       pathId,
       kind,
@@ -70,6 +87,11 @@ export class PlieActivity {
 
   async exit(path: { id: string }, date: string, reason: string): Promise<void> {
     const [{ version }] = await this.t.dataSource.query(`SELECT version FROM plie_paths WHERE id = $1`, [path.id]);
-    await this.call(`mutation($input: ExitPliePathInput!) { exitPliePath(input: $input) { id } }`, { pathId: path.id, version, date, reason });
+    await this.call(`mutation($input: ExitPliePathInput!) { exitPliePath(input: $input) { id } }`, {
+      pathId: path.id,
+      version,
+      date,
+      reason,
+    });
   }
 }

@@ -56,7 +56,11 @@ export class TestApp {
     return new TestApp(app, dataSource, env, databaseName);
   }
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}): Promise<GqlResult<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: GqlOptions = {},
+  ): Promise<GqlResult<T>> {
     const call = request(this.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     if (options.token) call.set('authorization', `Bearer ${options.token}`);
     if (options.structureId) call.set('x-structure-id', options.structureId);
@@ -66,13 +70,20 @@ export class TestApp {
   }
 
   /** Logs a demo user in and returns their access and refresh tokens. */
-  async login(email: string, password = DEMO_PASSWORD): Promise<{ token: string; refreshToken: string; structureId: string }> {
+  async login(
+    email: string,
+    password = DEMO_PASSWORD,
+  ): Promise<{ token: string; refreshToken: string; structureId: string }> {
     const result = await this.gql(
       `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { currentStructure { id } } } }`,
       { input: { email, password } },
     );
     if (!result.data) throw new Error(`Login failed for ${email}: ${JSON.stringify(result.errors)}`);
-    return { token: result.data.login.accessToken, refreshToken: result.data.login.refreshToken, structureId: result.data.login.user.currentStructure.id };
+    return {
+      token: result.data.login.accessToken,
+      refreshToken: result.data.login.refreshToken,
+      structureId: result.data.login.user.currentStructure.id,
+    };
   }
 
   async structureId(siretOrName: string): Promise<string> {

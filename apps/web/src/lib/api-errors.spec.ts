@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MESSAGES, duplicateParticipantIds, parseApiError, splitFieldErrors } from './api-errors';
 
 function graphQLError(code: string, message: string, fields?: Record<string, string>) {
-  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }] });
+  return new CombinedGraphQLErrors({
+    data: null,
+    errors: [{ message, extensions: { code, ...(fields ? { fields } : {}) } }],
+  });
 }
 
 describe('parseApiError', () => {
@@ -54,7 +57,10 @@ describe('parseApiError', () => {
   });
 
   it('recognises an unreachable server', () => {
-    expect(parseApiError(new TypeError('Failed to fetch'))).toMatchObject({ code: 'NETWORK', message: DEFAULT_MESSAGES.NETWORK });
+    expect(parseApiError(new TypeError('Failed to fetch'))).toMatchObject({
+      code: 'NETWORK',
+      message: DEFAULT_MESSAGES.NETWORK,
+    });
     const response = new Response('', { status: 502 });
     expect(parseApiError(new ServerError('Bad gateway', { response, bodyText: '<html>' })).code).toBe('NETWORK');
   });
@@ -69,15 +75,26 @@ describe('parseApiError', () => {
 describe('splitFieldErrors', () => {
   it('puts messages of known fields (and their nested paths) on the form and the rest aside', () => {
     const result = splitFieldErrors(
-      { name: 'Nom déjà pris.', 'areas.1.label': 'Libellé obligatoire.', 'input.code': 'Code déjà utilisé.', structureId: 'Structure inconnue.' },
+      {
+        name: 'Nom déjà pris.',
+        'areas.1.label': 'Libellé obligatoire.',
+        'input.code': 'Code déjà utilisé.',
+        structureId: 'Structure inconnue.',
+      },
       ['name', 'code', 'areas'],
     );
-    expect(result.formErrors).toEqual({ name: 'Nom déjà pris.', 'areas.1.label': 'Libellé obligatoire.', code: 'Code déjà utilisé.' });
+    expect(result.formErrors).toEqual({
+      name: 'Nom déjà pris.',
+      'areas.1.label': 'Libellé obligatoire.',
+      code: 'Code déjà utilisé.',
+    });
     expect(result.otherMessages).toEqual(['Structure inconnue.']);
   });
 
   it('renames API fields to form paths', () => {
-    expect(splitFieldErrors({ newPassword: 'Trop court.' }, ['password'], { newPassword: 'password' }).formErrors).toEqual({
+    expect(
+      splitFieldErrors({ newPassword: 'Trop court.' }, ['password'], { newPassword: 'password' }).formErrors,
+    ).toEqual({
       password: 'Trop court.',
     });
   });
@@ -89,16 +106,31 @@ describe('duplicateParticipantIds', () => {
       data: null,
       errors: [
         {
-          message: 'Une personne de mêmes nom, prénom et date de naissance est déjà suivie par la structure : ouvrez sa fiche.',
-          extensions: { code: 'CONFLICT', reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p1', existingParticipantIds: ['p1', 'p2'] },
+          message:
+            'Une personne de mêmes nom, prénom et date de naissance est déjà suivie par la structure : ouvrez sa fiche.',
+          extensions: {
+            code: 'CONFLICT',
+            reason: 'DUPLICATE_PARTICIPANT',
+            existingParticipantId: 'p1',
+            existingParticipantIds: ['p1', 'p2'],
+          },
         },
       ],
     });
     expect(duplicateParticipantIds(duplicate)).toEqual(['p1', 'p2']);
-    expect(parseApiError(duplicate).extensions).toEqual({ reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p1', existingParticipantIds: ['p1', 'p2'] });
+    expect(parseApiError(duplicate).extensions).toEqual({
+      reason: 'DUPLICATE_PARTICIPANT',
+      existingParticipantId: 'p1',
+      existingParticipantIds: ['p1', 'p2'],
+    });
     const single = new CombinedGraphQLErrors({
       data: null,
-      errors: [{ message: 'x', extensions: { code: 'CONFLICT', reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p9' } }],
+      errors: [
+        {
+          message: 'x',
+          extensions: { code: 'CONFLICT', reason: 'DUPLICATE_PARTICIPANT', existingParticipantId: 'p9' },
+        },
+      ],
     });
     expect(duplicateParticipantIds(single)).toEqual(['p9']);
     expect(duplicateParticipantIds(graphQLError('CONFLICT', 'Modifié entre-temps.'))).toBeNull();

@@ -3,13 +3,7 @@
  * French message for a person, and the per-field messages of input errors (`extensions.fields`).
  */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'NETWORK'
-  | 'UNKNOWN';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
 
 export interface ParsedApiError {
   code: ApiErrorCode;
@@ -40,7 +34,6 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 };
-
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -89,20 +82,32 @@ export function parseApiError(error: unknown): ParsedApiError {
     const first = errors.find((e) => KNOWN_CODES.has(e.extensions?.code as ApiErrorCode)) ?? errors[0];
     const rawCode = first.extensions?.code;
     const code: ApiErrorCode = KNOWN_CODES.has(rawCode as ApiErrorCode) ? (rawCode as ApiErrorCode) : 'UNKNOWN';
-    const fields = Object.assign({}, ...errors.map((e) => stringFields(e.extensions?.fields))) as Record<string, string>;
+    const fields = Object.assign({}, ...errors.map((e) => stringFields(e.extensions?.fields))) as Record<
+      string,
+      string
+    >;
     const serverMessage = typeof first.message === 'string' ? first.message.trim() : '';
     // The API's own errors (known codes) carry a French sentence meant for users; anything else stays generic.
     const message = code !== 'UNKNOWN' && serverMessage ? serverMessage : DEFAULT_MESSAGES[code];
-    const extensions = Object.fromEntries(Object.entries(first.extensions ?? {}).filter(([key]) => key !== 'code' && key !== 'fields'));
+    const extensions = Object.fromEntries(
+      Object.entries(first.extensions ?? {}).filter(([key]) => key !== 'code' && key !== 'fields'),
+    );
     return { code, message, fields, serverMessage: serverMessage || null, extensions };
   }
   if (isObject(error) && error.statusCode === 401) {
-    return { code: 'UNAUTHENTICATED', message: DEFAULT_MESSAGES.UNAUTHENTICATED, fields: {}, serverMessage: null, extensions: {} };
+    return {
+      code: 'UNAUTHENTICATED',
+      message: DEFAULT_MESSAGES.UNAUTHENTICATED,
+      fields: {},
+      serverMessage: null,
+      extensions: {},
+    };
   }
   if (isObject(error) && error.statusCode === 403) {
     return { code: 'FORBIDDEN', message: DEFAULT_MESSAGES.FORBIDDEN, fields: {}, serverMessage: null, extensions: {} };
   }
-  if (isNetworkError(error)) return { code: 'NETWORK', message: DEFAULT_MESSAGES.NETWORK, fields: {}, serverMessage: null, extensions: {} };
+  if (isNetworkError(error))
+    return { code: 'NETWORK', message: DEFAULT_MESSAGES.NETWORK, fields: {}, serverMessage: null, extensions: {} };
   return { code: 'UNKNOWN', message: DEFAULT_MESSAGES.UNKNOWN, fields: {}, serverMessage: null, extensions: {} };
 }
 
@@ -138,7 +143,9 @@ export function duplicateParticipantIds(error: unknown): string[] | null {
   const parsed = parseApiError(error);
   if (parsed.code !== 'CONFLICT' || parsed.extensions.reason !== 'DUPLICATE_PARTICIPANT') return null;
   const { existingParticipantIds, existingParticipantId } = parsed.extensions;
-  const ids = Array.isArray(existingParticipantIds) ? existingParticipantIds.filter((id): id is string => typeof id === 'string') : [];
+  const ids = Array.isArray(existingParticipantIds)
+    ? existingParticipantIds.filter((id): id is string => typeof id === 'string')
+    : [];
   if (ids.length === 0 && typeof existingParticipantId === 'string') ids.push(existingParticipantId);
   return ids.length > 0 ? ids : null;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn, daysBetween, formatDate, formatDateTime, formatDay, formatShortDay, formatSiret, plural, todayInParis } from './format';
+import {
+  addDays,
+  ageOn,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatShortDay,
+  formatSiret,
+  plural,
+  todayInParis,
+} from './format';
 
 describe('French formatting in Paris time', () => {
   it('formats instants in Europe/Paris whatever the machine’s zone', () => {

@@ -23,7 +23,11 @@ async function doRefresh(store: TokenStore, refreshToken: string): Promise<Refre
     return 'unreachable';
   }
   if (response.status >= 500) return 'unreachable';
-  let body: { data?: { refreshSession?: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string } | null } | null };
+  let body: {
+    data?: {
+      refreshSession?: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string } | null;
+    } | null;
+  };
   try {
     body = await response.json();
   } catch {

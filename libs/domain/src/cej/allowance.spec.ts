@@ -65,10 +65,35 @@ describe('CEJ allowance', () => {
       amount: '347.31',
       sanction: CejSanction.NONE,
     });
-    const handRounded = EXAMPLE.map((row) => (row.key === CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS ? { ...row, value: '3' } : row));
-    expect(computeAllowanceMonth(month({ activityIncome: '600' }), handRounded)).toMatchObject({ degressiveCoefficient: '0.509', degressiveReduction: '152.70', amount: '347.30' });
-    expect(result.terms.map((t) => t.code)).toEqual(['M', 'R_full', 'M_minus_R_full', 'R_act', 'threshold', 'excess', 'SMIC', 'denominator', 'coefficient', 'reduction', 'full_month', 'prorata', 'sanction', 'amount']);
-    expect(result.terms.find((t) => t.code === 'amount')).toEqual({ code: 'amount', label: 'Allocation due pour le mois', value: '347.31' });
+    const handRounded = EXAMPLE.map((row) =>
+      row.key === CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS ? { ...row, value: '3' } : row,
+    );
+    expect(computeAllowanceMonth(month({ activityIncome: '600' }), handRounded)).toMatchObject({
+      degressiveCoefficient: '0.509',
+      degressiveReduction: '152.70',
+      amount: '347.30',
+    });
+    expect(result.terms.map((t) => t.code)).toEqual([
+      'M',
+      'R_full',
+      'M_minus_R_full',
+      'R_act',
+      'threshold',
+      'excess',
+      'SMIC',
+      'denominator',
+      'coefficient',
+      'reduction',
+      'full_month',
+      'prorata',
+      'sanction',
+      'amount',
+    ]);
+    expect(result.terms.find((t) => t.code === 'amount')).toEqual({
+      code: 'amount',
+      label: 'Allocation due pour le mois',
+      value: '347.31',
+    });
   });
 
   it('keeps the full amount with activity income up to the threshold', () => {
@@ -89,32 +114,73 @@ describe('CEJ allowance', () => {
   });
 
   it('pays the amount of the situation: minor, first tax bracket, nothing beyond', () => {
-    expect(computeAllowanceMonth(month({ birthDate: '2004-04-02' }), EXAMPLE)).toMatchObject({ minor: true, ageOnFirstDay: 17, amount: '200.00' });
-    expect(computeAllowanceMonth(month({ birthDate: '2004-04-01' }), EXAMPLE)).toMatchObject({ minor: false, amount: '500.00' });
-    expect(computeAllowanceMonth(month({ taxBracket: HouseholdTaxBracket.FIRST_BRACKET }), EXAMPLE).amount).toBe('300.00');
-    expect(computeAllowanceMonth(month({ taxBracket: HouseholdTaxBracket.ABOVE_FIRST_BRACKET }), EXAMPLE)).toMatchObject({ amountKey: null, amount: '0.00' });
+    expect(computeAllowanceMonth(month({ birthDate: '2004-04-02' }), EXAMPLE)).toMatchObject({
+      minor: true,
+      ageOnFirstDay: 17,
+      amount: '200.00',
+    });
+    expect(computeAllowanceMonth(month({ birthDate: '2004-04-01' }), EXAMPLE)).toMatchObject({
+      minor: false,
+      amount: '500.00',
+    });
+    expect(computeAllowanceMonth(month({ taxBracket: HouseholdTaxBracket.FIRST_BRACKET }), EXAMPLE).amount).toBe(
+      '300.00',
+    );
+    expect(
+      computeAllowanceMonth(month({ taxBracket: HouseholdTaxBracket.ABOVE_FIRST_BRACKET }), EXAMPLE),
+    ).toMatchObject({ amountKey: null, amount: '0.00' });
   });
 
   it('prorates an incomplete month to the days covered', () => {
-    expect(computeAllowanceMonth(month({ coveredDays: 15 }), EXAMPLE)).toMatchObject({ daysInMonth: 30, proratedAmount: '250.00', amount: '250.00' });
+    expect(computeAllowanceMonth(month({ coveredDays: 15 }), EXAMPLE)).toMatchObject({
+      daysInMonth: 30,
+      proratedAmount: '250.00',
+      amount: '250.00',
+    });
     expect(computeAllowanceMonth(month({ month: '2022-05-01', coveredDays: 10 }), EXAMPLE).amount).toBe('161.29');
   });
 
   it('applies the sanctions of unexcused absences: −¼ at the first breach, the month at the second and after', () => {
-    expect(computeAllowanceMonth(month({ breachRank: 1, activityIncome: '600' }), EXAMPLE)).toMatchObject({ sanction: CejSanction.QUARTER_REMOVED, sanctionAmount: '86.83', amount: '260.48' });
-    expect(computeAllowanceMonth(month({ breachRank: 2 }), EXAMPLE)).toMatchObject({ sanction: CejSanction.MONTH_SUPPRESSED, amount: '0.00' });
+    expect(computeAllowanceMonth(month({ breachRank: 1, activityIncome: '600' }), EXAMPLE)).toMatchObject({
+      sanction: CejSanction.QUARTER_REMOVED,
+      sanctionAmount: '86.83',
+      amount: '260.48',
+    });
+    expect(computeAllowanceMonth(month({ breachRank: 2 }), EXAMPLE)).toMatchObject({
+      sanction: CejSanction.MONTH_SUPPRESSED,
+      amount: '0.00',
+    });
     expect(computeAllowanceMonth(month({ breachRank: 3 }), EXAMPLE).amount).toBe('0.00');
     expect(terminationEffectiveOn('2025-03-14')).toBe('2025-04-01');
     expect(terminationEffectiveOn('2025-12-02')).toBe('2026-01-01');
   });
 
   it('takes the parameters in force each month, so a revaluation in the middle of a contract changes the later months only', () => {
-    const march = computeAllowanceMonth(month({ month: '2024-03-01', birthDate: '2000-01-01', activityIncome: '600', coveredDays: 31 }), CEJ_PARAMETER_HISTORY);
-    const april = computeAllowanceMonth(month({ month: '2024-04-01', birthDate: '2000-01-01', activityIncome: '600', coveredDays: 30 }), CEJ_PARAMETER_HISTORY);
-    expect(march).toMatchObject({ monthlyAmount: '528.00', monthlyAmountValidFrom: '2023-04-01', smicGrossMonthly: '1766.92', smicValidFrom: '2024-01-01' });
-    expect(april).toMatchObject({ monthlyAmount: '552.29', monthlyAmountValidFrom: '2024-04-01', smicGrossMonthly: '1766.92' });
+    const march = computeAllowanceMonth(
+      month({ month: '2024-03-01', birthDate: '2000-01-01', activityIncome: '600', coveredDays: 31 }),
+      CEJ_PARAMETER_HISTORY,
+    );
+    const april = computeAllowanceMonth(
+      month({ month: '2024-04-01', birthDate: '2000-01-01', activityIncome: '600', coveredDays: 30 }),
+      CEJ_PARAMETER_HISTORY,
+    );
+    expect(march).toMatchObject({
+      monthlyAmount: '528.00',
+      monthlyAmountValidFrom: '2023-04-01',
+      smicGrossMonthly: '1766.92',
+      smicValidFrom: '2024-01-01',
+    });
+    expect(april).toMatchObject({
+      monthlyAmount: '552.29',
+      monthlyAmountValidFrom: '2024-04-01',
+      smicGrossMonthly: '1766.92',
+    });
     // 528 − 300 × 528 / (0.8 × 1766.92 − 300) = 528 − 142.25 = 385.75
-    expect(march).toMatchObject({ degressiveDenominator: '1113.54', degressiveCoefficient: '0.4741651819', amount: '385.75' });
+    expect(march).toMatchObject({
+      degressiveDenominator: '1113.54',
+      degressiveCoefficient: '0.4741651819',
+      amount: '385.75',
+    });
     // 552.29 − 300 × 552.29 / 1113.536 = 552.29 − 148.79 = 403.50
     expect(april).toMatchObject({ degressiveCoefficient: '0.4959785764', amount: '403.50' });
   });
@@ -135,7 +201,9 @@ describe('CEJ allowance', () => {
 
   it('checks declared amounts', () => {
     expect(incomeErrors({ activityIncome: '612.50', fullDeductionIncome: null })).toEqual({});
-    expect(incomeErrors({ activityIncome: '-3' })).toEqual({ activityIncome: 'Montant invalide : un nombre positif avec au plus 2 décimales est attendu (ex. 600 ou 612.50).' });
+    expect(incomeErrors({ activityIncome: '-3' })).toEqual({
+      activityIncome: 'Montant invalide : un nombre positif avec au plus 2 décimales est attendu (ex. 600 ou 612.50).',
+    });
     expect(incomeErrors({ activityIncome: '1.005' })).toHaveProperty('activityIncome');
   });
 });

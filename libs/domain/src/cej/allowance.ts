@@ -40,7 +40,8 @@ export enum CejParameterKey {
 
 export const CEJ_PARAMETER_LABELS: Record<CejParameterKey, string> = {
   [CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE]: 'Allocation mensuelle, 18 ans et plus, foyer non imposable (EUR)',
-  [CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET]: 'Allocation mensuelle, 18 ans et plus, foyer imposé dans la 1re tranche (EUR)',
+  [CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET]:
+    'Allocation mensuelle, 18 ans et plus, foyer imposé dans la 1re tranche (EUR)',
   [CejParameterKey.ALLOWANCE_MINOR]: 'Allocation mensuelle, mineur·e (EUR)',
   [CejParameterKey.SMIC_GROSS_MONTHLY]: 'SMIC mensuel brut, 35 heures (EUR)',
   [CejParameterKey.ACTIVITY_INCOME_THRESHOLD]: 'Revenus d’activité cumulables en totalité (EUR)',
@@ -83,8 +84,18 @@ export const CEJ_PARAMETER_HISTORY: readonly CejParameterValue[] = [
       ['2025-04-01', '561.68', '337.00', '224.68'],
     ] as const
   ).flatMap(([validFrom, nonTaxable, firstBracket, minor]) => [
-    { key: CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE, validFrom, value: nonTaxable, source: 'Montant revalorisé de l’allocation CEJ' },
-    { key: CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET, validFrom, value: firstBracket, source: 'Montant revalorisé de l’allocation CEJ' },
+    {
+      key: CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE,
+      validFrom,
+      value: nonTaxable,
+      source: 'Montant revalorisé de l’allocation CEJ',
+    },
+    {
+      key: CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET,
+      validFrom,
+      value: firstBracket,
+      source: 'Montant revalorisé de l’allocation CEJ',
+    },
     { key: CejParameterKey.ALLOWANCE_MINOR, validFrom, value: minor, source: 'Montant revalorisé de l’allocation CEJ' },
   ]),
   ...(
@@ -98,18 +109,62 @@ export const CEJ_PARAMETER_HISTORY: readonly CejParameterValue[] = [
       ['2024-11-01', '1801.80'],
       ['2026-01-01', '1823.03'],
     ] as const
-  ).map(([validFrom, value]) => ({ key: CejParameterKey.SMIC_GROSS_MONTHLY, validFrom, value, source: 'SMIC horaire brut × 151,67 h' })),
-  { key: CejParameterKey.ACTIVITY_INCOME_THRESHOLD, validFrom: '2022-03-01', value: '300.00', source: 'Décret n° 2022-199 du 18 février 2022' },
-  { key: CejParameterKey.SMIC_FACTOR, validFrom: '2022-03-01', value: '0.8', source: 'Décret n° 2022-199 du 18 février 2022' },
-  { key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS, validFrom: '2022-03-01', value: '10', source: 'Décret n° 2022-199 : pas d’arrondi intermédiaire, résultat arrondi au centime' },
-  { key: CejParameterKey.WEEKLY_HOURS_MIN, validFrom: '2022-03-01', value: '15', source: 'Accompagnement intensif de 15 à 20 heures par semaine' },
-  { key: CejParameterKey.WEEKLY_HOURS_MAX, validFrom: '2022-03-01', value: '20', source: 'Accompagnement intensif de 15 à 20 heures par semaine' },
-  { key: CejParameterKey.ATTENDANCE_RATE_MIN, validFrom: '2022-03-01', value: '0.8', source: 'Seuil d’alerte de la structure' },
-  { key: CejParameterKey.COMPANY_DAYS_TARGET, validFrom: '2022-03-01', value: '40', source: 'Objectif de 40 jours en entreprise dans les 6 premiers mois' },
+  ).map(([validFrom, value]) => ({
+    key: CejParameterKey.SMIC_GROSS_MONTHLY,
+    validFrom,
+    value,
+    source: 'SMIC horaire brut × 151,67 h',
+  })),
+  {
+    key: CejParameterKey.ACTIVITY_INCOME_THRESHOLD,
+    validFrom: '2022-03-01',
+    value: '300.00',
+    source: 'Décret n° 2022-199 du 18 février 2022',
+  },
+  {
+    key: CejParameterKey.SMIC_FACTOR,
+    validFrom: '2022-03-01',
+    value: '0.8',
+    source: 'Décret n° 2022-199 du 18 février 2022',
+  },
+  {
+    key: CejParameterKey.DEGRESSIVE_COEFFICIENT_DECIMALS,
+    validFrom: '2022-03-01',
+    value: '10',
+    source: 'Décret n° 2022-199 : pas d’arrondi intermédiaire, résultat arrondi au centime',
+  },
+  {
+    key: CejParameterKey.WEEKLY_HOURS_MIN,
+    validFrom: '2022-03-01',
+    value: '15',
+    source: 'Accompagnement intensif de 15 à 20 heures par semaine',
+  },
+  {
+    key: CejParameterKey.WEEKLY_HOURS_MAX,
+    validFrom: '2022-03-01',
+    value: '20',
+    source: 'Accompagnement intensif de 15 à 20 heures par semaine',
+  },
+  {
+    key: CejParameterKey.ATTENDANCE_RATE_MIN,
+    validFrom: '2022-03-01',
+    value: '0.8',
+    source: 'Seuil d’alerte de la structure',
+  },
+  {
+    key: CejParameterKey.COMPANY_DAYS_TARGET,
+    validFrom: '2022-03-01',
+    value: '40',
+    source: 'Objectif de 40 jours en entreprise dans les 6 premiers mois',
+  },
 ];
 
 /** The row of a key in force on a day, or null when none had started yet. */
-export function parameterOn(rows: readonly CejParameterValue[], key: CejParameterKey, day: CalendarDate): CejParameterValue | null {
+export function parameterOn(
+  rows: readonly CejParameterValue[],
+  key: CejParameterKey,
+  day: CalendarDate,
+): CejParameterValue | null {
   let best: CejParameterValue | null = null;
   for (const row of rows) {
     if (row.key === key && row.validFrom <= day && (!best || row.validFrom > best.validFrom)) best = row;
@@ -118,7 +173,11 @@ export function parameterOn(rows: readonly CejParameterValue[], key: CejParamete
 }
 
 /** Like parameterOn, but a missing value is an error naming the key and the day. */
-export function requireParameter(rows: readonly CejParameterValue[], key: CejParameterKey, day: CalendarDate): CejParameterValue {
+export function requireParameter(
+  rows: readonly CejParameterValue[],
+  key: CejParameterKey,
+  day: CalendarDate,
+): CejParameterValue {
   const row = parameterOn(rows, key, day);
   if (!row) throw new MissingParameterError(key, day);
   return row;
@@ -234,7 +293,9 @@ export interface AllowanceMonth {
 function amountKeyFor(minor: boolean, bracket: HouseholdTaxBracket): CejParameterKey | null {
   if (bracket === HouseholdTaxBracket.ABOVE_FIRST_BRACKET) return null;
   if (minor) return CejParameterKey.ALLOWANCE_MINOR;
-  return bracket === HouseholdTaxBracket.NON_TAXABLE ? CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE : CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET;
+  return bracket === HouseholdTaxBracket.NON_TAXABLE
+    ? CejParameterKey.ALLOWANCE_ADULT_NON_TAXABLE
+    : CejParameterKey.ALLOWANCE_ADULT_FIRST_BRACKET;
 }
 
 /** Scale of non-money parameters and intermediate ratios. */
@@ -246,7 +307,10 @@ const RATIO_SCALE = 4;
  * then prorated to the days covered, then the sanction of the month's breach. All values come from the dated
  * parameters in force on the first day of the month. Exact decimal arithmetic (cents, BigInt).
  */
-export function computeAllowanceMonth(facts: AllowanceMonthFacts, parameters: readonly CejParameterValue[]): AllowanceMonth {
+export function computeAllowanceMonth(
+  facts: AllowanceMonthFacts,
+  parameters: readonly CejParameterValue[],
+): AllowanceMonth {
   const day = facts.month;
   const age = ageOn(facts.birthDate, day);
   const minor = age < 18;
@@ -268,7 +332,8 @@ export function computeAllowanceMonth(facts: AllowanceMonthFacts, parameters: re
   const excess = maxBig(0n, rAct - threshold);
   // Denominator in cents × 10^4, exact: 0.8 × SMIC − 300.
   const denominatorScaled = smic * factor - threshold * pow10(RATIO_SCALE);
-  if (denominatorScaled <= 0n) throw new Error('Paramètres incohérents : 0,8 × SMIC doit dépasser le seuil de revenus d’activité.');
+  if (denominatorScaled <= 0n)
+    throw new Error('Paramètres incohérents : 0,8 × SMIC doit dépasser le seuil de revenus d’activité.');
   const coefficient = divRound(M * pow10(RATIO_SCALE) * pow10(decimals), denominatorScaled);
   const reduction = divRound(excess * coefficient, pow10(decimals));
   const fullMonth = maxBig(0n, afterFullDeduction - reduction);
@@ -277,22 +342,53 @@ export function computeAllowanceMonth(facts: AllowanceMonthFacts, parameters: re
   const covered = Math.max(0, Math.min(facts.coveredDays, monthDays));
   const prorated = divRound(fullMonth * BigInt(covered), BigInt(monthDays));
   const sanction = sanctionForBreach(facts.breachRank);
-  const sanctionAmount = sanction === CejSanction.QUARTER_REMOVED ? divRound(prorated, 4n) : sanction === CejSanction.MONTH_SUPPRESSED ? prorated : 0n;
+  const sanctionAmount =
+    sanction === CejSanction.QUARTER_REMOVED
+      ? divRound(prorated, 4n)
+      : sanction === CejSanction.MONTH_SUPPRESSED
+        ? prorated
+        : 0n;
   const amount = maxBig(0n, prorated - sanctionAmount);
 
   const euros = formatCents;
   const terms: AllowanceTerm[] = [
-    { code: 'M', label: amountKey ? `Montant mensuel M (${CEJ_PARAMETER_LABELS[amountKey]}, en vigueur depuis le ${amountRow!.validFrom})` : 'Montant mensuel M (foyer imposé au-delà de la 1re tranche : pas d’allocation)', value: euros(M) },
-    { code: 'R_full', label: 'Revenus déduits en totalité (allocations chômage, rémunération de formation)', value: euros(rFull) },
+    {
+      code: 'M',
+      label: amountKey
+        ? `Montant mensuel M (${CEJ_PARAMETER_LABELS[amountKey]}, en vigueur depuis le ${amountRow!.validFrom})`
+        : 'Montant mensuel M (foyer imposé au-delà de la 1re tranche : pas d’allocation)',
+      value: euros(M),
+    },
+    {
+      code: 'R_full',
+      label: 'Revenus déduits en totalité (allocations chômage, rémunération de formation)',
+      value: euros(rFull),
+    },
     { code: 'M_minus_R_full', label: 'max(0, M − R_full)', value: euros(afterFullDeduction) },
     { code: 'R_act', label: 'Revenus d’activité déclarés', value: euros(rAct) },
     { code: 'threshold', label: 'Seuil de cumul intégral', value: euros(threshold) },
     { code: 'excess', label: 'max(0, R_act − seuil)', value: euros(excess) },
     { code: 'SMIC', label: `SMIC mensuel brut (en vigueur depuis le ${smicRow.validFrom})`, value: euros(smic) },
-    { code: 'denominator', label: `${formatScaled(factor, RATIO_SCALE).replace(/\.?0+$/, '').replace('.', ',')} × SMIC − seuil`, value: formatCents(divRound(denominatorScaled, pow10(RATIO_SCALE))) },
-    { code: 'coefficient', label: `Coefficient de dégressivité M / (${formatScaled(factor, RATIO_SCALE).replace(/\.?0+$/, '').replace('.', ',')} × SMIC − seuil), arrondi à ${decimals} décimale(s)`, value: formatScaled(coefficient, decimals) },
+    {
+      code: 'denominator',
+      label: `${formatScaled(factor, RATIO_SCALE)
+        .replace(/\.?0+$/, '')
+        .replace('.', ',')} × SMIC − seuil`,
+      value: formatCents(divRound(denominatorScaled, pow10(RATIO_SCALE))),
+    },
+    {
+      code: 'coefficient',
+      label: `Coefficient de dégressivité M / (${formatScaled(factor, RATIO_SCALE)
+        .replace(/\.?0+$/, '')
+        .replace('.', ',')} × SMIC − seuil), arrondi à ${decimals} décimale(s)`,
+      value: formatScaled(coefficient, decimals),
+    },
     { code: 'reduction', label: 'Réduction dégressive : max(0, R_act − seuil) × coefficient', value: euros(reduction) },
-    { code: 'full_month', label: 'Allocation d’un mois complet : max(0, max(0, M − R_full) − réduction)', value: euros(fullMonth) },
+    {
+      code: 'full_month',
+      label: 'Allocation d’un mois complet : max(0, max(0, M − R_full) − réduction)',
+      value: euros(fullMonth),
+    },
     { code: 'prorata', label: `Prorata : ${covered} jour(s) couvert(s) sur ${monthDays}`, value: euros(prorated) },
     { code: 'sanction', label: CEJ_SANCTION_LABELS[sanction], value: euros(-sanctionAmount) },
     { code: 'amount', label: 'Allocation due pour le mois', value: euros(amount) },
@@ -335,7 +431,8 @@ export function incomeErrors(fields: Record<string, string | null | undefined>):
   const errors: Record<string, string> = {};
   for (const [field, value] of Object.entries(fields)) {
     if (value === null || value === undefined) continue;
-    if (!/^\d{1,7}(\.\d{1,2})?$/.test(value)) errors[field] = 'Montant invalide : un nombre positif avec au plus 2 décimales est attendu (ex. 600 ou 612.50).';
+    if (!/^\d{1,7}(\.\d{1,2})?$/.test(value))
+      errors[field] = 'Montant invalide : un nombre positif avec au plus 2 décimales est attendu (ex. 600 ou 612.50).';
   }
   return errors;
 }
@@ -347,7 +444,11 @@ export interface DaySpan {
 }
 
 /** Days of a month inside the contract's span and outside its suspensions (a suspended young person is not paid). */
-export function coveredDaysInMonth(month: CalendarDate, contract: { startOn: CalendarDate; lastDayOn: CalendarDate }, suspensions: readonly DaySpan[]): number {
+export function coveredDaysInMonth(
+  month: CalendarDate,
+  contract: { startOn: CalendarDate; lastDayOn: CalendarDate },
+  suspensions: readonly DaySpan[],
+): number {
   const first = month;
   const last = `${month.slice(0, 8)}${String(daysInMonth(month)).padStart(2, '0')}`;
   const from = contract.startOn > first ? contract.startOn : first;
@@ -363,6 +464,7 @@ export function coveredDaysInMonth(month: CalendarDate, contract: { startOn: Cal
 }
 
 function spanDays(from: CalendarDate, to: CalendarDate): number {
-  const utc = (day: CalendarDate) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const utc = (day: CalendarDate) =>
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000) + 1;
 }

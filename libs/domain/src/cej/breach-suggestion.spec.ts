@@ -3,9 +3,21 @@ import { breachSuggestionEffect, CejCohortPeriod, cohortPeriod } from './breach-
 
 describe('breachSuggestionEffect', () => {
   it('ranks the suggested breach after those recorded, with its effect on the allowance', () => {
-    expect(breachSuggestionEffect(0)).toMatchObject({ rank: 1, sanction: CejSanction.QUARTER_REMOVED, terminationDecision: false });
-    expect(breachSuggestionEffect(1)).toMatchObject({ rank: 2, sanction: CejSanction.MONTH_SUPPRESSED, terminationDecision: false });
-    expect(breachSuggestionEffect(2)).toMatchObject({ rank: 3, sanction: CejSanction.MONTH_SUPPRESSED, terminationDecision: true });
+    expect(breachSuggestionEffect(0)).toMatchObject({
+      rank: 1,
+      sanction: CejSanction.QUARTER_REMOVED,
+      terminationDecision: false,
+    });
+    expect(breachSuggestionEffect(1)).toMatchObject({
+      rank: 2,
+      sanction: CejSanction.MONTH_SUPPRESSED,
+      terminationDecision: false,
+    });
+    expect(breachSuggestionEffect(2)).toMatchObject({
+      rank: 3,
+      sanction: CejSanction.MONTH_SUPPRESSED,
+      terminationDecision: true,
+    });
     expect(breachSuggestionEffect(2).label).toContain('fin du contrat à décider');
   });
 });

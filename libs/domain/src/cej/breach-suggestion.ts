@@ -41,7 +41,10 @@ export const CEJ_COHORT_PERIOD_LABELS: Record<CejCohortPeriod, string> = {
   [CejCohortPeriod.PAST]: 'Terminée',
 };
 
-export function cohortPeriod(cohort: { startsOn: CalendarDate; endsOn: CalendarDate }, today: CalendarDate): CejCohortPeriod {
+export function cohortPeriod(
+  cohort: { startsOn: CalendarDate; endsOn: CalendarDate },
+  today: CalendarDate,
+): CejCohortPeriod {
   if (today < cohort.startsOn) return CejCohortPeriod.UPCOMING;
   return today > cohort.endsOn ? CejCohortPeriod.PAST : CejCohortPeriod.RUNNING;
 }

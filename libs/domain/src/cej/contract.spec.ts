@@ -36,21 +36,27 @@ describe('CEJ eligibility at signature', () => {
       errors: { signedOn: 'La personne a 15 ans à la signature : le CEJ est ouvert à partir de 16 ans.' },
     });
     expect(cejEligibility(facts('1999-03-10')).errors).toEqual({
-      signedOn: 'La personne a 26 ans à la signature : le CEJ est ouvert de 16 à 25 ans révolus (jusqu’à 29 ans avec une reconnaissance de handicap).',
+      signedOn:
+        'La personne a 26 ans à la signature : le CEJ est ouvert de 16 à 25 ans révolus (jusqu’à 29 ans avec une reconnaissance de handicap).',
     });
   });
 
   it('goes up to 29 with a recognised disability, not beyond', () => {
     expect(cejEligibility(facts('1995-03-11', { disabilityRecognised: true })).eligible).toBe(true);
     expect(cejEligibility(facts('1995-03-10', { disabilityRecognised: true })).errors).toEqual({
-      signedOn: 'La personne a 30 ans à la signature : avec une reconnaissance de handicap, le CEJ est ouvert jusqu’à 29 ans révolus.',
+      signedOn:
+        'La personne a 30 ans à la signature : avec une reconnaissance de handicap, le CEJ est ouvert jusqu’à 29 ans révolus.',
     });
   });
 
   it('refuses a student, and requires the jobseeker registration from 2025 only', () => {
     expect(cejEligibility(facts('2003-01-01', { inEducation: true })).errors.inEducation).toMatch(/étudiant/);
-    expect(cejEligibility(facts('2003-01-01', { registeredJobseeker: false })).errors.registeredJobseeker).toMatch(/1er janvier 2025/);
-    expect(cejEligibility(facts('2003-01-01', { registeredJobseeker: false, signedOn: '2024-12-31' })).eligible).toBe(true);
+    expect(cejEligibility(facts('2003-01-01', { registeredJobseeker: false })).errors.registeredJobseeker).toMatch(
+      /1er janvier 2025/,
+    );
+    expect(cejEligibility(facts('2003-01-01', { registeredJobseeker: false, signedOn: '2024-12-31' })).eligible).toBe(
+      true,
+    );
   });
 });
 
@@ -72,7 +78,12 @@ describe('CEJ durations', () => {
 });
 
 describe('CEJ renewals', () => {
-  const base = { startOn: '2025-01-06', currentEndOn: '2025-07-05', commissionOn: '2025-06-20', opinion: 'Projet en cours de validation, immersions à poursuivre.' };
+  const base = {
+    startOn: '2025-01-06',
+    currentEndOn: '2025-07-05',
+    commissionOn: '2025-06-20',
+    opinion: 'Projet en cours de validation, immersions à poursuivre.',
+  };
 
   it('accepts a renewal within 12 months in total', () => {
     expect(renewalErrors({ ...base, newEndOn: '2026-01-05' })).toEqual({});
@@ -90,7 +101,13 @@ describe('CEJ renewals', () => {
     expect(renewalErrors({ ...base, newEndOn: '2026-03-05' })).toEqual({
       exceptionalJustification: 'Au-delà de 12 mois au total (après le 2026-01-05), une justification est obligatoire.',
     });
-    expect(renewalErrors({ ...base, newEndOn: '2026-07-05', exceptionalJustification: 'Formation qualifiante démarrant en mars.' })).toEqual({});
+    expect(
+      renewalErrors({
+        ...base,
+        newEndOn: '2026-07-05',
+        exceptionalJustification: 'Formation qualifiante démarrant en mars.',
+      }),
+    ).toEqual({});
     expect(isExceptionalRenewal(base.startOn, '2026-07-05')).toBe(true);
     expect(renewalErrors({ ...base, newEndOn: '2026-07-06', exceptionalJustification: 'x' })).toEqual({
       newEndOn: 'Le contrat ne peut pas dépasser 18 mois au total (fin au plus tard le 2026-07-05).',
@@ -118,9 +135,20 @@ describe('CEJ state machine', () => {
   });
 
   it('checks the exit date and asks for a comment on “other”', () => {
-    expect(exitErrors({ startOn: '2025-01-06', endedOn: '2025-01-05', reason: CejExitReason.DROP_OUT })).toEqual({ endedOn: 'La fin ne peut pas précéder le début du contrat (2025-01-06).' });
-    expect(exitErrors({ startOn: '2025-01-06', endedOn: '2025-03-01', reason: CejExitReason.OTHER })).toEqual({ comment: 'Précisez le motif de sortie.' });
-    expect(exitErrors({ startOn: '2025-01-06', endedOn: '2025-03-01', reason: CejExitReason.LASTING_JOB, lastChangeOn: '2025-03-02' })).toEqual({
+    expect(exitErrors({ startOn: '2025-01-06', endedOn: '2025-01-05', reason: CejExitReason.DROP_OUT })).toEqual({
+      endedOn: 'La fin ne peut pas précéder le début du contrat (2025-01-06).',
+    });
+    expect(exitErrors({ startOn: '2025-01-06', endedOn: '2025-03-01', reason: CejExitReason.OTHER })).toEqual({
+      comment: 'Précisez le motif de sortie.',
+    });
+    expect(
+      exitErrors({
+        startOn: '2025-01-06',
+        endedOn: '2025-03-01',
+        reason: CejExitReason.LASTING_JOB,
+        lastChangeOn: '2025-03-02',
+      }),
+    ).toEqual({
       endedOn: 'La fin ne peut pas précéder le dernier changement d’état (2025-03-02).',
     });
   });

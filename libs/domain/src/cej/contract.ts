@@ -42,13 +42,17 @@ export const CEJ_TRANSITION_LABELS: Record<CejTransitionKind, string> = {
 };
 
 /** Which statuses each operation starts from, and where it leads. */
-export const CEJ_TRANSITIONS: Record<CejTransitionKind, { from: readonly CejContractStatus[]; to: CejContractStatus }> = {
-  [CejTransitionKind.SIGN]: { from: [CejContractStatus.DRAFT], to: CejContractStatus.ACTIVE },
-  [CejTransitionKind.SUSPEND]: { from: [CejContractStatus.ACTIVE], to: CejContractStatus.SUSPENDED },
-  [CejTransitionKind.RESUME]: { from: [CejContractStatus.SUSPENDED], to: CejContractStatus.ACTIVE },
-  [CejTransitionKind.RENEW]: { from: [CejContractStatus.ACTIVE], to: CejContractStatus.ACTIVE },
-  [CejTransitionKind.END]: { from: [CejContractStatus.ACTIVE, CejContractStatus.SUSPENDED], to: CejContractStatus.ENDED },
-};
+export const CEJ_TRANSITIONS: Record<CejTransitionKind, { from: readonly CejContractStatus[]; to: CejContractStatus }> =
+  {
+    [CejTransitionKind.SIGN]: { from: [CejContractStatus.DRAFT], to: CejContractStatus.ACTIVE },
+    [CejTransitionKind.SUSPEND]: { from: [CejContractStatus.ACTIVE], to: CejContractStatus.SUSPENDED },
+    [CejTransitionKind.RESUME]: { from: [CejContractStatus.SUSPENDED], to: CejContractStatus.ACTIVE },
+    [CejTransitionKind.RENEW]: { from: [CejContractStatus.ACTIVE], to: CejContractStatus.ACTIVE },
+    [CejTransitionKind.END]: {
+      from: [CejContractStatus.ACTIVE, CejContractStatus.SUSPENDED],
+      to: CejContractStatus.ENDED,
+    },
+  };
 
 /** Why an operation is refused in this status (a French sentence), or null when it is allowed. */
 export function cejTransitionError(status: CejContractStatus, kind: CejTransitionKind): string | null {
@@ -59,7 +63,10 @@ export function cejTransitionError(status: CejContractStatus, kind: CejTransitio
 }
 
 /** Statuses in which the young person is followed (planning, positioning, booklet, allowance). */
-export const CEJ_RUNNING_STATUSES: readonly CejContractStatus[] = [CejContractStatus.ACTIVE, CejContractStatus.SUSPENDED];
+export const CEJ_RUNNING_STATUSES: readonly CejContractStatus[] = [
+  CejContractStatus.ACTIVE,
+  CejContractStatus.SUSPENDED,
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Durations (law and seeds: 6 months by default, 4 to 12 at signature, 12 in total, exceptionally 18 with a reason)
@@ -99,7 +106,8 @@ export interface RenewalFacts {
 export function renewalErrors(facts: RenewalFacts): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!facts.opinion?.trim()) errors.opinion = 'L’avis motivé de la commission de suivi est obligatoire.';
-  if (facts.commissionOn < facts.startOn) errors.commissionOn = `La commission ne peut pas précéder le début du contrat (${facts.startOn}).`;
+  if (facts.commissionOn < facts.startOn)
+    errors.commissionOn = `La commission ne peut pas précéder le début du contrat (${facts.startOn}).`;
   if (facts.newEndOn <= facts.currentEndOn) {
     errors.newEndOn = `La nouvelle date de fin doit être postérieure à la fin actuelle (${facts.currentEndOn}).`;
     return errors;
@@ -115,7 +123,8 @@ export function renewalErrors(facts: RenewalFacts): Record<string, string> {
 }
 
 /** Whether a renewal goes beyond the normal cap (and so needed a justification). */
-export const isExceptionalRenewal = (startOn: CalendarDate, newEndOn: CalendarDate): boolean => newEndOn > cejEndDate(startOn, CEJ_MAX_TOTAL_MONTHS);
+export const isExceptionalRenewal = (startOn: CalendarDate, newEndOn: CalendarDate): boolean =>
+  newEndOn > cejEndDate(startOn, CEJ_MAX_TOTAL_MONTHS);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Eligibility at signature
@@ -158,7 +167,8 @@ export function cejEligibility(facts: EligibilityFacts): Eligibility {
   }
   if (facts.inEducation) errors.inEducation = 'Un·e étudiant·e ou une personne en formation ne peut pas signer de CEJ.';
   if (facts.signedOn >= CEJ_JOBSEEKER_REGISTRATION_FROM && !facts.registeredJobseeker) {
-    errors.registeredJobseeker = 'Depuis le 1er janvier 2025, l’inscription comme demandeur·se d’emploi est obligatoire pour signer un CEJ.';
+    errors.registeredJobseeker =
+      'Depuis le 1er janvier 2025, l’inscription comme demandeur·se d’emploi est obligatoire pour signer un CEJ.';
   }
   return { eligible: Object.keys(errors).length === 0, age, errors };
 }
@@ -207,13 +217,25 @@ export const CEJ_EXIT_REASON_LABELS: Record<CejExitReason, string> = {
   [CejExitReason.OTHER]: 'Autre motif',
 };
 
-export const POSITIVE_CEJ_EXIT_REASONS: readonly CejExitReason[] = [CejExitReason.LASTING_JOB, CejExitReason.QUALIFYING_TRAINING, CejExitReason.OTHER_SOLUTION];
+export const POSITIVE_CEJ_EXIT_REASONS: readonly CejExitReason[] = [
+  CejExitReason.LASTING_JOB,
+  CejExitReason.QUALIFYING_TRAINING,
+  CejExitReason.OTHER_SOLUTION,
+];
 
 /** Per-field errors of an exit. */
-export function exitErrors(facts: { startOn: CalendarDate; endedOn: CalendarDate; reason: CejExitReason; comment?: string | null; lastChangeOn?: CalendarDate | null }): Record<string, string> {
+export function exitErrors(facts: {
+  startOn: CalendarDate;
+  endedOn: CalendarDate;
+  reason: CejExitReason;
+  comment?: string | null;
+  lastChangeOn?: CalendarDate | null;
+}): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (facts.endedOn < facts.startOn) errors.endedOn = `La fin ne peut pas précéder le début du contrat (${facts.startOn}).`;
-  else if (facts.lastChangeOn && facts.endedOn < facts.lastChangeOn) errors.endedOn = `La fin ne peut pas précéder le dernier changement d’état (${facts.lastChangeOn}).`;
+  if (facts.endedOn < facts.startOn)
+    errors.endedOn = `La fin ne peut pas précéder le début du contrat (${facts.startOn}).`;
+  else if (facts.lastChangeOn && facts.endedOn < facts.lastChangeOn)
+    errors.endedOn = `La fin ne peut pas précéder le dernier changement d’état (${facts.lastChangeOn}).`;
   if (facts.reason === CejExitReason.OTHER && !facts.comment?.trim()) errors.comment = 'Précisez le motif de sortie.';
   return errors;
 }

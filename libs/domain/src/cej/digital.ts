@@ -62,10 +62,12 @@ export function pixScoreErrors(scores: readonly { competence: string; pix: numbe
   const seen = new Set<string>();
   scores.forEach((entry, index) => {
     if (!pixCompetence(entry.competence)) errors[`scores.${index}.competence`] = 'Compétence Pix inconnue (1.1 à 5.2).';
-    else if (seen.has(entry.competence)) errors[`scores.${index}.competence`] = 'Cette compétence est saisie deux fois.';
+    else if (seen.has(entry.competence))
+      errors[`scores.${index}.competence`] = 'Cette compétence est saisie deux fois.';
     seen.add(entry.competence);
     if (!Number.isInteger(entry.pix) || entry.pix < 0 || entry.pix > PIX_MAX_PER_COMPETENCE) {
-      errors[`scores.${index}.pix`] = `De 0 à ${PIX_MAX_PER_COMPETENCE} pix par compétence (niveaux 1 à ${PIX_MAX_OPEN_LEVEL}).`;
+      errors[`scores.${index}.pix`] =
+        `De 0 à ${PIX_MAX_PER_COMPETENCE} pix par compétence (niveaux 1 à ${PIX_MAX_OPEN_LEVEL}).`;
     }
   });
   return errors;

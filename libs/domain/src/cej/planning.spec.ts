@@ -1,4 +1,14 @@
-import { CejActionOutcome, cohortDateErrors, companyDaysProgress, daysInMonth, doneHoursFor, IntensityLevel, monthEnd, weekIntensity, weekStart } from './planning';
+import {
+  CejActionOutcome,
+  cohortDateErrors,
+  companyDaysProgress,
+  daysInMonth,
+  doneHoursFor,
+  IntensityLevel,
+  monthEnd,
+  weekIntensity,
+  weekStart,
+} from './planning';
 
 const thresholds = { weeklyHoursMin: 15, weeklyHoursMax: 20, attendanceRateMin: 0.8 };
 
@@ -13,8 +23,12 @@ describe('planned versus done', () => {
 
   it('asks for the hours of a partly done action, strictly between 0 and the hours planned', () => {
     expect(doneHoursFor(CejActionOutcome.PARTLY_DONE, 7).error).toBe('Indiquez les heures réalisées.');
-    expect(doneHoursFor(CejActionOutcome.PARTLY_DONE, 7, 7).error).toBe('Une action partiellement réalisée compte plus de 0 et moins de 7 h (les heures prévues).');
-    expect(doneHoursFor(CejActionOutcome.PARTLY_DONE, 3.5, 0).error).toBe('Une action partiellement réalisée compte plus de 0 et moins de 3,5 h (les heures prévues).');
+    expect(doneHoursFor(CejActionOutcome.PARTLY_DONE, 7, 7).error).toBe(
+      'Une action partiellement réalisée compte plus de 0 et moins de 7 h (les heures prévues).',
+    );
+    expect(doneHoursFor(CejActionOutcome.PARTLY_DONE, 3.5, 0).error).toBe(
+      'Une action partiellement réalisée compte plus de 0 et moins de 3,5 h (les heures prévues).',
+    );
   });
 
   it('cuts weeks on Mondays and months on their last day', () => {
@@ -39,19 +53,37 @@ describe('weekly intensity', () => {
 
   it('flags a week below 15 hours done, even when enough was planned', () => {
     const week = weekIntensity({ plannedHours: 20, doneHours: 12, recordedPlannedHours: 20 }, thresholds);
-    expect(week).toMatchObject({ attendanceRate: 0.6, intensity: IntensityLevel.BELOW, intensityMet: false, plannedIntensityMet: true, attendanceMet: false });
+    expect(week).toMatchObject({
+      attendanceRate: 0.6,
+      intensity: IntensityLevel.BELOW,
+      intensityMet: false,
+      plannedIntensityMet: true,
+      attendanceMet: false,
+    });
   });
 
   it('reports a week above 20 hours, and no rate before anything is recorded', () => {
-    expect(weekIntensity({ plannedHours: 24, doneHours: 24, recordedPlannedHours: 24 }, thresholds).intensity).toBe(IntensityLevel.ABOVE);
-    expect(weekIntensity({ plannedHours: 16, doneHours: 0, recordedPlannedHours: 0 }, thresholds)).toMatchObject({ attendanceRate: null, attendanceMet: null, intensityMet: false });
+    expect(weekIntensity({ plannedHours: 24, doneHours: 24, recordedPlannedHours: 24 }, thresholds).intensity).toBe(
+      IntensityLevel.ABOVE,
+    );
+    expect(weekIntensity({ plannedHours: 16, doneHours: 0, recordedPlannedHours: 0 }, thresholds)).toMatchObject({
+      attendanceRate: null,
+      attendanceMet: null,
+      intensityMet: false,
+    });
   });
 });
 
 describe('days in a company', () => {
   it('projects the date at which 40 days are reached at the current pace', () => {
     // 10 days in 30 calendar days: 1 day every 3 days, 30 left → 90 more days.
-    const progress = companyDaysProgress({ startOn: '2025-01-01', today: '2025-01-30', daysDone: 10, reachedOn: null, target: 40 });
+    const progress = companyDaysProgress({
+      startOn: '2025-01-01',
+      today: '2025-01-30',
+      daysDone: 10,
+      reachedOn: null,
+      target: 40,
+    });
     expect(progress).toEqual({
       windowEndsOn: '2025-06-30',
       target: 40,
@@ -65,14 +97,30 @@ describe('days in a company', () => {
   });
 
   it('is off track when the projection falls after the first 6 months', () => {
-    const progress = companyDaysProgress({ startOn: '2025-01-01', today: '2025-03-01', daysDone: 5, reachedOn: null, target: 40 });
+    const progress = companyDaysProgress({
+      startOn: '2025-01-01',
+      today: '2025-03-01',
+      daysDone: 5,
+      reachedOn: null,
+      target: 40,
+    });
     expect(progress.projectedOn! > progress.windowEndsOn).toBe(true);
     expect(progress.onTrack).toBe(false);
   });
 
   it('gives the day the target was reached, and nothing to project without a first day', () => {
-    expect(companyDaysProgress({ startOn: '2025-01-01', today: '2025-05-01', daysDone: 41, reachedOn: '2025-04-20', target: 40 })).toMatchObject({ reached: true, projectedOn: '2025-04-20', onTrack: true, remaining: 0 });
-    expect(companyDaysProgress({ startOn: '2025-01-01', today: '2025-01-20', daysDone: 0, reachedOn: null, target: 40 })).toMatchObject({ projectedOn: null, onTrack: false, pacePerWeek: 0 });
+    expect(
+      companyDaysProgress({
+        startOn: '2025-01-01',
+        today: '2025-05-01',
+        daysDone: 41,
+        reachedOn: '2025-04-20',
+        target: 40,
+      }),
+    ).toMatchObject({ reached: true, projectedOn: '2025-04-20', onTrack: true, remaining: 0 });
+    expect(
+      companyDaysProgress({ startOn: '2025-01-01', today: '2025-01-20', daysDone: 0, reachedOn: null, target: 40 }),
+    ).toMatchObject({ projectedOn: null, onTrack: false, pacePerWeek: 0 });
   });
 });
 
@@ -80,7 +128,11 @@ describe('promos', () => {
   it('last at most the first month', () => {
     expect(cohortDateErrors('2025-03-03', '2025-03-28')).toEqual({});
     expect(cohortDateErrors('2025-03-03', '2025-04-02')).toEqual({});
-    expect(cohortDateErrors('2025-03-03', '2025-04-03')).toEqual({ endsOn: 'La promo est le mois collectif intensif : elle se termine au plus tard le 2025-04-02.' });
-    expect(cohortDateErrors('2025-03-03', '2025-03-02')).toEqual({ endsOn: 'La fin de la promo ne peut pas précéder son début.' });
+    expect(cohortDateErrors('2025-03-03', '2025-04-03')).toEqual({
+      endsOn: 'La promo est le mois collectif intensif : elle se termine au plus tard le 2025-04-02.',
+    });
+    expect(cohortDateErrors('2025-03-03', '2025-03-02')).toEqual({
+      endsOn: 'La fin de la promo ne peut pas précéder son début.',
+    });
   });
 });

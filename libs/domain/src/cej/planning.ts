@@ -48,7 +48,11 @@ export const MAX_ACTION_HOURS = 12;
  * The hours done that an outcome implies: all of them when done, none when not done, the given hours (strictly between
  * 0 and the planned hours) when partly done. Returns a French error for the field `doneHours` when they do not fit.
  */
-export function doneHoursFor(outcome: CejActionOutcome, plannedHours: number, doneHours?: number | null): { doneHours: number | null; error: string | null } {
+export function doneHoursFor(
+  outcome: CejActionOutcome,
+  plannedHours: number,
+  doneHours?: number | null,
+): { doneHours: number | null; error: string | null } {
   switch (outcome) {
     case CejActionOutcome.PLANNED:
       return { doneHours: null, error: null };
@@ -58,15 +62,20 @@ export function doneHoursFor(outcome: CejActionOutcome, plannedHours: number, do
     case CejActionOutcome.NOT_DONE_UNEXCUSED:
       return { doneHours: 0, error: null };
     case CejActionOutcome.PARTLY_DONE:
-      if (doneHours === null || doneHours === undefined) return { doneHours: null, error: 'Indiquez les heures réalisées.' };
+      if (doneHours === null || doneHours === undefined)
+        return { doneHours: null, error: 'Indiquez les heures réalisées.' };
       if (doneHours <= 0 || doneHours >= plannedHours) {
-        return { doneHours: null, error: `Une action partiellement réalisée compte plus de 0 et moins de ${formatHours(plannedHours)} h (les heures prévues).` };
+        return {
+          doneHours: null,
+          error: `Une action partiellement réalisée compte plus de 0 et moins de ${formatHours(plannedHours)} h (les heures prévues).`,
+        };
       }
       return { doneHours, error: null };
   }
 }
 
-export const formatHours = (hours: number): string => (Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '')).replace('.', ',');
+export const formatHours = (hours: number): string =>
+  (Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '')).replace('.', ',');
 
 /** The Monday of the week of a day (weeks run Monday to Sunday, as in PostgreSQL's date_trunc('week')). */
 export function weekStart(day: CalendarDate): CalendarDate {
@@ -136,8 +145,16 @@ export interface WeekIntensity {
  * database. The intensity is judged on the hours done.
  */
 export function weekIntensity(hours: WeekHours, thresholds: IntensityThresholds): WeekIntensity {
-  const attendanceRate = hours.recordedPlannedHours > 0 ? Math.round((hours.doneHours / hours.recordedPlannedHours) * 10_000) / 10_000 : null;
-  const intensity = hours.doneHours < thresholds.weeklyHoursMin ? IntensityLevel.BELOW : hours.doneHours > thresholds.weeklyHoursMax ? IntensityLevel.ABOVE : IntensityLevel.WITHIN;
+  const attendanceRate =
+    hours.recordedPlannedHours > 0
+      ? Math.round((hours.doneHours / hours.recordedPlannedHours) * 10_000) / 10_000
+      : null;
+  const intensity =
+    hours.doneHours < thresholds.weeklyHoursMin
+      ? IntensityLevel.BELOW
+      : hours.doneHours > thresholds.weeklyHoursMax
+        ? IntensityLevel.ABOVE
+        : IntensityLevel.WITHIN;
   return {
     attendanceRate,
     intensity,
@@ -188,7 +205,11 @@ export function companyDaysProgress(facts: CompanyDaysFacts): CompanyDaysProgres
   let projectedOn: CalendarDate | null;
   if (reached) projectedOn = facts.reachedOn;
   else if (pacePerDay === 0) projectedOn = null;
-  else projectedOn = addDays(facts.today < facts.startOn ? facts.startOn : facts.today, Math.ceil((facts.target - facts.daysDone) / pacePerDay));
+  else
+    projectedOn = addDays(
+      facts.today < facts.startOn ? facts.startOn : facts.today,
+      Math.ceil((facts.target - facts.daysDone) / pacePerDay),
+    );
   return {
     windowEndsOn,
     target: facts.target,
@@ -247,6 +268,7 @@ export const COHORT_MAX_MONTHS = 1;
 export function cohortDateErrors(startsOn: CalendarDate, endsOn: CalendarDate): Record<string, string> {
   if (endsOn < startsOn) return { endsOn: 'La fin de la promo ne peut pas précéder son début.' };
   const last = addDays(addMonths(startsOn, COHORT_MAX_MONTHS), -1);
-  if (endsOn > last) return { endsOn: `La promo est le mois collectif intensif : elle se termine au plus tard le ${last}.` };
+  if (endsOn > last)
+    return { endsOn: `La promo est le mois collectif intensif : elle se termine au plus tard le ${last}.` };
   return {};
 }

@@ -21,7 +21,9 @@ describe('positioning schedule', () => {
   });
 
   it('adds the 12-month sheet and one per renewal', () => {
-    const schedule = positioningSchedule({ startOn: '2025-01-06', lastDayOn: '2026-01-05' }, [{ id: 'r1', commissionOn: '2025-06-20' }]);
+    const schedule = positioningSchedule({ startOn: '2025-01-06', lastDayOn: '2026-01-05' }, [
+      { id: 'r1', commissionOn: '2025-06-20' },
+    ]);
     expect(schedule.map((d) => [d.milestone, d.dueOn])).toEqual([
       [PositioningMilestone.INITIAL, '2025-01-20'],
       [PositioningMilestone.RENEWAL, '2025-07-04'],
@@ -31,7 +33,9 @@ describe('positioning schedule', () => {
   });
 
   it('does not owe a 6-month sheet on a 4-month contract', () => {
-    expect(positioningSchedule({ startOn: '2025-01-06', lastDayOn: '2025-05-05' }, []).map((d) => d.milestone)).toEqual([PositioningMilestone.INITIAL]);
+    expect(positioningSchedule({ startOn: '2025-01-06', lastDayOn: '2025-05-05' }, []).map((d) => d.milestone)).toEqual(
+      [PositioningMilestone.INITIAL],
+    );
   });
 
   it('tells done, upcoming and overdue sheets apart', () => {
@@ -50,13 +54,23 @@ describe('positioning grid and progress', () => {
       'scores.14.score': 'Une note de 1 à 4 est attendue.',
     });
     expect(positioningScoreErrors(grid(2).slice(1)).scores).toMatch(/il manque : Démarches administratives/);
-    expect(positioningScoreErrors([{ skill: 'NOPE', score: 2 }])['scores.0.skill']).toBe('Compétence inconnue de la grille.');
+    expect(positioningScoreErrors([{ skill: 'NOPE', score: 2 }])['scores.0.skill']).toBe(
+      'Compétence inconnue de la grille.',
+    );
   });
 
   it('shows the progress per skill and per field', () => {
-    const after = grid(2).map((s) => (s.skill.startsWith('PRO_') ? { ...s, score: 3 } : s.skill === 'FUN_DIGITAL' ? { ...s, score: 4 } : s));
+    const after = grid(2).map((s) =>
+      s.skill.startsWith('PRO_') ? { ...s, score: 3 } : s.skill === 'FUN_DIGITAL' ? { ...s, score: 4 } : s,
+    );
     const { skills, fields } = positioningProgress(grid(2), after);
-    expect(skills.find((s) => s.skill === 'PRO_PROJECT')).toEqual({ skill: 'PRO_PROJECT', field: PositioningField.PROFESSIONAL, before: 2, after: 3, delta: 1 });
+    expect(skills.find((s) => s.skill === 'PRO_PROJECT')).toEqual({
+      skill: 'PRO_PROJECT',
+      field: PositioningField.PROFESSIONAL,
+      before: 2,
+      after: 3,
+      delta: 1,
+    });
     expect(fields).toEqual([
       { field: PositioningField.SOCIAL, before: 2, after: 2, delta: 0 },
       { field: PositioningField.PROFESSIONAL, before: 2, after: 3, delta: 1 },
@@ -77,7 +91,12 @@ describe('Pix', () => {
     expect(pixLevel(8)).toBe(1);
     expect(pixLevel(30)).toBe(3);
     expect(pixLevel(56)).toBe(7);
-    expect(pixScoreErrors([{ competence: '1.1', pix: 12 }, { competence: '9.9', pix: 57 }])).toEqual({
+    expect(
+      pixScoreErrors([
+        { competence: '1.1', pix: 12 },
+        { competence: '9.9', pix: 57 },
+      ]),
+    ).toEqual({
       'scores.1.competence': 'Compétence Pix inconnue (1.1 à 5.2).',
       'scores.1.pix': 'De 0 à 56 pix par compétence (niveaux 1 à 7).',
     });

@@ -31,10 +31,18 @@ export const POSITIONING_SKILLS: readonly PositioningSkill[] = [
   { code: 'SOC_RELATIONS', field: PositioningField.SOCIAL, label: 'Communication et relations aux autres' },
   { code: 'SOC_COMMITMENT', field: PositioningField.SOCIAL, label: 'Ponctualité, assiduité, respect des engagements' },
   { code: 'PRO_PROJECT', field: PositioningField.PROFESSIONAL, label: 'Projet professionnel' },
-  { code: 'PRO_JOB_SEARCH', field: PositioningField.PROFESSIONAL, label: 'Techniques de recherche d’emploi (CV, lettre, entretien)' },
+  {
+    code: 'PRO_JOB_SEARCH',
+    field: PositioningField.PROFESSIONAL,
+    label: 'Techniques de recherche d’emploi (CV, lettre, entretien)',
+  },
   { code: 'PRO_MARKET', field: PositioningField.PROFESSIONAL, label: 'Connaissance du bassin d’emploi et des métiers' },
   { code: 'PRO_BEHAVIOUR', field: PositioningField.PROFESSIONAL, label: 'Savoir-être en milieu professionnel' },
-  { code: 'PRO_EXPERIENCE', field: PositioningField.PROFESSIONAL, label: 'Expériences en entreprise et compétences transférables' },
+  {
+    code: 'PRO_EXPERIENCE',
+    field: PositioningField.PROFESSIONAL,
+    label: 'Expériences en entreprise et compétences transférables',
+  },
   { code: 'FUN_FRENCH', field: PositioningField.FUNDAMENTAL_KNOWLEDGE, label: 'Lire, écrire, s’exprimer en français' },
   { code: 'FUN_MATHS', field: PositioningField.FUNDAMENTAL_KNOWLEDGE, label: 'Calcul et raisonnement' },
   { code: 'FUN_DIGITAL', field: PositioningField.FUNDAMENTAL_KNOWLEDGE, label: 'Usages numériques' },
@@ -42,7 +50,8 @@ export const POSITIONING_SKILLS: readonly PositioningSkill[] = [
 ];
 
 export const POSITIONING_SKILL_CODES: readonly string[] = POSITIONING_SKILLS.map((s) => s.code);
-export const positioningSkill = (code: string): PositioningSkill | undefined => POSITIONING_SKILLS.find((s) => s.code === code);
+export const positioningSkill = (code: string): PositioningSkill | undefined =>
+  POSITIONING_SKILLS.find((s) => s.code === code);
 
 export const POSITIONING_MIN_SCORE = 1;
 export const POSITIONING_MAX_SCORE = 4;
@@ -83,8 +92,17 @@ export interface PositioningDue {
  * The sheets a contract owes: initial, at 6 months and at 12 months when the contract lasts that long (due on that
  * day, or on the last day of the contract if it ends before), and one per renewal.
  */
-export function positioningSchedule(contract: { startOn: CalendarDate; lastDayOn: CalendarDate }, renewals: readonly { id: string; commissionOn: CalendarDate }[]): PositioningDue[] {
-  const due: PositioningDue[] = [{ milestone: PositioningMilestone.INITIAL, renewalId: null, dueOn: addDays(contract.startOn, INITIAL_POSITIONING_DAYS - 1) }];
+export function positioningSchedule(
+  contract: { startOn: CalendarDate; lastDayOn: CalendarDate },
+  renewals: readonly { id: string; commissionOn: CalendarDate }[],
+): PositioningDue[] {
+  const due: PositioningDue[] = [
+    {
+      milestone: PositioningMilestone.INITIAL,
+      renewalId: null,
+      dueOn: addDays(contract.startOn, INITIAL_POSITIONING_DAYS - 1),
+    },
+  ];
   const atMonths = (months: number) => {
     const day = addMonths(contract.startOn, months);
     return day <= addDays(contract.lastDayOn, 1) ? (day > contract.lastDayOn ? contract.lastDayOn : day) : null;
@@ -94,7 +112,11 @@ export function positioningSchedule(contract: { startOn: CalendarDate; lastDayOn
   const twelve = atMonths(12);
   if (twelve) due.push({ milestone: PositioningMilestone.TWELVE_MONTHS, renewalId: null, dueOn: twelve });
   for (const renewal of renewals) {
-    due.push({ milestone: PositioningMilestone.RENEWAL, renewalId: renewal.id, dueOn: addDays(renewal.commissionOn, RENEWAL_POSITIONING_DAYS - 1) });
+    due.push({
+      milestone: PositioningMilestone.RENEWAL,
+      renewalId: renewal.id,
+      dueOn: addDays(renewal.commissionOn, RENEWAL_POSITIONING_DAYS - 1),
+    });
   }
   return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 }
@@ -151,16 +173,26 @@ export interface FieldProgress {
   delta: number | null;
 }
 
-const average = (values: number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
+const average = (values: number[]): number | null =>
+  values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 
 /** Progress between two sheets, per skill and per field (average of the field's skills). */
-export function positioningProgress(before: readonly { skill: string; score: number }[], after: readonly { skill: string; score: number }[]): { skills: SkillProgress[]; fields: FieldProgress[] } {
+export function positioningProgress(
+  before: readonly { skill: string; score: number }[],
+  after: readonly { skill: string; score: number }[],
+): { skills: SkillProgress[]; fields: FieldProgress[] } {
   const b = new Map(before.map((s) => [s.skill, s.score]));
   const a = new Map(after.map((s) => [s.skill, s.score]));
   const skills = POSITIONING_SKILLS.map((skill) => {
     const x = b.get(skill.code) ?? null;
     const y = a.get(skill.code) ?? null;
-    return { skill: skill.code, field: skill.field, before: x, after: y, delta: x !== null && y !== null ? y - x : null };
+    return {
+      skill: skill.code,
+      field: skill.field,
+      before: x,
+      after: y,
+      delta: x !== null && y !== null ? y - x : null,
+    };
   });
   const fields = Object.values(PositioningField).map((field) => {
     const inField = skills.filter((s) => s.field === field);

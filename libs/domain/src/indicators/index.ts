@@ -46,14 +46,25 @@ export const INDICATOR_MEASURE_LABELS: Record<IndicatorMeasure, string> = {
 };
 
 /** A unit of a measure as the drill-down lists it: its quantity, and whether a proof backs it. */
-export interface MeasureUnit { quantity: number; proven: boolean }
+export interface MeasureUnit {
+  quantity: number;
+  proven: boolean;
+}
 
 /** What the SQL aggregates per indicator: sum of the proven quantities, count of proven and of unproven units. */
-export interface MeasureAggregates { provenSum: number; proven: number; unproven: number }
+export interface MeasureAggregates {
+  provenSum: number;
+  proven: number;
+  unproven: number;
+}
 
 export function aggregateUnits(units: readonly MeasureUnit[]): MeasureAggregates {
   const proven = units.filter((u) => u.proven);
-  return { provenSum: proven.reduce((sum, u) => sum + u.quantity, 0), proven: proven.length, unproven: units.length - proven.length };
+  return {
+    provenSum: proven.reduce((sum, u) => sum + u.quantity, 0),
+    proven: proven.length,
+    unproven: units.length - proven.length,
+  };
 }
 
 /**
@@ -73,7 +84,8 @@ export function measureValue(measure: IndicatorMeasure, { provenSum, proven, unp
 }
 
 /** Whether a lower value is better (a waiting time): the target is then a maximum. */
-export const lowerIsBetter = (measure: IndicatorMeasure): boolean => measure === IndicatorMeasure.FIRST_APPOINTMENT_WAIT;
+export const lowerIsBetter = (measure: IndicatorMeasure): boolean =>
+  measure === IndicatorMeasure.FIRST_APPOINTMENT_WAIT;
 
 /** How achievement turns into an amount. */
 export enum PaymentRule {
@@ -85,12 +97,19 @@ export enum PaymentRule {
   CAP = 'CAP',
 }
 
-export interface Threshold { rate: number; share: number }
+export interface Threshold {
+  rate: number;
+  share: number;
+}
 /**
  * Parameters of a payment rule. `priceShare` (0 < share ≤ 1, default 1): the part of the lot's annual price this
  * indicator governs, when a lot has several indicators (seed 001, lot 3: face to face, preparation, coordination).
  */
-export interface PaymentParams { thresholds?: Threshold[]; unitPrice?: string; priceShare?: number }
+export interface PaymentParams {
+  thresholds?: Threshold[];
+  unitPrice?: string;
+  priceShare?: number;
+}
 
 const SCALE = 10_000n;
 
@@ -123,14 +142,25 @@ export function achievementRate(value: number, target: number): number {
  * The achievement rate of a measure: value / target, or, for a waiting time (the target is a maximum), 1 when the
  * average is within the target and target / value beyond it; 0 while nothing is proven.
  */
-export function measureAchievementRate(measure: IndicatorMeasure, value: number, target: number, provenUnits: number): number {
+export function measureAchievementRate(
+  measure: IndicatorMeasure,
+  value: number,
+  target: number,
+  provenUnits: number,
+): number {
   if (!lowerIsBetter(measure)) return achievementRate(value, target);
   if (provenUnits === 0 || target <= 0) return 0;
   return value <= target ? 1 : target / value;
 }
 
 /** The projection of a measure: cumulative ones at the current pace, the others (a share, an average) as they are. */
-export function measureProjection(measure: IndicatorMeasure, value: number, start: CalendarDate, end: CalendarDate, asOf: CalendarDate): number {
+export function measureProjection(
+  measure: IndicatorMeasure,
+  value: number,
+  start: CalendarDate,
+  end: CalendarDate,
+  asOf: CalendarDate,
+): number {
   return MEASURE_AGGREGATE[measure] === 'SUM' ? projectedValue(value, start, end, asOf) : asOf < start ? 0 : value;
 }
 
@@ -140,13 +170,19 @@ export function paymentParamsErrors(rule: PaymentRule, params: PaymentParams): R
   if (rule === PaymentRule.THRESHOLDS) {
     const list = params.thresholds ?? [];
     if (list.length === 0) errors.thresholds = 'Donnez au moins un palier (taux atteint, part payée).';
-    else if (list.some((t) => !(t.rate > 0) || !(t.share >= 0 && t.share <= 1))) errors.thresholds = 'Chaque palier a un taux positif et une part entre 0 et 1.';
+    else if (list.some((t) => !(t.rate > 0) || !(t.share >= 0 && t.share <= 1)))
+      errors.thresholds = 'Chaque palier a un taux positif et une part entre 0 et 1.';
   }
-  if (params.priceShare !== undefined && params.priceShare !== null && !(params.priceShare > 0 && params.priceShare <= 1)) {
+  if (
+    params.priceShare !== undefined &&
+    params.priceShare !== null &&
+    !(params.priceShare > 0 && params.priceShare <= 1)
+  ) {
     errors.priceShare = 'La part du prix du lot est comprise entre 0 (exclu) et 1.';
   }
   if (rule === PaymentRule.CAP) {
-    if (!params.unitPrice || !/^\d{1,10}(\.\d{1,2})?$/.test(params.unitPrice)) errors.unitPrice = 'Indiquez le prix unitaire en euros (ex. "150.00").';
+    if (!params.unitPrice || !/^\d{1,10}(\.\d{1,2})?$/.test(params.unitPrice))
+      errors.unitPrice = 'Indiquez le prix unitaire en euros (ex. "150.00").';
   }
   return errors;
 }
@@ -162,7 +198,13 @@ export function indicatorPriceCents(lotPriceCents: bigint, params: PaymentParams
  * indicator governs `params.priceShare`. A lot without a price pays 0.
  * CAP: value × unit price, capped at the indicator's part of the lot's price (decision documented in docs/api.md).
  */
-export function amountPayableCents(rule: PaymentRule, params: PaymentParams, value: number, target: number, lotPriceCents: bigint): bigint {
+export function amountPayableCents(
+  rule: PaymentRule,
+  params: PaymentParams,
+  value: number,
+  target: number,
+  lotPriceCents: bigint,
+): bigint {
   const maxPriceCents = indicatorPriceCents(lotPriceCents, params);
   const v = scaled(value);
   const t = scaled(target);
@@ -194,12 +236,20 @@ export function amountPayableCents(rule: PaymentRule, params: PaymentParams, val
  * the achievement target / value (full when within the target, nothing while nothing is proven).
  */
 export function indicatorAmountCents(
-  measure: IndicatorMeasure, rule: PaymentRule, params: PaymentParams, value: number, target: number, provenUnits: number, lotPriceCents: bigint,
+  measure: IndicatorMeasure,
+  rule: PaymentRule,
+  params: PaymentParams,
+  value: number,
+  target: number,
+  provenUnits: number,
+  lotPriceCents: bigint,
 ): bigint {
   if (!lowerIsBetter(measure)) return amountPayableCents(rule, params, value, target, lotPriceCents);
   if (provenUnits === 0 || target <= 0) return 0n;
   // rate = target / value when beyond the target: the rule sees `target` achieved out of `value`
-  return value <= target ? amountPayableCents(rule, params, 1, 1, lotPriceCents) : amountPayableCents(rule, params, target, value, lotPriceCents);
+  return value <= target
+    ? amountPayableCents(rule, params, 1, 1, lotPriceCents)
+    : amountPayableCents(rule, params, target, value, lotPriceCents);
 }
 
 /** A unit price (CAP) only makes sense for a count or a sum, not for a share or an average. */

@@ -1,4 +1,13 @@
-import { achievementRate, amountPayableCents, centsToEuros, eurosToCents, paymentParamsErrors, PaymentRule, periodDays, projectedValue } from './index';
+import {
+  achievementRate,
+  amountPayableCents,
+  centsToEuros,
+  eurosToCents,
+  paymentParamsErrors,
+  PaymentRule,
+  periodDays,
+  projectedValue,
+} from './index';
 
 describe('payment indicators', () => {
   it('computes the achievement rate', () => {
@@ -25,7 +34,11 @@ describe('payment indicators', () => {
   });
 
   it('pays the share of the highest threshold reached', () => {
-    const thresholds = [{ rate: 0.5, share: 0.3 }, { rate: 0.8, share: 0.7 }, { rate: 1, share: 1 }];
+    const thresholds = [
+      { rate: 0.5, share: 0.3 },
+      { rate: 0.8, share: 0.7 },
+      { rate: 1, share: 1 },
+    ];
     expect(amountPayableCents(PaymentRule.THRESHOLDS, { thresholds }, 49, 100, 1_000_000n)).toBe(0n);
     expect(amountPayableCents(PaymentRule.THRESHOLDS, { thresholds }, 50, 100, 1_000_000n)).toBe(300_000n);
     expect(amountPayableCents(PaymentRule.THRESHOLDS, { thresholds }, 85, 100, 1_000_000n)).toBe(700_000n);
@@ -41,8 +54,12 @@ describe('payment indicators', () => {
     // seed 001, lot 3: 270 h of face to face govern 69 % of 25 000 €; 135 h done: half of 17 250 €
     expect(amountPayableCents(PaymentRule.PRO_RATA, { priceShare: 0.69 }, 135, 270, 2_500_000n)).toBe(862_500n);
     // CAP: value × unit price, capped at the governed part of the price (here 20 % of 10 000 €)
-    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 10, 100, 1_000_000n)).toBe(150_000n);
-    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 20, 100, 1_000_000n)).toBe(200_000n);
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 10, 100, 1_000_000n)).toBe(
+      150_000n,
+    );
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '150.00', priceShare: 0.2 }, 20, 100, 1_000_000n)).toBe(
+      200_000n,
+    );
     expect(paymentParamsErrors(PaymentRule.PRO_RATA, { priceShare: 0 })).toHaveProperty('priceShare');
     expect(paymentParamsErrors(PaymentRule.PRO_RATA, { priceShare: 1.2 })).toHaveProperty('priceShare');
   });
@@ -50,7 +67,9 @@ describe('payment indicators', () => {
   it('checks the parameters of the rule', () => {
     expect(paymentParamsErrors(PaymentRule.PRO_RATA, {})).toEqual({});
     expect(paymentParamsErrors(PaymentRule.THRESHOLDS, {})).toHaveProperty('thresholds');
-    expect(paymentParamsErrors(PaymentRule.THRESHOLDS, { thresholds: [{ rate: 0.5, share: 2 }] })).toHaveProperty('thresholds');
+    expect(paymentParamsErrors(PaymentRule.THRESHOLDS, { thresholds: [{ rate: 0.5, share: 2 }] })).toHaveProperty(
+      'thresholds',
+    );
     expect(paymentParamsErrors(PaymentRule.CAP, { unitPrice: 'abc' })).toHaveProperty('unitPrice');
   });
 

@@ -1,9 +1,21 @@
 import {
-  aggregateUnits, IndicatorMeasure, indicatorAmountCents, lowerIsBetter, measureAchievementRate, measureProjection, measureValue, PaymentRule, ruleAllowedFor,
+  aggregateUnits,
+  IndicatorMeasure,
+  indicatorAmountCents,
+  lowerIsBetter,
+  measureAchievementRate,
+  measureProjection,
+  measureValue,
+  PaymentRule,
+  ruleAllowedFor,
 } from './index';
 
-const units = (proven: number[], unproven: number[] = []) => [...proven.map((quantity) => ({ quantity, proven: true })), ...unproven.map((quantity) => ({ quantity, proven: false }))];
-const value = (measure: IndicatorMeasure, proven: number[], unproven: number[] = []) => measureValue(measure, aggregateUnits(units(proven, unproven)));
+const units = (proven: number[], unproven: number[] = []) => [
+  ...proven.map((quantity) => ({ quantity, proven: true })),
+  ...unproven.map((quantity) => ({ quantity, proven: false })),
+];
+const value = (measure: IndicatorMeasure, proven: number[], unproven: number[] = []) =>
+  measureValue(measure, aggregateUnits(units(proven, unproven)));
 
 describe('indicator measures', () => {
   it('counts the proven units of the count measures, never those lacking proof', () => {
@@ -46,20 +58,77 @@ describe('indicator measures', () => {
   it('projects cumulative measures only', () => {
     expect(measureProjection(IndicatorMeasure.EXITS, 10, '2025-01-01', '2025-12-31', '2025-03-14')).toBe(50);
     expect(measureProjection(IndicatorMeasure.SHEETS_ON_TIME, 80, '2025-01-01', '2025-12-31', '2025-03-14')).toBe(80);
-    expect(measureProjection(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, 12, '2025-01-01', '2025-12-31', '2024-12-01')).toBe(0);
+    expect(
+      measureProjection(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, 12, '2025-01-01', '2025-12-31', '2024-12-01'),
+    ).toBe(0);
   });
 
   it('pays a waiting time in full within its maximum, pro rata target / value beyond it', () => {
     const price = 3_800_000n; // 38 000 €
-    expect(indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.PRO_RATA, { priceShare: 0.05 }, 12, 20, 2, price)).toBe(190_000n);
+    expect(
+      indicatorAmountCents(
+        IndicatorMeasure.FIRST_APPOINTMENT_WAIT,
+        PaymentRule.PRO_RATA,
+        { priceShare: 0.05 },
+        12,
+        20,
+        2,
+        price,
+      ),
+    ).toBe(190_000n);
     // 27.5 days for a maximum of 20: 20 / 27.5 of 1 900 €, rounded down to the cent
-    expect(indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.PRO_RATA, { priceShare: 0.05 }, 27.5, 20, 2, price)).toBe(138_181n);
-    expect(indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.PRO_RATA, {}, 0, 20, 0, price)).toBe(0n);
-    const thresholds = [{ rate: 0.5, share: 0.5 }, { rate: 1, share: 1 }];
-    expect(indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.THRESHOLDS, { thresholds }, 30, 20, 1, 1_000_000n)).toBe(500_000n);
-    expect(indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.THRESHOLDS, { thresholds }, 50, 20, 1, 1_000_000n)).toBe(0n);
+    expect(
+      indicatorAmountCents(
+        IndicatorMeasure.FIRST_APPOINTMENT_WAIT,
+        PaymentRule.PRO_RATA,
+        { priceShare: 0.05 },
+        27.5,
+        20,
+        2,
+        price,
+      ),
+    ).toBe(138_181n);
+    expect(
+      indicatorAmountCents(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, PaymentRule.PRO_RATA, {}, 0, 20, 0, price),
+    ).toBe(0n);
+    const thresholds = [
+      { rate: 0.5, share: 0.5 },
+      { rate: 1, share: 1 },
+    ];
+    expect(
+      indicatorAmountCents(
+        IndicatorMeasure.FIRST_APPOINTMENT_WAIT,
+        PaymentRule.THRESHOLDS,
+        { thresholds },
+        30,
+        20,
+        1,
+        1_000_000n,
+      ),
+    ).toBe(500_000n);
+    expect(
+      indicatorAmountCents(
+        IndicatorMeasure.FIRST_APPOINTMENT_WAIT,
+        PaymentRule.THRESHOLDS,
+        { thresholds },
+        50,
+        20,
+        1,
+        1_000_000n,
+      ),
+    ).toBe(0n);
     // other measures: the rule as is
-    expect(indicatorAmountCents(IndicatorMeasure.HOURS, PaymentRule.CAP, { unitPrice: '50.00', priceShare: 0.05 }, 2, 10, 1, price)).toBe(10_000n);
+    expect(
+      indicatorAmountCents(
+        IndicatorMeasure.HOURS,
+        PaymentRule.CAP,
+        { unitPrice: '50.00', priceShare: 0.05 },
+        2,
+        10,
+        1,
+        price,
+      ),
+    ).toBe(10_000n);
   });
 
   it('allows a unit price for counts and sums only', () => {

@@ -24,15 +24,21 @@ export function unansweredRemindersSinceContact(events: readonly ContactEvent[])
   const lastContact = events
     .filter((e) => e.kind === 'CONTACT' || (e.kind === 'REMINDER' && e.answered))
     .reduce<string | null>((max, e) => (max === null || e.date > max ? e.date : max), null);
-  return events.filter((e) => e.kind === 'REMINDER' && !e.answered && (lastContact === null || e.date > lastContact)).length;
+  return events.filter((e) => e.kind === 'REMINDER' && !e.answered && (lastContact === null || e.date > lastContact))
+    .length;
 }
 
 /**
  * The reason to propose an exit, or null. It is only a proposal: the operator validates or dismisses it, the system
  * never ends an action by itself.
  */
-export function exitProposalReason(attendances: readonly AttendanceStatus[], events: readonly ContactEvent[]): ExitProposalReason | null {
-  if (trailingUnexcusedAbsences(attendances) >= EXIT_RULE_CONSECUTIVE_ABSENCES) return ExitProposalReason.CONSECUTIVE_UNEXCUSED_ABSENCES;
-  if (unansweredRemindersSinceContact(events) >= EXIT_RULE_UNANSWERED_REMINDERS) return ExitProposalReason.UNANSWERED_REMINDERS;
+export function exitProposalReason(
+  attendances: readonly AttendanceStatus[],
+  events: readonly ContactEvent[],
+): ExitProposalReason | null {
+  if (trailingUnexcusedAbsences(attendances) >= EXIT_RULE_CONSECUTIVE_ABSENCES)
+    return ExitProposalReason.CONSECUTIVE_UNEXCUSED_ABSENCES;
+  if (unansweredRemindersSinceContact(events) >= EXIT_RULE_UNANSWERED_REMINDERS)
+    return ExitProposalReason.UNANSWERED_REMINDERS;
   return null;
 }

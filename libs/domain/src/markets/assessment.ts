@@ -29,13 +29,19 @@ export function assessmentCompletionErrors(a: AssessmentCompletion): Record<stri
   const errors: Record<string, string> = {};
   const { min, max } = ASSESSMENT_HOURS[a.kind];
   if (a.hours < min || a.hours > max) {
-    errors.hours = min === max ? `Un bilan de compétences compte ${min} heures.` : `Un bilan d’orientation compte de ${min} à ${max} heures.`;
+    errors.hours =
+      min === max
+        ? `Un bilan de compétences compte ${min} heures.`
+        : `Un bilan d’orientation compte de ${min} à ${max} heures.`;
   }
   if (a.completedOn < a.startedOn) errors.completedOn = 'La fin ne peut précéder le démarrage.';
   else if (a.completedOn > assessmentDueBy(a.startedOn) && !a.justification?.trim()) {
-    errors.completedOn = 'Le bilan se réalise dans les 2 mois suivant le démarrage, sauf cas particulier justifié (précisez la justification).';
+    errors.completedOn =
+      'Le bilan se réalise dans les 2 mois suivant le démarrage, sauf cas particulier justifié (précisez la justification).';
   }
-  if (!a.tripartiteMeetingOn) errors.tripartiteMeetingOn = 'L’entretien tripartite de fin de bilan (prestataire, référent·e, participant·e) est obligatoire.';
+  if (!a.tripartiteMeetingOn)
+    errors.tripartiteMeetingOn =
+      'L’entretien tripartite de fin de bilan (prestataire, référent·e, participant·e) est obligatoire.';
   if (!a.synthesis?.trim()) errors.synthesis = 'La synthèse du bilan est obligatoire.';
   if (a.actionPlanPhases < 1) errors.actionPlan = 'Le plan d’actions doit compter au moins une phase.';
   return errors;

@@ -15,9 +15,14 @@ export function belowMinimum(enrolled: number, min: number | null): boolean {
 }
 
 /** Capacity bounds a session may take, checked against the lot's group size. */
-export function capacityBoundsError(min: number | null, max: number, lot: { groupMin: number | null; groupMax: number | null }): Record<string, string> {
+export function capacityBoundsError(
+  min: number | null,
+  max: number,
+  lot: { groupMin: number | null; groupMax: number | null },
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (min != null && min > max) errors.minParticipants = 'Le minimum ne peut dépasser le maximum.';
-  if (lot.groupMax != null && max > lot.groupMax) errors.maxParticipants = `Le lot prévoit ${lot.groupMax} participants au plus par groupe.`;
+  if (lot.groupMax != null && max > lot.groupMax)
+    errors.maxParticipants = `Le lot prévoit ${lot.groupMax} participants au plus par groupe.`;
   return errors;
 }

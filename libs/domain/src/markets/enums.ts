@@ -199,7 +199,13 @@ export const PROOF_KIND_LABELS: Record<ProofKind, string> = {
 };
 
 /** The kinds of document a référent may put directly on a participant's file. */
-export const PARTICIPANT_DOCUMENT_KINDS: readonly ProofKind[] = [ProofKind.CV, ProofKind.IDENTITY_DOCUMENT, ProofKind.MAIL, ProofKind.SCAN, ProofKind.OTHER];
+export const PARTICIPANT_DOCUMENT_KINDS: readonly ProofKind[] = [
+  ProofKind.CV,
+  ProofKind.IDENTITY_DOCUMENT,
+  ProofKind.MAIL,
+  ProofKind.SCAN,
+  ProofKind.OTHER,
+];
 
 /** Where a document of a participant's file comes from. */
 export enum ParticipantDocumentSource {

@@ -23,7 +23,8 @@ export function immersionPlanErrors(plan: ImmersionPlan): Record<string, string>
     errors.hours = `Une immersion compte ${IMMERSION_MAX_HOURS} heures au plus, sauf disposition justifiée (précisez la justification).`;
   }
   if (addDays(plan.startsOn, IMMERSION_MAX_CALENDAR_DAYS - 1) < plan.endsOn && !justified) {
-    errors.endsOn = 'Une immersion se répartit sur deux semaines au plus, sauf disposition justifiée (précisez la justification).';
+    errors.endsOn =
+      'Une immersion se répartit sur deux semaines au plus, sauf disposition justifiée (précisez la justification).';
   }
   return errors;
 }
@@ -37,7 +38,11 @@ const isWeekday = (date: CalendarDate) => {
  * Days spent in a company between `from` and `to` (inclusive): the working days (Monday to Friday) of the immersions'
  * periods, a day counted once even when two immersions overlap. The CEJ's 40-day counter reads it.
  */
-export function companyDays(periods: readonly { startsOn: CalendarDate; endsOn: CalendarDate }[], from: CalendarDate, to: CalendarDate): number {
+export function companyDays(
+  periods: readonly { startsOn: CalendarDate; endsOn: CalendarDate }[],
+  from: CalendarDate,
+  to: CalendarDate,
+): number {
   const days = new Set<CalendarDate>();
   for (const period of periods) {
     const start = period.startsOn > from ? period.startsOn : from;

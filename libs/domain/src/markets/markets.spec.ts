@@ -62,8 +62,12 @@ describe('session capacity', () => {
     expect(belowMinimum(4, 4)).toBe(false);
     expect(belowMinimum(0, null)).toBe(false);
     expect(capacityBoundsError(4, 7, { groupMin: 4, groupMax: 7 })).toEqual({});
-    expect(capacityBoundsError(8, 7, { groupMin: 4, groupMax: 7 })).toEqual({ minParticipants: 'Le minimum ne peut dépasser le maximum.' });
-    expect(capacityBoundsError(4, 9, { groupMin: 4, groupMax: 7 })).toEqual({ maxParticipants: 'Le lot prévoit 7 participants au plus par groupe.' });
+    expect(capacityBoundsError(8, 7, { groupMin: 4, groupMax: 7 })).toEqual({
+      minParticipants: 'Le minimum ne peut dépasser le maximum.',
+    });
+    expect(capacityBoundsError(4, 9, { groupMin: 4, groupMax: 7 })).toEqual({
+      maxParticipants: 'Le lot prévoit 7 participants au plus par groupe.',
+    });
   });
 });
 
@@ -76,7 +80,9 @@ describe('the absence rule (seed 002)', () => {
   });
 
   it('proposes an exit after 2 consecutive unexcused absences', () => {
-    expect(exitProposalReason([PRESENT, UNEXCUSED_ABSENCE, UNEXCUSED_ABSENCE], [])).toBe(ExitProposalReason.CONSECUTIVE_UNEXCUSED_ABSENCES);
+    expect(exitProposalReason([PRESENT, UNEXCUSED_ABSENCE, UNEXCUSED_ABSENCE], [])).toBe(
+      ExitProposalReason.CONSECUTIVE_UNEXCUSED_ABSENCES,
+    );
     expect(exitProposalReason([UNEXCUSED_ABSENCE, EXCUSED_ABSENCE, UNEXCUSED_ABSENCE], [])).toBeNull();
     expect(exitProposalReason([UNEXCUSED_ABSENCE, PRESENT], [])).toBeNull();
   });
@@ -90,7 +96,11 @@ describe('the absence rule (seed 002)', () => {
     expect(exitProposalReason([], reminders)).toBe(ExitProposalReason.UNANSWERED_REMINDERS);
     const contactAfter = [...reminders, { date: '2025-03-10', kind: 'CONTACT' as const }];
     expect(exitProposalReason([], contactAfter)).toBeNull();
-    const answeredBetween = [reminders[0], { date: '2025-03-05', kind: 'REMINDER' as const, answered: true }, reminders[1]];
+    const answeredBetween = [
+      reminders[0],
+      { date: '2025-03-05', kind: 'REMINDER' as const, answered: true },
+      reminders[1],
+    ];
     expect(unansweredRemindersSinceContact(answeredBetween)).toBe(1);
   });
 });
@@ -100,8 +110,17 @@ describe('immersions (seed 002, lot 3)', () => {
     expect(immersionPlanErrors({ startsOn: '2025-03-03', endsOn: '2025-03-16', hours: 30 })).toEqual({});
     expect(immersionPlanErrors({ startsOn: '2025-03-03', endsOn: '2025-03-14', hours: 35 })).toHaveProperty('hours');
     expect(immersionPlanErrors({ startsOn: '2025-03-03', endsOn: '2025-03-17', hours: 20 })).toHaveProperty('endsOn');
-    expect(immersionPlanErrors({ startsOn: '2025-03-03', endsOn: '2025-03-21', hours: 35, justification: 'Poste en horaires décalés' })).toEqual({});
-    expect(immersionPlanErrors({ startsOn: '2025-03-10', endsOn: '2025-03-03', hours: 10 })).toEqual({ endsOn: 'La fin ne peut précéder le début.' });
+    expect(
+      immersionPlanErrors({
+        startsOn: '2025-03-03',
+        endsOn: '2025-03-21',
+        hours: 35,
+        justification: 'Poste en horaires décalés',
+      }),
+    ).toEqual({});
+    expect(immersionPlanErrors({ startsOn: '2025-03-10', endsOn: '2025-03-03', hours: 10 })).toEqual({
+      endsOn: 'La fin ne peut précéder le début.',
+    });
   });
 
   it('counts working days in a company once, within the range', () => {
@@ -134,14 +153,18 @@ describe('assessments (seed 002, lot 4)', () => {
   it('closes with the right hours, within 2 months, after the three-way meeting, with a synthesis and a plan', () => {
     expect(assessmentCompletionErrors(complete)).toEqual({});
     expect(assessmentCompletionErrors({ ...complete, hours: 11 })).toHaveProperty('hours');
-    expect(assessmentCompletionErrors({ ...complete, kind: AssessmentKind.SKILLS })).toEqual({ hours: 'Un bilan de compétences compte 20 heures.' });
+    expect(assessmentCompletionErrors({ ...complete, kind: AssessmentKind.SKILLS })).toEqual({
+      hours: 'Un bilan de compétences compte 20 heures.',
+    });
     expect(assessmentCompletionErrors({ ...complete, completedOn: '2025-05-10' })).toHaveProperty('completedOn');
-    expect(assessmentCompletionErrors({ ...complete, completedOn: '2025-05-10', justification: 'Hospitalisation' })).toEqual({});
-    expect(Object.keys(assessmentCompletionErrors({ ...complete, tripartiteMeetingOn: null, synthesis: ' ', actionPlanPhases: 0 }))).toEqual([
-      'tripartiteMeetingOn',
-      'synthesis',
-      'actionPlan',
-    ]);
+    expect(
+      assessmentCompletionErrors({ ...complete, completedOn: '2025-05-10', justification: 'Hospitalisation' }),
+    ).toEqual({});
+    expect(
+      Object.keys(
+        assessmentCompletionErrors({ ...complete, tripartiteMeetingOn: null, synthesis: ' ', actionPlanPhases: 0 }),
+      ),
+    ).toEqual(['tripartiteMeetingOn', 'synthesis', 'actionPlan']);
   });
 });
 
@@ -161,7 +184,13 @@ describe('bid scoring (seed 004 grid)', () => {
   });
 
   it('weighs marks out of 20 into a score out of 100, without float drift', () => {
-    const marks = new Map([['conformity', '16'], ['quality', '14.5'], ['cost', '12'], ['method', '15'], ['schedule', '10.25']]);
+    const marks = new Map([
+      ['conformity', '16'],
+      ['quality', '14.5'],
+      ['cost', '12'],
+      ['method', '15'],
+      ['schedule', '10.25'],
+    ]);
     // 30×16/20 + 20×14.5/20 + 20×12/20 + 15×15/20 + 15×10.25/20 = 24 + 14.5 + 12 + 11.25 + 7.6875
     expect(weightedScore(grid, marks)).toBe('69.44');
     expect(weightedScore(grid, new Map([...marks].slice(0, 4)))).toBeNull();
@@ -177,7 +206,12 @@ describe('bid scoring (seed 004 grid)', () => {
       { id: 'd', score: null },
       { id: 'e', score: '9.75' },
     ]);
-    expect([...ranks.entries()]).toEqual([['b', 1], ['a', 2], ['c', 2], ['e', 4]]);
+    expect([...ranks.entries()]).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['e', 4],
+    ]);
   });
 
   it('validates marks and amounts', () => {

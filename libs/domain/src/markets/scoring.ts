@@ -32,10 +32,15 @@ const toHundredths = (mark: string): number => {
  * The weighted score out of 100: Σ weight × mark / 20, as a string with 2 decimals. Null while a criterion is not
  * marked: a bid is "scored" only when every criterion of the grid has a mark.
  */
-export function weightedScore(criteria: readonly ScoringCriterionFacts[], marks: ReadonlyMap<string, string>): string | null {
+export function weightedScore(
+  criteria: readonly ScoringCriterionFacts[],
+  marks: ReadonlyMap<string, string>,
+): string | null {
   if (criteria.length === 0 || criteria.some((c) => !marks.has(c.id))) return null;
   // weight (%) × mark (hundredths of a point) / 20 gives hundredths of a point out of 100, rounded half up.
-  const hundredths = Math.round(criteria.reduce((sum, c) => sum + c.weight * toHundredths(marks.get(c.id)!), 0) / MAX_MARK);
+  const hundredths = Math.round(
+    criteria.reduce((sum, c) => sum + c.weight * toHundredths(marks.get(c.id)!), 0) / MAX_MARK,
+  );
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 }
 
@@ -47,7 +52,9 @@ export function isValidMark(mark: string): boolean {
 export function rankBids<T extends { id: string; score: string | null }>(bids: readonly T[]): Map<string, number> {
   const scored = bids.filter((b) => b.score !== null).sort((a, b) => toHundredths(b.score!) - toHundredths(a.score!));
   const ranks = new Map<string, number>();
-  scored.forEach((bid, i) => ranks.set(bid.id, i > 0 && scored[i - 1].score === bid.score ? ranks.get(scored[i - 1].id)! : i + 1));
+  scored.forEach((bid, i) =>
+    ranks.set(bid.id, i > 0 && scored[i - 1].score === bid.score ? ranks.get(scored[i - 1].id)! : i + 1),
+  );
   return ranks;
 }
 

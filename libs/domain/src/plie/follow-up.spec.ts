@@ -17,7 +17,11 @@ describe('"without contact" rule', () => {
 
   it('counts an answered reminder and an attended meeting as contacts, but not a missed meeting', () => {
     expect(lastContactDate([reminder('2025-02-01', true), interview('2025-01-01')])).toBe('2025-02-01');
-    expect(lastContactDate([{ kind: FollowUpKind.COLLECTIVE_MEETING, date: '2025-03-01', attended: false }])).toBeNull();
-    expect(lastContactDate([{ kind: FollowUpKind.COLLECTIVE_MEETING, date: '2025-03-01', attended: true }])).toBe('2025-03-01');
+    expect(
+      lastContactDate([{ kind: FollowUpKind.COLLECTIVE_MEETING, date: '2025-03-01', attended: false }]),
+    ).toBeNull();
+    expect(lastContactDate([{ kind: FollowUpKind.COLLECTIVE_MEETING, date: '2025-03-01', attended: true }])).toBe(
+      '2025-03-01',
+    );
   });
 });

@@ -60,7 +60,9 @@ export function isContact(entry: FollowUpFacts): boolean {
 
 /** The day of the last real contact, or null. */
 export function lastContactDate(entries: readonly FollowUpFacts[]): CalendarDate | null {
-  return entries.filter(isContact).reduce<CalendarDate | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
+  return entries
+    .filter(isContact)
+    .reduce<CalendarDate | null>((last, e) => (last === null || e.date > last ? e.date : last), null);
 }
 
 /**
@@ -69,6 +71,8 @@ export function lastContactDate(entries: readonly FollowUpFacts[]): CalendarDate
  */
 export function isWithoutContact(entries: readonly FollowUpFacts[]): boolean {
   const last = lastContactDate(entries);
-  const unanswered = entries.filter((e) => e.kind === FollowUpKind.REMINDER && e.answered !== true && (last === null || e.date > last));
+  const unanswered = entries.filter(
+    (e) => e.kind === FollowUpKind.REMINDER && e.answered !== true && (last === null || e.date > last),
+  );
   return unanswered.length >= WITHOUT_CONTACT_UNANSWERED_REMINDERS;
 }

@@ -126,7 +126,9 @@ export const FSE_ENTRY_FIELDS: readonly { field: keyof FseEntryFacts; label: str
 
 /** French labels of the entry data still missing, in questionnaire order (the to-do of the référent). */
 export function fseEntryMissing(facts: FseEntryFacts): string[] {
-  return FSE_ENTRY_FIELDS.filter(({ field }) => facts[field] === null || facts[field] === undefined).map(({ label }) => label);
+  return FSE_ENTRY_FIELDS.filter(({ field }) => facts[field] === null || facts[field] === undefined).map(
+    ({ label }) => label,
+  );
 }
 
 /** Exit data is complete when at least one immediate result is recorded. */

@@ -1,8 +1,21 @@
-import { canTransition, PATH_TRANSITIONS, PathStatus, transitionError, transitionTrigger, TransitionTrigger } from './path';
+import {
+  canTransition,
+  PATH_TRANSITIONS,
+  PathStatus,
+  transitionError,
+  transitionTrigger,
+  TransitionTrigger,
+} from './path';
 
 describe('PLIE path state machine', () => {
   it('follows the parcours from proposal to exit', () => {
-    const happyPath = [PathStatus.PROPOSED, PathStatus.AWAITING_COMMITTEE, PathStatus.ACTIVE, PathStatus.IN_JOB_FOLLOW_UP, PathStatus.EXITED];
+    const happyPath = [
+      PathStatus.PROPOSED,
+      PathStatus.AWAITING_COMMITTEE,
+      PathStatus.ACTIVE,
+      PathStatus.IN_JOB_FOLLOW_UP,
+      PathStatus.EXITED,
+    ];
     for (let i = 1; i < happyPath.length; i++) expect(canTransition(happyPath[i - 1], happyPath[i])).toBe(true);
   });
 
@@ -10,13 +23,17 @@ describe('PLIE path state machine', () => {
     expect(canTransition(PathStatus.PROPOSED, PathStatus.ACTIVE)).toBe(false);
     expect(canTransition(PathStatus.PROPOSED, PathStatus.EXITED)).toBe(false);
     expect(canTransition(PathStatus.AWAITING_COMMITTEE, PathStatus.EXITED)).toBe(false);
-    expect(transitionError(PathStatus.PROPOSED, PathStatus.EXITED)).toBe('Passage impossible de « Proposé » à « Sorti ».');
+    expect(transitionError(PathStatus.PROPOSED, PathStatus.EXITED)).toBe(
+      'Passage impossible de « Proposé » à « Sorti ».',
+    );
   });
 
   it('keeps NOT_ADMITTED final and lets only a reopening bring an exited path back', () => {
     expect(Object.keys(PATH_TRANSITIONS[PathStatus.NOT_ADMITTED])).toEqual([]);
     expect(PATH_TRANSITIONS[PathStatus.EXITED]).toEqual({ [PathStatus.ACTIVE]: TransitionTrigger.REOPEN });
-    expect(transitionError(PathStatus.EXITED, PathStatus.ACTIVE, TransitionTrigger.MANUAL)).toMatch(/réouverture du parcours, réservée à la coordination/);
+    expect(transitionError(PathStatus.EXITED, PathStatus.ACTIVE, TransitionTrigger.MANUAL)).toMatch(
+      /réouverture du parcours, réservée à la coordination/,
+    );
     expect(transitionError(PathStatus.EXITED, PathStatus.ACTIVE, TransitionTrigger.REOPEN)).toBeNull();
   });
 

@@ -1,4 +1,13 @@
-import { ContractType, isLastingJob, isQualifyingTraining, jobFollowUpEnd, lastStep, StepKind, StepOutcome, stepFieldErrors } from './steps';
+import {
+  ContractType,
+  isLastingJob,
+  isQualifyingTraining,
+  jobFollowUpEnd,
+  lastStep,
+  StepKind,
+  StepOutcome,
+  stepFieldErrors,
+} from './steps';
 
 const job = (contractType: ContractType, extra: { contractMonths?: number; workingTimePercent?: number } = {}) => ({
   kind: StepKind.JOB,
@@ -22,20 +31,33 @@ describe('lasting job rule', () => {
 
   it('does not count an insertion contract, a training or an abandoned job', () => {
     expect(isLastingJob(job(ContractType.CDDI, { contractMonths: 12, workingTimePercent: 75 }))).toBe(false);
-    expect(isLastingJob({ kind: StepKind.TRAINING, contractType: ContractType.CDI, workingTimePercent: 100 })).toBe(false);
-    expect(isLastingJob({ ...job(ContractType.CDI, { workingTimePercent: 100 }), outcome: StepOutcome.ABANDONED })).toBe(false);
+    expect(isLastingJob({ kind: StepKind.TRAINING, contractType: ContractType.CDI, workingTimePercent: 100 })).toBe(
+      false,
+    );
+    expect(
+      isLastingJob({ ...job(ContractType.CDI, { workingTimePercent: 100 }), outcome: StepOutcome.ABANDONED }),
+    ).toBe(false);
   });
 });
 
 describe('follow-up in employment', () => {
   it('ends 6 months after hiring, on the last day of a shorter month', () => {
     expect(jobFollowUpEnd(job(ContractType.CDI, { workingTimePercent: 100 }))).toBe('2025-09-10');
-    expect(jobFollowUpEnd({ ...job(ContractType.CDI, { workingTimePercent: 100 }), plannedStart: '2025-08-31' })).toBe('2026-02-28');
-    expect(jobFollowUpEnd({ ...job(ContractType.CDI, { workingTimePercent: 100 }), actualStart: '2025-03-17' })).toBe('2025-09-17');
+    expect(jobFollowUpEnd({ ...job(ContractType.CDI, { workingTimePercent: 100 }), plannedStart: '2025-08-31' })).toBe(
+      '2026-02-28',
+    );
+    expect(jobFollowUpEnd({ ...job(ContractType.CDI, { workingTimePercent: 100 }), actualStart: '2025-03-17' })).toBe(
+      '2025-09-17',
+    );
   });
 
   it('ends with a qualifying training, and does not start for a plain one', () => {
-    const training = { kind: StepKind.TRAINING, qualifying: true, plannedStart: '2025-01-06', plannedEnd: '2025-06-27' };
+    const training = {
+      kind: StepKind.TRAINING,
+      qualifying: true,
+      plannedStart: '2025-01-06',
+      plannedEnd: '2025-06-27',
+    };
     expect(isQualifyingTraining(training)).toBe(true);
     expect(jobFollowUpEnd(training)).toBe('2025-06-27');
     expect(jobFollowUpEnd({ ...training, actualEnd: '2025-07-04' })).toBe('2025-07-04');
@@ -53,8 +75,12 @@ describe('step checks', () => {
     expect(stepFieldErrors({ kind: StepKind.JOB, contractType: ContractType.CDD, workingTimePercent: 100 })).toEqual({
       contractMonths: 'La durée du contrat (en mois) est obligatoire pour un contrat à durée déterminée.',
     });
-    expect(stepFieldErrors({ kind: StepKind.IMMERSION, qualifying: true })).toEqual({ qualifying: 'Seule une formation peut être qualifiante.' });
-    expect(stepFieldErrors({ kind: StepKind.TRAINING, plannedStart: '2025-02-01', plannedEnd: '2025-01-01' })).toEqual({ plannedEnd: 'La fin prévue précède le début prévu.' });
+    expect(stepFieldErrors({ kind: StepKind.IMMERSION, qualifying: true })).toEqual({
+      qualifying: 'Seule une formation peut être qualifiante.',
+    });
+    expect(stepFieldErrors({ kind: StepKind.TRAINING, plannedStart: '2025-02-01', plannedEnd: '2025-01-01' })).toEqual({
+      plannedEnd: 'La fin prévue précède le début prévu.',
+    });
   });
 
   it('finds the most recent step by start day, then by recording order', () => {

@@ -65,7 +65,13 @@ export const CONTRACT_TYPE_LABELS: Record<ContractType, string> = {
 export const CONTRACT_STEP_KINDS: readonly StepKind[] = [StepKind.JOB, StepKind.IAE];
 
 /** Contracts whose length in months must be given. */
-export const FIXED_TERM_CONTRACTS: readonly ContractType[] = [ContractType.CDD, ContractType.INTERIM, ContractType.CDDI, ContractType.ALTERNANCE, ContractType.SUBSIDISED];
+export const FIXED_TERM_CONTRACTS: readonly ContractType[] = [
+  ContractType.CDD,
+  ContractType.INTERIM,
+  ContractType.CDDI,
+  ContractType.ALTERNANCE,
+  ContractType.SUBSIDISED,
+];
 
 /** Minimum length of a fixed-term contract, and minimum share of full time for a CDI, for a job to be lasting. */
 export const LASTING_JOB_MIN_MONTHS = 6;
@@ -91,7 +97,12 @@ export interface StepFacts {
  * Recognised by rule, never ticked by hand.
  */
 export function isLastingJob(step: StepFacts): boolean {
-  if (!CONTRACT_STEP_KINDS.includes(step.kind) || step.outcome === StepOutcome.ABANDONED || step.outcome === StepOutcome.NOT_STARTED) return false;
+  if (
+    !CONTRACT_STEP_KINDS.includes(step.kind) ||
+    step.outcome === StepOutcome.ABANDONED ||
+    step.outcome === StepOutcome.NOT_STARTED
+  )
+    return false;
   switch (step.contractType) {
     case ContractType.CDI:
       return (step.workingTimePercent ?? 0) >= LASTING_JOB_MIN_WORKING_TIME_PERCENT;
@@ -104,7 +115,12 @@ export function isLastingJob(step: StepFacts): boolean {
 }
 
 export function isQualifyingTraining(step: StepFacts): boolean {
-  return step.kind === StepKind.TRAINING && step.qualifying === true && step.outcome !== StepOutcome.ABANDONED && step.outcome !== StepOutcome.NOT_STARTED;
+  return (
+    step.kind === StepKind.TRAINING &&
+    step.qualifying === true &&
+    step.outcome !== StepOutcome.ABANDONED &&
+    step.outcome !== StepOutcome.NOT_STARTED
+  );
 }
 
 export const stepStart = (step: StepFacts): CalendarDate | null => step.actualStart ?? step.plannedStart ?? null;
@@ -128,19 +144,23 @@ export function stepFieldErrors(step: StepFacts): Record<string, string> {
   const errors: Record<string, string> = {};
   if (CONTRACT_STEP_KINDS.includes(step.kind)) {
     if (!step.contractType) errors.contractType = 'Le type de contrat est obligatoire pour un emploi.';
-    if (step.workingTimePercent == null) errors.workingTimePercent = 'Le temps de travail est obligatoire pour un emploi (en % d’un temps plein).';
+    if (step.workingTimePercent == null)
+      errors.workingTimePercent = 'Le temps de travail est obligatoire pour un emploi (en % d’un temps plein).';
     if (step.contractType && FIXED_TERM_CONTRACTS.includes(step.contractType) && step.contractMonths == null) {
       errors.contractMonths = 'La durée du contrat (en mois) est obligatoire pour un contrat à durée déterminée.';
     }
   } else if (step.contractType) {
     errors.contractType = 'Seuls un emploi ou un contrat en SIAE ont un type de contrat.';
   }
-  if (step.qualifying && step.kind !== StepKind.TRAINING) errors.qualifying = 'Seule une formation peut être qualifiante.';
+  if (step.qualifying && step.kind !== StepKind.TRAINING)
+    errors.qualifying = 'Seule une formation peut être qualifiante.';
   if (step.kind === StepKind.TRAINING && step.qualifying && !stepEnd(step)) {
     errors.plannedEnd = 'La date de fin est obligatoire pour une formation qualifiante.';
   }
-  if (step.plannedStart && step.plannedEnd && step.plannedEnd < step.plannedStart) errors.plannedEnd = 'La fin prévue précède le début prévu.';
-  if (step.actualStart && step.actualEnd && step.actualEnd < step.actualStart) errors.actualEnd = 'La fin réelle précède le début réel.';
+  if (step.plannedStart && step.plannedEnd && step.plannedEnd < step.plannedStart)
+    errors.plannedEnd = 'La fin prévue précède le début prévu.';
+  if (step.actualStart && step.actualEnd && step.actualEnd < step.actualStart)
+    errors.actualEnd = 'La fin réelle précède le début réel.';
   return errors;
 }
 

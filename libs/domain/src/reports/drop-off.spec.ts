@@ -8,7 +8,14 @@ const meeting = (date: string, attended: boolean) => ({ kind: FollowUpKind.COLLE
 
 describe('drop-off definitions', () => {
   it('takes the first real contact, ignoring unanswered reminders and missed meetings', () => {
-    expect(firstContactDate([reminder('2025-01-02'), meeting('2025-01-03', false), interview('2025-01-10'), interview('2025-01-05')])).toBe('2025-01-05');
+    expect(
+      firstContactDate([
+        reminder('2025-01-02'),
+        meeting('2025-01-03', false),
+        interview('2025-01-10'),
+        interview('2025-01-05'),
+      ]),
+    ).toBe('2025-01-05');
     expect(firstContactDate([reminder('2025-01-02')])).toBeNull();
   });
 

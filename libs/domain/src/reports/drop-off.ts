@@ -37,14 +37,20 @@ export const DEFAULT_DROP_OFF_WINDOW_DAYS = 90;
 
 /** The day of the first real contact (interview, answered reminder, attended meeting), or null. */
 export function firstContactDate(entries: readonly FollowUpFacts[]): CalendarDate | null {
-  return entries.filter(isContact).reduce<CalendarDate | null>((first, e) => (first === null || e.date < first ? e.date : first), null);
+  return entries
+    .filter(isContact)
+    .reduce<CalendarDate | null>((first, e) => (first === null || e.date < first ? e.date : first), null);
 }
 
 /**
  * "Pas revenu après un premier contact": a first contact, no other real contact on a later day, and the window has
  * fully passed on the day of the analysis (a first contact last week is not a drop-off yet).
  */
-export function isNeverSeenAgain(entries: readonly FollowUpFacts[], asOf: CalendarDate, windowDays = DEFAULT_DROP_OFF_WINDOW_DAYS): boolean {
+export function isNeverSeenAgain(
+  entries: readonly FollowUpFacts[],
+  asOf: CalendarDate,
+  windowDays = DEFAULT_DROP_OFF_WINDOW_DAYS,
+): boolean {
   const first = firstContactDate(entries);
   if (first === null || addDays(first, windowDays) > asOf) return false;
   return !entries.some((e) => isContact(e) && e.date > first);

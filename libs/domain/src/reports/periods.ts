@@ -88,7 +88,8 @@ export interface ActionPeriod {
 
 export const calendarYearAction = (year: number): ActionPeriod => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
-const lastDayOfMonth = (year: number, month: number): CalendarDate => addDays(addMonths(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1);
+const lastDayOfMonth = (year: number, month: number): CalendarDate =>
+  addDays(addMonths(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1);
 const min = (a: CalendarDate, b: CalendarDate) => (a < b ? a : b);
 
 /** A monthly reporting table: the whole month, due on the 10th of the next one. */
@@ -105,8 +106,14 @@ export function monthlyPeriod(year: number, month: number, dueDay: number = MONT
  * 30 September of the given year (cumulative figures, "arrêtés au"); the final one covers the whole action.
  */
 export function reportPeriod(
-  kind: ReportKind, action: ActionPeriod, year?: number,
-  due: { mayReportDue: string; septemberReportDue: string; finalReportDueMonths: number } = { mayReportDue: MAY_REPORT_DUE, septemberReportDue: SEPTEMBER_REPORT_DUE, finalReportDueMonths: FINAL_REPORT_DUE_MONTHS },
+  kind: ReportKind,
+  action: ActionPeriod,
+  year?: number,
+  due: { mayReportDue: string; septemberReportDue: string; finalReportDueMonths: number } = {
+    mayReportDue: MAY_REPORT_DUE,
+    septemberReportDue: SEPTEMBER_REPORT_DUE,
+    finalReportDueMonths: FINAL_REPORT_DUE_MONTHS,
+  },
 ): ReportPeriod {
   if (!isCalendarDate(action.start) || !isCalendarDate(action.end) || action.end < action.start) {
     throw new Error(`Invalid action period ${action.start} – ${action.end}`);
@@ -135,17 +142,28 @@ export function reportPeriod(
  */
 export function reportsToPrepareOn(
   day: CalendarDate,
-  due: { monthlyReportDueDay: number; mayReportDue: string; septemberReportDue: string; finalReportDueMonths: number } = {
-    monthlyReportDueDay: MONTHLY_REPORT_DUE_DAY, mayReportDue: MAY_REPORT_DUE, septemberReportDue: SEPTEMBER_REPORT_DUE, finalReportDueMonths: FINAL_REPORT_DUE_MONTHS,
+  due: {
+    monthlyReportDueDay: number;
+    mayReportDue: string;
+    septemberReportDue: string;
+    finalReportDueMonths: number;
+  } = {
+    monthlyReportDueDay: MONTHLY_REPORT_DUE_DAY,
+    mayReportDue: MAY_REPORT_DUE,
+    septemberReportDue: SEPTEMBER_REPORT_DUE,
+    finalReportDueMonths: FINAL_REPORT_DUE_MONTHS,
   },
 ): ReportPeriod[] {
   if (!isCalendarDate(day) || !day.endsWith('-01')) return [];
   const previousMonthDay = addMonths(day, -1);
-  const periods = [monthlyPeriod(Number(previousMonthDay.slice(0, 4)), Number(previousMonthDay.slice(5, 7)), due.monthlyReportDueDay)];
+  const periods = [
+    monthlyPeriod(Number(previousMonthDay.slice(0, 4)), Number(previousMonthDay.slice(5, 7)), due.monthlyReportDueDay),
+  ];
   const year = Number(day.slice(0, 4));
   const month = day.slice(5, 7);
   if (month === '06') periods.push(reportPeriod(ReportKind.INTERMEDIATE_MAY, calendarYearAction(year), undefined, due));
-  if (month === '10') periods.push(reportPeriod(ReportKind.INTERMEDIATE_SEPTEMBER, calendarYearAction(year), undefined, due));
+  if (month === '10')
+    periods.push(reportPeriod(ReportKind.INTERMEDIATE_SEPTEMBER, calendarYearAction(year), undefined, due));
   if (month === '01') periods.push(reportPeriod(ReportKind.FINAL, calendarYearAction(year - 1), undefined, due));
   return periods;
 }
@@ -167,7 +185,20 @@ export function reportTitle(kind: ReportKind, start: CalendarDate, end: Calendar
   }
 }
 
-export const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** 2025-05-31 → 31/05/2025, as French staff write it. */
 export function frenchDate(date: CalendarDate): string {
@@ -189,7 +220,13 @@ export function lotReportsToPrepareOn(day: CalendarDate, action: ActionPeriod): 
   const year = Number(day.slice(0, 4));
   const asOf = day.slice(5, 7) === '06' ? `${year}-05-31` : day.slice(5, 7) === '10' ? `${year}-09-30` : null;
   if (asOf && action.start <= asOf && action.end >= asOf) {
-    periods.push(reportPeriod(asOf.endsWith('05-31') ? ReportKind.INTERMEDIATE_MAY : ReportKind.INTERMEDIATE_SEPTEMBER, action, year));
+    periods.push(
+      reportPeriod(
+        asOf.endsWith('05-31') ? ReportKind.INTERMEDIATE_MAY : ReportKind.INTERMEDIATE_SEPTEMBER,
+        action,
+        year,
+      ),
+    );
   }
   if (action.end >= month.start && action.end <= month.end) periods.push(reportPeriod(ReportKind.FINAL, action));
   return periods;

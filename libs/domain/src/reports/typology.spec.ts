@@ -3,8 +3,16 @@ import { AgeBand, ageBand, ageBandOfAge } from './typology';
 describe('age bands', () => {
   it('puts each age in its band, bounds included', () => {
     expect([0, 17, 18, 25, 26, 44, 45, 54, 55, 80].map(ageBandOfAge)).toEqual([
-      AgeBand.UNDER_18, AgeBand.UNDER_18, AgeBand.FROM_18_TO_25, AgeBand.FROM_18_TO_25, AgeBand.FROM_26_TO_44,
-      AgeBand.FROM_26_TO_44, AgeBand.FROM_45_TO_54, AgeBand.FROM_45_TO_54, AgeBand.FROM_55, AgeBand.FROM_55,
+      AgeBand.UNDER_18,
+      AgeBand.UNDER_18,
+      AgeBand.FROM_18_TO_25,
+      AgeBand.FROM_18_TO_25,
+      AgeBand.FROM_26_TO_44,
+      AgeBand.FROM_26_TO_44,
+      AgeBand.FROM_45_TO_54,
+      AgeBand.FROM_45_TO_54,
+      AgeBand.FROM_55,
+      AgeBand.FROM_55,
     ]);
   });
 

@@ -21,7 +21,10 @@ export const AGE_BANDS: readonly { band: AgeBand; from: number; label: string }[
   { band: AgeBand.FROM_55, from: 55, label: '55 ans et plus' },
 ];
 
-export const AGE_BAND_LABELS = Object.fromEntries(AGE_BANDS.map(({ band, label }) => [band, label])) as Record<AgeBand, string>;
+export const AGE_BAND_LABELS = Object.fromEntries(AGE_BANDS.map(({ band, label }) => [band, label])) as Record<
+  AgeBand,
+  string
+>;
 
 export function ageBandOfAge(age: number): AgeBand {
   let found = AGE_BANDS[0].band;

@@ -3,7 +3,8 @@ import { Permission } from '@passerelle/domain';
 
 export const ACCESS_KEY = 'passerelle:access';
 
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permissions'; permissions: Permission[] };
+export type AccessRule =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permissions'; permissions: Permission[] };
 
 /** Anyone may call this operation (login, token refresh, health). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);

@@ -16,7 +16,8 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
   async validate(request: Request): Promise<Actor | false> {
     const header = request.headers['x-api-key'];
     const authorization = request.headers.authorization ?? '';
-    const secret = typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
+    const secret =
+      typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
     if (!secret) return false;
     const key = await this.apiKeys.authenticate(secret.trim());
     if (!key) return false;

@@ -17,7 +17,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Échange un jeton de rafraîchissement contre une nouvelle session (rotation).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Échange un jeton de rafraîchissement contre une nouvelle session (rotation).',
+  })
   refreshSession(@Args('input') input: RefreshInput): Promise<AuthPayload> {
     return this.auth.refresh(input.refreshToken);
   }

@@ -46,7 +46,12 @@ export class AuthService {
     }
     await users.update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
     return this.dataSource.transaction(async (manager) => {
-      await this.audit.record(manager, null, { action: 'auth.login', entityType: 'User', entityId: user.id, structureId: null });
+      await this.audit.record(manager, null, {
+        action: 'auth.login',
+        entityType: 'User',
+        entityId: user.id,
+        structureId: null,
+      });
       return this.issueTokens(manager, user, randomUUID());
     });
   }
@@ -62,7 +67,11 @@ export class AuthService {
     if (failures >= this.env.LOGIN_MAX_ATTEMPTS) {
       const lockedUntil = new Date(Date.now() + this.env.LOGIN_LOCK_MINUTES * 60_000);
       await this.dataSource.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil });
-      await this.audit.record(this.dataSource.manager, null, { action: 'auth.locked', entityType: 'User', entityId: user.id });
+      await this.audit.record(this.dataSource.manager, null, {
+        action: 'auth.locked',
+        entityType: 'User',
+        entityId: user.id,
+      });
       throw this.lockedError(lockedUntil);
     }
     await sleep(this.env.LOGIN_SLOWDOWN_MS * failures);
@@ -89,7 +98,11 @@ export class AuthService {
 
     return this.dataSource.transaction(async (manager) => {
       if (!withinGrace) {
-        const rotated = await manager.update(RefreshToken, { id: found.id, rotatedAt: IsNull(), revokedAt: IsNull() }, { rotatedAt: new Date() });
+        const rotated = await manager.update(
+          RefreshToken,
+          { id: found.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+          { rotatedAt: new Date() },
+        );
         if (rotated.affected !== 1) throw new UnauthenticatedError(SESSION_EXPIRED);
       }
       const user = await manager.findOneByOrFail(User, { id: found.userId });
@@ -110,12 +123,17 @@ export class AuthService {
     }
     const weakness = passwordWeakness(newPassword);
     if (weakness) throw new InputError({ newPassword: weakness });
-    if (newPassword === currentPassword) throw new InputError({ newPassword: 'Le nouveau mot de passe doit différer de l’actuel.' });
+    if (newPassword === currentPassword)
+      throw new InputError({ newPassword: 'Le nouveau mot de passe doit différer de l’actuel.' });
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, { passwordHash });
       await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await this.audit.record(manager, actor, { action: 'auth.password-changed', entityType: 'User', entityId: user.id });
+      await this.audit.record(manager, actor, {
+        action: 'auth.password-changed',
+        entityType: 'User',
+        entityId: user.id,
+      });
     });
     return true;
   }
@@ -153,7 +171,10 @@ export class AuthService {
     if (memberships.length === 0) throw new UnauthenticatedError('Votre compte n’est rattaché à aucune structure.');
     const first = memberships[0];
     const isAdmin = memberships.some((m) => m.role === Role.PLATFORM_ADMIN);
-    const permissions = new Set<Permission>([...ROLE_PERMISSIONS[first.role], ...(isAdmin ? ROLE_PERMISSIONS[Role.PLATFORM_ADMIN] : [])]);
+    const permissions = new Set<Permission>([
+      ...ROLE_PERMISSIONS[first.role],
+      ...(isAdmin ? ROLE_PERMISSIONS[Role.PLATFORM_ADMIN] : []),
+    ]);
     return {
       accessToken,
       accessTokenExpiresAt,
@@ -162,8 +183,18 @@ export class AuthService {
     };
   }
 
-  private async buildMe(manager: EntityManager, user: User, structureId: string | null, role: Role | null, permissions: string[]): Promise<Me> {
-    const memberships = await manager.find(Membership, { where: { userId: user.id }, relations: { structure: true }, order: { createdAt: 'ASC' } });
+  private async buildMe(
+    manager: EntityManager,
+    user: User,
+    structureId: string | null,
+    role: Role | null,
+    permissions: string[],
+  ): Promise<Me> {
+    const memberships = await manager.find(Membership, {
+      where: { userId: user.id },
+      relations: { structure: true },
+      order: { createdAt: 'ASC' },
+    });
     const current = structureId ? await manager.findOneBy(Structure, { id: structureId }) : null;
     return {
       id: user.id,
@@ -187,6 +218,8 @@ export class AuthService {
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    await this.dataSource.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(RefreshToken)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -22,7 +22,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(Structure) private readonly structures: Repository<Structure>,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: env.JWT_SECRET, passReqToCallback: true });
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: env.JWT_SECRET,
+      passReqToCallback: true,
+    });
   }
 
   async validate(request: Request, payload: { sub: string }): Promise<Actor> {

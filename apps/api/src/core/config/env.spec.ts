@@ -12,7 +12,13 @@ const valid = {
 describe('parseEnv', () => {
   it('applies defaults and converts numbers and booleans', () => {
     const env = parseEnv({ ...valid, PORT: '4000', JOBS_ENABLED: 'false' });
-    expect(env).toMatchObject({ PORT: 4000, JOBS_ENABLED: false, RUN_MIGRATIONS: true, ACCESS_TOKEN_TTL_SECONDS: 900, LOGIN_MAX_ATTEMPTS: 5 });
+    expect(env).toMatchObject({
+      PORT: 4000,
+      JOBS_ENABLED: false,
+      RUN_MIGRATIONS: true,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      LOGIN_MAX_ATTEMPTS: 5,
+    });
   });
 
   it('names a missing variable', () => {
@@ -21,14 +27,22 @@ describe('parseEnv', () => {
   });
 
   it('names a malformed variable and says what is expected', () => {
-    expect(() => parseEnv({ ...valid, JWT_SECRET: 'court' })).toThrow('Configuration invalide : JWT_SECRET doit contenir au moins 32 caractères');
-    expect(() => parseEnv({ ...valid, REDIS_URL: 'localhost:6379' })).toThrow('Configuration invalide : REDIS_URL doit être une URL redis://hôte:port');
+    expect(() => parseEnv({ ...valid, JWT_SECRET: 'court' })).toThrow(
+      'Configuration invalide : JWT_SECRET doit contenir au moins 32 caractères',
+    );
+    expect(() => parseEnv({ ...valid, REDIS_URL: 'localhost:6379' })).toThrow(
+      'Configuration invalide : REDIS_URL doit être une URL redis://hôte:port',
+    );
     expect(() => parseEnv({ ...valid, PORT: 'quatre' })).toThrow(/^Configuration invalide : PORT/);
   });
 
   const main = join(__dirname, '..', '..', '..', 'dist', 'main.js');
   (existsSync(main) ? it : it.skip)('stops the built server with one line naming the variable', () => {
-    const run = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, ...valid, REDIS_URL: '' }, encoding: 'utf8', timeout: 20000 });
+    const run = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, ...valid, REDIS_URL: '' },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('Configuration invalide : REDIS_URL est manquante');
   });

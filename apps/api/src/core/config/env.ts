@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -10,7 +21,10 @@ export class Env {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'doit être une URL postgres://utilisateur@hôte:port/base' })
@@ -19,22 +33,38 @@ export class Env {
   @Matches(/^rediss?:\/\/.+/, { message: 'doit être une URL redis://hôte:port' })
   REDIS_URL!: string;
 
-  @IsString() @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
   JWT_SECRET!: string;
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
-  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
   LOGIN_MAX_ATTEMPTS = 5;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(10000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   LOGIN_SLOWDOWN_MS = 300;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -43,43 +73,60 @@ export class Env {
   @IsString()
   QUEUE_PREFIX = 'passerelle';
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   RUN_MIGRATIONS = true;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   JOBS_ENABLED = true;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CORS_ORIGINS?: string;
 
   /** Where proof documents (scans, signed attendance sheets) are stored; keep it on a backed-up volume. */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   FILES_DIR = './.data/files';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   MAX_UPLOAD_MB = 20;
 
   /** How long a one-time e-signature link (or QR code) stays valid. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(10080)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10080)
   SIGNATURE_LINK_TTL_MINUTES = 120;
 
   /** Public address of the web app, to build absolute signature links (relative paths otherwise). */
-  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://…' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://…' })
   PUBLIC_BASE_URL?: string;
 
   /** SMTP server for e-mail notifications (smtp://user:password@host:587, smtps://… for TLS). Absent: e-mail disabled and logged. */
-  @IsOptional() @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://utilisateur:motdepasse@hôte:port' })
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'doit être une URL smtp://utilisateur:motdepasse@hôte:port' })
   SMTP_URL?: string;
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   SMTP_FROM = 'Passerelle <ne-pas-repondre@passerelle.local>';
 
   /** Address of the web client, to turn notification links into full URLs in e-mails. */
-  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'doit être une URL http(s)://' })
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'doit être une URL http(s)://' })
   WEB_BASE_URL?: string;
 
   /** Years a participant's file is kept after their last exit before it is flagged for a decision. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   RETENTION_YEARS_AFTER_EXIT = 5;
 
   /** No file is flagged before this day (FSE+ 2021-2027: proofs kept until the programme's closure). */

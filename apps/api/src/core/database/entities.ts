@@ -6,11 +6,28 @@ import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
 import { CejBreach, CejIncomeDeclaration } from '../../modules/cej/allowance/cej-allowance.entity';
-import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from '../../modules/cej/booklet/cej-booklet.entity';
-import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic, CejPixScore } from '../../modules/cej/digital/cej-digital.entity';
+import {
+  CejBookletEntry,
+  CejFinalEvaluation,
+  CejMarketKnowledge,
+  CejTransversalSkill,
+} from '../../modules/cej/booklet/cej-booklet.entity';
+import {
+  CejDigitalCertification,
+  CejDigitalEnrolment,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejPixDiagnostic,
+  CejPixScore,
+} from '../../modules/cej/digital/cej-digital.entity';
 import { CejParameter } from '../../modules/cej/allowance/cej-parameter.entity';
 import { CejCohort, CejCohortSession } from '../../modules/cej/cohorts/cej-cohort.entity';
-import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from '../../modules/cej/contracts/cej-contract.entity';
+import {
+  CejContract,
+  CejContractEvent,
+  CejRenewal,
+  CejSuspension,
+} from '../../modules/cej/contracts/cej-contract.entity';
 import { CejAction } from '../../modules/cej/planning/cej-action.entity';
 import { CejPositioning, CejPositioningScore } from '../../modules/cej/positioning/cej-positioning.entity';
 import { Participant, ParticipantSensitive } from '../../modules/participants/participant.entity';
@@ -39,16 +56,69 @@ import { RetentionReview } from '../../modules/retention/retention-review.entity
 
 /** Every TypeORM entity; the data source and the drift check both use this list. */
 export const ENTITIES = [
-  Structure, Branch, BranchArea, User, Membership, ApiKey, RefreshToken, AuditLog,
-  Participant, ParticipantSensitive,
-  PliePath, PathTransition, ApprovalCommittee, CommitteeFile, Diagnosis, Obstacle, PathStep, FollowUp,
-  Market, ScoringCriterion, Lot, Bid, BidMark, Convention, ConventionAmendment,
-  Orientation, LiaisonSheet,
-  ActivitySession, Enrolment, ActionReminder, ExitProposal, Interview, TimeEntry, TimeEntryParticipant, ProofDocument, SignatureToken,
-  CejContract, CejContractEvent, CejSuspension, CejRenewal, CejCohort, CejCohortSession, CejParameter,
-  CejAction, CejIncomeDeclaration, CejBreach,
-  Immersion, Assessment,
-  CejPositioning, CejPositioningScore, CejBookletEntry, CejTransversalSkill, CejMarketKnowledge, CejFinalEvaluation,
-  CejPixDiagnostic, CejPixScore, CejDigitalPlanItem, CejDigitalWorkshop, CejDigitalEnrolment, CejDigitalCertification,
-  Report, Notification, RetentionReview, PaymentIndicator, ReportingParameterRow,
+  Structure,
+  Branch,
+  BranchArea,
+  User,
+  Membership,
+  ApiKey,
+  RefreshToken,
+  AuditLog,
+  Participant,
+  ParticipantSensitive,
+  PliePath,
+  PathTransition,
+  ApprovalCommittee,
+  CommitteeFile,
+  Diagnosis,
+  Obstacle,
+  PathStep,
+  FollowUp,
+  Market,
+  ScoringCriterion,
+  Lot,
+  Bid,
+  BidMark,
+  Convention,
+  ConventionAmendment,
+  Orientation,
+  LiaisonSheet,
+  ActivitySession,
+  Enrolment,
+  ActionReminder,
+  ExitProposal,
+  Interview,
+  TimeEntry,
+  TimeEntryParticipant,
+  ProofDocument,
+  SignatureToken,
+  CejContract,
+  CejContractEvent,
+  CejSuspension,
+  CejRenewal,
+  CejCohort,
+  CejCohortSession,
+  CejParameter,
+  CejAction,
+  CejIncomeDeclaration,
+  CejBreach,
+  Immersion,
+  Assessment,
+  CejPositioning,
+  CejPositioningScore,
+  CejBookletEntry,
+  CejTransversalSkill,
+  CejMarketKnowledge,
+  CejFinalEvaluation,
+  CejPixDiagnostic,
+  CejPixScore,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejDigitalEnrolment,
+  CejDigitalCertification,
+  Report,
+  Notification,
+  RetentionReview,
+  PaymentIndicator,
+  ReportingParameterRow,
 ];

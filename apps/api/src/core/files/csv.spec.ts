@@ -15,6 +15,8 @@ describe('CSV writer', () => {
       ],
       rows,
     );
-    expect(csv).toBe('\uFEFFNom;Part (%);Présent;Note\r\n"Dupont; Jean";33,3;Oui;"dit ""bonjour""\nensuite"\r\n\'=SUM(A1);;Non;\r\n');
+    expect(csv).toBe(
+      '\uFEFFNom;Part (%);Présent;Note\r\n"Dupont; Jean";33,3;Oui;"dit ""bonjour""\nensuite"\r\n\'=SUM(A1);;Non;\r\n',
+    );
   });
 });

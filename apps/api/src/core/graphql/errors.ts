@@ -11,7 +11,10 @@ export class DomainError extends GraphQLError {
 
 /** Invalid input: one French message per wrong field, in `extensions.fields`. */
 export class InputError extends DomainError {
-  constructor(public readonly fields: Record<string, string>, message = 'Certains champs sont invalides.') {
+  constructor(
+    public readonly fields: Record<string, string>,
+    message = 'Certains champs sont invalides.',
+  ) {
     super('BAD_USER_INPUT', message, { fields });
   }
 }
@@ -36,7 +39,9 @@ export class UnauthenticatedError extends DomainError {
 
 /** Someone else changed the record since it was read (optimistic locking), or a uniqueness rule was hit. */
 export class ConflictError extends DomainError {
-  constructor(message = 'Cet élément a été modifié par quelqu’un d’autre entre-temps. Rechargez la page puis recommencez.') {
+  constructor(
+    message = 'Cet élément a été modifié par quelqu’un d’autre entre-temps. Rechargez la page puis recommencez.',
+  ) {
     super('CONFLICT', message);
   }
 }

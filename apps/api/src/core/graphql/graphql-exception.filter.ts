@@ -3,7 +3,13 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from './errors';
 
-const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
  * In GraphQL, errors go back to Apollo untouched: it formats them and our plugin logs the unexpected ones once.
@@ -16,12 +22,24 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     if (exception instanceof DomainError) {
       const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
-      host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
+      host
+        .switchToHttp()
+        .getResponse<Response>()
+        .status(HTTP_STATUS[code] ?? 400)
+        .json({ code, message: exception.message, ...extra });
       return;
     }
     // An upload over MAX_UPLOAD_MB (multer's limit): said in French, on the file field, like any invalid input.
     if (exception instanceof PayloadTooLargeException) {
-      host.switchToHttp().getResponse<Response>().status(413).json({ code: 'BAD_USER_INPUT', message: 'Certains champs sont invalides.', fields: { file: 'Le fichier est trop volumineux : il dépasse la taille maximale acceptée.' } });
+      host
+        .switchToHttp()
+        .getResponse<Response>()
+        .status(413)
+        .json({
+          code: 'BAD_USER_INPUT',
+          message: 'Certains champs sont invalides.',
+          fields: { file: 'Le fichier est trop volumineux : il dépasse la taille maximale acceptée.' },
+        });
       return;
     }
     return super.catch(exception, host);

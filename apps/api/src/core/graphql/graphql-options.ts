@@ -10,7 +10,18 @@ import { createLoaders } from './loaders';
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 2000;
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Refuses operations whose estimated cost exceeds the limit, before they run. */
 function complexityPlugin(): ApolloServerPlugin {
@@ -32,7 +43,9 @@ function complexityPlugin(): ApolloServerPlugin {
             return;
           }
           if (complexity > MAX_QUERY_COMPLEXITY) {
-            throw new GraphQLError(`Requête trop complexe (${complexity} > ${MAX_QUERY_COMPLEXITY}).`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw new GraphQLError(`Requête trop complexe (${complexity} > ${MAX_QUERY_COMPLEXITY}).`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
         },
       };
@@ -48,7 +61,10 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (isClientError(error)) continue;
-            logger.error({ err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path }, 'Unexpected GraphQL error');
+            logger.error(
+              { err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path },
+              'Unexpected GraphQL error',
+            );
           }
         },
       };
@@ -66,7 +82,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  return { message: 'Une erreur inattendue est survenue. Réessayez ou contactez le support.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Une erreur inattendue est survenue. Réessayez ou contactez le support.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {

@@ -21,7 +21,9 @@ export function createLoaders(dataSource: DataSource) {
       return structureIds.map((id) => rows.filter((row) => row.structureId === id));
     }),
     membershipsByUser: new DataLoader<string, Membership[]>(async (userIds) => {
-      const rows = await dataSource.getRepository(Membership).find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Membership)
+        .find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
       return userIds.map((id) => rows.filter((row) => row.userId === id));
     }),
   };

@@ -15,11 +15,14 @@ export class PageInfo {
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20 })
-  @IsInt() @Min(1, { message: 'Au moins 1 élément par page.' }) @Max(100, { message: 'Au plus 100 éléments par page.' })
+  @IsInt()
+  @Min(1, { message: 'Au moins 1 élément par page.' })
+  @Max(100, { message: 'Au plus 100 éléments par page.' })
   first = 20;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   after?: string;
 }
 

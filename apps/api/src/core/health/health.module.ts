@@ -10,7 +10,13 @@ import { HEALTH_REDIS, HealthController } from './health.controller';
     {
       provide: HEALTH_REDIS,
       inject: [Env],
-      useFactory: (env: Env) => new Redis({ ...redisOptions(env.REDIS_URL), maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true }),
+      useFactory: (env: Env) =>
+        new Redis({
+          ...redisOptions(env.REDIS_URL),
+          maxRetriesPerRequest: 1,
+          lazyConnect: true,
+          enableOfflineQueue: true,
+        }),
     },
   ],
 })

@@ -26,9 +26,14 @@ const SESSION_SECONDS = 30 * 60;
 const TICKET_PURPOSE = 'queue-dashboard-ticket';
 const SESSION_PURPOSE = 'queue-dashboard-session';
 
-@ObjectType({ description: 'Un lien à usage unique vers le tableau de bord des files de tâches (administrateurs de la plateforme).' })
+@ObjectType({
+  description: 'Un lien à usage unique vers le tableau de bord des files de tâches (administrateurs de la plateforme).',
+})
 export class QueueDashboardLink {
-  @Field({ description: 'Chemin à ouvrir dans le navigateur (relatif à l’API) ; il pose un cookie de session de 30 minutes.' }) url!: string;
+  @Field({
+    description: 'Chemin à ouvrir dans le navigateur (relatif à l’API) ; il pose un cookie de session de 30 minutes.',
+  })
+  url!: string;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }
 
@@ -45,19 +50,35 @@ export class QueueDashboard {
   ) {}
 
   private queues(): Queue[] {
-    return [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    return [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) =>
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    );
   }
 
   mount(app: INestApplication): void {
     const adapter = new ExpressAdapter();
     adapter.setBasePath(QUEUE_DASHBOARD_PATH);
-    createBullBoard({ queues: this.queues().map((queue) => new BullMQAdapter(queue)), serverAdapter: adapter, options: { uiConfig: { boardTitle: 'Passerelle — tâches' } } });
-    app.use(QUEUE_DASHBOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.guard(req, res, next), adapter.getRouter());
+    createBullBoard({
+      queues: this.queues().map((queue) => new BullMQAdapter(queue)),
+      serverAdapter: adapter,
+      options: { uiConfig: { boardTitle: 'Passerelle — tâches' } },
+    });
+    app.use(
+      QUEUE_DASHBOARD_PATH,
+      (req: Request, res: Response, next: NextFunction) => void this.guard(req, res, next),
+      adapter.getRouter(),
+    );
   }
 
   async createLink(userId: string): Promise<QueueDashboardLink> {
-    const ticket = await this.jwt.signAsync({ sub: userId, purpose: TICKET_PURPOSE, jti: randomUUID() }, { expiresIn: TICKET_SECONDS });
-    return { url: `${QUEUE_DASHBOARD_PATH}?ticket=${encodeURIComponent(ticket)}`, expiresAt: new Date(Date.now() + TICKET_SECONDS * 1000) };
+    const ticket = await this.jwt.signAsync(
+      { sub: userId, purpose: TICKET_PURPOSE, jti: randomUUID() },
+      { expiresIn: TICKET_SECONDS },
+    );
+    return {
+      url: `${QUEUE_DASHBOARD_PATH}?ticket=${encodeURIComponent(ticket)}`,
+      expiresAt: new Date(Date.now() + TICKET_SECONDS * 1000),
+    };
   }
 
   private async guard(req: Request, res: Response, next: NextFunction): Promise<void> {
@@ -66,15 +87,30 @@ export class QueueDashboard {
       if (ticket) {
         const payload = await this.verify(ticket, TICKET_PURPOSE);
         const redis = (await this.queues()[0].client) as unknown as Redis;
-        const fresh = payload && (await redis.set(`passerelle:queue-dashboard-ticket:${payload.jti}`, '1', 'EX', TICKET_SECONDS * 2, 'NX'));
+        const fresh =
+          payload &&
+          (await redis.set(`passerelle:queue-dashboard-ticket:${payload.jti}`, '1', 'EX', TICKET_SECONDS * 2, 'NX'));
         if (!payload || !fresh || !(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 401);
-        const session = await this.jwt.signAsync({ sub: payload.sub, purpose: SESSION_PURPOSE }, { expiresIn: SESSION_SECONDS });
-        res.cookie(COOKIE, session, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: QUEUE_DASHBOARD_PATH, maxAge: SESSION_SECONDS * 1000 });
+        const session = await this.jwt.signAsync(
+          { sub: payload.sub, purpose: SESSION_PURPOSE },
+          { expiresIn: SESSION_SECONDS },
+        );
+        res.cookie(COOKIE, session, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: req.secure,
+          path: QUEUE_DASHBOARD_PATH,
+          maxAge: SESSION_SECONDS * 1000,
+        });
         return res.redirect(302, QUEUE_DASHBOARD_PATH);
       }
       const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       const cookie = readCookie(req.headers.cookie, COOKIE);
-      const payload = bearer ? await this.verify(bearer, null) : cookie ? await this.verify(cookie, SESSION_PURPOSE) : null;
+      const payload = bearer
+        ? await this.verify(bearer, null)
+        : cookie
+          ? await this.verify(cookie, SESSION_PURPOSE)
+          : null;
       if (!payload) return this.refuse(res, 401);
       if (!(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 403);
       next();
@@ -93,12 +129,18 @@ export class QueueDashboard {
   }
 
   private async isPlatformAdmin(userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM memberships WHERE "userId" = $1 AND role = $2 LIMIT 1`, [userId, Role.PLATFORM_ADMIN]);
+    const rows = await this.dataSource.query(`SELECT 1 FROM memberships WHERE "userId" = $1 AND role = $2 LIMIT 1`, [
+      userId,
+      Role.PLATFORM_ADMIN,
+    ]);
     return rows.length > 0;
   }
 
   private refuse(res: Response, status: 401 | 403): void {
-    const message = status === 401 ? 'Veuillez vous connecter en administrateur de la plateforme.' : 'Réservé aux administrateurs de la plateforme.';
+    const message =
+      status === 401
+        ? 'Veuillez vous connecter en administrateur de la plateforme.'
+        : 'Réservé aux administrateurs de la plateforme.';
     res.status(status).json({ code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message });
   }
 }
@@ -116,7 +158,10 @@ export class QueueDashboardResolver {
   constructor(private readonly dashboard: QueueDashboard) {}
 
   @RequirePermissions(Permission.PLATFORM_ADMIN)
-  @Mutation(() => QueueDashboardLink, { description: 'Un lien à usage unique (60 s) vers le tableau de bord des files de tâches ; ouvrez-le dans un nouvel onglet.' })
+  @Mutation(() => QueueDashboardLink, {
+    description:
+      'Un lien à usage unique (60 s) vers le tableau de bord des files de tâches ; ouvrez-le dans un nouvel onglet.',
+  })
   createQueueDashboardLink(@CurrentActor() actor: Actor) {
     return this.dashboard.createLink(actor.userId!);
   }

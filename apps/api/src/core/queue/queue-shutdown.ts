@@ -15,7 +15,9 @@ export class QueueShutdown implements BeforeApplicationShutdown {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   async beforeApplicationShutdown(): Promise<void> {
-    const queues = [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    const queues = [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) =>
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    );
     await Promise.all(queues.map((queue) => queue.waitUntilReady().catch(() => undefined)));
   }
 }

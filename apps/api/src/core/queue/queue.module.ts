@@ -34,7 +34,12 @@ export class QueueModule {
           ...JOB_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS })),
         ),
       ],
-      providers: [QueueDashboard, QueueDashboardResolver, QueueShutdown, ...(jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : [])],
+      providers: [
+        QueueDashboard,
+        QueueDashboardResolver,
+        QueueShutdown,
+        ...(jobsEnabled ? [MaintenanceProcessor, MaintenanceScheduler] : []),
+      ],
       exports: [BullModule, QueueDashboard],
     };
   }

@@ -11,10 +11,14 @@ import { UsersService } from './users/users.service';
 
 @Module({
   providers: [
-    StructuresService, StructuresResolver,
-    BranchesService, BranchesResolver,
-    UsersService, UsersResolver,
-    ApiKeysService, ApiKeysResolver,
+    StructuresService,
+    StructuresResolver,
+    BranchesService,
+    BranchesResolver,
+    UsersService,
+    UsersResolver,
+    ApiKeysService,
+    ApiKeysResolver,
     DashboardResolver,
   ],
   exports: [ApiKeysService],

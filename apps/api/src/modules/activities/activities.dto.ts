@@ -1,14 +1,44 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { AttendanceStatus, ContactMode, ExitProposalStatus, HourKind, InterviewKind, SessionKind } from '@passerelle/domain';
+import {
+  AttendanceStatus,
+  ContactMode,
+  ExitProposalStatus,
+  HourKind,
+  InterviewKind,
+  SessionKind,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import '../markets/markets.enums';
 import { IsCalendarDate } from '../participants/calendar-date.validator';
 import '../plie/plie.enums';
 
-const minutes = (max: number) => [IsInt({ message: 'Un nombre entier de minutes est attendu.' }), Min(1, { message: `Entre 1 et ${max} minutes.` }), Max(max, { message: `Entre 1 et ${max} minutes.` })];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const minutes = (max: number) => [
+  IsInt({ message: 'Un nombre entier de minutes est attendu.' }),
+  Min(1, { message: `Entre 1 et ${max} minutes.` }),
+  Max(max, { message: `Entre 1 et ${max} minutes.` }),
+];
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class CreateSessionInput {
@@ -16,12 +46,28 @@ export class CreateSessionInput {
   @Field(() => SessionKind) @IsEnum(SessionKind) kind!: SessionKind;
   @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(300) title!: string;
   @Field() @IsCalendarDate() date!: string;
-  @Field({ description: 'HH:MM' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure invalide (HH:MM).' }) startTime!: string;
+  @Field({ description: 'HH:MM' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure invalide (HH:MM).' })
+  startTime!: string;
   @Field(() => Int) @apply(minutes(720)) durationMinutes!: number;
   @Field() @IsString() @IsNotEmpty({ message: 'Le lieu est obligatoire.' }) @MaxLength(300) place!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’animateur·rice est obligatoire.' }) @MaxLength(200) facilitator!: string;
-  @Field(() => Int, { nullable: true, description: 'Par défaut, le minimum du lot.' }) @IsOptional() @IsInt() @Min(0) @Max(500) minParticipants?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Par défaut, le maximum du lot.' }) @IsOptional() @IsInt() @Min(1, { message: 'Au moins une place.' }) @Max(500) maxParticipants?: number | null;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'L’animateur·rice est obligatoire.' })
+  @MaxLength(200)
+  facilitator!: string;
+  @Field(() => Int, { nullable: true, description: 'Par défaut, le minimum du lot.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(500)
+  minParticipants?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Par défaut, le maximum du lot.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Au moins une place.' })
+  @Max(500)
+  maxParticipants?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) cycleNumber?: number | null;
 }
 
@@ -35,25 +81,39 @@ export class SessionFilter {
 
 @ArgsType()
 export class SessionListArgs extends PageArgs {
-  @Field(() => SessionFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SessionFilter) filter?: SessionFilter;
+  @Field(() => SessionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SessionFilter)
+  filter?: SessionFilter;
 }
 
 @InputType()
 export class EnrolInput {
   @Field(() => ID) @IsString() sessionId!: string;
-  @Field(() => ID, { description: 'L’orientation du participant vers le lot de la séance.' }) @IsString() orientationId!: string;
+  @Field(() => ID, { description: 'L’orientation du participant vers le lot de la séance.' })
+  @IsString()
+  orientationId!: string;
 }
 
 @InputType()
 export class AttendanceEntryInput {
   @Field(() => ID) @IsString() enrolmentId!: string;
-  @Field(() => AttendanceStatus) @IsEnum(AttendanceStatus, { message: 'Présent, absence justifiée ou absence injustifiée.' }) status!: AttendanceStatus;
+  @Field(() => AttendanceStatus)
+  @IsEnum(AttendanceStatus, { message: 'Présent, absence justifiée ou absence injustifiée.' })
+  status!: AttendanceStatus;
 }
 
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID) @IsString() sessionId!: string;
-  @Field(() => [AttendanceEntryInput]) @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => AttendanceEntryInput) entries!: AttendanceEntryInput[];
+  @Field(() => [AttendanceEntryInput])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceEntryInput)
+  entries!: AttendanceEntryInput[];
 }
 
 @InputType()
@@ -68,20 +128,37 @@ export class RecordReminderInput {
 export class DecideExitProposalInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ description: 'Vrai : la sortie est validée (motif « perte de contact ») ; faux : la proposition est écartée.' }) @IsBoolean() accept!: boolean;
-  @Field(() => String, { nullable: true, description: 'Jour de sortie ; aujourd’hui par défaut.' }) @IsOptional() @IsCalendarDate() exitOn?: string | null;
+  @Field({
+    description: 'Vrai : la sortie est validée (motif « perte de contact ») ; faux : la proposition est écartée.',
+  })
+  @IsBoolean()
+  accept!: boolean;
+  @Field(() => String, { nullable: true, description: 'Jour de sortie ; aujourd’hui par défaut.' })
+  @IsOptional()
+  @IsCalendarDate()
+  exitOn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
 @InputType()
 export class ExitProposalFilter {
-  @Field(() => ExitProposalStatus, { nullable: true }) @IsOptional() @IsEnum(ExitProposalStatus) status?: ExitProposalStatus;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Orientation inconnue.' }) orientationId?: string;
+  @Field(() => ExitProposalStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ExitProposalStatus)
+  status?: ExitProposalStatus;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Orientation inconnue.' })
+  orientationId?: string;
 }
 
 @ArgsType()
 export class ExitProposalListArgs extends PageArgs {
-  @Field(() => ExitProposalFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ExitProposalFilter) filter?: ExitProposalFilter;
+  @Field(() => ExitProposalFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExitProposalFilter)
+  filter?: ExitProposalFilter;
 }
 
 @InputType()
@@ -91,7 +168,8 @@ export class RecordInterviewInput {
   @Field(() => Int) @apply(minutes(480)) durationMinutes!: number;
   @Field(() => InterviewKind) @IsEnum(InterviewKind) kind!: InterviewKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?:
+    string | null;
 }
 
 @InputType()
@@ -101,10 +179,17 @@ export class RecordTimeEntryInput {
   @Field(() => HourKind) @IsEnum(HourKind) kind!: HourKind;
   @Field(() => Int) @apply(minutes(720)) minutes!: number;
   @Field() @IsString() @IsNotEmpty({ message: 'Décrivez le travail réalisé.' }) @MaxLength(2000) description!: string;
-  @Field(() => [ID], { nullable: true, description: 'Les orientations (participants du lot) auxquelles ce temps se rattache.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'Orientation inconnue.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Les orientations (participants du lot) auxquelles ce temps se rattache.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'Orientation inconnue.' })
   orientationIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?:
+    string | null;
 }
 
 @InputType()
@@ -117,5 +202,9 @@ export class TimeEntryFilter {
 
 @ArgsType()
 export class TimeEntryListArgs extends PageArgs {
-  @Field(() => TimeEntryFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TimeEntryFilter) filter?: TimeEntryFilter;
+  @Field(() => TimeEntryFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimeEntryFilter)
+  filter?: TimeEntryFilter;
 }

@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ProofsModule } from '../proofs/proofs.module';
-import { AttendanceSheetFilesController, SignatureLinksController } from './attendance-sheets/attendance-sheets.controller';
+import {
+  AttendanceSheetFilesController,
+  SignatureLinksController,
+} from './attendance-sheets/attendance-sheets.controller';
 import { AttendanceSheetsResolver } from './attendance-sheets/attendance-sheets.resolver';
 import { AttendanceSheetsService } from './attendance-sheets/attendance-sheets.service';
 import { AssessmentsService } from './assessments/assessments.service';
-import { AssessmentFieldsResolver, ImmersionsResolver, OrientationImmersionsResolver } from './immersions/immersions.resolver';
+import {
+  AssessmentFieldsResolver,
+  ImmersionsResolver,
+  OrientationImmersionsResolver,
+} from './immersions/immersions.resolver';
 import { ImmersionsService } from './immersions/immersions.service';
 import { ExitRuleService } from './follow-up/exit-rule.service';
-import { ActivityFollowUpResolver, InterviewFieldsResolver, OrientationActivitiesResolver } from './follow-up/follow-up.resolver';
+import {
+  ActivityFollowUpResolver,
+  InterviewFieldsResolver,
+  OrientationActivitiesResolver,
+} from './follow-up/follow-up.resolver';
 import { ActivityFollowUpService } from './follow-up/follow-up.service';
 import { EnrolmentFieldsResolver, SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
@@ -19,12 +30,23 @@ import { TimeEntriesService } from './time-entries/time-entries.service';
   imports: [ProofsModule],
   controllers: [AttendanceSheetFilesController, SignatureLinksController],
   providers: [
-    AttendanceSheetsService, AttendanceSheetsResolver,
+    AttendanceSheetsService,
+    AttendanceSheetsResolver,
     ExitRuleService,
-    SessionsService, SessionsResolver, EnrolmentFieldsResolver,
-    ActivityFollowUpService, ActivityFollowUpResolver, InterviewFieldsResolver, OrientationActivitiesResolver,
-    TimeEntriesService, TimeEntriesResolver,
-    ImmersionsService, AssessmentsService, ImmersionsResolver, AssessmentFieldsResolver, OrientationImmersionsResolver,
+    SessionsService,
+    SessionsResolver,
+    EnrolmentFieldsResolver,
+    ActivityFollowUpService,
+    ActivityFollowUpResolver,
+    InterviewFieldsResolver,
+    OrientationActivitiesResolver,
+    TimeEntriesService,
+    TimeEntriesResolver,
+    ImmersionsService,
+    AssessmentsService,
+    ImmersionsResolver,
+    AssessmentFieldsResolver,
+    OrientationImmersionsResolver,
   ],
   exports: [SessionsService, ImmersionsService],
 })

@@ -10,6 +10,8 @@ export class SessionFullError extends DomainError {
 /** The attendance sheet is signed and frozen: attendance can no longer change. */
 export class AttendanceSheetFrozenError extends DomainError {
   constructor() {
-    super('CONFLICT', 'La feuille d’émargement est signée et figée : la présence ne peut plus être modifiée.', { reason: 'ATTENDANCE_SHEET_FROZEN' });
+    super('CONFLICT', 'La feuille d’émargement est signée et figée : la présence ne peut plus être modifiée.', {
+      reason: 'ATTENDANCE_SHEET_FROZEN',
+    });
   }
 }

@@ -8,12 +8,18 @@ import '../reports/report.enums';
 export class DropOffFilter {
   @Field({ description: 'Premier jour (AAAA-MM-JJ).' }) @IsCalendarDate() from!: string;
   @Field({ description: 'Dernier jour (AAAA-MM-JJ), 36 mois au plus après le premier.' }) @IsCalendarDate() to!: string;
-  @Field(() => ID, { nullable: true, description: 'Une seule antenne.' }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Une seule antenne.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Antenne inconnue.' })
+  branchId?: string | null;
   @Field(() => Int, {
     nullable: true,
     description: `Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue » ; par défaut, la règle de la structure en vigueur au dernier jour (${DEFAULT_DROP_OFF_WINDOW_DAYS} sans règle).`,
   })
-  @IsOptional() @IsInt() @Min(7, { message: '7 jours au moins.' }) @Max(365, { message: '365 jours au plus.' })
+  @IsOptional()
+  @IsInt()
+  @Min(7, { message: '7 jours au moins.' })
+  @Max(365, { message: '365 jours au plus.' })
   windowDays?: number | null;
 }
 
@@ -37,11 +43,17 @@ export class DropOffGroup {
   @Field(() => [DropOffCount]) counts!: DropOffCount[];
 }
 
-@ObjectType({ description: 'Analyse du décrochage : premiers contacts, personnes pas revenues, ruptures, sorties sans solution.' })
+@ObjectType({
+  description: 'Analyse du décrochage : premiers contacts, personnes pas revenues, ruptures, sorties sans solution.',
+})
 export class DropOffAnalysis {
   @Field() from!: string;
   @Field() to!: string;
-  @Field({ description: 'Jour de l’analyse : un premier contact plus récent que la fenêtre ne compte pas encore comme décrochage.' }) asOf!: string;
+  @Field({
+    description:
+      'Jour de l’analyse : un premier contact plus récent que la fenêtre ne compte pas encore comme décrochage.',
+  })
+  asOf!: string;
   @Field(() => Int) windowDays!: number;
   @Field(() => [String], { description: 'Mois de la période (AAAA-MM), en abscisse.' }) months!: string[];
   @Field(() => [DropOffSeries], { description: 'Une série par mesure, mois par mois.' }) series!: DropOffSeries[];

@@ -54,7 +54,16 @@ SELECT measure, month, branch, "branchName", band, sex, count(*)::int AS n,
 FROM scoped
 GROUP BY GROUPING SETS ((measure, month), (measure, branch, "branchName"), (measure, band), (measure, sex), (measure))`;
 
-type Row = { measure: DropOffMeasure; month: string | null; branch: string | null; branchName: string | null; band: string | null; sex: string | null; n: number; groupedBy: string };
+type Row = {
+  measure: DropOffMeasure;
+  month: string | null;
+  branch: string | null;
+  branchName: string | null;
+  band: string | null;
+  sex: string | null;
+  n: number;
+  groupedBy: string;
+};
 
 const MEASURES = Object.values(DropOffMeasure);
 
@@ -68,13 +77,29 @@ export class DropOffService {
     if (months.length > 36) throw new InputError({ to: '36 mois au plus.' });
     const asOf = todayInParis();
     const structureId = requireStructureId(actor);
-    const windowDays = filter.windowDays ?? (await reportingParametersInForce(this.dataSource.manager, structureId, filter.to)).dropOffWindowDays;
-    const rows: Row[] = await this.dataSource.query(DROP_OFF_SQL, [structureId, filter.from, filter.to, asOf, windowDays, filter.branchId ?? null]);
+    const windowDays =
+      filter.windowDays ??
+      (await reportingParametersInForce(this.dataSource.manager, structureId, filter.to)).dropOffWindowDays;
+    const rows: Row[] = await this.dataSource.query(DROP_OFF_SQL, [
+      structureId,
+      filter.from,
+      filter.to,
+      asOf,
+      windowDays,
+      filter.branchId ?? null,
+    ]);
     const of = (groupedBy: string) => rows.filter((row) => row.groupedBy === groupedBy);
-    const counts = (selected: Row[]): DropOffCount[] => MEASURES.map((measure) => ({ measure, count: selected.find((r) => r.measure === measure)?.n ?? 0 }));
-    const groups = (groupedBy: string, key: (r: Row) => string, keys: { key: string; label: string }[]): DropOffGroup[] =>
+    const counts = (selected: Row[]): DropOffCount[] =>
+      MEASURES.map((measure) => ({ measure, count: selected.find((r) => r.measure === measure)?.n ?? 0 }));
+    const groups = (
+      groupedBy: string,
+      key: (r: Row) => string,
+      keys: { key: string; label: string }[],
+    ): DropOffGroup[] =>
       keys.map(({ key: k, label }) => ({ key: k, label, counts: counts(of(groupedBy).filter((r) => key(r) === k)) }));
-    const branches = [...new Map(of('branch').map((r) => [r.branch!, r.branchName!])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+    const branches = [...new Map(of('branch').map((r) => [r.branch!, r.branchName!])).entries()].sort((a, b) =>
+      a[1].localeCompare(b[1], 'fr'),
+    );
     return {
       from: filter.from,
       to: filter.to,
@@ -87,9 +112,21 @@ export class DropOffService {
         values: months.map((month) => of('month').find((r) => r.measure === measure && r.month === month)?.n ?? 0),
       })),
       totals: counts(of('total')),
-      byBranch: groups('branch', (r) => r.branch!, branches.map(([key, label]) => ({ key, label }))),
-      byAgeBand: groups('band', (r) => r.band!, AGE_BANDS.map((b) => ({ key: b.band, label: b.label }))),
-      bySex: groups('sex', (r) => r.sex!, Object.values(Sex).map((s) => ({ key: s, label: SEX_LABELS[s] }))),
+      byBranch: groups(
+        'branch',
+        (r) => r.branch!,
+        branches.map(([key, label]) => ({ key, label })),
+      ),
+      byAgeBand: groups(
+        'band',
+        (r) => r.band!,
+        AGE_BANDS.map((b) => ({ key: b.band, label: b.label })),
+      ),
+      bySex: groups(
+        'sex',
+        (r) => r.sex!,
+        Object.values(Sex).map((s) => ({ key: s, label: SEX_LABELS[s] })),
+      ),
     };
   }
 }
@@ -97,6 +134,11 @@ export class DropOffService {
 /** The months (AAAA-MM) from the month of `from` to the month of `to`. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let day = `${from.slice(0, 7)}-01`; day.slice(0, 7) <= to.slice(0, 7) && months.length <= 37; day = addMonths(day, 1)) months.push(day.slice(0, 7));
+  for (
+    let day = `${from.slice(0, 7)}-01`;
+    day.slice(0, 7) <= to.slice(0, 7) && months.length <= 37;
+    day = addMonths(day, 1)
+  )
+    months.push(day.slice(0, 7));
   return months;
 }

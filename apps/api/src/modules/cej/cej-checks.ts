@@ -9,16 +9,33 @@ import { isUuid } from '../participants/calendar-date.validator';
 export const CEJ_COUNSELLOR_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];
 
 /** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(field: string, day: string, message = 'Cette date ne peut pas être dans le futur.'): void {
+export function checkNotFuture(
+  field: string,
+  day: string,
+  message = 'Cette date ne peut pas être dans le futur.',
+): void {
   if (day > todayInParis()) throw new InputError({ [field]: message });
 }
 
-export async function checkCounsellor(manager: EntityManager, structureId: string, userId: string, field = 'counsellorUserId'): Promise<void> {
-  const found = isUuid(userId) && (await manager.existsBy(Membership, { userId, structureId, role: In([...CEJ_COUNSELLOR_ROLES]) }));
-  if (!found) throw new InputError({ [field]: 'Choisissez un·e conseiller·ère ou un·e coordinateur·rice de la structure.' });
+export async function checkCounsellor(
+  manager: EntityManager,
+  structureId: string,
+  userId: string,
+  field = 'counsellorUserId',
+): Promise<void> {
+  const found =
+    isUuid(userId) &&
+    (await manager.existsBy(Membership, { userId, structureId, role: In([...CEJ_COUNSELLOR_ROLES]) }));
+  if (!found)
+    throw new InputError({ [field]: 'Choisissez un·e conseiller·ère ou un·e coordinateur·rice de la structure.' });
 }
 
-export async function checkBranch(manager: EntityManager, structureId: string, branchId: string, field = 'branchId'): Promise<void> {
+export async function checkBranch(
+  manager: EntityManager,
+  structureId: string,
+  branchId: string,
+  field = 'branchId',
+): Promise<void> {
   const found = isUuid(branchId) && (await manager.existsBy(Branch, { id: branchId, structureId }));
   if (!found) throw new InputError({ [field]: 'Cette antenne n’existe pas dans la structure.' });
 }

@@ -2,9 +2,20 @@ import DataLoader from 'dataloader';
 import { CejParameterValue, companyDaysProgress, POSITIONING_SKILL_CODES, todayInParis } from '@passerelle/domain';
 import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
-import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from './booklet/cej-booklet.entity';
+import {
+  CejBookletEntry,
+  CejFinalEvaluation,
+  CejMarketKnowledge,
+  CejTransversalSkill,
+} from './booklet/cej-booklet.entity';
 import { CejParameter } from './allowance/cej-parameter.entity';
-import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic } from './digital/cej-digital.entity';
+import {
+  CejDigitalCertification,
+  CejDigitalEnrolment,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejPixDiagnostic,
+} from './digital/cej-digital.entity';
 import { CejAction } from './planning/cej-action.entity';
 import { CejPositioning } from './positioning/cej-positioning.entity';
 import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning.sql';
@@ -15,7 +26,12 @@ import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from './cont
 const KEY = Symbol('cejLoaders');
 
 /** One query for all the keys of a batch, rows grouped by a foreign key. */
-export function grouped<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+export function grouped<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+) {
   return new DataLoader<string, T[]>(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -35,7 +51,10 @@ export function byId<T extends { id: string }>(dataSource: DataSource, entity: E
 /** One SQL statement for a batch of contracts, rows grouped by contract. */
 function sqlGrouped<T>(dataSource: DataSource, sql: string) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows: (T & { contractId: string })[] = await dataSource.query(sql, sql.includes('$2') ? [[...ids], todayInParis()] : [[...ids]]);
+    const rows: (T & { contractId: string })[] = await dataSource.query(
+      sql,
+      sql.includes('$2') ? [[...ids], todayInParis()] : [[...ids]],
+    );
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const { contractId, ...row } of rows) groups.get(contractId)?.push(row as T);
     return ids.map((id) => groups.get(id)!);
@@ -49,18 +68,30 @@ function create(dataSource: DataSource) {
     /** The whole parameters table (a few dozen rows), read once per request. */
     parameters: new DataLoader<'all', CejParameterValue[]>(async (keys) => {
       const rows = await dataSource.getRepository(CejParameter).find({ order: { key: 'ASC', validFrom: 'ASC' } });
-      const values = rows.map((row) => ({ key: row.key, validFrom: row.validFrom, value: row.value, source: row.source }));
+      const values = rows.map((row) => ({
+        key: row.key,
+        validFrom: row.validFrom,
+        value: row.value,
+        source: row.source,
+      }));
       return keys.map(() => values);
     }),
     /** Sheets with their scores, oldest first; scores in the grid's order. */
     positioningsByContract: new DataLoader<string, CejPositioning[]>(async (ids) => {
-      const rows = await dataSource.getRepository(CejPositioning).find({ where: { contractId: In([...ids]) }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      const rows = await dataSource.getRepository(CejPositioning).find({
+        where: { contractId: In([...ids]) },
+        relations: { scores: true },
+        order: { date: 'ASC', createdAt: 'ASC' },
+      });
       const rank = (skill: string) => POSITIONING_SKILL_CODES.indexOf(skill);
       for (const row of rows) row.scores.sort((a, b) => rank(a.skill) - rank(b.skill));
       return ids.map((id) => rows.filter((row) => row.contractId === id));
     }),
     bookletEntriesByContract: grouped(dataSource, CejBookletEntry, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
-    transversalSkillsByContract: grouped(dataSource, CejTransversalSkill, 'contractId', { status: 'ASC', label: 'ASC' }),
+    transversalSkillsByContract: grouped(dataSource, CejTransversalSkill, 'contractId', {
+      status: 'ASC',
+      label: 'ASC',
+    }),
     marketKnowledgeByContract: grouped(dataSource, CejMarketKnowledge, 'contractId', { kind: 'ASC', name: 'ASC' }),
     finalEvaluationsByContract: grouped(dataSource, CejFinalEvaluation, 'contractId', { theme: 'ASC' }),
     digitalWorkshopById: byId(dataSource, CejDigitalWorkshop),
@@ -68,20 +99,39 @@ function create(dataSource: DataSource) {
     digitalEnrolmentsByContract: grouped(dataSource, CejDigitalEnrolment, 'contractId', { createdAt: 'ASC' }),
     digitalCertificationsByContract: grouped(dataSource, CejDigitalCertification, 'contractId', { obtainedOn: 'ASC' }),
     pixDiagnosticsByContract: new DataLoader<string, CejPixDiagnostic[]>(async (ids) => {
-      const rows = await dataSource.getRepository(CejPixDiagnostic).find({ where: { contractId: In([...ids]) }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      const rows = await dataSource.getRepository(CejPixDiagnostic).find({
+        where: { contractId: In([...ids]) },
+        relations: { scores: true },
+        order: { date: 'ASC', createdAt: 'ASC' },
+      });
       return ids.map((id) => rows.filter((row) => row.contractId === id));
     }),
     actionsByContract: grouped(dataSource, CejAction, 'contractId', { date: 'ASC', createdAt: 'ASC' }),
     weeksByContract: sqlGrouped<CejWeekStats>(dataSource, WEEKS_SQL),
     monthsByContract: sqlGrouped<CejMonthStats>(dataSource, MONTHS_SQL),
     companyDaysByContract: new DataLoader<string, CejCompanyDays | null>(async (ids) => {
-      const rows: { contractId: string; startOn: string; target: number | null; daysDone: number; reachedOn: string | null }[] = await dataSource.query(COMPANY_DAYS_SQL, [[...ids]]);
+      const rows: {
+        contractId: string;
+        startOn: string;
+        target: number | null;
+        daysDone: number;
+        reachedOn: string | null;
+      }[] = await dataSource.query(COMPANY_DAYS_SQL, [[...ids]]);
       const today = todayInParis();
       const map = new Map(
         rows.map((row) => {
-          const progress = companyDaysProgress({ startOn: row.startOn, today, daysDone: row.daysDone, reachedOn: row.reachedOn, target: row.target ?? 0 });
+          const progress = companyDaysProgress({
+            startOn: row.startOn,
+            today,
+            daysDone: row.daysDone,
+            reachedOn: row.reachedOn,
+            target: row.target ?? 0,
+          });
           // Without a target in force (a contract older than the parameters), there is nothing to project.
-          const result: CejCompanyDays = row.target === null ? { ...progress, target: null, remaining: null, projectedOn: null, onTrack: false, reached: false } : progress;
+          const result: CejCompanyDays =
+            row.target === null
+              ? { ...progress, target: null, remaining: null, projectedOn: null, onTrack: false, reached: false }
+              : progress;
           return [row.contractId, result];
         }),
       );

@@ -7,7 +7,11 @@ import { CejBreachSuggestionsResolver } from './breaches/cej-breach-suggestions.
 import { CejBreachSuggestionsService } from './breaches/cej-breach-suggestions.service';
 import { CejCohortsResolver } from './cohorts/cej-cohorts.resolver';
 import { CejCohortsService } from './cohorts/cej-cohorts.service';
-import { CejContractDigitalResolver, CejDigitalEnrolmentResolver, CejDigitalResolver } from './digital/cej-digital.resolver';
+import {
+  CejContractDigitalResolver,
+  CejDigitalEnrolmentResolver,
+  CejDigitalResolver,
+} from './digital/cej-digital.resolver';
 import { CejDigitalService } from './digital/cej-digital.service';
 import { CejContractState } from './contracts/cej-contract-state';
 import { CejContractsResolver, ParticipantCejContractsResolver } from './contracts/cej-contracts.resolver';
@@ -22,14 +26,31 @@ import { CejPositioningService } from './positioning/cej-positioning.service';
 /** Contrat d'Engagement Jeune: contracts, promos, weekly planning, positioning, action booklet, digital path, allowance. */
 @Module({
   providers: [
-    CejContractState, CejContractsService, CejContractsResolver, ParticipantCejContractsResolver,
-    CejPlanningService, CejAttentionService, CejPlanningResolver, CejContractPlanningResolver,
-    CejAllowanceService, CejAllowanceResolver, CejContractAllowanceResolver,
-    CejPositioningService, CejPositioningResolver, CejContractPositioningResolver,
-    CejBookletService, CejBookletResolver, CejContractBookletResolver,
-    CejCohortsService, CejCohortsResolver,
-    CejBreachSuggestionsService, CejBreachSuggestionsResolver,
-    CejDigitalService, CejDigitalResolver, CejDigitalEnrolmentResolver, CejContractDigitalResolver,
+    CejContractState,
+    CejContractsService,
+    CejContractsResolver,
+    ParticipantCejContractsResolver,
+    CejPlanningService,
+    CejAttentionService,
+    CejPlanningResolver,
+    CejContractPlanningResolver,
+    CejAllowanceService,
+    CejAllowanceResolver,
+    CejContractAllowanceResolver,
+    CejPositioningService,
+    CejPositioningResolver,
+    CejContractPositioningResolver,
+    CejBookletService,
+    CejBookletResolver,
+    CejContractBookletResolver,
+    CejCohortsService,
+    CejCohortsResolver,
+    CejBreachSuggestionsService,
+    CejBreachSuggestionsResolver,
+    CejDigitalService,
+    CejDigitalResolver,
+    CejDigitalEnrolmentResolver,
+    CejContractDigitalResolver,
   ],
   controllers: [CejFilesController],
 })

@@ -1,10 +1,22 @@
-import { centsToEuros, eurosToCents, indicatorAmountCents, measureAchievementRate, measureProjection, measureValue } from '@passerelle/domain';
+import {
+  centsToEuros,
+  eurosToCents,
+  indicatorAmountCents,
+  measureAchievementRate,
+  measureProjection,
+  measureValue,
+} from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { IndicatorStatus } from './indicators.dto';
 import { aggregatesSql } from './indicator-units.sql';
 import { PaymentIndicator } from './payment-indicator.entity';
 
-interface AggregateRow { indicatorId: string; sum: string; proven: number; unproven: number }
+interface AggregateRow {
+  indicatorId: string;
+  sum: string;
+  proven: number;
+  unproven: number;
+}
 
 /**
  * The status of many indicators at `asOf` in one SQL query (whatever their lots and measures): value, rate, amount
@@ -17,20 +29,38 @@ export async function computeStatuses(
 ): Promise<IndicatorStatus[]> {
   if (indicators.length === 0) return [];
   const maxPriceByLot = await lotPrices(manager, [...new Set(indicators.map((i) => i.lotId))]);
-  const rows = await manager.query<AggregateRow[]>(aggregatesSql(indicators.map((i) => i.measure)), [indicators.map((i) => i.id), asOf]);
+  const rows = await manager.query<AggregateRow[]>(aggregatesSql(indicators.map((i) => i.measure)), [
+    indicators.map((i) => i.id),
+    asOf,
+  ]);
   const byId = new Map(rows.map((r) => [r.indicatorId, r]));
   return indicators.map((indicator) => {
     const row = byId.get(indicator.id);
     const provenUnits = row?.proven ?? 0;
-    const value = measureValue(indicator.measure, { provenSum: Number(row?.sum ?? 0), proven: provenUnits, unproven: row?.unproven ?? 0 });
+    const value = measureValue(indicator.measure, {
+      provenSum: Number(row?.sum ?? 0),
+      proven: provenUnits,
+      unproven: row?.unproven ?? 0,
+    });
     const max = maxPriceByLot.get(indicator.lotId);
     return {
       indicator,
       asOf,
       value,
       target: indicator.target,
-      achievementRate: Math.round(measureAchievementRate(indicator.measure, value, indicator.target, provenUnits) * 10_000) / 10_000,
-      amountPayable: centsToEuros(indicatorAmountCents(indicator.measure, indicator.rule, indicator.params, value, indicator.target, provenUnits, max ? eurosToCents(max) : 0n)),
+      achievementRate:
+        Math.round(measureAchievementRate(indicator.measure, value, indicator.target, provenUnits) * 10_000) / 10_000,
+      amountPayable: centsToEuros(
+        indicatorAmountCents(
+          indicator.measure,
+          indicator.rule,
+          indicator.params,
+          value,
+          indicator.target,
+          provenUnits,
+          max ? eurosToCents(max) : 0n,
+        ),
+      ),
       projectedValue: measureProjection(indicator.measure, value, indicator.periodStart, indicator.periodEnd, asOf),
       provenUnits,
       unprovenUnits: row?.unproven ?? 0,

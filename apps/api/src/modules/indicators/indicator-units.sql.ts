@@ -12,7 +12,8 @@ import { IndicatorMeasure } from '@passerelle/domain';
 export const UNIT_COLUMNS = `"indicatorId", "unitId", "proofKind", date, quantity, gap, "participantId", "sessionId", "sheetSha256", "interviewId", "timeEntryId", "assessmentId", "liaisonSheetId", "orientationId", "proofId"`;
 
 const last = `LEAST(pi."periodEnd", $2::date)`;
-const nulls = (columns: string[]) => columns.map((c) => `NULL::${c.endsWith('sheetSha256"') ? 'varchar' : 'uuid'} AS ${c}`).join(', ');
+const nulls = (columns: string[]) =>
+  columns.map((c) => `NULL::${c.endsWith('sheetSha256"') ? 'varchar' : 'uuid'} AS ${c}`).join(', ');
 
 /**
  * The presences of orientation `o`, read through its own index first; OFFSET 0 keeps PostgreSQL from walking the
@@ -211,8 +212,12 @@ export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
   if (set.delete(IndicatorMeasure.ACTIVE_FILE)) {
     parts.push(`SELECT "indicatorId", 1::numeric AS quantity, proven FROM (${ACTIVE_FILE_COUNTED}) a`);
   }
-  if (set.delete(IndicatorMeasure.FIRST_APPOINTMENT_WAIT)) parts.push(`SELECT "indicatorId", quantity, proven FROM (${FIRST_APPOINTMENT_WAIT_COUNTED}) w`);
-  if (set.size) parts.push(`SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m]).join('\n  UNION ALL\n')}) r`);
+  if (set.delete(IndicatorMeasure.FIRST_APPOINTMENT_WAIT))
+    parts.push(`SELECT "indicatorId", quantity, proven FROM (${FIRST_APPOINTMENT_WAIT_COUNTED}) w`);
+  if (set.size)
+    parts.push(
+      `SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m]).join('\n  UNION ALL\n')}) r`,
+    );
   if (parts.length === 0) throw new Error('No measure to compute');
   return `SELECT "indicatorId",
                  COALESCE(SUM(quantity) FILTER (WHERE proven), 0)::text AS sum,

@@ -48,7 +48,12 @@ export class IndicatorFigures implements ReportFigureProvider {
     statuses.sort((a, b) => {
       const la = lotById.get(a.indicator.lotId)!;
       const lb = lotById.get(b.indicator.lotId)!;
-      return la.reference.localeCompare(lb.reference) || la.number - lb.number || a.indicator.measure.localeCompare(b.indicator.measure) || a.indicator.label.localeCompare(b.indicator.label);
+      return (
+        la.reference.localeCompare(lb.reference) ||
+        la.number - lb.number ||
+        a.indicator.measure.localeCompare(b.indicator.measure) ||
+        a.indicator.label.localeCompare(b.indicator.label)
+      );
     });
     const euros = (amount: string) => Number(eurosToCents(amount)) / 100;
     return [
@@ -63,7 +68,14 @@ export class IndicatorFigures implements ReportFigureProvider {
           return {
             key: s.indicator.id,
             label: `${lot.reference} – lot ${lot.number} – ${s.indicator.label}`,
-            values: [s.value, s.target, Math.round(s.achievementRate * 10_000) / 100, euros(s.amountPayable), s.projectedValue, s.unprovenUnits],
+            values: [
+              s.value,
+              s.target,
+              Math.round(s.achievementRate * 10_000) / 100,
+              euros(s.amountPayable),
+              s.projectedValue,
+              s.unprovenUnits,
+            ],
           };
         }),
       },

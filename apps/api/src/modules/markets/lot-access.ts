@@ -14,7 +14,8 @@ export function actingStructureId(actor: Actor): string | null {
   return actor.isPlatformAdmin ? null : requireStructureId(actor);
 }
 
-export const isOperatorOf = (actor: Actor, lot: Pick<Lot, 'structureId'>): boolean => actor.isPlatformAdmin || actor.structureId === lot.structureId;
+export const isOperatorOf = (actor: Actor, lot: Pick<Lot, 'structureId'>): boolean =>
+  actor.isPlatformAdmin || actor.structureId === lot.structureId;
 
 export const isProviderOf = (actor: Actor, lot: Pick<Lot, 'awardedStructureId' | 'conventionSignedOn'>): boolean =>
   !!lot.conventionSignedOn && lot.awardedStructureId !== null && actor.structureId === lot.awardedStructureId;
@@ -26,11 +27,19 @@ export function reachableLotSql(alias: string): string {
 
 async function loadLot(manager: EntityManager, lotId: string, lock: boolean): Promise<Lot | null> {
   if (!isUuid(lotId)) return null;
-  return manager.findOne(Lot, { where: { id: lotId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  return manager.findOne(Lot, {
+    where: { id: lotId },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
 }
 
 /** A lot the caller reaches, as operator or provider. */
-export async function findReachableLot(manager: EntityManager, actor: Actor, lotId: string, what = 'Lot'): Promise<Lot> {
+export async function findReachableLot(
+  manager: EntityManager,
+  actor: Actor,
+  lotId: string,
+  what = 'Lot',
+): Promise<Lot> {
   const lot = await loadLot(manager, lotId, false);
   if (!lot || !(isOperatorOf(actor, lot) || isProviderOf(actor, lot))) throw new NotFoundError(what);
   return lot;
@@ -54,13 +63,22 @@ export class LotNotAwardedError extends DomainError {
  * A lot the caller delivers: awarded to the structure it acts in, with a signed convention. The operator of the lot,
  * or a provider that bid for it, is told precisely why it may not work on it; anyone else gets NOT_FOUND.
  */
-export async function findDeliveredLot(manager: EntityManager, actor: Actor, lotId: string, lock = false): Promise<Lot> {
+export async function findDeliveredLot(
+  manager: EntityManager,
+  actor: Actor,
+  lotId: string,
+  lock = false,
+): Promise<Lot> {
   const lot = await loadLot(manager, lotId, lock);
   if (!lot) throw new NotFoundError('Lot');
   if (actor.isPlatformAdmin && lot.awardedStructureId && lot.conventionSignedOn) return lot;
   if (isProviderOf(actor, lot)) return lot;
-  const knowsLot = isOperatorOf(actor, lot) || (actor.structureId !== null && (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: actor.structureId })));
+  const knowsLot =
+    isOperatorOf(actor, lot) ||
+    (actor.structureId !== null &&
+      (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: actor.structureId })));
   if (!knowsLot) throw new NotFoundError('Lot');
-  if (lot.awardedStructureId === actor.structureId) throw new ForbiddenError('La convention de ce lot n’est pas encore signée : l’action ne peut pas commencer.');
+  if (lot.awardedStructureId === actor.structureId)
+    throw new ForbiddenError('La convention de ce lot n’est pas encore signée : l’action ne peut pas commencer.');
   throw new LotNotAwardedError();
 }

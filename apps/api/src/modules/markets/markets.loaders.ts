@@ -8,7 +8,12 @@ import { Market, ScoringCriterion } from './markets/market.entity';
 const KEY = Symbol('marketLoaders');
 
 /** One query for all the keys of a batch, rows grouped by a foreign key. */
-export function grouped<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+export function grouped<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+) {
   return new DataLoader<string, T[]>(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -18,7 +23,11 @@ export function grouped<T extends ObjectLiteral>(dataSource: DataSource, entity:
 }
 
 /** One row per key (or null), found by a unique column. */
-export function byKey<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string = 'id') {
+export function byKey<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string = 'id',
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never });
     const map = new Map(rows.map((row) => [row[key] as string, row]));

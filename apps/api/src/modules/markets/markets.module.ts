@@ -13,6 +13,19 @@ import { MarketsService } from './markets/markets.service';
 
 /** Markets and their lots, bids scored on a weighted grid, award and the signed convention with its amendments; the providers' own bids. */
 @Module({
-  providers: [MarketsService, MarketsResolver, LotsService, LotsResolver, BidFieldsResolver, BidsService, BidsResolver, ConventionsService, ConventionFieldsResolver, ProviderBidsService, ProviderBidsResolver, ProviderDirectoryResolver],
+  providers: [
+    MarketsService,
+    MarketsResolver,
+    LotsService,
+    LotsResolver,
+    BidFieldsResolver,
+    BidsService,
+    BidsResolver,
+    ConventionsService,
+    ConventionFieldsResolver,
+    ProviderBidsService,
+    ProviderBidsResolver,
+    ProviderDirectoryResolver,
+  ],
 })
 export class MarketsModule {}

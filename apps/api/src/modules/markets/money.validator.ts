@@ -4,7 +4,13 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
 /** Euros as a decimal string with at most 2 decimals ("42000" or "42000.50"): never a float. */
 export function IsAmount(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isAmount', validator: { validate: (value) => typeof value === 'string' && isValidAmount(value), defaultMessage: () => 'Montant invalide (ex. 42000 ou 42000.50, sans espace).' } },
+    {
+      name: 'isAmount',
+      validator: {
+        validate: (value) => typeof value === 'string' && isValidAmount(value),
+        defaultMessage: () => 'Montant invalide (ex. 42000 ou 42000.50, sans espace).',
+      },
+    },
     options,
   );
 }
@@ -12,7 +18,13 @@ export function IsAmount(options?: ValidationOptions): PropertyDecorator {
 /** A decimal quantity (hours, ETP) with at most 2 decimals. */
 export function IsDecimal(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isDecimal', validator: { validate: (value) => typeof value === 'string' && /^\d{1,5}(\.\d{1,2})?$/.test(value), defaultMessage: () => 'Nombre décimal invalide (ex. 270 ou 0.70).' } },
+    {
+      name: 'isDecimal',
+      validator: {
+        validate: (value) => typeof value === 'string' && /^\d{1,5}(\.\d{1,2})?$/.test(value),
+        defaultMessage: () => 'Nombre décimal invalide (ex. 270 ou 0.70).',
+      },
+    },
     options,
   );
 }

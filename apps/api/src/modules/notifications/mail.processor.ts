@@ -28,7 +28,9 @@ export class MailProcessor extends WorkerHost {
     if (!notification || notification.emailedAt) return { sent: false };
     const user = await this.dataSource.getRepository(User).findOneBy({ id: notification.userId });
     if (!user) return { sent: false };
-    const link = notification.link ? `\n\n${this.env.WEB_BASE_URL ? new URL(notification.link, this.env.WEB_BASE_URL).toString() : notification.link}` : '';
+    const link = notification.link
+      ? `\n\n${this.env.WEB_BASE_URL ? new URL(notification.link, this.env.WEB_BASE_URL).toString() : notification.link}`
+      : '';
     const sent = await this.mail.send({
       to: user.email,
       subject: notification.title,

@@ -4,10 +4,17 @@ import { PageArgs } from '../../core/graphql/pagination';
 
 @ArgsType()
 export class NotificationListArgs extends PageArgs {
-  @Field({ defaultValue: false, description: 'Seulement les notifications non lues.' }) @IsOptional() @IsBoolean() unreadOnly: boolean = false;
+  @Field({ defaultValue: false, description: 'Seulement les notifications non lues.' })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly: boolean = false;
 }
 
 @InputType()
 export class MarkNotificationsReadInput {
-  @Field(() => [ID]) @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true, message: 'Identifiant invalide.' }) ids!: string[];
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'Identifiant invalide.' })
+  ids!: string[];
 }

@@ -15,16 +15,30 @@ export class Notification {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid') userId!: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' }) user?: Relation<User>;
-  @Field(() => ID, { nullable: true, description: 'La structure concernée.' }) @Column('uuid', { nullable: true }) structureId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'La structure concernée.' })
+  @Column('uuid', { nullable: true })
+  structureId!: string | null;
 
-  @Field({ description: 'Type : report-prepared, report-due, report-submitted, committee-pending, fse-exit-owed, retention-review…' }) @Column() kind!: string;
+  @Field({
+    description:
+      'Type : report-prepared, report-due, report-submitted, committee-pending, fse-exit-owed, retention-review…',
+  })
+  @Column()
+  kind!: string;
   @Field() @Column() title!: string;
   @Field() @Column({ type: 'text' }) body!: string;
-  @Field(() => String, { nullable: true, description: 'Chemin dans l’application web (ex. /bilans/<id>).' }) @Column({ type: 'varchar', nullable: true }) link!: string | null;
+  @Field(() => String, { nullable: true, description: 'Chemin dans l’application web (ex. /bilans/<id>).' })
+  @Column({ type: 'varchar', nullable: true })
+  link!: string | null;
   @Column({ type: 'varchar', nullable: true }) dedupeKey!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) readAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Quand le courriel est parti (null : pas envoyé ou courriel désactivé).' })
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Quand le courriel est parti (null : pas envoyé ou courriel désactivé).',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   emailedAt!: Date | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

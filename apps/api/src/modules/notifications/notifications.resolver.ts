@@ -27,7 +27,9 @@ export class NotificationsResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Int, { description: 'Marque ces notifications comme lues ; rend le nombre de notifications changées.' })
+  @Mutation(() => Int, {
+    description: 'Marque ces notifications comme lues ; rend le nombre de notifications changées.',
+  })
   markNotificationsRead(@CurrentActor() actor: Actor, @Args('input') input: MarkNotificationsReadInput) {
     return this.service.markRead(actor, input.ids);
   }

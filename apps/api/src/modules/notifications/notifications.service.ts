@@ -24,7 +24,9 @@ export interface NotificationDraft {
 
 /** Roles holding a permission in a structure (platform admins are not notified of every structure's work). */
 export const rolesWith = (permission: Permission): Role[] =>
-  (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => role !== Role.PLATFORM_ADMIN && ROLE_PERMISSIONS[role].includes(permission));
+  (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
+    (role) => role !== Role.PLATFORM_ADMIN && ROLE_PERMISSIONS[role].includes(permission),
+  );
 
 @Injectable()
 export class NotificationsService {
@@ -34,7 +36,11 @@ export class NotificationsService {
   ) {}
 
   /** The members of a structure whose role holds this permission. */
-  async usersWithPermission(structureId: string, permission: Permission, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async usersWithPermission(
+    structureId: string,
+    permission: Permission,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(
       `SELECT "userId" FROM memberships WHERE "structureId" = $1 AND role::text = ANY($2::text[]) ORDER BY "userId"`,
       [structureId, rolesWith(permission)],
@@ -57,7 +63,9 @@ export class NotificationsService {
       .returning(['id'])
       .execute();
     const ids = (result.raw as { id: string }[]).map((row) => row.id);
-    await this.mailQueue.addBulk(ids.map((id) => ({ name: SEND_MAIL_JOB, data: { notificationId: id }, opts: { jobId: jobId('mail', id) } })));
+    await this.mailQueue.addBulk(
+      ids.map((id) => ({ name: SEND_MAIL_JOB, data: { notificationId: id }, opts: { jobId: jobId('mail', id) } })),
+    );
     return ids;
   }
 
@@ -74,7 +82,11 @@ export class NotificationsService {
   }
 
   unreadCount(actor: Actor): Promise<number> {
-    return this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.userId = :userId AND n.readAt IS NULL', { userId: this.userOf(actor) }).getCount();
+    return this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.userId = :userId AND n.readAt IS NULL', { userId: this.userOf(actor) })
+      .getCount();
   }
 
   /** Marks the caller's own notifications read (others' ids are ignored); returns how many changed. */

@@ -12,29 +12,53 @@ export function orientationScopeSql(alias: string): string {
   return `(${alias}."structureId" = :scope OR ${alias}."providerStructureId" = :scope)`;
 }
 
-export const isOrientingOperator = (actor: Actor, o: Pick<Orientation, 'structureId'>): boolean => actor.isPlatformAdmin || actor.structureId === o.structureId;
-export const isOrientationProvider = (actor: Actor, o: Pick<Orientation, 'providerStructureId'>): boolean => actor.isPlatformAdmin || actor.structureId === o.providerStructureId;
+export const isOrientingOperator = (actor: Actor, o: Pick<Orientation, 'structureId'>): boolean =>
+  actor.isPlatformAdmin || actor.structureId === o.structureId;
+export const isOrientationProvider = (actor: Actor, o: Pick<Orientation, 'providerStructureId'>): boolean =>
+  actor.isPlatformAdmin || actor.structureId === o.providerStructureId;
 
 async function load(manager: EntityManager, id: string, lock: boolean): Promise<Orientation | null> {
   if (!isUuid(id)) return null;
-  return manager.findOne(Orientation, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  return manager.findOne(Orientation, {
+    where: { id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
 }
 
-export async function findReachableOrientation(manager: EntityManager, actor: Actor, id: string, lock = false, what = 'Orientation'): Promise<Orientation> {
+export async function findReachableOrientation(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  lock = false,
+  what = 'Orientation',
+): Promise<Orientation> {
   const o = await load(manager, id, lock);
   if (!o || !(isOrientingOperator(actor, o) || isOrientationProvider(actor, o))) throw new NotFoundError(what);
   return o;
 }
 
 /** The provider's side: liaison sheets, enrolments, attendance, interviews… The operator is told it is the provider's job. */
-export async function findDeliveredOrientation(manager: EntityManager, actor: Actor, id: string, lock = false, what = 'Orientation'): Promise<Orientation> {
+export async function findDeliveredOrientation(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  lock = false,
+  what = 'Orientation',
+): Promise<Orientation> {
   const o = await findReachableOrientation(manager, actor, id, lock, what);
-  if (!isOrientationProvider(actor, o)) throw new ForbiddenError('C’est au prestataire du lot de renseigner cette information.');
+  if (!isOrientationProvider(actor, o))
+    throw new ForbiddenError('C’est au prestataire du lot de renseigner cette information.');
   return o;
 }
 
 /** The operator's side: orienting, deciding exits. */
-export async function findOperatorOrientation(manager: EntityManager, actor: Actor, id: string, lock = false, what = 'Orientation'): Promise<Orientation> {
+export async function findOperatorOrientation(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  lock = false,
+  what = 'Orientation',
+): Promise<Orientation> {
   const o = await findReachableOrientation(manager, actor, id, lock, what);
   if (!isOrientingOperator(actor, o)) throw new ForbiddenError('Cette décision revient à la structure porteuse.');
   return o;

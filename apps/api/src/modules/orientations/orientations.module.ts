@@ -6,7 +6,13 @@ import { OrientationsService } from './orientations/orientations.service';
 
 /** Orientations of participants to lots' actions, and the liaison sheets the provider owes within 15 days. */
 @Module({
-  providers: [OrientationsService, OrientationsResolver, ParticipantOrientationsResolver, LiaisonSheetsService, LiaisonSheetsResolver],
+  providers: [
+    OrientationsService,
+    OrientationsResolver,
+    ParticipantOrientationsResolver,
+    LiaisonSheetsService,
+    LiaisonSheetsResolver,
+  ],
   exports: [OrientationsService],
 })
 export class OrientationsModule {}

@@ -6,7 +6,10 @@ export const CALENDAR_DATE_MESSAGE = 'Date invalide (format AAAA-MM-JJ attendu).
 /** A real calendar day written AAAA-MM-JJ (GraphQL carries calendar days as strings). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => CALENDAR_DATE_MESSAGE } },
+    {
+      name: 'isCalendarDate',
+      validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => CALENDAR_DATE_MESSAGE },
+    },
     options,
   );
 }

@@ -18,7 +18,12 @@ export function canReachStructureOf(actor: Actor, structureId: string): boolean 
   return actor.isPlatformAdmin || actor.structureId === structureId;
 }
 
-export async function findReachableParticipant(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Participant> {
+export async function findReachableParticipant(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<Participant> {
   const scope = participantStructureId(actor);
   if (!isUuid(id)) throw new NotFoundError('Participant');
   const participant = await manager.findOne(Participant, {

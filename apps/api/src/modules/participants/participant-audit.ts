@@ -18,11 +18,22 @@ export function recordParticipantEvent(
   action: string,
   details?: Record<string, unknown>,
 ): Promise<void> {
-  return audit.record(manager, actor, { action, entityType: PARTICIPANT_ENTITY, entityId: participant.id, structureId: participant.structureId, details });
+  return audit.record(manager, actor, {
+    action,
+    entityType: PARTICIPANT_ENTITY,
+    entityId: participant.id,
+    structureId: participant.structureId,
+    details,
+  });
 }
 
 /** One insert for many reads (a list showing sensitive data, for instance). */
-export async function recordParticipantReads(manager: EntityManager, actor: Actor, participants: { id: string; structureId: string }[], action: string): Promise<void> {
+export async function recordParticipantReads(
+  manager: EntityManager,
+  actor: Actor,
+  participants: { id: string; structureId: string }[],
+  action: string,
+): Promise<void> {
   if (participants.length === 0) return;
   await manager.insert(
     AuditLog,

@@ -1,7 +1,31 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { EducationLevel, EntrySituation, FseAnswer, FseEmploymentStatus, FseHouseholdSituation, PathStatus, Programme, Sex } from '@passerelle/domain';
+import {
+  EducationLevel,
+  EntrySituation,
+  FseAnswer,
+  FseEmploymentStatus,
+  FseHouseholdSituation,
+  PathStatus,
+  Programme,
+  Sex,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import { IsCalendarDate } from './calendar-date.validator';
 import './participant.enums';
@@ -12,21 +36,39 @@ const INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
 @InputType({ description: 'Adresse ; l’antenne est déduite de la commune ou du quartier, sauf choix manuel.' })
 export class AddressInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) line?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' }) postalCode?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' })
+  postalCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Code INSEE de la commune (5 caractères).' })
-  @IsOptional() @Matches(INSEE, { message: 'Code INSEE invalide (5 caractères, ex. 80021).' })
+  @IsOptional()
+  @Matches(INSEE, { message: 'Code INSEE invalide (5 caractères, ex. 80021).' })
   communeCode?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) communeName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9A-Za-z-]{1,10}$/, { message: 'Code de quartier invalide (10 caractères au plus).' }) districtCode?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z-]{1,10}$/, { message: 'Code de quartier invalide (10 caractères au plus).' })
+  districtCode?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(150) epci?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() inQpv: boolean = false;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^Q[A-Z0-9]{5,19}$/, { message: 'Code QPV invalide (ex. QN08001M).' }) qpvCode?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^Q[A-Z0-9]{5,19}$/, { message: 'Code QPV invalide (ex. QN08001M).' })
+  qpvCode?: string | null;
 }
 
-@InputType({ description: 'Réponses au questionnaire FSE+ d’entrée ; un champ absent est laissé tel quel, null l’efface.' })
+@InputType({
+  description: 'Réponses au questionnaire FSE+ d’entrée ; un champ absent est laissé tel quel, null l’efface.',
+})
 export class FseEntryInput {
-  @Field(() => FseEmploymentStatus, { nullable: true }) @IsOptional() @IsEnum(FseEmploymentStatus) employmentStatus?: FseEmploymentStatus | null;
-  @Field(() => FseHouseholdSituation, { nullable: true }) @IsOptional() @IsEnum(FseHouseholdSituation) householdSituation?: FseHouseholdSituation | null;
+  @Field(() => FseEmploymentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(FseEmploymentStatus)
+  employmentStatus?: FseEmploymentStatus | null;
+  @Field(() => FseHouseholdSituation, { nullable: true })
+  @IsOptional()
+  @IsEnum(FseHouseholdSituation)
+  householdSituation?: FseHouseholdSituation | null;
   @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) disability?: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) thirdCountryNational?: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) foreignBackground?: FseAnswer | null;
@@ -37,24 +79,60 @@ export class FseEntryInput {
 
 @InputType()
 export class CreateParticipantInput {
-  @Field(() => Programme, { nullable: true, description: 'Par défaut : PLIE dans un PLIE, CEJ dans une Mission Locale.' })
-  @IsOptional() @IsEnum(Programme)
+  @Field(() => Programme, {
+    nullable: true,
+    description: 'Par défaut : PLIE dans un PLIE, CEJ dans une Mission Locale.',
+  })
+  @IsOptional()
+  @IsEnum(Programme)
   programme?: Programme;
   @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(100) lastName!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'Le prénom est obligatoire.' }) @MaxLength(100) firstName!: string;
   @Field(() => Sex) @IsEnum(Sex, { message: 'Choisissez Femme ou Homme.' }) sex!: Sex;
-  @Field({ description: 'AAAA-MM-JJ' }) @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' }) birthDate!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'Adresse e-mail invalide.' }) @MaxLength(254) email?: string | null;
-  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AddressInput) address?: AddressInput | null;
-  @Field(() => ID, { nullable: true, description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Le ou la référent·e de parcours (un membre de la structure).' }) @IsOptional() @IsUUID('all', { message: 'Référent·e inconnu·e.' }) referentUserId?: string | null;
-  @Field(() => [EntrySituation], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsEnum(EntrySituation, { each: true }) entrySituations?: EntrySituation[];
-  @Field(() => EducationLevel, { nullable: true }) @IsOptional() @IsEnum(EducationLevel) educationLevel?: EducationLevel | null;
-  @Field(() => FseEntryInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FseEntryInput) fseEntry?: FseEntryInput | null;
+  @Field({ description: 'AAAA-MM-JJ' })
+  @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
+  birthDate!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
+  @MaxLength(254)
+  email?: string | null;
+  @Field(() => AddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressInput)
+  address?: AddressInput | null;
+  @Field(() => ID, { nullable: true, description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Antenne inconnue.' })
+  branchId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Le ou la référent·e de parcours (un membre de la structure).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
+  referentUserId?: string | null;
+  @Field(() => [EntrySituation], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(EntrySituation, { each: true })
+  entrySituations?: EntrySituation[];
+  @Field(() => EducationLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(EducationLevel)
+  educationLevel?: EducationLevel | null;
+  @Field(() => FseEntryInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FseEntryInput)
+  fseEntry?: FseEntryInput | null;
   @Field({
     defaultValue: false,
-    description: 'Vrai pour créer la fiche malgré une personne de mêmes nom, prénom et date de naissance déjà suivie (homonyme vérifié).',
+    description:
+      'Vrai pour créer la fiche malgré une personne de mêmes nom, prénom et date de naissance déjà suivie (homonyme vérifié).',
   })
   @IsBoolean()
   confirmNotDuplicate: boolean = false;
@@ -65,25 +143,74 @@ export class UpdateParticipantInput {
   @Field(() => ID) @IsUUID('all', { message: 'Identifiant invalide.' }) id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => Programme, { nullable: true }) @IsOptional() @IsEnum(Programme) programme?: Programme;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(100) lastName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Le prénom est obligatoire.' }) @MaxLength(100) firstName?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
+  @MaxLength(100)
+  lastName?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Le prénom est obligatoire.' })
+  @MaxLength(100)
+  firstName?: string;
   @Field(() => Sex, { nullable: true }) @IsOptional() @IsEnum(Sex, { message: 'Choisissez Femme ou Homme.' }) sex?: Sex;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' }) birthDate?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'Adresse e-mail invalide.' }) @MaxLength(254) email?: string | null;
-  @Field(() => AddressInput, { nullable: true, description: 'Remplace toute l’adresse.' }) @IsOptional() @ValidateNested() @Type(() => AddressInput) address?: AddressInput | null;
-  @Field(() => ID, { nullable: true, description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Vrai pour revenir à l’antenne déduite de l’adresse.' }) @IsOptional() @IsBoolean() branchFromAddress?: boolean;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Référent·e inconnu·e.' }) referentUserId?: string | null;
-  @Field(() => [EntrySituation], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsEnum(EntrySituation, { each: true }) entrySituations?: EntrySituation[];
-  @Field(() => EducationLevel, { nullable: true }) @IsOptional() @IsEnum(EducationLevel) educationLevel?: EducationLevel | null;
-  @Field(() => FseEntryInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FseEntryInput) fseEntry?: FseEntryInput | null;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
+  birthDate?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
+  @MaxLength(254)
+  email?: string | null;
+  @Field(() => AddressInput, { nullable: true, description: 'Remplace toute l’adresse.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressInput)
+  address?: AddressInput | null;
+  @Field(() => ID, { nullable: true, description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Antenne inconnue.' })
+  branchId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Vrai pour revenir à l’antenne déduite de l’adresse.' })
+  @IsOptional()
+  @IsBoolean()
+  branchFromAddress?: boolean;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
+  referentUserId?: string | null;
+  @Field(() => [EntrySituation], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(EntrySituation, { each: true })
+  entrySituations?: EntrySituation[];
+  @Field(() => EducationLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(EducationLevel)
+  educationLevel?: EducationLevel | null;
+  @Field(() => FseEntryInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FseEntryInput)
+  fseEntry?: FseEntryInput | null;
 }
 
 @InputType()
 export class UpdateParticipantSensitiveInput {
   @Field(() => ID) @IsUUID('all', { message: 'Identifiant invalide.' }) participantId!: string;
-  @Field(() => Int, { nullable: true, description: 'La version lue ; absente pour une première saisie.' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @Field(() => Int, { nullable: true, description: 'La version lue ; absente pour une première saisie.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) healthNotes?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) disabilityNotes?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) socialNotes?: string | null;
@@ -91,20 +218,42 @@ export class UpdateParticipantSensitiveInput {
 
 @InputType()
 export class ParticipantFilter {
-  @Field({ nullable: true, description: 'Début du nom ou du prénom, sans tenir compte des accents ni de la casse (« lef mar » trouve Marie Lefèvre).' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @Field({
+    nullable: true,
+    description:
+      'Début du nom ou du prénom, sans tenir compte des accents ni de la casse (« lef mar » trouve Marie Lefèvre).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   search?: string;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() birthDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Référent·e inconnu·e.' }) referentUserId?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
+  referentUserId?: string;
   @Field(() => Programme, { nullable: true }) @IsOptional() @IsEnum(Programme) programme?: Programme;
-  @Field(() => PathStatus, { nullable: true, description: 'Statut d’un parcours PLIE de la personne.' }) @IsOptional() @IsEnum(PathStatus) pathStatus?: PathStatus;
-  @Field(() => Boolean, { nullable: true, description: 'Vrai : seulement les personnes dont des données FSE+ d’entrée manquent.' }) @IsOptional() @IsBoolean() fseEntryIncomplete?: boolean;
+  @Field(() => PathStatus, { nullable: true, description: 'Statut d’un parcours PLIE de la personne.' })
+  @IsOptional()
+  @IsEnum(PathStatus)
+  pathStatus?: PathStatus;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Vrai : seulement les personnes dont des données FSE+ d’entrée manquent.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  fseEntryIncomplete?: boolean;
 }
 
 @ArgsType()
 export class ParticipantListArgs extends PageArgs {
-  @Field(() => ParticipantFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ParticipantFilter) filter?: ParticipantFilter;
+  @Field(() => ParticipantFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ParticipantFilter)
+  filter?: ParticipantFilter;
 }
 
 @ArgsType()

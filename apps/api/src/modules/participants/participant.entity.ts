@@ -1,6 +1,28 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EducationLevel, EntrySituation, FseAnswer, FseEmploymentStatus, FseHouseholdSituation, IscedGroup, Programme, Sex } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  EducationLevel,
+  EntrySituation,
+  FseAnswer,
+  FseEmploymentStatus,
+  FseHouseholdSituation,
+  IscedGroup,
+  Programme,
+  Sex,
+} from '@passerelle/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Branch } from '../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { User } from '../../core/tenancy/users/user.entity';
@@ -12,7 +34,9 @@ const fseAnswer = { type: 'enum', enum: FseAnswer, enumName: 'fse_answer', nulla
  * A person followed by an operator structure. Names are also stored normalised (lower case, no accents) in the
  * C collation, so that duplicate checks and prefix searches use the indexes.
  */
-@ObjectType({ description: 'Une personne suivie par la structure : état civil, coordonnées, situation à l’entrée, données FSE+.' })
+@ObjectType({
+  description: 'Une personne suivie par la structure : état civil, coordonnées, situation à l’entrée, données FSE+.',
+})
 @Entity('participants')
 @Index('IDX_participants_identity', ['structureId', 'normalizedLastName', 'normalizedFirstName', 'birthDate'])
 @Index('IDX_participants_first_name', ['structureId', 'normalizedFirstName'])
@@ -63,8 +87,10 @@ export class Participant {
   @Column({ type: 'enum', enum: EducationLevel, enumName: 'education_level', nullable: true })
   educationLevel!: EducationLevel | null;
 
-  @Column({ type: 'enum', enum: FseEmploymentStatus, enumName: 'fse_employment_status', nullable: true }) fseEmploymentStatus!: FseEmploymentStatus | null;
-  @Column({ type: 'enum', enum: FseHouseholdSituation, enumName: 'fse_household_situation', nullable: true }) fseHouseholdSituation!: FseHouseholdSituation | null;
+  @Column({ type: 'enum', enum: FseEmploymentStatus, enumName: 'fse_employment_status', nullable: true })
+  fseEmploymentStatus!: FseEmploymentStatus | null;
+  @Column({ type: 'enum', enum: FseHouseholdSituation, enumName: 'fse_household_situation', nullable: true })
+  fseHouseholdSituation!: FseHouseholdSituation | null;
   @Column(fseAnswer) fseDisability!: FseAnswer | null;
   @Column(fseAnswer) fseThirdCountryNational!: FseAnswer | null;
   @Column(fseAnswer) fseForeignBackground!: FseAnswer | null;
@@ -78,11 +104,16 @@ export class Participant {
 }
 
 /** Health, disability and social notes: kept apart, read and written only by the people who follow the person. */
-@ObjectType({ description: 'Données sensibles (santé, handicap, situation sociale), réservées aux personnes qui suivent le participant.' })
+@ObjectType({
+  description:
+    'Données sensibles (santé, handicap, situation sociale), réservées aux personnes qui suivent le participant.',
+})
 @Entity('participant_sensitive_data')
 export class ParticipantSensitive {
   @PrimaryColumn('uuid') participantId!: string;
-  @OneToOne(() => Participant, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'participantId' }) participant?: Relation<Participant>;
+  @OneToOne(() => Participant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'participantId' })
+  participant?: Relation<Participant>;
 
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) healthNotes!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) disabilityNotes!: string | null;
@@ -99,7 +130,11 @@ export class ParticipantAddress {
   @Field(() => String, { nullable: true }) postalCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Code INSEE de la commune.' }) communeCode!: string | null;
   @Field(() => String, { nullable: true }) communeName!: string | null;
-  @Field(() => String, { nullable: true, description: 'Code de l’arrondissement ou du quartier (ex. 69385 pour Lyon 5e).' }) districtCode!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code de l’arrondissement ou du quartier (ex. 69385 pour Lyon 5e).',
+  })
+  districtCode!: string | null;
   @Field(() => String, { nullable: true }) epci!: string | null;
   @Field({ description: 'Réside dans un quartier prioritaire de la politique de la ville.' }) inQpv!: boolean;
   @Field(() => String, { nullable: true }) qpvCode!: string | null;
@@ -109,9 +144,14 @@ export class ParticipantAddress {
 export class FseEntry {
   @Field(() => FseEmploymentStatus, { nullable: true }) employmentStatus!: FseEmploymentStatus | null;
   @Field({ description: 'Chômeur·se de longue durée (plus de 12 mois).' }) longTermUnemployed!: boolean;
-  @Field(() => IscedGroup, { nullable: true, description: 'Déduit du niveau de formation.' }) educationIsced!: IscedGroup | null;
+  @Field(() => IscedGroup, { nullable: true, description: 'Déduit du niveau de formation.' })
+  educationIsced!: IscedGroup | null;
   @Field(() => FseHouseholdSituation, { nullable: true }) householdSituation!: FseHouseholdSituation | null;
-  @Field(() => FseAnswer, { nullable: true, description: 'Donnée sensible : null si vous n’avez pas le droit de la voir.' }) disability!: FseAnswer | null;
+  @Field(() => FseAnswer, {
+    nullable: true,
+    description: 'Donnée sensible : null si vous n’avez pas le droit de la voir.',
+  })
+  disability!: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) thirdCountryNational!: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) foreignBackground!: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) minority!: FseAnswer | null;

@@ -15,13 +15,21 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 function create(dataSource: DataSource, actor: Actor) {
   return {
-    participantById: new DataLoader<string, Participant | null>(async (ids) => byId(await dataSource.getRepository(Participant).findBy({ id: In([...ids]) }), ids)),
-    branchById: new DataLoader<string, Branch | null>(async (ids) => byId(await dataSource.getRepository(Branch).findBy({ id: In([...ids]) }), ids)),
-    userById: new DataLoader<string, User | null>(async (ids) => byId(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids)),
+    participantById: new DataLoader<string, Participant | null>(async (ids) =>
+      byId(await dataSource.getRepository(Participant).findBy({ id: In([...ids]) }), ids),
+    ),
+    branchById: new DataLoader<string, Branch | null>(async (ids) =>
+      byId(await dataSource.getRepository(Branch).findBy({ id: In([...ids]) }), ids),
+    ),
+    userById: new DataLoader<string, User | null>(async (ids) =>
+      byId(await dataSource.getRepository(User).findBy({ id: In([...ids]) }), ids),
+    ),
     /** Reading sensitive data is traced: one audit line per participant, written in one insert per batch. */
     sensitiveByParticipant: new DataLoader<string, ParticipantSensitive | null>(async (ids) => {
       const rows = await dataSource.getRepository(ParticipantSensitive).findBy({ participantId: In([...ids]) });
-      const participants = await dataSource.getRepository(Participant).find({ select: { id: true, structureId: true }, where: { id: In([...ids]) } });
+      const participants = await dataSource
+        .getRepository(Participant)
+        .find({ select: { id: true, structureId: true }, where: { id: In([...ids]) } });
       await recordParticipantReads(dataSource.manager, actor, participants, 'participant.sensitive.read');
       const map = new Map(rows.map((row) => [row.participantId, row]));
       return ids.map((id) => map.get(id) ?? null);

@@ -1,6 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PATH_STATUS_LABELS, PathStatus, Permission, Programme, PROGRAMME_LABELS, Sex, SEX_LABELS } from '@passerelle/domain';
+import {
+  PATH_STATUS_LABELS,
+  PathStatus,
+  Permission,
+  Programme,
+  PROGRAMME_LABELS,
+  Sex,
+  SEX_LABELS,
+} from '@passerelle/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Response } from 'express';
@@ -57,7 +65,11 @@ export class ParticipantsExportController {
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
   @Get('participants.csv')
-  async csv(@CurrentActor() actor: Actor, @Query() query: Record<string, string>, @Res() response: Response): Promise<void> {
+  async csv(
+    @CurrentActor() actor: Actor,
+    @Query() query: Record<string, string>,
+    @Res() response: Response,
+  ): Promise<void> {
     const filter = plainToInstance(ParticipantFilter, query);
     const errors = validateSync(filter, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) throw new InputError(flattenValidationErrors(errors));
@@ -65,12 +77,32 @@ export class ParticipantsExportController {
       .listQuery(actor, filter)
       .leftJoin('branches', 'b', 'b.id = p."branchId"')
       .leftJoin('users', 'u', 'u.id = p."referentUserId"')
-      .select(['p.id AS id', 'p."lastName" AS "lastName"', 'p."firstName" AS "firstName"', 'p.sex AS sex', 'p."birthDate"::text AS "birthDate"'])
-      .addSelect(['p.programme AS programme', 'p."communeName" AS "communeName"', 'p.epci AS epci', 'b.name AS "branchName"', 'u."fullName" AS "referentName"'])
-      .addSelect(`(SELECT pp.status FROM plie_paths pp WHERE pp."participantId" = p.id ORDER BY pp."createdAt" DESC LIMIT 1)`, 'pathStatus')
+      .select([
+        'p.id AS id',
+        'p."lastName" AS "lastName"',
+        'p."firstName" AS "firstName"',
+        'p.sex AS sex',
+        'p."birthDate"::text AS "birthDate"',
+      ])
+      .addSelect([
+        'p.programme AS programme',
+        'p."communeName" AS "communeName"',
+        'p.epci AS epci',
+        'b.name AS "branchName"',
+        'u."fullName" AS "referentName"',
+      ])
+      .addSelect(
+        `(SELECT pp.status FROM plie_paths pp WHERE pp."participantId" = p.id ORDER BY pp."createdAt" DESC LIMIT 1)`,
+        'pathStatus',
+      )
       .limit(EXPORT_MAX_ROWS)
       .getRawMany();
-    await this.audit.record(this.dataSource.manager, actor, { action: 'export.participants', entityType: 'Structure', entityId: actor.structureId, details: { rows: rows.length, filter: query } });
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'export.participants',
+      entityType: 'Structure',
+      entityId: actor.structureId,
+      details: { rows: rows.length, filter: query },
+    });
     sendFile(response, 'csv', 'participants', toCsv(COLUMNS, rows));
   }
 }

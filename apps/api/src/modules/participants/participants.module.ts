@@ -10,7 +10,13 @@ import { ParticipantsService } from './participants.service';
 @Module({
   imports: [ProofsModule],
   controllers: [ParticipantsExportController, ParticipantDocumentsController],
-  providers: [ParticipantsService, ParticipantsResolver, ParticipantAuditEntryResolver, ParticipantDocumentsService, ParticipantDocumentsResolver],
+  providers: [
+    ParticipantsService,
+    ParticipantsResolver,
+    ParticipantAuditEntryResolver,
+    ParticipantDocumentsService,
+    ParticipantDocumentsResolver,
+  ],
   exports: [ParticipantsService],
 })
 export class ParticipantsModule {}

@@ -33,25 +33,35 @@ export class ParticipantsResolver {
   ) {}
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => ParticipantConnection, { description: 'Recherche des participants de la structure courante (nom, date de naissance, antenne, référent, dispositif, statut).' })
+  @Query(() => ParticipantConnection, {
+    description:
+      'Recherche des participants de la structure courante (nom, date de naissance, antenne, référent, dispositif, statut).',
+  })
   participants(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ParticipantListArgs) {
     return this.service.list(actor, page, filter);
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => ParticipantConnection, { description: 'Les participants dont des données FSE+ d’entrée manquent (à compléter).' })
+  @Query(() => ParticipantConnection, {
+    description: 'Les participants dont des données FSE+ d’entrée manquent (à compléter).',
+  })
   participantsWithMissingFseEntry(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ParticipantListArgs) {
     return this.service.list(actor, page, { ...filter, fseEntryIncomplete: true });
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => Participant, { description: 'La fiche d’un participant ; chaque lecture est tracée dans le journal d’audit.' })
+  @Query(() => Participant, {
+    description: 'La fiche d’un participant ; chaque lecture est tracée dans le journal d’audit.',
+  })
   participant(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(actor, id);
   }
 
   @RequirePermissions(Permission.AUDIT_READ)
-  @Query(() => ParticipantAuditEntryConnection, { description: 'Le journal d’audit du dossier d’un participant (lectures et modifications), du plus récent au plus ancien.' })
+  @Query(() => ParticipantAuditEntryConnection, {
+    description:
+      'Le journal d’audit du dossier d’un participant (lectures et modifications), du plus récent au plus ancien.',
+  })
   participantAuditTrail(@CurrentActor() actor: Actor, @Args() { participantId, ...page }: ParticipantAuditTrailArgs) {
     return this.service.auditTrail(actor, participantId, page);
   }
@@ -73,17 +83,31 @@ export class ParticipantsResolver {
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE, Permission.PARTICIPANTS_SENSITIVE)
-  @Mutation(() => ParticipantSensitive, { description: 'Saisit les données sensibles (réservé aux personnes qui suivent le participant).' })
+  @Mutation(() => ParticipantSensitive, {
+    description: 'Saisit les données sensibles (réservé aux personnes qui suivent le participant).',
+  })
   updateParticipantSensitive(@CurrentActor() actor: Actor, @Args('input') input: UpdateParticipantSensitiveInput) {
     return this.service.updateSensitive(actor, input);
   }
 
   @ResolveField(() => ParticipantAddress)
   address(@Parent() p: Participant): ParticipantAddress {
-    return { line: p.addressLine, postalCode: p.postalCode, communeCode: p.communeCode, communeName: p.communeName, districtCode: p.districtCode, epci: p.epci, inQpv: p.inQpv, qpvCode: p.qpvCode };
+    return {
+      line: p.addressLine,
+      postalCode: p.postalCode,
+      communeCode: p.communeCode,
+      communeName: p.communeName,
+      districtCode: p.districtCode,
+      epci: p.epci,
+      inQpv: p.inQpv,
+      qpvCode: p.qpvCode,
+    };
   }
 
-  @ResolveField(() => Branch, { nullable: true, description: 'L’antenne : déduite de l’adresse, ou choisie à la main (`branchOverridden`).' })
+  @ResolveField(() => Branch, {
+    nullable: true,
+    description: 'L’antenne : déduite de l’adresse, ou choisie à la main (`branchOverridden`).',
+  })
   branch(@Parent() p: Participant, @Context() context: object) {
     return p.branchId ? participantLoaders(context, this.dataSource).branchById.load(p.branchId) : null;
   }
@@ -110,21 +134,30 @@ export class ParticipantsResolver {
     };
   }
 
-  @ResolveField(() => [String], { description: 'Libellés des données FSE+ d’entrée qui manquent encore (vide quand tout est saisi).' })
+  @ResolveField(() => [String], {
+    description: 'Libellés des données FSE+ d’entrée qui manquent encore (vide quand tout est saisi).',
+  })
   fseEntryMissing(@Parent() p: Participant): string[] {
     return fseEntryMissing(fseEntryFacts(p));
   }
 
-  @ResolveField(() => Boolean, { description: 'Vrai si vous pouvez voir les données sensibles (référent·e, coordination).' })
+  @ResolveField(() => Boolean, {
+    description: 'Vrai si vous pouvez voir les données sensibles (référent·e, coordination).',
+  })
   canSeeSensitive(@CurrentActor() actor: Actor): boolean {
     return canSeeSensitive(actor);
   }
 
   @ResolveField(() => ParticipantSensitive, {
     nullable: true,
-    description: 'Données sensibles : null pour les rôles qui ne suivent pas la personne (direction, contrôle, prestataires), ou si rien n’est saisi. Chaque lecture est tracée.',
+    description:
+      'Données sensibles : null pour les rôles qui ne suivent pas la personne (direction, contrôle, prestataires), ou si rien n’est saisi. Chaque lecture est tracée.',
   })
-  async sensitive(@Parent() p: Participant, @CurrentActor() actor: Actor, @Context() context: object): Promise<ParticipantSensitive | null> {
+  async sensitive(
+    @Parent() p: Participant,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<ParticipantSensitive | null> {
     if (!canSeeSensitive(actor)) return null;
     return participantLoaders(context, this.dataSource).sensitiveByParticipant.load(p.id);
   }
@@ -135,7 +168,10 @@ export class ParticipantsResolver {
 export class ParticipantAuditEntryResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a agi (null pour une intégration ou une action publique).' })
+  @ResolveField(() => UserSummary, {
+    nullable: true,
+    description: 'Qui a agi (null pour une intégration ou une action publique).',
+  })
   actor(@Parent() entry: ParticipantAuditEntry, @Context() context: object) {
     return loadAuthor(context, this.dataSource, entry.actorUserId);
   }

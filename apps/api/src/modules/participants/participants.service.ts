@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FSE_ENTRY_FIELDS, FseEntryFacts, normalizeName, OperatorType, Programme, Role, todayInParis } from '@passerelle/domain';
+import {
+  FSE_ENTRY_FIELDS,
+  FseEntryFacts,
+  normalizeName,
+  OperatorType,
+  Programme,
+  Role,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditLog } from '../../core/audit/audit-log.entity';
 import { AuditService } from '../../core/audit/audit.service';
@@ -15,7 +23,14 @@ import { Membership } from '../../core/tenancy/users/user.entity';
 import { findReachableParticipant, participantStructureId } from './participant-access';
 import { PARTICIPANT_ACTION_LABELS, PARTICIPANT_ENTITY, recordParticipantEvent } from './participant-audit';
 import { ParticipantAuditEntry } from './participant-audit.types';
-import { AddressInput, CreateParticipantInput, FseEntryInput, ParticipantFilter, UpdateParticipantInput, UpdateParticipantSensitiveInput } from './participant.dto';
+import {
+  AddressInput,
+  CreateParticipantInput,
+  FseEntryInput,
+  ParticipantFilter,
+  UpdateParticipantInput,
+  UpdateParticipantSensitiveInput,
+} from './participant.dto';
 import { Participant, ParticipantSensitive } from './participant.entity';
 
 /** Roles that may be a participant's référent. */
@@ -48,7 +63,9 @@ export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> =
 };
 
 export function fseEntryFacts(p: Participant): FseEntryFacts {
-  return Object.fromEntries(Object.entries(FSE_ENTRY_COLUMNS).map(([fact, column]) => [fact, p[column]])) as FseEntryFacts;
+  return Object.fromEntries(
+    Object.entries(FSE_ENTRY_COLUMNS).map(([fact, column]) => [fact, p[column]]),
+  ) as FseEntryFacts;
 }
 
 /** The SQL twin of the domain's `fseEntryMissing`: true when any FSE+ entry question is unanswered. */
@@ -88,7 +105,10 @@ export class ParticipantsService {
       .addOrderBy('p.normalizedFirstName', 'ASC')
       .addOrderBy('p.id', 'ASC');
     if (scope) query.andWhere('p.structureId = :scope', { scope });
-    const words = normalizeName(filter.search ?? '').split(' ').filter(Boolean).slice(0, 4);
+    const words = normalizeName(filter.search ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 4);
     // Each word starts the last or first name, or one of their parts: "martin" finds "Dupont-Martin".
     words.forEach((word, i) => {
       query.andWhere(
@@ -98,10 +118,14 @@ export class ParticipantsService {
     });
     if (filter.birthDate) query.andWhere('p.birthDate = :birthDate', { birthDate: filter.birthDate });
     if (filter.branchId) query.andWhere('p.branchId = :branchId', { branchId: filter.branchId });
-    if (filter.referentUserId) query.andWhere('p.referentUserId = :referentUserId', { referentUserId: filter.referentUserId });
+    if (filter.referentUserId)
+      query.andWhere('p.referentUserId = :referentUserId', { referentUserId: filter.referentUserId });
     if (filter.programme) query.andWhere('p.programme = :programme', { programme: filter.programme });
     if (filter.pathStatus) {
-      query.andWhere('EXISTS (SELECT 1 FROM plie_paths pp WHERE pp."participantId" = p.id AND pp.status = :pathStatus)', { pathStatus: filter.pathStatus });
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM plie_paths pp WHERE pp."participantId" = p.id AND pp.status = :pathStatus)',
+        { pathStatus: filter.pathStatus },
+      );
     }
     if (filter.fseEntryIncomplete === true) query.andWhere(fseEntryIncompleteSql('p'));
     if (filter.fseEntryIncomplete === false) query.andWhere(`NOT ${fseEntryIncompleteSql('p')}`);
@@ -124,8 +148,16 @@ export class ParticipantsService {
       const normalizedLastName = normalizeName(input.lastName);
       const normalizedFirstName = normalizeName(input.firstName);
       // Serialises concurrent creations of the same person, so that two clicks cannot make two files.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`participant:${structureId}:${input.birthDate}:${[normalizedLastName, normalizedFirstName].sort().join(':')}`]);
-      const duplicates = await this.findDuplicates(manager, structureId, normalizedLastName, normalizedFirstName, input.birthDate);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `participant:${structureId}:${input.birthDate}:${[normalizedLastName, normalizedFirstName].sort().join(':')}`,
+      ]);
+      const duplicates = await this.findDuplicates(
+        manager,
+        structureId,
+        normalizedLastName,
+        normalizedFirstName,
+        input.birthDate,
+      );
       if (duplicates.length > 0 && !input.confirmNotDuplicate) throw new DuplicateParticipantError(duplicates);
       if (input.referentUserId) await this.checkReferent(manager, structureId, input.referentUserId);
       const branch = await this.resolveBranch(manager, structureId, input.address ?? null, input.branchId);
@@ -150,7 +182,14 @@ export class ParticipantsService {
           ...fseColumns(input.fseEntry ?? {}),
         }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.created', duplicates.length ? { confirmedNotDuplicateOf: duplicates } : undefined);
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        participant,
+        'participant.created',
+        duplicates.length ? { confirmedNotDuplicateOf: duplicates } : undefined,
+      );
       return participant;
     });
   }
@@ -161,8 +200,13 @@ export class ParticipantsService {
       const current = await findReachableParticipant(manager, actor, input.id);
       const changes: Partial<Participant> = {};
       if (input.programme) changes.programme = input.programme;
-      if (input.lastName !== undefined) Object.assign(changes, { lastName: input.lastName.trim(), normalizedLastName: normalizeName(input.lastName) });
-      if (input.firstName !== undefined) Object.assign(changes, { firstName: input.firstName.trim(), normalizedFirstName: normalizeName(input.firstName) });
+      if (input.lastName !== undefined)
+        Object.assign(changes, { lastName: input.lastName.trim(), normalizedLastName: normalizeName(input.lastName) });
+      if (input.firstName !== undefined)
+        Object.assign(changes, {
+          firstName: input.firstName.trim(),
+          normalizedFirstName: normalizeName(input.firstName),
+        });
       if (input.sex) changes.sex = input.sex;
       if (input.birthDate) changes.birthDate = input.birthDate;
       if (input.phone !== undefined) changes.phone = input.phone?.trim() || null;
@@ -179,7 +223,7 @@ export class ParticipantsService {
       if (input.branchId !== undefined && input.branchId !== null) {
         Object.assign(changes, await this.resolveBranch(manager, current.structureId, null, input.branchId));
       } else if (input.branchFromAddress || input.branchId === null || (addressChanged && !current.branchOverridden)) {
-        const address = addressChanged ? input.address ?? null : addressOf(current);
+        const address = addressChanged ? (input.address ?? null) : addressOf(current);
         Object.assign(changes, await this.resolveBranch(manager, current.structureId, address, undefined));
       }
       const result = await manager
@@ -205,7 +249,8 @@ export class ParticipantsService {
         ...(input.socialNotes !== undefined ? { socialNotes: input.socialNotes?.trim() || null } : {}),
       };
       if (current) {
-        if (input.version === undefined) throw new InputError({ version: 'La version lue est obligatoire pour modifier ces données.' });
+        if (input.version === undefined)
+          throw new InputError({ version: 'La version lue est obligatoire pour modifier ces données.' });
         const result = await manager
           .createQueryBuilder()
           .update(ParticipantSensitive)
@@ -214,9 +259,18 @@ export class ParticipantsService {
           .execute();
         if (result.affected !== 1) throw new ConflictError();
       } else {
-        await manager.insert(ParticipantSensitive, { participantId: participant.id, healthNotes: null, disabilityNotes: null, socialNotes: null, ...notes, updatedByUserId: actor.userId });
+        await manager.insert(ParticipantSensitive, {
+          participantId: participant.id,
+          healthNotes: null,
+          disabilityNotes: null,
+          socialNotes: null,
+          ...notes,
+          updatedByUserId: actor.userId,
+        });
       }
-      await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.sensitive.updated', { fields: Object.keys(notes) });
+      await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.sensitive.updated', {
+        fields: Object.keys(notes),
+      });
       return manager.findOneByOrFail(ParticipantSensitive, { participantId: participant.id });
     });
   }
@@ -248,7 +302,13 @@ export class ParticipantsService {
   }
 
   /** Ids of the files of the same person: same birth date and names, possibly typed the other way round. */
-  private async findDuplicates(manager: EntityManager, structureId: string, last: string, first: string, birthDate: string): Promise<string[]> {
+  private async findDuplicates(
+    manager: EntityManager,
+    structureId: string,
+    last: string,
+    first: string,
+    birthDate: string,
+  ): Promise<string[]> {
     const rows = await manager.find(Participant, {
       select: { id: true },
       where: [
@@ -262,7 +322,10 @@ export class ParticipantsService {
 
   private async checkReferent(manager: EntityManager, structureId: string, userId: string): Promise<void> {
     const membership = await manager.findOneBy(Membership, { userId, structureId, role: In([...REFERENT_ROLES]) });
-    if (!membership) throw new InputError({ referentUserId: 'Le ou la référent·e doit être conseiller·ère ou coordinateur·rice de la structure.' });
+    if (!membership)
+      throw new InputError({
+        referentUserId: 'Le ou la référent·e doit être conseiller·ère ou coordinateur·rice de la structure.',
+      });
   }
 
   /** An explicit branch wins (and is remembered as a manual choice); otherwise the district, then the commune, decides. */
@@ -273,7 +336,8 @@ export class ParticipantsService {
     explicitBranchId: string | null | undefined,
   ): Promise<{ branchId: string | null; branchOverridden: boolean }> {
     if (explicitBranchId) {
-      if (!(await manager.existsBy(Branch, { id: explicitBranchId, structureId }))) throw new InputError({ branchId: 'Cette antenne n’existe pas dans la structure.' });
+      if (!(await manager.existsBy(Branch, { id: explicitBranchId, structureId })))
+        throw new InputError({ branchId: 'Cette antenne n’existe pas dans la structure.' });
       return { branchId: explicitBranchId, branchOverridden: true };
     }
     const codes = [address?.districtCode, address?.communeCode].filter((code): code is string => !!code);
@@ -293,7 +357,8 @@ export class ParticipantsService {
 }
 
 function checkBirthDate(birthDate: string): void {
-  if (birthDate > todayInParis() || birthDate < '1900-01-01') throw new InputError({ birthDate: 'La date de naissance doit être passée (après 1900).' });
+  if (birthDate > todayInParis() || birthDate < '1900-01-01')
+    throw new InputError({ birthDate: 'La date de naissance doit être passée (après 1900).' });
 }
 
 function addressColumns(address: AddressInput | null): Partial<Participant> {
@@ -310,7 +375,16 @@ function addressColumns(address: AddressInput | null): Partial<Participant> {
 }
 
 function addressOf(p: Participant): AddressInput {
-  return { line: p.addressLine, postalCode: p.postalCode, communeCode: p.communeCode, communeName: p.communeName, districtCode: p.districtCode, epci: p.epci, inQpv: p.inQpv, qpvCode: p.qpvCode };
+  return {
+    line: p.addressLine,
+    postalCode: p.postalCode,
+    communeCode: p.communeCode,
+    communeName: p.communeName,
+    districtCode: p.districtCode,
+    epci: p.epci,
+    inQpv: p.inQpv,
+    qpvCode: p.qpvCode,
+  };
 }
 
 function fseColumns(input: FseEntryInput): Partial<Participant> {

@@ -10,7 +10,11 @@ export class UserSummary {
 }
 
 /** Resolves an author id to its summary through the request's batch loader (one query for the whole response). */
-export async function loadAuthor(context: object, dataSource: DataSource, userId: string | null | undefined): Promise<UserSummary | null> {
+export async function loadAuthor(
+  context: object,
+  dataSource: DataSource,
+  userId: string | null | undefined,
+): Promise<UserSummary | null> {
   if (!userId) return null;
   const user = await participantLoaders(context, dataSource).userById.load(userId);
   return user ? { id: user.id, fullName: user.fullName } : null;

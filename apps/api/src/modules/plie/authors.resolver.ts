@@ -13,7 +13,10 @@ import { PathStep } from './steps/path-step.entity';
 export class PathTransitionAuthorResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a enregistré le changement (null pour une intégration).' })
+  @ResolveField(() => UserSummary, {
+    nullable: true,
+    description: 'Qui a enregistré le changement (null pour une intégration).',
+  })
   author(@Parent() transition: PathTransition, @Context() context: object) {
     return loadAuthor(context, this.dataSource, transition.byUserId);
   }

@@ -16,8 +16,14 @@ import {
 import '../participants/participant.enums';
 
 registerEnumType(ExitReason, { name: 'ExitReason', description: 'Motif de sortie du PLIE (liste contrôlée).' });
-registerEnumType(FseExitResult, { name: 'FseExitResult', description: 'FSE+ : résultat immédiat à la sortie (dans les 4 semaines).' });
-registerEnumType(CommitteeDecision, { name: 'CommitteeDecision', description: 'Décision du comité d’agrément et de suivi.' });
+registerEnumType(FseExitResult, {
+  name: 'FseExitResult',
+  description: 'FSE+ : résultat immédiat à la sortie (dans les 4 semaines).',
+});
+registerEnumType(CommitteeDecision, {
+  name: 'CommitteeDecision',
+  description: 'Décision du comité d’agrément et de suivi.',
+});
 registerEnumType(ObstacleKind, { name: 'ObstacleKind', description: 'Frein à l’emploi.' });
 registerEnumType(ObstacleSeverity, { name: 'ObstacleSeverity' });
 registerEnumType(ObstacleStatus, { name: 'ObstacleStatus' });
@@ -26,4 +32,7 @@ registerEnumType(StepOutcome, { name: 'StepOutcome', description: 'Où en est l�
 registerEnumType(ContractType, { name: 'ContractType', description: 'Type de contrat de travail.' });
 registerEnumType(FollowUpKind, { name: 'FollowUpKind', description: 'Entretien, relance ou réunion collective.' });
 registerEnumType(ContactMode, { name: 'ContactMode', description: 'Modalité du contact.' });
-registerEnumType(PortfolioAlert, { name: 'PortfolioAlert', description: 'Pourquoi un parcours du portefeuille demande une action.' });
+registerEnumType(PortfolioAlert, {
+  name: 'PortfolioAlert',
+  description: 'Pourquoi un parcours du portefeuille demande une action.',
+});

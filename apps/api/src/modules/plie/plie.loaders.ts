@@ -15,7 +15,12 @@ export interface ContactStats {
 }
 
 /** One query for all the keys of a batch, rows grouped by a foreign key. */
-function grouped<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+function grouped<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+) {
   return new DataLoader<string, T[]>(async (ids) => {
     const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));

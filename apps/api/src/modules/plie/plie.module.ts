@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CommitteeFileAuthorsResolver, DiagnosisAuthorResolver, FollowUpAuthorResolver, PathStepAuthorResolver, PathTransitionAuthorResolver } from './authors.resolver';
+import {
+  CommitteeFileAuthorsResolver,
+  DiagnosisAuthorResolver,
+  FollowUpAuthorResolver,
+  PathStepAuthorResolver,
+  PathTransitionAuthorResolver,
+} from './authors.resolver';
 import { CommitteeFilesResolver, CommitteesResolver } from './committees/committees.resolver';
 import { CommitteesService } from './committees/committees.service';
 import { DiagnosisResolver } from './diagnosis/diagnosis.resolver';
@@ -18,13 +24,25 @@ import { PathStepsService } from './steps/path-steps.service';
 @Module({
   providers: [
     PathStateService,
-    PliePathsService, PliePathsResolver, ParticipantPliePathsResolver,
-    CommitteesService, CommitteesResolver, CommitteeFilesResolver,
-    DiagnosisService, DiagnosisResolver,
-    PathStepsService, PathStepsResolver,
-    FollowUpsService, FollowUpsResolver,
-    PortfolioService, PortfolioResolver,
-    PathTransitionAuthorResolver, FollowUpAuthorResolver, DiagnosisAuthorResolver, PathStepAuthorResolver, CommitteeFileAuthorsResolver,
+    PliePathsService,
+    PliePathsResolver,
+    ParticipantPliePathsResolver,
+    CommitteesService,
+    CommitteesResolver,
+    CommitteeFilesResolver,
+    DiagnosisService,
+    DiagnosisResolver,
+    PathStepsService,
+    PathStepsResolver,
+    FollowUpsService,
+    FollowUpsResolver,
+    PortfolioService,
+    PortfolioResolver,
+    PathTransitionAuthorResolver,
+    FollowUpAuthorResolver,
+    DiagnosisAuthorResolver,
+    PathStepAuthorResolver,
+    CommitteeFileAuthorsResolver,
   ],
 })
 export class PlieModule {}

@@ -14,10 +14,21 @@ import { UploadProofBody } from './proof.dto';
 import { ProofDocument } from './proof-document.entity';
 import { ProofsService } from './proofs.service';
 
-export const contentDisposition = (fileName: string) => `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+export const contentDisposition = (fileName: string) =>
+  `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export function proofJson(proof: ProofDocument) {
-  return { id: proof.id, kind: proof.kind, fileName: proof.fileName, mimeType: proof.mimeType, size: proof.size, sha256: proof.sha256, keepUntil: proof.keepUntil, lotId: proof.lotId, uploadedAt: proof.uploadedAt };
+  return {
+    id: proof.id,
+    kind: proof.kind,
+    fileName: proof.fileName,
+    mimeType: proof.mimeType,
+    size: proof.size,
+    sha256: proof.sha256,
+    keepUntil: proof.keepUntil,
+    lotId: proof.lotId,
+    uploadedAt: proof.uploadedAt,
+  };
 }
 
 /** REST for files (architecture.md): upload a proof (multipart) and download it, with the same bearer token as GraphQL. */
@@ -31,11 +42,22 @@ export class ProofFilesController {
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
   @Post()
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@CurrentActor() actor: Actor, @UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadProofBody) {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: UploadProofBody,
+  ) {
     if (!file) throw new InputError({ file: 'Joignez le fichier (champ « file »).' });
     const proof = await this.dataSource.transaction(async (manager) => {
       const lot = await findDeliveredLot(manager, actor, body.lotId);
-      return this.proofs.store(manager, actor, { lot, kind: body.kind, fileName: file.originalname, mimeType: file.mimetype, content: file.buffer, description: body.description });
+      return this.proofs.store(manager, actor, {
+        lot,
+        kind: body.kind,
+        fileName: file.originalname,
+        mimeType: file.mimetype,
+        content: file.buffer,
+        description: body.description,
+      });
     });
     return proofJson(proof);
   }

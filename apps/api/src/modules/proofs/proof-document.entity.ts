@@ -7,7 +7,9 @@ import '../markets/markets.enums';
  * A proof (scan, signed attendance sheet, mail, extraction), stored on disk under FILES_DIR with its SHA-256, and kept
  * until the programme's closure date: it cannot be deleted before `keepUntil`.
  */
-@ObjectType({ description: 'Un justificatif (feuille signée, scan, courrier…), son empreinte SHA-256, et sa date de conservation.' })
+@ObjectType({
+  description: 'Un justificatif (feuille signée, scan, courrier…), son empreinte SHA-256, et sa date de conservation.',
+})
 @Entity('proof_documents')
 @Index('IDX_proof_documents_structure_uploaded', ['structureId', 'uploadedAt'])
 @Index('IDX_proof_documents_lot', ['lotId'])
@@ -26,10 +28,14 @@ export class ProofDocument {
   @Field() @Column() fileName!: string;
   @Field() @Column() mimeType!: string;
   @Field(() => Int, { description: 'Taille en octets.' }) @Column('int') size!: number;
-  @Field({ description: 'Empreinte SHA-256 du fichier (hexadécimal).' }) @Column({ type: 'varchar', length: 64 }) sha256!: string;
+  @Field({ description: 'Empreinte SHA-256 du fichier (hexadécimal).' })
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
   /** Path relative to FILES_DIR. */
   @Column() storagePath!: string;
-  @Field({ description: 'Conservé au moins jusqu’à ce jour (clôture du programme) ; ne peut être supprimé avant.' }) @Column({ type: 'date' }) keepUntil!: string;
+  @Field({ description: 'Conservé au moins jusqu’à ce jour (clôture du programme) ; ne peut être supprimé avant.' })
+  @Column({ type: 'date' })
+  keepUntil!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) description!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) uploadedByUserId!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) uploadedAt!: Date;

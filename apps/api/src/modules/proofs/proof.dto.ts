@@ -13,7 +13,11 @@ export class ProofFilter {
 
 @ArgsType()
 export class ProofListArgs extends PageArgs {
-  @Field(() => ProofFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProofFilter) filter?: ProofFilter;
+  @Field(() => ProofFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProofFilter)
+  filter?: ProofFilter;
 }
 
 /** The form fields sent with a multipart upload (REST). */

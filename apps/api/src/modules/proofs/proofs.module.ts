@@ -7,7 +7,15 @@ import { ProofsService } from './proofs.service';
 
 /** Proof documents (uploads are kept in memory, no `dest`, then written with their hash): storage with their SHA-256, retention until the programme's closure, REST upload and download. */
 @Module({
-  imports: [MulterModule.registerAsync({ inject: [Env], useFactory: (env: Env) => ({ limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024, files: 1 }, defParamCharset: 'utf8' }) })],
+  imports: [
+    MulterModule.registerAsync({
+      inject: [Env],
+      useFactory: (env: Env) => ({
+        limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024, files: 1 },
+        defParamCharset: 'utf8',
+      }),
+    }),
+  ],
   controllers: [ProofFilesController],
   providers: [ProofsService, ProofsResolver],
   exports: [ProofsService, MulterModule],

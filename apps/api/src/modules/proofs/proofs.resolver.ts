@@ -15,7 +15,10 @@ export class ProofsResolver {
   constructor(private readonly service: ProofsService) {}
 
   @RequirePermissions(Permission.ACTIVITIES_READ)
-  @Query(() => ProofConnection, { description: 'Les justificatifs du prestataire, ou ceux des lots de la structure porteuse. Le fichier : GET /files/proofs/:id.' })
+  @Query(() => ProofConnection, {
+    description:
+      'Les justificatifs du prestataire, ou ceux des lots de la structure porteuse. Le fichier : GET /files/proofs/:id.',
+  })
   proofs(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ProofListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -27,7 +30,10 @@ export class ProofsResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Boolean, { description: 'Supprime un justificatif : refusé avant sa date de conservation (FORBIDDEN, `reason: PROOF_RETENTION`).' })
+  @Mutation(() => Boolean, {
+    description:
+      'Supprime un justificatif : refusé avant sa date de conservation (FORBIDDEN, `reason: PROOF_RETENTION`).',
+  })
   deleteProof(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.delete(actor, id);
   }

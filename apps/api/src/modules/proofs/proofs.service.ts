@@ -22,7 +22,11 @@ import { ProofDocument } from './proof-document.entity';
 export class ProofRetentionError extends DomainError {
   constructor(keepUntil: string) {
     const [y, m, d] = keepUntil.split('-');
-    super('FORBIDDEN', `Ce justificatif doit être conservé jusqu’au ${d}/${m}/${y} (clôture du programme) : il ne peut pas être supprimé avant.`, { reason: 'PROOF_RETENTION', keepUntil });
+    super(
+      'FORBIDDEN',
+      `Ce justificatif doit être conservé jusqu’au ${d}/${m}/${y} (clôture du programme) : il ne peut pas être supprimé avant.`,
+      { reason: 'PROOF_RETENTION', keepUntil },
+    );
   }
 }
 
@@ -76,7 +80,13 @@ export class ProofsService {
       participantId: null,
       keepUntil: market.proofsKeptUntil,
     });
-    await this.audit.record(manager, actor, { action: 'proof.stored', entityType: 'ProofDocument', entityId: document.id, structureId: document.structureId, details: { kind: document.kind, sha256: document.sha256, lotId: document.lotId } });
+    await this.audit.record(manager, actor, {
+      action: 'proof.stored',
+      entityType: 'ProofDocument',
+      entityId: document.id,
+      structureId: document.structureId,
+      details: { kind: document.kind, sha256: document.sha256, lotId: document.lotId },
+    });
     return document;
   }
 
@@ -85,8 +95,16 @@ export class ProofsService {
    * until the programme's closure: the latest `proofsKeptUntil` of the structure's markets, never before
    * RETENTION_KEEP_AT_LEAST_UNTIL.
    */
-  async storeForParticipant(manager: EntityManager, actor: Actor, participant: { id: string; structureId: string }, proof: Omit<NewProof, 'lot'>): Promise<ProofDocument> {
-    const [{ keptUntil }] = await manager.query(`SELECT max("proofsKeptUntil")::text AS "keptUntil" FROM markets WHERE "structureId" = $1`, [participant.structureId]);
+  async storeForParticipant(
+    manager: EntityManager,
+    actor: Actor,
+    participant: { id: string; structureId: string },
+    proof: Omit<NewProof, 'lot'>,
+  ): Promise<ProofDocument> {
+    const [{ keptUntil }] = await manager.query(
+      `SELECT max("proofsKeptUntil")::text AS "keptUntil" FROM markets WHERE "structureId" = $1`,
+      [participant.structureId],
+    );
     const keepUntil = keptUntil && keptUntil > this.keepAtLeastUntil ? keptUntil : this.keepAtLeastUntil;
     return this.write(manager, actor, proof, {
       folder: participant.structureId,
@@ -102,10 +120,18 @@ export class ProofsService {
     manager: EntityManager,
     actor: Actor,
     proof: Omit<NewProof, 'lot'>,
-    where: { folder: string; structureId: string; lotId: string | null; operatorStructureId: string; participantId: string | null; keepUntil: string },
+    where: {
+      folder: string;
+      structureId: string;
+      lotId: string | null;
+      operatorStructureId: string;
+      participantId: string | null;
+      keepUntil: string;
+    },
   ): Promise<ProofDocument> {
     const extension = ALLOWED_TYPES[proof.mimeType];
-    if (!extension) throw new InputError({ file: 'Type de fichier non accepté (PDF, PNG, JPEG, courriel, texte, CSV ou tableur).' });
+    if (!extension)
+      throw new InputError({ file: 'Type de fichier non accepté (PDF, PNG, JPEG, courriel, texte, CSV ou tableur).' });
     if (proof.content.length === 0) throw new InputError({ file: 'Le fichier est vide.' });
     const id = randomUUID();
     const storagePath = join(where.folder, todayInParis().slice(0, 7), `${id}${extension}`);
@@ -135,7 +161,11 @@ export class ProofsService {
 
   list(actor: Actor, page: PageArgs, filter: ProofFilter = {}): Promise<Connection<ProofDocument>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(ProofDocument).createQueryBuilder('d').orderBy('d.uploadedAt', 'DESC').addOrderBy('d.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(ProofDocument)
+      .createQueryBuilder('d')
+      .orderBy('d.uploadedAt', 'DESC')
+      .addOrderBy('d.id', 'ASC');
     // Documents of a participant's file are listed on the file only (participantDocuments), not among the lots' proofs.
     query.andWhere('d."participantId" IS NULL');
     if (scope) query.andWhere('(d."structureId" = :scope OR d."operatorStructureId" = :scope)', { scope });
@@ -146,7 +176,15 @@ export class ProofsService {
 
   async get(actor: Actor, id: string): Promise<ProofDocument> {
     const proof = isUuid(id) ? await this.dataSource.getRepository(ProofDocument).findOneBy({ id }) : null;
-    if (!proof || !(actor.isPlatformAdmin || actor.structureId === proof.structureId || actor.structureId === proof.operatorStructureId)) throw new NotFoundError('Justificatif');
+    if (
+      !proof ||
+      !(
+        actor.isPlatformAdmin ||
+        actor.structureId === proof.structureId ||
+        actor.structureId === proof.operatorStructureId
+      )
+    )
+      throw new NotFoundError('Justificatif');
     // A document of a participant's file: for the roles that read participants' files in that structure only.
     if (proof.participantId && !can(actor, Permission.PARTICIPANTS_READ)) throw new NotFoundError('Justificatif');
     return proof;
@@ -157,7 +195,14 @@ export class ProofsService {
     const proof = await this.get(actor, id);
     const content = await readFile(join(this.root, proof.storagePath));
     if (proof.participantId) {
-      await recordParticipantEvent(this.audit, this.dataSource.manager, actor, { id: proof.participantId, structureId: proof.structureId }, 'participant.document.downloaded', { documentId: proof.id });
+      await recordParticipantEvent(
+        this.audit,
+        this.dataSource.manager,
+        actor,
+        { id: proof.participantId, structureId: proof.structureId },
+        'participant.document.downloaded',
+        { documentId: proof.id },
+      );
     }
     return { proof, content };
   }
@@ -171,7 +216,13 @@ export class ProofsService {
       await manager.query(`UPDATE activity_interviews SET "proofId" = NULL WHERE "proofId" = $1`, [proof.id]);
       await manager.query(`UPDATE time_entries SET "proofId" = NULL WHERE "proofId" = $1`, [proof.id]);
       await manager.delete(ProofDocument, { id: proof.id });
-      await this.audit.record(manager, actor, { action: 'proof.deleted', entityType: 'ProofDocument', entityId: proof.id, structureId: proof.structureId, details: { sha256: proof.sha256 } });
+      await this.audit.record(manager, actor, {
+        action: 'proof.deleted',
+        entityType: 'ProofDocument',
+        entityId: proof.id,
+        structureId: proof.structureId,
+        details: { sha256: proof.sha256 },
+      });
       await rm(join(this.root, proof.storagePath), { force: true });
       return true;
     });
@@ -183,7 +234,11 @@ export class ProofsService {
 }
 
 function sanitizeName(name: string, extension: string): string {
-  const base = name.replace(/[/\\\0]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const base = name
+    .replace(/[/\\\0]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
   if (!base) return `justificatif${extension}`;
   return extname(base) ? base : `${base}${extension}`;
 }

@@ -4,7 +4,16 @@ import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { Paginated } from '../../core/graphql/pagination';
-import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
+import {
+  AcceptReportInput,
+  PrepareReportInput,
+  ReportJob,
+  ReportListArgs,
+  ReportNarrative,
+  ReturnReportInput,
+  SubmitReportInput,
+  UpdateReportInput,
+} from './dto/report.dto';
 import { ReportFigures } from './figures/report-table';
 import { Report } from './report.entity';
 import { reviewerOf, ReportsService } from './reports.service';
@@ -17,7 +26,8 @@ export class ReportsResolver {
 
   @RequirePermissions(Permission.REPORTS_READ)
   @Query(() => ReportConnection, {
-    description: 'Les bilans de la structure courante (les siens, et ceux des lots : rédigés par le prestataire, validés par le porteur), les plus récents d’abord.',
+    description:
+      'Les bilans de la structure courante (les siens, et ceux des lots : rédigés par le prestataire, validés par le porteur), les plus récents d’abord.',
   })
   reports(@CurrentActor() actor: Actor, @Args() args: ReportListArgs) {
     return this.service.list(actor, args);
@@ -30,13 +40,18 @@ export class ReportsResolver {
   }
 
   @RequirePermissions(Permission.REPORTS_READ)
-  @Query(() => ReportJob, { description: 'L’avancement d’une préparation demandée par `requestReport`, et le bilan une fois prêt.' })
+  @Query(() => ReportJob, {
+    description: 'L’avancement d’une préparation demandée par `requestReport`, et le bilan une fois prêt.',
+  })
   reportJob(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.job(actor, id);
   }
 
   @RequirePermissions(Permission.REPORTS_WRITE)
-  @Mutation(() => Report, { description: 'Prépare (ou retrouve) le bilan de la période, en brouillon ; ses chiffres sont calculés à la lecture.' })
+  @Mutation(() => Report, {
+    description:
+      'Prépare (ou retrouve) le bilan de la période, en brouillon ; ses chiffres sont calculés à la lecture.',
+  })
   async prepareReport(@CurrentActor() actor: Actor, @Args('input') input: PrepareReportInput) {
     const { structureId, period, lot } = await this.service.target(actor, input);
     const { report } = await this.service.prepare(structureId, period, actor.userId, lot);
@@ -44,7 +59,9 @@ export class ReportsResolver {
   }
 
   @RequirePermissions(Permission.REPORTS_WRITE)
-  @Mutation(() => ReportJob, { description: 'Demande la préparation d’un bilan à la file de tâches ; suivez-la avec `reportJob(id)`.' })
+  @Mutation(() => ReportJob, {
+    description: 'Demande la préparation d’un bilan à la file de tâches ; suivez-la avec `reportJob(id)`.',
+  })
   requestReport(@CurrentActor() actor: Actor, @Args('input') input: PrepareReportInput) {
     return this.service.request(actor, input);
   }
@@ -56,7 +73,9 @@ export class ReportsResolver {
   }
 
   @RequirePermissions(Permission.REPORTS_WRITE)
-  @Mutation(() => Report, { description: 'Transmet le bilan : ses chiffres sont figés tels quels, il n’est plus modifiable.' })
+  @Mutation(() => Report, {
+    description: 'Transmet le bilan : ses chiffres sont figés tels quels, il n’est plus modifiable.',
+  })
   submitReport(@CurrentActor() actor: Actor, @Args('input') input: SubmitReportInput) {
     return this.service.submit(actor, input);
   }
@@ -68,12 +87,18 @@ export class ReportsResolver {
   }
 
   @RequirePermissions(Permission.REPORTS_REVIEW)
-  @Mutation(() => Report, { description: 'Renvoie un bilan transmis avec des remarques : il redevient un brouillon modifiable, ses chiffres sont recalculés.' })
+  @Mutation(() => Report, {
+    description:
+      'Renvoie un bilan transmis avec des remarques : il redevient un brouillon modifiable, ses chiffres sont recalculés.',
+  })
   returnReport(@CurrentActor() actor: Actor, @Args('input') input: ReturnReportInput) {
     return this.service.return(actor, input);
   }
 
-  @ResolveField(() => ReportFigures, { description: 'Les chiffres (critères d’évaluation) : figés si le bilan est transmis ou validé, calculés maintenant sinon.' })
+  @ResolveField(() => ReportFigures, {
+    description:
+      'Les chiffres (critères d’évaluation) : figés si le bilan est transmis ou validé, calculés maintenant sinon.',
+  })
   figures(@Parent() report: Report) {
     return this.service.figures(report);
   }
@@ -83,14 +108,27 @@ export class ReportsResolver {
     return this.service.sections(report);
   }
 
-  @ResolveField(() => Boolean, { description: 'Vrai si je peux rédiger et transmettre ce bilan maintenant (ma structure le rédige, il est modifiable).' })
+  @ResolveField(() => Boolean, {
+    description:
+      'Vrai si je peux rédiger et transmettre ce bilan maintenant (ma structure le rédige, il est modifiable).',
+  })
   canWrite(@Parent() report: Report, @CurrentActor() actor: Actor) {
-    return !isReportFrozen(report.status) && actor.structureId === report.structureId && actor.permissions.has(Permission.REPORTS_WRITE);
+    return (
+      !isReportFrozen(report.status) &&
+      actor.structureId === report.structureId &&
+      actor.permissions.has(Permission.REPORTS_WRITE)
+    );
   }
 
-  @ResolveField(() => Boolean, { description: 'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, et ma structure le valide).' })
+  @ResolveField(() => Boolean, {
+    description: 'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, et ma structure le valide).',
+  })
   canReview(@Parent() report: Report, @CurrentActor() actor: Actor) {
-    return report.status === ReportStatus.SUBMITTED && actor.structureId === reviewerOf(report) && actor.permissions.has(Permission.REPORTS_REVIEW);
+    return (
+      report.status === ReportStatus.SUBMITTED &&
+      actor.structureId === reviewerOf(report) &&
+      actor.permissions.has(Permission.REPORTS_REVIEW)
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai tant que le bilan peut être rédigé (brouillon ou renvoyé).' })

@@ -29,7 +29,16 @@ import { jobId, PREPARE_REPORT_JOB, REPORTS_QUEUE } from '../../core/queue/queue
 import { requireStructureId } from '../../core/tenancy/scope';
 import { isUuid } from '../participants/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
-import { AcceptReportInput, PrepareReportInput, ReportJob, ReportListArgs, ReportNarrative, ReturnReportInput, SubmitReportInput, UpdateReportInput } from './dto/report.dto';
+import {
+  AcceptReportInput,
+  PrepareReportInput,
+  ReportJob,
+  ReportListArgs,
+  ReportNarrative,
+  ReturnReportInput,
+  SubmitReportInput,
+  UpdateReportInput,
+} from './dto/report.dto';
 import { ReportFigureRegistry } from './figures/figure-provider';
 import { ReportFigures, ReportSnapshot } from './figures/report-table';
 import { ReportingParametersService } from './parameters/reporting-parameters.service';
@@ -49,9 +58,13 @@ export interface PrepareReportJobData {
 
 export class ReportFrozenError extends DomainError {
   constructor(status: ReportStatus) {
-    super('BAD_USER_INPUT', `Ce bilan est « ${REPORT_STATUS_LABELS[status]} » : il ne peut plus être modifié. Il redevient modifiable s’il vous est renvoyé.`, {
-      reason: 'REPORT_FROZEN',
-    });
+    super(
+      'BAD_USER_INPUT',
+      `Ce bilan est « ${REPORT_STATUS_LABELS[status]} » : il ne peut plus être modifié. Il redevient modifiable s’il vous est renvoyé.`,
+      {
+        reason: 'REPORT_FROZEN',
+      },
+    );
   }
 }
 
@@ -85,15 +98,25 @@ export class ReportsService {
    * The period of the report asked for — a month, or the action (the calendar year, or the lot's own period) — with
    * the due date given by the reporting rules in force for `rulesStructureId` at the period's end.
    */
-  async periodOf(rulesStructureId: string, input: PrepareReportInput, action: ActionPeriod = calendarYearAction(input.year)): Promise<ReportPeriod> {
+  async periodOf(
+    rulesStructureId: string,
+    input: PrepareReportInput,
+    action: ActionPeriod = calendarYearAction(input.year),
+  ): Promise<ReportPeriod> {
     if (input.kind === ReportKind.MONTHLY) {
       if (!input.month) throw new InputError({ month: 'Le mois est obligatoire pour un tableau mensuel.' });
       const end = monthlyPeriod(input.year, input.month).end;
-      return monthlyPeriod(input.year, input.month, (await this.parameters.inForce(rulesStructureId, end)).monthlyReportDueDay);
+      return monthlyPeriod(
+        input.year,
+        input.month,
+        (await this.parameters.inForce(rulesStructureId, end)).monthlyReportDueDay,
+      );
     }
     const asOf = `${input.year}-${input.kind === ReportKind.INTERMEDIATE_MAY ? '05-31' : '09-30'}`;
     if (input.kind !== ReportKind.FINAL && (asOf < action.start || `${input.year}-01-01` > action.end)) {
-      throw new InputError({ year: `L’action (du ${frenchDate(action.start)} au ${frenchDate(action.end)}) ne couvre pas cette date.` });
+      throw new InputError({
+        year: `L’action (du ${frenchDate(action.start)} au ${frenchDate(action.end)}) ne couvre pas cette date.`,
+      });
     }
     const end = reportPeriod(input.kind, action, input.year).end;
     return reportPeriod(input.kind, action, input.year, await this.parameters.inForce(rulesStructureId, end));
@@ -104,18 +127,39 @@ export class ReportsService {
    * (convention signed), over the lot's period and with the operator's reporting rules. Only the lot's provider and
    * operator may ask; anyone else: NOT_FOUND.
    */
-  async target(actor: Actor, input: PrepareReportInput): Promise<{ structureId: string; period: ReportPeriod; lot: ReportLot | null }> {
+  async target(
+    actor: Actor,
+    input: PrepareReportInput,
+  ): Promise<{ structureId: string; period: ReportPeriod; lot: ReportLot | null }> {
     const structureId = requireStructureId(actor);
     if (!input.lotId) return { structureId, period: await this.periodOf(structureId, input), lot: null };
     const lot = await this.reportLot(input.lotId);
-    if (!lot || (lot.providerStructureId !== structureId && lot.operatorStructureId !== structureId)) throw new NotFoundError('Lot');
-    return { structureId: lot.providerStructureId, period: await this.periodOf(lot.operatorStructureId, input, { start: lot.startsOn, end: lot.endsOn }), lot };
+    if (!lot || (lot.providerStructureId !== structureId && lot.operatorStructureId !== structureId))
+      throw new NotFoundError('Lot');
+    return {
+      structureId: lot.providerStructureId,
+      period: await this.periodOf(lot.operatorStructureId, input, { start: lot.startsOn, end: lot.endsOn }),
+      lot,
+    };
   }
 
   /** A lot with a signed convention, as a report needs it; null otherwise. */
-  async reportLot(lotId: string, manager: EntityManager = this.dataSource.manager): Promise<(ReportLot & ActionPeriod & { startsOn: string; endsOn: string }) | null> {
+  async reportLot(
+    lotId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<(ReportLot & ActionPeriod & { startsOn: string; endsOn: string }) | null> {
     if (!isUuid(lotId)) return null;
-    const [row] = await manager.query<{ id: string; providerStructureId: string; operatorStructureId: string; number: number; reference: string; startsOn: string; endsOn: string }[]>(
+    const [row] = await manager.query<
+      {
+        id: string;
+        providerStructureId: string;
+        operatorStructureId: string;
+        number: number;
+        reference: string;
+        startsOn: string;
+        endsOn: string;
+      }[]
+    >(
       `SELECT l.id, l."awardedStructureId" AS "providerStructureId", l."structureId" AS "operatorStructureId", l.number, m.reference,
               to_char(l."startsOn", 'YYYY-MM-DD') AS "startsOn", to_char(l."endsOn", 'YYYY-MM-DD') AS "endsOn"
          FROM lots l JOIN markets m ON m.id = l."marketId"
@@ -129,7 +173,12 @@ export class ReportsService {
    * The report of this structure for this period, created as a draft if it does not exist yet. Idempotent: the
    * unique constraint (structure, kind, period) settles concurrent runs.
    */
-  async prepare(structureId: string, period: ReportPeriod, userId: string | null, lot: ReportLot | null = null): Promise<{ report: Report; created: boolean }> {
+  async prepare(
+    structureId: string,
+    period: ReportPeriod,
+    userId: string | null,
+    lot: ReportLot | null = null,
+  ): Promise<{ report: Report; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const title = reportTitle(period.kind, period.start, period.end);
       const inserted = await manager
@@ -163,7 +212,13 @@ export class ReportsService {
           entityType: 'Report',
           entityId: report.id,
           structureId,
-          details: { kind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, lotId: report.lotId, byUserId: userId },
+          details: {
+            kind: report.kind,
+            periodStart: report.periodStart,
+            periodEnd: report.periodEnd,
+            lotId: report.lotId,
+            byUserId: userId,
+          },
         });
         const writers = await this.notifications.usersWithPermission(structureId, Permission.REPORTS_WRITE, manager);
         await this.notifications.notify(
@@ -185,7 +240,12 @@ export class ReportsService {
 
   list(actor: Actor, args: ReportListArgs): Promise<Connection<Report>> {
     const scope = readScope(actor);
-    const query = this.dataSource.getRepository(Report).createQueryBuilder('r').orderBy('r.periodEnd', 'DESC').addOrderBy('r.kind', 'ASC').addOrderBy('r.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(Report)
+      .createQueryBuilder('r')
+      .orderBy('r.periodEnd', 'DESC')
+      .addOrderBy('r.kind', 'ASC')
+      .addOrderBy('r.id', 'ASC');
     if (scope) query.andWhere('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope });
     const filter = args.filter ?? {};
     if (filter.lotId) query.andWhere('r.lotId = :lotId', { lotId: isUuid(filter.lotId) ? filter.lotId : null });
@@ -200,7 +260,12 @@ export class ReportsService {
     const scope = readScope(actor);
     if (!isUuid(id)) throw new NotFoundError('Bilan');
     const report = await manager.findOne(Report, {
-      where: scope ? [{ id, structureId: scope }, { id, reviewerStructureId: scope }] : { id },
+      where: scope
+        ? [
+            { id, structureId: scope },
+            { id, reviewerStructureId: scope },
+          ]
+        : { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!report) throw new NotFoundError('Bilan');
@@ -209,7 +274,8 @@ export class ReportsService {
 
   /** The frozen snapshot of a submitted report, or the figures computed now for an editable one. */
   async figures(report: Report, manager: EntityManager = this.dataSource.manager): Promise<ReportFigures> {
-    if (report.snapshot) return { computedAt: new Date(report.snapshot.computedAt), frozen: true, tables: report.snapshot.tables };
+    if (report.snapshot)
+      return { computedAt: new Date(report.snapshot.computedAt), frozen: true, tables: report.snapshot.tables };
     const snapshot = await this.compute(report, manager);
     return { computedAt: new Date(snapshot.computedAt), frozen: false, tables: snapshot.tables };
   }
@@ -227,14 +293,22 @@ export class ReportsService {
         if (text) narratives[section.key] = text;
         else delete narratives[section.key];
       }
-      return { changes: { narratives }, audit: { action: 'report.updated', details: { sections: input.sections.map((s) => s.key) } } };
+      return {
+        changes: { narratives },
+        audit: { action: 'report.updated', details: { sections: input.sections.map((s) => s.key) } },
+      };
     });
   }
 
   /** Freezes the figures as they are now (jsonb snapshot) and hands the report to the reviewers. */
   async submit(actor: Actor, input: SubmitReportInput): Promise<Report> {
     return this.change(actor, input.id, input.version, 'submit', async (report, manager) => ({
-      changes: { snapshot: await this.compute(report, manager), submittedAt: new Date(), submittedByUserId: actor.userId, reviewComment: null },
+      changes: {
+        snapshot: await this.compute(report, manager),
+        submittedAt: new Date(),
+        submittedByUserId: actor.userId,
+        reviewComment: null,
+      },
       audit: { action: 'report.submitted' },
       notify: {
         side: 'reviewer',
@@ -263,7 +337,12 @@ export class ReportsService {
   /** Back to the writers with comments: editable again, the snapshot dropped so that figures follow the data. */
   async return(actor: Actor, input: ReturnReportInput): Promise<Report> {
     return this.change(actor, input.id, input.version, 'return', async (report) => ({
-      changes: { snapshot: null, reviewedAt: new Date(), reviewedByUserId: actor.userId, reviewComment: input.comment.trim() },
+      changes: {
+        snapshot: null,
+        reviewedAt: new Date(),
+        reviewedByUserId: actor.userId,
+        reviewComment: input.comment.trim(),
+      },
       audit: { action: 'report.returned', details: { comment: input.comment.trim() } },
       notify: {
         side: 'writer',
@@ -296,14 +375,22 @@ export class ReportsService {
     const job = await this.queue.getJob(id);
     const scope = readScope(actor);
     const data = job?.data as PrepareReportJobData | undefined;
-    if (!job || job.name !== PREPARE_REPORT_JOB || (scope && data!.structureId !== scope && data!.reviewerStructureId !== scope)) throw new NotFoundError('Préparation de bilan');
+    if (
+      !job ||
+      job.name !== PREPARE_REPORT_JOB ||
+      (scope && data!.structureId !== scope && data!.reviewerStructureId !== scope)
+    )
+      throw new NotFoundError('Préparation de bilan');
     const state = await job.getState();
     return {
       id: job.id!,
       state,
       progress: typeof job.progress === 'number' ? Math.round(job.progress) : 0,
       reportId: (job.returnvalue as { reportId?: string } | null)?.reportId ?? null,
-      failedReason: state === 'failed' ? 'La préparation du bilan a échoué ; elle sera retentée automatiquement ou peut être redemandée.' : null,
+      failedReason:
+        state === 'failed'
+          ? 'La préparation du bilan a échoué ; elle sera retentée automatiquement ou peut être redemandée.'
+          : null,
     };
   }
 
@@ -360,10 +447,18 @@ export class ReportsService {
       }
       const { changes, audit, notify } = await apply(report, manager);
       await manager.update(Report, { id: report.id }, { ...changes, status, version: report.version + 1 });
-      await this.audit.record(manager, actor, { action: audit.action, entityType: 'Report', entityId: report.id, structureId: report.structureId, details: { ...audit.details, status } });
+      await this.audit.record(manager, actor, {
+        action: audit.action,
+        entityType: 'Report',
+        entityId: report.id,
+        structureId: report.structureId,
+        details: { ...audit.details, status },
+      });
       if (notify) {
         const recipientStructureId = notify.side === 'reviewer' ? reviewerOf(report) : report.structureId;
-        const users = (await this.notifications.usersWithPermission(recipientStructureId, notify.permission, manager)).filter((u) => u !== actor.userId);
+        const users = (
+          await this.notifications.usersWithPermission(recipientStructureId, notify.permission, manager)
+        ).filter((u) => u !== actor.userId);
         await this.notifications.notify(
           users.map((userId) => ({
             userId,

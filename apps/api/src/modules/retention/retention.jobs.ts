@@ -4,7 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { StructureKind, todayInParis } from '@passerelle/domain';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DEFAULT_JOB_OPTIONS, FLAG_RETENTION_JOB, FLAG_STRUCTURE_RETENTION_JOB, jobId, RETENTION_QUEUE } from '../../core/queue/queues';
+import {
+  DEFAULT_JOB_OPTIONS,
+  FLAG_RETENTION_JOB,
+  FLAG_STRUCTURE_RETENTION_JOB,
+  jobId,
+  RETENTION_QUEUE,
+} from '../../core/queue/queues';
 import { RetentionService } from './retention.service';
 
 /** Every Monday at 4:00 (Paris). */
@@ -24,11 +30,21 @@ export class RetentionProcessor extends WorkerHost {
   async process(job: Job<{ on?: string; structureId?: string }>): Promise<unknown> {
     const on = job.data?.on ?? todayInParis();
     if (job.name === FLAG_RETENTION_JOB) {
-      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [StructureKind.OPERATOR]);
-      await this.queue.addBulk(rows.map(({ id }) => ({ name: FLAG_STRUCTURE_RETENTION_JOB, data: { on, structureId: id }, opts: { jobId: jobId('retention', id, on) } })));
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM structures WHERE kind = $1 ORDER BY id`,
+        [StructureKind.OPERATOR],
+      );
+      await this.queue.addBulk(
+        rows.map(({ id }) => ({
+          name: FLAG_STRUCTURE_RETENTION_JOB,
+          data: { on, structureId: id },
+          opts: { jobId: jobId('retention', id, on) },
+        })),
+      );
       return { on, enqueued: rows.length };
     }
-    if (job.name !== FLAG_STRUCTURE_RETENTION_JOB || !job.data.structureId) throw new Error(`Unknown retention job: ${job.name}`);
+    if (job.name !== FLAG_STRUCTURE_RETENTION_JOB || !job.data.structureId)
+      throw new Error(`Unknown retention job: ${job.name}`);
     return { on, flagged: await this.retention.flag(job.data.structureId, on) };
   }
 }
@@ -38,6 +54,10 @@ export class RetentionScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(RETENTION_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(FLAG_RETENTION_JOB, { pattern: RETENTION_CRON, tz: 'Europe/Paris' }, { name: FLAG_RETENTION_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS });
+    await this.queue.upsertJobScheduler(
+      FLAG_RETENTION_JOB,
+      { pattern: RETENTION_CRON, tz: 'Europe/Paris' },
+      { name: FLAG_RETENTION_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS },
+    );
   }
 }

@@ -7,6 +7,13 @@ import { RetentionService } from './retention.service';
 @Module({})
 export class RetentionModule {
   static forRoot(jobsEnabled: boolean): DynamicModule {
-    return { module: RetentionModule, providers: [RetentionService, RetentionResolver, ...(jobsEnabled ? [RetentionProcessor, RetentionScheduler] : [])] };
+    return {
+      module: RetentionModule,
+      providers: [
+        RetentionService,
+        RetentionResolver,
+        ...(jobsEnabled ? [RetentionProcessor, RetentionScheduler] : []),
+      ],
+    };
   }
 }

@@ -16,15 +16,23 @@ import { RetentionDecision, RetentionReview } from './retention-review.entity';
 
 @ArgsType()
 export class RetentionReviewListArgs extends PageArgs {
-  @Field({ defaultValue: true, description: 'Seulement les dossiers sans décision.' }) @IsOptional() @IsBoolean() pendingOnly: boolean = true;
+  @Field({ defaultValue: true, description: 'Seulement les dossiers sans décision.' })
+  @IsOptional()
+  @IsBoolean()
+  pendingOnly: boolean = true;
 }
 
 @InputType()
 export class DecideRetentionReviewInput {
   @Field(() => ID) @IsUUID('all', { message: 'Identifiant invalide.' }) id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => RetentionDecision) @IsEnum(RetentionDecision, { message: 'Choisissez conserver ou demander la suppression.' }) decision!: RetentionDecision;
-  @Field(() => String, { nullable: true, description: 'Nouvelle date de conservation, obligatoire pour KEEP.' }) @IsOptional() @IsCalendarDate() keepUntil?: string | null;
+  @Field(() => RetentionDecision)
+  @IsEnum(RetentionDecision, { message: 'Choisissez conserver ou demander la suppression.' })
+  decision!: RetentionDecision;
+  @Field(() => String, { nullable: true, description: 'Nouvelle date de conservation, obligatoire pour KEEP.' })
+  @IsOptional()
+  @IsCalendarDate()
+  keepUntil?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
@@ -59,7 +67,12 @@ export class RetentionService {
   /** Flags the structure's files past their keep-until date, and tells the people who decide. Deletes nothing. */
   async flag(structureId: string, today: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(FLAG_SQL, [structureId, this.env.RETENTION_YEARS_AFTER_EXIT, this.env.RETENTION_KEEP_AT_LEAST_UNTIL, today]);
+      const rows: { id: string }[] = await manager.query(FLAG_SQL, [
+        structureId,
+        this.env.RETENTION_YEARS_AFTER_EXIT,
+        this.env.RETENTION_KEEP_AT_LEAST_UNTIL,
+        today,
+      ]);
       if (rows.length) {
         const users = await this.notifications.usersWithPermission(structureId, Permission.RETENTION_MANAGE, manager);
         await this.notifications.notify(
@@ -91,20 +104,34 @@ export class RetentionService {
   }
 
   async decide(actor: Actor, input: DecideRetentionReviewInput): Promise<RetentionReview> {
-    if (input.decision === RetentionDecision.KEEP && !input.keepUntil) throw new InputError({ keepUntil: 'Indiquez jusqu’à quand conserver le dossier.' });
+    if (input.decision === RetentionDecision.KEEP && !input.keepUntil)
+      throw new InputError({ keepUntil: 'Indiquez jusqu’à quand conserver le dossier.' });
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const review = await manager.findOne(RetentionReview, { where: { id: input.id, structureId }, lock: { mode: 'pessimistic_write' } });
+      const review = await manager.findOne(RetentionReview, {
+        where: { id: input.id, structureId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!review) throw new NotFoundError('Dossier à examiner');
       if (review.version !== input.version) throw new ConflictError();
-      await manager.update(RetentionReview, { id: review.id }, {
-        decision: input.decision,
-        keepUntilExtended: input.decision === RetentionDecision.KEEP ? input.keepUntil : null,
-        decisionNote: input.note?.trim() || null,
-        decidedAt: new Date(),
-        decidedByUserId: actor.userId,
+      await manager.update(
+        RetentionReview,
+        { id: review.id },
+        {
+          decision: input.decision,
+          keepUntilExtended: input.decision === RetentionDecision.KEEP ? input.keepUntil : null,
+          decisionNote: input.note?.trim() || null,
+          decidedAt: new Date(),
+          decidedByUserId: actor.userId,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'retention.decided',
+        entityType: review.entityType,
+        entityId: review.entityId,
+        structureId,
+        details: { decision: input.decision, keepUntil: input.keepUntil ?? null },
       });
-      await this.audit.record(manager, actor, { action: 'retention.decided', entityType: review.entityType, entityId: review.entityId, structureId, details: { decision: input.decision, keepUntil: input.keepUntil ?? null } });
       return manager.findOneByOrFail(RetentionReview, { id: review.id });
     });
   }

@@ -1,17 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceChanges, capacityLabel, deadlineBadge, formatEuros, formatHours, formatMinutes, labelOf, missingAttendance, sheetOwed, signingUrl, timeRange } from './activity-rules';
+import {
+  attendanceChanges,
+  capacityLabel,
+  deadlineBadge,
+  formatEuros,
+  formatHours,
+  formatMinutes,
+  labelOf,
+  missingAttendance,
+  sheetOwed,
+  signingUrl,
+  timeRange,
+} from './activity-rules';
 
 const day = (d: string) => d.split('-').reverse().join('/');
 
 describe('deadlineBadge', () => {
   it('flags an overdue sheet with the days of delay', () => {
-    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'OVERDUE', late: true }, '2026-01-18', day)).toEqual({ color: 'red', label: 'En retard de 3 jours' });
+    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'OVERDUE', late: true }, '2026-01-18', day)).toEqual({
+      color: 'red',
+      label: 'En retard de 3 jours',
+    });
   });
   it('shows a sheet sent late, on time, or still due', () => {
-    expect(deadlineBadge({ dueOn: '2026-01-15', sentOn: '2026-01-16', status: 'SENT_LATE', late: true }, '2026-01-20', day).color).toBe('orange');
-    expect(deadlineBadge({ dueOn: '2026-01-15', sentOn: '2026-01-10', status: 'SENT_ON_TIME', late: false }, '2026-01-20', day).label).toBe('Envoyée le 10/01/2026');
-    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'PENDING', late: false }, '2026-01-02', day)).toEqual({ color: 'yellow', label: 'À envoyer avant le 15/01/2026' });
-    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'PENDING', late: false }, '2026-01-14', day).color).toBe('orange');
+    expect(
+      deadlineBadge({ dueOn: '2026-01-15', sentOn: '2026-01-16', status: 'SENT_LATE', late: true }, '2026-01-20', day)
+        .color,
+    ).toBe('orange');
+    expect(
+      deadlineBadge(
+        { dueOn: '2026-01-15', sentOn: '2026-01-10', status: 'SENT_ON_TIME', late: false },
+        '2026-01-20',
+        day,
+      ).label,
+    ).toBe('Envoyée le 10/01/2026');
+    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'PENDING', late: false }, '2026-01-02', day)).toEqual({
+      color: 'yellow',
+      label: 'À envoyer avant le 15/01/2026',
+    });
+    expect(deadlineBadge({ dueOn: '2026-01-15', status: 'PENDING', late: false }, '2026-01-14', day).color).toBe(
+      'orange',
+    );
   });
 });
 
@@ -19,8 +48,15 @@ describe('sheetOwed', () => {
   it('asks the entry sheet, then the exit sheet', () => {
     expect(sheetOwed({ status: 'PENDING_ENTRY' })).toBe('ENTRY');
     expect(sheetOwed({ status: 'ENTERED' })).toBe('EXIT');
-    expect(sheetOwed({ status: 'EXITED', exitSheet: { dueOn: '2026-02-01', status: 'PENDING', late: false } })).toBe('EXIT');
-    expect(sheetOwed({ status: 'EXITED', exitSheet: { dueOn: '2026-02-01', sentOn: '2026-01-20', status: 'SENT_ON_TIME', late: false } })).toBeNull();
+    expect(sheetOwed({ status: 'EXITED', exitSheet: { dueOn: '2026-02-01', status: 'PENDING', late: false } })).toBe(
+      'EXIT',
+    );
+    expect(
+      sheetOwed({
+        status: 'EXITED',
+        exitSheet: { dueOn: '2026-02-01', sentOn: '2026-01-20', status: 'SENT_ON_TIME', late: false },
+      }),
+    ).toBeNull();
     expect(sheetOwed({ status: 'NOT_ENTERED' })).toBeNull();
   });
 });
@@ -42,8 +78,12 @@ describe('formats', () => {
     expect(labelOf({ A: 'Alpha' }, null)).toBe('—');
   });
   it('builds the public signing address of the web client', () => {
-    expect(signingUrl('https://passerelle.example/', { path: '/sign/abc' })).toBe('https://passerelle.example/sign/abc');
-    expect(signingUrl('http://127.0.0.1:4800', { path: '/sign/abc', url: 'https://passerelle.example/sign/abc' })).toBe('https://passerelle.example/sign/abc');
+    expect(signingUrl('https://passerelle.example/', { path: '/sign/abc' })).toBe(
+      'https://passerelle.example/sign/abc',
+    );
+    expect(signingUrl('http://127.0.0.1:4800', { path: '/sign/abc', url: 'https://passerelle.example/sign/abc' })).toBe(
+      'https://passerelle.example/sign/abc',
+    );
   });
 });
 
@@ -54,7 +94,9 @@ describe('attendance', () => {
       { id: 'b', attendance: null },
       { id: 'c', attendance: null },
     ];
-    expect(attendanceChanges(saved, { a: 'PRESENT', b: 'UNEXCUSED_ABSENCE' })).toEqual([{ enrolmentId: 'b', status: 'UNEXCUSED_ABSENCE' }]);
+    expect(attendanceChanges(saved, { a: 'PRESENT', b: 'UNEXCUSED_ABSENCE' })).toEqual([
+      { enrolmentId: 'b', status: 'UNEXCUSED_ABSENCE' },
+    ]);
     expect(missingAttendance(saved)).toBe(2);
   });
 });

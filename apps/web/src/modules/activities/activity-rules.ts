@@ -5,7 +5,11 @@
 import { daysBetween } from '../../lib/format';
 
 /** A French label from a domain label map, whatever the enum type the generated code uses. */
-export function labelOf(labels: Readonly<Record<string, string>>, value: string | null | undefined, empty = '—'): string {
+export function labelOf(
+  labels: Readonly<Record<string, string>>,
+  value: string | null | undefined,
+  empty = '—',
+): string {
   if (!value) return empty;
   return labels[value] ?? value;
 }
@@ -25,14 +29,21 @@ export interface DeadlineLike {
 }
 
 /** The badge of a liaison-sheet deadline: "En retard de 3 jours", "À envoyer avant le 15/01/2026" … */
-export function deadlineBadge(deadline: DeadlineLike, today: string, formatDay: (day: string) => string): { color: string; label: string } {
+export function deadlineBadge(
+  deadline: DeadlineLike,
+  today: string,
+  formatDay: (day: string) => string,
+): { color: string; label: string } {
   switch (deadline.status) {
     case 'OVERDUE': {
       const days = daysBetween(deadline.dueOn, today);
       return { color: 'red', label: `En retard${days > 0 ? ` de ${days} jour${days > 1 ? 's' : ''}` : ''}` };
     }
     case 'SENT_LATE':
-      return { color: 'orange', label: `Envoyée en retard${deadline.sentOn ? ` le ${formatDay(deadline.sentOn)}` : ''}` };
+      return {
+        color: 'orange',
+        label: `Envoyée en retard${deadline.sentOn ? ` le ${formatDay(deadline.sentOn)}` : ''}`,
+      };
     case 'SENT_ON_TIME':
       return { color: 'teal', label: `Envoyée${deadline.sentOn ? ` le ${formatDay(deadline.sentOn)}` : ''}` };
     default: {

@@ -10,8 +10,22 @@ async function restError(response: Response): Promise<ParsedApiError> {
   } catch {
     body = {};
   }
-  const code = body.code ?? (response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : response.status === 409 ? 'CONFLICT' : response.status === 400 ? 'BAD_USER_INPUT' : 'UNKNOWN');
-  return parseApiError({ errors: [{ message: body.message, extensions: { code, fields: body.fields, reason: body.reason } }] });
+  const code =
+    body.code ??
+    (response.status === 401
+      ? 'UNAUTHENTICATED'
+      : response.status === 403
+        ? 'FORBIDDEN'
+        : response.status === 404
+          ? 'NOT_FOUND'
+          : response.status === 409
+            ? 'CONFLICT'
+            : response.status === 400
+              ? 'BAD_USER_INPUT'
+              : 'UNKNOWN');
+  return parseApiError({
+    errors: [{ message: body.message, extensions: { code, fields: body.fields, reason: body.reason } }],
+  });
 }
 
 /** A fetch to the API's REST paths with the bearer token and the current structure, refreshing the token once. */
@@ -26,7 +40,8 @@ export async function authorizedFetch(path: string, init: RequestInit = {}): Pro
   };
   if (tokenStore.hasSession() && tokenStore.accessTokenExpiresSoon()) await refreshAccessToken();
   let response = await send();
-  if (response.status === 401 && tokenStore.hasSession() && (await refreshAccessToken()) === 'ok') response = await send();
+  if (response.status === 401 && tokenStore.hasSession() && (await refreshAccessToken()) === 'ok')
+    response = await send();
   if (!response.ok) throw await restError(response);
   return response;
 }
@@ -54,10 +69,16 @@ export async function openAttendanceSheetPdf(sessionId: string): Promise<void> {
 }
 
 /** Uploads the scan of the sheet signed by hand: it becomes the proof and freezes the sheet. */
-export async function uploadSignedSheet(sessionId: string, file: File): Promise<{ sha256: string | null; frozenAt: string | null }> {
+export async function uploadSignedSheet(
+  sessionId: string,
+  file: File,
+): Promise<{ sha256: string | null; frozenAt: string | null }> {
   const body = new FormData();
   body.append('file', file);
-  const response = await authorizedFetch(`/files/attendance-sheets/${encodeURIComponent(sessionId)}/signed`, { method: 'POST', body });
+  const response = await authorizedFetch(`/files/attendance-sheets/${encodeURIComponent(sessionId)}/signed`, {
+    method: 'POST',
+    body,
+  });
   return response.json();
 }
 
@@ -88,7 +109,12 @@ export async function postSignature(token: string, signature: string): Promise<v
 }
 
 /** Uploads a proof (scan, mail, extraction…) for a lot the caller delivers; the API keeps its SHA-256. */
-export async function uploadProof(lotId: string, kind: string, file: File, description?: string): Promise<{ id: string; sha256: string }> {
+export async function uploadProof(
+  lotId: string,
+  kind: string,
+  file: File,
+  description?: string,
+): Promise<{ id: string; sha256: string }> {
   const body = new FormData();
   body.append('lotId', lotId);
   body.append('kind', kind);

@@ -18,7 +18,9 @@ describe('drop-off rules', () => {
       { month: formatMonth('2026-01'), RUPTURES: 1 },
       { month: formatMonth('2026-02'), RUPTURES: 3 },
     ]);
-    expect(groupRows([{ label: 'Antenne Nord', counts }])).toEqual([{ group: 'Antenne Nord', FIRST_CONTACTS: 8, NEVER_SEEN_AGAIN: 2, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 0 }]);
+    expect(groupRows([{ label: 'Antenne Nord', counts }])).toEqual([
+      { group: 'Antenne Nord', FIRST_CONTACTS: 8, NEVER_SEEN_AGAIN: 2, RUPTURES: 0, EXITS_WITHOUT_SOLUTION: 0 },
+    ]);
   });
 
   it('writes months in French and defaults to the twelve months up to this one', () => {

@@ -1,6 +1,11 @@
 import { DROP_OFF_MEASURE_LABELS, DropOffMeasure } from '@passerelle/domain';
 
-export const MEASURES: readonly DropOffMeasure[] = [DropOffMeasure.FIRST_CONTACTS, DropOffMeasure.NEVER_SEEN_AGAIN, DropOffMeasure.RUPTURES, DropOffMeasure.EXITS_WITHOUT_SOLUTION];
+export const MEASURES: readonly DropOffMeasure[] = [
+  DropOffMeasure.FIRST_CONTACTS,
+  DropOffMeasure.NEVER_SEEN_AGAIN,
+  DropOffMeasure.RUPTURES,
+  DropOffMeasure.EXITS_WITHOUT_SOLUTION,
+];
 
 export const MEASURE_COLORS: Record<DropOffMeasure, string> = {
   [DropOffMeasure.FIRST_CONTACTS]: 'blue.6',
@@ -34,7 +39,10 @@ export function neverSeenRate(counts: Counts): number | null {
 }
 
 /** The monthly series as chart rows: one row per month, one key per measure. */
-export function monthlyRows(months: readonly string[], series: readonly { measure: string; values: readonly number[] }[]): Record<string, string | number>[] {
+export function monthlyRows(
+  months: readonly string[],
+  series: readonly { measure: string; values: readonly number[] }[],
+): Record<string, string | number>[] {
   return months.map((month, i) => {
     const row: Record<string, string | number> = { month: formatMonth(month) };
     for (const s of series) row[s.measure] = s.values[i] ?? 0;

@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { actionsByDay, cejFiltersToParams, companyDaysGauge, contractActions, formatEuros, mondayOf, parseCejFilters, partlyDoneError, plannedVsDone, toContractFilter, weekDays } from './cej-rules';
+import {
+  actionsByDay,
+  cejFiltersToParams,
+  companyDaysGauge,
+  contractActions,
+  formatEuros,
+  mondayOf,
+  parseCejFilters,
+  partlyDoneError,
+  plannedVsDone,
+  toContractFilter,
+  weekDays,
+} from './cej-rules';
 
 describe('contract list filters', () => {
   it('round-trips through the address and drops unknown states', () => {
     const filters = parseCejFilters(new URLSearchParams('conseiller=u1&etat=ACTIVE&attention=1&promo=c1'));
-    expect(filters).toEqual({ counsellorUserId: 'u1', branchId: '', cohortId: 'c1', status: 'ACTIVE', attention: true });
+    expect(filters).toEqual({
+      counsellorUserId: 'u1',
+      branchId: '',
+      cohortId: 'c1',
+      status: 'ACTIVE',
+      attention: true,
+    });
     expect(cejFiltersToParams(filters)).toEqual({ conseiller: 'u1', promo: 'c1', etat: 'ACTIVE', attention: '1' });
     expect(parseCejFilters(new URLSearchParams('etat=NOPE')).status).toBe('');
-    expect(toContractFilter(parseCejFilters(new URLSearchParams('')))).toEqual({ counsellorUserId: null, branchId: null, cohortId: null, status: null });
+    expect(toContractFilter(parseCejFilters(new URLSearchParams('')))).toEqual({
+      counsellorUserId: null,
+      branchId: null,
+      cohortId: null,
+      status: null,
+    });
   });
 });
 
@@ -15,11 +38,23 @@ describe('contract actions', () => {
   const rights = { write: true, coordinate: false };
   it('offers only what the state and rights allow', () => {
     expect(contractActions({ status: 'DRAFT', terminationDecisionPending: false }, rights)).toEqual(['sign']);
-    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, rights)).toEqual(['suspend', 'end']);
-    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: true }, { write: true, coordinate: true })).toEqual(['suspend', 'renew', 'decideTermination', 'end']);
-    expect(contractActions({ status: 'SUSPENDED', terminationDecisionPending: false }, rights)).toEqual(['resume', 'end']);
-    expect(contractActions({ status: 'ENDED', terminationDecisionPending: false }, { write: true, coordinate: true })).toEqual([]);
-    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, { write: false, coordinate: false })).toEqual([]);
+    expect(contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, rights)).toEqual([
+      'suspend',
+      'end',
+    ]);
+    expect(
+      contractActions({ status: 'ACTIVE', terminationDecisionPending: true }, { write: true, coordinate: true }),
+    ).toEqual(['suspend', 'renew', 'decideTermination', 'end']);
+    expect(contractActions({ status: 'SUSPENDED', terminationDecisionPending: false }, rights)).toEqual([
+      'resume',
+      'end',
+    ]);
+    expect(
+      contractActions({ status: 'ENDED', terminationDecisionPending: false }, { write: true, coordinate: true }),
+    ).toEqual([]);
+    expect(
+      contractActions({ status: 'ACTIVE', terminationDecisionPending: false }, { write: false, coordinate: false }),
+    ).toEqual([]);
   });
 });
 
@@ -53,7 +88,11 @@ describe('figures', () => {
   it('formats euros and the company-days gauge', () => {
     expect(formatEuros('347.30')).toMatch(/^347,30\s€$/);
     expect(formatEuros(null)).toBe('—');
-    expect(companyDaysGauge({ daysDone: 10, target: 40, reached: false, onTrack: true })).toEqual({ value: 25, color: 'blue', label: '10 / 40 jours' });
+    expect(companyDaysGauge({ daysDone: 10, target: 40, reached: false, onTrack: true })).toEqual({
+      value: 25,
+      color: 'blue',
+      label: '10 / 40 jours',
+    });
     expect(companyDaysGauge({ daysDone: 45, target: 40, reached: true, onTrack: true })?.value).toBe(100);
     expect(companyDaysGauge(null)).toBeNull();
   });

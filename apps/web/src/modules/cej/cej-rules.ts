@@ -13,7 +13,10 @@ import {
 import { addDays, formatShortDay } from '../../lib/format';
 
 /** Labels keyed by the API's enum values (the domain's enums carry the same strings). */
-const labels = (table: Record<string, string>) => (value: string | null | undefined, empty = '—'): string => (value ? (table[value] ?? value) : empty);
+const labels =
+  (table: Record<string, string>) =>
+  (value: string | null | undefined, empty = '—'): string =>
+    value ? (table[value] ?? value) : empty;
 
 export const contractStatusLabel = labels(CEJ_CONTRACT_STATUS_LABELS);
 export const actionKindLabel = labels(CEJ_ACTION_KIND_LABELS);
@@ -27,9 +30,15 @@ export const taxBracketLabel = labels(HOUSEHOLD_TAX_BRACKET_LABELS);
 export const intensityLabel = labels(INTENSITY_LEVEL_LABELS);
 
 /** Options of a Select from a label table. */
-export const options = (table: Record<string, string>) => Object.entries(table).map(([value, label]) => ({ value, label }));
+export const options = (table: Record<string, string>) =>
+  Object.entries(table).map(([value, label]) => ({ value, label }));
 
-export const CONTRACT_STATUS_COLORS: Record<string, string> = { DRAFT: 'gray', ACTIVE: 'teal', SUSPENDED: 'orange', ENDED: 'dark' };
+export const CONTRACT_STATUS_COLORS: Record<string, string> = {
+  DRAFT: 'gray',
+  ACTIVE: 'teal',
+  SUSPENDED: 'orange',
+  ENDED: 'dark',
+};
 export const OUTCOME_COLORS: Record<string, string> = {
   PLANNED: 'blue',
   DONE: 'teal',
@@ -117,7 +126,8 @@ export function contractActions(
   if (rights.write && status === 'ACTIVE') actions.push('suspend');
   if (rights.write && status === 'SUSPENDED') actions.push('resume');
   if (rights.coordinate && status === 'ACTIVE') actions.push('renew');
-  if (rights.coordinate && contract.terminationDecisionPending && (status === 'ACTIVE' || status === 'SUSPENDED')) actions.push('decideTermination');
+  if (rights.coordinate && contract.terminationDecisionPending && (status === 'ACTIVE' || status === 'SUSPENDED'))
+    actions.push('decideTermination');
   if (rights.write && (status === 'ACTIVE' || status === 'SUSPENDED')) actions.push('end');
   return actions;
 }
@@ -156,7 +166,9 @@ export interface PlannedVsDone {
 }
 
 /** Planned against done over some actions; done counts recorded outcomes only. */
-export function plannedVsDone(actions: readonly { plannedHours: number; doneHours?: number | null; outcome: string }[]): PlannedVsDone {
+export function plannedVsDone(
+  actions: readonly { plannedHours: number; doneHours?: number | null; outcome: string }[],
+): PlannedVsDone {
   let plannedHours = 0;
   let doneHours = 0;
   let recorded = 0;
@@ -171,7 +183,10 @@ export function plannedVsDone(actions: readonly { plannedHours: number; doneHour
 }
 
 /** Actions grouped by day, each day in the order of the week. */
-export function actionsByDay<T extends { date: string; title: string }>(actions: readonly T[], days: readonly string[]): Record<string, T[]> {
+export function actionsByDay<T extends { date: string; title: string }>(
+  actions: readonly T[],
+  days: readonly string[],
+): Record<string, T[]> {
   const byDay: Record<string, T[]> = Object.fromEntries(days.map((d) => [d, [] as T[]]));
   for (const action of actions) byDay[action.date]?.push(action);
   for (const day of days) byDay[day].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
@@ -191,7 +206,8 @@ export function outcomeNeeds(outcome: string): { doneHours: boolean; note: boole
 export function partlyDoneError(plannedHours: number, doneHours: number | string | null | undefined): string | null {
   const value = typeof doneHours === 'string' ? Number(doneHours.replace(',', '.')) : doneHours;
   if (value === null || value === undefined || Number.isNaN(value)) return 'Indiquez les heures réalisées.';
-  if (value <= 0 || value >= plannedHours) return `Les heures réalisées sont comprises entre 0 et ${formatHours(plannedHours)} (exclus).`;
+  if (value <= 0 || value >= plannedHours)
+    return `Les heures réalisées sont comprises entre 0 et ${formatHours(plannedHours)} (exclus).`;
   return null;
 }
 
@@ -213,7 +229,8 @@ export function formatEuros(value: string | null | undefined): string {
   return Number.isNaN(n) ? value : eurosFormat.format(n).replace(/\u202f/g, ' ');
 }
 
-export const formatRate = (rate: number | null | undefined): string => (rate === null || rate === undefined ? '—' : percentFormat.format(rate).replace(/\u202f/g, ' '));
+export const formatRate = (rate: number | null | undefined): string =>
+  rate === null || rate === undefined ? '—' : percentFormat.format(rate).replace(/\u202f/g, ' ');
 
 /** "mars 2026" for the first day of a month. */
 export function formatMonth(month: string): string {
@@ -229,7 +246,9 @@ export interface Gauge {
 }
 
 /** The company-days gauge: share of the target done, colour by whether it is reached or on track. */
-export function companyDaysGauge(days: { daysDone: number; target: number | null; reached: boolean; onTrack: boolean } | null | undefined): Gauge | null {
+export function companyDaysGauge(
+  days: { daysDone: number; target: number | null; reached: boolean; onTrack: boolean } | null | undefined,
+): Gauge | null {
   if (!days) return null;
   const target = days.target ?? 40;
   const value = target > 0 ? Math.min(100, Math.round((days.daysDone / target) * 100)) : 100;
@@ -242,5 +261,9 @@ export const ALLOWANCE_TOTAL_CODES: readonly string[] = ['amount', 'fullMonthAmo
 
 /** Rows of the weeks chart: planned and done hours per week. */
 export function weeksChartData(weeks: readonly { weekStart: string; plannedHours: number; doneHours: number }[]) {
-  return weeks.map((w) => ({ semaine: formatShortDay(w.weekStart).slice(0, 5), Prévues: w.plannedHours, Réalisées: w.doneHours }));
+  return weeks.map((w) => ({
+    semaine: formatShortDay(w.weekStart).slice(0, 5),
+    Prévues: w.plannedHours,
+    Réalisées: w.doneHours,
+  }));
 }

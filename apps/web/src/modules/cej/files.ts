@@ -14,7 +14,9 @@ async function download(path: string, name: string): Promise<void> {
 }
 
 /** The action booklet, a PDF for the young person. */
-export const downloadBookletPdf = (contractId: string) => download(`/files/cej/${encodeURIComponent(contractId)}/booklet.pdf`, 'livret-actions.pdf');
+export const downloadBookletPdf = (contractId: string) =>
+  download(`/files/cej/${encodeURIComponent(contractId)}/booklet.pdf`, 'livret-actions.pdf');
 
 /** The final evaluation table, per theme (XLSX). */
-export const downloadFinalEvaluation = (contractId: string) => download(`/files/cej/${encodeURIComponent(contractId)}/final-evaluation.xlsx`, 'evaluation-finale.xlsx');
+export const downloadFinalEvaluation = (contractId: string) =>
+  download(`/files/cej/${encodeURIComponent(contractId)}/final-evaluation.xlsx`, 'evaluation-finale.xlsx');

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { historyDays, withHistory, formatAmount, formatIndicatorValue, formatQuantity, formatRate, gaugePercent, indicatorTrend, measureLabel, paceValue, projectionSeries, proofState, totalPayable } from './indicator-rules';
+import {
+  historyDays,
+  withHistory,
+  formatAmount,
+  formatIndicatorValue,
+  formatQuantity,
+  formatRate,
+  gaugePercent,
+  indicatorTrend,
+  measureLabel,
+  paceValue,
+  projectionSeries,
+  proofState,
+  totalPayable,
+} from './indicator-rules';
 
 // Intl in French uses narrow no-break spaces (U+202F) for thousands and before %; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -21,7 +35,9 @@ describe('formatting', () => {
   });
 
   it('adds amounts payable in cents, without floating-point drift', () => {
-    expect(totalPayable([{ amountPayable: '0.10' }, { amountPayable: '0.20' }, { amountPayable: '12600.00' }])).toBe('12600.30');
+    expect(totalPayable([{ amountPayable: '0.10' }, { amountPayable: '0.20' }, { amountPayable: '12600.00' }])).toBe(
+      '12600.30',
+    );
     expect(totalPayable([])).toBe('0.00');
   });
 });
@@ -42,7 +58,10 @@ describe('gauge', () => {
   it('has no pace for a share, and a maximum for a waiting time', () => {
     expect(indicatorTrend('SHEETS_ON_TIME', 0.9, 90, 80).color).toBe('orange');
     expect(indicatorTrend('FIRST_APPOINTMENT_WAIT', 1, 12, 15)).toEqual({ color: 'teal', label: 'Dans le délai' });
-    expect(indicatorTrend('FIRST_APPOINTMENT_WAIT', 0.75, 20, 15)).toEqual({ color: 'orange', label: 'Au-delà du délai' });
+    expect(indicatorTrend('FIRST_APPOINTMENT_WAIT', 0.75, 20, 15)).toEqual({
+      color: 'orange',
+      label: 'Au-delà du délai',
+    });
   });
 });
 
@@ -67,7 +86,12 @@ describe('projection', () => {
   });
 
   it('stops at the value once the period is over, and stays at 0 before it starts', () => {
-    expect(projectionSeries('2026-01-01', '2026-01-20', '2026-02-01', 9, 12).at(-1)).toEqual({ day: '2026-01-20', realise: 9, projection: 9, cible: 12 });
+    expect(projectionSeries('2026-01-01', '2026-01-20', '2026-02-01', 9, 12).at(-1)).toEqual({
+      day: '2026-01-20',
+      realise: 9,
+      projection: 9,
+      cible: 12,
+    });
     expect(projectionSeries('2026-01-01', '2026-01-20', '2025-12-01', 0, 12).map((p) => p.projection)).toEqual([0, 0]);
   });
 });
@@ -82,14 +106,23 @@ describe('proof of a unit', () => {
 
 describe('history on the projection chart', () => {
   it('reads the value at every month end of the period up to the day of computation', () => {
-    expect(historyDays('2025-01-15', '2025-12-31', '2025-04-10')).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-10']);
+    expect(historyDays('2025-01-15', '2025-12-31', '2025-04-10')).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-10',
+    ]);
     expect(historyDays('2025-01-15', '2025-03-31', '2025-06-10')).toEqual(['2025-01-31', '2025-02-28', '2025-03-31']);
     expect(historyDays('2025-01-15', '2025-12-31', '2025-01-10')).toEqual([]);
   });
 
   it('puts the values reached on the projection, day by day', () => {
     const points = projectionSeries('2025-01-01', '2025-12-31', '2025-03-31', 30, 100, 2);
-    const merged = withHistory(points, [{ date: '2025-01-31', value: 8 }, { date: '2025-02-28', value: 19 }, { date: '2025-03-31', value: 30 }]);
+    const merged = withHistory(points, [
+      { date: '2025-01-31', value: 8 },
+      { date: '2025-02-28', value: 19 },
+      { date: '2025-03-31', value: 30 },
+    ]);
     expect(merged.map((p) => [p.day, p.realise])).toEqual([
       ['2025-01-01', 0],
       ['2025-01-31', 8],

@@ -1,4 +1,13 @@
-import { ACTION_EXIT_REASON_LABELS, HOUR_KIND_LABELS, INDICATOR_MEASURE_LABELS, IndicatorMeasure, lowerIsBetter, MEASURE_AGGREGATE, PaymentRule, periodDays } from '@passerelle/domain';
+import {
+  ACTION_EXIT_REASON_LABELS,
+  HOUR_KIND_LABELS,
+  INDICATOR_MEASURE_LABELS,
+  IndicatorMeasure,
+  lowerIsBetter,
+  MEASURE_AGGREGATE,
+  PaymentRule,
+  periodDays,
+} from '@passerelle/domain';
 import { formatNumber } from '../../lib/format';
 
 export const MEASURE_LABELS: Record<string, string> = INDICATOR_MEASURE_LABELS;
@@ -62,7 +71,8 @@ export function formatAmount(euros: string | null | undefined): string {
 export function measureLabel(measure: string, hourKind?: string | null, exitReason?: string | null): string {
   const label = MEASURE_LABELS[measure] ?? measure;
   if (hourKind) return `${label} · ${HOUR_KIND_LABELS[hourKind as keyof typeof HOUR_KIND_LABELS] ?? hourKind}`;
-  if (exitReason) return `${label} · ${ACTION_EXIT_REASON_LABELS[exitReason as keyof typeof ACTION_EXIT_REASON_LABELS] ?? exitReason}`;
+  if (exitReason)
+    return `${label} · ${ACTION_EXIT_REASON_LABELS[exitReason as keyof typeof ACTION_EXIT_REASON_LABELS] ?? exitReason}`;
   return label;
 }
 
@@ -76,7 +86,8 @@ export interface Trend {
  * (orange). A waiting time is within its maximum or beyond it; a share or an average has no pace to follow.
  */
 export function indicatorTrend(measure: string, rate: number, projected: number, target: number): Trend {
-  if (isLowerBetter(measure)) return rate >= 1 ? { color: 'teal', label: 'Dans le délai' } : { color: 'orange', label: 'Au-delà du délai' };
+  if (isLowerBetter(measure))
+    return rate >= 1 ? { color: 'teal', label: 'Dans le délai' } : { color: 'orange', label: 'Au-delà du délai' };
   if (rate >= 1) return { color: 'teal', label: 'Cible atteinte' };
   if (isCumulative(measure) && target > 0 && projected >= target) return { color: 'blue', label: 'En bonne voie' };
   return { color: 'orange', label: 'En retard sur la cible' };
@@ -107,10 +118,20 @@ function addDaysUtc(day: string, days: number): string {
  * The projection chart's points: 0 at the start of the period, the value on `asOf`, then the value the same pace
  * gives on each step to the end of the period (the same formula the API uses for `projectedValue`).
  */
-export function projectionSeries(periodStart: string, periodEnd: string, asOf: string, value: number, target: number, steps = 6, cumulative = true): ProjectionPoint[] {
+export function projectionSeries(
+  periodStart: string,
+  periodEnd: string,
+  asOf: string,
+  value: number,
+  target: number,
+  steps = 6,
+  cumulative = true,
+): ProjectionPoint[] {
   if (periodEnd < periodStart) return [];
   // A count starts the period at 0; a share or an average has no value before its first unit.
-  const points: ProjectionPoint[] = [{ day: periodStart, realise: cumulative ? 0 : null, projection: null, cible: target }];
+  const points: ProjectionPoint[] = [
+    { day: periodStart, realise: cumulative ? 0 : null, projection: null, cible: target },
+  ];
   if (asOf < periodStart) {
     points.push({ day: periodEnd, realise: null, projection: 0, cible: target });
     points[0].projection = 0;
@@ -124,7 +145,12 @@ export function projectionSeries(periodStart: string, periodEnd: string, asOf: s
   const count = Math.max(1, Math.min(steps, remaining));
   for (let i = 1; i <= count; i++) {
     const day = i === count ? periodEnd : addDaysUtc(today, Math.round((remaining * i) / count));
-    points.push({ day, realise: null, projection: cumulative ? paceValue(value, periodStart, today, day) : value, cible: target });
+    points.push({
+      day,
+      realise: null,
+      projection: cumulative ? paceValue(value, periodStart, today, day) : value,
+      cible: target,
+    });
   }
   return points;
 }
@@ -151,7 +177,10 @@ export function historyDays(periodStart: string, periodEnd: string, asOf: string
 }
 
 /** The projection's points with the value actually reached at each day of the history (API `indicatorHistory`). */
-export function withHistory(points: ProjectionPoint[], history: readonly { date: string; value: number }[]): ProjectionPoint[] {
+export function withHistory(
+  points: ProjectionPoint[],
+  history: readonly { date: string; value: number }[],
+): ProjectionPoint[] {
   if (points.length === 0) return points;
   const byDay = new Map(points.map((point) => [point.day, { ...point }]));
   for (const { date, value } of history) {
@@ -170,7 +199,8 @@ export function paceValue(value: number, start: string, asOf: string, day: strin
 }
 
 /** What backs a counted unit: a file to download, an electronically signed sheet, or nothing yet. */
-export type ProofState = { kind: 'file'; proofId: string } | { kind: 'signed-sheet'; sha256: string } | { kind: 'none' };
+export type ProofState =
+  { kind: 'file'; proofId: string } | { kind: 'signed-sheet'; sha256: string } | { kind: 'none' };
 
 export function proofState(unit: { proofId?: string | null; sheetSha256?: string | null }): ProofState {
   if (unit.proofId) return { kind: 'file', proofId: unit.proofId };

@@ -12,7 +12,10 @@ describe('market rules', () => {
     expect(isValidMark('abc')).toBe(false);
   });
   it('previews the weighted score only when every criterion is marked', () => {
-    const grid = [{ id: 'a', weight: 60 }, { id: 'b', weight: 40 }];
+    const grid = [
+      { id: 'a', weight: 60 },
+      { id: 'b', weight: 40 },
+    ];
     expect(previewScore(grid, { a: '10' })).toBeNull();
     expect(previewScore(grid, { a: '10', b: '15,5' })).toBe('61.00');
   });
@@ -20,9 +23,36 @@ describe('market rules', () => {
     expect(normalizeAmount('42 000,50')).toBe('42000.50');
   });
   it('tells whether a grid changed', () => {
-    const grid = [{ label: 'Prix', weight: 40 }, { label: 'Méthode', weight: 60 }];
-    expect(sameGrid([{ label: 'Prix ', weight: 40 }, { label: 'Méthode', weight: 60 }], grid)).toBe(true);
-    expect(sameGrid([{ label: 'Prix', weight: 50 }, { label: 'Méthode', weight: 50 }], grid)).toBe(false);
-    expect(sameGrid([{ label: 'Méthode', weight: 60 }, { label: 'Prix', weight: 40 }], grid)).toBe(false);
+    const grid = [
+      { label: 'Prix', weight: 40 },
+      { label: 'Méthode', weight: 60 },
+    ];
+    expect(
+      sameGrid(
+        [
+          { label: 'Prix ', weight: 40 },
+          { label: 'Méthode', weight: 60 },
+        ],
+        grid,
+      ),
+    ).toBe(true);
+    expect(
+      sameGrid(
+        [
+          { label: 'Prix', weight: 50 },
+          { label: 'Méthode', weight: 50 },
+        ],
+        grid,
+      ),
+    ).toBe(false);
+    expect(
+      sameGrid(
+        [
+          { label: 'Méthode', weight: 60 },
+          { label: 'Prix', weight: 40 },
+        ],
+        grid,
+      ),
+    ).toBe(false);
   });
 });

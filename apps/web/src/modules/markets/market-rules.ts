@@ -22,7 +22,10 @@ export function isValidMark(mark: string): boolean {
 }
 
 /** The weighted score out of 100 (Σ weight × mark / 20), or null while a criterion is not marked. */
-export function previewScore(criteria: readonly { id: string; weight: number }[], marks: Readonly<Record<string, string>>): string | null {
+export function previewScore(
+  criteria: readonly { id: string; weight: number }[],
+  marks: Readonly<Record<string, string>>,
+): string | null {
   if (criteria.length === 0 || criteria.some((c) => !isValidMark(marks[c.id] ?? ''))) return null;
   const score = criteria.reduce((sum, c) => sum + (c.weight * Number(normalizeMark(marks[c.id]))) / 20, 0);
   return score.toFixed(2);
@@ -34,6 +37,12 @@ export function normalizeAmount(amount: string): string {
 }
 
 /** Two grids are the same when they list the same labels with the same weights, in the same order. */
-export function sameGrid(a: readonly { label: string; weight: number }[], b: readonly { label: string; weight: number }[]): boolean {
-  return a.length === b.length && a.every((c, i) => c.label.trim() === b[i].label.trim() && Number(c.weight) === Number(b[i].weight));
+export function sameGrid(
+  a: readonly { label: string; weight: number }[],
+  b: readonly { label: string; weight: number }[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((c, i) => c.label.trim() === b[i].label.trim() && Number(c.weight) === Number(b[i].weight))
+  );
 }

@@ -1,6 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { notifyError } from '../../lib/notify';
-import { MARK_ALL_NOTIFICATIONS_READ, MARK_NOTIFICATIONS_READ, MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from './graphql/notifications';
+import {
+  MARK_ALL_NOTIFICATIONS_READ,
+  MARK_NOTIFICATIONS_READ,
+  MY_NOTIFICATIONS,
+  UNREAD_NOTIFICATION_COUNT,
+} from './graphql/notifications';
 
 const refetchQueries = [UNREAD_NOTIFICATION_COUNT, MY_NOTIFICATIONS];
 

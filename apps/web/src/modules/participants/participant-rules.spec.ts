@@ -24,7 +24,12 @@ import {
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 const BRANCHES = [
@@ -43,11 +48,19 @@ const BRANCHES = [
 
 describe('participant list filters', () => {
   it('round-trips through the address bar and drops unknown values', () => {
-    const filters = { ...EMPTY_FILTERS, search: 'lef mar', pathStatus: PathStatus.ACTIVE, fseIncomplete: 'yes' as const, branchId: 'b-amiens' };
+    const filters = {
+      ...EMPTY_FILTERS,
+      search: 'lef mar',
+      pathStatus: PathStatus.ACTIVE,
+      fseIncomplete: 'yes' as const,
+      branchId: 'b-amiens',
+    };
     const params = filtersToParams(filters);
     expect(params.toString()).toBe('q=lef+mar&antenne=b-amiens&statut=ACTIVE&fse=yes');
     expect(filtersFromParams(params)).toEqual(filters);
-    expect(filtersFromParams(new URLSearchParams('statut=DELETED&dispositif=XYZ&naissance=hier&fse=peut-etre'))).toEqual(EMPTY_FILTERS);
+    expect(
+      filtersFromParams(new URLSearchParams('statut=DELETED&dispositif=XYZ&naissance=hier&fse=peut-etre')),
+    ).toEqual(EMPTY_FILTERS);
     expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
     expect(hasActiveFilters(filters)).toBe(true);
   });
@@ -62,7 +75,9 @@ describe('participant list filters', () => {
       pathStatus: null,
       fseEntryIncomplete: null,
     });
-    expect(toParticipantFilter({ ...EMPTY_FILTERS, search: '  mar ', programme: Programme.PLIE, fseIncomplete: 'no' })).toMatchObject({
+    expect(
+      toParticipantFilter({ ...EMPTY_FILTERS, search: '  mar ', programme: Programme.PLIE, fseIncomplete: 'no' }),
+    ).toMatchObject({
       search: 'mar',
       programme: 'PLIE',
       fseEntryIncomplete: false,
@@ -72,7 +87,16 @@ describe('participant list filters', () => {
   it('describes a search in French', () => {
     expect(describeFilters(EMPTY_FILTERS)).toBe('Tous les participants');
     expect(
-      describeFilters({ ...EMPTY_FILTERS, search: 'mar', branchId: 'b-amiens', pathStatus: PathStatus.AWAITING_COMMITTEE, birthDate: '1980-05-20' }, { branches: { 'b-amiens': 'Amiens' } }),
+      describeFilters(
+        {
+          ...EMPTY_FILTERS,
+          search: 'mar',
+          branchId: 'b-amiens',
+          pathStatus: PathStatus.AWAITING_COMMITTEE,
+          birthDate: '1980-05-20',
+        },
+        { branches: { 'b-amiens': 'Amiens' } },
+      ),
     ).toBe('« mar » · Né·e le 20/05/1980 · Antenne : Amiens · Statut : En attente du comité');
   });
 });
@@ -82,7 +106,10 @@ describe('saved searches (localStorage, per user and structure)', () => {
     const storage = memoryStorage();
     saveSearch(storage, 'u1', 's1', { name: 'Actifs', filters: { ...EMPTY_FILTERS, pathStatus: PathStatus.ACTIVE } });
     saveSearch(storage, 'u1', 's1', { name: 'FSE à compléter', filters: { ...EMPTY_FILTERS, fseIncomplete: 'yes' } });
-    let list = saveSearch(storage, 'u1', 's1', { name: 'actifs', filters: { ...EMPTY_FILTERS, pathStatus: PathStatus.IN_JOB_FOLLOW_UP } });
+    let list = saveSearch(storage, 'u1', 's1', {
+      name: 'actifs',
+      filters: { ...EMPTY_FILTERS, pathStatus: PathStatus.IN_JOB_FOLLOW_UP },
+    });
     expect(list.map((s) => s.name)).toEqual(['actifs', 'FSE à compléter']);
     expect(list[0].filters.pathStatus).toBe(PathStatus.IN_JOB_FOLLOW_UP);
     expect(readSavedSearches(storage, 'u2', 's1')).toEqual([]);
@@ -98,7 +125,10 @@ describe('saved searches (localStorage, per user and structure)', () => {
     expect(readSavedSearches(storage, 'u', 's')).toHaveLength(MAX_SAVED_SEARCHES);
     storage.setItem(savedSearchesKey('u', 's'), '{pas du json');
     expect(readSavedSearches(storage, 'u', 's')).toEqual([]);
-    storage.setItem(savedSearchesKey('u', 's'), JSON.stringify([{ name: 'X', filters: { pathStatus: 'NOPE', search: 'ab' } }, { nom: 'Y' }]));
+    storage.setItem(
+      savedSearchesKey('u', 's'),
+      JSON.stringify([{ name: 'X', filters: { pathStatus: 'NOPE', search: 'ab' } }, { nom: 'Y' }]),
+    );
     expect(readSavedSearches(storage, 'u', 's')).toEqual([{ name: 'X', filters: { ...EMPTY_FILTERS, search: 'ab' } }]);
   });
 });
@@ -113,16 +143,33 @@ describe('branch derived from the address', () => {
   });
 
   it('lists the covered communes by name', () => {
-    expect(coveredAreas(BRANCHES, 'COMMUNE').map((a) => a.label)).toEqual(['Amiens (80021)', 'Camon (80154)', 'Longueau (80489)', 'Lyon (69123)']);
+    expect(coveredAreas(BRANCHES, 'COMMUNE').map((a) => a.label)).toEqual([
+      'Amiens (80021)',
+      'Camon (80154)',
+      'Longueau (80489)',
+      'Lyon (69123)',
+    ]);
   });
 });
 
 describe('participant creation form', () => {
   it('checks the identity before the round trip', () => {
-    const errors = participantFormErrors({ ...EMPTY_PARTICIPANT_FORM, birthDate: '2030-01-01', postalCode: '800', email: 'x@' }, '2026-11-23');
+    const errors = participantFormErrors(
+      { ...EMPTY_PARTICIPANT_FORM, birthDate: '2030-01-01', postalCode: '800', email: 'x@' },
+      '2026-11-23',
+    );
     expect(Object.keys(errors).sort()).toEqual(['birthDate', 'email', 'firstName', 'lastName', 'postalCode', 'sex']);
     expect(
-      participantFormErrors({ ...EMPTY_PARTICIPANT_FORM, lastName: 'Lefèvre', firstName: 'Marie', sex: Sex.FEMALE, birthDate: '1980-05-20' }, '2026-11-23'),
+      participantFormErrors(
+        {
+          ...EMPTY_PARTICIPANT_FORM,
+          lastName: 'Lefèvre',
+          firstName: 'Marie',
+          sex: Sex.FEMALE,
+          birthDate: '1980-05-20',
+        },
+        '2026-11-23',
+      ),
     ).toEqual({});
   });
 
@@ -147,7 +194,10 @@ describe('participant creation form', () => {
       fseEntry: { employmentStatus: 'LONG_TERM_UNEMPLOYED', disability: 'DECLINED', ruralArea: false },
     });
     expect(Object.keys(input.fseEntry)).toHaveLength(3);
-    const withAddress = createParticipantInput({ ...EMPTY_PARTICIPANT_FORM, communeCode: '80021', communeName: 'Amiens' }, true);
+    const withAddress = createParticipantInput(
+      { ...EMPTY_PARTICIPANT_FORM, communeCode: '80021', communeName: 'Amiens' },
+      true,
+    );
     expect(withAddress.address).toMatchObject({ communeCode: '80021', communeName: 'Amiens', inQpv: false });
     expect(withAddress.confirmNotDuplicate).toBe(true);
   });
@@ -159,8 +209,19 @@ describe('participant creation form', () => {
 
 describe('special-category FSE+ answers', () => {
   it('are left out for a role that may not see them, so that they are not erased', () => {
-    const values = { ...EMPTY_PARTICIPANT_FORM, disability: FseAnswer.YES, minority: FseAnswer.NO, foreignBackground: FseAnswer.DECLINED, homeless: FseAnswer.NO };
+    const values = {
+      ...EMPTY_PARTICIPANT_FORM,
+      disability: FseAnswer.YES,
+      minority: FseAnswer.NO,
+      foreignBackground: FseAnswer.DECLINED,
+      homeless: FseAnswer.NO,
+    };
     expect(fseEntryInput(values, false)).toEqual({ homeless: 'NO' });
-    expect(Object.keys(fseEntryInput(values, true)).sort()).toEqual(['disability', 'foreignBackground', 'homeless', 'minority']);
+    expect(Object.keys(fseEntryInput(values, true)).sort()).toEqual([
+      'disability',
+      'foreignBackground',
+      'homeless',
+      'minority',
+    ]);
   });
 });

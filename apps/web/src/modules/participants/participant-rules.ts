@@ -101,7 +101,10 @@ export function toParticipantFilter(filters: ParticipantListFilters) {
 }
 
 /** "« mar » · Antenne : Amiens · Statut : Actif", to recognise a saved search. */
-export function describeFilters(filters: ParticipantListFilters, names: { branches?: Record<string, string>; referents?: Record<string, string> } = {}): string {
+export function describeFilters(
+  filters: ParticipantListFilters,
+  names: { branches?: Record<string, string>; referents?: Record<string, string> } = {},
+): string {
   const parts: string[] = [];
   if (filters.search.trim()) parts.push(`« ${filters.search.trim()} »`);
   if (filters.birthDate) parts.push(`Né·e le ${filters.birthDate.split('-').reverse().join('/')}`);
@@ -137,8 +140,14 @@ function parseSaved(raw: string | null): SavedSearch[] {
     const value: unknown = JSON.parse(raw);
     if (!Array.isArray(value)) return [];
     return value
-      .filter((item): item is { name: string; filters: Record<string, string> } => typeof item?.name === 'string' && typeof item?.filters === 'object' && item.filters !== null)
-      .map((item) => ({ name: item.name, filters: filtersFromParams(filtersToParams({ ...EMPTY_FILTERS, ...pickStrings(item.filters) })) }));
+      .filter(
+        (item): item is { name: string; filters: Record<string, string> } =>
+          typeof item?.name === 'string' && typeof item?.filters === 'object' && item.filters !== null,
+      )
+      .map((item) => ({
+        name: item.name,
+        filters: filtersFromParams(filtersToParams({ ...EMPTY_FILTERS, ...pickStrings(item.filters) })),
+      }));
   } catch {
     return [];
   }
@@ -155,16 +164,28 @@ export function readSavedSearches(storage: KeyValueStorage, userId: string, stru
 }
 
 /** Saves (or replaces, by name, case-insensitively) a search; the newest first, at most MAX_SAVED_SEARCHES. */
-export function saveSearch(storage: KeyValueStorage, userId: string, structureId: string, search: SavedSearch): SavedSearch[] {
+export function saveSearch(
+  storage: KeyValueStorage,
+  userId: string,
+  structureId: string,
+  search: SavedSearch,
+): SavedSearch[] {
   const name = search.name.trim();
   if (!name) return readSavedSearches(storage, userId, structureId);
-  const others = readSavedSearches(storage, userId, structureId).filter((s) => s.name.toLocaleLowerCase('fr-FR') !== name.toLocaleLowerCase('fr-FR'));
+  const others = readSavedSearches(storage, userId, structureId).filter(
+    (s) => s.name.toLocaleLowerCase('fr-FR') !== name.toLocaleLowerCase('fr-FR'),
+  );
   const next = [{ name, filters: search.filters }, ...others].slice(0, MAX_SAVED_SEARCHES);
   storage.setItem(savedSearchesKey(userId, structureId), JSON.stringify(next));
   return next;
 }
 
-export function deleteSavedSearch(storage: KeyValueStorage, userId: string, structureId: string, name: string): SavedSearch[] {
+export function deleteSavedSearch(
+  storage: KeyValueStorage,
+  userId: string,
+  structureId: string,
+  name: string,
+): SavedSearch[] {
   const next = readSavedSearches(storage, userId, structureId).filter((s) => s.name !== name);
   storage.setItem(savedSearchesKey(userId, structureId), JSON.stringify(next));
   return next;
@@ -180,22 +201,33 @@ export interface BranchWithAreas {
 }
 
 /** The branch the API will derive from the address (district first, then commune), or null. */
-export function derivedBranch<B extends BranchWithAreas>(branches: readonly B[], address: { communeCode?: string | null; districtCode?: string | null }): B | null {
+export function derivedBranch<B extends BranchWithAreas>(
+  branches: readonly B[],
+  address: { communeCode?: string | null; districtCode?: string | null },
+): B | null {
   const district = address.districtCode?.trim();
   const commune = address.communeCode?.trim().toUpperCase();
   if (district) {
     const byDistrict = branches.find((b) => b.areas.some((a) => a.kind === 'DISTRICT' && a.code === district));
     if (byDistrict) return byDistrict;
   }
-  if (commune) return branches.find((b) => b.areas.some((a) => a.kind === 'COMMUNE' && a.code.toUpperCase() === commune)) ?? null;
+  if (commune)
+    return branches.find((b) => b.areas.some((a) => a.kind === 'COMMUNE' && a.code.toUpperCase() === commune)) ?? null;
   return null;
 }
 
 /** The communes and districts the structure's branches cover, to pick an address from (sorted by name). */
-export function coveredAreas(branches: readonly BranchWithAreas[], kind: 'COMMUNE' | 'DISTRICT'): { value: string; label: string }[] {
+export function coveredAreas(
+  branches: readonly BranchWithAreas[],
+  kind: 'COMMUNE' | 'DISTRICT',
+): { value: string; label: string }[] {
   const seen = new Map<string, string>();
-  for (const branch of branches) for (const area of branch.areas) if (area.kind === kind && !seen.has(area.code)) seen.set(area.code, `${area.label} (${area.code})`);
-  return [...seen.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  for (const branch of branches)
+    for (const area of branch.areas)
+      if (area.kind === kind && !seen.has(area.code)) seen.set(area.code, `${area.label} (${area.code})`);
+  return [...seen.entries()]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
 /** Label of a covered area by its code (to fill the commune name when picked from the list). */
@@ -287,7 +319,13 @@ export function addressInput(values: ParticipantFormValues) {
     districtCode: orNull(values.districtCode),
     inQpv: values.inQpv,
   };
-  const empty = !address.line && !address.postalCode && !address.communeCode && !address.communeName && !address.districtCode && !address.inQpv;
+  const empty =
+    !address.line &&
+    !address.postalCode &&
+    !address.communeCode &&
+    !address.communeName &&
+    !address.districtCode &&
+    !address.inQpv;
   return empty ? null : address;
 }
 
@@ -302,7 +340,8 @@ export function fseEntryInput(values: ParticipantFormValues, canSeeSensitive = t
   const entry: Record<string, unknown> = {};
   if (values.employmentStatus) entry.employmentStatus = values.employmentStatus;
   if (values.householdSituation) entry.householdSituation = values.householdSituation;
-  for (const key of ['disability', 'thirdCountryNational', 'foreignBackground', 'minority', 'homeless'] as const) if (values[key]) entry[key] = values[key];
+  for (const key of ['disability', 'thirdCountryNational', 'foreignBackground', 'minority', 'homeless'] as const)
+    if (values[key]) entry[key] = values[key];
   if (values.ruralArea) entry.ruralArea = values.ruralArea === 'yes';
   if (!canSeeSensitive) for (const key of SENSITIVE_FSE_FIELDS) delete entry[key];
   return entry as {
@@ -317,7 +356,11 @@ export function fseEntryInput(values: ParticipantFormValues, canSeeSensitive = t
   };
 }
 
-export function createParticipantInput(values: ParticipantFormValues, confirmNotDuplicate = false, canSeeSensitive = true) {
+export function createParticipantInput(
+  values: ParticipantFormValues,
+  confirmNotDuplicate = false,
+  canSeeSensitive = true,
+) {
   return {
     lastName: values.lastName.trim(),
     firstName: values.firstName.trim(),
@@ -335,18 +378,27 @@ export function createParticipantInput(values: ParticipantFormValues, confirmNot
   };
 }
 
-export const EDUCATION_LEVEL_OPTIONS = Object.values(EducationLevel).map((value) => ({ value, label: EDUCATION_LEVEL_LABELS[value] }));
+export const EDUCATION_LEVEL_OPTIONS = Object.values(EducationLevel).map((value) => ({
+  value,
+  label: EDUCATION_LEVEL_LABELS[value],
+}));
 
 /** Client-side checks mirroring the API's, answered before the round trip. */
-export function participantFormErrors(values: ParticipantFormValues, today: string): Partial<Record<keyof ParticipantFormValues, string>> {
+export function participantFormErrors(
+  values: ParticipantFormValues,
+  today: string,
+): Partial<Record<keyof ParticipantFormValues, string>> {
   const errors: Partial<Record<keyof ParticipantFormValues, string>> = {};
   if (!values.lastName.trim()) errors.lastName = 'Le nom est obligatoire.';
   if (!values.firstName.trim()) errors.firstName = 'Le prénom est obligatoire.';
   if (!values.sex) errors.sex = 'Indiquez le sexe à l’état civil.';
   if (!DAY.test(values.birthDate)) errors.birthDate = 'La date de naissance est obligatoire.';
-  else if (values.birthDate > today || values.birthDate < '1900-01-01') errors.birthDate = 'La date de naissance doit être passée (après 1900).';
+  else if (values.birthDate > today || values.birthDate < '1900-01-01')
+    errors.birthDate = 'La date de naissance doit être passée (après 1900).';
   if (values.email.trim() && !/^\S+@\S+\.\S+$/.test(values.email.trim())) errors.email = 'Adresse e-mail invalide.';
-  if (values.postalCode.trim() && !/^\d{5}$/.test(values.postalCode.trim())) errors.postalCode = 'Le code postal compte 5 chiffres.';
-  if (values.communeCode.trim() && !/^[0-9][0-9AB][0-9]{3}$/i.test(values.communeCode.trim())) errors.communeCode = 'Le code INSEE compte 5 caractères (ex. 80021).';
+  if (values.postalCode.trim() && !/^\d{5}$/.test(values.postalCode.trim()))
+    errors.postalCode = 'Le code postal compte 5 chiffres.';
+  if (values.communeCode.trim() && !/^[0-9][0-9AB][0-9]{3}$/i.test(values.communeCode.trim()))
+    errors.communeCode = 'Le code INSEE compte 5 caractères (ex. 80021).';
   return errors;
 }

@@ -1,6 +1,24 @@
-import { CommitteeDecision, ContractType, ExitReason, FollowUpKind, ObstacleKind, ObstacleSeverity, PathStatus, StepKind, StepOutcome } from '@passerelle/domain';
+import {
+  CommitteeDecision,
+  ContractType,
+  ExitReason,
+  FollowUpKind,
+  ObstacleKind,
+  ObstacleSeverity,
+  PathStatus,
+  StepKind,
+  StepOutcome,
+} from '@passerelle/domain';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, contractLabel, isContractStep, isFixedTerm, pathActions, periodLabel, type TimelinePath } from './path-rules';
+import {
+  buildTimeline,
+  contractLabel,
+  isContractStep,
+  isFixedTerm,
+  pathActions,
+  periodLabel,
+  type TimelinePath,
+} from './path-rules';
 
 const ALL = { write: true, coordinate: true };
 const REFERENT = { write: true, coordinate: false };
@@ -8,10 +26,34 @@ const READER = { write: false, coordinate: false };
 
 describe('actions offered on a path', () => {
   it('offers only what the state machine allows from each status', () => {
-    expect(pathActions({ status: PathStatus.PROPOSED }, ALL)).toEqual(['present', 'recordFollowUp', 'recordDiagnosis', 'addObstacle', 'withdraw']);
-    expect(pathActions({ status: PathStatus.AWAITING_COMMITTEE }, ALL)).toEqual(['decide', 'recordFollowUp', 'recordDiagnosis', 'addObstacle']);
-    expect(pathActions({ status: PathStatus.ACTIVE }, ALL)).toEqual(['addStep', 'recordFollowUp', 'recordDiagnosis', 'addObstacle', 'exit']);
-    expect(pathActions({ status: PathStatus.IN_JOB_FOLLOW_UP }, ALL)).toEqual(['addStep', 'recordFollowUp', 'recordDiagnosis', 'addObstacle', 'jobLost', 'exit']);
+    expect(pathActions({ status: PathStatus.PROPOSED }, ALL)).toEqual([
+      'present',
+      'recordFollowUp',
+      'recordDiagnosis',
+      'addObstacle',
+      'withdraw',
+    ]);
+    expect(pathActions({ status: PathStatus.AWAITING_COMMITTEE }, ALL)).toEqual([
+      'decide',
+      'recordFollowUp',
+      'recordDiagnosis',
+      'addObstacle',
+    ]);
+    expect(pathActions({ status: PathStatus.ACTIVE }, ALL)).toEqual([
+      'addStep',
+      'recordFollowUp',
+      'recordDiagnosis',
+      'addObstacle',
+      'exit',
+    ]);
+    expect(pathActions({ status: PathStatus.IN_JOB_FOLLOW_UP }, ALL)).toEqual([
+      'addStep',
+      'recordFollowUp',
+      'recordDiagnosis',
+      'addObstacle',
+      'jobLost',
+      'exit',
+    ]);
     expect(pathActions({ status: PathStatus.EXITED, fseExitMissing: true }, ALL)).toEqual(['recordFseExit', 'reopen']);
     expect(pathActions({ status: PathStatus.EXITED, fseExitMissing: false }, ALL)).toEqual(['reopen']);
     expect(pathActions({ status: PathStatus.NOT_ADMITTED }, ALL)).toEqual([]);
@@ -20,7 +62,8 @@ describe('actions offered on a path', () => {
   it('keeps the committee decision and the reopening for the coordination, and everything from readers', () => {
     expect(pathActions({ status: PathStatus.AWAITING_COMMITTEE }, REFERENT)).not.toContain('decide');
     expect(pathActions({ status: PathStatus.EXITED, fseExitMissing: true }, REFERENT)).toEqual(['recordFseExit']);
-    for (const status of Object.values(PathStatus)) expect(pathActions({ status, fseExitMissing: true }, READER)).toEqual([]);
+    for (const status of Object.values(PathStatus))
+      expect(pathActions({ status, fseExitMissing: true }, READER)).toEqual([]);
   });
 });
 
@@ -32,7 +75,9 @@ describe('steps', () => {
     expect(isContractStep('')).toBe(false);
     expect(isFixedTerm(ContractType.CDD)).toBe(true);
     expect(isFixedTerm(ContractType.CDI)).toBe(false);
-    expect(contractLabel({ contractType: ContractType.CDD, contractMonths: 6, workingTimePercent: 80 })).toBe('CDD · 6 mois · 80 %');
+    expect(contractLabel({ contractType: ContractType.CDD, contractMonths: 6, workingTimePercent: 80 })).toBe(
+      'CDD · 6 mois · 80 %',
+    );
     expect(contractLabel({ contractType: null })).toBeNull();
     expect(periodLabel('2026-03-02', '2026-08-31')).toBe('du 02/03/2026 au 31/08/2026');
     expect(periodLabel('2026-03-02', null)).toBe('à partir du 02/03/2026');
@@ -46,14 +91,50 @@ describe('timeline of a path', () => {
     prescriber: 'France Travail',
     createdAt: '2026-01-05T09:00:00Z',
     transitions: [
-      { id: 't0', fromStatus: null, toStatus: PathStatus.PROPOSED, effectiveOn: '2026-01-05', recordedAt: '2026-01-05T09:00:00Z', trigger: 'MANUAL' },
-      { id: 't1', fromStatus: PathStatus.PROPOSED, toStatus: PathStatus.AWAITING_COMMITTEE, effectiveOn: '2026-01-10', recordedAt: '2026-01-10T09:00:00Z', trigger: 'COMMITTEE' },
-      { id: 't2', fromStatus: PathStatus.ACTIVE, toStatus: PathStatus.EXITED, effectiveOn: '2026-09-30', recordedAt: '2026-09-30T09:00:00Z', trigger: 'EXIT' },
+      {
+        id: 't0',
+        fromStatus: null,
+        toStatus: PathStatus.PROPOSED,
+        effectiveOn: '2026-01-05',
+        recordedAt: '2026-01-05T09:00:00Z',
+        trigger: 'MANUAL',
+      },
+      {
+        id: 't1',
+        fromStatus: PathStatus.PROPOSED,
+        toStatus: PathStatus.AWAITING_COMMITTEE,
+        effectiveOn: '2026-01-10',
+        recordedAt: '2026-01-10T09:00:00Z',
+        trigger: 'COMMITTEE',
+      },
+      {
+        id: 't2',
+        fromStatus: PathStatus.ACTIVE,
+        toStatus: PathStatus.EXITED,
+        effectiveOn: '2026-09-30',
+        recordedAt: '2026-09-30T09:00:00Z',
+        trigger: 'EXIT',
+      },
     ],
     committeeFiles: [
-      { id: 'c1', presentedAt: '2026-01-10T09:00:00Z', decision: CommitteeDecision.ADMITTED, decidedAt: '2026-01-20T15:00:00Z', committee: { date: '2026-01-20', title: 'Comité de janvier' } },
+      {
+        id: 'c1',
+        presentedAt: '2026-01-10T09:00:00Z',
+        decision: CommitteeDecision.ADMITTED,
+        decidedAt: '2026-01-20T15:00:00Z',
+        committee: { date: '2026-01-20', title: 'Comité de janvier' },
+      },
     ],
-    obstacles: [{ id: 'o1', kind: ObstacleKind.MOBILITY, severity: ObstacleSeverity.HIGH, identifiedOn: '2026-01-25', liftedOn: '2026-03-01', createdAt: '2026-01-25T10:00:00Z' }],
+    obstacles: [
+      {
+        id: 'o1',
+        kind: ObstacleKind.MOBILITY,
+        severity: ObstacleSeverity.HIGH,
+        identifiedOn: '2026-01-25',
+        liftedOn: '2026-03-01',
+        createdAt: '2026-01-25T10:00:00Z',
+      },
+    ],
     steps: [
       {
         id: 's1',
@@ -71,7 +152,14 @@ describe('timeline of a path', () => {
       },
     ],
     followUps: [
-      { id: 'f1', kind: FollowUpKind.INTERVIEW, date: '2026-03-02', durationMinutes: 45, createdAt: '2026-03-02T11:00:00Z', summary: 'Point embauche' },
+      {
+        id: 'f1',
+        kind: FollowUpKind.INTERVIEW,
+        date: '2026-03-02',
+        durationMinutes: 45,
+        createdAt: '2026-03-02T11:00:00Z',
+        summary: 'Point embauche',
+      },
       { id: 'f2', kind: FollowUpKind.REMINDER, date: '2026-02-01', answered: false, createdAt: '2026-02-01T11:00:00Z' },
     ],
     exit: { date: '2026-09-30', reason: ExitReason.LASTING_JOB, positive: true },
@@ -122,15 +210,36 @@ describe('timeline of a path', () => {
       {
         ...path,
         followUps: [{ ...path.followUps![0], author: { fullName: 'Nadia Ferhat' } }],
-        committeeFiles: [{ ...path.committeeFiles![0], presentedBy: { fullName: 'Nadia Ferhat' }, decidedBy: { fullName: 'Pierre Almeras' } }],
+        committeeFiles: [
+          {
+            ...path.committeeFiles![0],
+            presentedBy: { fullName: 'Nadia Ferhat' },
+            decidedBy: { fullName: 'Pierre Almeras' },
+          },
+        ],
       },
-      [{ id: 'd1', source: 'UPLOADED', kindLabel: 'CV', title: 'cv.pdf', description: 'Remis en entretien', date: '2026-03-02', author: { fullName: 'Nadia Ferhat' } }],
+      [
+        {
+          id: 'd1',
+          source: 'UPLOADED',
+          kindLabel: 'CV',
+          title: 'cv.pdf',
+          description: 'Remis en entretien',
+          date: '2026-03-02',
+          author: { fullName: 'Nadia Ferhat' },
+        },
+      ],
     );
     const byKey = Object.fromEntries(events.map((e) => [e.key, e]));
     expect(byKey['follow-up-f1'].author).toBe('Nadia Ferhat');
     expect(byKey['committee-decided-c1'].author).toBe('Pierre Almeras');
     expect(byKey['committee-presented-c1'].author).toBe('Nadia Ferhat');
-    expect(byKey['document-UPLOADED-d1']).toMatchObject({ category: 'document', title: 'CV : cv.pdf', details: ['Remis en entretien'], author: 'Nadia Ferhat' });
+    expect(byKey['document-UPLOADED-d1']).toMatchObject({
+      category: 'document',
+      title: 'CV : cv.pdf',
+      details: ['Remis en entretien'],
+      author: 'Nadia Ferhat',
+    });
     // A document has a day only: after the other events of its day.
     const keys = events.map((e) => e.key);
     expect(keys.indexOf('document-UPLOADED-d1')).toBe(keys.indexOf('step-s1') + 1);

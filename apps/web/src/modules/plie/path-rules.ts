@@ -78,14 +78,23 @@ export interface PathCapabilities {
   coordinate: boolean;
 }
 
-export function pathActions(path: { status: PathStatus; fseExitMissing?: boolean }, can: PathCapabilities): PathAction[] {
+export function pathActions(
+  path: { status: PathStatus; fseExitMissing?: boolean },
+  can: PathCapabilities,
+): PathAction[] {
   const actions: PathAction[] = [];
   const next = PATH_TRANSITIONS[path.status];
   const via = (to: PathStatus, trigger: TransitionTrigger) => next[to] === trigger;
   if (can.write) {
-    if (path.status === PathStatus.PROPOSED && via(PathStatus.AWAITING_COMMITTEE, TransitionTrigger.COMMITTEE)) actions.push('present');
+    if (path.status === PathStatus.PROPOSED && via(PathStatus.AWAITING_COMMITTEE, TransitionTrigger.COMMITTEE))
+      actions.push('present');
   }
-  if (can.coordinate && path.status === PathStatus.AWAITING_COMMITTEE && via(PathStatus.ACTIVE, TransitionTrigger.COMMITTEE)) actions.push('decide');
+  if (
+    can.coordinate &&
+    path.status === PathStatus.AWAITING_COMMITTEE &&
+    via(PathStatus.ACTIVE, TransitionTrigger.COMMITTEE)
+  )
+    actions.push('decide');
   if (can.write) {
     if (OPEN_PATH_STATUSES.includes(path.status)) actions.push('addStep');
     if (CURRENT_PATH_STATUSES.includes(path.status)) actions.push('recordFollowUp', 'recordDiagnosis', 'addObstacle');
@@ -110,7 +119,11 @@ export function isFixedTerm(contractType: ContractType | '' | null | undefined):
 }
 
 /** "CDI · 100 %", "CDD · 6 mois · 80 %". */
-export function contractLabel(step: { contractType?: ContractType | null; contractMonths?: number | null; workingTimePercent?: number | null }): string | null {
+export function contractLabel(step: {
+  contractType?: ContractType | null;
+  contractMonths?: number | null;
+  workingTimePercent?: number | null;
+}): string | null {
   if (!step.contractType) return null;
   const parts = [CONTRACT_TYPE_LABELS[step.contractType]];
   if (step.contractMonths) parts.push(`${step.contractMonths} mois`);
@@ -174,7 +187,16 @@ export interface TimelinePath {
   prescriber: string;
   createdAt: string;
   exit?: { date: string; reason: ExitReason; positive: boolean; comment?: string | null } | null;
-  transitions: readonly { id: string; fromStatus?: PathStatus | null; toStatus: PathStatus; effectiveOn: string; recordedAt: string; reason?: string | null; trigger: string; author?: Author }[];
+  transitions: readonly {
+    id: string;
+    fromStatus?: PathStatus | null;
+    toStatus: PathStatus;
+    effectiveOn: string;
+    recordedAt: string;
+    reason?: string | null;
+    trigger: string;
+    author?: Author;
+  }[];
   committeeFiles?: readonly {
     id: string;
     presentedAt: string;
@@ -185,8 +207,23 @@ export interface TimelinePath {
     presentedBy?: Author;
     decidedBy?: Author;
   }[];
-  diagnoses?: readonly { id: string; date: string; summary: string; professionalProject?: string | null; createdAt: string; author?: Author }[];
-  obstacles?: readonly { id: string; kind: ObstacleKind; severity: ObstacleSeverity; identifiedOn: string; liftedOn?: string | null; note?: string | null; createdAt: string }[];
+  diagnoses?: readonly {
+    id: string;
+    date: string;
+    summary: string;
+    professionalProject?: string | null;
+    createdAt: string;
+    author?: Author;
+  }[];
+  obstacles?: readonly {
+    id: string;
+    kind: ObstacleKind;
+    severity: ObstacleSeverity;
+    identifiedOn: string;
+    liftedOn?: string | null;
+    note?: string | null;
+    createdAt: string;
+  }[];
   steps?: readonly {
     id: string;
     kind: StepKind;
@@ -224,7 +261,12 @@ export interface TimelinePath {
 function parisDay(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }
 
 const TRIGGER_LABELS: Record<string, string> = {
@@ -235,15 +277,23 @@ const TRIGGER_LABELS: Record<string, string> = {
   MANUAL: 'à la main',
 };
 
-function followUpTitle(f: NonNullable<TimelinePath['followUps']>[number]): { title: string; details: string[]; badges: TimelineEvent['badges'] } {
+function followUpTitle(f: NonNullable<TimelinePath['followUps']>[number]): {
+  title: string;
+  details: string[];
+  badges: TimelineEvent['badges'];
+} {
   const details: string[] = [];
   const badges: TimelineEvent['badges'] = [];
-  const facts = [f.mode ? CONTACT_MODE_LABELS[f.mode] : null, f.durationMinutes ? `${f.durationMinutes} min` : null].filter(Boolean).join(', ');
+  const facts = [f.mode ? CONTACT_MODE_LABELS[f.mode] : null, f.durationMinutes ? `${f.durationMinutes} min` : null]
+    .filter(Boolean)
+    .join(', ');
   let title: string = FOLLOW_UP_KIND_LABELS[f.kind];
   if (f.kind === FollowUpKind.COLLECTIVE_MEETING && f.topic) title += ` : ${f.topic}`;
   if (facts) title += ` (${facts.toLocaleLowerCase('fr-FR')})`;
-  if (f.kind === FollowUpKind.REMINDER) badges.push(f.answered ? { label: 'A répondu', color: 'teal' } : { label: 'Sans réponse', color: 'orange' });
-  if (f.kind === FollowUpKind.COLLECTIVE_MEETING && f.attended === false) badges.push({ label: 'Absent·e', color: 'orange' });
+  if (f.kind === FollowUpKind.REMINDER)
+    badges.push(f.answered ? { label: 'A répondu', color: 'teal' } : { label: 'Sans réponse', color: 'orange' });
+  if (f.kind === FollowUpKind.COLLECTIVE_MEETING && f.attended === false)
+    badges.push({ label: 'Absent·e', color: 'orange' });
   if (f.summary) details.push(f.summary);
   return { title, details, badges };
 }
@@ -272,14 +322,19 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       day: t.effectiveOn,
       recordedAt: t.recordedAt,
       title: `Statut : ${PATH_STATUS_LABELS[t.fromStatus]} → ${PATH_STATUS_LABELS[t.toStatus]}`,
-      details: [TRIGGER_LABELS[t.trigger] ? `Changement ${TRIGGER_LABELS[t.trigger]}` : '', t.reason ? `Motif : ${t.reason}` : ''].filter(Boolean),
+      details: [
+        TRIGGER_LABELS[t.trigger] ? `Changement ${TRIGGER_LABELS[t.trigger]}` : '',
+        t.reason ? `Motif : ${t.reason}` : '',
+      ].filter(Boolean),
       badges: [{ label: PATH_STATUS_LABELS[t.toStatus], color: PATH_STATUS_COLORS[t.toStatus] }],
       color: PATH_STATUS_COLORS[t.toStatus],
       author: t.author?.fullName,
     });
   }
   for (const file of path.committeeFiles ?? []) {
-    const session = file.committee ? `${file.committee.title} du ${formatShortDay(file.committee.date)}` : 'comité d’agrément';
+    const session = file.committee
+      ? `${file.committee.title} du ${formatShortDay(file.committee.date)}`
+      : 'comité d’agrément';
     // A file is registered before its session at the latest (files put on a past session count on its day).
     const presentedOn = parisDay(file.presentedAt);
     events.push({
@@ -297,7 +352,10 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       events.push({
         key: `committee-decided-${file.id}`,
         category: 'status',
-        day: file.committee?.date && file.committee.date <= parisDay(file.decidedAt) ? file.committee.date : parisDay(file.decidedAt),
+        day:
+          file.committee?.date && file.committee.date <= parisDay(file.decidedAt)
+            ? file.committee.date
+            : parisDay(file.decidedAt),
         // Always after the registration of the file, even for backfilled data.
         recordedAt: file.decidedAt > file.presentedAt ? file.decidedAt : `${file.presentedAt}~`,
         title: `Décision du comité : ${COMMITTEE_DECISION_LABELS[file.decision]}`,
@@ -315,7 +373,9 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       day: d.date,
       recordedAt: d.createdAt,
       title: 'Diagnostic socio-professionnel',
-      details: [d.summary, d.professionalProject ? `Projet professionnel : ${d.professionalProject}` : ''].filter(Boolean),
+      details: [d.summary, d.professionalProject ? `Projet professionnel : ${d.professionalProject}` : ''].filter(
+        Boolean,
+      ),
       badges: [],
       color: 'violet',
       author: d.author?.fullName,
@@ -329,7 +389,12 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       recordedAt: o.createdAt,
       title: `Frein repéré : ${OBSTACLE_KIND_LABELS[o.kind]}`,
       details: o.note ? [o.note] : [],
-      badges: [{ label: `Gravité : ${OBSTACLE_SEVERITY_LABELS[o.severity].toLocaleLowerCase('fr-FR')}`, color: SEVERITY_COLORS[o.severity] }],
+      badges: [
+        {
+          label: `Gravité : ${OBSTACLE_SEVERITY_LABELS[o.severity].toLocaleLowerCase('fr-FR')}`,
+          color: SEVERITY_COLORS[o.severity],
+        },
+      ],
       color: 'violet',
     });
     if (o.liftedOn) {
@@ -346,7 +411,9 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
     }
   }
   for (const s of path.steps ?? []) {
-    const badges: TimelineEvent['badges'] = [{ label: STEP_OUTCOME_LABELS[s.outcome], color: s.outcome === StepOutcome.ABANDONED ? 'red' : 'gray' }];
+    const badges: TimelineEvent['badges'] = [
+      { label: STEP_OUTCOME_LABELS[s.outcome], color: s.outcome === StepOutcome.ABANDONED ? 'red' : 'gray' },
+    ];
     if (s.lastingJob) badges.push({ label: 'Emploi durable', color: 'teal' });
     if (s.qualifying) badges.push({ label: 'Qualifiante', color: 'teal' });
     const contract = contractLabel(s);
@@ -358,7 +425,9 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       title: `${STEP_KIND_LABELS[s.kind]} : ${s.title}`,
       details: [
         [s.organisation, contract].filter(Boolean).join(' · '),
-        s.actualStart || s.actualEnd ? `Réalisée ${periodLabel(s.actualStart, s.actualEnd)}` : `Prévue ${periodLabel(s.plannedStart, s.plannedEnd)}`,
+        s.actualStart || s.actualEnd
+          ? `Réalisée ${periodLabel(s.actualStart, s.actualEnd)}`
+          : `Prévue ${periodLabel(s.plannedStart, s.plannedEnd)}`,
       ].filter(Boolean),
       badges,
       color: s.lastingJob || s.qualifying ? 'teal' : 'blue',
@@ -367,7 +436,17 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
   }
   for (const f of path.followUps ?? []) {
     const { title, details, badges } = followUpTitle(f);
-    events.push({ key: `follow-up-${f.id}`, category: 'followUp', day: f.date, recordedAt: f.createdAt, title, details, badges, color: 'cyan', author: f.author?.fullName });
+    events.push({
+      key: `follow-up-${f.id}`,
+      category: 'followUp',
+      day: f.date,
+      recordedAt: f.createdAt,
+      title,
+      details,
+      badges,
+      color: 'cyan',
+      author: f.author?.fullName,
+    });
   }
   for (const d of documents) {
     events.push({
@@ -393,10 +472,16 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       recordedAt: exitTransition?.recordedAt ?? `${path.exit.date}T23:59:59.999Z`,
       title: `Sortie : ${EXIT_REASON_LABELS[path.exit.reason]}`,
       details: path.exit.comment ? [path.exit.comment] : [],
-      badges: [path.exit.positive ? { label: 'Sortie positive', color: 'teal' } : { label: 'Sortie non positive', color: 'gray' }],
+      badges: [
+        path.exit.positive
+          ? { label: 'Sortie positive', color: 'teal' }
+          : { label: 'Sortie non positive', color: 'gray' },
+      ],
       color: path.exit.positive ? 'teal' : 'dark',
       author: exitTransition?.author?.fullName,
     });
   }
-  return events.sort((a, b) => (a.day === b.day ? b.recordedAt.localeCompare(a.recordedAt) : b.day.localeCompare(a.day)));
+  return events.sort((a, b) =>
+    a.day === b.day ? b.recordedAt.localeCompare(a.recordedAt) : b.day.localeCompare(a.day),
+  );
 }

@@ -11,7 +11,8 @@ export const PORTFOLIO_ALERT_COLORS: Record<PortfolioAlert, string> = {
 
 /** The alert in words; "no recent contact" says after how many weeks. */
 export function portfolioAlertLabel(alert: PortfolioAlert, noContactWeeks: number): string {
-  if (alert === PortfolioAlert.NO_RECENT_CONTACT) return `Pas de contact depuis ${noContactWeeks} semaine${noContactWeeks > 1 ? 's' : ''} ou plus`;
+  if (alert === PortfolioAlert.NO_RECENT_CONTACT)
+    return `Pas de contact depuis ${noContactWeeks} semaine${noContactWeeks > 1 ? 's' : ''} ou plus`;
   return PORTFOLIO_ALERT_LABELS[alert];
 }
 
@@ -34,10 +35,18 @@ interface StepLike {
 }
 
 /** The step still running that ends first within the next 14 days (the one the alert is about), or null. */
-export function stepEndingSoon<S extends StepLike>(steps: readonly S[], today: string): (S & { endsOn: string }) | null {
+export function stepEndingSoon<S extends StepLike>(
+  steps: readonly S[],
+  today: string,
+): (S & { endsOn: string }) | null {
   let found: (S & { endsOn: string }) | null = null;
   for (const step of steps) {
-    if (step.outcome === StepOutcome.COMPLETED || step.outcome === StepOutcome.ABANDONED || step.outcome === StepOutcome.NOT_STARTED) continue;
+    if (
+      step.outcome === StepOutcome.COMPLETED ||
+      step.outcome === StepOutcome.ABANDONED ||
+      step.outcome === StepOutcome.NOT_STARTED
+    )
+      continue;
     const end = step.actualEnd ?? step.plannedEnd;
     if (!end) continue;
     const days = daysBetween(today, end);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameFromDisposition } from './download';
-import { changedSections, emptySections, formatFigure, jobFinished, needsMonth, reportFilePath, yearOptions } from './report-rules';
+import {
+  changedSections,
+  emptySections,
+  formatFigure,
+  jobFinished,
+  needsMonth,
+  reportFilePath,
+  yearOptions,
+} from './report-rules';
 
 describe('report rules', () => {
   it('sends only the sections that changed, an emptied one as null', () => {
@@ -16,7 +24,13 @@ describe('report rules', () => {
   });
 
   it('lists the sections still empty by title', () => {
-    expect(emptySections([{ title: 'Synthèse', text: ' ' }, { title: 'Partenariat', text: 'x' }, { title: 'Égalité', text: null }])).toEqual(['Synthèse', 'Égalité']);
+    expect(
+      emptySections([
+        { title: 'Synthèse', text: ' ' },
+        { title: 'Partenariat', text: 'x' },
+        { title: 'Égalité', text: null },
+      ]),
+    ).toEqual(['Synthèse', 'Égalité']);
   });
 
   it('follows a job until it is completed with its report, or failed', () => {
@@ -37,7 +51,9 @@ describe('report rules', () => {
   });
 
   it('reads the file name the server gives', () => {
-    expect(fileNameFromDisposition(`attachment; filename="Bilan_final.xlsx"; filename*=UTF-8''Bilan%20final.xlsx`)).toBe('Bilan final.xlsx');
+    expect(
+      fileNameFromDisposition(`attachment; filename="Bilan_final.xlsx"; filename*=UTF-8''Bilan%20final.xlsx`),
+    ).toBe('Bilan final.xlsx');
     expect(fileNameFromDisposition('attachment; filename="bilan.pdf"')).toBe('bilan.pdf');
     expect(fileNameFromDisposition(null)).toBeNull();
   });

@@ -1,6 +1,13 @@
 import { BranchAreaKind, OperatorType, StructureKind } from '@passerelle/domain';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STRUCTURE, normalizeBranch, normalizeStructure, structureValidation, validateAreaCode, validateSiret } from './structure-rules';
+import {
+  EMPTY_STRUCTURE,
+  normalizeBranch,
+  normalizeStructure,
+  structureValidation,
+  validateAreaCode,
+  validateSiret,
+} from './structure-rules';
 
 describe('structure form rules', () => {
   it('checks the SIRET with its Luhn key, spaces allowed', () => {
@@ -33,7 +40,15 @@ describe('structure form rules', () => {
     expect(validateAreaCode(BranchAreaKind.DISTRICT, 'Q-01')).toBeNull();
     expect(validateAreaCode(BranchAreaKind.DISTRICT, ' ')).toMatch(/obligatoire/);
     expect(
-      normalizeBranch({ name: ' Centre ', code: ' C1 ', areas: [{ kind: BranchAreaKind.COMMUNE, code: '2b033 ', label: ' Bastia ' }] }),
-    ).toEqual({ name: 'Centre', code: 'C1', areas: [{ kind: BranchAreaKind.COMMUNE, code: '2B033', label: 'Bastia' }] });
+      normalizeBranch({
+        name: ' Centre ',
+        code: ' C1 ',
+        areas: [{ kind: BranchAreaKind.COMMUNE, code: '2b033 ', label: ' Bastia ' }],
+      }),
+    ).toEqual({
+      name: 'Centre',
+      code: 'C1',
+      areas: [{ kind: BranchAreaKind.COMMUNE, code: '2B033', label: 'Bastia' }],
+    });
   });
 });

@@ -8,6 +8,9 @@ export function assignableRoles(isPlatformAdmin: boolean): { value: Role; label:
 }
 
 /** The role a user holds in the given structure, if any. */
-export function roleIn(memberships: readonly { role: Role; structure: { id: string } }[], structureId: string | null | undefined): Role | null {
+export function roleIn(
+  memberships: readonly { role: Role; structure: { id: string } }[],
+  structureId: string | null | undefined,
+): Role | null {
   return memberships.find((membership) => membership.structure.id === structureId)?.role ?? null;
 }

@@ -17,8 +17,16 @@ export class RefreshInput {
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Saisissez votre mot de passe actuel.' }) @MaxLength(200) currentPassword!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Saisissez le nouveau mot de passe.' }) @MaxLength(200) newPassword!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Saisissez votre mot de passe actuel.' })
+  @MaxLength(200)
+  currentPassword!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Saisissez le nouveau mot de passe.' })
+  @MaxLength(200)
+  newPassword!: string;
 }
 
 @ObjectType({ description: 'L’utilisateur connecté, ses rattachements et ses droits dans la structure courante.' })

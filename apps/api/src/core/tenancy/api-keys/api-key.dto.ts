@@ -4,8 +4,16 @@ import { ApiKey } from './api-key.entity';
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Donnez un nom à la clé (l’outil qui l’utilise).' }) @MaxLength(100) name!: string;
-  @Field(() => [String]) @IsArray() @ArrayNotEmpty({ message: 'Choisissez au moins un droit.' }) @IsString({ each: true }) scopes!: string[];
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Donnez un nom à la clé (l’outil qui l’utilise).' })
+  @MaxLength(100)
+  name!: string;
+  @Field(() => [String])
+  @IsArray()
+  @ArrayNotEmpty({ message: 'Choisissez au moins un droit.' })
+  @IsString({ each: true })
+  scopes!: string[];
 }
 
 @ObjectType({ description: 'La clé créée ; son secret n’est montré qu’une fois.' })

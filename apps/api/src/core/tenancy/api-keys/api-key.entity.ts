@@ -25,6 +25,10 @@ export class ApiKey {
   @Column('uuid', { nullable: true }) createdById!: string | null;
 
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) lastUsedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
 }

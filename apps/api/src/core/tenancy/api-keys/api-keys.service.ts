@@ -37,7 +37,10 @@ export class ApiKeysService {
     const unknown = input.scopes.filter((s) => !API_KEY_SCOPES.includes(s as Permission));
     if (unknown.length) throw new InputError({ scopes: `Droits inconnus : ${unknown.join(', ')}.` });
     const beyond = input.scopes.filter((s) => !actor.permissions.has(s as Permission));
-    if (beyond.length) throw new InputError({ scopes: `Vous ne pouvez pas accorder des droits que vous n’avez pas : ${beyond.join(', ')}.` });
+    if (beyond.length)
+      throw new InputError({
+        scopes: `Vous ne pouvez pas accorder des droits que vous n’avez pas : ${beyond.join(', ')}.`,
+      });
 
     const prefix = randomBytes(6).toString('hex');
     const secret = `psk_${prefix}_${randomBytes(32).toString('base64url')}`;
@@ -52,7 +55,12 @@ export class ApiKeysService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      await this.audit.record(manager, actor, { action: 'api-key.created', entityType: 'ApiKey', entityId: apiKey.id, details: { scopes: apiKey.scopes } });
+      await this.audit.record(manager, actor, {
+        action: 'api-key.created',
+        entityType: 'ApiKey',
+        entityId: apiKey.id,
+        details: { scopes: apiKey.scopes },
+      });
       return { apiKey, secret };
     });
   }

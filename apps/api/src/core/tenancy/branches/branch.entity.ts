@@ -1,6 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BranchAreaKind } from '@passerelle/domain';
-import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, Unique, VersionColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../structures/structure.entity';
 
 registerEnumType(BranchAreaKind, { name: 'BranchAreaKind' });
@@ -18,7 +28,9 @@ export class Branch {
   @Field() @Column() name!: string;
   @Field({ description: 'Code court de l’antenne, unique dans la structure.' }) @Column() code!: string;
 
-  @Field(() => [BranchArea]) @OneToMany(() => BranchArea, (area) => area.branch, { cascade: true }) areas!: Relation<BranchArea>[];
+  @Field(() => [BranchArea])
+  @OneToMany(() => BranchArea, (area) => area.branch, { cascade: true })
+  areas!: Relation<BranchArea>[];
 
   @Field(() => Int) @VersionColumn() version!: number;
 }
@@ -38,7 +50,9 @@ export class BranchArea {
 
   @Column('uuid') structureId!: string;
 
-  @Field(() => BranchAreaKind) @Column({ type: 'enum', enum: BranchAreaKind, enumName: 'branch_area_kind' }) kind!: BranchAreaKind;
+  @Field(() => BranchAreaKind)
+  @Column({ type: 'enum', enum: BranchAreaKind, enumName: 'branch_area_kind' })
+  kind!: BranchAreaKind;
   @Field({ description: 'Code INSEE de la commune ou code de l’arrondissement / quartier.' }) @Column() code!: string;
   @Field() @Column() label!: string;
 }

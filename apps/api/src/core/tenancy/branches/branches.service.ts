@@ -25,7 +25,12 @@ export class BranchesService {
       await this.checkAreas(manager, input.structureId, input.areas, null);
       const branch = await manager.save(Branch, { structureId: input.structureId, name: input.name, code: input.code });
       await this.replaceAreas(manager, branch, input.areas);
-      await this.audit.record(manager, actor, { action: 'branch.created', entityType: 'Branch', entityId: branch.id, structureId: branch.structureId });
+      await this.audit.record(manager, actor, {
+        action: 'branch.created',
+        entityType: 'Branch',
+        entityId: branch.id,
+        structureId: branch.structureId,
+      });
       return this.load(manager, branch.id);
     });
   }
@@ -39,12 +44,21 @@ export class BranchesService {
       const result = await manager
         .createQueryBuilder()
         .update(Branch)
-        .set({ ...(input.name ? { name: input.name } : {}), ...(input.code ? { code: input.code } : {}), version: () => 'version + 1' })
+        .set({
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.code ? { code: input.code } : {}),
+          version: () => 'version + 1',
+        })
         .where('id = :id AND version = :version', { id: branch.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
       if (input.areas) await this.replaceAreas(manager, branch, input.areas);
-      await this.audit.record(manager, actor, { action: 'branch.updated', entityType: 'Branch', entityId: branch.id, structureId: branch.structureId });
+      await this.audit.record(manager, actor, {
+        action: 'branch.updated',
+        entityType: 'Branch',
+        entityId: branch.id,
+        structureId: branch.structureId,
+      });
       return this.load(manager, branch.id);
     });
   }
@@ -54,27 +68,44 @@ export class BranchesService {
       const branch = await this.findVisible(manager, actor, id);
       assertActsIn(actor, branch.structureId);
       await manager.delete(Branch, { id });
-      await this.audit.record(manager, actor, { action: 'branch.deleted', entityType: 'Branch', entityId: id, structureId: branch.structureId, details: { name: branch.name } });
+      await this.audit.record(manager, actor, {
+        action: 'branch.deleted',
+        entityType: 'Branch',
+        entityId: id,
+        structureId: branch.structureId,
+        details: { name: branch.name },
+      });
       return true;
     });
   }
 
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<Branch> {
     const branch = await manager.findOneBy(Branch, { id });
-    if (!branch || !(actor.isPlatformAdmin || actor.memberStructureIds.includes(branch.structureId))) throw new NotFoundError('Antenne');
+    if (!branch || !(actor.isPlatformAdmin || actor.memberStructureIds.includes(branch.structureId)))
+      throw new NotFoundError('Antenne');
     return branch;
   }
 
   private async load(manager: EntityManager, id: string): Promise<Branch> {
-    return manager.findOneOrFail(Branch, { where: { id }, relations: { areas: true }, order: { areas: { label: 'ASC' } } });
+    return manager.findOneOrFail(Branch, {
+      where: { id },
+      relations: { areas: true },
+      order: { areas: { label: 'ASC' } },
+    });
   }
 
   private async checkCode(manager: EntityManager, structureId: string, code: string): Promise<void> {
-    if (await manager.existsBy(Branch, { structureId, code })) throw new InputError({ code: 'Une antenne de la structure porte déjà ce code.' });
+    if (await manager.existsBy(Branch, { structureId, code }))
+      throw new InputError({ code: 'Une antenne de la structure porte déjà ce code.' });
   }
 
   /** An area may belong to one branch only: report each one already covered elsewhere, or listed twice. */
-  private async checkAreas(manager: EntityManager, structureId: string, areas: BranchAreaInput[], branchId: string | null): Promise<void> {
+  private async checkAreas(
+    manager: EntityManager,
+    structureId: string,
+    areas: BranchAreaInput[],
+    branchId: string | null,
+  ): Promise<void> {
     const fields: Record<string, string> = {};
     const seen = new Set<string>();
     areas.forEach((area, index) => {
@@ -99,9 +130,13 @@ export class BranchesService {
     await manager.delete(BranchArea, { branchId: branch.id });
     if (areas.length === 0) return;
     try {
-      await manager.insert(BranchArea, areas.map((area) => ({ ...area, branchId: branch.id, structureId: branch.structureId })));
+      await manager.insert(
+        BranchArea,
+        areas.map((area) => ({ ...area, branchId: branch.id, structureId: branch.structureId })),
+      );
     } catch (error) {
-      if (uniqueViolation(error) !== null) throw new ConflictError('Une zone vient d’être attribuée à une autre antenne. Rechargez la page.');
+      if (uniqueViolation(error) !== null)
+        throw new ConflictError('Une zone vient d’être attribuée à une autre antenne. Rechargez la page.');
       throw error;
     }
   }

@@ -1,8 +1,19 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OperatorType, StructureKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
-registerEnumType(StructureKind, { name: 'StructureKind', description: 'Structure porteuse (OPERATOR) ou prestataire (PROVIDER).' });
+registerEnumType(StructureKind, {
+  name: 'StructureKind',
+  description: 'Structure porteuse (OPERATOR) ou prestataire (PROVIDER).',
+});
 registerEnumType(OperatorType, { name: 'OperatorType', description: 'Type de structure porteuse.' });
 
 /** A tenant: an operator (Mission Locale, PLIE) or a provider. */
@@ -11,7 +22,9 @@ registerEnumType(OperatorType, { name: 'OperatorType', description: 'Type de str
 export class Structure {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
 
-  @Field(() => StructureKind) @Column({ type: 'enum', enum: StructureKind, enumName: 'structure_kind' }) kind!: StructureKind;
+  @Field(() => StructureKind)
+  @Column({ type: 'enum', enum: StructureKind, enumName: 'structure_kind' })
+  kind!: StructureKind;
 
   @Field(() => OperatorType, { nullable: true })
   @Column({ type: 'enum', enum: OperatorType, enumName: 'operator_type', nullable: true })

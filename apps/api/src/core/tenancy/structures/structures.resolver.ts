@@ -17,7 +17,9 @@ export class StructuresResolver {
   constructor(private readonly service: StructuresService) {}
 
   @RequirePermissions(Permission.STRUCTURE_READ)
-  @Query(() => StructureConnection, { description: 'Les structures visibles : les siennes, ou toutes pour un administrateur.' })
+  @Query(() => StructureConnection, {
+    description: 'Les structures visibles : les siennes, ou toutes pour un administrateur.',
+  })
   structures(@CurrentActor() actor: Actor, @Args() { filter, ...page }: StructureListArgs) {
     return this.service.list(actor, page, filter);
   }

@@ -19,11 +19,17 @@ export class StructuresService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: StructureFilter = {}): Promise<Connection<Structure>> {
-    const query = this.dataSource.getRepository(Structure).createQueryBuilder('s').orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(Structure)
+      .createQueryBuilder('s')
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC');
     if (!actor.isPlatformAdmin) query.andWhere('s.id IN (:...ids)', { ids: actor.memberStructureIds });
     if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
     if (filter.search?.trim()) {
-      query.andWhere('(s.name ILIKE :search OR s.city ILIKE :search OR s.siret LIKE :search)', { search: `%${escapeLike(filter.search.trim())}%` });
+      query.andWhere('(s.name ILIKE :search OR s.city ILIKE :search OR s.siret LIKE :search)', {
+        search: `%${escapeLike(filter.search.trim())}%`,
+      });
     }
     return paginate(query, page);
   }
@@ -39,8 +45,16 @@ export class StructuresService {
     checkOperatorType(input.kind, input.operatorType ?? null);
     return this.dataSource.transaction(async (manager) => {
       try {
-        const structure = await manager.save(Structure, manager.create(Structure, { ...input, operatorType: input.operatorType ?? null }));
-        await this.audit.record(manager, actor, { action: 'structure.created', entityType: 'Structure', entityId: structure.id, structureId: structure.id });
+        const structure = await manager.save(
+          Structure,
+          manager.create(Structure, { ...input, operatorType: input.operatorType ?? null }),
+        );
+        await this.audit.record(manager, actor, {
+          action: 'structure.created',
+          entityType: 'Structure',
+          entityId: structure.id,
+          structureId: structure.id,
+        });
         return structure;
       } catch (error) {
         throw translateUniqueError(error);
@@ -66,7 +80,13 @@ export class StructuresService {
       } catch (error) {
         throw translateUniqueError(error);
       }
-      await this.audit.record(manager, actor, { action: 'structure.updated', entityType: 'Structure', entityId: id, structureId: id, details: { fields: Object.keys(changes) } });
+      await this.audit.record(manager, actor, {
+        action: 'structure.updated',
+        entityType: 'Structure',
+        entityId: id,
+        structureId: id,
+        details: { fields: Object.keys(changes) },
+      });
       return manager.findOneByOrFail(Structure, { id });
     });
   }

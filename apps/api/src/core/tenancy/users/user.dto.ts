@@ -12,14 +12,21 @@ export class UserFilter {
 
 @ArgsType()
 export class UserListArgs extends PageArgs {
-  @Field(() => UserFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => UserFilter) filter?: UserFilter;
+  @Field(() => UserFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
 }
 
 @InputType()
 export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'Adresse e-mail invalide.' }) @MaxLength(254) email!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(200) fullName!: string;
-  @Field({ description: 'Mot de passe initial (12 caractères au moins, lettres et chiffres).' }) @IsString() @MaxLength(200) password!: string;
+  @Field({ description: 'Mot de passe initial (12 caractères au moins, lettres et chiffres).' })
+  @IsString()
+  @MaxLength(200)
+  password!: string;
   @Field(() => Role) @IsEnum(Role) role!: Role;
 }
 

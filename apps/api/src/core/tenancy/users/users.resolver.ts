@@ -42,7 +42,11 @@ export class UsersResolver {
 
   /** Only the memberships in structures the caller may see. */
   @ResolveField(() => [MembershipView])
-  async memberships(@Parent() user: User, @CurrentActor() actor: Actor, @Context('loaders') loaders: Loaders): Promise<MembershipView[]> {
+  async memberships(
+    @Parent() user: User,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<MembershipView[]> {
     const memberships = await loaders.membershipsByUser.load(user.id);
     const visible = memberships.filter((m) => canSeeStructure(actor, m.structureId));
     const structures = await loaders.structureById.loadMany(visible.map((m) => m.structureId));

@@ -32,7 +32,9 @@ export class UsersService {
       .addOrderBy('u.id', 'ASC');
     if (filter.role) query.andWhere('m.role = :role', { role: filter.role });
     if (filter.search?.trim()) {
-      query.andWhere('(u."fullName" ILIKE :search OR u.email ILIKE :search)', { search: `%${escapeLike(filter.search.trim())}%` });
+      query.andWhere('(u."fullName" ILIKE :search OR u.email ILIKE :search)', {
+        search: `%${escapeLike(filter.search.trim())}%`,
+      });
     }
     return paginate(query, page);
   }
@@ -45,13 +47,27 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await this.checkRole(manager, actor, structureId, input.role);
       try {
-        const user = await manager.save(User, { email: input.email.trim().toLowerCase(), fullName: input.fullName.trim(), passwordHash, lockedUntil: null, lastLoginAt: null });
+        const user = await manager.save(User, {
+          email: input.email.trim().toLowerCase(),
+          fullName: input.fullName.trim(),
+          passwordHash,
+          lockedUntil: null,
+          lastLoginAt: null,
+        });
         await manager.insert(Membership, { userId: user.id, structureId, role: input.role });
-        await this.audit.record(manager, actor, { action: 'user.created', entityType: 'User', entityId: user.id, details: { role: input.role } });
+        await this.audit.record(manager, actor, {
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id,
+          details: { role: input.role },
+        });
         return user;
       } catch (error) {
         if (uniqueViolation(error) !== null) {
-          throw new InputError({ email: 'Un compte existe déjà avec cette adresse. Un administrateur de la plateforme peut le rattacher à votre structure.' });
+          throw new InputError({
+            email:
+              'Un compte existe déjà avec cette adresse. Un administrateur de la plateforme peut le rattacher à votre structure.',
+          });
         }
         throw error;
       }
@@ -64,26 +80,46 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.findManageable(manager, actor, input.userId, input.structureId);
       await this.checkRole(manager, actor, input.structureId, input.role);
-      await manager.upsert(Membership, { userId: user.id, structureId: input.structureId, role: input.role }, ['userId', 'structureId']);
-      await this.audit.record(manager, actor, { action: 'membership.set', entityType: 'User', entityId: user.id, structureId: input.structureId, details: { role: input.role } });
+      await manager.upsert(Membership, { userId: user.id, structureId: input.structureId, role: input.role }, [
+        'userId',
+        'structureId',
+      ]);
+      await this.audit.record(manager, actor, {
+        action: 'membership.set',
+        entityType: 'User',
+        entityId: user.id,
+        structureId: input.structureId,
+        details: { role: input.role },
+      });
       return user;
     });
   }
 
   async removeMembership(actor: Actor, input: RemoveMembershipInput): Promise<User> {
     assertActsIn(actor, input.structureId);
-    if (input.userId === actor.userId) throw new ForbiddenError('Vous ne pouvez pas retirer votre propre rattachement.');
+    if (input.userId === actor.userId)
+      throw new ForbiddenError('Vous ne pouvez pas retirer votre propre rattachement.');
     return this.dataSource.transaction(async (manager) => {
       const user = await this.findManageable(manager, actor, input.userId, input.structureId);
       const removed = await manager.delete(Membership, { userId: user.id, structureId: input.structureId });
       if (!removed.affected) throw new NotFoundError('Rattachement');
-      await this.audit.record(manager, actor, { action: 'membership.removed', entityType: 'User', entityId: user.id, structureId: input.structureId });
+      await this.audit.record(manager, actor, {
+        action: 'membership.removed',
+        entityType: 'User',
+        entityId: user.id,
+        structureId: input.structureId,
+      });
       return user;
     });
   }
 
   /** A platform admin manages anyone; others only people who are already members of their structure. */
-  private async findManageable(manager: EntityManager, actor: Actor, userId: string, structureId: string): Promise<User> {
+  private async findManageable(
+    manager: EntityManager,
+    actor: Actor,
+    userId: string,
+    structureId: string,
+  ): Promise<User> {
     const user = await manager.findOneBy(User, { id: userId });
     const visible = user && (actor.isPlatformAdmin || (await manager.existsBy(Membership, { userId, structureId })));
     if (!visible) throw new NotFoundError('Utilisateur');

@@ -1,7 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import '../../markets/markets.enums';
 import { IsDecimal } from '../../markets/money.validator';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
@@ -10,7 +21,9 @@ import { ActionPlanPhase } from './assessment.entity';
 @InputType()
 export class StartAssessmentInput {
   @Field(() => ID) @IsString() orientationId!: string;
-  @Field(() => AssessmentKind) @IsEnum(AssessmentKind, { message: 'Bilan d’orientation ou de compétences.' }) kind!: AssessmentKind;
+  @Field(() => AssessmentKind)
+  @IsEnum(AssessmentKind, { message: 'Bilan d’orientation ou de compétences.' })
+  kind!: AssessmentKind;
   @Field() @IsCalendarDate() startedOn!: string;
 }
 
@@ -23,6 +36,11 @@ export class CompleteAssessmentInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() tripartiteMeetingOn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) projectTitle?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) synthesis?: string | null;
-  @Field(() => [ActionPlanPhase], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ActionPlanPhase) actionPlan: ActionPlanPhase[] = [];
+  @Field(() => [ActionPlanPhase], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ActionPlanPhase)
+  actionPlan: ActionPlanPhase[] = [];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
 }

@@ -1,7 +1,16 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
@@ -15,7 +24,10 @@ export class ActionPlanPhase {
 }
 
 /** Seed 002, lot 4: a guidance (12–15 h) or skills (20 h) assessment, within 2 months, closed by a three-way meeting and a synthesis. */
-@ObjectType({ description: 'Un bilan d’orientation (12 à 15 h) ou de compétences (20 h), à réaliser dans les 2 mois suivant son démarrage.' })
+@ObjectType({
+  description:
+    'Un bilan d’orientation (12 à 15 h) ou de compétences (20 h), à réaliser dans les 2 mois suivant son démarrage.',
+})
 @Entity('assessments')
 @Index('IDX_assessments_orientation', ['orientationId'])
 @Index('IDX_assessments_lot_started', ['lotId', 'startedOn'])
@@ -29,16 +41,29 @@ export class Assessment {
   @Column('uuid') structureId!: string;
   @Column('uuid') providerStructureId!: string;
 
-  @Field(() => AssessmentKind) @Column({ type: 'enum', enum: AssessmentKind, enumName: 'assessment_kind' }) kind!: AssessmentKind;
+  @Field(() => AssessmentKind)
+  @Column({ type: 'enum', enum: AssessmentKind, enumName: 'assessment_kind' })
+  kind!: AssessmentKind;
   @Field() @Column({ type: 'date' }) startedOn!: string;
-  @Field({ description: 'À terminer au plus tard ce jour (2 mois après le démarrage).' }) @Column({ type: 'date' }) dueBy!: string;
-  @Field(() => String, { nullable: true, description: 'Heures réalisées (décimal exact).' }) @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true }) hours!: string | null;
-  @Field(() => String, { nullable: true, description: 'Entretien tripartite de fin (prestataire, référent·e, participant·e).' }) @Column({ type: 'date', nullable: true }) tripartiteMeetingOn!: string | null;
+  @Field({ description: 'À terminer au plus tard ce jour (2 mois après le démarrage).' })
+  @Column({ type: 'date' })
+  dueBy!: string;
+  @Field(() => String, { nullable: true, description: 'Heures réalisées (décimal exact).' })
+  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
+  hours!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Entretien tripartite de fin (prestataire, référent·e, participant·e).',
+  })
+  @Column({ type: 'date', nullable: true })
+  tripartiteMeetingOn!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) projectTitle!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) synthesis!: string | null;
   @Field(() => [ActionPlanPhase]) @Column({ type: 'jsonb', default: () => `'[]'` }) actionPlan!: ActionPlanPhase[];
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) completedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Cas particulier justifiant un bilan au-delà de 2 mois.' }) @Column({ type: 'text', nullable: true }) justification!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cas particulier justifiant un bilan au-delà de 2 mois.' })
+  @Column({ type: 'text', nullable: true })
+  justification!: string | null;
 
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -12,7 +12,10 @@ import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
 
-const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({ id: a.participantId, structureId: a.structureId });
+const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({
+  id: a.participantId,
+  structureId: a.structureId,
+});
 
 @Injectable()
 export class AssessmentsService {
@@ -25,14 +28,31 @@ export class AssessmentsService {
     checkNotFuture('startedOn', input.startedOn);
     return this.dataSource.transaction(async (manager) => {
       const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED) throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
-      if (o.startedOn && input.startedOn < o.startedOn) throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
-      if (await manager.existsBy(Assessment, { orientationId: o.id })) throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
+      if (o.status !== OrientationStatus.ENTERED)
+        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      if (o.startedOn && input.startedOn < o.startedOn)
+        throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
+      if (await manager.existsBy(Assessment, { orientationId: o.id }))
+        throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
       const assessment = await manager.save(
         Assessment,
-        manager.create(Assessment, { orientationId: o.id, participantId: o.participantId, lotId: o.lotId, structureId: o.structureId, providerStructureId: o.providerStructureId, kind: input.kind, startedOn: input.startedOn, dueBy: assessmentDueBy(input.startedOn), actionPlan: [] }),
+        manager.create(Assessment, {
+          orientationId: o.id,
+          participantId: o.participantId,
+          lotId: o.lotId,
+          structureId: o.structureId,
+          providerStructureId: o.providerStructureId,
+          kind: input.kind,
+          startedOn: input.startedOn,
+          dueBy: assessmentDueBy(input.startedOn),
+          actionPlan: [],
+        }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', { orientationId: o.id, assessmentId: assessment.id, kind: input.kind });
+      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', {
+        orientationId: o.id,
+        assessmentId: assessment.id,
+        kind: input.kind,
+      });
       return manager.findOneByOrFail(Assessment, { id: assessment.id });
     });
   }
@@ -66,13 +86,19 @@ export class AssessmentsService {
           tripartiteMeetingOn: input.tripartiteMeetingOn!,
           projectTitle: input.projectTitle?.trim() || null,
           synthesis: input.synthesis!.trim(),
-          actionPlan: input.actionPlan.map((p) => ({ title: p.title.trim(), actions: p.actions.trim(), dueBy: p.dueBy ?? null })),
+          actionPlan: input.actionPlan.map((p) => ({
+            title: p.title.trim(),
+            actions: p.actions.trim(),
+            dueBy: p.dueBy ?? null,
+          })),
           justification: input.justification?.trim() || null,
           version: () => 'version + 1',
         })
         .where('id = :id', { id: assessment.id })
         .execute();
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.completed', { assessmentId: assessment.id });
+      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.completed', {
+        assessmentId: assessment.id,
+      });
       return manager.findOneByOrFail(Assessment, { id: assessment.id });
     });
   }

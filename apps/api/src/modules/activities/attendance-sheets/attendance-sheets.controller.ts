@@ -26,10 +26,19 @@ export class AttendanceSheetFilesController {
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
   @Post(':sessionId/signed')
   @UseInterceptors(FileInterceptor('file'))
-  async uploadSigned(@CurrentActor() actor: Actor, @Param('sessionId') sessionId: string, @UploadedFile() file: Express.Multer.File | undefined) {
+  async uploadSigned(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId') sessionId: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
     if (!file) throw new InputError({ file: 'Joignez la feuille signée (champ « file »).' });
     const session = await this.sheets.uploadSigned(actor, sessionId, file);
-    return { sessionId: session.id, frozenAt: session.sheetFrozenAt, sha256: session.sheetSha256, proofId: session.sheetProofId };
+    return {
+      sessionId: session.id,
+      frozenAt: session.sheetFrozenAt,
+      sha256: session.sheetSha256,
+      proofId: session.sheetProofId,
+    };
   }
 }
 

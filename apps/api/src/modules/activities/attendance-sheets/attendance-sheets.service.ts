@@ -36,8 +36,10 @@ const MAX_SIGNATURE_BYTES = 64 * 1024;
 export function decodeSignature(dataUrl: unknown): Buffer {
   const match = typeof dataUrl === 'string' ? /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl) : null;
   const image = match ? Buffer.from(match[1], 'base64') : null;
-  if (!image || image.length < PNG_MAGIC.length || !image.subarray(0, 8).equals(PNG_MAGIC)) throw new InputError({ signature: 'La signature doit être une image PNG (data:image/png;base64,…).' });
-  if (image.length > MAX_SIGNATURE_BYTES) throw new InputError({ signature: 'L’image de la signature est trop lourde (64 Ko au plus).' });
+  if (!image || image.length < PNG_MAGIC.length || !image.subarray(0, 8).equals(PNG_MAGIC))
+    throw new InputError({ signature: 'La signature doit être une image PNG (data:image/png;base64,…).' });
+  if (image.length > MAX_SIGNATURE_BYTES)
+    throw new InputError({ signature: 'L’image de la signature est trop lourde (64 Ko au plus).' });
   return image;
 }
 
@@ -56,24 +58,52 @@ export class AttendanceSheetsService {
 
   async pdf(actor: Actor, sessionId: string): Promise<{ session: ActivitySession; pdf: Buffer }> {
     const session = await findReachableSession(this.dataSource.manager, actor, sessionId);
-    return { session, pdf: await renderAttendanceSheet(await this.facts(this.dataSource.manager, session, session.sheetFrozenAt)) };
+    return {
+      session,
+      pdf: await renderAttendanceSheet(await this.facts(this.dataSource.manager, session, session.sheetFrozenAt)),
+    };
   }
 
   async createLinks(actor: Actor, sessionId: string): Promise<SignatureLinkView[]> {
     return this.dataSource.transaction(async (manager) => {
       const session = await findDeliveredSession(manager, actor, sessionId, true);
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
-      const enrolments = await manager.find(Enrolment, { where: { sessionId: session.id, signedAt: IsNull() }, order: { createdAt: 'ASC' } });
-      const participants = new Map((await manager.findBy(Participant, { id: In(enrolments.map((e) => e.participantId)) })).map((p) => [p.id, p]));
+      const enrolments = await manager.find(Enrolment, {
+        where: { sessionId: session.id, signedAt: IsNull() },
+        order: { createdAt: 'ASC' },
+      });
+      const participants = new Map(
+        (await manager.findBy(Participant, { id: In(enrolments.map((e) => e.participantId)) })).map((p) => [p.id, p]),
+      );
       const expiresAt = new Date(Date.now() + this.env.SIGNATURE_LINK_TTL_MINUTES * 60_000);
       const links: SignatureLinkView[] = [];
       for (const enrolment of enrolments) {
         const token = randomBytes(32).toString('base64url');
-        await manager.insert(SignatureToken, { enrolmentId: enrolment.id, tokenHash: hashToken(token), expiresAt, usedAt: null, createdByUserId: actor.userId });
+        await manager.insert(SignatureToken, {
+          enrolmentId: enrolment.id,
+          tokenHash: hashToken(token),
+          expiresAt,
+          usedAt: null,
+          createdByUserId: actor.userId,
+        });
         const path = `/sign/${token}`;
-        links.push({ enrolmentId: enrolment.id, participant: orientedView(participants.get(enrolment.participantId)!), token, path, apiPath: `/signatures/${token}`, url: this.env.PUBLIC_BASE_URL ? `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}${path}` : null, expiresAt });
+        links.push({
+          enrolmentId: enrolment.id,
+          participant: orientedView(participants.get(enrolment.participantId)!),
+          token,
+          path,
+          apiPath: `/signatures/${token}`,
+          url: this.env.PUBLIC_BASE_URL ? `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}${path}` : null,
+          expiresAt,
+        });
       }
-      await this.audit.record(manager, actor, { action: 'attendance-sheet.links.created', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { count: links.length } });
+      await this.audit.record(manager, actor, {
+        action: 'attendance-sheet.links.created',
+        entityType: 'ActivitySession',
+        entityId: session.id,
+        structureId: session.providerStructureId,
+        details: { count: links.length },
+      });
       return links;
     });
   }
@@ -83,11 +113,23 @@ export class AttendanceSheetsService {
     const row = await this.dataSource.manager.findOneBy(SignatureToken, { tokenHash: hashToken(token) });
     if (!row) throw new NotFoundError('Lien de signature');
     if (row.usedAt) throw new GoneException({ code: 'GONE', message: 'Ce lien de signature a déjà été utilisé.' });
-    if (row.expiresAt < new Date()) throw new GoneException({ code: 'GONE', message: 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.' });
+    if (row.expiresAt < new Date())
+      throw new GoneException({
+        code: 'GONE',
+        message: 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.',
+      });
     const enrolment = await this.dataSource.manager.findOneByOrFail(Enrolment, { id: row.enrolmentId });
     const session = await this.dataSource.manager.findOneByOrFail(ActivitySession, { id: enrolment.sessionId });
     const participant = await this.dataSource.manager.findOneByOrFail(Participant, { id: enrolment.participantId });
-    return { title: session.title, date: session.date, startTime: session.startTime, place: session.place, firstName: participant.firstName, lastName: participant.lastName, expiresAt: row.expiresAt };
+    return {
+      title: session.title,
+      date: session.date,
+      startTime: session.startTime,
+      place: session.place,
+      firstName: participant.firstName,
+      lastName: participant.lastName,
+      expiresAt: row.expiresAt,
+    };
   }
 
   /** Public: the participant signs with a drawn signature; the token is consumed atomically (single use). */
@@ -97,7 +139,10 @@ export class AttendanceSheetsService {
       const known = await manager.findOneBy(SignatureToken, { tokenHash: hashToken(token) });
       if (!known) throw new NotFoundError('Lien de signature');
       const enrolment = await manager.findOneByOrFail(Enrolment, { id: known.enrolmentId });
-      const session = await manager.findOneOrFail(ActivitySession, { where: { id: enrolment.sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOneOrFail(ActivitySession, {
+        where: { id: enrolment.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
       const used = await manager
         .createQueryBuilder()
@@ -105,10 +150,27 @@ export class AttendanceSheetsService {
         .set({ usedAt: () => 'now()' })
         .where('id = :id AND "usedAt" IS NULL AND "expiresAt" > now()', { id: known.id })
         .execute();
-      if (used.affected !== 1) throw new GoneException({ code: 'GONE', message: known.usedAt || known.expiresAt > new Date() ? 'Ce lien de signature a déjà été utilisé.' : 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.' });
+      if (used.affected !== 1)
+        throw new GoneException({
+          code: 'GONE',
+          message:
+            known.usedAt || known.expiresAt > new Date()
+              ? 'Ce lien de signature a déjà été utilisé.'
+              : 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.',
+        });
       const signedAt = new Date();
-      await manager.update(Enrolment, { id: enrolment.id }, { signedAt, signatureImage: image, attendance: AttendanceStatus.PRESENT, attendanceRecordedAt: signedAt });
-      await this.audit.record(manager, null, { action: 'attendance.signed', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { enrolmentId: enrolment.id } });
+      await manager.update(
+        Enrolment,
+        { id: enrolment.id },
+        { signedAt, signatureImage: image, attendance: AttendanceStatus.PRESENT, attendanceRecordedAt: signedAt },
+      );
+      await this.audit.record(manager, null, {
+        action: 'attendance.signed',
+        entityType: 'ActivitySession',
+        entityId: session.id,
+        structureId: session.providerStructureId,
+        details: { enrolmentId: enrolment.id },
+      });
       return { signed: true as const, signedAt };
     });
   }
@@ -118,21 +180,40 @@ export class AttendanceSheetsService {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.lockOpen(manager, actor, sessionId);
       const missing = await manager.countBy(Enrolment, { sessionId: session.id, attendance: IsNull() });
-      if (missing > 0) throw new InputError({ sessionId: `La présence de ${missing} participant${missing > 1 ? 's' : ''} reste à saisir.` });
+      if (missing > 0)
+        throw new InputError({
+          sessionId: `La présence de ${missing} participant${missing > 1 ? 's' : ''} reste à saisir.`,
+        });
       const frozenAt = new Date();
       const pdf = await renderAttendanceSheet(await this.facts(manager, session, frozenAt));
       const lot = await manager.findOneByOrFail(Lot, { id: session.lotId });
-      const proof = await this.proofs.store(manager, actor, { lot, kind: ProofKind.SIGNED_ATTENDANCE_SHEET, fileName: `emargement-${session.date}.pdf`, mimeType: 'application/pdf', content: pdf });
+      const proof = await this.proofs.store(manager, actor, {
+        lot,
+        kind: ProofKind.SIGNED_ATTENDANCE_SHEET,
+        fileName: `emargement-${session.date}.pdf`,
+        mimeType: 'application/pdf',
+        content: pdf,
+      });
       return this.markFrozen(manager, actor, session, frozenAt, proof.id, proof.sha256);
     });
   }
 
   /** The scan of the paper sheet, signed by hand, becomes the proof; the sheet is frozen with its SHA-256. */
-  async uploadSigned(actor: Actor, sessionId: string, file: { originalname: string; mimetype: string; buffer: Buffer }): Promise<ActivitySession> {
+  async uploadSigned(
+    actor: Actor,
+    sessionId: string,
+    file: { originalname: string; mimetype: string; buffer: Buffer },
+  ): Promise<ActivitySession> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.lockOpen(manager, actor, sessionId);
       const lot = await manager.findOneByOrFail(Lot, { id: session.lotId });
-      const proof = await this.proofs.store(manager, actor, { lot, kind: ProofKind.SIGNED_ATTENDANCE_SHEET, fileName: file.originalname, mimeType: file.mimetype, content: file.buffer });
+      const proof = await this.proofs.store(manager, actor, {
+        lot,
+        kind: ProofKind.SIGNED_ATTENDANCE_SHEET,
+        fileName: file.originalname,
+        mimeType: file.mimetype,
+        content: file.buffer,
+      });
       return this.markFrozen(manager, actor, session, new Date(), proof.id, sha256(file.buffer));
     });
   }
@@ -144,19 +225,52 @@ export class AttendanceSheetsService {
     return session;
   }
 
-  private async markFrozen(manager: EntityManager, actor: Actor, session: ActivitySession, frozenAt: Date, proofId: string, hash: string): Promise<ActivitySession> {
-    await manager.createQueryBuilder().update(ActivitySession).set({ sheetFrozenAt: frozenAt, sheetProofId: proofId, sheetSha256: hash, version: () => 'version + 1' }).where('id = :id', { id: session.id }).execute();
-    await this.audit.record(manager, actor, { action: 'attendance-sheet.frozen', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { proofId, sha256: hash } });
+  private async markFrozen(
+    manager: EntityManager,
+    actor: Actor,
+    session: ActivitySession,
+    frozenAt: Date,
+    proofId: string,
+    hash: string,
+  ): Promise<ActivitySession> {
+    await manager
+      .createQueryBuilder()
+      .update(ActivitySession)
+      .set({ sheetFrozenAt: frozenAt, sheetProofId: proofId, sheetSha256: hash, version: () => 'version + 1' })
+      .where('id = :id', { id: session.id })
+      .execute();
+    await this.audit.record(manager, actor, {
+      action: 'attendance-sheet.frozen',
+      entityType: 'ActivitySession',
+      entityId: session.id,
+      structureId: session.providerStructureId,
+      details: { proofId, sha256: hash },
+    });
     return manager.findOneByOrFail(ActivitySession, { id: session.id });
   }
 
   private async facts(manager: EntityManager, session: ActivitySession, frozenAt: Date | null): Promise<SheetFacts> {
     const lot = await manager.findOneByOrFail(Lot, { id: session.lotId });
-    const [operator, provider] = await Promise.all([manager.findOneByOrFail(Structure, { id: session.structureId }), manager.findOneByOrFail(Structure, { id: session.providerStructureId })]);
-    const rows: { lastName: string; firstName: string; attendance: AttendanceStatus | null; signatureImage: Buffer | null; signedAt: Date | null }[] = await manager
+    const [operator, provider] = await Promise.all([
+      manager.findOneByOrFail(Structure, { id: session.structureId }),
+      manager.findOneByOrFail(Structure, { id: session.providerStructureId }),
+    ]);
+    const rows: {
+      lastName: string;
+      firstName: string;
+      attendance: AttendanceStatus | null;
+      signatureImage: Buffer | null;
+      signedAt: Date | null;
+    }[] = await manager
       .createQueryBuilder(Enrolment, 'e')
       .innerJoin(Participant, 'p', 'p.id = e.participantId')
-      .select(['p.lastName AS "lastName"', 'p.firstName AS "firstName"', 'e.attendance AS attendance', 'e.signatureImage AS "signatureImage"', 'e.signedAt AS "signedAt"'])
+      .select([
+        'p.lastName AS "lastName"',
+        'p.firstName AS "firstName"',
+        'e.attendance AS attendance',
+        'e.signatureImage AS "signatureImage"',
+        'e.signedAt AS "signedAt"',
+      ])
       .where('e.sessionId = :id', { id: session.id })
       .orderBy('p.normalizedLastName', 'ASC')
       .addOrderBy('p.normalizedFirstName', 'ASC')
@@ -173,7 +287,13 @@ export class AttendanceSheetsService {
       durationMinutes: session.durationMinutes,
       place: session.place,
       facilitator: session.facilitator,
-      lines: rows.map((r) => ({ lastName: r.lastName, firstName: r.firstName, attendance: r.attendance, signature: r.signatureImage, signedAt: r.signedAt })),
+      lines: rows.map((r) => ({
+        lastName: r.lastName,
+        firstName: r.firstName,
+        attendance: r.attendance,
+        signature: r.signatureImage,
+        signedAt: r.signedAt,
+      })),
       frozenAt,
       generatedAt: new Date(),
     };

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AttendanceStatus, ContactEvent, exitProposalReason, ExitProposalStatus, OrientationStatus, todayInParis } from '@passerelle/domain';
+import {
+  AttendanceStatus,
+  ContactEvent,
+  exitProposalReason,
+  ExitProposalStatus,
+  OrientationStatus,
+  todayInParis,
+} from '@passerelle/domain';
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -31,15 +38,42 @@ export class ExitRuleService {
           UNION ALL SELECT date::text, 'CONTACT', NULL FROM activity_interviews WHERE "orientationId" = $1`,
         [o.id],
       );
-      for (const a of attendances) if (a.attendance === AttendanceStatus.PRESENT) events.push({ date: a.date, kind: 'CONTACT' });
-      const reason = exitProposalReason(attendances.map((a) => a.attendance), events);
+      for (const a of attendances)
+        if (a.attendance === AttendanceStatus.PRESENT) events.push({ date: a.date, kind: 'CONTACT' });
+      const reason = exitProposalReason(
+        attendances.map((a) => a.attendance),
+        events,
+      );
       if (!reason) continue;
       // A proposal dismissed after the last event that triggers the rule is not raised again for the same facts.
       const lastEvent = [...attendances.map((a) => a.date), ...events.map((e) => e.date)].sort().pop()!;
-      const [decided] = await manager.query(`SELECT 1 FROM exit_proposals WHERE "orientationId" = $1 AND status = 'DISMISSED' AND "decidedOn" >= $2 LIMIT 1`, [o.id, lastEvent]);
+      const [decided] = await manager.query(
+        `SELECT 1 FROM exit_proposals WHERE "orientationId" = $1 AND status = 'DISMISSED' AND "decidedOn" >= $2 LIMIT 1`,
+        [o.id, lastEvent],
+      );
       if (decided) continue;
-      const proposal = await manager.save(ExitProposal, manager.create(ExitProposal, { orientationId: o.id, structureId: o.structureId, providerStructureId: o.providerStructureId, reason, raisedOn: todayInParis(), status: ExitProposalStatus.PENDING, decidedOn: null, decidedByUserId: null, decisionNote: null }));
-      await recordParticipantEvent(this.audit, manager, actor, { id: o.participantId, structureId: o.structureId }, 'orientation.exit-proposed', { orientationId: o.id, proposalId: proposal.id, reason });
+      const proposal = await manager.save(
+        ExitProposal,
+        manager.create(ExitProposal, {
+          orientationId: o.id,
+          structureId: o.structureId,
+          providerStructureId: o.providerStructureId,
+          reason,
+          raisedOn: todayInParis(),
+          status: ExitProposalStatus.PENDING,
+          decidedOn: null,
+          decidedByUserId: null,
+          decisionNote: null,
+        }),
+      );
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: o.participantId, structureId: o.structureId },
+        'orientation.exit-proposed',
+        { orientationId: o.id, proposalId: proposal.id, reason },
+      );
     }
   }
 }

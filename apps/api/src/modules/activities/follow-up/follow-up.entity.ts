@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContactMode, ExitProposalReason, ExitProposalStatus, InterviewKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import '../../plie/plie.enums';
@@ -21,7 +30,10 @@ export class ActionReminder {
 }
 
 /** Seed 002: an exit the provider proposes (2 consecutive unexcused absences, 2 unanswered reminders); the operator decides. */
-@ObjectType({ description: 'Une proposition de sortie (perte de contact), à valider par la structure porteuse : jamais de sortie automatique.' })
+@ObjectType({
+  description:
+    'Une proposition de sortie (perte de contact), à valider par la structure porteuse : jamais de sortie automatique.',
+})
 @Entity('exit_proposals')
 @Index('UQ_exit_proposals_pending', ['orientationId'], { unique: true, where: `"status" = 'PENDING'` })
 @Index('IDX_exit_proposals_orientation', ['orientationId', 'raisedOn'])
@@ -33,9 +45,18 @@ export class ExitProposal {
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') structureId!: string;
   @Column('uuid') providerStructureId!: string;
-  @Field(() => ExitProposalReason) @Column({ type: 'enum', enum: ExitProposalReason, enumName: 'exit_proposal_reason' }) reason!: ExitProposalReason;
+  @Field(() => ExitProposalReason)
+  @Column({ type: 'enum', enum: ExitProposalReason, enumName: 'exit_proposal_reason' })
+  reason!: ExitProposalReason;
   @Field() @Column({ type: 'date' }) raisedOn!: string;
-  @Field(() => ExitProposalStatus) @Column({ type: 'enum', enum: ExitProposalStatus, enumName: 'exit_proposal_status', default: ExitProposalStatus.PENDING }) status!: ExitProposalStatus;
+  @Field(() => ExitProposalStatus)
+  @Column({
+    type: 'enum',
+    enum: ExitProposalStatus,
+    enumName: 'exit_proposal_status',
+    default: ExitProposalStatus.PENDING,
+  })
+  status!: ExitProposalStatus;
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) decidedOn!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) decisionNote!: string | null;
@@ -56,9 +77,14 @@ export class Interview {
   @Column('uuid') providerStructureId!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
-  @Field(() => InterviewKind) @Column({ type: 'enum', enum: InterviewKind, enumName: 'interview_kind' }) kind!: InterviewKind;
+  @Field(() => InterviewKind)
+  @Column({ type: 'enum', enum: InterviewKind, enumName: 'interview_kind' })
+  kind!: InterviewKind;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) summary!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Justificatif (agenda, feuille signée…).' }) @Index() @Column('uuid', { nullable: true }) proofId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Justificatif (agenda, feuille signée…).' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  proofId!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

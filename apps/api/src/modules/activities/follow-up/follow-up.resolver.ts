@@ -9,7 +9,12 @@ import { Paginated } from '../../../core/graphql/pagination';
 import { orientationLoaders } from '../../orientations/orientations.loaders';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ProofDocument } from '../../proofs/proof-document.entity';
-import { DecideExitProposalInput, ExitProposalListArgs, RecordInterviewInput, RecordReminderInput } from '../activities.dto';
+import {
+  DecideExitProposalInput,
+  ExitProposalListArgs,
+  RecordInterviewInput,
+  RecordReminderInput,
+} from '../activities.dto';
 import { activityLoaders } from '../activities.loaders';
 import { Enrolment } from '../sessions/session.entity';
 import { ActionReminder, ExitProposal, Interview } from './follow-up.entity';
@@ -25,25 +30,33 @@ export class ActivityFollowUpResolver {
   ) {}
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => ActionReminder, { description: 'Enregistre une relance ; 2 relances sans réponse lèvent une proposition de sortie.' })
+  @Mutation(() => ActionReminder, {
+    description: 'Enregistre une relance ; 2 relances sans réponse lèvent une proposition de sortie.',
+  })
   recordActionReminder(@CurrentActor() actor: Actor, @Args('input') input: RecordReminderInput) {
     return this.service.recordReminder(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Interview, { description: 'Enregistre un entretien individuel (durée au plus celle que fixe le lot).' })
+  @Mutation(() => Interview, {
+    description: 'Enregistre un entretien individuel (durée au plus celle que fixe le lot).',
+  })
   recordInterview(@CurrentActor() actor: Actor, @Args('input') input: RecordInterviewInput) {
     return this.service.recordInterview(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_READ)
-  @Query(() => ExitProposalConnection, { description: 'Les propositions de sortie (perte de contact) à valider ou déjà traitées.' })
+  @Query(() => ExitProposalConnection, {
+    description: 'Les propositions de sortie (perte de contact) à valider ou déjà traitées.',
+  })
   exitProposals(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ExitProposalListArgs) {
     return this.service.listProposals(actor, page, filter);
   }
 
   @RequirePermissions(Permission.ORIENTATIONS_WRITE)
-  @Mutation(() => ExitProposal, { description: 'La structure porteuse valide la sortie proposée (la fiche de sortie devient due) ou l’écarte.' })
+  @Mutation(() => ExitProposal, {
+    description: 'La structure porteuse valide la sortie proposée (la fiche de sortie devient due) ou l’écarte.',
+  })
   decideExitProposal(@CurrentActor() actor: Actor, @Args('input') input: DecideExitProposalInput) {
     return this.service.decide(actor, input);
   }

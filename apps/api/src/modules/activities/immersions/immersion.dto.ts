@@ -8,15 +8,27 @@ import { IsDecimal } from '../../markets/money.validator';
 @InputType()
 export class PlanImmersionInput {
   @Field(() => ID) @IsString() orientationId!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'La structure d’accueil est obligatoire.' }) @MaxLength(300) hostName!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'La structure d’accueil est obligatoire.' })
+  @MaxLength(300)
+  hostName!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) hostAddress?: string | null;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le tuteur ou la tutrice est obligatoire.' }) @MaxLength(200) tutorName!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Le tuteur ou la tutrice est obligatoire.' })
+  @MaxLength(200)
+  tutorName!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) tutorContact?: string | null;
   @Field() @IsString() @IsNotEmpty({ message: 'L’objectif est obligatoire.' }) @MaxLength(2000) objective!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Heures prévues (ex. "30" ou "24.5").' }) @IsDecimal() hours!: string;
-  @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 30 heures ou de deux semaines.' }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
+  @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 30 heures ou de deux semaines.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  justification?: string | null;
 }
 
 @InputType()
@@ -26,7 +38,9 @@ export class RecordImmersionStartMeetingInput {
   @Field({ description: 'Jour de l’entretien tripartite de démarrage.' }) @IsCalendarDate() on!: string;
 }
 
-@InputType({ description: 'La fiche de fin d’immersion, complétée en présence du tuteur et du participant qui la cosignent.' })
+@InputType({
+  description: 'La fiche de fin d’immersion, complétée en présence du tuteur et du participant qui la cosignent.',
+})
 export class RecordImmersionExitSheetInput {
   @Field(() => ID) @IsUUID('all', { message: 'Immersion inconnue.' }) id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
@@ -34,9 +48,20 @@ export class RecordImmersionExitSheetInput {
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) attendance!: ImmersionRating;
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) understanding!: ImmersionRating;
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) relations!: ImmersionRating;
-  @Field() @IsString() @IsNotEmpty({ message: 'Décrivez les compétences mises en œuvre.' }) @MaxLength(5000) skills!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Les préconisations sont obligatoires.' }) @MaxLength(5000) recommendations!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Décrivez les compétences mises en œuvre.' })
+  @MaxLength(5000)
+  skills!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Les préconisations sont obligatoires.' })
+  @MaxLength(5000)
+  recommendations!: string;
   @Field({ description: 'Jour de signature du tuteur.' }) @IsCalendarDate() tutorSignedOn!: string;
   @Field({ description: 'Jour de signature du participant.' }) @IsCalendarDate() participantSignedOn!: string;
-  @Field(() => ID, { nullable: true, description: 'La fiche cosignée numérisée (justificatif).' }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'La fiche cosignée numérisée (justificatif).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Justificatif inconnu.' })
+  proofId?: string | null;
 }

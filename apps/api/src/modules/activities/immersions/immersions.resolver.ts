@@ -22,25 +22,34 @@ export class ImmersionsResolver {
   ) {}
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Immersion, { description: 'Prévoit une immersion : 30 heures sur deux semaines au plus, sauf justification.' })
+  @Mutation(() => Immersion, {
+    description: 'Prévoit une immersion : 30 heures sur deux semaines au plus, sauf justification.',
+  })
   planImmersion(@CurrentActor() actor: Actor, @Args('input') input: PlanImmersionInput) {
     return this.immersions.plan(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Immersion, { description: 'Enregistre l’entretien tripartite de démarrage (tuteur, prestataire, participant).' })
+  @Mutation(() => Immersion, {
+    description: 'Enregistre l’entretien tripartite de démarrage (tuteur, prestataire, participant).',
+  })
   recordImmersionStartMeeting(@CurrentActor() actor: Actor, @Args('input') input: RecordImmersionStartMeetingInput) {
     return this.immersions.recordStartMeeting(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Immersion, { description: 'Enregistre la fiche de fin d’immersion cosignée par le tuteur et le participant.' })
+  @Mutation(() => Immersion, {
+    description: 'Enregistre la fiche de fin d’immersion cosignée par le tuteur et le participant.',
+  })
   recordImmersionExitSheet(@CurrentActor() actor: Actor, @Args('input') input: RecordImmersionExitSheetInput) {
     return this.immersions.recordExitSheet(actor, input);
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => Int, { description: 'Jours en entreprise (jours ouvrés des immersions, comptés une fois) d’un participant de la structure entre deux jours inclus : le compteur des 40 jours du CEJ.' })
+  @Query(() => Int, {
+    description:
+      'Jours en entreprise (jours ouvrés des immersions, comptés une fois) d’un participant de la structure entre deux jours inclus : le compteur des 40 jours du CEJ.',
+  })
   participantCompanyDays(
     @CurrentActor() actor: Actor,
     @Args('participantId', { type: () => ID }) participantId: string,
@@ -51,13 +60,18 @@ export class ImmersionsResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Assessment, { description: 'Engage un bilan d’orientation ou de compétences ; il est dû dans les 2 mois.' })
+  @Mutation(() => Assessment, {
+    description: 'Engage un bilan d’orientation ou de compétences ; il est dû dans les 2 mois.',
+  })
   startAssessment(@CurrentActor() actor: Actor, @Args('input') input: StartAssessmentInput) {
     return this.assessments.start(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Assessment, { description: 'Clôt un bilan : heures (12 à 15 h, ou 20 h), dans les 2 mois sauf justification, entretien tripartite, synthèse et plan d’actions phasé.' })
+  @Mutation(() => Assessment, {
+    description:
+      'Clôt un bilan : heures (12 à 15 h, ou 20 h), dans les 2 mois sauf justification, entretien tripartite, synthèse et plan d’actions phasé.',
+  })
   completeAssessment(@CurrentActor() actor: Actor, @Args('input') input: CompleteAssessmentInput) {
     return this.assessments.complete(actor, input);
   }

@@ -12,7 +12,10 @@ import { recordParticipantEvent } from '../../participants/participant-audit';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 
-const owner = (i: Pick<Immersion, 'participantId' | 'structureId'>) => ({ id: i.participantId, structureId: i.structureId });
+const owner = (i: Pick<Immersion, 'participantId' | 'structureId'>) => ({
+  id: i.participantId,
+  structureId: i.structureId,
+});
 
 @Injectable()
 export class ImmersionsService {
@@ -22,12 +25,19 @@ export class ImmersionsService {
   ) {}
 
   async plan(actor: Actor, input: PlanImmersionInput): Promise<Immersion> {
-    const errors = immersionPlanErrors({ startsOn: input.startsOn, endsOn: input.endsOn, hours: Number(input.hours), justification: input.justification });
+    const errors = immersionPlanErrors({
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      hours: Number(input.hours),
+      justification: input.justification,
+    });
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.transaction(async (manager) => {
       const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED) throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
-      if (o.startedOn && input.startsOn < o.startedOn) throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
+      if (o.status !== OrientationStatus.ENTERED)
+        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      if (o.startedOn && input.startsOn < o.startedOn)
+        throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
       const immersion = await manager.save(
         Immersion,
         manager.create(Immersion, {
@@ -47,7 +57,10 @@ export class ImmersionsService {
           justification: input.justification?.trim() || null,
         }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, owner(immersion), 'immersion.planned', { orientationId: o.id, immersionId: immersion.id });
+      await recordParticipantEvent(this.audit, manager, actor, owner(immersion), 'immersion.planned', {
+        orientationId: o.id,
+        immersionId: immersion.id,
+      });
       return manager.findOneByOrFail(Immersion, { id: immersion.id });
     });
   }
@@ -55,7 +68,8 @@ export class ImmersionsService {
   async recordStartMeeting(actor: Actor, input: RecordImmersionStartMeetingInput): Promise<Immersion> {
     return this.dataSource.transaction(async (manager) => {
       const immersion = await this.lockDelivered(manager, actor, input.id, input.version);
-      if (input.on > immersion.endsOn) throw new InputError({ on: 'L’entretien tripartite a lieu au démarrage de l’immersion.' });
+      if (input.on > immersion.endsOn)
+        throw new InputError({ on: 'L’entretien tripartite a lieu au démarrage de l’immersion.' });
       return this.change(manager, actor, immersion, { startMeetingOn: input.on }, 'immersion.start-meeting.recorded');
     });
   }
@@ -67,11 +81,13 @@ export class ImmersionsService {
       const errors: Record<string, string> = {};
       if (!immersion.startMeetingOn) errors.id = 'Enregistrez d’abord l’entretien tripartite de démarrage.';
       if (input.tutorSignedOn < immersion.startsOn) errors.tutorSignedOn = 'La fiche se signe à la fin de l’immersion.';
-      if (input.participantSignedOn < immersion.startsOn) errors.participantSignedOn = 'La fiche se signe à la fin de l’immersion.';
+      if (input.participantSignedOn < immersion.startsOn)
+        errors.participantSignedOn = 'La fiche se signe à la fin de l’immersion.';
       if (Object.keys(errors).length) throw new InputError(errors);
       if (input.proofId) {
         const [proof] = await manager.query(`SELECT "structureId" FROM proof_documents WHERE id = $1`, [input.proofId]);
-        if (!proof || proof.structureId !== immersion.providerStructureId) throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
+        if (!proof || proof.structureId !== immersion.providerStructureId)
+          throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
       }
       return this.change(
         manager,
@@ -95,7 +111,9 @@ export class ImmersionsService {
 
   async forOrientation(actor: Actor, orientationId: string): Promise<Immersion[]> {
     const o = await findReachableOrientation(this.dataSource.manager, actor, orientationId);
-    return this.dataSource.getRepository(Immersion).find({ where: { orientationId: o.id }, order: { startsOn: 'ASC' } });
+    return this.dataSource
+      .getRepository(Immersion)
+      .find({ where: { orientationId: o.id }, order: { startsOn: 'ASC' } });
   }
 
   /**
@@ -121,8 +139,19 @@ export class ImmersionsService {
     return immersion;
   }
 
-  private async change(manager: EntityManager, actor: Actor, immersion: Immersion, set: Partial<Immersion>, action: string): Promise<Immersion> {
-    await manager.createQueryBuilder().update(Immersion).set({ ...set, version: () => 'version + 1' }).where('id = :id', { id: immersion.id }).execute();
+  private async change(
+    manager: EntityManager,
+    actor: Actor,
+    immersion: Immersion,
+    set: Partial<Immersion>,
+    action: string,
+  ): Promise<Immersion> {
+    await manager
+      .createQueryBuilder()
+      .update(Immersion)
+      .set({ ...set, version: () => 'version + 1' })
+      .where('id = :id', { id: immersion.id })
+      .execute();
     await recordParticipantEvent(this.audit, manager, actor, owner(immersion), action, { immersionId: immersion.id });
     return manager.findOneByOrFail(Immersion, { id: immersion.id });
   }

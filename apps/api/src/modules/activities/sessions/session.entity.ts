@@ -1,12 +1,24 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AttendanceStatus, SessionKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 
 /** A collective session of a lot: workshop, information session or exchange of practice, with its capacity. */
-@ObjectType('ActivitySession', { description: 'Une séance collective d’un lot (atelier, information collective, échange de pratiques) : date, durée, lieu, animateur, capacité.' })
+@ObjectType('ActivitySession', {
+  description:
+    'Une séance collective d’un lot (atelier, information collective, échange de pratiques) : date, durée, lieu, animateur, capacité.',
+})
 @Entity('activity_sessions')
 @Index('IDX_activity_sessions_lot_date', ['lotId', 'date'])
 @Index('IDX_activity_sessions_provider_date', ['providerStructureId', 'date'])
@@ -22,21 +34,34 @@ export class ActivitySession {
   @Field(() => SessionKind) @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' }) kind!: SessionKind;
   @Field() @Column() title!: string;
   @Field() @Column({ type: 'date' }) date!: string;
-  @Field({ description: 'Heure de début (HH:MM, heure de Paris).' }) @Column({ type: 'varchar', length: 5 }) startTime!: string;
+  @Field({ description: 'Heure de début (HH:MM, heure de Paris).' })
+  @Column({ type: 'varchar', length: 5 })
+  startTime!: string;
   @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
   @Field() @Column() place!: string;
   @Field({ description: 'Animateur ou animatrice.' }) @Column() facilitator!: string;
   @Field(() => Int, { nullable: true }) @Column('int', { nullable: true }) minParticipants!: number | null;
   @Field(() => Int) @Column('int') maxParticipants!: number;
-  @Field(() => Int, { nullable: true, description: 'Numéro du cycle d’ateliers (la « session » du cahier des charges), pour les entrées hors entrées permanentes.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Numéro du cycle d’ateliers (la « session » du cahier des charges), pour les entrées hors entrées permanentes.',
+  })
   @Column('int', { nullable: true })
   cycleNumber!: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Feuille d’émargement figée (signée) : la présence ne peut plus changer.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Feuille d’émargement figée (signée) : la présence ne peut plus changer.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   sheetFrozenAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'SHA-256 de la feuille signée.' }) @Column({ type: 'varchar', length: 64, nullable: true }) sheetSha256!: string | null;
-  @Field(() => ID, { nullable: true, description: 'Le justificatif : la feuille signée.' }) @Column('uuid', { nullable: true }) sheetProofId!: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 de la feuille signée.' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sheetSha256!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Le justificatif : la feuille signée.' })
+  @Column('uuid', { nullable: true })
+  sheetProofId!: string | null;
 
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -56,9 +81,15 @@ export class Enrolment {
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') participantId!: string;
 
-  @Field(() => AttendanceStatus, { nullable: true }) @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status', nullable: true }) attendance!: AttendanceStatus | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) attendanceRecordedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Signature électronique du participant.' }) @Column({ type: 'timestamptz', nullable: true }) signedAt!: Date | null;
+  @Field(() => AttendanceStatus, { nullable: true })
+  @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status', nullable: true })
+  attendance!: AttendanceStatus | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  attendanceRecordedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Signature électronique du participant.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  signedAt!: Date | null;
   /** The drawn signature (PNG), kept to print the signed sheet. */
   @Column({ type: 'bytea', nullable: true }) signatureImage!: Buffer | null;
 

@@ -26,7 +26,9 @@ export class SessionsResolver {
   ) {}
 
   @RequirePermissions(Permission.ACTIVITIES_READ)
-  @Query(() => SessionConnection, { description: 'Les séances collectives des lots que la structure porte ou réalise.' })
+  @Query(() => SessionConnection, {
+    description: 'Les séances collectives des lots que la structure porte ou réalise.',
+  })
   activitySessions(@CurrentActor() actor: Actor, @Args() { filter, ...page }: SessionListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -38,13 +40,18 @@ export class SessionsResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => ActivitySession, { description: 'Planifie une séance sur un lot que la structure réalise ; la capacité par défaut est celle du lot.' })
+  @Mutation(() => ActivitySession, {
+    description: 'Planifie une séance sur un lot que la structure réalise ; la capacité par défaut est celle du lot.',
+  })
   createActivitySession(@CurrentActor() actor: Actor, @Args('input') input: CreateSessionInput) {
     return this.service.create(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => Enrolment, { description: 'Inscrit un participant orienté vers le lot ; au-delà de la capacité : CONFLICT, `reason: SESSION_FULL`.' })
+  @Mutation(() => Enrolment, {
+    description:
+      'Inscrit un participant orienté vers le lot ; au-delà de la capacité : CONFLICT, `reason: SESSION_FULL`.',
+  })
   enrolInSession(@CurrentActor() actor: Actor, @Args('input') input: EnrolInput) {
     return this.service.enrol(actor, input);
   }
@@ -56,7 +63,10 @@ export class SessionsResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => [Enrolment], { description: 'Saisit la présence ; refusé une fois la feuille signée et figée (CONFLICT, `reason: ATTENDANCE_SHEET_FROZEN`). Peut lever une proposition de sortie.' })
+  @Mutation(() => [Enrolment], {
+    description:
+      'Saisit la présence ; refusé une fois la feuille signée et figée (CONFLICT, `reason: ATTENDANCE_SHEET_FROZEN`). Peut lever une proposition de sortie.',
+  })
   recordAttendance(@CurrentActor() actor: Actor, @Args('input') input: RecordAttendanceInput) {
     return this.service.recordAttendance(actor, input);
   }
@@ -78,15 +88,24 @@ export class SessionsResolver {
 
   @ResolveField(() => Int)
   async remainingPlaces(@Parent() s: ActivitySession, @Context() context: object) {
-    return remainingPlaces((await activityLoaders(context, this.dataSource).enrolmentsBySession.load(s.id)).length, s.maxParticipants);
+    return remainingPlaces(
+      (await activityLoaders(context, this.dataSource).enrolmentsBySession.load(s.id)).length,
+      s.maxParticipants,
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Moins d’inscrits que le minimum du groupe.' })
   async belowMinimum(@Parent() s: ActivitySession, @Context() context: object) {
-    return belowMinimum((await activityLoaders(context, this.dataSource).enrolmentsBySession.load(s.id)).length, s.minParticipants);
+    return belowMinimum(
+      (await activityLoaders(context, this.dataSource).enrolmentsBySession.load(s.id)).length,
+      s.minParticipants,
+    );
   }
 
-  @ResolveField(() => ProofDocument, { nullable: true, description: 'La feuille d’émargement signée (justificatif des heures de la séance).' })
+  @ResolveField(() => ProofDocument, {
+    nullable: true,
+    description: 'La feuille d’émargement signée (justificatif des heures de la séance).',
+  })
   sheetProof(@Parent() s: ActivitySession, @Context() context: object) {
     return s.sheetProofId ? activityLoaders(context, this.dataSource).proofById.load(s.sheetProofId) : null;
   }

@@ -26,7 +26,12 @@ export class SessionsService {
 
   list(actor: Actor, page: PageArgs, filter: SessionFilter = {}): Promise<Connection<ActivitySession>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(ActivitySession).createQueryBuilder('s').orderBy('s.date', 'ASC').addOrderBy('s.startTime', 'ASC').addOrderBy('s.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(ActivitySession)
+      .createQueryBuilder('s')
+      .orderBy('s.date', 'ASC')
+      .addOrderBy('s.startTime', 'ASC')
+      .addOrderBy('s.id', 'ASC');
     if (scope) query.andWhere('(s."structureId" = :scope OR s."providerStructureId" = :scope)', { scope });
     if (filter.lotId) query.andWhere('s.lotId = :lotId', { lotId: filter.lotId });
     if (filter.from) query.andWhere('s.date >= :from', { from: filter.from });
@@ -43,10 +48,12 @@ export class SessionsService {
     return this.dataSource.transaction(async (manager) => {
       const lot = await findDeliveredLot(manager, actor, input.lotId);
       const max = input.maxParticipants ?? lot.groupMax;
-      if (max == null) throw new InputError({ maxParticipants: 'Le lot ne fixe pas de maximum : précisez la capacité de la séance.' });
+      if (max == null)
+        throw new InputError({ maxParticipants: 'Le lot ne fixe pas de maximum : précisez la capacité de la séance.' });
       const min = input.minParticipants === undefined ? lot.groupMin : input.minParticipants;
       const errors = capacityBoundsError(min, max, lot);
-      if (input.date < lot.startsOn || input.date > lot.endsOn) errors.date = `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.`;
+      if (input.date < lot.startsOn || input.date > lot.endsOn)
+        errors.date = `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.`;
       if (Object.keys(errors).length) throw new InputError(errors);
       const session = await manager.save(
         ActivitySession,
@@ -69,7 +76,13 @@ export class SessionsService {
           sheetProofId: null,
         }),
       );
-      await this.audit.record(manager, actor, { action: 'session.created', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { lotId: lot.id } });
+      await this.audit.record(manager, actor, {
+        action: 'session.created',
+        entityType: 'ActivitySession',
+        entityId: session.id,
+        structureId: session.providerStructureId,
+        details: { lotId: lot.id },
+      });
       return manager.findOneByOrFail(ActivitySession, { id: session.id });
     });
   }
@@ -80,9 +93,12 @@ export class SessionsService {
       const session = await findDeliveredSession(manager, actor, input.sessionId, true);
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
       const o = await findDeliveredOrientation(manager, actor, input.orientationId);
-      if (o.lotId !== session.lotId) throw new InputError({ orientationId: 'Cette personne n’est pas orientée vers le lot de la séance.' });
-      if (o.status !== OrientationStatus.PENDING_ENTRY && o.status !== OrientationStatus.ENTERED) throw new InputError({ orientationId: 'Cette personne n’est plus dans l’action.' });
-      if (await manager.existsBy(Enrolment, { sessionId: session.id, orientationId: o.id })) throw new InputError({ orientationId: 'Cette personne est déjà inscrite à la séance.' });
+      if (o.lotId !== session.lotId)
+        throw new InputError({ orientationId: 'Cette personne n’est pas orientée vers le lot de la séance.' });
+      if (o.status !== OrientationStatus.PENDING_ENTRY && o.status !== OrientationStatus.ENTERED)
+        throw new InputError({ orientationId: 'Cette personne n’est plus dans l’action.' });
+      if (await manager.existsBy(Enrolment, { sessionId: session.id, orientationId: o.id }))
+        throw new InputError({ orientationId: 'Cette personne est déjà inscrite à la séance.' });
       const enrolled = await manager.countBy(Enrolment, { sessionId: session.id });
       const full = enrolmentCapacityError(enrolled, session.maxParticipants);
       if (full) throw new SessionFullError(full, session.maxParticipants);
@@ -94,11 +110,33 @@ export class SessionsService {
               AND NOT EXISTS (SELECT 1 FROM session_enrolments e WHERE e."sessionId" = s.id AND e."orientationId" = $5) LIMIT 1`,
             [session.lotId, session.cycleNumber, session.date, session.startTime, o.id],
           );
-          if (started) throw new InputError({ sessionId: 'Ce lot ne prévoit pas d’entrées permanentes : inscrivez la personne dès le premier atelier du cycle.' });
+          if (started)
+            throw new InputError({
+              sessionId:
+                'Ce lot ne prévoit pas d’entrées permanentes : inscrivez la personne dès le premier atelier du cycle.',
+            });
         }
       }
-      const enrolment = await manager.save(Enrolment, manager.create(Enrolment, { sessionId: session.id, orientationId: o.id, participantId: o.participantId, attendance: null, attendanceRecordedAt: null, signedAt: null, signatureImage: null }));
-      await recordParticipantEvent(this.audit, manager, actor, { id: o.participantId, structureId: o.structureId }, 'session.enrolled', { sessionId: session.id, orientationId: o.id });
+      const enrolment = await manager.save(
+        Enrolment,
+        manager.create(Enrolment, {
+          sessionId: session.id,
+          orientationId: o.id,
+          participantId: o.participantId,
+          attendance: null,
+          attendanceRecordedAt: null,
+          signedAt: null,
+          signatureImage: null,
+        }),
+      );
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: o.participantId, structureId: o.structureId },
+        'session.enrolled',
+        { sessionId: session.id, orientationId: o.id },
+      );
       return enrolment;
     });
   }
@@ -109,7 +147,8 @@ export class SessionsService {
       if (!enrolment) throw new NotFoundError('Inscription');
       const session = await findDeliveredSession(manager, actor, enrolment.sessionId, true);
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
-      if (enrolment.attendance) throw new InputError({ enrolmentId: 'La présence est déjà saisie : corrigez-la plutôt que de désinscrire.' });
+      if (enrolment.attendance)
+        throw new InputError({ enrolmentId: 'La présence est déjà saisie : corrigez-la plutôt que de désinscrire.' });
       await manager.delete(Enrolment, { id: enrolment.id });
       return true;
     });
@@ -121,17 +160,36 @@ export class SessionsService {
       const session = await findDeliveredSession(manager, actor, input.sessionId, true);
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
       if (session.date > todayInParis()) throw new InputError({ sessionId: 'La séance n’a pas encore eu lieu.' });
-      const enrolments = await manager.findBy(Enrolment, { sessionId: session.id, id: In(input.entries.map((e) => e.enrolmentId)) });
+      const enrolments = await manager.findBy(Enrolment, {
+        sessionId: session.id,
+        id: In(input.entries.map((e) => e.enrolmentId)),
+      });
       const byId = new Map(enrolments.map((e) => [e.id, e]));
       const errors: Record<string, string> = {};
       input.entries.forEach((entry, i) => {
-        if (!byId.has(entry.enrolmentId)) errors[`entries.${i}.enrolmentId`] = 'Cette inscription n’appartient pas à la séance.';
+        if (!byId.has(entry.enrolmentId))
+          errors[`entries.${i}.enrolmentId`] = 'Cette inscription n’appartient pas à la séance.';
       });
       if (Object.keys(errors).length) throw new InputError(errors);
       const now = new Date();
-      for (const entry of input.entries) await manager.update(Enrolment, { id: entry.enrolmentId }, { attendance: entry.status, attendanceRecordedAt: now });
-      await this.audit.record(manager, actor, { action: 'session.attendance.recorded', entityType: 'ActivitySession', entityId: session.id, structureId: session.providerStructureId, details: { count: input.entries.length } });
-      await this.exitRule.evaluate(manager, actor, enrolments.map((e) => e.orientationId));
+      for (const entry of input.entries)
+        await manager.update(
+          Enrolment,
+          { id: entry.enrolmentId },
+          { attendance: entry.status, attendanceRecordedAt: now },
+        );
+      await this.audit.record(manager, actor, {
+        action: 'session.attendance.recorded',
+        entityType: 'ActivitySession',
+        entityId: session.id,
+        structureId: session.providerStructureId,
+        details: { count: input.entries.length },
+      });
+      await this.exitRule.evaluate(
+        manager,
+        actor,
+        enrolments.map((e) => e.orientationId),
+      );
       return manager.find(Enrolment, { where: { sessionId: session.id }, order: { createdAt: 'ASC' } });
     });
   }

@@ -30,7 +30,10 @@ export class TimeEntriesResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => TimeEntry, { description: 'Saisit du temps sur un lot que la structure réalise ; sur un autre lot : FORBIDDEN, `reason: LOT_NOT_AWARDED`.' })
+  @Mutation(() => TimeEntry, {
+    description:
+      'Saisit du temps sur un lot que la structure réalise ; sur un autre lot : FORBIDDEN, `reason: LOT_NOT_AWARDED`.',
+  })
   recordTimeEntry(@CurrentActor() actor: Actor, @Args('input') input: RecordTimeEntryInput) {
     return this.service.record(actor, input);
   }
@@ -42,7 +45,9 @@ export class TimeEntriesResolver {
 
   @ResolveField(() => [ID], { description: 'Les orientations (participants du lot) auxquelles ce temps se rattache.' })
   async orientationIds(@Parent() t: TimeEntry, @Context() context: object) {
-    return (await activityLoaders(context, this.dataSource).participantsByTimeEntry.load(t.id)).map((p) => p.orientationId);
+    return (await activityLoaders(context, this.dataSource).participantsByTimeEntry.load(t.id)).map(
+      (p) => p.orientationId,
+    );
   }
 
   @ResolveField(() => ProofDocument, { nullable: true })
@@ -50,11 +55,15 @@ export class TimeEntriesResolver {
     return t.proofId ? activityLoaders(context, this.dataSource).proofById.load(t.proofId) : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Pourquoi ce temps ne compte pas dans les indicateurs ; null s’il compte.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Pourquoi ce temps ne compte pas dans les indicateurs ; null s’il compte.',
+  })
   async notCountedReason(@Parent() t: TimeEntry, @Context() context: object): Promise<string | null> {
     const lot = await marketLoaders(context, this.dataSource).lotById.load(t.lotId);
     const tied = await activityLoaders(context, this.dataSource).participantsByTimeEntry.load(t.id);
-    if (lot?.timeTiedToParticipants && tied.length === 0) return 'Le lot ne compte que le temps lié à ses participants.';
+    if (lot?.timeTiedToParticipants && tied.length === 0)
+      return 'Le lot ne compte que le temps lié à ses participants.';
     if (!t.proofId) return 'Aucun justificatif rattaché.';
     return null;
   }

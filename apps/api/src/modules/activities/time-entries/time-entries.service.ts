@@ -21,7 +21,11 @@ export class TimeEntriesService {
 
   list(actor: Actor, page: PageArgs, filter: TimeEntryFilter = {}): Promise<Connection<TimeEntry>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(TimeEntry).createQueryBuilder('t').orderBy('t.date', 'DESC').addOrderBy('t.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(TimeEntry)
+      .createQueryBuilder('t')
+      .orderBy('t.date', 'DESC')
+      .addOrderBy('t.id', 'ASC');
     if (scope) query.andWhere('(t."structureId" = :scope OR t."providerStructureId" = :scope)', { scope });
     if (filter.lotId) query.andWhere('t.lotId = :lotId', { lotId: filter.lotId });
     if (filter.from) query.andWhere('t.date >= :from', { from: filter.from });
@@ -38,19 +42,44 @@ export class TimeEntriesService {
       const ids = [...new Set(input.orientationIds ?? [])];
       if (ids.length) {
         const found = await manager.countBy(Orientation, { id: In(ids), lotId: lot.id });
-        if (found !== ids.length) throw new InputError({ orientationIds: 'Ce temps ne peut se rattacher qu’aux participants orientés vers ce lot.' });
+        if (found !== ids.length)
+          throw new InputError({
+            orientationIds: 'Ce temps ne peut se rattacher qu’aux participants orientés vers ce lot.',
+          });
       }
-      if (input.kind === HourKind.FACE_TO_FACE && ids.length === 0) throw new InputError({ orientationIds: 'Un temps de face à face se rattache aux participants rencontrés.' });
+      if (input.kind === HourKind.FACE_TO_FACE && ids.length === 0)
+        throw new InputError({ orientationIds: 'Un temps de face à face se rattache aux participants rencontrés.' });
       if (input.proofId) {
         const [proof] = await manager.query(`SELECT "structureId" FROM proof_documents WHERE id = $1`, [input.proofId]);
-        if (!proof || proof.structureId !== lot.awardedStructureId) throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
+        if (!proof || proof.structureId !== lot.awardedStructureId)
+          throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
       }
       const entry = await manager.save(
         TimeEntry,
-        manager.create(TimeEntry, { lotId: lot.id, structureId: lot.structureId, providerStructureId: lot.awardedStructureId!, userId: actor.userId, date: input.date, kind: input.kind, minutes: input.minutes, description: input.description.trim(), proofId: input.proofId ?? null }),
+        manager.create(TimeEntry, {
+          lotId: lot.id,
+          structureId: lot.structureId,
+          providerStructureId: lot.awardedStructureId!,
+          userId: actor.userId,
+          date: input.date,
+          kind: input.kind,
+          minutes: input.minutes,
+          description: input.description.trim(),
+          proofId: input.proofId ?? null,
+        }),
       );
-      if (ids.length) await manager.insert(TimeEntryParticipant, ids.map((orientationId) => ({ timeEntryId: entry.id, orientationId })));
-      await this.audit.record(manager, actor, { action: 'time-entry.recorded', entityType: 'TimeEntry', entityId: entry.id, structureId: entry.providerStructureId, details: { lotId: lot.id, kind: entry.kind, minutes: entry.minutes } });
+      if (ids.length)
+        await manager.insert(
+          TimeEntryParticipant,
+          ids.map((orientationId) => ({ timeEntryId: entry.id, orientationId })),
+        );
+      await this.audit.record(manager, actor, {
+        action: 'time-entry.recorded',
+        entityType: 'TimeEntry',
+        entityId: entry.id,
+        structureId: entry.providerStructureId,
+        details: { lotId: lot.id, kind: entry.kind, minutes: entry.minutes },
+      });
       return entry;
     });
   }

@@ -1,12 +1,24 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HourKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 
 /** Staff time on a lot, by kind; where the lot asks, tied to its participants (seed 001, lot 3). */
-@ObjectType({ description: 'Du temps d’intervenant sur un lot : face à face, préparation ou coordination, lié le cas échéant aux participants du lot.' })
+@ObjectType({
+  description:
+    'Du temps d’intervenant sur un lot : face à face, préparation ou coordination, lié le cas échéant aux participants du lot.',
+})
 @Entity('time_entries')
 @Index('IDX_time_entries_lot_date', ['lotId', 'date'])
 @Index('IDX_time_entries_provider_date', ['providerStructureId', 'date'])
@@ -16,7 +28,8 @@ export class TimeEntry {
   @ManyToOne(() => Lot, { onDelete: 'RESTRICT' }) lot?: Relation<Lot>;
   @Column('uuid') structureId!: string;
   @Column('uuid') providerStructureId!: string;
-  @Field(() => ID, { nullable: true, description: 'L’intervenant·e.' }) @Column('uuid', { nullable: true }) userId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'L’intervenant·e.' }) @Column('uuid', { nullable: true }) userId!:
+    string | null;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => HourKind) @Column({ type: 'enum', enum: HourKind, enumName: 'hour_kind' }) kind!: HourKind;
   @Field(() => Int) @Column('int') minutes!: number;

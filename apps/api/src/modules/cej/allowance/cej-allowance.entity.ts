@@ -1,13 +1,26 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HouseholdTaxBracket } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, Unique, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
 import { money } from '../cej-columns';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejAction } from '../planning/cej-action.entity';
 import '../cej.enums';
 
 /** What the young person declares for a month: activity income, income deducted in full, household tax situation. */
-@ObjectType({ description: 'La déclaration mensuelle de ressources : revenus d’activité, revenus déduits en totalité, situation fiscale du foyer.' })
+@ObjectType({
+  description:
+    'La déclaration mensuelle de ressources : revenus d’activité, revenus déduits en totalité, situation fiscale du foyer.',
+})
 @Entity('cej_income_declarations')
 @Unique('UQ_cej_income_declarations_contract_month', ['contractId', 'month'])
 export class CejIncomeDeclaration {
@@ -17,8 +30,12 @@ export class CejIncomeDeclaration {
 
   @Field({ description: 'Premier jour du mois déclaré.' }) @Column({ type: 'date' }) month!: string;
   @Field({ description: 'Revenus d’activité du mois (EUR, texte décimal).' }) @Column(money) activityIncome!: string;
-  @Field({ description: 'Allocations chômage, rémunération de formation… déduites en totalité (EUR).' }) @Column({ ...money, default: 0 }) fullDeductionIncome!: string;
-  @Field(() => HouseholdTaxBracket) @Column({ type: 'enum', enum: HouseholdTaxBracket, enumName: 'cej_declaration_tax_bracket' }) taxBracket!: HouseholdTaxBracket;
+  @Field({ description: 'Allocations chômage, rémunération de formation… déduites en totalité (EUR).' })
+  @Column({ ...money, default: 0 })
+  fullDeductionIncome!: string;
+  @Field(() => HouseholdTaxBracket)
+  @Column({ type: 'enum', enum: HouseholdTaxBracket, enumName: 'cej_declaration_tax_bracket' })
+  taxBracket!: HouseholdTaxBracket;
   @Field() @Column({ type: 'date' }) declaredOn!: string;
 
   @Field(() => Int) @VersionColumn() version!: number;
@@ -27,7 +44,10 @@ export class CejIncomeDeclaration {
 }
 
 /** A breach of the young person's commitments (an unexcused absence), ranked: 1st, 2nd, 3rd… */
-@ObjectType({ description: 'Un manquement (absence injustifiée) : le 1er retire un quart de l’allocation du mois, le 2e la supprime, le 3e mène à la fin du contrat.' })
+@ObjectType({
+  description:
+    'Un manquement (absence injustifiée) : le 1er retire un quart de l’allocation du mois, le 2e la supprime, le 3e mène à la fin du contrat.',
+})
 @Entity('cej_breaches')
 @Unique('UQ_cej_breaches_contract_rank', ['contractId', 'rank'])
 @Index('IDX_cej_breaches_contract_date', ['contractId', 'occurredOn'])
@@ -37,8 +57,13 @@ export class CejBreach {
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
   @Field({ description: 'Jour du manquement.' }) @Column({ type: 'date' }) occurredOn!: string;
-  @Field(() => Int, { description: 'Rang du manquement dans le contrat (1, 2, 3…).' }) @Column({ type: 'int' }) rank!: number;
-  @Field(() => ID, { nullable: true, description: 'L’action manquée, si le manquement est une absence au planning.' }) @Index() @Column('uuid', { nullable: true }) actionId!: string | null;
+  @Field(() => Int, { description: 'Rang du manquement dans le contrat (1, 2, 3…).' })
+  @Column({ type: 'int' })
+  rank!: number;
+  @Field(() => ID, { nullable: true, description: 'L’action manquée, si le manquement est une absence au planning.' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  actionId!: string | null;
   @ManyToOne(() => CejAction, { onDelete: 'SET NULL' }) action?: Relation<CejAction>;
   @Field() @Column({ type: 'text' }) note!: string;
 

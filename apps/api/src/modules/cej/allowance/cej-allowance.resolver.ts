@@ -1,6 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AllowanceMonth, CejContractStatus, CEJ_TERMINATING_BREACH_RANK, monthStart, Permission, todayInParis } from '@passerelle/domain';
+import {
+  AllowanceMonth,
+  CejContractStatus,
+  CEJ_TERMINATING_BREACH_RANK,
+  monthStart,
+  Permission,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -8,7 +15,13 @@ import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { participantLoaders } from '../../participants/participant.loaders';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
-import { CejAllowanceMonth, DeclareCejIncomeInput, DecideCejTerminationInput, RecordCejBreachInput, RecordCejParameterInput } from './cej-allowance.dto';
+import {
+  CejAllowanceMonth,
+  DeclareCejIncomeInput,
+  DecideCejTerminationInput,
+  RecordCejBreachInput,
+  RecordCejParameterInput,
+} from './cej-allowance.dto';
 import { CejBreach, CejIncomeDeclaration } from './cej-allowance.entity';
 import { allowanceStatement, CejAllowanceService } from './cej-allowance.service';
 import { CejParameter } from './cej-parameter.entity';
@@ -18,31 +31,46 @@ export class CejAllowanceResolver {
   constructor(private readonly service: CejAllowanceService) {}
 
   @RequirePermissions(Permission.CEJ_READ)
-  @Query(() => [CejParameter], { description: 'Les paramètres datés des règles du CEJ (montants de l’allocation, SMIC, seuils), par clé puis par date.' })
+  @Query(() => [CejParameter], {
+    description:
+      'Les paramètres datés des règles du CEJ (montants de l’allocation, SMIC, seuils), par clé puis par date.',
+  })
   cejParameters() {
     return this.service.parameters();
   }
 
   @RequirePermissions(Permission.PLATFORM_ADMIN)
-  @Mutation(() => CejParameter, { description: 'Ajoute une valeur datée d’un paramètre (revalorisation, nouveau SMIC) ; les valeurs passées ne changent pas.' })
+  @Mutation(() => CejParameter, {
+    description:
+      'Ajoute une valeur datée d’un paramètre (revalorisation, nouveau SMIC) ; les valeurs passées ne changent pas.',
+  })
   recordCejParameter(@CurrentActor() actor: Actor, @Args('input') input: RecordCejParameterInput) {
     return this.service.recordParameter(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejIncomeDeclaration, { description: 'Déclare les ressources d’un mois (revenus d’activité, revenus déduits en totalité, situation fiscale).' })
+  @Mutation(() => CejIncomeDeclaration, {
+    description:
+      'Déclare les ressources d’un mois (revenus d’activité, revenus déduits en totalité, situation fiscale).',
+  })
   declareCejIncome(@CurrentActor() actor: Actor, @Args('input') input: DeclareCejIncomeInput) {
     return this.service.declare(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejBreach, { description: 'Enregistre un manquement (absence injustifiée) : 1er, retrait d’un quart de l’allocation du mois ; 2e, suppression du mois ; 3e, fin du contrat à décider.' })
+  @Mutation(() => CejBreach, {
+    description:
+      'Enregistre un manquement (absence injustifiée) : 1er, retrait d’un quart de l’allocation du mois ; 2e, suppression du mois ; 3e, fin du contrat à décider.',
+  })
   recordCejBreach(@CurrentActor() actor: Actor, @Args('input') input: RecordCejBreachInput) {
     return this.service.recordBreach(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE, Permission.CEJ_COORDINATE)
-  @Mutation(() => CejContract, { description: 'Après un troisième manquement, la fin décidée par la structure (coordination), le ou la jeune entendu·e ; effet le 1er du mois suivant.' })
+  @Mutation(() => CejContract, {
+    description:
+      'Après un troisième manquement, la fin décidée par la structure (coordination), le ou la jeune entendu·e ; effet le 1er du mois suivant.',
+  })
   decideCejTermination(@CurrentActor() actor: Actor, @Args('input') input: DecideCejTerminationInput) {
     return this.service.decideTermination(actor, input);
   }
@@ -71,9 +99,14 @@ export class CejContractAllowanceResolver {
   }
 
   @ResolveField(() => [CejAllowanceMonth], {
-    description: 'L’allocation mois par mois jusqu’au mois en cours, chaque terme du calcul détaillé ; `month` (un jour du mois) n’en garde qu’un.',
+    description:
+      'L’allocation mois par mois jusqu’au mois en cours, chaque terme du calcul détaillé ; `month` (un jour du mois) n’en garde qu’un.',
   })
-  async allowance(@Parent() contract: CejContract, @Context() context: object, @Args('month', { nullable: true }) month?: string): Promise<AllowanceMonth[]> {
+  async allowance(
+    @Parent() contract: CejContract,
+    @Context() context: object,
+    @Args('month', { nullable: true }) month?: string,
+  ): Promise<AllowanceMonth[]> {
     const loaders = cejLoaders(context, this.dataSource);
     const [participant, declarations, breaches, suspensions, parameters] = await Promise.all([
       participantLoaders(context, this.dataSource).participantById.load(contract.participantId),
@@ -82,7 +115,15 @@ export class CejContractAllowanceResolver {
       loaders.suspensionsByContract.load(contract.id),
       loaders.parameters.load('all'),
     ]);
-    const months = allowanceStatement({ contract, birthDate: participant!.birthDate, declarations, breaches, suspensions, parameters, today: todayInParis() });
+    const months = allowanceStatement({
+      contract,
+      birthDate: participant!.birthDate,
+      declarations,
+      breaches,
+      suspensions,
+      parameters,
+      today: todayInParis(),
+    });
     return month ? months.filter((m) => m.month === monthStart(month)) : months;
   }
 }

@@ -27,7 +27,12 @@ import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejSuspension } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
 import { CejAction } from '../planning/cej-action.entity';
-import { DeclareCejIncomeInput, DecideCejTerminationInput, RecordCejBreachInput, RecordCejParameterInput } from './cej-allowance.dto';
+import {
+  DeclareCejIncomeInput,
+  DecideCejTerminationInput,
+  RecordCejBreachInput,
+  RecordCejParameterInput,
+} from './cej-allowance.dto';
 import { CejBreach, CejIncomeDeclaration } from './cej-allowance.entity';
 import { CejParameter } from './cej-parameter.entity';
 
@@ -89,13 +94,16 @@ export class CejAllowanceService {
 
   async declare(actor: Actor, input: DeclareCejIncomeInput): Promise<CejIncomeDeclaration> {
     const month = monthStart(input.month);
-    if (month > monthStart(todayInParis())) throw new InputError({ month: 'On ne déclare pas les ressources d’un mois à venir.' });
+    if (month > monthStart(todayInParis()))
+      throw new InputError({ month: 'On ne déclare pas les ressources d’un mois à venir.' });
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.contractId);
       this.state.assertSigned(contract);
       const lastDayOn = contract.endedOn ?? contract.endOn;
       if (month < monthStart(contract.startOn) || month > monthStart(lastDayOn)) {
-        throw new InputError({ month: `Le mois doit être couvert par le contrat (du ${contract.startOn} au ${lastDayOn}).` });
+        throw new InputError({
+          month: `Le mois doit être couvert par le contrat (du ${contract.startOn} au ${lastDayOn}).`,
+        });
       }
       const values = {
         activityIncome: input.activityIncome,
@@ -106,7 +114,10 @@ export class CejAllowanceService {
       };
       const existing = await manager.findOneBy(CejIncomeDeclaration, { contractId: contract.id, month });
       if (existing) {
-        if (input.version === undefined) throw new ConflictError('Ce mois est déjà déclaré : rechargez la déclaration et renvoyez-la avec sa version pour la remplacer.');
+        if (input.version === undefined)
+          throw new ConflictError(
+            'Ce mois est déjà déclaré : rechargez la déclaration et renvoyez-la avec sa version pour la remplacer.',
+          );
         const result = await manager
           .createQueryBuilder()
           .update(CejIncomeDeclaration)
@@ -130,18 +141,35 @@ export class CejAllowanceService {
       let occurredOn = input.occurredOn ?? null;
       let actionId: string | null = null;
       if (input.actionId) {
-        const action = isUuid(input.actionId) ? await manager.findOneBy(CejAction, { id: input.actionId, contractId: contract.id }) : null;
+        const action = isUuid(input.actionId)
+          ? await manager.findOneBy(CejAction, { id: input.actionId, contractId: contract.id })
+          : null;
         if (!action) throw new InputError({ actionId: 'Cette action n’appartient pas au planning du contrat.' });
-        if (action.outcome !== CejActionOutcome.NOT_DONE_UNEXCUSED) throw new InputError({ actionId: 'Seule une absence injustifiée est un manquement.' });
-        if (await manager.existsBy(CejBreach, { actionId: action.id })) throw new InputError({ actionId: 'Un manquement est déjà enregistré pour cette absence.' });
+        if (action.outcome !== CejActionOutcome.NOT_DONE_UNEXCUSED)
+          throw new InputError({ actionId: 'Seule une absence injustifiée est un manquement.' });
+        if (await manager.existsBy(CejBreach, { actionId: action.id }))
+          throw new InputError({ actionId: 'Un manquement est déjà enregistré pour cette absence.' });
         actionId = action.id;
         occurredOn ??= action.date;
       }
       if (!occurredOn) throw new InputError({ occurredOn: 'Indiquez le jour du manquement ou l’action manquée.' });
       checkNotFuture('occurredOn', occurredOn);
-      if (occurredOn < contract.startOn || occurredOn > contract.endOn) throw new InputError({ occurredOn: `Le manquement a lieu pendant le contrat (du ${contract.startOn} au ${contract.endOn}).` });
+      if (occurredOn < contract.startOn || occurredOn > contract.endOn)
+        throw new InputError({
+          occurredOn: `Le manquement a lieu pendant le contrat (du ${contract.startOn} au ${contract.endOn}).`,
+        });
       const rank = (await manager.countBy(CejBreach, { contractId: contract.id })) + 1;
-      const breach = await manager.save(CejBreach, manager.create(CejBreach, { contractId: contract.id, occurredOn, rank, actionId, note: input.note.trim(), recordedByUserId: actor.userId }));
+      const breach = await manager.save(
+        CejBreach,
+        manager.create(CejBreach, {
+          contractId: contract.id,
+          occurredOn,
+          rank,
+          actionId,
+          note: input.note.trim(),
+          recordedByUserId: actor.userId,
+        }),
+      );
       await this.state.record(manager, actor, contract, 'cej.breach.recorded', { breachId: breach.id, rank });
       return breach;
     });
@@ -155,13 +183,23 @@ export class CejAllowanceService {
       this.state.checkVersion(contract, input.version);
       this.state.assertRunning(contract, 'mettre fin au contrat');
       const third = await manager.findOneBy(CejBreach, { contractId: contract.id, rank: CEJ_TERMINATING_BREACH_RANK });
-      if (!third) throw new InputError({ contractId: 'La fin pour manquements suppose un troisième manquement enregistré.' });
+      if (!third)
+        throw new InputError({ contractId: 'La fin pour manquements suppose un troisième manquement enregistré.' });
       const errors: Record<string, string> = {};
-      if (input.heardOn < third.occurredOn) errors.heardOn = `Le ou la jeune est entendu·e après le troisième manquement (${third.occurredOn}).`;
-      if (input.decidedOn < input.heardOn) errors.decidedOn = 'La décision suit le moment où le ou la jeune a pu s’expliquer.';
+      if (input.heardOn < third.occurredOn)
+        errors.heardOn = `Le ou la jeune est entendu·e après le troisième manquement (${third.occurredOn}).`;
+      if (input.decidedOn < input.heardOn)
+        errors.decidedOn = 'La décision suit le moment où le ou la jeune a pu s’expliquer.';
       throwIfErrors(errors);
       const lastDay = monthEnd(input.decidedOn) < contract.endOn ? monthEnd(input.decidedOn) : contract.endOn;
-      return this.contracts.endLocked(manager, actor, contract, lastDay, CejExitReason.SANCTION, `${input.decision.trim()} (entendu·e le ${input.heardOn}, décision du ${input.decidedOn})`);
+      return this.contracts.endLocked(
+        manager,
+        actor,
+        contract,
+        lastDay,
+        CejExitReason.SANCTION,
+        `${input.decision.trim()} (entendu·e le ${input.heardOn}, décision du ${input.decidedOn})`,
+      );
     });
   }
 
@@ -171,12 +209,22 @@ export class CejAllowanceService {
 
   /** Platform administration: a new dated value; the values already in force never change. */
   async recordParameter(actor: Actor, input: RecordCejParameterInput): Promise<CejParameter> {
-    if (MONEY_PARAMETERS.includes(input.key) && !/^\d+(\.\d{1,2})?$/.test(input.value)) throw new InputError({ value: 'Un montant en euros a au plus 2 décimales.' });
+    if (MONEY_PARAMETERS.includes(input.key) && !/^\d+(\.\d{1,2})?$/.test(input.value))
+      throw new InputError({ value: 'Un montant en euros a au plus 2 décimales.' });
     try {
-      const saved = await this.dataSource.getRepository(CejParameter).save({ key: input.key, validFrom: input.validFrom, value: input.value, source: input.source.trim(), recordedByUserId: actor.userId });
+      const saved = await this.dataSource.getRepository(CejParameter).save({
+        key: input.key,
+        validFrom: input.validFrom,
+        value: input.value,
+        source: input.source.trim(),
+        recordedByUserId: actor.userId,
+      });
       return await this.dataSource.getRepository(CejParameter).findOneByOrFail({ id: saved.id });
     } catch (error) {
-      if (uniqueViolation(error) !== null) throw new ConflictError('Une valeur existe déjà pour ce paramètre à cette date : les valeurs passées ne se modifient pas, datez la nouvelle.');
+      if (uniqueViolation(error) !== null)
+        throw new ConflictError(
+          'Une valeur existe déjà pour ce paramètre à cette date : les valeurs passées ne se modifient pas, datez la nouvelle.',
+        );
       throw error;
     }
   }

@@ -1,7 +1,26 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { BookletEntryKind, FinalEvaluationTheme, MarketKnowledgeKind, PositioningField, TransversalSkillStatus, TutorCriterion } from '@passerelle/domain';
+import {
+  BookletEntryKind,
+  FinalEvaluationTheme,
+  MarketKnowledgeKind,
+  PositioningField,
+  TransversalSkillStatus,
+  TutorCriterion,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import { CejAction } from '../planning/cej-action.entity';
 import { CejBookletEntry, CejMarketKnowledge, CejTransversalSkill } from './cej-booklet.entity';
@@ -10,7 +29,11 @@ import '../cej.enums';
 @InputType()
 export class TutorRatingInput {
   @Field(() => TutorCriterion) @IsEnum(TutorCriterion) criterion!: TutorCriterion;
-  @Field(() => Int, { description: '1 à 4.' }) @IsInt() @Min(1, { message: 'Une note de 1 à 4 est attendue.' }) @Max(4, { message: 'Une note de 1 à 4 est attendue.' }) score!: number;
+  @Field(() => Int, { description: '1 à 4.' })
+  @IsInt()
+  @Min(1, { message: 'Une note de 1 à 4 est attendue.' })
+  @Max(4, { message: 'Une note de 1 à 4 est attendue.' })
+  score!: number;
 }
 
 @ObjectType()
@@ -22,15 +45,24 @@ export class TutorRating {
 @InputType()
 export class AddCejBookletEntryInput {
   @Field(() => ID) @IsString() contractId!: string;
-  @Field(() => BookletEntryKind) @IsEnum(BookletEntryKind, { message: 'Choisissez un type d’entrée dans la liste.' }) kind!: BookletEntryKind;
+  @Field(() => BookletEntryKind)
+  @IsEnum(BookletEntryKind, { message: 'Choisissez un type d’entrée dans la liste.' })
+  kind!: BookletEntryKind;
   @Field() @IsCalendarDate() date!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'Le contenu est obligatoire.' }) @MaxLength(8000) content!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() actionId?: string | null;
-  @Field(() => [TutorRatingInput], { nullable: true, description: 'Pour un bilan de tuteur : chaque critère noté de 1 à 4.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TutorRatingInput)
+  @Field(() => [TutorRatingInput], {
+    nullable: true,
+    description: 'Pour un bilan de tuteur : chaque critère noté de 1 à 4.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => TutorRatingInput)
   ratings?: TutorRatingInput[] | null;
 }
 
@@ -39,11 +71,27 @@ export class UpdateCejBookletEntryInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Le contenu est obligatoire.' }) @MaxLength(8000) content?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'L’intitulé est obligatoire.' })
+  @MaxLength(200)
+  title?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Le contenu est obligatoire.' })
+  @MaxLength(8000)
+  content?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
-  @Field(() => [TutorRatingInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TutorRatingInput) ratings?: TutorRatingInput[] | null;
+  @Field(() => [TutorRatingInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => TutorRatingInput)
+  ratings?: TutorRatingInput[] | null;
 }
 
 @InputType({ description: 'Sans `id`, ajoute une compétence transversale ; avec `id` et `version`, la met à jour.' })
@@ -56,7 +104,10 @@ export class SaveCejTransversalSkillInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) transposition?: string | null;
 }
 
-@InputType({ description: 'Sans `id`, ajoute un élément de connaissance du bassin d’emploi ; avec `id` et `version`, le met à jour.' })
+@InputType({
+  description:
+    'Sans `id`, ajoute un élément de connaissance du bassin d’emploi ; avec `id` et `version`, le met à jour.',
+})
 export class SaveCejMarketKnowledgeInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
@@ -64,12 +115,20 @@ export class SaveCejMarketKnowledgeInput {
   @Field(() => MarketKnowledgeKind) @IsEnum(MarketKnowledgeKind) kind!: MarketKnowledgeKind;
   @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(200) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) commune?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Un nombre entier de kilomètres est attendu.' }) @Min(0) @Max(1000) distanceKm?: number | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Un nombre entier de kilomètres est attendu.' })
+  @Min(0)
+  @Max(1000)
+  distanceKm?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) seasonality?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) note?: string | null;
 }
 
-@InputType({ description: 'Une ligne du tableau d’évaluation finale ; `version` obligatoire pour remplacer une ligne déjà remplie.' })
+@InputType({
+  description:
+    'Une ligne du tableau d’évaluation finale ; `version` obligatoire pour remplacer une ligne déjà remplie.',
+})
 export class SetCejFinalEvaluationInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => FinalEvaluationTheme) @IsEnum(FinalEvaluationTheme) theme!: FinalEvaluationTheme;
@@ -81,21 +140,31 @@ export class SetCejFinalEvaluationInput {
 
 @ObjectType({ description: 'Le livret d’actions du ou de la jeune.' })
 export class CejBooklet {
-  @Field(() => [CejAction], { description: 'Les actions réalisées ou partiellement réalisées, avec objectif et auto-évaluation.' }) actions!: CejAction[];
+  @Field(() => [CejAction], {
+    description: 'Les actions réalisées ou partiellement réalisées, avec objectif et auto-évaluation.',
+  })
+  actions!: CejAction[];
   @Field(() => [CejBookletEntry]) entries!: CejBookletEntry[];
   @Field(() => [CejTransversalSkill]) transversalSkills!: CejTransversalSkill[];
   @Field(() => [CejMarketKnowledge]) marketKnowledge!: CejMarketKnowledge[];
 }
 
-@ObjectType({ description: 'Une ligne du tableau d’évaluation finale, remplie ou non, avec l’évolution du champ de positionnement correspondant (première et dernière fiches).' })
+@ObjectType({
+  description:
+    'Une ligne du tableau d’évaluation finale, remplie ou non, avec l’évolution du champ de positionnement correspondant (première et dernière fiches).',
+})
 export class CejFinalEvaluationRow {
   @Field(() => FinalEvaluationTheme) theme!: FinalEvaluationTheme;
   @Field() themeLabel!: string;
   @Field() skillsAcquired!: string;
   @Field() progress!: string;
   @Field() areasToImprove!: string;
-  @Field(() => Int, { nullable: true, description: 'Version de la ligne ; vide si elle n’est pas encore remplie.' }) version!: number | null;
-  @Field(() => PositioningField, { nullable: true, description: 'Le champ du positionnement qui documente ce thème.' }) positioningField!: PositioningField | null;
-  @Field(() => Number, { nullable: true, description: 'Moyenne du champ à la première fiche.' }) positioningBefore!: number | null;
-  @Field(() => Number, { nullable: true, description: 'Moyenne du champ à la dernière fiche.' }) positioningAfter!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Version de la ligne ; vide si elle n’est pas encore remplie.' })
+  version!: number | null;
+  @Field(() => PositioningField, { nullable: true, description: 'Le champ du positionnement qui documente ce thème.' })
+  positioningField!: PositioningField | null;
+  @Field(() => Number, { nullable: true, description: 'Moyenne du champ à la première fiche.' }) positioningBefore!:
+    number | null;
+  @Field(() => Number, { nullable: true, description: 'Moyenne du champ à la dernière fiche.' }) positioningAfter!:
+    number | null;
 }

@@ -21,7 +21,8 @@ import PDFDocument from 'pdfkit';
 import { BookletData } from './cej-booklet.service';
 
 /** "2025-03-10" → "10/03/2025", as French readers write days. */
-export const frenchDate = (day: string | null | undefined): string => (day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '');
+export const frenchDate = (day: string | null | undefined): string =>
+  day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '';
 const hours = (value: number | null) => (value === null ? '' : `${String(value).replace('.', ',')} h`);
 
 /** The young person's action booklet as a PDF (A4, standard fonts), section by section. */
@@ -30,7 +31,11 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
-    info: { Title: `Livret d’actions — ${participant.firstName} ${participant.lastName}`, Author: 'Passerelle', Subject: 'Contrat d’engagement jeune' },
+    info: {
+      Title: `Livret d’actions — ${participant.firstName} ${participant.lastName}`,
+      Author: 'Passerelle',
+      Subject: 'Contrat d’engagement jeune',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -39,42 +44,69 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  const title = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor('#1d3557').text(text).moveDown(0.3).font('Helvetica').fontSize(10).fillColor('black');
+  const title = (text: string) =>
+    doc
+      .moveDown(0.8)
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .fillColor('#1d3557')
+      .text(text)
+      .moveDown(0.3)
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('black');
   const line = (label: string, value: string | null | undefined) => {
     if (!value) return;
     doc.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
   };
-  const empty = (text: string) => doc.font('Helvetica-Oblique').fillColor('#555555').text(text).font('Helvetica').fillColor('black');
+  const empty = (text: string) =>
+    doc.font('Helvetica-Oblique').fillColor('#555555').text(text).font('Helvetica').fillColor('black');
 
   doc.font('Helvetica-Bold').fontSize(18).text('Livret d’actions', { align: 'center' });
   doc.font('Helvetica').fontSize(11).text('Contrat d’engagement jeune', { align: 'center' }).moveDown();
   doc.fontSize(10);
   line('Jeune', `${participant.firstName} ${participant.lastName}`);
-  line('Contrat', `du ${frenchDate(contract.startOn)} au ${frenchDate(contract.endedOn ?? contract.endOn)} (${CEJ_CONTRACT_STATUS_LABELS[contract.status]})`);
+  line(
+    'Contrat',
+    `du ${frenchDate(contract.startOn)} au ${frenchDate(contract.endedOn ?? contract.endOn)} (${CEJ_CONTRACT_STATUS_LABELS[contract.status]})`,
+  );
   line('Conseiller·ère', data.counsellor?.fullName);
 
   title('Mes actions');
   if (data.actions.length === 0) empty('Aucune action réalisée pour le moment.');
   for (const action of data.actions) {
-    doc.font('Helvetica-Bold').text(`${frenchDate(action.date)} — ${CEJ_ACTION_KIND_LABELS[action.kind]} : ${action.title}`);
+    doc
+      .font('Helvetica-Bold')
+      .text(`${frenchDate(action.date)} — ${CEJ_ACTION_KIND_LABELS[action.kind]} : ${action.title}`);
     doc.font('Helvetica');
     line('Lieu', action.organisation);
-    line('Réalisation', `${CEJ_ACTION_OUTCOME_LABELS[action.outcome]} (${hours(action.doneHours)} sur ${hours(action.plannedHours)})`);
+    line(
+      'Réalisation',
+      `${CEJ_ACTION_OUTCOME_LABELS[action.outcome]} (${hours(action.doneHours)} sur ${hours(action.plannedHours)})`,
+    );
     line('Objectif', action.objective);
     line('Mon auto-évaluation', action.selfEvaluation ? SELF_EVALUATION_LABELS[action.selfEvaluation] : null);
     line('Ce que j’en retiens', action.selfEvaluationNote);
     doc.moveDown(0.4);
   }
 
-  for (const kind of [BookletEntryKind.TUTOR_REVIEW, BookletEntryKind.INTERVIEW_REPORT, BookletEntryKind.YOUNG_PERSON_WORK]) {
+  for (const kind of [
+    BookletEntryKind.TUTOR_REVIEW,
+    BookletEntryKind.INTERVIEW_REPORT,
+    BookletEntryKind.YOUNG_PERSON_WORK,
+  ]) {
     title(BOOKLET_ENTRY_KIND_LABELS[kind]);
     const entries = data.entries.filter((e) => e.kind === kind);
     if (entries.length === 0) empty('Rien pour le moment.');
     for (const entry of entries) {
-      doc.font('Helvetica-Bold').text(`${frenchDate(entry.date)} — ${entry.title}`).font('Helvetica');
+      doc
+        .font('Helvetica-Bold')
+        .text(`${frenchDate(entry.date)} — ${entry.title}`)
+        .font('Helvetica');
       line('Par', entry.author);
       line('Entreprise ou structure', entry.organisation);
-      for (const [criterion, score] of Object.entries(entry.ratings ?? {})) line(TUTOR_CRITERION_LABELS[criterion as TutorCriterion], `${score} / 4`);
+      for (const [criterion, score] of Object.entries(entry.ratings ?? {}))
+        line(TUTOR_CRITERION_LABELS[criterion as TutorCriterion], `${score} / 4`);
       doc.text(entry.content).moveDown(0.4);
     }
   }
@@ -84,8 +116,14 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
   for (const status of [TransversalSkillStatus.ACQUIRED, TransversalSkillStatus.TO_WORK_ON]) {
     const skills = data.skills.filter((s) => s.status === status);
     if (skills.length === 0) continue;
-    doc.font('Helvetica-Bold').text(status === TransversalSkillStatus.ACQUIRED ? 'Compétences acquises' : 'Compétences à travailler').font('Helvetica');
-    for (const skill of skills) doc.text(`• ${skill.label}${skill.transposition ? ` — ${skill.transposition}` : ''} (${TRANSVERSAL_SKILL_STATUS_LABELS[skill.status]})`);
+    doc
+      .font('Helvetica-Bold')
+      .text(status === TransversalSkillStatus.ACQUIRED ? 'Compétences acquises' : 'Compétences à travailler')
+      .font('Helvetica');
+    for (const skill of skills)
+      doc.text(
+        `• ${skill.label}${skill.transposition ? ` — ${skill.transposition}` : ''} (${TRANSVERSAL_SKILL_STATUS_LABELS[skill.status]})`,
+      );
   }
 
   title(`Ma connaissance du bassin d’emploi (dans un rayon de ${LOCAL_JOB_MARKET_RADIUS_KM} km)`);
@@ -95,27 +133,45 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
     if (items.length === 0) continue;
     doc.font('Helvetica-Bold').text(MARKET_KNOWLEDGE_KIND_LABELS[kind]).font('Helvetica');
     for (const item of items) {
-      const where = [item.commune, item.distanceKm !== null ? `${item.distanceKm} km${isWithinLocalArea(item.distanceKm) ? '' : ' (hors du bassin)'}` : null].filter(Boolean).join(', ');
-      doc.text(`• ${item.name}${where ? ` (${where})` : ''}${item.seasonality ? ` — saisonnalité : ${item.seasonality}` : ''}${item.note ? ` — ${item.note}` : ''}`);
+      const where = [
+        item.commune,
+        item.distanceKm !== null
+          ? `${item.distanceKm} km${isWithinLocalArea(item.distanceKm) ? '' : ' (hors du bassin)'}`
+          : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      doc.text(
+        `• ${item.name}${where ? ` (${where})` : ''}${item.seasonality ? ` — saisonnalité : ${item.seasonality}` : ''}${item.note ? ` — ${item.note}` : ''}`,
+      );
     }
   }
 
   title(BOOKLET_ENTRY_KIND_LABELS[BookletEntryKind.SOCIAL_RESOURCE]);
   const resources = data.entries.filter((e) => e.kind === BookletEntryKind.SOCIAL_RESOURCE);
   if (resources.length === 0) empty('Rien pour le moment.');
-  for (const entry of resources) doc.text(`• ${entry.title}${entry.organisation ? ` — ${entry.organisation}` : ''} : ${entry.content}`);
+  for (const entry of resources)
+    doc.text(`• ${entry.title}${entry.organisation ? ` — ${entry.organisation}` : ''} : ${entry.content}`);
 
   title('Mes positionnements');
   if (data.positionings.length === 0) empty('Aucune fiche de positionnement pour le moment.');
-  for (const positioning of data.positionings) doc.text(`• ${POSITIONING_MILESTONE_LABELS[positioning.milestone]} — ${frenchDate(positioning.date)}`);
+  for (const positioning of data.positionings)
+    doc.text(`• ${POSITIONING_MILESTONE_LABELS[positioning.milestone]} — ${frenchDate(positioning.date)}`);
   if (data.positionings.length >= 2) {
     const first = data.positionings[0];
     const last = data.positionings[data.positionings.length - 1];
     const { fields } = positioningProgress(first.scores, last.scores);
-    doc.moveDown(0.3).font('Helvetica-Bold').text(`Progression du ${frenchDate(first.date)} au ${frenchDate(last.date)} (moyenne sur 4)`).font('Helvetica');
+    doc
+      .moveDown(0.3)
+      .font('Helvetica-Bold')
+      .text(`Progression du ${frenchDate(first.date)} au ${frenchDate(last.date)} (moyenne sur 4)`)
+      .font('Helvetica');
     for (const field of fields) {
-      const delta = field.delta === null ? '' : ` (${field.delta >= 0 ? '+' : ''}${String(field.delta).replace('.', ',')})`;
-      doc.text(`• ${POSITIONING_FIELD_LABELS[field.field]} : de ${String(field.before ?? '').replace('.', ',')} à ${String(field.after ?? '').replace('.', ',')}${delta}`);
+      const delta =
+        field.delta === null ? '' : ` (${field.delta >= 0 ? '+' : ''}${String(field.delta).replace('.', ',')})`;
+      doc.text(
+        `• ${POSITIONING_FIELD_LABELS[field.field]} : de ${String(field.before ?? '').replace('.', ',')} à ${String(field.after ?? '').replace('.', ',')}${delta}`,
+      );
     }
   }
 

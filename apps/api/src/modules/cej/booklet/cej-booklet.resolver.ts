@@ -25,7 +25,10 @@ export class CejBookletResolver {
   constructor(private readonly service: CejBookletService) {}
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejBookletEntry, { description: 'Ajoute au livret un bilan de tuteur (critères notés de 1 à 4), un compte rendu d’entretien, un travail du ou de la jeune, une ressource sociale.' })
+  @Mutation(() => CejBookletEntry, {
+    description:
+      'Ajoute au livret un bilan de tuteur (critères notés de 1 à 4), un compte rendu d’entretien, un travail du ou de la jeune, une ressource sociale.',
+  })
   addCejBookletEntry(@CurrentActor() actor: Actor, @Args('input') input: AddCejBookletEntryInput) {
     return this.service.addEntry(actor, input);
   }
@@ -37,13 +40,17 @@ export class CejBookletResolver {
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejTransversalSkill, { description: 'Ajoute ou met à jour une compétence transversale (acquise, à travailler).' })
+  @Mutation(() => CejTransversalSkill, {
+    description: 'Ajoute ou met à jour une compétence transversale (acquise, à travailler).',
+  })
   saveCejTransversalSkill(@CurrentActor() actor: Actor, @Args('input') input: SaveCejTransversalSkillInput) {
     return this.service.saveSkill(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejMarketKnowledge, { description: 'Ajoute ou met à jour un secteur, une entreprise ou un métier du bassin d’emploi.' })
+  @Mutation(() => CejMarketKnowledge, {
+    description: 'Ajoute ou met à jour un secteur, une entreprise ou un métier du bassin d’emploi.',
+  })
   saveCejMarketKnowledge(@CurrentActor() actor: Actor, @Args('input') input: SaveCejMarketKnowledgeInput) {
     return this.service.saveMarketKnowledge(actor, input);
   }
@@ -56,7 +63,10 @@ export class CejBookletResolver {
 
   @ResolveField(() => [TutorRating], { description: 'Pour un bilan de tuteur : les critères notés.' })
   ratings(@Parent() entry: CejBookletEntry): TutorRating[] {
-    return Object.entries(entry.ratings ?? {}).map(([criterion, score]) => ({ criterion: criterion as TutorRating['criterion'], score }));
+    return Object.entries(entry.ratings ?? {}).map(([criterion, score]) => ({
+      criterion: criterion as TutorRating['criterion'],
+      score,
+    }));
   }
 }
 
@@ -65,7 +75,9 @@ export class CejBookletResolver {
 export class CejContractBookletResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => CejBooklet, { description: 'Le livret d’actions (aussi en PDF : GET /files/cej/:id/booklet.pdf).' })
+  @ResolveField(() => CejBooklet, {
+    description: 'Le livret d’actions (aussi en PDF : GET /files/cej/:id/booklet.pdf).',
+  })
   async booklet(@Parent() contract: CejContract, @Context() context: object): Promise<CejBooklet> {
     const loaders = cejLoaders(context, this.dataSource);
     const [actions, entries, transversalSkills, marketKnowledge] = await Promise.all([
@@ -74,13 +86,24 @@ export class CejContractBookletResolver {
       loaders.transversalSkillsByContract.load(contract.id),
       loaders.marketKnowledgeByContract.load(contract.id),
     ]);
-    return { actions: actions.filter((a) => DONE_OUTCOMES.includes(a.outcome)), entries, transversalSkills, marketKnowledge };
+    return {
+      actions: actions.filter((a) => DONE_OUTCOMES.includes(a.outcome)),
+      entries,
+      transversalSkills,
+      marketKnowledge,
+    };
   }
 
-  @ResolveField(() => [CejFinalEvaluationRow], { description: 'Le tableau d’évaluation finale, un thème par ligne (aussi en XLSX : GET /files/cej/:id/final-evaluation.xlsx).' })
+  @ResolveField(() => [CejFinalEvaluationRow], {
+    description:
+      'Le tableau d’évaluation finale, un thème par ligne (aussi en XLSX : GET /files/cej/:id/final-evaluation.xlsx).',
+  })
   async finalEvaluation(@Parent() contract: CejContract, @Context() context: object): Promise<CejFinalEvaluationRow[]> {
     const loaders = cejLoaders(context, this.dataSource);
-    const [rows, positionings] = await Promise.all([loaders.finalEvaluationsByContract.load(contract.id), loaders.positioningsByContract.load(contract.id)]);
+    const [rows, positionings] = await Promise.all([
+      loaders.finalEvaluationsByContract.load(contract.id),
+      loaders.positioningsByContract.load(contract.id),
+    ]);
     return finalEvaluationRows(rows, positionings);
   }
 }

@@ -44,9 +44,13 @@ export interface BookletData {
   finalEvaluation: CejFinalEvaluationRow[];
 }
 
-function ratingsOf(ratings: TutorRatingInput[] | null | undefined, kind: BookletEntryKind): Record<string, number> | null {
+function ratingsOf(
+  ratings: TutorRatingInput[] | null | undefined,
+  kind: BookletEntryKind,
+): Record<string, number> | null {
   if (!ratings?.length) return null;
-  if (kind !== BookletEntryKind.TUTOR_REVIEW) throw new InputError({ ratings: 'Seul un bilan de tuteur porte des notes.' });
+  if (kind !== BookletEntryKind.TUTOR_REVIEW)
+    throw new InputError({ ratings: 'Seul un bilan de tuteur porte des notes.' });
   const seen = new Set<TutorCriterion>();
   for (const rating of ratings) {
     if (seen.has(rating.criterion)) throw new InputError({ ratings: 'Chaque critère est noté une seule fois.' });
@@ -56,10 +60,18 @@ function ratingsOf(ratings: TutorRatingInput[] | null | undefined, kind: Booklet
 }
 
 /** The final evaluation table: one row per theme, filled or not, with the progress of the matching positioning field. */
-export function finalEvaluationRows(rows: CejFinalEvaluation[], positionings: CejPositioning[]): CejFinalEvaluationRow[] {
+export function finalEvaluationRows(
+  rows: CejFinalEvaluation[],
+  positionings: CejPositioning[],
+): CejFinalEvaluationRow[] {
   const first = positionings[0];
   const last = positionings[positionings.length - 1];
-  const fields = first && last && first.id !== last.id ? positioningProgress(first.scores, last.scores).fields : first ? positioningProgress(first.scores, first.scores).fields : [];
+  const fields =
+    first && last && first.id !== last.id
+      ? positioningProgress(first.scores, last.scores).fields
+      : first
+        ? positioningProgress(first.scores, first.scores).fields
+        : [];
   return Object.values(FinalEvaluationTheme).map((theme) => {
     const row = rows.find((r) => r.theme === theme);
     const field = FINAL_EVALUATION_THEME_FIELDS[theme];
@@ -90,7 +102,12 @@ export class CejBookletService {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.contractId);
       this.state.assertSigned(contract);
-      if (input.actionId && !(isUuid(input.actionId) && (await manager.existsBy(CejAction, { id: input.actionId, contractId: contract.id })))) {
+      if (
+        input.actionId &&
+        !(
+          isUuid(input.actionId) && (await manager.existsBy(CejAction, { id: input.actionId, contractId: contract.id }))
+        )
+      ) {
         throw new InputError({ actionId: 'Cette action n’appartient pas au planning du contrat.' });
       }
       const entry = await manager.save(
@@ -108,7 +125,10 @@ export class CejBookletService {
           createdByUserId: actor.userId,
         }),
       );
-      await this.state.record(manager, actor, contract, 'cej.booklet.entry.added', { entryId: entry.id, kind: entry.kind });
+      await this.state.record(manager, actor, contract, 'cej.booklet.entry.added', {
+        entryId: entry.id,
+        kind: entry.kind,
+      });
       return entry;
     });
   }
@@ -127,7 +147,10 @@ export class CejBookletService {
       if (input.organisation !== undefined) changes.organisation = input.organisation?.trim() || null;
       if (input.ratings !== undefined) changes.ratings = ratingsOf(input.ratings, row.kind);
       const updated = await this.saveVersioned(manager, CejBookletEntry, row.id, input.version, changes);
-      await this.state.record(manager, actor, contract, 'cej.booklet.entry.updated', { entryId: row.id, fields: Object.keys(changes) });
+      await this.state.record(manager, actor, contract, 'cej.booklet.entry.updated', {
+        entryId: row.id,
+        fields: Object.keys(changes),
+      });
       return updated;
     });
   }
@@ -136,17 +159,30 @@ export class CejBookletService {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.contractId);
       this.state.assertSigned(contract);
-      const values = { label: input.label.trim(), status: input.status, transposition: input.transposition?.trim() || null };
+      const values = {
+        label: input.label.trim(),
+        status: input.status,
+        transposition: input.transposition?.trim() || null,
+      };
       let saved: CejTransversalSkill;
       if (input.id) {
-        const existing = isUuid(input.id) ? await manager.findOneBy(CejTransversalSkill, { id: input.id, contractId: contract.id }) : null;
+        const existing = isUuid(input.id)
+          ? await manager.findOneBy(CejTransversalSkill, { id: input.id, contractId: contract.id })
+          : null;
         if (!existing) throw new NotFoundError('Compétence transversale');
-        if (input.version === undefined) throw new InputError({ version: 'La version lue est obligatoire pour modifier cette compétence.' });
+        if (input.version === undefined)
+          throw new InputError({ version: 'La version lue est obligatoire pour modifier cette compétence.' });
         saved = await this.saveVersioned(manager, CejTransversalSkill, existing.id, input.version, values);
       } else {
-        saved = await manager.save(CejTransversalSkill, manager.create(CejTransversalSkill, { ...values, contractId: contract.id }));
+        saved = await manager.save(
+          CejTransversalSkill,
+          manager.create(CejTransversalSkill, { ...values, contractId: contract.id }),
+        );
       }
-      await this.state.record(manager, actor, contract, 'cej.booklet.skill.saved', { skillId: saved.id, status: saved.status });
+      await this.state.record(manager, actor, contract, 'cej.booklet.skill.saved', {
+        skillId: saved.id,
+        status: saved.status,
+      });
       return saved;
     });
   }
@@ -165,14 +201,23 @@ export class CejBookletService {
       };
       let saved: CejMarketKnowledge;
       if (input.id) {
-        const existing = isUuid(input.id) ? await manager.findOneBy(CejMarketKnowledge, { id: input.id, contractId: contract.id }) : null;
+        const existing = isUuid(input.id)
+          ? await manager.findOneBy(CejMarketKnowledge, { id: input.id, contractId: contract.id })
+          : null;
         if (!existing) throw new NotFoundError('Élément du bassin d’emploi');
-        if (input.version === undefined) throw new InputError({ version: 'La version lue est obligatoire pour modifier cet élément.' });
+        if (input.version === undefined)
+          throw new InputError({ version: 'La version lue est obligatoire pour modifier cet élément.' });
         saved = await this.saveVersioned(manager, CejMarketKnowledge, existing.id, input.version, values);
       } else {
-        saved = await manager.save(CejMarketKnowledge, manager.create(CejMarketKnowledge, { ...values, contractId: contract.id }));
+        saved = await manager.save(
+          CejMarketKnowledge,
+          manager.create(CejMarketKnowledge, { ...values, contractId: contract.id }),
+        );
       }
-      await this.state.record(manager, actor, contract, 'cej.booklet.market.saved', { itemId: saved.id, kind: saved.kind });
+      await this.state.record(manager, actor, contract, 'cej.booklet.market.saved', {
+        itemId: saved.id,
+        kind: saved.kind,
+      });
       return saved;
     });
   }
@@ -181,14 +226,25 @@ export class CejBookletService {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.contractId);
       this.state.assertSigned(contract);
-      const values = { skillsAcquired: input.skillsAcquired.trim(), progress: input.progress.trim(), areasToImprove: input.areasToImprove.trim(), updatedByUserId: actor.userId };
+      const values = {
+        skillsAcquired: input.skillsAcquired.trim(),
+        progress: input.progress.trim(),
+        areasToImprove: input.areasToImprove.trim(),
+        updatedByUserId: actor.userId,
+      };
       const existing = await manager.findOneBy(CejFinalEvaluation, { contractId: contract.id, theme: input.theme });
       let saved: CejFinalEvaluation;
       if (existing) {
-        if (input.version === undefined) throw new ConflictError('Ce thème est déjà rempli : rechargez le tableau et renvoyez la ligne avec sa version.');
+        if (input.version === undefined)
+          throw new ConflictError(
+            'Ce thème est déjà rempli : rechargez le tableau et renvoyez la ligne avec sa version.',
+          );
         saved = await this.saveVersioned(manager, CejFinalEvaluation, existing.id, input.version, values);
       } else {
-        saved = await manager.save(CejFinalEvaluation, manager.create(CejFinalEvaluation, { ...values, contractId: contract.id, theme: input.theme }));
+        saved = await manager.save(
+          CejFinalEvaluation,
+          manager.create(CejFinalEvaluation, { ...values, contractId: contract.id, theme: input.theme }),
+        );
       }
       await this.state.record(manager, actor, contract, 'cej.final-evaluation.saved', { theme: input.theme });
       return saved;
@@ -202,18 +258,41 @@ export class CejBookletService {
     const [participant, counsellor, actions, entries, skills, market, positionings, evaluations] = await Promise.all([
       manager.findOneByOrFail(Participant, { id: contract.participantId }),
       manager.findOneBy(User, { id: contract.counsellorUserId }),
-      manager.find(CejAction, { where: { contractId: contract.id, outcome: In([...DONE_OUTCOMES]) }, order: { date: 'ASC', createdAt: 'ASC' } }),
+      manager.find(CejAction, {
+        where: { contractId: contract.id, outcome: In([...DONE_OUTCOMES]) },
+        order: { date: 'ASC', createdAt: 'ASC' },
+      }),
       manager.find(CejBookletEntry, { where: { contractId: contract.id }, order: { date: 'ASC', createdAt: 'ASC' } }),
       manager.find(CejTransversalSkill, { where: { contractId: contract.id }, order: { status: 'ASC', label: 'ASC' } }),
       manager.find(CejMarketKnowledge, { where: { contractId: contract.id }, order: { kind: 'ASC', name: 'ASC' } }),
-      manager.find(CejPositioning, { where: { contractId: contract.id }, relations: { scores: true }, order: { date: 'ASC', createdAt: 'ASC' } }),
+      manager.find(CejPositioning, {
+        where: { contractId: contract.id },
+        relations: { scores: true },
+        order: { date: 'ASC', createdAt: 'ASC' },
+      }),
       manager.find(CejFinalEvaluation, { where: { contractId: contract.id } }),
     ]);
     await this.state.record(manager, actor, contract, action);
-    return { contract, participant, counsellor, actions, entries, skills, market, positionings, finalEvaluation: finalEvaluationRows(evaluations, positionings) };
+    return {
+      contract,
+      participant,
+      counsellor,
+      actions,
+      entries,
+      skills,
+      market,
+      positionings,
+      finalEvaluation: finalEvaluationRows(evaluations, positionings),
+    };
   }
 
-  private async lockChild<T extends { id: string; contractId: string }>(manager: EntityManager, actor: Actor, entity: new () => T, id: string, what: string): Promise<{ row: T; contract: CejContract }> {
+  private async lockChild<T extends { id: string; contractId: string }>(
+    manager: EntityManager,
+    actor: Actor,
+    entity: new () => T,
+    id: string,
+    what: string,
+  ): Promise<{ row: T; contract: CejContract }> {
     if (!isUuid(id)) throw new NotFoundError(what);
     const row = await manager.findOneBy(entity, { id } as never);
     if (!row) throw new NotFoundError(what);
@@ -221,7 +300,13 @@ export class CejBookletService {
     return { row, contract };
   }
 
-  private async saveVersioned<T extends { id: string }>(manager: EntityManager, entity: new () => T, id: string, version: number, changes: Partial<T>): Promise<T> {
+  private async saveVersioned<T extends { id: string }>(
+    manager: EntityManager,
+    entity: new () => T,
+    id: string,
+    version: number,
+    changes: Partial<T>,
+  ): Promise<T> {
     const result = await manager
       .createQueryBuilder()
       .update(entity)

@@ -34,30 +34,62 @@ export async function renderFinalEvaluationXlsx(data: BookletData): Promise<Buff
   sheet.columns = [{ width: 42 }, { width: 45 }, { width: 45 }, { width: 45 }, { width: 16 }, { width: 16 }];
   sheet.addRow(['Évaluation finale — Contrat d’engagement jeune']).font = { bold: true, size: 14 };
   sheet.addRow(['Jeune', `${participant.firstName} ${participant.lastName}`]);
-  sheet.addRow(['Contrat', `du ${frenchDate(contract.startOn)} au ${frenchDate(contract.endedOn ?? contract.endOn)} (${CEJ_CONTRACT_STATUS_LABELS[contract.status]})`]);
+  sheet.addRow([
+    'Contrat',
+    `du ${frenchDate(contract.startOn)} au ${frenchDate(contract.endedOn ?? contract.endOn)} (${CEJ_CONTRACT_STATUS_LABELS[contract.status]})`,
+  ]);
   sheet.addRow(['Conseiller·ère', data.counsellor?.fullName ?? '']);
   sheet.addRow([]);
-  header(sheet, sheet.addRow(['Thème', 'Compétences acquises', 'Progrès', 'Axes d’amélioration', 'Positionnement initial (sur 4)', 'Positionnement final (sur 4)']));
+  header(
+    sheet,
+    sheet.addRow([
+      'Thème',
+      'Compétences acquises',
+      'Progrès',
+      'Axes d’amélioration',
+      'Positionnement initial (sur 4)',
+      'Positionnement final (sur 4)',
+    ]),
+  );
   for (const row of data.finalEvaluation) {
-    const added = sheet.addRow([row.themeLabel, row.skillsAcquired, row.progress, row.areasToImprove, row.positioningBefore, row.positioningAfter]);
+    const added = sheet.addRow([
+      row.themeLabel,
+      row.skillsAcquired,
+      row.progress,
+      row.areasToImprove,
+      row.positioningBefore,
+      row.positioningAfter,
+    ]);
     added.alignment = { vertical: 'top', wrapText: true };
   }
 
   const grid = workbook.addWorksheet('Positionnements');
   grid.columns = [{ width: 26 }, { width: 55 }, ...data.positionings.map(() => ({ width: 22 })), { width: 12 }];
-  header(grid, grid.addRow(['Champ', 'Compétence', ...data.positionings.map((p) => `${POSITIONING_MILESTONE_LABELS[p.milestone]} (${frenchDate(p.date)})`), 'Évolution']));
+  header(
+    grid,
+    grid.addRow([
+      'Champ',
+      'Compétence',
+      ...data.positionings.map((p) => `${POSITIONING_MILESTONE_LABELS[p.milestone]} (${frenchDate(p.date)})`),
+      'Évolution',
+    ]),
+  );
   const first = data.positionings[0];
   const last = data.positionings[data.positionings.length - 1];
   const progress = first && last ? positioningProgress(first.scores, last.scores) : null;
   for (const skill of POSITIONING_SKILLS) {
     const scores = data.positionings.map((p) => p.scores.find((s) => s.skill === skill.code)?.score ?? null);
-    const delta = data.positionings.length >= 2 ? (progress!.skills.find((s) => s.skill === skill.code)?.delta ?? null) : null;
+    const delta =
+      data.positionings.length >= 2 ? (progress!.skills.find((s) => s.skill === skill.code)?.delta ?? null) : null;
     grid.addRow([POSITIONING_FIELD_LABELS[skill.field], skill.label, ...scores, delta]);
   }
   if (progress) {
     grid.addRow([]);
     for (const field of progress.fields) {
-      const values = data.positionings.length >= 2 ? [field.before, ...data.positionings.slice(2).map(() => null), field.after, field.delta] : [field.before, null];
+      const values =
+        data.positionings.length >= 2
+          ? [field.before, ...data.positionings.slice(2).map(() => null), field.after, field.delta]
+          : [field.before, null];
       grid.addRow([`Moyenne — ${POSITIONING_FIELD_LABELS[field.field]}`, '', ...values]).font = { italic: true };
     }
   }

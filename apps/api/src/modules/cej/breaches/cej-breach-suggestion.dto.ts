@@ -12,15 +12,24 @@ export class CejBreachSuggestionEffect {
   @Field() label!: string;
 }
 
-@ObjectType({ description: 'Une absence injustifiée du planning qui suggère un manquement : à confirmer ou écarter par le conseiller ou la conseillère, jamais appliqué d’office.' })
+@ObjectType({
+  description:
+    'Une absence injustifiée du planning qui suggère un manquement : à confirmer ou écarter par le conseiller ou la conseillère, jamais appliqué d’office.',
+})
 export class CejBreachSuggestion {
   @Field(() => CejAction) action!: CejAction;
   @Field(() => CejBreachSuggestionEffect) effect!: CejBreachSuggestionEffect;
 }
 
-@InputType({ description: 'Écarte le manquement suggéré par une absence injustifiée (ex. justificatif reçu après coup).' })
+@InputType({
+  description: 'Écarte le manquement suggéré par une absence injustifiée (ex. justificatif reçu après coup).',
+})
 export class DismissCejBreachSuggestionInput {
   @Field(() => ID) @IsString() actionId!: string;
   @Field(() => Int, { description: 'La version lue de l’action.' }) @IsInt() @Min(1) version!: number;
-  @Field({ description: 'Pourquoi ce n’est pas un manquement.' }) @IsString() @IsNotEmpty({ message: 'Indiquez pourquoi le manquement est écarté.' }) @MaxLength(2000) reason!: string;
+  @Field({ description: 'Pourquoi ce n’est pas un manquement.' })
+  @IsString()
+  @IsNotEmpty({ message: 'Indiquez pourquoi le manquement est écarté.' })
+  @MaxLength(2000)
+  reason!: string;
 }

@@ -26,13 +26,20 @@ export class CejBreachSuggestionsService {
       if (!action) throw new NotFoundError('Action');
       const contract = await this.state.lock(manager, actor, action.contractId, 'Action');
       this.state.assertSigned(contract);
-      if (action.outcome !== CejActionOutcome.NOT_DONE_UNEXCUSED) throw new InputError({ actionId: 'Seule une absence injustifiée suggère un manquement.' });
-      if (await manager.existsBy(CejBreach, { actionId: action.id })) throw new InputError({ actionId: 'Le manquement est déjà confirmé pour cette absence.' });
+      if (action.outcome !== CejActionOutcome.NOT_DONE_UNEXCUSED)
+        throw new InputError({ actionId: 'Seule une absence injustifiée suggère un manquement.' });
+      if (await manager.existsBy(CejBreach, { actionId: action.id }))
+        throw new InputError({ actionId: 'Le manquement est déjà confirmé pour cette absence.' });
       if (action.breachDismissedAt) throw new InputError({ actionId: 'Ce manquement suggéré est déjà écarté.' });
       const result = await manager
         .createQueryBuilder()
         .update(CejAction)
-        .set({ breachDismissedAt: () => 'now()', breachDismissalNote: input.reason.trim(), breachDismissedByUserId: actor.userId, version: () => 'version + 1' })
+        .set({
+          breachDismissedAt: () => 'now()',
+          breachDismissalNote: input.reason.trim(),
+          breachDismissedByUserId: actor.userId,
+          version: () => 'version + 1',
+        })
         .where('id = :id AND version = :version', { id: action.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();

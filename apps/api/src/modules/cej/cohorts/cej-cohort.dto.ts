@@ -1,7 +1,22 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { CejCohortPeriod, MAX_ACTION_HOURS } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 
@@ -21,7 +36,12 @@ export class CreateCejCohortInput {
 export class UpdateCejCohortInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' }) @MaxLength(200) name?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' })
+  @MaxLength(200)
+  name?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() startsOn?: string;
@@ -34,14 +54,27 @@ export class AddCejCohortSessionInput {
   @Field(() => ID) @IsString() cohortId!: string;
   @Field() @IsCalendarDate() date!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
-  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime.' }) @IsOptional() @IsString() @MaxLength(200) provider?: string | null;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }, { message: HOURS_MESSAGE }) @Min(0.25, { message: HOURS_MESSAGE }) @Max(MAX_ACTION_HOURS, { message: HOURS_MESSAGE }) hours!: number;
+  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  provider?: string | null;
+  @Field(() => Float)
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: HOURS_MESSAGE })
+  @Min(0.25, { message: HOURS_MESSAGE })
+  @Max(MAX_ACTION_HOURS, { message: HOURS_MESSAGE })
+  hours!: number;
 }
 
 @InputType({ description: 'Des contrats signés qui rejoignent la promo : ses journées s’ajoutent à leur planning.' })
 export class AddCejCohortMembersInput {
   @Field(() => ID) @IsString() cohortId!: string;
-  @Field(() => [ID]) @IsArray() @ArrayNotEmpty({ message: 'Au moins un contrat est attendu.' }) @ArrayMaxSize(50) @IsString({ each: true }) contractIds!: string[];
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayNotEmpty({ message: 'Au moins un contrat est attendu.' })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  contractIds!: string[];
 }
 
 @InputType()
@@ -52,15 +85,26 @@ export class RemoveCejCohortMemberInput {
 
 @InputType()
 export class CejCohortFilter {
-  @Field({ nullable: true, description: 'Promos en cours ce jour-là.' }) @IsOptional() @IsCalendarDate() activeOn?: string;
+  @Field({ nullable: true, description: 'Promos en cours ce jour-là.' })
+  @IsOptional()
+  @IsCalendarDate()
+  activeOn?: string;
   @Field(() => CejCohortPeriod, { nullable: true, description: 'À venir, en cours ou terminées, vu d’aujourd’hui.' })
-  @IsOptional() @IsEnum(CejCohortPeriod, { message: 'Choisissez une période dans la liste.' })
+  @IsOptional()
+  @IsEnum(CejCohortPeriod, { message: 'Choisissez une période dans la liste.' })
   period?: CejCohortPeriod;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' }) counsellorUserId?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
+  counsellorUserId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
 }
 
 @ArgsType()
 export class CejCohortListArgs extends PageArgs {
-  @Field(() => CejCohortFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CejCohortFilter) filter?: CejCohortFilter;
+  @Field(() => CejCohortFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CejCohortFilter)
+  filter?: CejCohortFilter;
 }

@@ -1,5 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
@@ -7,7 +17,9 @@ import { decimalHours } from '../cej-columns';
 import '../cej.enums';
 
 /** A "promo": the collective intensive first month, 5 to 6 days of workshops run by providers. Several run at once. */
-@ObjectType({ description: 'Une promo : le mois collectif intensif (5 à 6 jours d’ateliers animés par des prestataires).' })
+@ObjectType({
+  description: 'Une promo : le mois collectif intensif (5 à 6 jours d’ateliers animés par des prestataires).',
+})
 @Entity('cej_cohorts')
 @Index('IDX_cej_cohorts_structure_start', ['structureId', 'startsOn'])
 @Index('IDX_cej_cohorts_structure_counsellor', ['structureId', 'counsellorUserId'])
@@ -21,8 +33,12 @@ export class CejCohort {
   @Field({ description: 'Nom de la promo (ex. « Promo mars 2025 — Alès centre »).' }) @Column() name!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) branchId!: string | null;
   @ManyToOne(() => Branch, { onDelete: 'SET NULL' }) branch?: Relation<Branch>;
-  @Field(() => ID, { description: 'Le conseiller ou la conseillère qui anime la promo.' }) @Column('uuid') counsellorUserId!: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'counsellorUserId' }) counsellor?: Relation<User>;
+  @Field(() => ID, { description: 'Le conseiller ou la conseillère qui anime la promo.' })
+  @Column('uuid')
+  counsellorUserId!: string;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'counsellorUserId' })
+  counsellor?: Relation<User>;
 
   @Field() @Column({ type: 'date' }) startsOn!: string;
   @Field() @Column({ type: 'date' }) endsOn!: string;
@@ -43,7 +59,9 @@ export class CejCohortSession {
 
   @Field() @Column({ type: 'date' }) date!: string;
   @Field() @Column() title!: string;
-  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime l’atelier.' }) @Column({ type: 'varchar', nullable: true }) provider!: string | null;
+  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime l’atelier.' })
+  @Column({ type: 'varchar', nullable: true })
+  provider!: string | null;
   @Field(() => Float, { description: 'Durée en heures.' }) @Column(decimalHours) hours!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,6 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejCohortPeriod, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN, cohortPeriod, Permission, todayInParis } from '@passerelle/domain';
+import {
+  CejCohortPeriod,
+  COHORT_WORKSHOP_DAYS_MAX,
+  COHORT_WORKSHOP_DAYS_MIN,
+  cohortPeriod,
+  Permission,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -11,7 +18,14 @@ import { User } from '../../../core/tenancy/users/user.entity';
 import { participantLoaders } from '../../participants/participant.loaders';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
-import { AddCejCohortMembersInput, AddCejCohortSessionInput, CejCohortListArgs, CreateCejCohortInput, RemoveCejCohortMemberInput, UpdateCejCohortInput } from './cej-cohort.dto';
+import {
+  AddCejCohortMembersInput,
+  AddCejCohortSessionInput,
+  CejCohortListArgs,
+  CreateCejCohortInput,
+  RemoveCejCohortMemberInput,
+  UpdateCejCohortInput,
+} from './cej-cohort.dto';
 import { CejCohort, CejCohortSession } from './cej-cohort.entity';
 import { CejCohortsService } from './cej-cohorts.service';
 
@@ -25,7 +39,9 @@ export class CejCohortsResolver {
   ) {}
 
   @RequirePermissions(Permission.CEJ_READ)
-  @Query(() => CejCohortConnection, { description: 'Les promos (mois collectif intensif) de la structure : plusieurs peuvent courir en même temps.' })
+  @Query(() => CejCohortConnection, {
+    description: 'Les promos (mois collectif intensif) de la structure : plusieurs peuvent courir en même temps.',
+  })
   cejCohorts(@CurrentActor() actor: Actor, @Args() { filter, ...page }: CejCohortListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -49,19 +65,26 @@ export class CejCohortsResolver {
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejCohortSession, { description: 'Ajoute une journée d’atelier animée par un prestataire ; elle s’inscrit au planning de chaque membre.' })
+  @Mutation(() => CejCohortSession, {
+    description:
+      'Ajoute une journée d’atelier animée par un prestataire ; elle s’inscrit au planning de chaque membre.',
+  })
   addCejCohortSession(@CurrentActor() actor: Actor, @Args('input') input: AddCejCohortSessionInput) {
     return this.service.addSession(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejCohort, { description: 'Fait entrer des contrats signés dans la promo ; ses journées s’ajoutent à leur planning.' })
+  @Mutation(() => CejCohort, {
+    description: 'Fait entrer des contrats signés dans la promo ; ses journées s’ajoutent à leur planning.',
+  })
   addCejCohortMembers(@CurrentActor() actor: Actor, @Args('input') input: AddCejCohortMembersInput) {
     return this.service.addMembers(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejCohort, { description: 'Retire un contrat de la promo ; ses journées encore prévues quittent son planning.' })
+  @Mutation(() => CejCohort, {
+    description: 'Retire un contrat de la promo ; ses journées encore prévues quittent son planning.',
+  })
   removeCejCohortMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveCejCohortMemberInput) {
     return this.service.removeMember(actor, input);
   }
@@ -102,7 +125,9 @@ export class CejCohortsResolver {
     return new Set(sessions.map((s) => s.date)).size;
   }
 
-  @ResolveField(() => Boolean, { description: `Le programme compte de ${COHORT_WORKSHOP_DAYS_MIN} à ${COHORT_WORKSHOP_DAYS_MAX} jours d’ateliers.` })
+  @ResolveField(() => Boolean, {
+    description: `Le programme compte de ${COHORT_WORKSHOP_DAYS_MIN} à ${COHORT_WORKSHOP_DAYS_MAX} jours d’ateliers.`,
+  })
   async workshopDaysTargetMet(@Parent() cohort: CejCohort, @Context() context: object) {
     const days = await this.workshopDays(cohort, context);
     return days >= COHORT_WORKSHOP_DAYS_MIN && days <= COHORT_WORKSHOP_DAYS_MAX;

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejActionKind, CejActionOutcome, CejCohortPeriod, CejContractStatus, cohortDateErrors, todayInParis } from '@passerelle/domain';
+import {
+  CejActionKind,
+  CejActionOutcome,
+  CejCohortPeriod,
+  CejContractStatus,
+  cohortDateErrors,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -12,7 +19,14 @@ import { participantStructureId } from '../../participants/participant-access';
 import { checkBranch, checkCounsellor, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
-import { AddCejCohortMembersInput, AddCejCohortSessionInput, CejCohortFilter, CreateCejCohortInput, RemoveCejCohortMemberInput, UpdateCejCohortInput } from './cej-cohort.dto';
+import {
+  AddCejCohortMembersInput,
+  AddCejCohortSessionInput,
+  CejCohortFilter,
+  CreateCejCohortInput,
+  RemoveCejCohortMemberInput,
+  UpdateCejCohortInput,
+} from './cej-cohort.dto';
 import { CejCohort, CejCohortSession } from './cej-cohort.entity';
 
 /**
@@ -37,12 +51,18 @@ export class CejCohortsService {
 
   list(actor: Actor, page: PageArgs, filter: CejCohortFilter = {}): Promise<Connection<CejCohort>> {
     const scope = participantStructureId(actor);
-    const query = this.dataSource.getRepository(CejCohort).createQueryBuilder('k').orderBy('k.startsOn', 'DESC').addOrderBy('k.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(CejCohort)
+      .createQueryBuilder('k')
+      .orderBy('k.startsOn', 'DESC')
+      .addOrderBy('k.id', 'ASC');
     if (scope) query.andWhere('k.structureId = :scope', { scope });
     if (filter.activeOn) query.andWhere('k.startsOn <= :day AND k.endsOn >= :day', { day: filter.activeOn });
-    if (filter.counsellorUserId) query.andWhere('k.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
+    if (filter.counsellorUserId)
+      query.andWhere('k.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
     if (filter.branchId) query.andWhere('k.branchId = :branch', { branch: filter.branchId });
-    if (filter.period === CejCohortPeriod.RUNNING) query.andWhere('k.startsOn <= :today AND k.endsOn >= :today', { today: todayInParis() });
+    if (filter.period === CejCohortPeriod.RUNNING)
+      query.andWhere('k.startsOn <= :today AND k.endsOn >= :today', { today: todayInParis() });
     if (filter.period === CejCohortPeriod.PAST) query.andWhere('k.endsOn < :today', { today: todayInParis() });
     if (filter.period === CejCohortPeriod.UPCOMING) query.andWhere('k.startsOn > :today', { today: todayInParis() });
     return paginate(query, page);
@@ -60,7 +80,15 @@ export class CejCohortsService {
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
       const cohort = await manager.save(
         CejCohort,
-        manager.create(CejCohort, { structureId, name: input.name.trim(), branchId: input.branchId ?? null, counsellorUserId: input.counsellorUserId, startsOn: input.startsOn, endsOn: input.endsOn, location: input.location?.trim() || null }),
+        manager.create(CejCohort, {
+          structureId,
+          name: input.name.trim(),
+          branchId: input.branchId ?? null,
+          counsellorUserId: input.counsellorUserId,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          location: input.location?.trim() || null,
+        }),
       );
       await this.audit(manager, actor, cohort, 'cej.cohort.created');
       return cohort;
@@ -85,10 +113,25 @@ export class CejCohortsService {
         changes.startsOn = input.startsOn ?? cohort.startsOn;
         changes.endsOn = input.endsOn ?? cohort.endsOn;
         throwIfErrors(cohortDateErrors(changes.startsOn, changes.endsOn));
-        const outside = await manager.createQueryBuilder(CejCohortSession, 's').where('s.cohortId = :id AND (s.date < :from OR s.date > :to)', { id: cohort.id, from: changes.startsOn, to: changes.endsOn }).getCount();
-        if (outside > 0) throw new InputError({ startsOn: 'Des journées d’atelier tomberaient hors des nouvelles dates de la promo.' });
+        const outside = await manager
+          .createQueryBuilder(CejCohortSession, 's')
+          .where('s.cohortId = :id AND (s.date < :from OR s.date > :to)', {
+            id: cohort.id,
+            from: changes.startsOn,
+            to: changes.endsOn,
+          })
+          .getCount();
+        if (outside > 0)
+          throw new InputError({
+            startsOn: 'Des journées d’atelier tomberaient hors des nouvelles dates de la promo.',
+          });
       }
-      const result = await manager.createQueryBuilder().update(CejCohort).set({ ...changes, version: () => 'version + 1' }).where('id = :id AND version = :version', { id: cohort.id, version: input.version }).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .update(CejCohort)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: cohort.id, version: input.version })
+        .execute();
       if (result.affected !== 1) throw new ConflictError();
       await this.audit(manager, actor, cohort, 'cej.cohort.updated', { fields: Object.keys(changes) });
       return manager.findOneByOrFail(CejCohort, { id: cohort.id });
@@ -98,8 +141,20 @@ export class CejCohortsService {
   async addSession(actor: Actor, input: AddCejCohortSessionInput): Promise<CejCohortSession> {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.find(manager, actor, input.cohortId, true);
-      if (input.date < cohort.startsOn || input.date > cohort.endsOn) throw new InputError({ date: `La journée a lieu pendant la promo (du ${cohort.startsOn} au ${cohort.endsOn}).` });
-      const session = await manager.save(CejCohortSession, manager.create(CejCohortSession, { cohortId: cohort.id, date: input.date, title: input.title.trim(), provider: input.provider?.trim() || null, hours: input.hours }));
+      if (input.date < cohort.startsOn || input.date > cohort.endsOn)
+        throw new InputError({
+          date: `La journée a lieu pendant la promo (du ${cohort.startsOn} au ${cohort.endsOn}).`,
+        });
+      const session = await manager.save(
+        CejCohortSession,
+        manager.create(CejCohortSession, {
+          cohortId: cohort.id,
+          date: input.date,
+          title: input.title.trim(),
+          provider: input.provider?.trim() || null,
+          hours: input.hours,
+        }),
+      );
       await manager.query(SYNC_SESSIONS_SQL, [cohort.id, null, actor.userId]);
       await this.audit(manager, actor, cohort, 'cej.cohort.session.added', { sessionId: session.id });
       return session;
@@ -111,18 +166,25 @@ export class CejCohortsService {
       const cohort = await this.find(manager, actor, input.cohortId, true);
       const ids = [...new Set(input.contractIds)];
       const errors: Record<string, string> = {};
-      const contracts = await manager.find(CejContract, { where: { id: In(ids.filter(isUuid)), structureId: cohort.structureId }, lock: { mode: 'pessimistic_write' } });
+      const contracts = await manager.find(CejContract, {
+        where: { id: In(ids.filter(isUuid)), structureId: cohort.structureId },
+        lock: { mode: 'pessimistic_write' },
+      });
       ids.forEach((id, index) => {
         const contract = contracts.find((c) => c.id === id);
         if (!contract) errors[`contractIds.${index}`] = 'Contrat introuvable dans la structure.';
-        else if (contract.status !== CejContractStatus.ACTIVE) errors[`contractIds.${index}`] = 'Seul un contrat signé et en cours rejoint une promo.';
-        else if (contract.cohortId && contract.cohortId !== cohort.id) errors[`contractIds.${index}`] = 'Ce contrat est déjà dans une autre promo : retirez-le d’abord.';
-        else if (contract.startOn > cohort.endsOn || (contract.endedOn ?? contract.endOn) < cohort.startsOn) errors[`contractIds.${index}`] = 'Le contrat ne court pas pendant la promo.';
+        else if (contract.status !== CejContractStatus.ACTIVE)
+          errors[`contractIds.${index}`] = 'Seul un contrat signé et en cours rejoint une promo.';
+        else if (contract.cohortId && contract.cohortId !== cohort.id)
+          errors[`contractIds.${index}`] = 'Ce contrat est déjà dans une autre promo : retirez-le d’abord.';
+        else if (contract.startOn > cohort.endsOn || (contract.endedOn ?? contract.endOn) < cohort.startsOn)
+          errors[`contractIds.${index}`] = 'Le contrat ne court pas pendant la promo.';
       });
       throwIfErrors(errors);
       await manager.update(CejContract, { id: In(ids) }, { cohortId: cohort.id });
       await manager.query(SYNC_SESSIONS_SQL, [cohort.id, ids, actor.userId]);
-      for (const contract of contracts) await this.state.record(manager, actor, contract, 'cej.cohort.joined', { cohortId: cohort.id });
+      for (const contract of contracts)
+        await this.state.record(manager, actor, contract, 'cej.cohort.joined', { cohortId: cohort.id });
       return cohort;
     });
   }
@@ -131,7 +193,8 @@ export class CejCohortsService {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.find(manager, actor, input.cohortId, true);
       const contract = await this.state.lock(manager, actor, input.contractId);
-      if (contract.cohortId !== cohort.id) throw new InputError({ contractId: 'Ce contrat n’est pas dans cette promo.' });
+      if (contract.cohortId !== cohort.id)
+        throw new InputError({ contractId: 'Ce contrat n’est pas dans cette promo.' });
       await manager.update(CejContract, { id: contract.id }, { cohortId: null });
       // The workshop days still to come leave the planning; those already recorded stay (they count in attendance).
       await manager.query(
@@ -146,12 +209,27 @@ export class CejCohortsService {
   private async find(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<CejCohort> {
     const scope = participantStructureId(actor);
     if (!isUuid(id)) throw new NotFoundError('Promo');
-    const cohort = await manager.findOne(CejCohort, { where: { id, ...(scope ? { structureId: scope } : {}) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const cohort = await manager.findOne(CejCohort, {
+      where: { id, ...(scope ? { structureId: scope } : {}) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!cohort) throw new NotFoundError('Promo');
     return cohort;
   }
 
-  private audit(manager: EntityManager, actor: Actor, cohort: CejCohort, action: string, details: Record<string, unknown> = {}) {
-    return this.auditService.record(manager, actor, { action, entityType: 'CejCohort', entityId: cohort.id, structureId: cohort.structureId, details });
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    cohort: CejCohort,
+    action: string,
+    details: Record<string, unknown> = {},
+  ) {
+    return this.auditService.record(manager, actor, {
+      action,
+      entityType: 'CejCohort',
+      entityId: cohort.id,
+      structureId: cohort.structureId,
+      details,
+    });
   }
 }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CEJ_CONTRACT_STATUS_LABELS, CEJ_RUNNING_STATUSES, CEJ_TRANSITIONS, CejContractStatus, cejTransitionError, CejTransitionKind } from '@passerelle/domain';
+import {
+  CEJ_CONTRACT_STATUS_LABELS,
+  CEJ_RUNNING_STATUSES,
+  CEJ_TRANSITIONS,
+  CejContractStatus,
+  cejTransitionError,
+  CejTransitionKind,
+} from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -35,7 +42,10 @@ export class CejContractState {
   async lock(manager: EntityManager, actor: Actor, contractId: string, what = 'Contrat'): Promise<CejContract> {
     const scope = participantStructureId(actor);
     if (!isUuid(contractId)) throw new NotFoundError(what);
-    const contract = await manager.findOne(CejContract, { where: { id: contractId, ...(scope ? { structureId: scope } : {}) }, lock: { mode: 'pessimistic_write' } });
+    const contract = await manager.findOne(CejContract, {
+      where: { id: contractId, ...(scope ? { structureId: scope } : {}) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!contract) throw new NotFoundError(what);
     return contract;
   }
@@ -62,12 +72,21 @@ export class CejContractState {
 
   assertRunning(contract: CejContract, action: string): void {
     if (!CEJ_RUNNING_STATUSES.includes(contract.status)) {
-      throw new CejStateError(`Impossible de ${action} : le contrat est « ${CEJ_CONTRACT_STATUS_LABELS[contract.status]} ».`, contract.status);
+      throw new CejStateError(
+        `Impossible de ${action} : le contrat est « ${CEJ_CONTRACT_STATUS_LABELS[contract.status]} ».`,
+        contract.status,
+      );
     }
   }
 
   /** Applies an allowed operation, records its event and traces it. The contract must have been locked. */
-  async transition(manager: EntityManager, actor: Actor, contract: CejContract, kind: CejTransitionKind, options: CejTransitionOptions): Promise<CejContract> {
+  async transition(
+    manager: EntityManager,
+    actor: Actor,
+    contract: CejContract,
+    kind: CejTransitionKind,
+    options: CejTransitionOptions,
+  ): Promise<CejContract> {
     const error = cejTransitionError(contract.status, kind);
     if (error) throw new CejStateError(error, contract.status);
     const to = CEJ_TRANSITIONS[kind].to;
@@ -99,11 +118,25 @@ export class CejContractState {
 
   /** Bumps the version of a contract changed without a change of state. */
   async touch(manager: EntityManager, contract: CejContract, set: Partial<CejContract>): Promise<CejContract> {
-    await manager.createQueryBuilder().update(CejContract).set({ ...set, version: () => 'version + 1' }).where('id = :id', { id: contract.id }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(CejContract)
+      .set({ ...set, version: () => 'version + 1' })
+      .where('id = :id', { id: contract.id })
+      .execute();
     return manager.findOneByOrFail(CejContract, { id: contract.id });
   }
 
-  record(manager: EntityManager, actor: Actor, contract: CejContract, action: string, details: Record<string, unknown> = {}): Promise<void> {
-    return recordParticipantEvent(this.audit, manager, actor, ownerOf(contract), action, { contractId: contract.id, ...details });
+  record(
+    manager: EntityManager,
+    actor: Actor,
+    contract: CejContract,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return recordParticipantEvent(this.audit, manager, actor, ownerOf(contract), action, {
+      contractId: contract.id,
+      ...details,
+    });
   }
 }

@@ -1,7 +1,23 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CEJ_DEFAULT_INITIAL_MONTHS, CejContractStatus, CejExitReason, CejSuspensionReason, HouseholdTaxBracket } from '@passerelle/domain';
+import {
+  CEJ_DEFAULT_INITIAL_MONTHS,
+  CejContractStatus,
+  CejExitReason,
+  CejSuspensionReason,
+  HouseholdTaxBracket,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import '../cej.enums';
@@ -11,13 +27,25 @@ const DURATION_MESSAGE = 'Un nombre entier de mois est attendu.';
 @InputType()
 export class CreateCejContractInput {
   @Field(() => ID) @IsString() participantId!: string;
-  @Field(() => ID, { description: 'Conseiller·ère ou coordinateur·rice de la structure.' }) @IsString() counsellorUserId!: string;
-  @Field(() => ID, { nullable: true, description: 'L’antenne ; par défaut celle du participant.' }) @IsOptional() @IsString() branchId?: string | null;
-  @Field({ description: 'Premier jour du contrat (AAAA-MM-JJ).' }) @IsCalendarDate({ message: 'Date de début invalide (format AAAA-MM-JJ attendu).' }) startOn!: string;
-  @Field(() => Int, { defaultValue: CEJ_DEFAULT_INITIAL_MONTHS, description: 'Durée initiale en mois : 4 à 12, 6 par défaut.' })
+  @Field(() => ID, { description: 'Conseiller·ère ou coordinateur·rice de la structure.' })
+  @IsString()
+  counsellorUserId!: string;
+  @Field(() => ID, { nullable: true, description: 'L’antenne ; par défaut celle du participant.' })
+  @IsOptional()
+  @IsString()
+  branchId?: string | null;
+  @Field({ description: 'Premier jour du contrat (AAAA-MM-JJ).' })
+  @IsCalendarDate({ message: 'Date de début invalide (format AAAA-MM-JJ attendu).' })
+  startOn!: string;
+  @Field(() => Int, {
+    defaultValue: CEJ_DEFAULT_INITIAL_MONTHS,
+    description: 'Durée initiale en mois : 4 à 12, 6 par défaut.',
+  })
   @IsInt({ message: DURATION_MESSAGE })
   initialMonths: number = CEJ_DEFAULT_INITIAL_MONTHS;
-  @Field(() => HouseholdTaxBracket) @IsEnum(HouseholdTaxBracket, { message: 'Choisissez la situation fiscale du foyer dans la liste.' }) householdTaxBracket!: HouseholdTaxBracket;
+  @Field(() => HouseholdTaxBracket)
+  @IsEnum(HouseholdTaxBracket, { message: 'Choisissez la situation fiscale du foyer dans la liste.' })
+  householdTaxBracket!: HouseholdTaxBracket;
 }
 
 @InputType({ description: 'Les champs absents restent inchangés. Début et durée ne changent plus après la signature.' })
@@ -26,28 +54,43 @@ export class UpdateCejContractInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate({ message: 'Date de début invalide (format AAAA-MM-JJ attendu).' }) startOn?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCalendarDate({ message: 'Date de début invalide (format AAAA-MM-JJ attendu).' })
+  startOn?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: DURATION_MESSAGE }) initialMonths?: number;
-  @Field(() => HouseholdTaxBracket, { nullable: true }) @IsOptional() @IsEnum(HouseholdTaxBracket) householdTaxBracket?: HouseholdTaxBracket;
+  @Field(() => HouseholdTaxBracket, { nullable: true })
+  @IsOptional()
+  @IsEnum(HouseholdTaxBracket)
+  householdTaxBracket?: HouseholdTaxBracket;
 }
 
 @InputType({ description: 'La signature : l’éligibilité est vérifiée ce jour-là.' })
 export class SignCejContractInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ description: 'Jour de la signature (au plus tard le premier jour du contrat).' }) @IsCalendarDate() signedOn!: string;
+  @Field({ description: 'Jour de la signature (au plus tard le premier jour du contrat).' })
+  @IsCalendarDate()
+  signedOn!: string;
   @Field({ description: 'Étudiant·e ou en formation à la signature.' }) @IsBoolean() inEducation!: boolean;
-  @Field({ description: 'Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025).' }) @IsBoolean() registeredJobseeker!: boolean;
+  @Field({ description: 'Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025).' })
+  @IsBoolean()
+  registeredJobseeker!: boolean;
 }
 
 @InputType()
 export class SuspendCejContractInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => CejSuspensionReason) @IsEnum(CejSuspensionReason, { message: 'Choisissez un motif de suspension dans la liste.' }) reason!: CejSuspensionReason;
+  @Field(() => CejSuspensionReason)
+  @IsEnum(CejSuspensionReason, { message: 'Choisissez un motif de suspension dans la liste.' })
+  reason!: CejSuspensionReason;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
   @Field({ description: 'Premier jour suspendu.' }) @IsCalendarDate() fromOn!: string;
-  @Field(() => String, { nullable: true, description: 'Reprise prévue.' }) @IsOptional() @IsCalendarDate() expectedUntil?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reprise prévue.' })
+  @IsOptional()
+  @IsCalendarDate()
+  expectedUntil?: string | null;
 }
 
 @InputType()
@@ -65,7 +108,9 @@ export class RenewCejContractInput {
   @Field({ description: 'L’avis motivé de la commission.' }) @IsString() @MaxLength(4000) opinion!: string;
   @Field({ description: 'Nouveau dernier jour du contrat.' }) @IsCalendarDate() newEndOn!: string;
   @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 12 mois au total (18 au plus).' })
-  @IsOptional() @IsString() @MaxLength(4000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
   exceptionalJustification?: string | null;
 }
 
@@ -74,21 +119,39 @@ export class EndCejContractInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ description: 'Dernier jour du contrat.' }) @IsCalendarDate() endedOn!: string;
-  @Field(() => CejExitReason) @IsEnum(CejExitReason, { message: 'Choisissez un motif de fin dans la liste.' }) reason!: CejExitReason;
+  @Field(() => CejExitReason)
+  @IsEnum(CejExitReason, { message: 'Choisissez un motif de fin dans la liste.' })
+  reason!: CejExitReason;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
 }
 
 @InputType()
 export class CejContractFilter {
-  @Field(() => CejContractStatus, { nullable: true }) @IsOptional() @IsEnum(CejContractStatus) status?: CejContractStatus;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' }) counsellorUserId?: string;
+  @Field(() => CejContractStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(CejContractStatus)
+  status?: CejContractStatus;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
+  counsellorUserId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Promo inconnue.' }) cohortId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Identifiant invalide.' }) participantId?: string;
-  @Field({ nullable: true, description: 'Contrats qui courent ce jour-là (début ≤ jour ≤ fin).' }) @IsOptional() @IsCalendarDate() runningOn?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Identifiant invalide.' })
+  participantId?: string;
+  @Field({ nullable: true, description: 'Contrats qui courent ce jour-là (début ≤ jour ≤ fin).' })
+  @IsOptional()
+  @IsCalendarDate()
+  runningOn?: string;
 }
 
 @ArgsType()
 export class CejContractListArgs extends PageArgs {
-  @Field(() => CejContractFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CejContractFilter) filter?: CejContractFilter;
+  @Field(() => CejContractFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CejContractFilter)
+  filter?: CejContractFilter;
 }

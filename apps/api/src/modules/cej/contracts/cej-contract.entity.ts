@@ -1,6 +1,23 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CejContractStatus, CejExitReason, CejSuspensionReason, CejTransitionKind, HouseholdTaxBracket } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  CejContractStatus,
+  CejExitReason,
+  CejSuspensionReason,
+  CejTransitionKind,
+  HouseholdTaxBracket,
+} from '@passerelle/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
@@ -24,31 +41,50 @@ export class CejContract {
   @Field(() => ID) @Index() @Column('uuid') participantId!: string;
   @ManyToOne(() => Participant, { onDelete: 'CASCADE' }) participant?: Relation<Participant>;
 
-  @Field(() => ID, { description: 'Le conseiller ou la conseillère qui suit le contrat.' }) @Column('uuid') counsellorUserId!: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'counsellorUserId' }) counsellor?: Relation<User>;
+  @Field(() => ID, { description: 'Le conseiller ou la conseillère qui suit le contrat.' })
+  @Column('uuid')
+  counsellorUserId!: string;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'counsellorUserId' })
+  counsellor?: Relation<User>;
 
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) branchId!: string | null;
   @ManyToOne(() => Branch, { onDelete: 'SET NULL' }) branch?: Relation<Branch>;
 
-  @Field(() => ID, { nullable: true, description: 'La promo du mois collectif intensif.' }) @Index() @Column('uuid', { nullable: true }) cohortId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'La promo du mois collectif intensif.' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  cohortId!: string | null;
   @ManyToOne(() => CejCohort, { onDelete: 'SET NULL' }) cohort?: Relation<CejCohort>;
 
-  @Field(() => CejContractStatus) @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_contract_status' }) status!: CejContractStatus;
+  @Field(() => CejContractStatus)
+  @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_contract_status' })
+  status!: CejContractStatus;
   @Field({ description: 'Jour du dernier changement d’état.' }) @Column({ type: 'date' }) statusChangedOn!: string;
 
   @Field({ description: 'Premier jour du contrat.' }) @Column({ type: 'date' }) startOn!: string;
-  @Field(() => Int, { description: 'Durée initiale en mois (4 à 12, 6 par défaut).' }) @Column({ type: 'int' }) initialMonths!: number;
-  @Field({ description: 'Dernier jour prévu du contrat : calculé à partir du début et de la durée, puis repoussé par les renouvellements.' })
+  @Field(() => Int, { description: 'Durée initiale en mois (4 à 12, 6 par défaut).' })
+  @Column({ type: 'int' })
+  initialMonths!: number;
+  @Field({
+    description:
+      'Dernier jour prévu du contrat : calculé à partir du début et de la durée, puis repoussé par les renouvellements.',
+  })
   @Column({ type: 'date' })
   endOn!: string;
 
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) signedOn!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Âge à la signature.' }) @Column({ type: 'int', nullable: true }) ageAtSignature!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Âge à la signature.' })
+  @Column({ type: 'int', nullable: true })
+  ageAtSignature!: number | null;
 
-  @Field(() => HouseholdTaxBracket) @Column({ type: 'enum', enum: HouseholdTaxBracket, enumName: 'household_tax_bracket' }) householdTaxBracket!: HouseholdTaxBracket;
+  @Field(() => HouseholdTaxBracket)
+  @Column({ type: 'enum', enum: HouseholdTaxBracket, enumName: 'household_tax_bracket' })
+  householdTaxBracket!: HouseholdTaxBracket;
 
   @Column({ type: 'date', nullable: true }) endedOn!: string | null;
-  @Column({ type: 'enum', enum: CejExitReason, enumName: 'cej_exit_reason', nullable: true }) exitReason!: CejExitReason | null;
+  @Column({ type: 'enum', enum: CejExitReason, enumName: 'cej_exit_reason', nullable: true })
+  exitReason!: CejExitReason | null;
   @Column({ type: 'boolean', nullable: true }) exitPositive!: boolean | null;
   @Column({ type: 'text', nullable: true }) exitComment!: string | null;
 
@@ -66,9 +102,15 @@ export class CejContractEvent {
   @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
-  @Field(() => CejTransitionKind) @Column({ type: 'enum', enum: CejTransitionKind, enumName: 'cej_transition_kind' }) kind!: CejTransitionKind;
-  @Field(() => CejContractStatus) @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_event_from_status' }) fromStatus!: CejContractStatus;
-  @Field(() => CejContractStatus) @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_event_to_status' }) toStatus!: CejContractStatus;
+  @Field(() => CejTransitionKind)
+  @Column({ type: 'enum', enum: CejTransitionKind, enumName: 'cej_transition_kind' })
+  kind!: CejTransitionKind;
+  @Field(() => CejContractStatus)
+  @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_event_from_status' })
+  fromStatus!: CejContractStatus;
+  @Field(() => CejContractStatus)
+  @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_event_to_status' })
+  toStatus!: CejContractStatus;
   @Field({ description: 'Jour où le changement prend effet.' }) @Column({ type: 'date' }) effectiveOn!: string;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) recordedAt!: Date;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
@@ -84,11 +126,17 @@ export class CejSuspension {
   @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
-  @Field(() => CejSuspensionReason) @Column({ type: 'enum', enum: CejSuspensionReason, enumName: 'cej_suspension_reason' }) reason!: CejSuspensionReason;
+  @Field(() => CejSuspensionReason)
+  @Column({ type: 'enum', enum: CejSuspensionReason, enumName: 'cej_suspension_reason' })
+  reason!: CejSuspensionReason;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) note!: string | null;
   @Field({ description: 'Premier jour suspendu.' }) @Column({ type: 'date' }) fromOn!: string;
-  @Field(() => String, { nullable: true, description: 'Reprise prévue.' }) @Column({ type: 'date', nullable: true }) expectedUntil!: string | null;
-  @Field(() => String, { nullable: true, description: 'Jour de la reprise (le contrat court de nouveau ce jour-là).' }) @Column({ type: 'date', nullable: true }) resumedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Reprise prévue.' })
+  @Column({ type: 'date', nullable: true })
+  expectedUntil!: string | null;
+  @Field(() => String, { nullable: true, description: 'Jour de la reprise (le contrat court de nouveau ce jour-là).' })
+  @Column({ type: 'date', nullable: true })
+  resumedOn!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Column('uuid', { nullable: true }) byUserId!: string | null;
 }
@@ -105,8 +153,11 @@ export class CejRenewal {
   @Field({ description: 'L’avis motivé de la commission.' }) @Column({ type: 'text' }) opinion!: string;
   @Field() @Column({ type: 'date' }) previousEndOn!: string;
   @Field() @Column({ type: 'date' }) newEndOn!: string;
-  @Field({ description: 'Au-delà de 12 mois au total (18 au plus), avec une justification.' }) @Column({ default: false }) exceptional!: boolean;
-  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) exceptionalJustification!: string | null;
+  @Field({ description: 'Au-delà de 12 mois au total (18 au plus), avec une justification.' })
+  @Column({ default: false })
+  exceptional!: boolean;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) exceptionalJustification!:
+    string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
 }
@@ -115,6 +166,7 @@ export class CejRenewal {
 export class CejContractExit {
   @Field() endedOn!: string;
   @Field(() => CejExitReason) reason!: CejExitReason;
-  @Field({ description: 'Sortie positive : emploi durable, formation qualifiante ou autre solution.' }) positive!: boolean;
+  @Field({ description: 'Sortie positive : emploi durable, formation qualifiante ou autre solution.' })
+  positive!: boolean;
   @Field(() => String, { nullable: true }) comment!: string | null;
 }

@@ -35,31 +35,43 @@ export class CejContractsResolver {
   ) {}
 
   @RequirePermissions(Permission.CEJ_READ)
-  @Query(() => CejContractConnection, { description: 'Les contrats d’engagement jeune de la structure courante (filtres : état, conseiller·ère, antenne, promo, participant, contrats en cours un jour donné).' })
+  @Query(() => CejContractConnection, {
+    description:
+      'Les contrats d’engagement jeune de la structure courante (filtres : état, conseiller·ère, antenne, promo, participant, contrats en cours un jour donné).',
+  })
   cejContracts(@CurrentActor() actor: Actor, @Args() { filter, ...page }: CejContractListArgs) {
     return this.service.list(actor, page, filter);
   }
 
   @RequirePermissions(Permission.CEJ_READ)
-  @Query(() => CejContract, { description: 'Un contrat ; chaque lecture est tracée dans le journal d’audit du participant.' })
+  @Query(() => CejContract, {
+    description: 'Un contrat ; chaque lecture est tracée dans le journal d’audit du participant.',
+  })
   cejContract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(actor, id);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejContract, { description: 'Prépare un contrat (brouillon) : conseiller·ère, antenne, début, durée initiale (fin calculée), situation fiscale du foyer.' })
+  @Mutation(() => CejContract, {
+    description:
+      'Prépare un contrat (brouillon) : conseiller·ère, antenne, début, durée initiale (fin calculée), situation fiscale du foyer.',
+  })
   createCejContract(@CurrentActor() actor: Actor, @Args('input') input: CreateCejContractInput) {
     return this.service.create(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejContract, { description: 'Modifie un contrat ; le début et la durée seulement tant qu’il est en brouillon.' })
+  @Mutation(() => CejContract, {
+    description: 'Modifie un contrat ; le début et la durée seulement tant qu’il est en brouillon.',
+  })
   updateCejContract(@CurrentActor() actor: Actor, @Args('input') input: UpdateCejContractInput) {
     return this.service.update(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejContract, { description: 'Signe le contrat après avoir vérifié l’éligibilité ce jour-là ; refus motivé sinon.' })
+  @Mutation(() => CejContract, {
+    description: 'Signe le contrat après avoir vérifié l’éligibilité ce jour-là ; refus motivé sinon.',
+  })
   signCejContract(@CurrentActor() actor: Actor, @Args('input') input: SignCejContractInput) {
     return this.service.sign(actor, input);
   }
@@ -77,13 +89,18 @@ export class CejContractsResolver {
   }
 
   @RequirePermissions(Permission.CEJ_WRITE, Permission.CEJ_COORDINATE)
-  @Mutation(() => CejContract, { description: 'Renouvelle un contrat en cours après la commission de suivi (coordination) : avis motivé, nouvelle fin ; 12 mois au total, 18 avec une justification.' })
+  @Mutation(() => CejContract, {
+    description:
+      'Renouvelle un contrat en cours après la commission de suivi (coordination) : avis motivé, nouvelle fin ; 12 mois au total, 18 avec une justification.',
+  })
   renewCejContract(@CurrentActor() actor: Actor, @Args('input') input: RenewCejContractInput) {
     return this.service.renew(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejContract, { description: 'Met fin au contrat, avec un motif de sortie (emploi durable, formation qualifiante, abandon…).' })
+  @Mutation(() => CejContract, {
+    description: 'Met fin au contrat, avec un motif de sortie (emploi durable, formation qualifiante, abandon…).',
+  })
   endCejContract(@CurrentActor() actor: Actor, @Args('input') input: EndCejContractInput) {
     return this.service.end(actor, input);
   }
@@ -108,7 +125,9 @@ export class CejContractsResolver {
     return contract.cohortId ? cejLoaders(context, this.dataSource).cohortById.load(contract.cohortId) : null;
   }
 
-  @ResolveField(() => String, { description: 'Le dernier jour du contrat : sa fin effective s’il est terminé, sinon sa fin prévue.' })
+  @ResolveField(() => String, {
+    description: 'Le dernier jour du contrat : sa fin effective s’il est terminé, sinon sa fin prévue.',
+  })
   lastDayOn(@Parent() contract: CejContract): string {
     return contract.endedOn ?? contract.endOn;
   }
@@ -116,7 +135,12 @@ export class CejContractsResolver {
   @ResolveField(() => CejContractExit, { nullable: true })
   exit(@Parent() contract: CejContract): CejContractExit | null {
     if (contract.status !== CejContractStatus.ENDED || !contract.endedOn || !contract.exitReason) return null;
-    return { endedOn: contract.endedOn, reason: contract.exitReason, positive: contract.exitPositive === true, comment: contract.exitComment };
+    return {
+      endedOn: contract.endedOn,
+      reason: contract.exitReason,
+      positive: contract.exitPositive === true,
+      comment: contract.exitComment,
+    };
   }
 
   @ResolveField(() => [CejContractEvent], { description: 'L’historique des états, du plus ancien au plus récent.' })
@@ -140,7 +164,11 @@ export class CejContractsResolver {
 export class ParticipantCejContractsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => [CejContract], { nullable: true, description: 'Les contrats d’engagement jeune de la personne, du plus récent au plus ancien ; null sans le droit `cej:read`.' })
+  @ResolveField(() => [CejContract], {
+    nullable: true,
+    description:
+      'Les contrats d’engagement jeune de la personne, du plus récent au plus ancien ; null sans le droit `cej:read`.',
+  })
   cejContracts(@Parent() participant: Participant, @Context() context: object, @CurrentActor() actor: Actor) {
     if (!can(actor, Permission.CEJ_READ)) return null;
     return cejLoaders(context, this.dataSource).contractsByParticipant.load(participant.id);

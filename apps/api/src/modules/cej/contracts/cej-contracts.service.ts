@@ -54,14 +54,20 @@ export class CejContractsService {
 
   list(actor: Actor, page: PageArgs, filter: CejContractFilter = {}): Promise<Connection<CejContract>> {
     const scope = participantStructureId(actor);
-    const query = this.dataSource.getRepository(CejContract).createQueryBuilder('c').orderBy('c.startOn', 'DESC').addOrderBy('c.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(CejContract)
+      .createQueryBuilder('c')
+      .orderBy('c.startOn', 'DESC')
+      .addOrderBy('c.id', 'ASC');
     if (scope) query.andWhere('c.structureId = :scope', { scope });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-    if (filter.counsellorUserId) query.andWhere('c.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
+    if (filter.counsellorUserId)
+      query.andWhere('c.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
     if (filter.branchId) query.andWhere('c.branchId = :branch', { branch: filter.branchId });
     if (filter.cohortId) query.andWhere('c.cohortId = :cohort', { cohort: filter.cohortId });
     if (filter.participantId) query.andWhere('c.participantId = :participant', { participant: filter.participantId });
-    if (filter.runningOn) query.andWhere('c.startOn <= :day AND coalesce(c.endedOn, c.endOn) >= :day', { day: filter.runningOn });
+    if (filter.runningOn)
+      query.andWhere('c.startOn <= :day AND coalesce(c.endedOn, c.endOn) >= :day', { day: filter.runningOn });
     return paginate(query, page);
   }
 
@@ -78,9 +84,16 @@ export class CejContractsService {
     return this.dataSource.transaction(async (manager) => {
       // Locking the participant serialises creations: at most one contract that is not over per person.
       const participant = await findReachableParticipant(manager, actor, input.participantId, true);
-      if (participant.programme !== Programme.CEJ) throw new InputError({ participantId: 'Cette personne n’est pas suivie en CEJ.' });
-      const current = await manager.findOneBy(CejContract, { participantId: participant.id, status: In(OPEN_STATUSES) });
-      if (current) throw new InputError({ participantId: `Cette personne a déjà un CEJ en cours (« ${CEJ_CONTRACT_STATUS_LABELS[current.status]} »).` });
+      if (participant.programme !== Programme.CEJ)
+        throw new InputError({ participantId: 'Cette personne n’est pas suivie en CEJ.' });
+      const current = await manager.findOneBy(CejContract, {
+        participantId: participant.id,
+        status: In(OPEN_STATUSES),
+      });
+      if (current)
+        throw new InputError({
+          participantId: `Cette personne a déjà un CEJ en cours (« ${CEJ_CONTRACT_STATUS_LABELS[current.status]} »).`,
+        });
       await checkCounsellor(manager, participant.structureId, input.counsellorUserId);
       if (input.branchId) await checkBranch(manager, participant.structureId, input.branchId);
       const contract = await manager.save(
@@ -114,11 +127,16 @@ export class CejContractsService {
   async update(actor: Actor, input: UpdateCejContractInput): Promise<CejContract> {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.id);
-      if (contract.status === CejContractStatus.ENDED) throw new CejStateError('Le contrat est terminé : il ne se modifie plus.', contract.status, 'id');
+      if (contract.status === CejContractStatus.ENDED)
+        throw new CejStateError('Le contrat est terminé : il ne se modifie plus.', contract.status, 'id');
       const changes: Partial<CejContract> = {};
       if (input.startOn !== undefined || input.initialMonths !== undefined) {
         if (contract.status !== CejContractStatus.DRAFT) {
-          throw new CejStateError('Le début et la durée initiale ne changent plus après la signature : passez par un renouvellement.', contract.status, input.startOn !== undefined ? 'startOn' : 'initialMonths');
+          throw new CejStateError(
+            'Le début et la durée initiale ne changent plus après la signature : passez par un renouvellement.',
+            contract.status,
+            input.startOn !== undefined ? 'startOn' : 'initialMonths',
+          );
         }
         const months = input.initialMonths ?? contract.initialMonths;
         const durationError = initialDurationError(months);
@@ -157,7 +175,9 @@ export class CejContractsService {
       const participant = await manager.findOneByOrFail(Participant, { id: contract.participantId });
       const transitionAllowed = contract.status === CejContractStatus.DRAFT;
       if (transitionAllowed && input.signedOn > contract.startOn) {
-        throw new InputError({ signedOn: `La signature intervient au plus tard le premier jour du contrat (${contract.startOn}).` });
+        throw new InputError({
+          signedOn: `La signature intervient au plus tard le premier jour du contrat (${contract.startOn}).`,
+        });
       }
       if (transitionAllowed) {
         const eligibility = cejEligibility({
@@ -168,7 +188,10 @@ export class CejContractsService {
           registeredJobseeker: input.registeredJobseeker,
         });
         if (!eligibility.eligible) {
-          throw new InputError(eligibility.errors, `Signature refusée : ${Object.values(eligibility.errors).join(' ')}`);
+          throw new InputError(
+            eligibility.errors,
+            `Signature refusée : ${Object.values(eligibility.errors).join(' ')}`,
+          );
         }
         return this.state.transition(manager, actor, contract, CejTransitionKind.SIGN, {
           on: input.signedOn,
@@ -186,9 +209,12 @@ export class CejContractsService {
       const contract = await this.state.lock(manager, actor, input.id);
       this.state.checkVersion(contract, input.version);
       const errors: Record<string, string> = {};
-      if (input.fromOn < contract.startOn || input.fromOn > contract.endOn) errors.fromOn = `La suspension commence pendant le contrat (du ${contract.startOn} au ${contract.endOn}).`;
-      else if (input.fromOn < contract.statusChangedOn) errors.fromOn = `La suspension ne peut pas précéder le dernier changement d’état (${contract.statusChangedOn}).`;
-      if (input.expectedUntil && input.expectedUntil < input.fromOn) errors.expectedUntil = 'La reprise prévue ne peut pas précéder le début de la suspension.';
+      if (input.fromOn < contract.startOn || input.fromOn > contract.endOn)
+        errors.fromOn = `La suspension commence pendant le contrat (du ${contract.startOn} au ${contract.endOn}).`;
+      else if (input.fromOn < contract.statusChangedOn)
+        errors.fromOn = `La suspension ne peut pas précéder le dernier changement d’état (${contract.statusChangedOn}).`;
+      if (input.expectedUntil && input.expectedUntil < input.fromOn)
+        errors.expectedUntil = 'La reprise prévue ne peut pas précéder le début de la suspension.';
       if (input.reason === 'OTHER' && !input.note?.trim()) errors.note = 'Précisez le motif de la suspension.';
       if (contract.status === CejContractStatus.ACTIVE) throwIfErrors(errors);
       const suspended = await this.state.transition(manager, actor, contract, CejTransitionKind.SUSPEND, {
@@ -215,8 +241,11 @@ export class CejContractsService {
       const contract = await this.state.lock(manager, actor, input.id);
       this.state.checkVersion(contract, input.version);
       const open = await manager.findOneBy(CejSuspension, { contractId: contract.id, resumedOn: IsNull() });
-      if (open && input.resumedOn <= open.fromOn) throw new InputError({ resumedOn: `La reprise vient après le début de la suspension (${open.fromOn}).` });
-      const resumed = await this.state.transition(manager, actor, contract, CejTransitionKind.RESUME, { on: input.resumedOn });
+      if (open && input.resumedOn <= open.fromOn)
+        throw new InputError({ resumedOn: `La reprise vient après le début de la suspension (${open.fromOn}).` });
+      const resumed = await this.state.transition(manager, actor, contract, CejTransitionKind.RESUME, {
+        on: input.resumedOn,
+      });
       if (open) await manager.update(CejSuspension, { id: open.id }, { resumedOn: input.resumedOn });
       return resumed;
     });
@@ -237,7 +266,8 @@ export class CejContractsService {
           opinion: input.opinion,
           exceptionalJustification: input.exceptionalJustification,
         });
-        if (!errors.commissionOn && input.commissionOn > contract.endOn) errors.commissionOn = `La commission se tient avant la fin du contrat (${contract.endOn}).`;
+        if (!errors.commissionOn && input.commissionOn > contract.endOn)
+          errors.commissionOn = `La commission se tient avant la fin du contrat (${contract.endOn}).`;
         throwIfErrors(errors);
       }
       const exceptional = isExceptionalRenewal(contract.startOn, input.newEndOn);
@@ -264,7 +294,9 @@ export class CejContractsService {
   async end(actor: Actor, input: EndCejContractInput): Promise<CejContract> {
     checkNotFuture('endedOn', input.endedOn, 'La fin du contrat ne peut pas être datée dans le futur.');
     if (input.reason === CejExitReason.SANCTION) {
-      throw new InputError({ reason: 'La fin après un troisième manquement se décide avec `decideCejTermination` (coordination).' });
+      throw new InputError({
+        reason: 'La fin après un troisième manquement se décide avec `decideCejTermination` (coordination).',
+      });
     }
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.state.lock(manager, actor, input.id);
@@ -274,10 +306,24 @@ export class CejContractsService {
   }
 
   /** Ends a locked contract (an exit recorded by hand, a lasting job, a decision after a third breach). */
-  async endLocked(manager: EntityManager, actor: Actor, contract: CejContract, endedOn: string, reason: CejExitReason, comment: string | null): Promise<CejContract> {
+  async endLocked(
+    manager: EntityManager,
+    actor: Actor,
+    contract: CejContract,
+    endedOn: string,
+    reason: CejExitReason,
+    comment: string | null,
+  ): Promise<CejContract> {
     if (contract.status === CejContractStatus.ACTIVE || contract.status === CejContractStatus.SUSPENDED) {
-      const errors = exitErrors({ startOn: contract.startOn, endedOn, reason, comment, lastChangeOn: contract.statusChangedOn });
-      if (!errors.endedOn && endedOn > contract.endOn) errors.endedOn = `La fin ne peut pas dépasser le dernier jour prévu (${contract.endOn}) : renouvelez d’abord le contrat.`;
+      const errors = exitErrors({
+        startOn: contract.startOn,
+        endedOn,
+        reason,
+        comment,
+        lastChangeOn: contract.statusChangedOn,
+      });
+      if (!errors.endedOn && endedOn > contract.endOn)
+        errors.endedOn = `La fin ne peut pas dépasser le dernier jour prévu (${contract.endOn}) : renouvelez d’abord le contrat.`;
       throwIfErrors(errors);
     }
     const positive = POSITIVE_CEJ_EXIT_REASONS.includes(reason);

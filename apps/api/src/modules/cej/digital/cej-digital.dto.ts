@@ -1,41 +1,79 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DigitalCertificationKind, DigitalPlanItemStatus, MAX_ACTION_HOURS, PixDomain, WorkshopAttendance } from '@passerelle/domain';
+import {
+  DigitalCertificationKind,
+  DigitalPlanItemStatus,
+  MAX_ACTION_HOURS,
+  PixDomain,
+  WorkshopAttendance,
+} from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import '../cej.enums';
 
 @InputType()
 export class PixScoreInput {
   @Field({ description: 'Compétence (1.1 à 5.2).' }) @IsString() @MaxLength(5) competence!: string;
-  @Field(() => Int, { description: 'Pix obtenus (0 à 56).' }) @IsInt({ message: 'Un nombre entier de pix est attendu.' }) pix!: number;
+  @Field(() => Int, { description: 'Pix obtenus (0 à 56).' })
+  @IsInt({ message: 'Un nombre entier de pix est attendu.' })
+  pix!: number;
 }
 
 @InputType()
 export class RecordCejPixDiagnosticInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field() @IsCalendarDate() date!: string;
-  @Field(() => [PixScoreInput], { description: 'Les compétences absentes comptent 0 pix.' }) @IsArray() @ArrayMaxSize(16) @ValidateNested({ each: true }) @Type(() => PixScoreInput) scores!: PixScoreInput[];
+  @Field(() => [PixScoreInput], { description: 'Les compétences absentes comptent 0 pix.' })
+  @IsArray()
+  @ArrayMaxSize(16)
+  @ValidateNested({ each: true })
+  @Type(() => PixScoreInput)
+  scores!: PixScoreInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
-@InputType({ description: 'Sans `id`, ajoute un objectif au plan d’action numérique ; avec `id` et `version`, le met à jour.' })
+@InputType({
+  description: 'Sans `id`, ajoute un objectif au plan d’action numérique ; avec `id` et `version`, le met à jour.',
+})
 export class SaveCejDigitalPlanItemInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) competence?: string | null;
   @Field() @IsString() @IsNotEmpty({ message: 'L’objectif est obligatoire.' }) @MaxLength(2000) objective!: string;
-  @Field(() => DigitalPlanItemStatus, { nullable: true }) @IsOptional() @IsEnum(DigitalPlanItemStatus) status?: DigitalPlanItemStatus;
+  @Field(() => DigitalPlanItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DigitalPlanItemStatus)
+  status?: DigitalPlanItemStatus;
   @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() dueOn?: string | null;
 }
 
 @InputType()
 export class CreateCejDigitalWorkshopInput {
   @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
-  @Field(() => ID, { nullable: true, description: 'L’antenne dont l’espace numérique accueille l’atelier.' }) @IsOptional() @IsString() branchId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'L’antenne dont l’espace numérique accueille l’atelier.' })
+  @IsOptional()
+  @IsString()
+  branchId?: string | null;
   @Field() @IsCalendarDate() date!: string;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.25, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` }) @Max(MAX_ACTION_HOURS, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` }) hours!: number;
+  @Field(() => Float)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` })
+  @Max(MAX_ACTION_HOURS, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` })
+  hours!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) provider?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number | null;
 }
@@ -83,8 +121,10 @@ export class CejPixDomainResult {
 export class CejDigitalMonthlyReport {
   @Field() month!: string;
   @Field(() => Int, { description: 'Contrats qui courent pendant le mois.' }) runningContracts!: number;
-  @Field(() => Int, { description: 'Contrats diagnostiqués (Pix) depuis leur début, à la fin du mois.' }) diagnosedContracts!: number;
-  @Field(() => Float, { nullable: true, description: 'Part des contrats en cours diagnostiqués (objectif : 100 %).' }) diagnosedRate!: number | null;
+  @Field(() => Int, { description: 'Contrats diagnostiqués (Pix) depuis leur début, à la fin du mois.' })
+  diagnosedContracts!: number;
+  @Field(() => Float, { nullable: true, description: 'Part des contrats en cours diagnostiqués (objectif : 100 %).' })
+  diagnosedRate!: number | null;
   @Field(() => Int, { description: 'Diagnostics faits dans le mois.' }) diagnosticsInMonth!: number;
   @Field(() => Int, { description: 'Contrats en cours ayant un plan d’action numérique.' }) contractsWithPlan!: number;
   @Field(() => Int) workshopsInMonth!: number;

@@ -1,6 +1,18 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DigitalCertificationKind, DigitalPlanItemStatus, WorkshopAttendance } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, Relation, Unique, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { decimalHours } from '../cej-columns';
@@ -37,9 +49,18 @@ export class CejDigitalPlanItem {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
-  @Field(() => String, { nullable: true, description: 'La compétence Pix visée (1.1 à 5.2).' }) @Column({ type: 'varchar', nullable: true }) competence!: string | null;
+  @Field(() => String, { nullable: true, description: 'La compétence Pix visée (1.1 à 5.2).' })
+  @Column({ type: 'varchar', nullable: true })
+  competence!: string | null;
   @Field() @Column({ type: 'text' }) objective!: string;
-  @Field(() => DigitalPlanItemStatus) @Column({ type: 'enum', enum: DigitalPlanItemStatus, enumName: 'cej_digital_plan_item_status', default: DigitalPlanItemStatus.PLANNED }) status!: DigitalPlanItemStatus;
+  @Field(() => DigitalPlanItemStatus)
+  @Column({
+    type: 'enum',
+    enum: DigitalPlanItemStatus,
+    enumName: 'cej_digital_plan_item_status',
+    default: DigitalPlanItemStatus.PLANNED,
+  })
+  status!: DigitalPlanItemStatus;
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) dueOn!: string | null;
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -59,7 +80,9 @@ export class CejDigitalWorkshop {
   @Field() @Column() title!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Float) @Column(decimalHours) hours!: number;
-  @Field(() => String, { nullable: true, description: 'Le prestataire ou l’animateur·rice.' }) @Column({ type: 'varchar', nullable: true }) provider!: string | null;
+  @Field(() => String, { nullable: true, description: 'Le prestataire ou l’animateur·rice.' })
+  @Column({ type: 'varchar', nullable: true })
+  provider!: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'int', nullable: true }) capacity!: number | null;
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -74,7 +97,14 @@ export class CejDigitalEnrolment {
   @ManyToOne(() => CejDigitalWorkshop, { onDelete: 'CASCADE' }) workshop?: Relation<CejDigitalWorkshop>;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
-  @Field(() => WorkshopAttendance) @Column({ type: 'enum', enum: WorkshopAttendance, enumName: 'cej_workshop_attendance', default: WorkshopAttendance.ENROLLED }) attendance!: WorkshopAttendance;
+  @Field(() => WorkshopAttendance)
+  @Column({
+    type: 'enum',
+    enum: WorkshopAttendance,
+    enumName: 'cej_workshop_attendance',
+    default: WorkshopAttendance.ENROLLED,
+  })
+  attendance!: WorkshopAttendance;
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }
@@ -86,9 +116,13 @@ export class CejDigitalCertification {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
-  @Field(() => DigitalCertificationKind) @Column({ type: 'enum', enum: DigitalCertificationKind, enumName: 'cej_digital_certification_kind' }) kind!: DigitalCertificationKind;
+  @Field(() => DigitalCertificationKind)
+  @Column({ type: 'enum', enum: DigitalCertificationKind, enumName: 'cej_digital_certification_kind' })
+  kind!: DigitalCertificationKind;
   @Field() @Column({ type: 'date' }) obtainedOn!: string;
-  @Field(() => String, { nullable: true, description: 'Score ou niveau (ex. « 312 pix », « 5 modules »).' }) @Column({ type: 'varchar', nullable: true }) result!: string | null;
+  @Field(() => String, { nullable: true, description: 'Score ou niveau (ex. « 312 pix », « 5 modules »).' })
+  @Column({ type: 'varchar', nullable: true })
+  result!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) reference!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,6 +1,25 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Permission, PIX_COMPETENCES, PIX_DOMAIN_LABELS, PIX_MAX_PER_COMPETENCE, PixDomain, pixLevel } from '@passerelle/domain';
+import {
+  Permission,
+  PIX_COMPETENCES,
+  PIX_DOMAIN_LABELS,
+  PIX_MAX_PER_COMPETENCE,
+  PixDomain,
+  pixLevel,
+} from '@passerelle/domain';
 import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
@@ -21,7 +40,13 @@ import {
   RecordCejWorkshopAttendanceInput,
   SaveCejDigitalPlanItemInput,
 } from './cej-digital.dto';
-import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic } from './cej-digital.entity';
+import {
+  CejDigitalCertification,
+  CejDigitalEnrolment,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejPixDiagnostic,
+} from './cej-digital.entity';
 import { CejDigitalService } from './cej-digital.service';
 
 const CejDigitalWorkshopConnection = Paginated(CejDigitalWorkshop);
@@ -38,31 +63,42 @@ export class CejDigitalResolver {
   constructor(private readonly service: CejDigitalService) {}
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejPixDiagnostic, { description: 'Enregistre un diagnostic Pix : les pix de chaque compétence (0 à 56 ; les absentes comptent 0).' })
+  @Mutation(() => CejPixDiagnostic, {
+    description: 'Enregistre un diagnostic Pix : les pix de chaque compétence (0 à 56 ; les absentes comptent 0).',
+  })
   recordCejPixDiagnostic(@CurrentActor() actor: Actor, @Args('input') input: RecordCejPixDiagnosticInput) {
     return this.service.recordDiagnostic(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejDigitalPlanItem, { description: 'Ajoute ou met à jour un objectif du plan d’action numérique individualisé.' })
+  @Mutation(() => CejDigitalPlanItem, {
+    description: 'Ajoute ou met à jour un objectif du plan d’action numérique individualisé.',
+  })
   saveCejDigitalPlanItem(@CurrentActor() actor: Actor, @Args('input') input: SaveCejDigitalPlanItemInput) {
     return this.service.savePlanItem(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_READ)
   @Query(() => CejDigitalWorkshopConnection, { description: 'Les ateliers numériques collectifs de la structure.' })
-  cejDigitalWorkshops(@CurrentActor() actor: Actor, @Args() { from, to, branchId, ...page }: CejDigitalWorkshopListArgs) {
+  cejDigitalWorkshops(
+    @CurrentActor() actor: Actor,
+    @Args() { from, to, branchId, ...page }: CejDigitalWorkshopListArgs,
+  ) {
     return this.service.listWorkshops(actor, page, { from, to, branchId });
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejDigitalWorkshop, { description: 'Programme un atelier numérique collectif dans l’espace numérique d’une antenne.' })
+  @Mutation(() => CejDigitalWorkshop, {
+    description: 'Programme un atelier numérique collectif dans l’espace numérique d’une antenne.',
+  })
   createCejDigitalWorkshop(@CurrentActor() actor: Actor, @Args('input') input: CreateCejDigitalWorkshopInput) {
     return this.service.createWorkshop(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejDigitalEnrolment, { description: 'Inscrit un contrat à un atelier numérique (dans la limite des places).' })
+  @Mutation(() => CejDigitalEnrolment, {
+    description: 'Inscrit un contrat à un atelier numérique (dans la limite des places).',
+  })
   enrolInCejDigitalWorkshop(@CurrentActor() actor: Actor, @Args('input') input: EnrolInCejDigitalWorkshopInput) {
     return this.service.enrol(actor, input);
   }
@@ -74,14 +110,25 @@ export class CejDigitalResolver {
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejDigitalCertification, { description: 'Enregistre une certification numérique obtenue (Pix, CléA numérique, PCIE).' })
-  recordCejDigitalCertification(@CurrentActor() actor: Actor, @Args('input') input: RecordCejDigitalCertificationInput) {
+  @Mutation(() => CejDigitalCertification, {
+    description: 'Enregistre une certification numérique obtenue (Pix, CléA numérique, PCIE).',
+  })
+  recordCejDigitalCertification(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordCejDigitalCertificationInput,
+  ) {
     return this.service.recordCertification(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_READ)
-  @Query(() => CejDigitalMonthlyReport, { description: 'Le tableau de suivi mensuel du parcours numérique (structure courante, une antenne au besoin).' })
-  cejDigitalMonthlyReport(@CurrentActor() actor: Actor, @Args('month', { description: 'Un jour du mois (AAAA-MM-JJ).' }) month: string, @Args('branchId', { type: () => ID, nullable: true }) branchId?: string) {
+  @Query(() => CejDigitalMonthlyReport, {
+    description: 'Le tableau de suivi mensuel du parcours numérique (structure courante, une antenne au besoin).',
+  })
+  cejDigitalMonthlyReport(
+    @CurrentActor() actor: Actor,
+    @Args('month', { description: 'Un jour du mois (AAAA-MM-JJ).' }) month: string,
+    @Args('branchId', { type: () => ID, nullable: true }) branchId?: string,
+  ) {
     return this.service.monthlyReport(actor, month, branchId ?? null);
   }
 
@@ -102,7 +149,12 @@ export class CejDigitalResolver {
   domains(@Parent() diagnostic: CejPixDiagnostic): CejPixDomainResult[] {
     return Object.values(PixDomain).map((domain) => {
       const codes = PIX_COMPETENCES.filter((c) => c.domain === domain).map((c) => c.code);
-      return { domain, label: PIX_DOMAIN_LABELS[domain], pix: diagnostic.scores.filter((s) => codes.includes(s.competence)).reduce((sum, s) => sum + s.pix, 0), maxPix: codes.length * PIX_MAX_PER_COMPETENCE };
+      return {
+        domain,
+        label: PIX_DOMAIN_LABELS[domain],
+        pix: diagnostic.scores.filter((s) => codes.includes(s.competence)).reduce((sum, s) => sum + s.pix, 0),
+        maxPix: codes.length * PIX_MAX_PER_COMPETENCE,
+      };
     });
   }
 }

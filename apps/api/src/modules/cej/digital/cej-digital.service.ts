@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejContractStatus, DigitalPlanItemStatus, monthStart, pixCompetence, pixScoreErrors, WorkshopAttendance } from '@passerelle/domain';
+import {
+  CejContractStatus,
+  DigitalPlanItemStatus,
+  monthStart,
+  pixCompetence,
+  pixScoreErrors,
+  WorkshopAttendance,
+} from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -22,7 +29,14 @@ import {
   RecordCejWorkshopAttendanceInput,
   SaveCejDigitalPlanItemInput,
 } from './cej-digital.dto';
-import { CejDigitalCertification, CejDigitalEnrolment, CejDigitalPlanItem, CejDigitalWorkshop, CejPixDiagnostic, CejPixScore } from './cej-digital.entity';
+import {
+  CejDigitalCertification,
+  CejDigitalEnrolment,
+  CejDigitalPlanItem,
+  CejDigitalWorkshop,
+  CejPixDiagnostic,
+  CejPixScore,
+} from './cej-digital.entity';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
@@ -75,35 +89,68 @@ export class CejDigitalService {
           scores: input.scores.map((s) => manager.create(CejPixScore, { competence: s.competence, pix: s.pix })),
         }),
       );
-      await this.state.record(manager, actor, contract, 'cej.digital.diagnostic.recorded', { diagnosticId: diagnostic.id });
+      await this.state.record(manager, actor, contract, 'cej.digital.diagnostic.recorded', {
+        diagnosticId: diagnostic.id,
+      });
       return manager.findOneOrFail(CejPixDiagnostic, { where: { id: diagnostic.id }, relations: { scores: true } });
     });
   }
 
   async savePlanItem(actor: Actor, input: SaveCejDigitalPlanItemInput): Promise<CejDigitalPlanItem> {
-    if (input.competence && !pixCompetence(input.competence)) throw new InputError({ competence: 'Compétence Pix inconnue (1.1 à 5.2).' });
+    if (input.competence && !pixCompetence(input.competence))
+      throw new InputError({ competence: 'Compétence Pix inconnue (1.1 à 5.2).' });
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.lockSigned(manager, actor, input.contractId);
-      const values = { competence: input.competence ?? null, objective: input.objective.trim(), dueOn: input.dueOn ?? null, ...(input.status ? { status: input.status } : {}) };
+      const values = {
+        competence: input.competence ?? null,
+        objective: input.objective.trim(),
+        dueOn: input.dueOn ?? null,
+        ...(input.status ? { status: input.status } : {}),
+      };
       let id: string;
       if (input.id) {
-        const existing = isUuid(input.id) ? await manager.findOneBy(CejDigitalPlanItem, { id: input.id, contractId: contract.id }) : null;
+        const existing = isUuid(input.id)
+          ? await manager.findOneBy(CejDigitalPlanItem, { id: input.id, contractId: contract.id })
+          : null;
         if (!existing) throw new NotFoundError('Objectif du plan numérique');
-        if (input.version === undefined) throw new InputError({ version: 'La version lue est obligatoire pour modifier cet objectif.' });
-        const result = await manager.createQueryBuilder().update(CejDigitalPlanItem).set({ ...values, version: () => 'version + 1' }).where('id = :id AND version = :version', { id: existing.id, version: input.version }).execute();
+        if (input.version === undefined)
+          throw new InputError({ version: 'La version lue est obligatoire pour modifier cet objectif.' });
+        const result = await manager
+          .createQueryBuilder()
+          .update(CejDigitalPlanItem)
+          .set({ ...values, version: () => 'version + 1' })
+          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
+          .execute();
         if (result.affected !== 1) throw new ConflictError();
         id = existing.id;
       } else {
-        id = (await manager.save(CejDigitalPlanItem, manager.create(CejDigitalPlanItem, { status: DigitalPlanItemStatus.PLANNED, ...values, contractId: contract.id }))).id;
+        id = (
+          await manager.save(
+            CejDigitalPlanItem,
+            manager.create(CejDigitalPlanItem, {
+              status: DigitalPlanItemStatus.PLANNED,
+              ...values,
+              contractId: contract.id,
+            }),
+          )
+        ).id;
       }
       await this.state.record(manager, actor, contract, 'cej.digital.plan.saved', { itemId: id });
       return manager.findOneByOrFail(CejDigitalPlanItem, { id });
     });
   }
 
-  listWorkshops(actor: Actor, page: PageArgs, filter: { from?: string; to?: string; branchId?: string } = {}): Promise<Connection<CejDigitalWorkshop>> {
+  listWorkshops(
+    actor: Actor,
+    page: PageArgs,
+    filter: { from?: string; to?: string; branchId?: string } = {},
+  ): Promise<Connection<CejDigitalWorkshop>> {
     const scope = participantStructureId(actor);
-    const query = this.dataSource.getRepository(CejDigitalWorkshop).createQueryBuilder('w').orderBy('w.date', 'DESC').addOrderBy('w.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(CejDigitalWorkshop)
+      .createQueryBuilder('w')
+      .orderBy('w.date', 'DESC')
+      .addOrderBy('w.id', 'ASC');
     if (scope) query.andWhere('w.structureId = :scope', { scope });
     if (filter.from) query.andWhere('w.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('w.date <= :to', { to: filter.to });
@@ -117,9 +164,22 @@ export class CejDigitalService {
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
       const workshop = await manager.save(
         CejDigitalWorkshop,
-        manager.create(CejDigitalWorkshop, { structureId, branchId: input.branchId ?? null, title: input.title.trim(), date: input.date, hours: input.hours, provider: input.provider?.trim() || null, capacity: input.capacity ?? null }),
+        manager.create(CejDigitalWorkshop, {
+          structureId,
+          branchId: input.branchId ?? null,
+          title: input.title.trim(),
+          date: input.date,
+          hours: input.hours,
+          provider: input.provider?.trim() || null,
+          capacity: input.capacity ?? null,
+        }),
       );
-      await this.audit.record(manager, actor, { action: 'cej.digital.workshop.created', entityType: 'CejDigitalWorkshop', entityId: workshop.id, structureId });
+      await this.audit.record(manager, actor, {
+        action: 'cej.digital.workshop.created',
+        entityType: 'CejDigitalWorkshop',
+        entityId: workshop.id,
+        structureId,
+      });
       return workshop;
     });
   }
@@ -127,17 +187,33 @@ export class CejDigitalService {
   async enrol(actor: Actor, input: EnrolInCejDigitalWorkshopInput): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.lockSigned(manager, actor, input.contractId);
-      const workshop = isUuid(input.workshopId) ? await manager.findOne(CejDigitalWorkshop, { where: { id: input.workshopId, structureId: contract.structureId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const workshop = isUuid(input.workshopId)
+        ? await manager.findOne(CejDigitalWorkshop, {
+            where: { id: input.workshopId, structureId: contract.structureId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!workshop) throw new NotFoundError('Atelier numérique');
-      if (workshop.capacity !== null && (await manager.countBy(CejDigitalEnrolment, { workshopId: workshop.id })) >= workshop.capacity) {
+      if (
+        workshop.capacity !== null &&
+        (await manager.countBy(CejDigitalEnrolment, { workshopId: workshop.id })) >= workshop.capacity
+      ) {
         throw new InputError({ workshopId: `L’atelier est complet (${workshop.capacity} places).` });
       }
       try {
-        const enrolment = await manager.save(CejDigitalEnrolment, manager.create(CejDigitalEnrolment, { workshopId: workshop.id, contractId: contract.id, attendance: WorkshopAttendance.ENROLLED }));
+        const enrolment = await manager.save(
+          CejDigitalEnrolment,
+          manager.create(CejDigitalEnrolment, {
+            workshopId: workshop.id,
+            contractId: contract.id,
+            attendance: WorkshopAttendance.ENROLLED,
+          }),
+        );
         await this.state.record(manager, actor, contract, 'cej.digital.enrolled', { workshopId: workshop.id });
         return enrolment;
       } catch (error) {
-        if (uniqueViolation(error) !== null) throw new InputError({ contractId: 'Ce contrat est déjà inscrit à cet atelier.' });
+        if (uniqueViolation(error) !== null)
+          throw new InputError({ contractId: 'Ce contrat est déjà inscrit à cet atelier.' });
         throw error;
       }
     });
@@ -150,10 +226,23 @@ export class CejDigitalService {
       if (!enrolment) throw new NotFoundError('Inscription');
       const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription');
       const workshop = await manager.findOneByOrFail(CejDigitalWorkshop, { id: enrolment.workshopId });
-      if (input.attendance !== WorkshopAttendance.ENROLLED) checkNotFuture('attendance', workshop.date, `La présence se saisit à partir du jour de l’atelier (${workshop.date}).`);
-      const result = await manager.createQueryBuilder().update(CejDigitalEnrolment).set({ attendance: input.attendance, version: () => 'version + 1' }).where('id = :id AND version = :version', { id: enrolment.id, version: input.version }).execute();
+      if (input.attendance !== WorkshopAttendance.ENROLLED)
+        checkNotFuture(
+          'attendance',
+          workshop.date,
+          `La présence se saisit à partir du jour de l’atelier (${workshop.date}).`,
+        );
+      const result = await manager
+        .createQueryBuilder()
+        .update(CejDigitalEnrolment)
+        .set({ attendance: input.attendance, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: enrolment.id, version: input.version })
+        .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await this.state.record(manager, actor, contract, 'cej.digital.attendance', { workshopId: workshop.id, attendance: input.attendance });
+      await this.state.record(manager, actor, contract, 'cej.digital.attendance', {
+        workshopId: workshop.id,
+        attendance: input.attendance,
+      });
       return manager.findOneByOrFail(CejDigitalEnrolment, { id: enrolment.id });
     });
   }
@@ -164,7 +253,13 @@ export class CejDigitalService {
       const contract = await this.lockSigned(manager, actor, input.contractId);
       const certification = await manager.save(
         CejDigitalCertification,
-        manager.create(CejDigitalCertification, { contractId: contract.id, kind: input.kind, obtainedOn: input.obtainedOn, result: input.result?.trim() || null, reference: input.reference?.trim() || null }),
+        manager.create(CejDigitalCertification, {
+          contractId: contract.id,
+          kind: input.kind,
+          obtainedOn: input.obtainedOn,
+          result: input.result?.trim() || null,
+          reference: input.reference?.trim() || null,
+        }),
       );
       await this.state.record(manager, actor, contract, 'cej.digital.certification', { kind: input.kind });
       return certification;
@@ -176,7 +271,12 @@ export class CejDigitalService {
     if (branchId && !isUuid(branchId)) throw new InputError({ branchId: 'Antenne inconnue.' });
     const first = monthStart(month);
     const [row] = await this.dataSource.query(DIGITAL_MONTHLY_REPORT_SQL, [structureId, first, branchId]);
-    return { month: first, ...row, diagnosedRate: row.runningContracts > 0 ? Math.round((row.diagnosedContracts / row.runningContracts) * 10_000) / 10_000 : null };
+    return {
+      month: first,
+      ...row,
+      diagnosedRate:
+        row.runningContracts > 0 ? Math.round((row.diagnosedContracts / row.runningContracts) * 10_000) / 10_000 : null,
+    };
   }
 
   private async lockSigned(manager: EntityManager, actor: Actor, contractId: string): Promise<CejContract> {

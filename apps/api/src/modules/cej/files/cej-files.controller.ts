@@ -9,14 +9,24 @@ import { renderBookletPdf } from '../booklet/cej-booklet.pdf';
 import { CejBookletService } from '../booklet/cej-booklet.service';
 import { renderFinalEvaluationXlsx } from '../booklet/cej-final-evaluation.xlsx';
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /** Domain errors on file routes answer their HTTP status with the same code and French message as in GraphQL. */
 @Catch(DomainError)
 export class DomainErrorHttpFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost) {
     const code = String(error.extensions.code);
-    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[code] ?? 500).json({ code, message: error.message });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(HTTP_STATUS[code] ?? 500)
+      .json({ code, message: error.message });
   }
 }
 
@@ -33,13 +43,21 @@ export class CejFilesController {
     const pdf = await renderBookletPdf(data);
     response
       .status(200)
-      .set({ 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="livret-actions-${fileName(data.participant.lastName)}.pdf"`, 'cache-control': 'no-store' })
+      .set({
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="livret-actions-${fileName(data.participant.lastName)}.pdf"`,
+        'cache-control': 'no-store',
+      })
       .send(pdf);
   }
 
   @RequirePermissions(Permission.CEJ_READ)
   @Get(':contractId/final-evaluation.xlsx')
-  async finalEvaluationXlsx(@CurrentActor() actor: Actor, @Param('contractId') contractId: string, @Res() response: Response) {
+  async finalEvaluationXlsx(
+    @CurrentActor() actor: Actor,
+    @Param('contractId') contractId: string,
+    @Res() response: Response,
+  ) {
     const data = await this.booklet.load(actor, contractId, 'cej.final-evaluation.exported');
     const xlsx = await renderFinalEvaluationXlsx(data);
     response
@@ -54,4 +72,9 @@ export class CejFilesController {
 }
 
 /** A name safe in a file name (no accents, spaces or quotes). */
-const fileName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+const fileName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase();

@@ -30,10 +30,13 @@ import '../cej.enums';
 @ArgsType()
 export class CejAttentionArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Le conseiller ou la conseillère ; par défaut vous-même.' })
-  @IsOptional() @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
   counsellorUserId?: string;
 
-  @Field({ defaultValue: false, description: 'Tous les contrats de la structure (coordination).' }) @IsBoolean() allCounsellors: boolean = false;
+  @Field({ defaultValue: false, description: 'Tous les contrats de la structure (coordination).' })
+  @IsBoolean()
+  allCounsellors: boolean = false;
 }
 
 @ObjectType({ description: 'Un contrat qui demande l’attention : pourquoi, et les chiffres de la semaine écoulée.' })
@@ -119,7 +122,14 @@ SELECT s.*, count(*) OVER ()::int AS total FROM scored s WHERE s.urgency > 0
 ORDER BY s.urgency DESC, s.id
 LIMIT $5 OFFSET $6`;
 
-type Row = { id: string; planned: number; done: number; rate: number | null; companyDays: number; total: number } & Record<string, unknown>;
+type Row = {
+  id: string;
+  planned: number;
+  done: number;
+  rate: number | null;
+  companyDays: number;
+  total: number;
+} & Record<string, unknown>;
 
 const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 function decodeOffset(cursor: string | undefined): number {
@@ -139,7 +149,14 @@ export class CejAttentionService {
     const offset = decodeOffset(args.after);
     const today = todayInParis();
     const lastWeek = addDays(weekStart(today), -7);
-    const rows: Row[] = await this.dataSource.query(ATTENTION_SQL, [scope, counsellor, lastWeek, today, args.first, offset]);
+    const rows: Row[] = await this.dataSource.query(ATTENTION_SQL, [
+      scope,
+      counsellor,
+      lastWeek,
+      today,
+      args.first,
+      offset,
+    ]);
     const contracts = await this.dataSource.getRepository(CejContract).findBy({ id: In(rows.map((row) => row.id)) });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const totalCount = rows[0]?.total ?? 0;

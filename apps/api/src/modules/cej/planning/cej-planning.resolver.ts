@@ -34,26 +34,39 @@ export class CejPlanningResolver {
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => [CejAction], { description: 'Ajoute des actions au planning (une semaine, une période d’emploi…), chacune sur un jour avec ses heures prévues.' })
+  @Mutation(() => [CejAction], {
+    description:
+      'Ajoute des actions au planning (une semaine, une période d’emploi…), chacune sur un jour avec ses heures prévues.',
+  })
   addCejActions(@CurrentActor() actor: Actor, @Args('input') input: AddCejActionsInput) {
     return this.service.add(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejAction, { description: 'Modifie une action : jour, type et heures tant qu’elle est prévue ; objectif et auto-évaluation à tout moment.' })
+  @Mutation(() => CejAction, {
+    description:
+      'Modifie une action : jour, type et heures tant qu’elle est prévue ; objectif et auto-évaluation à tout moment.',
+  })
   updateCejAction(@CurrentActor() actor: Actor, @Args('input') input: UpdateCejActionInput) {
     return this.service.update(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
-  @Mutation(() => CejAction, { description: 'Saisit la réalisation : réalisée, partiellement (heures réalisées), non réalisée (absence justifiée ou non). Un emploi durable met fin au contrat.' })
+  @Mutation(() => CejAction, {
+    description:
+      'Saisit la réalisation : réalisée, partiellement (heures réalisées), non réalisée (absence justifiée ou non). Un emploi durable met fin au contrat.',
+  })
   recordCejActionOutcome(@CurrentActor() actor: Actor, @Args('input') input: RecordCejActionOutcomeInput) {
     return this.service.recordOutcome(actor, input);
   }
 
   @RequirePermissions(Permission.CEJ_WRITE)
   @Mutation(() => Boolean, { description: 'Supprime une action encore prévue.' })
-  deleteCejAction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+  deleteCejAction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ) {
     return this.service.remove(actor, id, version);
   }
 }
@@ -63,23 +76,38 @@ export class CejPlanningResolver {
 export class CejContractPlanningResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => [CejAction], { description: 'Les actions du planning, par jour ; `from` et `to` bornent la période (AAAA-MM-JJ).' })
-  async actions(@Parent() contract: CejContract, @Context() context: object, @Args('from', { nullable: true }) from?: string, @Args('to', { nullable: true }) to?: string) {
+  @ResolveField(() => [CejAction], {
+    description: 'Les actions du planning, par jour ; `from` et `to` bornent la période (AAAA-MM-JJ).',
+  })
+  async actions(
+    @Parent() contract: CejContract,
+    @Context() context: object,
+    @Args('from', { nullable: true }) from?: string,
+    @Args('to', { nullable: true }) to?: string,
+  ) {
     const all = await cejLoaders(context, this.dataSource).actionsByContract.load(contract.id);
     return all.filter((action) => (!from || action.date >= from) && (!to || action.date <= to));
   }
 
-  @ResolveField(() => [CejWeekStats], { description: 'Chaque semaine du contrat : heures prévues et réalisées, assiduité, intensité de 15 à 20 heures.' })
+  @ResolveField(() => [CejWeekStats], {
+    description: 'Chaque semaine du contrat : heures prévues et réalisées, assiduité, intensité de 15 à 20 heures.',
+  })
   weeks(@Parent() contract: CejContract, @Context() context: object) {
     return cejLoaders(context, this.dataSource).weeksByContract.load(contract.id);
   }
 
-  @ResolveField(() => [CejMonthStats], { description: 'Chaque mois du contrat : heures prévues et réalisées, assiduité, intensité moyenne.' })
+  @ResolveField(() => [CejMonthStats], {
+    description: 'Chaque mois du contrat : heures prévues et réalisées, assiduité, intensité moyenne.',
+  })
   months(@Parent() contract: CejContract, @Context() context: object) {
     return cejLoaders(context, this.dataSource).monthsByContract.load(contract.id);
   }
 
-  @ResolveField(() => CejCompanyDays, { nullable: true, description: 'Jours en entreprise au regard de l’objectif de 40 jours dans les 6 premiers mois ; vide pour un brouillon.' })
+  @ResolveField(() => CejCompanyDays, {
+    nullable: true,
+    description:
+      'Jours en entreprise au regard de l’objectif de 40 jours dans les 6 premiers mois ; vide pour un brouillon.',
+  })
   async companyDays(@Parent() contract: CejContract, @Context() context: object) {
     if (contract.status === 'DRAFT') return null;
     return cejLoaders(context, this.dataSource).companyDaysByContract.load(contract.id);

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CEJ_RUNNING_STATUSES, CejActionKind, CejActionOutcome, CejExitReason, DONE_OUTCOMES, doneHoursFor, todayInParis } from '@passerelle/domain';
+import {
+  CEJ_RUNNING_STATUSES,
+  CejActionKind,
+  CejActionOutcome,
+  CejExitReason,
+  DONE_OUTCOMES,
+  doneHoursFor,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
@@ -30,7 +38,8 @@ export class CejPlanningService {
       const errors: Record<string, string> = {};
       input.actions.forEach((action, index) => {
         if (action.date < contract.startOn || action.date > lastDayOf(contract)) {
-          errors[`actions.${index}.date`] = `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).`;
+          errors[`actions.${index}.date`] =
+            `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).`;
         }
       });
       throwIfErrors(errors);
@@ -63,12 +72,20 @@ export class CejPlanningService {
     return this.dataSource.transaction(async (manager) => {
       const { action, contract } = await this.lockAction(manager, actor, input.id);
       const changes: Partial<CejAction> = {};
-      const planning = (['date', 'kind', 'plannedHours'] as const).filter((field) => input[field] !== undefined && input[field] !== action[field]);
+      const planning = (['date', 'kind', 'plannedHours'] as const).filter(
+        (field) => input[field] !== undefined && input[field] !== action[field],
+      );
       if (planning.length > 0 && action.outcome !== CejActionOutcome.PLANNED) {
-        throw new InputError({ [planning[0]]: 'La réalisation est déjà saisie : remettez l’action à « Prévue » pour changer son jour, son type ou ses heures.' });
+        throw new InputError({
+          [planning[0]]:
+            'La réalisation est déjà saisie : remettez l’action à « Prévue » pour changer son jour, son type ou ses heures.',
+        });
       }
       if (input.date !== undefined) {
-        if (input.date < contract.startOn || input.date > lastDayOf(contract)) throw new InputError({ date: `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).` });
+        if (input.date < contract.startOn || input.date > lastDayOf(contract))
+          throw new InputError({
+            date: `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).`,
+          });
         changes.date = input.date;
       }
       if (input.kind !== undefined) changes.kind = input.kind;
@@ -79,7 +96,10 @@ export class CejPlanningService {
       }
       if (input.selfEvaluation !== undefined) changes.selfEvaluation = input.selfEvaluation;
       const updated = await this.save(manager, action, input.version, changes);
-      await this.state.record(manager, actor, contract, 'cej.action.updated', { actionId: action.id, fields: Object.keys(changes) });
+      await this.state.record(manager, actor, contract, 'cej.action.updated', {
+        actionId: action.id,
+        fields: Object.keys(changes),
+      });
       return updated;
     });
   }
@@ -97,12 +117,31 @@ export class CejPlanningService {
       if (lastingJob && (action.kind !== CejActionKind.JOB || !DONE_OUTCOMES.includes(input.outcome))) {
         throw new InputError({ lastingJob: 'Seul un emploi réalisé peut être déclaré emploi durable.' });
       }
-      const updated = await this.save(manager, action, input.version, { outcome: input.outcome, doneHours, outcomeNote: input.note?.trim() || null, lastingJob, ...(input.outcome !== action.outcome ? { breachDismissedAt: null, breachDismissalNote: null, breachDismissedByUserId: null } : {}) });
-      await this.state.record(manager, actor, contract, 'cej.action.outcome', { actionId: action.id, outcome: input.outcome, lastingJob });
+      const updated = await this.save(manager, action, input.version, {
+        outcome: input.outcome,
+        doneHours,
+        outcomeNote: input.note?.trim() || null,
+        lastingJob,
+        ...(input.outcome !== action.outcome
+          ? { breachDismissedAt: null, breachDismissalNote: null, breachDismissedByUserId: null }
+          : {}),
+      });
+      await this.state.record(manager, actor, contract, 'cej.action.outcome', {
+        actionId: action.id,
+        outcome: input.outcome,
+        lastingJob,
+      });
       if (lastingJob && CEJ_RUNNING_STATUSES.includes(contract.status)) {
         // Taking a lasting job ends the contract: the young person leaves the CEJ.
         const endedOn = action.date < contract.statusChangedOn ? contract.statusChangedOn : action.date;
-        await this.contracts.endLocked(manager, actor, contract, endedOn, CejExitReason.LASTING_JOB, `Embauche : ${action.title}${action.organisation ? ` (${action.organisation})` : ''}`);
+        await this.contracts.endLocked(
+          manager,
+          actor,
+          contract,
+          endedOn,
+          CejExitReason.LASTING_JOB,
+          `Embauche : ${action.title}${action.organisation ? ` (${action.organisation})` : ''}`,
+        );
       }
       return updated;
     });
@@ -111,7 +150,10 @@ export class CejPlanningService {
   async remove(actor: Actor, id: string, version: number): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const { action, contract } = await this.lockAction(manager, actor, id);
-      if (action.outcome !== CejActionOutcome.PLANNED) throw new InputError({ id: 'Une action dont la réalisation est saisie ne se supprime pas : elle compte dans l’assiduité.' });
+      if (action.outcome !== CejActionOutcome.PLANNED)
+        throw new InputError({
+          id: 'Une action dont la réalisation est saisie ne se supprime pas : elle compte dans l’assiduité.',
+        });
       const result = await manager.delete(CejAction, { id: action.id, version });
       if (result.affected !== 1) throw new ConflictError();
       await this.state.record(manager, actor, contract, 'cej.action.deleted', { actionId: action.id });
@@ -120,7 +162,11 @@ export class CejPlanningService {
   }
 
   /** The action and its contract, locked; an action of another structure's contract is "not found". */
-  private async lockAction(manager: EntityManager, actor: Actor, id: string): Promise<{ action: CejAction; contract: CejContract }> {
+  private async lockAction(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<{ action: CejAction; contract: CejContract }> {
     if (!isUuid(id)) throw new NotFoundError('Action');
     const action = await manager.findOneBy(CejAction, { id });
     if (!action) throw new NotFoundError('Action');
@@ -128,7 +174,12 @@ export class CejPlanningService {
     return { action, contract };
   }
 
-  private async save(manager: EntityManager, action: CejAction, version: number, changes: Partial<CejAction>): Promise<CejAction> {
+  private async save(
+    manager: EntityManager,
+    action: CejAction,
+    version: number,
+    changes: Partial<CejAction>,
+  ): Promise<CejAction> {
     const result = await manager
       .createQueryBuilder()
       .update(CejAction)

@@ -1,4 +1,11 @@
-import { CejActionOutcome, CejContractStatus, CejParameterKey, COMPANY_ACTION_KINDS, COMPANY_DAYS_WINDOW_MONTHS, DONE_OUTCOMES } from '@passerelle/domain';
+import {
+  CejActionOutcome,
+  CejContractStatus,
+  CejParameterKey,
+  COMPANY_ACTION_KINDS,
+  COMPANY_DAYS_WINDOW_MONTHS,
+  DONE_OUTCOMES,
+} from '@passerelle/domain';
 
 /**
  * Planned versus done, in SQL: hours planned, done, attendance rate and intensity per week and per month, days in a

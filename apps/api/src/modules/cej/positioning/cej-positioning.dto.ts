@@ -1,25 +1,54 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PositioningDueStatus, PositioningField, PositioningMilestone } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import { CejPositioning } from './cej-positioning.entity';
 import '../cej.enums';
 
 @InputType()
 export class PositioningScoreInput {
-  @Field({ description: 'Code de la compétence (voir `cejPositioningGrid`).' }) @IsString() @MaxLength(40) skill!: string;
-  @Field(() => Int, { description: '1 non acquis, 2 en cours d’acquisition, 3 acquis, 4 maîtrisé.' }) @IsInt({ message: 'Une note entière de 1 à 4 est attendue.' }) score!: number;
+  @Field({ description: 'Code de la compétence (voir `cejPositioningGrid`).' })
+  @IsString()
+  @MaxLength(40)
+  skill!: string;
+  @Field(() => Int, { description: '1 non acquis, 2 en cours d’acquisition, 3 acquis, 4 maîtrisé.' })
+  @IsInt({ message: 'Une note entière de 1 à 4 est attendue.' })
+  score!: number;
 }
 
-@InputType({ description: 'Une fiche de positionnement, remplie avec le ou la jeune : toutes les compétences de la grille sont notées.' })
+@InputType({
+  description:
+    'Une fiche de positionnement, remplie avec le ou la jeune : toutes les compétences de la grille sont notées.',
+})
 export class RecordCejPositioningInput {
   @Field(() => ID) @IsString() contractId!: string;
-  @Field(() => PositioningMilestone) @IsEnum(PositioningMilestone, { message: 'Choisissez une échéance dans la liste.' }) milestone!: PositioningMilestone;
-  @Field(() => ID, { nullable: true, description: 'Obligatoire pour une fiche de renouvellement.' }) @IsOptional() @IsString() renewalId?: string | null;
+  @Field(() => PositioningMilestone)
+  @IsEnum(PositioningMilestone, { message: 'Choisissez une échéance dans la liste.' })
+  milestone!: PositioningMilestone;
+  @Field(() => ID, { nullable: true, description: 'Obligatoire pour une fiche de renouvellement.' })
+  @IsOptional()
+  @IsString()
+  renewalId?: string | null;
   @Field() @IsCalendarDate() date!: string;
-  @Field(() => [PositioningScoreInput]) @IsArray() @ArrayMaxSize(40) @ValidateNested({ each: true }) @Type(() => PositioningScoreInput) scores!: PositioningScoreInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?: string | null;
+  @Field(() => [PositioningScoreInput])
+  @IsArray()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => PositioningScoreInput)
+  scores!: PositioningScoreInput[];
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;
 }
 
@@ -28,8 +57,15 @@ export class UpdateCejPositioningInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field(() => [PositioningScoreInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(40) @ValidateNested({ each: true }) @Type(() => PositioningScoreInput) scores?: PositioningScoreInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?: string | null;
+  @Field(() => [PositioningScoreInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => PositioningScoreInput)
+  scores?: PositioningScoreInput[];
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;
 }
 

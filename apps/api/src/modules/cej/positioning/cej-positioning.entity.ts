@@ -1,11 +1,24 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PositioningField, PositioningMilestone } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';
 import '../cej.enums';
 
 /** A positioning sheet: the skills grid scored jointly by the counsellor and the young person at a milestone. */
-@ObjectType({ description: 'Une fiche de positionnement : la grille de compétences notée avec le ou la jeune à une échéance.' })
+@ObjectType({
+  description: 'Une fiche de positionnement : la grille de compétences notée avec le ou la jeune à une échéance.',
+})
 @Entity('cej_positionings')
 @Index('IDX_cej_positionings_contract_milestone', ['contractId', 'milestone'])
 export class CejPositioning {
@@ -13,14 +26,23 @@ export class CejPositioning {
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
-  @Field(() => PositioningMilestone) @Column({ type: 'enum', enum: PositioningMilestone, enumName: 'cej_positioning_milestone' }) milestone!: PositioningMilestone;
-  @Field(() => ID, { nullable: true, description: 'Le renouvellement, pour une fiche de renouvellement.' }) @Index() @Column('uuid', { nullable: true }) renewalId!: string | null;
+  @Field(() => PositioningMilestone)
+  @Column({ type: 'enum', enum: PositioningMilestone, enumName: 'cej_positioning_milestone' })
+  milestone!: PositioningMilestone;
+  @Field(() => ID, { nullable: true, description: 'Le renouvellement, pour une fiche de renouvellement.' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  renewalId!: string | null;
   @ManyToOne(() => CejRenewal, { onDelete: 'CASCADE' }) renewal?: Relation<CejRenewal>;
 
   @Field({ description: 'Jour de l’entretien de positionnement.' }) @Column({ type: 'date' }) date!: string;
-  @Field(() => String, { nullable: true, description: 'Ce que le ou la jeune en dit.' }) @Column({ type: 'text', nullable: true }) youngPersonComment!: string | null;
+  @Field(() => String, { nullable: true, description: 'Ce que le ou la jeune en dit.' })
+  @Column({ type: 'text', nullable: true })
+  youngPersonComment!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) counsellorComment!: string | null;
-  @Field(() => [CejPositioningScore]) @OneToMany(() => CejPositioningScore, (score) => score.positioning, { cascade: true }) scores!: Relation<CejPositioningScore>[];
+  @Field(() => [CejPositioningScore])
+  @OneToMany(() => CejPositioningScore, (score) => score.positioning, { cascade: true })
+  scores!: Relation<CejPositioningScore>[];
 
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -31,8 +53,11 @@ export class CejPositioning {
 @Entity('cej_positioning_scores')
 export class CejPositioningScore {
   @PrimaryColumn('uuid') positioningId!: string;
-  @ManyToOne(() => CejPositioning, (positioning) => positioning.scores, { onDelete: 'CASCADE' }) positioning?: Relation<CejPositioning>;
+  @ManyToOne(() => CejPositioning, (positioning) => positioning.scores, { onDelete: 'CASCADE' })
+  positioning?: Relation<CejPositioning>;
   @Field({ description: 'Code de la compétence dans la grille.' }) @PrimaryColumn() skill!: string;
-  @Field(() => PositioningField) @Column({ type: 'enum', enum: PositioningField, enumName: 'cej_positioning_field' }) field!: PositioningField;
+  @Field(() => PositioningField)
+  @Column({ type: 'enum', enum: PositioningField, enumName: 'cej_positioning_field' })
+  field!: PositioningField;
   @Field(() => Int) @Column({ type: 'int' }) score!: number;
 }

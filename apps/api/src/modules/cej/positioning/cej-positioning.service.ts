@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { POSITIONING_MILESTONE_LABELS, PositioningMilestone, positioningScoreErrors, positioningSkill } from '@passerelle/domain';
+import {
+  POSITIONING_MILESTONE_LABELS,
+  PositioningMilestone,
+  positioningScoreErrors,
+  positioningSkill,
+} from '@passerelle/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
@@ -27,14 +32,25 @@ export class CejPositioningService {
       this.checkDate(contract, input.date);
       let renewalId: string | null = null;
       if (input.milestone === PositioningMilestone.RENEWAL) {
-        const renewal = input.renewalId && isUuid(input.renewalId) ? await manager.findOneBy(CejRenewal, { id: input.renewalId, contractId: contract.id }) : null;
-        if (!renewal) throw new InputError({ renewalId: 'Choisissez le renouvellement du contrat auquel la fiche se rapporte.' });
+        const renewal =
+          input.renewalId && isUuid(input.renewalId)
+            ? await manager.findOneBy(CejRenewal, { id: input.renewalId, contractId: contract.id })
+            : null;
+        if (!renewal)
+          throw new InputError({ renewalId: 'Choisissez le renouvellement du contrat auquel la fiche se rapporte.' });
         renewalId = renewal.id;
       } else if (input.renewalId) {
         throw new InputError({ renewalId: 'Seule une fiche de renouvellement se rapporte à un renouvellement.' });
       }
-      const existing = await manager.findOneBy(CejPositioning, { contractId: contract.id, milestone: input.milestone, renewalId: renewalId ?? IsNull() });
-      if (existing) throw new InputError({ milestone: `La fiche « ${POSITIONING_MILESTONE_LABELS[input.milestone]} » est déjà saisie : modifiez-la.` });
+      const existing = await manager.findOneBy(CejPositioning, {
+        contractId: contract.id,
+        milestone: input.milestone,
+        renewalId: renewalId ?? IsNull(),
+      });
+      if (existing)
+        throw new InputError({
+          milestone: `La fiche « ${POSITIONING_MILESTONE_LABELS[input.milestone]} » est déjà saisie : modifiez-la.`,
+        });
       throwIfErrors(positioningScoreErrors(input.scores));
       const positioning = await manager.save(
         CejPositioning,
@@ -49,7 +65,10 @@ export class CejPositioningService {
           scores: scoreRows(input.scores),
         }),
       );
-      await this.state.record(manager, actor, contract, 'cej.positioning.recorded', { positioningId: positioning.id, milestone: input.milestone });
+      await this.state.record(manager, actor, contract, 'cej.positioning.recorded', {
+        positioningId: positioning.id,
+        milestone: input.milestone,
+      });
       return manager.findOneOrFail(CejPositioning, { where: { id: positioning.id }, relations: { scores: true } });
     });
   }
@@ -76,20 +95,33 @@ export class CejPositioningService {
         .execute();
       if (result.affected !== 1) throw new ConflictError();
       if (input.scores) await this.replaceScores(manager, found.id, input.scores);
-      await this.state.record(manager, actor, contract, 'cej.positioning.updated', { positioningId: found.id, fields: [...Object.keys(changes), ...(input.scores ? ['scores'] : [])] });
+      await this.state.record(manager, actor, contract, 'cej.positioning.updated', {
+        positioningId: found.id,
+        fields: [...Object.keys(changes), ...(input.scores ? ['scores'] : [])],
+      });
       return manager.findOneOrFail(CejPositioning, { where: { id: found.id }, relations: { scores: true } });
     });
   }
 
-  private async replaceScores(manager: EntityManager, positioningId: string, scores: PositioningScoreInput[]): Promise<void> {
+  private async replaceScores(
+    manager: EntityManager,
+    positioningId: string,
+    scores: PositioningScoreInput[],
+  ): Promise<void> {
     throwIfErrors(positioningScoreErrors(scores));
     await manager.delete(CejPositioningScore, { positioningId });
-    await manager.insert(CejPositioningScore, scoreRows(scores).map((row) => ({ ...row, positioningId })));
+    await manager.insert(
+      CejPositioningScore,
+      scoreRows(scores).map((row) => ({ ...row, positioningId })),
+    );
   }
 
   private checkDate(contract: CejContract, date: string): void {
     const last = contract.endedOn ?? contract.endOn;
-    if (date < contract.startOn || date > last) throw new InputError({ date: `Le positionnement a lieu pendant le contrat (du ${contract.startOn} au ${last}).` });
+    if (date < contract.startOn || date > last)
+      throw new InputError({
+        date: `Le positionnement a lieu pendant le contrat (du ${contract.startOn} au ${last}).`,
+      });
   }
 }
 

@@ -1,6 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BidStatus } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';
@@ -22,13 +32,20 @@ export class Bid {
   @ManyToOne(() => Structure, { onDelete: 'RESTRICT' }) providerStructure?: Relation<Structure>;
 
   @Field({ description: 'Jour de réception.' }) @Column({ type: 'date' }) receivedOn!: string;
-  @Field({ description: 'Prix proposé, en euros TTC.' }) @Column({ type: 'numeric', precision: 12, scale: 2 }) priceTtc!: string;
+  @Field({ description: 'Prix proposé, en euros TTC.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  priceTtc!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) summary!: string | null;
-  @Field(() => BidStatus) @Column({ type: 'enum', enum: BidStatus, enumName: 'bid_status', default: BidStatus.SUBMITTED }) status!: BidStatus;
+  @Field(() => BidStatus)
+  @Column({ type: 'enum', enum: BidStatus, enumName: 'bid_status', default: BidStatus.SUBMITTED })
+  status!: BidStatus;
   @Field(() => String, { nullable: true, description: 'Note pondérée sur 100, quand tous les critères sont notés.' })
   @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
   score!: string | null;
-  @Field(() => String, { nullable: true, description: 'Pourquoi une candidature qui n’est pas la mieux notée a été retenue.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pourquoi une candidature qui n’est pas la mieux notée a été retenue.',
+  })
   @Column({ type: 'text', nullable: true })
   awardJustification!: string | null;
 
@@ -47,5 +64,7 @@ export class BidMark {
   @ManyToOne(() => Bid, { onDelete: 'CASCADE' }) bid?: Relation<Bid>;
   @Field(() => ID) @Index() @PrimaryColumn('uuid') criterionId!: string;
   @ManyToOne(() => ScoringCriterion, { onDelete: 'CASCADE' }) criterion?: Relation<ScoringCriterion>;
-  @Field({ description: 'Note sur 20 (ex. "15.50").' }) @Column({ type: 'numeric', precision: 4, scale: 2 }) mark!: string;
+  @Field({ description: 'Note sur 20 (ex. "15.50").' })
+  @Column({ type: 'numeric', precision: 4, scale: 2 })
+  mark!: string;
 }

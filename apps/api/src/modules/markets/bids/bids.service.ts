@@ -34,11 +34,34 @@ export class BidsService {
     return this.dataSource.transaction(async (manager) => {
       const lot = await findOperatorLot(manager, actor, input.lotId, true);
       if (lot.awardedStructureId) throw new InputError({ lotId: 'Ce lot est déjà attribué.' });
-      const provider = isUuid(input.providerStructureId) ? await manager.findOneBy(Structure, { id: input.providerStructureId }) : null;
-      if (provider?.kind !== StructureKind.PROVIDER) throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
-      if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id })) throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
-      const bid = await manager.save(Bid, manager.create(Bid, { lotId: lot.id, structureId: lot.structureId, providerStructureId: provider.id, receivedOn: input.receivedOn, priceTtc: input.priceTtc, summary: input.summary?.trim() || null, score: null, awardJustification: null, withdrawnAt: null }));
-      await this.audit.record(manager, actor, { action: 'bid.recorded', entityType: 'Bid', entityId: bid.id, structureId: lot.structureId, details: { lotId: lot.id, providerStructureId: provider.id } });
+      const provider = isUuid(input.providerStructureId)
+        ? await manager.findOneBy(Structure, { id: input.providerStructureId })
+        : null;
+      if (provider?.kind !== StructureKind.PROVIDER)
+        throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
+      if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id }))
+        throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
+      const bid = await manager.save(
+        Bid,
+        manager.create(Bid, {
+          lotId: lot.id,
+          structureId: lot.structureId,
+          providerStructureId: provider.id,
+          receivedOn: input.receivedOn,
+          priceTtc: input.priceTtc,
+          summary: input.summary?.trim() || null,
+          score: null,
+          awardJustification: null,
+          withdrawnAt: null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'bid.recorded',
+        entityType: 'Bid',
+        entityId: bid.id,
+        structureId: lot.structureId,
+        details: { lotId: lot.id, providerStructureId: provider.id },
+      });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
   }
@@ -47,21 +70,38 @@ export class BidsService {
     return this.dataSource.transaction(async (manager) => {
       const { bid, lot } = await this.lockBid(manager, actor, input.bidId);
       if (bid.version !== input.version) throw new ConflictError();
-      if (bid.status === BidStatus.AWARDED || bid.status === BidStatus.REJECTED) throw new InputError({ bidId: 'Le lot est attribué : les notes sont figées.' });
-      if (bid.status === BidStatus.WITHDRAWN) throw new InputError({ bidId: 'Le prestataire a retiré cette candidature : elle ne se note plus.' });
+      if (bid.status === BidStatus.AWARDED || bid.status === BidStatus.REJECTED)
+        throw new InputError({ bidId: 'Le lot est attribué : les notes sont figées.' });
+      if (bid.status === BidStatus.WITHDRAWN)
+        throw new InputError({ bidId: 'Le prestataire a retiré cette candidature : elle ne se note plus.' });
       const criteria = await manager.findBy(ScoringCriterion, { marketId: lot.marketId });
       const known = new Set(criteria.map((c) => c.id));
       const errors: Record<string, string> = {};
       input.marks.forEach((m, i) => {
-        if (!known.has(m.criterionId)) errors[`marks.${i}.criterionId`] = 'Ce critère n’appartient pas à la grille du marché.';
+        if (!known.has(m.criterionId))
+          errors[`marks.${i}.criterionId`] = 'Ce critère n’appartient pas à la grille du marché.';
         else if (!isValidMark(m.mark)) errors[`marks.${i}.mark`] = 'Note invalide : un nombre de 0 à 20 (ex. 15.5).';
       });
       if (Object.keys(errors).length) throw new InputError(errors);
-      await manager.upsert(BidMark, input.marks.map((m) => ({ bidId: bid.id, criterionId: m.criterionId, mark: m.mark })), ['bidId', 'criterionId']);
+      await manager.upsert(
+        BidMark,
+        input.marks.map((m) => ({ bidId: bid.id, criterionId: m.criterionId, mark: m.mark })),
+        ['bidId', 'criterionId'],
+      );
       const marks = await manager.findBy(BidMark, { bidId: bid.id });
       const score = weightedScore(criteria, new Map(marks.map((m) => [m.criterionId, m.mark])));
-      await manager.update(Bid, { id: bid.id }, { score, status: score === null ? BidStatus.SUBMITTED : BidStatus.SCORED, version: bid.version + 1 });
-      await this.audit.record(manager, actor, { action: 'bid.scored', entityType: 'Bid', entityId: bid.id, structureId: lot.structureId, details: { score } });
+      await manager.update(
+        Bid,
+        { id: bid.id },
+        { score, status: score === null ? BidStatus.SUBMITTED : BidStatus.SCORED, version: bid.version + 1 },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'bid.scored',
+        entityType: 'Bid',
+        entityId: bid.id,
+        structureId: lot.structureId,
+        details: { score },
+      });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
   }
@@ -77,11 +117,36 @@ export class BidsService {
       if (ranks.get(bid.id) !== 1 && !input.justification?.trim()) {
         throw new InputError({ justification: 'Cette candidature n’est pas la mieux notée : justifiez le choix.' });
       }
-      await manager.update(Bid, { id: bid.id }, { status: BidStatus.AWARDED, awardJustification: input.justification?.trim() || null, version: bid.version + 1 });
+      await manager.update(
+        Bid,
+        { id: bid.id },
+        {
+          status: BidStatus.AWARDED,
+          awardJustification: input.justification?.trim() || null,
+          version: bid.version + 1,
+        },
+      );
       const others = bids.filter((b) => b.id !== bid.id && b.status !== BidStatus.WITHDRAWN).map((b) => b.id);
-      if (others.length) await manager.createQueryBuilder().update(Bid).set({ status: BidStatus.REJECTED, version: () => 'version + 1' }).where({ id: In(others) }).execute();
-      await manager.createQueryBuilder().update(Lot).set({ awardedStructureId: bid.providerStructureId, version: () => 'version + 1' }).where('id = :id', { id: lot.id }).execute();
-      await this.audit.record(manager, actor, { action: 'lot.awarded', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { bidId: bid.id, providerStructureId: bid.providerStructureId, rank: ranks.get(bid.id) } });
+      if (others.length)
+        await manager
+          .createQueryBuilder()
+          .update(Bid)
+          .set({ status: BidStatus.REJECTED, version: () => 'version + 1' })
+          .where({ id: In(others) })
+          .execute();
+      await manager
+        .createQueryBuilder()
+        .update(Lot)
+        .set({ awardedStructureId: bid.providerStructureId, version: () => 'version + 1' })
+        .where('id = :id', { id: lot.id })
+        .execute();
+      await this.audit.record(manager, actor, {
+        action: 'lot.awarded',
+        entityType: 'Lot',
+        entityId: lot.id,
+        structureId: lot.structureId,
+        details: { bidId: bid.id, providerStructureId: bid.providerStructureId, rank: ranks.get(bid.id) },
+      });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
   }
@@ -96,4 +161,3 @@ export class BidsService {
     return { bid, lot };
   }
 }
-

@@ -7,7 +7,11 @@ import { IsAmount } from '../money.validator';
 export class SubmitBidInput {
   @Field(() => ID) @IsString() lotId!: string;
   @Field({ description: 'Prix proposé, euros TTC.' }) @IsAmount() priceTtc!: string;
-  @Field(() => String, { nullable: true, description: 'Résumé de l’offre (méthode, moyens, calendrier).' }) @IsOptional() @IsString() @MaxLength(5000) summary?: string | null;
+  @Field(() => String, { nullable: true, description: 'Résumé de l’offre (méthode, moyens, calendrier).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  summary?: string | null;
 }
 
 @InputType({ description: 'Retire sa candidature, tant que le lot n’est pas attribué.' })

@@ -24,25 +24,35 @@ export class ProviderBidsResolver {
   ) {}
 
   @RequirePermissions(Permission.BIDS_SUBMIT)
-  @Query(() => LotConnection, { description: 'Les lots ouverts aux candidatures (non attribués, marché en cours), pour un prestataire.' })
+  @Query(() => LotConnection, {
+    description: 'Les lots ouverts aux candidatures (non attribués, marché en cours), pour un prestataire.',
+  })
   openLots(@CurrentActor() actor: Actor, @Args() page: OpenLotListArgs) {
     return this.service.openLots(actor, page);
   }
 
   @RequirePermissions(Permission.BIDS_SUBMIT)
-  @Query(() => BidConnection, { description: 'Les candidatures de la structure prestataire courante, la plus récente d’abord.' })
+  @Query(() => BidConnection, {
+    description: 'Les candidatures de la structure prestataire courante, la plus récente d’abord.',
+  })
   myBids(@CurrentActor() actor: Actor, @Args() page: MyBidListArgs) {
     return this.service.myBids(actor, page);
   }
 
   @RequirePermissions(Permission.BIDS_SUBMIT)
-  @Mutation(() => Bid, { description: 'Dépose la candidature de votre structure à un lot ouvert (une seule par lot ; une candidature retirée peut être redéposée).' })
+  @Mutation(() => Bid, {
+    description:
+      'Dépose la candidature de votre structure à un lot ouvert (une seule par lot ; une candidature retirée peut être redéposée).',
+  })
   submitBid(@CurrentActor() actor: Actor, @Args('input') input: SubmitBidInput) {
     return this.service.submit(actor, input);
   }
 
   @RequirePermissions(Permission.BIDS_SUBMIT)
-  @Mutation(() => Bid, { description: 'Retire la candidature de votre structure avant l’attribution (BAD_USER_INPUT, `reason: LOT_ALREADY_AWARDED`, ensuite).' })
+  @Mutation(() => Bid, {
+    description:
+      'Retire la candidature de votre structure avant l’attribution (BAD_USER_INPUT, `reason: LOT_ALREADY_AWARDED`, ensuite).',
+  })
   withdrawBid(@CurrentActor() actor: Actor, @Args('input') input: WithdrawBidInput) {
     return this.service.withdraw(actor, input);
   }

@@ -8,7 +8,9 @@ import { PageArgs, Paginated, paginate } from '../../../core/graphql/pagination'
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../../core/tenancy/structures/structures.service';
 
-@ObjectType({ description: 'Un prestataire inscrit sur Passerelle, tel qu’un acheteur le voit pour enregistrer sa candidature.' })
+@ObjectType({
+  description: 'Un prestataire inscrit sur Passerelle, tel qu’un acheteur le voit pour enregistrer sa candidature.',
+})
 export class ProviderDirectoryEntry {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -20,7 +22,11 @@ const ProviderDirectoryConnection = Paginated(ProviderDirectoryEntry);
 
 @ArgsType()
 class ProviderDirectoryArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Nom, ville ou SIRET.' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @Field({ nullable: true, description: 'Nom, ville ou SIRET.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 /** Providers' public identity (name, SIRET, city), so an operator can record a bid received on paper or by mail. */
@@ -29,7 +35,9 @@ export class ProviderDirectoryResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @RequirePermissions(Permission.MARKETS_MANAGE)
-  @Query(() => ProviderDirectoryConnection, { description: 'Les structures prestataires, pour enregistrer une candidature reçue hors de Passerelle.' })
+  @Query(() => ProviderDirectoryConnection, {
+    description: 'Les structures prestataires, pour enregistrer une candidature reçue hors de Passerelle.',
+  })
   providerDirectory(@Args() { search, ...page }: ProviderDirectoryArgs) {
     const query = this.dataSource
       .getRepository(Structure)
@@ -39,7 +47,9 @@ export class ProviderDirectoryResolver {
       .orderBy('s.name', 'ASC')
       .addOrderBy('s.id', 'ASC');
     if (search?.trim()) {
-      query.andWhere('(s.name ILIKE :search OR s.city ILIKE :search OR s.siret LIKE :search)', { search: `%${escapeLike(search.trim())}%` });
+      query.andWhere('(s.name ILIKE :search OR s.city ILIKE :search OR s.siret LIKE :search)', {
+        search: `%${escapeLike(search.trim())}%`,
+      });
     }
     return paginate(query, page);
   }

@@ -6,22 +6,44 @@ import { IsAmount } from '../money.validator';
 @InputType({ description: 'La convention signée avec le prestataire retenu.' })
 export class SignConventionInput {
   @Field(() => ID) @IsString() lotId!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'La référence de la convention est obligatoire.' }) @MaxLength(100) reference!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'La référence de la convention est obligatoire.' })
+  @MaxLength(100)
+  reference!: string;
   @Field() @IsCalendarDate() signedOn!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Montant, euros TTC (au plus le prix plafond du lot).' }) @IsAmount() amountTtc!: string;
 }
 
-@InputType({ description: 'Un avenant à une convention signée : la nouvelle fin et/ou le nouveau montant, le motif et ce qui change.' })
+@InputType({
+  description:
+    'Un avenant à une convention signée : la nouvelle fin et/ou le nouveau montant, le motif et ce qui change.',
+})
 export class AmendConventionInput {
   @Field(() => ID) @IsString() conventionId!: string;
-  @Field(() => Int, { description: 'La version lue de la convention (verrouillage optimiste).' }) @IsInt() @Min(1) version!: number;
+  @Field(() => Int, { description: 'La version lue de la convention (verrouillage optimiste).' })
+  @IsInt()
+  @Min(1)
+  version!: number;
   @Field({ description: 'Jour de signature de l’avenant.' }) @IsCalendarDate() signedOn!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le motif de l’avenant est obligatoire.' }) @MaxLength(2000) reason!: string;
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Le motif de l’avenant est obligatoire.' })
+  @MaxLength(2000)
+  reason!: string;
   @Field({ description: 'Ce que l’avenant change, en clair (ex. « prolongation de trois mois, +2 ateliers »).' })
-  @IsString() @IsNotEmpty({ message: 'Décrivez ce que l’avenant change.' }) @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty({ message: 'Décrivez ce que l’avenant change.' })
+  @MaxLength(5000)
   description!: string;
-  @Field(() => String, { nullable: true, description: 'Nouvelle fin de la convention ; absente : inchangée.' }) @IsOptional() @IsCalendarDate() endsOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Nouveau montant, euros TTC ; absent : inchangé.' }) @IsOptional() @IsAmount() amountTtc?: string | null;
+  @Field(() => String, { nullable: true, description: 'Nouvelle fin de la convention ; absente : inchangée.' })
+  @IsOptional()
+  @IsCalendarDate()
+  endsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Nouveau montant, euros TTC ; absent : inchangé.' })
+  @IsOptional()
+  @IsAmount()
+  amountTtc?: string | null;
 }

@@ -1,5 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToOne, JoinColumn, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToOne,
+  JoinColumn,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Bid } from '../bids/bid.entity';
 import { Lot } from '../lots/lot.entity';
@@ -23,7 +34,9 @@ export class Convention {
   @Field() @Column({ type: 'date' }) signedOn!: string;
   @Field() @Column({ type: 'date' }) startsOn!: string;
   @Field() @Column({ type: 'date' }) endsOn!: string;
-  @Field({ description: 'Montant conventionné, en euros TTC.' }) @Column({ type: 'numeric', precision: 12, scale: 2 }) amountTtc!: string;
+  @Field({ description: 'Montant conventionné, en euros TTC.' })
+  @Column({ type: 'numeric', precision: 12, scale: 2 })
+  amountTtc!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) signedByUserId!: string | null;
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -33,7 +46,10 @@ export class Convention {
  * An amendment ("avenant") to a signed convention: dated, with its reason and what it changes. The convention holds
  * the terms in force; each amendment keeps the terms before and after, so the history is never lost.
  */
-@ObjectType({ description: 'Un avenant à la convention : date de signature, motif, ce qui change ; les termes avant et après sont conservés.' })
+@ObjectType({
+  description:
+    'Un avenant à la convention : date de signature, motif, ce qui change ; les termes avant et après sont conservés.',
+})
 @Entity('convention_amendments')
 @Index('UQ_convention_amendments_number', ['conventionId', 'number'], { unique: true })
 @Index('IDX_convention_amendments_structure', ['structureId'])

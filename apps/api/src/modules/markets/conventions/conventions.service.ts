@@ -29,15 +29,39 @@ export class ConventionsService {
       if (!lot.awardedStructureId) throw new InputError({ lotId: 'Attribuez d’abord le lot à une candidature notée.' });
       if (lot.conventionSignedOn) throw new InputError({ lotId: 'La convention de ce lot est déjà signée.' });
       if (lot.maxAnnualPriceTtc !== null && cents(input.amountTtc) > cents(lot.maxAnnualPriceTtc)) {
-        throw new InputError({ amountTtc: `Le montant dépasse le prix maximum du lot (${lot.maxAnnualPriceTtc} € TTC).` });
+        throw new InputError({
+          amountTtc: `Le montant dépasse le prix maximum du lot (${lot.maxAnnualPriceTtc} € TTC).`,
+        });
       }
       const bid = await manager.findOneByOrFail(Bid, { lotId: lot.id, status: BidStatus.AWARDED });
       const convention = await manager.save(
         Convention,
-        manager.create(Convention, { lotId: lot.id, bidId: bid.id, structureId: lot.structureId, providerStructureId: lot.awardedStructureId, reference: input.reference.trim(), signedOn: input.signedOn, startsOn: input.startsOn, endsOn: input.endsOn, amountTtc: input.amountTtc, signedByUserId: actor.userId }),
+        manager.create(Convention, {
+          lotId: lot.id,
+          bidId: bid.id,
+          structureId: lot.structureId,
+          providerStructureId: lot.awardedStructureId,
+          reference: input.reference.trim(),
+          signedOn: input.signedOn,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          amountTtc: input.amountTtc,
+          signedByUserId: actor.userId,
+        }),
       );
-      await manager.createQueryBuilder().update(Lot).set({ conventionSignedOn: input.signedOn, version: () => 'version + 1' }).where('id = :id', { id: lot.id }).execute();
-      await this.audit.record(manager, actor, { action: 'convention.signed', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { conventionId: convention.id, providerStructureId: lot.awardedStructureId } });
+      await manager
+        .createQueryBuilder()
+        .update(Lot)
+        .set({ conventionSignedOn: input.signedOn, version: () => 'version + 1' })
+        .where('id = :id', { id: lot.id })
+        .execute();
+      await this.audit.record(manager, actor, {
+        action: 'convention.signed',
+        entityType: 'Lot',
+        entityId: lot.id,
+        structureId: lot.structureId,
+        details: { conventionId: convention.id, providerStructureId: lot.awardedStructureId },
+      });
       return manager.findOneByOrFail(Convention, { id: convention.id });
     });
   }
@@ -53,11 +77,16 @@ export class ConventionsService {
       const endsOn = input.endsOn ?? convention.endsOn;
       const amountTtc = input.amountTtc ?? convention.amountTtc;
       const errors: Record<string, string> = {};
-      if (input.signedOn < convention.signedOn) errors.signedOn = 'Un avenant ne peut précéder la signature de la convention.';
+      if (input.signedOn < convention.signedOn)
+        errors.signedOn = 'Un avenant ne peut précéder la signature de la convention.';
       if (endsOn < convention.startsOn) errors.endsOn = 'La fin ne peut précéder le début de la convention.';
-      if (input.amountTtc && lot.maxAnnualPriceTtc !== null && cents(input.amountTtc) > cents(lot.maxAnnualPriceTtc)) errors.amountTtc = `Le montant dépasse le prix maximum du lot (${lot.maxAnnualPriceTtc} € TTC).`;
+      if (input.amountTtc && lot.maxAnnualPriceTtc !== null && cents(input.amountTtc) > cents(lot.maxAnnualPriceTtc))
+        errors.amountTtc = `Le montant dépasse le prix maximum du lot (${lot.maxAnnualPriceTtc} € TTC).`;
       if (Object.keys(errors).length) throw new InputError(errors);
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM convention_amendments WHERE "conventionId" = $1`, [convention.id]);
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM convention_amendments WHERE "conventionId" = $1`,
+        [convention.id],
+      );
       const amendment = await manager.save(
         ConventionAmendment,
         manager.create(ConventionAmendment, {
@@ -74,8 +103,19 @@ export class ConventionsService {
           signedByUserId: actor.userId,
         }),
       );
-      await manager.createQueryBuilder().update(Convention).set({ endsOn, amountTtc, version: () => 'version + 1' }).where('id = :id', { id: convention.id }).execute();
-      await this.audit.record(manager, actor, { action: 'convention.amended', entityType: 'Lot', entityId: lot.id, structureId: lot.structureId, details: { conventionId: convention.id, amendmentId: amendment.id, number: amendment.number } });
+      await manager
+        .createQueryBuilder()
+        .update(Convention)
+        .set({ endsOn, amountTtc, version: () => 'version + 1' })
+        .where('id = :id', { id: convention.id })
+        .execute();
+      await this.audit.record(manager, actor, {
+        action: 'convention.amended',
+        entityType: 'Lot',
+        entityId: lot.id,
+        structureId: lot.structureId,
+        details: { conventionId: convention.id, amendmentId: amendment.id, number: amendment.number },
+      });
       return manager.findOneByOrFail(ConventionAmendment, { id: amendment.id });
     });
   }

@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PremisesProvider } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Market } from '../markets/market.entity';
 import '../markets.enums';
@@ -12,7 +21,9 @@ const hours = { type: 'numeric', precision: 7, scale: 2, nullable: true } as con
  * A lot of a market: what the provider delivers, where, for how many, for how much. Money is `numeric` (a string in
  * JavaScript and GraphQL), never a float. Quantities come from the call for tenders and feed the payment indicators.
  */
-@ObjectType({ description: 'Un lot d’un marché : territoire, lieu, période, effectifs, prix plafond et quantités attendues.' })
+@ObjectType({
+  description: 'Un lot d’un marché : territoire, lieu, période, effectifs, prix plafond et quantités attendues.',
+})
 @Entity('lots')
 @Index('UQ_lots_market_number', ['marketId', 'number'], { unique: true })
 @Index('IDX_lots_structure', ['structureId'])
@@ -29,21 +40,33 @@ export class Lot {
   @Field() @Column() title!: string;
   @Field({ description: 'Territoire concerné.' }) @Column() territory!: string;
   @Field({ description: 'Lieu identifié.' }) @Column() site!: string;
-  @Field(() => PremisesProvider) @Column({ type: 'enum', enum: PremisesProvider, enumName: 'premises_provider' }) premisesProvidedBy!: PremisesProvider;
+  @Field(() => PremisesProvider)
+  @Column({ type: 'enum', enum: PremisesProvider, enumName: 'premises_provider' })
+  premisesProvidedBy!: PremisesProvider;
   @Field() @Column({ type: 'date' }) startsOn!: string;
   @Field() @Column({ type: 'date' }) endsOn!: string;
-  @Field(() => Int, { nullable: true, description: 'Nombre minimum de participants suivis.' }) @Column(int) minParticipants!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Nombre minimum de participants suivis.' })
+  @Column(int)
+  minParticipants!: number | null;
   @Field(() => String, { nullable: true, description: 'Moyens humains attendus, en ETP (ex. "0.70").' })
   @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true })
   staffingFte!: string | null;
-  @Field(() => String, { nullable: true, description: 'Prix annuel maximum, en euros TTC (décimal exact, ex. "42000.00").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Prix annuel maximum, en euros TTC (décimal exact, ex. "42000.00").',
+  })
   @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true })
   maxAnnualPriceTtc!: string | null;
   @Field({ description: 'Action cofinancée par le FSE+.' }) @Column({ default: false }) fseCoFunded!: boolean;
-  @Field({ description: 'Entrées et sorties permanentes : une personne peut rejoindre un cycle d’ateliers déjà commencé.' })
+  @Field({
+    description: 'Entrées et sorties permanentes : une personne peut rejoindre un cycle d’ateliers déjà commencé.',
+  })
   @Column({ default: false })
   permanentEntry!: boolean;
-  @Field({ description: 'Seuls les temps de préparation et de coordination liés aux participants du lot comptent (lot 3 du cahier 001).' })
+  @Field({
+    description:
+      'Seuls les temps de préparation et de coordination liés aux participants du lot comptent (lot 3 du cahier 001).',
+  })
   @Column({ default: false })
   timeTiedToParticipants!: boolean;
 
@@ -65,7 +88,9 @@ export class Lot {
   /** The provider whose bid was awarded; it works on the lot once the convention is signed. */
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) awardedStructureId!: string | null;
   @ManyToOne(() => Structure, { onDelete: 'RESTRICT' }) awardedStructure?: Relation<Structure>;
-  @Field(() => String, { nullable: true, description: 'Jour de signature de la convention (AAAA-MM-JJ).' }) @Column({ type: 'date', nullable: true }) conventionSignedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Jour de signature de la convention (AAAA-MM-JJ).' })
+  @Column({ type: 'date', nullable: true })
+  conventionSignedOn!: string | null;
 
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -73,23 +98,39 @@ export class Lot {
 
 @ObjectType({ description: 'Les quantités attendues du lot (cahier des charges) ; null quand le cahier ne dit rien.' })
 export class LotQuantities {
-  @Field(() => Int, { nullable: true, description: 'Nombre de sessions (cycles d’ateliers).' }) sessionsCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Nombre de sessions (cycles d’ateliers).' }) sessionsCount!:
+    number | null;
   @Field(() => Int, { nullable: true }) workshopsPerSession!: number | null;
   @Field(() => Int, { nullable: true, description: 'Durée d’un atelier, en minutes.' }) workshopMinutes!: number | null;
   @Field(() => Int, { nullable: true, description: 'Participants par groupe, au moins.' }) groupMin!: number | null;
   @Field(() => Int, { nullable: true, description: 'Participants par groupe, au plus.' }) groupMax!: number | null;
   @Field(() => Int, { nullable: true }) interviewsPerParticipant!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Durée maximale d’un entretien, en minutes.' }) interviewMaxMinutes!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Durée maximale d’un entretien, en minutes.' })
+  interviewMaxMinutes!: number | null;
   @Field(() => String, { nullable: true, description: 'Heures de face à face.' }) faceToFaceHours!: string | null;
   @Field(() => String, { nullable: true, description: 'Heures de préparation.' }) preparationHours!: string | null;
   @Field(() => String, { nullable: true, description: 'Heures de coordination.' }) coordinationHours!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Séances d’échange de pratiques.' }) exchangeSessions!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Séances d’échange de pratiques.' }) exchangeSessions!:
+    number | null;
   @Field(() => Int, { nullable: true }) exchangeSessionMinutes!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Demi-journées d’événements auxquels participer.' }) eventHalfDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Demi-journées d’événements auxquels participer.' }) eventHalfDays!:
+    number | null;
   @Field(() => Int, { nullable: true, description: 'Bilans à réaliser.' }) assessmentsCount!: number | null;
 }
 
 export const QUANTITY_FIELDS = [
-  'sessionsCount', 'workshopsPerSession', 'workshopMinutes', 'groupMin', 'groupMax', 'interviewsPerParticipant', 'interviewMaxMinutes',
-  'faceToFaceHours', 'preparationHours', 'coordinationHours', 'exchangeSessions', 'exchangeSessionMinutes', 'eventHalfDays', 'assessmentsCount',
+  'sessionsCount',
+  'workshopsPerSession',
+  'workshopMinutes',
+  'groupMin',
+  'groupMax',
+  'interviewsPerParticipant',
+  'interviewMaxMinutes',
+  'faceToFaceHours',
+  'preparationHours',
+  'coordinationHours',
+  'exchangeSessions',
+  'exchangeSessionMinutes',
+  'eventHalfDays',
+  'assessmentsCount',
 ] as const satisfies readonly (keyof LotQuantities & keyof Lot)[];

@@ -27,7 +27,10 @@ export class LotsResolver {
   ) {}
 
   @RequirePermissions(Permission.MARKETS_READ)
-  @Query(() => LotConnection, { description: 'Les lots des marchés de la structure porteuse ; pour un prestataire, les lots qu’il réalise (convention signée).' })
+  @Query(() => LotConnection, {
+    description:
+      'Les lots des marchés de la structure porteuse ; pour un prestataire, les lots qu’il réalise (convention signée).',
+  })
   lots(@CurrentActor() actor: Actor, @Args() { filter, ...page }: LotListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -70,7 +73,10 @@ export class LotsResolver {
     return marketLoaders(context, this.dataSource).conventionByLot.load(lot.id);
   }
 
-  @ResolveField(() => [Bid], { description: 'Les candidatures, la mieux notée d’abord : réservées à la structure porteuse (vide pour un prestataire).' })
+  @ResolveField(() => [Bid], {
+    description:
+      'Les candidatures, la mieux notée d’abord : réservées à la structure porteuse (vide pour un prestataire).',
+  })
   async bids(@Parent() lot: Lot, @CurrentActor() actor: Actor, @Context() context: object): Promise<Bid[]> {
     if (!isOperatorOf(actor, lot)) return [];
     const bids = await marketLoaders(context, this.dataSource).bidsByLot.load(lot.id);
@@ -93,7 +99,10 @@ export class BidFieldsResolver {
     return marketLoaders(context, this.dataSource).marksByBid.load(bid.id);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'Rang dans le lot (1 = la mieux notée) ; null tant que la candidature n’est pas notée.' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Rang dans le lot (1 = la mieux notée) ; null tant que la candidature n’est pas notée.',
+  })
   async rank(@Parent() bid: Bid, @Context() context: object): Promise<number | null> {
     const bids = await marketLoaders(context, this.dataSource).bidsByLot.load(bid.lotId);
     return rankBids(bids).get(bid.id) ?? null;

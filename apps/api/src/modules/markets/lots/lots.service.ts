@@ -21,9 +21,12 @@ function quantityColumns(input: LotQuantitiesInput | null | undefined): Partial<
 function checkLot(lot: Pick<Lot, 'startsOn' | 'endsOn' | 'groupMin' | 'groupMax'>, market: Market): void {
   checkPeriod(lot.startsOn, lot.endsOn);
   if (lot.startsOn < market.startsOn || lot.endsOn > market.endsOn) {
-    throw new InputError({ startsOn: `La période du lot doit tenir dans celle du marché (${market.startsOn} au ${market.endsOn}).` });
+    throw new InputError({
+      startsOn: `La période du lot doit tenir dans celle du marché (${market.startsOn} au ${market.endsOn}).`,
+    });
   }
-  if (lot.groupMin != null && lot.groupMax != null && lot.groupMin > lot.groupMax) throw new InputError({ 'quantities.groupMin': 'Le minimum ne peut dépasser le maximum.' });
+  if (lot.groupMin != null && lot.groupMax != null && lot.groupMin > lot.groupMax)
+    throw new InputError({ 'quantities.groupMin': 'Le minimum ne peut dépasser le maximum.' });
 }
 
 @Injectable()
@@ -35,11 +38,18 @@ export class LotsService {
 
   list(actor: Actor, page: PageArgs, filter: LotFilter = {}): Promise<Connection<Lot>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(Lot).createQueryBuilder('l').orderBy('l.marketId', 'ASC').addOrderBy('l.number', 'ASC').addOrderBy('l.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(Lot)
+      .createQueryBuilder('l')
+      .orderBy('l.marketId', 'ASC')
+      .addOrderBy('l.number', 'ASC')
+      .addOrderBy('l.id', 'ASC');
     if (scope) query.andWhere(reachableLotSql('l'), { scope });
     if (filter.marketId) query.andWhere('l.marketId = :marketId', { marketId: filter.marketId });
-    if (filter.awardedStructureId) query.andWhere('l.awardedStructureId = :awarded', { awarded: filter.awardedStructureId });
-    if (filter.deliveredByMe) query.andWhere('l.awardedStructureId = :me AND l.conventionSignedOn IS NOT NULL', { me: actor.structureId });
+    if (filter.awardedStructureId)
+      query.andWhere('l.awardedStructureId = :awarded', { awarded: filter.awardedStructureId });
+    if (filter.deliveredByMe)
+      query.andWhere('l.awardedStructureId = :me AND l.conventionSignedOn IS NOT NULL', { me: actor.structureId });
     return paginate(query, page);
   }
 
@@ -50,7 +60,12 @@ export class LotsService {
   async create(actor: Actor, input: CreateLotInput): Promise<Lot> {
     return this.dataSource.transaction(async (manager) => {
       const scope = actingStructureId(actor);
-      const market = isUuid(input.marketId) ? await manager.findOne(Market, { where: { id: input.marketId, ...(scope ? { structureId: scope } : {}) }, lock: { mode: 'pessimistic_write' } }) : null;
+      const market = isUuid(input.marketId)
+        ? await manager.findOne(Market, {
+            where: { id: input.marketId, ...(scope ? { structureId: scope } : {}) },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!market) throw new NotFoundError('Marché');
       const { quantities, marketId: _marketId, ...fields } = input;
       const lot = manager.create(Lot, {
@@ -67,9 +82,16 @@ export class LotsService {
         conventionSignedOn: null,
       });
       checkLot(lot, market);
-      if (await manager.existsBy(Lot, { marketId: market.id, number: input.number })) throw new InputError({ number: `Le lot ${input.number} existe déjà dans ce marché.` });
+      if (await manager.existsBy(Lot, { marketId: market.id, number: input.number }))
+        throw new InputError({ number: `Le lot ${input.number} existe déjà dans ce marché.` });
       const saved = await manager.save(Lot, lot);
-      await this.audit.record(manager, actor, { action: 'lot.created', entityType: 'Lot', entityId: saved.id, structureId: saved.structureId, details: { marketId: market.id, number: saved.number } });
+      await this.audit.record(manager, actor, {
+        action: 'lot.created',
+        entityType: 'Lot',
+        entityId: saved.id,
+        structureId: saved.structureId,
+        details: { marketId: market.id, number: saved.number },
+      });
       return manager.findOneByOrFail(Lot, { id: saved.id });
     });
   }
@@ -79,9 +101,16 @@ export class LotsService {
       const current = await findOperatorLot(manager, actor, input.id, true);
       const market = await manager.findOneByOrFail(Market, { id: current.marketId });
       const { id: _id, version, quantities, ...fields } = input;
-      const changes: Partial<Lot> = { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), ...quantityColumns(quantities) };
+      const changes: Partial<Lot> = {
+        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        ...quantityColumns(quantities),
+      };
       checkLot({ ...current, ...changes }, market);
-      if (changes.number !== undefined && changes.number !== current.number && (await manager.existsBy(Lot, { marketId: market.id, number: changes.number }))) {
+      if (
+        changes.number !== undefined &&
+        changes.number !== current.number &&
+        (await manager.existsBy(Lot, { marketId: market.id, number: changes.number }))
+      ) {
         throw new InputError({ number: `Le lot ${changes.number} existe déjà dans ce marché.` });
       }
       const result = await manager
@@ -91,7 +120,13 @@ export class LotsService {
         .where('id = :id AND version = :version', { id: current.id, version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await this.audit.record(manager, actor, { action: 'lot.updated', entityType: 'Lot', entityId: current.id, structureId: current.structureId, details: { fields: Object.keys(changes) } });
+      await this.audit.record(manager, actor, {
+        action: 'lot.updated',
+        entityType: 'Lot',
+        entityId: current.id,
+        structureId: current.structureId,
+        details: { fields: Object.keys(changes) },
+      });
       return manager.findOneByOrFail(Lot, { id: current.id });
     });
   }

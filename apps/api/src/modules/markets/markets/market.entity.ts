@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MarketKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import '../markets.enums';
 
@@ -19,7 +28,10 @@ export class Market {
   @Field() @Column() title!: string;
   @Field({ description: 'Début de la période d’exécution (AAAA-MM-JJ).' }) @Column({ type: 'date' }) startsOn!: string;
   @Field({ description: 'Fin de la période d’exécution (AAAA-MM-JJ).' }) @Column({ type: 'date' }) endsOn!: string;
-  @Field({ description: 'Date de clôture du programme : les justificatifs sont conservés jusqu’à cette date (31/12/2033 pour le FSE+ 2021-2027).' })
+  @Field({
+    description:
+      'Date de clôture du programme : les justificatifs sont conservés jusqu’à cette date (31/12/2033 pour le FSE+ 2021-2027).',
+  })
   @Column({ type: 'date' })
   proofsKeptUntil!: string;
 
@@ -28,7 +40,10 @@ export class Market {
 }
 
 /** One line of the weighted grid a market scores its bids on (seed 004). */
-@ObjectType({ description: 'Un critère de la grille de notation du marché, pondéré en pourcentage ; chaque critère est noté sur 20.' })
+@ObjectType({
+  description:
+    'Un critère de la grille de notation du marché, pondéré en pourcentage ; chaque critère est noté sur 20.',
+})
 @Entity('market_scoring_criteria')
 @Index('UQ_market_scoring_criteria_position', ['marketId', 'position'], { unique: true })
 export class ScoringCriterion {

@@ -23,7 +23,9 @@ export class MarketsResolver {
   ) {}
 
   @RequirePermissions(Permission.MARKETS_READ)
-  @Query(() => MarketConnection, { description: 'Les marchés de la structure porteuse courante ; pour un prestataire, ceux des lots qu’il réalise.' })
+  @Query(() => MarketConnection, {
+    description: 'Les marchés de la structure porteuse courante ; pour un prestataire, ceux des lots qu’il réalise.',
+  })
   markets(@CurrentActor() actor: Actor, @Args() { filter, ...page }: MarketListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -35,13 +37,18 @@ export class MarketsResolver {
   }
 
   @RequirePermissions(Permission.MARKETS_MANAGE)
-  @Mutation(() => Market, { description: 'Publie un marché (ou un appel à candidatures) et sa grille de notation pondérée.' })
+  @Mutation(() => Market, {
+    description: 'Publie un marché (ou un appel à candidatures) et sa grille de notation pondérée.',
+  })
   createMarket(@CurrentActor() actor: Actor, @Args('input') input: CreateMarketInput) {
     return this.service.create(actor, input);
   }
 
   @RequirePermissions(Permission.MARKETS_MANAGE)
-  @Mutation(() => Market, { description: 'Modifie un marché et, tant qu’aucune candidature n’est notée, sa grille (verrouillage optimiste : la `version` lue ; CONFLICT sinon).' })
+  @Mutation(() => Market, {
+    description:
+      'Modifie un marché et, tant qu’aucune candidature n’est notée, sa grille (verrouillage optimiste : la `version` lue ; CONFLICT sinon).',
+  })
   updateMarket(@CurrentActor() actor: Actor, @Args('input') input: UpdateMarketInput) {
     return this.service.update(actor, input);
   }

@@ -28,8 +28,16 @@ export class MarketsService {
 
   list(actor: Actor, page: PageArgs, filter: MarketFilter = {}): Promise<Connection<Market>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(Market).createQueryBuilder('m').orderBy('m.startsOn', 'DESC').addOrderBy('m.id', 'ASC');
-    if (scope) query.andWhere(`(m."structureId" = :scope OR EXISTS (SELECT 1 FROM lots l WHERE l."marketId" = m.id AND ${reachableLotSql('l')}))`, { scope });
+    const query = this.dataSource
+      .getRepository(Market)
+      .createQueryBuilder('m')
+      .orderBy('m.startsOn', 'DESC')
+      .addOrderBy('m.id', 'ASC');
+    if (scope)
+      query.andWhere(
+        `(m."structureId" = :scope OR EXISTS (SELECT 1 FROM lots l WHERE l."marketId" = m.id AND ${reachableLotSql('l')}))`,
+        { scope },
+      );
     if (filter.activeOn) query.andWhere('m.startsOn <= :day AND m.endsOn >= :day', { day: filter.activeOn });
     if (filter.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
     return paginate(query, page);
@@ -39,7 +47,11 @@ export class MarketsService {
     const scope = actingStructureId(actor);
     if (!isUuid(id)) throw new NotFoundError('Marché');
     const query = this.dataSource.getRepository(Market).createQueryBuilder('m').where('m.id = :id', { id });
-    if (scope) query.andWhere(`(m."structureId" = :scope OR EXISTS (SELECT 1 FROM lots l WHERE l."marketId" = m.id AND ${reachableLotSql('l')}))`, { scope });
+    if (scope)
+      query.andWhere(
+        `(m."structureId" = :scope OR EXISTS (SELECT 1 FROM lots l WHERE l."marketId" = m.id AND ${reachableLotSql('l')}))`,
+        { scope },
+      );
     const market = await query.getOne();
     if (!market) throw new NotFoundError('Marché');
     return market;
@@ -48,22 +60,44 @@ export class MarketsService {
   async create(actor: Actor, input: CreateMarketInput): Promise<Market> {
     const structureId = requireStructureId(actor);
     checkPeriod(input.startsOn, input.endsOn);
-    if (input.proofsKeptUntil < input.endsOn) throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
+    if (input.proofsKeptUntil < input.endsOn)
+      throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
     const criteria = input.criteria?.length ? input.criteria : DEFAULT_SCORING_GRID;
     const weightError = gridWeightError(criteria.map((c) => c.weight));
     if (weightError) throw new InputError({ criteria: weightError });
     return this.dataSource.transaction(async (manager) => {
       const structure = await manager.findOneBy(Structure, { id: structureId });
-      if (structure?.kind !== StructureKind.OPERATOR) throw new ForbiddenError('Seule une structure porteuse publie des marchés.');
+      if (structure?.kind !== StructureKind.OPERATOR)
+        throw new ForbiddenError('Seule une structure porteuse publie des marchés.');
       let market: Market;
       try {
-        market = await manager.save(Market, manager.create(Market, { structureId, kind: input.kind, reference: input.reference.trim(), title: input.title.trim(), startsOn: input.startsOn, endsOn: input.endsOn, proofsKeptUntil: input.proofsKeptUntil }));
+        market = await manager.save(
+          Market,
+          manager.create(Market, {
+            structureId,
+            kind: input.kind,
+            reference: input.reference.trim(),
+            title: input.title.trim(),
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            proofsKeptUntil: input.proofsKeptUntil,
+          }),
+        );
       } catch (error) {
-        if (uniqueViolation(error) !== null) throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
+        if (uniqueViolation(error) !== null)
+          throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
         throw error;
       }
-      await manager.insert(ScoringCriterion, criteria.map((c, position) => ({ marketId: market.id, label: c.label.trim(), weight: c.weight, position })));
-      await this.audit.record(manager, actor, { action: 'market.created', entityType: 'Market', entityId: market.id, structureId });
+      await manager.insert(
+        ScoringCriterion,
+        criteria.map((c, position) => ({ marketId: market.id, label: c.label.trim(), weight: c.weight, position })),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'market.created',
+        entityType: 'Market',
+        entityId: market.id,
+        structureId,
+      });
       return market;
     });
   }
@@ -76,32 +110,67 @@ export class MarketsService {
     const { id, version, criteria, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       const scope = actingStructureId(actor);
-      const current = isUuid(id) ? await manager.findOne(Market, { where: { id, ...(scope ? { structureId: scope } : {}) }, lock: { mode: 'pessimistic_write' } }) : null;
+      const current = isUuid(id)
+        ? await manager.findOne(Market, {
+            where: { id, ...(scope ? { structureId: scope } : {}) },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!current) throw new NotFoundError('Marché');
       if (current.version !== version) throw new ConflictError();
-      const changes: Partial<Market> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+      const changes: Partial<Market> = Object.fromEntries(
+        Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
+      );
       if (changes.reference !== undefined) changes.reference = changes.reference.trim();
       if (changes.title !== undefined) changes.title = changes.title.trim();
       const next = { ...current, ...changes };
       checkPeriod(next.startsOn, next.endsOn);
-      if (next.proofsKeptUntil < next.endsOn) throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
-      const [outside] = await manager.query(`SELECT number FROM lots WHERE "marketId" = $1 AND ("startsOn" < $2 OR "endsOn" > $3) ORDER BY number LIMIT 1`, [current.id, next.startsOn, next.endsOn]);
-      if (outside) throw new InputError({ startsOn: `Le lot ${outside.number} sortirait de la période du marché : modifiez-le d’abord.` });
+      if (next.proofsKeptUntil < next.endsOn)
+        throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
+      const [outside] = await manager.query(
+        `SELECT number FROM lots WHERE "marketId" = $1 AND ("startsOn" < $2 OR "endsOn" > $3) ORDER BY number LIMIT 1`,
+        [current.id, next.startsOn, next.endsOn],
+      );
+      if (outside)
+        throw new InputError({
+          startsOn: `Le lot ${outside.number} sortirait de la période du marché : modifiez-le d’abord.`,
+        });
       if (criteria?.length) {
         const weightError = gridWeightError(criteria.map((c) => c.weight));
         if (weightError) throw new InputError({ criteria: weightError });
-        const [marked] = await manager.query(`SELECT 1 FROM bid_marks bm JOIN market_scoring_criteria c ON c.id = bm."criterionId" WHERE c."marketId" = $1 LIMIT 1`, [current.id]);
-        if (marked) throw new InputError({ criteria: 'Des candidatures sont déjà notées sur cette grille : elle ne peut plus changer.' });
+        const [marked] = await manager.query(
+          `SELECT 1 FROM bid_marks bm JOIN market_scoring_criteria c ON c.id = bm."criterionId" WHERE c."marketId" = $1 LIMIT 1`,
+          [current.id],
+        );
+        if (marked)
+          throw new InputError({
+            criteria: 'Des candidatures sont déjà notées sur cette grille : elle ne peut plus changer.',
+          });
         await manager.delete(ScoringCriterion, { marketId: current.id });
-        await manager.insert(ScoringCriterion, criteria.map((c, position) => ({ marketId: current.id, label: c.label.trim(), weight: c.weight, position })));
+        await manager.insert(
+          ScoringCriterion,
+          criteria.map((c, position) => ({ marketId: current.id, label: c.label.trim(), weight: c.weight, position })),
+        );
       }
       try {
-        await manager.createQueryBuilder().update(Market).set({ ...changes, version: () => 'version + 1' }).where('id = :id', { id: current.id }).execute();
+        await manager
+          .createQueryBuilder()
+          .update(Market)
+          .set({ ...changes, version: () => 'version + 1' })
+          .where('id = :id', { id: current.id })
+          .execute();
       } catch (error) {
-        if (uniqueViolation(error) !== null) throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
+        if (uniqueViolation(error) !== null)
+          throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
         throw error;
       }
-      await this.audit.record(manager, actor, { action: 'market.updated', entityType: 'Market', entityId: current.id, structureId: current.structureId, details: { fields: [...Object.keys(changes), ...(criteria?.length ? ['criteria'] : [])] } });
+      await this.audit.record(manager, actor, {
+        action: 'market.updated',
+        entityType: 'Market',
+        entityId: current.id,
+        structureId: current.structureId,
+        details: { fields: [...Object.keys(changes), ...(criteria?.length ? ['criteria'] : [])] },
+      });
       return manager.findOneByOrFail(Market, { id: current.id });
     });
   }

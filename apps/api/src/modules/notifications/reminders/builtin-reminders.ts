@@ -47,13 +47,14 @@ export class FseExitOwedReminders implements ReminderSource {
   constructor(private readonly notifications: NotificationsService) {}
 
   async collect(manager: EntityManager, structureId: string, today: string): Promise<NotificationDraft[]> {
-    const rows: { pathId: string; exitDate: string; name: string; referentUserId: string | null }[] = await manager.query(
-      `SELECT pp.id AS "pathId", pp."exitDate"::text AS "exitDate", p."firstName" || ' ' || p."lastName" AS name, p."referentUserId"
+    const rows: { pathId: string; exitDate: string; name: string; referentUserId: string | null }[] =
+      await manager.query(
+        `SELECT pp.id AS "pathId", pp."exitDate"::text AS "exitDate", p."firstName" || ' ' || p."lastName" AS name, p."referentUserId"
        FROM plie_paths pp JOIN participants p ON p.id = pp."participantId"
        WHERE pp."structureId" = $1 AND pp.status = '${PathStatus.EXITED}' AND coalesce(cardinality(pp."fseExitResults"), 0) = 0
          AND pp."exitDate" <= $2::date ORDER BY pp."exitDate", pp.id`,
-      [structureId, addDays(today, -FSE_EXIT_DATA_DAYS)],
-    );
+        [structureId, addDays(today, -FSE_EXIT_DATA_DAYS)],
+      );
     if (!rows.length) return [];
     const coordinators = await this.notifications.usersWithPermission(structureId, Permission.PLIE_COORDINATE, manager);
     return rows.flatMap((row) =>
@@ -80,7 +81,11 @@ export class ReportDueReminders implements ReminderSource {
     const rows: { id: string; title: string; dueOn: string; overdue: boolean }[] = await manager.query(
       `SELECT id, title, "dueOn"::text AS "dueOn", "dueOn" < $2::date AS overdue FROM reports
        WHERE "structureId" = $1 AND status IN (${list(EDITABLE_REPORT_STATUSES)}) AND "dueOn" <= $3::date ORDER BY "dueOn", id`,
-      [structureId, today, addDays(today, (await reportingParametersInForce(manager, structureId, today)).reportReminderDays)],
+      [
+        structureId,
+        today,
+        addDays(today, (await reportingParametersInForce(manager, structureId, today)).reportReminderDays),
+      ],
     );
     if (!rows.length) return [];
     const writers = await this.notifications.usersWithPermission(structureId, Permission.REPORTS_WRITE, manager);
@@ -89,7 +94,9 @@ export class ReportDueReminders implements ReminderSource {
         userId,
         structureId,
         kind: row.overdue ? 'report-overdue' : this.key,
-        title: row.overdue ? `Bilan en retard : ${row.title}` : `Bilan à transmettre avant le ${frenchDate(row.dueOn)} : ${row.title}`,
+        title: row.overdue
+          ? `Bilan en retard : ${row.title}`
+          : `Bilan à transmettre avant le ${frenchDate(row.dueOn)} : ${row.title}`,
         body: row.overdue
           ? `Le bilan « ${row.title} » devait être transmis le ${frenchDate(row.dueOn)}.`
           : `Le bilan « ${row.title} » est à transmettre avant le ${frenchDate(row.dueOn)}.`,

@@ -29,13 +29,21 @@ export class RemindersProcessor extends WorkerHost {
     const on = job.data?.on ?? todayInParis();
     if (job.name === SEND_REMINDERS_JOB) {
       // Providers too: they write their lots' reports and are reminded of them.
-      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM structures WHERE kind = ANY($1) ORDER BY id`, [[StructureKind.OPERATOR, StructureKind.PROVIDER]]);
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM structures WHERE kind = ANY($1) ORDER BY id`,
+        [[StructureKind.OPERATOR, StructureKind.PROVIDER]],
+      );
       await this.queue.addBulk(
-        rows.map(({ id }) => ({ name: SEND_STRUCTURE_REMINDERS_JOB, data: { on, structureId: id }, opts: { jobId: jobId('reminders', id, on) } })),
+        rows.map(({ id }) => ({
+          name: SEND_STRUCTURE_REMINDERS_JOB,
+          data: { on, structureId: id },
+          opts: { jobId: jobId('reminders', id, on) },
+        })),
       );
       return { on, enqueued: rows.length };
     }
-    if (job.name !== SEND_STRUCTURE_REMINDERS_JOB || !job.data.structureId) throw new Error(`Unknown reminders job: ${job.name}`);
+    if (job.name !== SEND_STRUCTURE_REMINDERS_JOB || !job.data.structureId)
+      throw new Error(`Unknown reminders job: ${job.name}`);
     const counts: Record<string, number> = {};
     for (const source of this.registry.list()) {
       const drafts = await source.collect(this.dataSource.manager, job.data.structureId, on);

@@ -11,6 +11,10 @@ export class RemindersScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(REMINDERS_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(SEND_REMINDERS_JOB, { pattern: REMINDERS_CRON, tz: 'Europe/Paris' }, { name: SEND_REMINDERS_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS });
+    await this.queue.upsertJobScheduler(
+      SEND_REMINDERS_JOB,
+      { pattern: REMINDERS_CRON, tz: 'Europe/Paris' },
+      { name: SEND_REMINDERS_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS },
+    );
   }
 }

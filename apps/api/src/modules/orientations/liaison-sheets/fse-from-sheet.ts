@@ -20,7 +20,10 @@ export async function fillFseEntryFromSheet(
   answers: FseEntryInput,
   sheetId: string,
 ): Promise<string[]> {
-  const participant = await manager.findOne(Participant, { where: { id: participantId }, lock: { mode: 'pessimistic_write' } });
+  const participant = await manager.findOne(Participant, {
+    where: { id: participantId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!participant) return [];
   const changes: Record<string, unknown> = {};
   for (const [question, column] of Object.entries(FSE_INPUT_COLUMNS) as [keyof FseEntryInput, keyof Participant][]) {
@@ -29,7 +32,19 @@ export async function fillFseEntryFromSheet(
   }
   const filled = Object.keys(changes);
   if (filled.length === 0) return [];
-  await manager.createQueryBuilder().update(Participant).set({ ...changes, version: () => 'version + 1' }).where('id = :id', { id: participant.id }).execute();
-  await recordParticipantEvent(audit, manager, actor, { id: participant.id, structureId: participant.structureId }, 'participant.fse-entry.filled-from-liaison-sheet', { sheetId, fields: filled });
+  await manager
+    .createQueryBuilder()
+    .update(Participant)
+    .set({ ...changes, version: () => 'version + 1' })
+    .where('id = :id', { id: participant.id })
+    .execute();
+  await recordParticipantEvent(
+    audit,
+    manager,
+    actor,
+    { id: participant.id, structureId: participant.structureId },
+    'participant.fse-entry.filled-from-liaison-sheet',
+    { sheetId, fields: filled },
+  );
   return filled;
 }

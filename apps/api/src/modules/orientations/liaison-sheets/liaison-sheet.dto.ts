@@ -6,24 +6,60 @@ import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import { FseEntryInput } from '../../participants/participant.dto';
 
-@InputType({ description: 'La fiche de liaison « entrée / non entrée », due dans les 15 jours suivant l’orientation, avec le questionnaire FSE+.' })
+@InputType({
+  description:
+    'La fiche de liaison « entrée / non entrée », due dans les 15 jours suivant l’orientation, avec le questionnaire FSE+.',
+})
 export class SendEntryLiaisonSheetInput {
   @Field(() => ID) @IsString() orientationId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ description: 'Vrai : la personne entre dans l’action ; faux : non entrée.' }) @IsBoolean() entered!: boolean;
-  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' }) @IsOptional() @IsCalendarDate() sentOn?: string;
-  @Field(() => String, { nullable: true, description: 'Entrée : démarrage de l’action.' }) @IsOptional() @IsCalendarDate() startedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Entrée : atelier ou poste sur lequel la personne est positionnée.' }) @IsOptional() @IsString() @MaxLength(300) position?: string | null;
-  @Field(() => String, { nullable: true, description: 'Non entrée : pourquoi.' }) @IsOptional() @IsString() @MaxLength(2000) nonEntryReason?: string | null;
-  @Field(() => FseEntryInput, { nullable: true, description: 'Entrée : le questionnaire FSE+ de recueil des données.' }) @IsOptional() @ValidateNested() @Type(() => FseEntryInput) fseEntry?: FseEntryInput | null;
+  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' })
+  @IsOptional()
+  @IsCalendarDate()
+  sentOn?: string;
+  @Field(() => String, { nullable: true, description: 'Entrée : démarrage de l’action.' })
+  @IsOptional()
+  @IsCalendarDate()
+  startedOn?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Entrée : atelier ou poste sur lequel la personne est positionnée.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  position?: string | null;
+  @Field(() => String, { nullable: true, description: 'Non entrée : pourquoi.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  nonEntryReason?: string | null;
+  @Field(() => FseEntryInput, { nullable: true, description: 'Entrée : le questionnaire FSE+ de recueil des données.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FseEntryInput)
+  fseEntry?: FseEntryInput | null;
 }
 
 @InputType({ description: 'La fiche de liaison « sortie », due dans les 15 jours suivant la sortie de l’action.' })
 export class SendExitLiaisonSheetInput {
   @Field(() => ID) @IsString() orientationId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' }) @IsOptional() @IsCalendarDate() sentOn?: string;
-  @Field(() => String, { nullable: true, description: 'Jour de sortie (déjà connu si la sortie a été validée).' }) @IsOptional() @IsCalendarDate() exitOn?: string | null;
-  @Field(() => ActionExitReason, { nullable: true }) @IsOptional() @IsEnum(ActionExitReason, { message: 'Choisissez un motif de sortie dans la liste.' }) exitReason?: ActionExitReason | null;
-  @Field({ description: 'Synthèse de l’action (pour un bilan : le projet, son phasage et le plan d’actions).' }) @IsString() @MaxLength(10000) synthesis!: string;
+  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' })
+  @IsOptional()
+  @IsCalendarDate()
+  sentOn?: string;
+  @Field(() => String, { nullable: true, description: 'Jour de sortie (déjà connu si la sortie a été validée).' })
+  @IsOptional()
+  @IsCalendarDate()
+  exitOn?: string | null;
+  @Field(() => ActionExitReason, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionExitReason, { message: 'Choisissez un motif de sortie dans la liste.' })
+  exitReason?: ActionExitReason | null;
+  @Field({ description: 'Synthèse de l’action (pour un bilan : le projet, son phasage et le plan d’actions).' })
+  @IsString()
+  @MaxLength(10000)
+  synthesis!: string;
 }

@@ -13,18 +13,25 @@ export class LiaisonSheetsResolver {
   constructor(private readonly service: LiaisonSheetsService) {}
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => LiaisonSheet, { description: 'Le prestataire envoie la fiche « entrée » (avec le questionnaire FSE+) ou « non entrée ».' })
+  @Mutation(() => LiaisonSheet, {
+    description: 'Le prestataire envoie la fiche « entrée » (avec le questionnaire FSE+) ou « non entrée ».',
+  })
   sendEntryLiaisonSheet(@CurrentActor() actor: Actor, @Args('input') input: SendEntryLiaisonSheetInput) {
     return this.service.sendEntry(actor, input);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
-  @Mutation(() => LiaisonSheet, { description: 'Le prestataire envoie la fiche « sortie » : jour, motif (liste des cahiers des charges), synthèse.' })
+  @Mutation(() => LiaisonSheet, {
+    description: 'Le prestataire envoie la fiche « sortie » : jour, motif (liste des cahiers des charges), synthèse.',
+  })
   sendExitLiaisonSheet(@CurrentActor() actor: Actor, @Args('input') input: SendExitLiaisonSheetInput) {
     return this.service.sendExit(actor, input);
   }
 
-  @ResolveField(() => FseQuestionnaire, { nullable: true, description: 'Fiche d’entrée : le questionnaire FSE+ (réponses sensibles masquées sans le droit de les voir).' })
+  @ResolveField(() => FseQuestionnaire, {
+    nullable: true,
+    description: 'Fiche d’entrée : le questionnaire FSE+ (réponses sensibles masquées sans le droit de les voir).',
+  })
   fseQuestionnaire(@Parent() sheet: LiaisonSheet, @CurrentActor() actor: Actor): FseQuestionnaire | null {
     const a = sheet.fseAnswers;
     if (!a) return null;
@@ -32,10 +39,10 @@ export class LiaisonSheetsResolver {
     return {
       employmentStatus: a.employmentStatus ?? null,
       householdSituation: a.householdSituation ?? null,
-      disability: sensitive ? a.disability ?? null : null,
+      disability: sensitive ? (a.disability ?? null) : null,
       thirdCountryNational: a.thirdCountryNational ?? null,
-      foreignBackground: sensitive ? a.foreignBackground ?? null : null,
-      minority: sensitive ? a.minority ?? null : null,
+      foreignBackground: sensitive ? (a.foreignBackground ?? null) : null,
+      minority: sensitive ? (a.minority ?? null) : null,
       homeless: a.homeless ?? null,
       ruralArea: a.ruralArea ?? null,
     };

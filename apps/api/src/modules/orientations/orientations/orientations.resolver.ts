@@ -39,7 +39,10 @@ export class OrientationsResolver {
   ) {}
 
   @RequirePermissions(Permission.ACTIVITIES_READ)
-  @Query(() => OrientationConnection, { description: 'Les orientations de la structure porteuse, ou, pour un prestataire, celles vers ses lots ; `filter.late` donne les fiches de liaison en retard.' })
+  @Query(() => OrientationConnection, {
+    description:
+      'Les orientations de la structure porteuse, ou, pour un prestataire, celles vers ses lots ; `filter.late` donne les fiches de liaison en retard.',
+  })
   orientations(@CurrentActor() actor: Actor, @Args() { filter, ...page }: OrientationListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -51,18 +54,27 @@ export class OrientationsResolver {
   }
 
   @RequirePermissions(Permission.ACTIVITIES_READ)
-  @Query(() => OrientedParticipant, { description: 'Vue restreinte d’un participant, pour le prestataire d’un lot vers lequel il est orienté (NOT_FOUND sinon). Chaque lecture est tracée.' })
+  @Query(() => OrientedParticipant, {
+    description:
+      'Vue restreinte d’un participant, pour le prestataire d’un lot vers lequel il est orienté (NOT_FOUND sinon). Chaque lecture est tracée.',
+  })
   orientedParticipant(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.orientedParticipant(actor, id);
   }
 
   @RequirePermissions(Permission.ORIENTATIONS_WRITE)
-  @Mutation(() => Orientation, { description: 'Oriente un participant vers l’action d’un lot conventionné ; la fiche d’entrée est due dans les 15 jours.' })
+  @Mutation(() => Orientation, {
+    description:
+      'Oriente un participant vers l’action d’un lot conventionné ; la fiche d’entrée est due dans les 15 jours.',
+  })
   orientParticipant(@CurrentActor() actor: Actor, @Args('input') input: OrientParticipantInput) {
     return this.service.orient(actor, input);
   }
 
-  @ResolveField(() => OrientedParticipant, { description: 'Identité et contact du participant (vue restreinte, la même pour la structure porteuse et le prestataire).' })
+  @ResolveField(() => OrientedParticipant, {
+    description:
+      'Identité et contact du participant (vue restreinte, la même pour la structure porteuse et le prestataire).',
+  })
   async participant(@Parent() o: Orientation, @Context() context: object): Promise<OrientedParticipant> {
     const participant = await participantLoaders(context, this.dataSource).participantById.load(o.participantId);
     return orientedView(participant!);
@@ -83,17 +95,24 @@ export class OrientationsResolver {
     return orientationLoaders(context, this.dataSource).sheetsByOrientation.load(o.id);
   }
 
-  @ResolveField(() => LiaisonDeadline, { description: 'La fiche « entrée / non entrée », due 15 jours calendaires après l’orientation.' })
+  @ResolveField(() => LiaisonDeadline, {
+    description: 'La fiche « entrée / non entrée », due 15 jours calendaires après l’orientation.',
+  })
   entrySheet(@Parent() o: Orientation): LiaisonDeadline {
     return entryDeadline(o);
   }
 
-  @ResolveField(() => LiaisonDeadline, { nullable: true, description: 'La fiche « sortie », due 15 jours calendaires après la sortie ; null avant la sortie.' })
+  @ResolveField(() => LiaisonDeadline, {
+    nullable: true,
+    description: 'La fiche « sortie », due 15 jours calendaires après la sortie ; null avant la sortie.',
+  })
   exitSheet(@Parent() o: Orientation): LiaisonDeadline | null {
     return exitDeadline(o);
   }
 
-  @ResolveField(() => Boolean, { description: 'Une fiche de liaison est en retard (signalé à la structure porteuse comme au prestataire).' })
+  @ResolveField(() => Boolean, {
+    description: 'Une fiche de liaison est en retard (signalé à la structure porteuse comme au prestataire).',
+  })
   late(@Parent() o: Orientation): boolean {
     return entryDeadline(o).late || !!exitDeadline(o)?.late;
   }
@@ -104,7 +123,9 @@ export class OrientationsResolver {
 export class ParticipantOrientationsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @ResolveField(() => [Orientation], { description: 'Les orientations vers les actions des lots, avec leurs fiches de liaison et leurs échéances.' })
+  @ResolveField(() => [Orientation], {
+    description: 'Les orientations vers les actions des lots, avec leurs fiches de liaison et leurs échéances.',
+  })
   orientations(@Parent() p: Participant, @Context() context: object) {
     return orientationLoaders(context, this.dataSource).orientationsByParticipant.load(p.id);
   }

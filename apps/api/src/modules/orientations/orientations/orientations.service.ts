@@ -33,12 +33,20 @@ export class OrientationsService {
 
   list(actor: Actor, page: PageArgs, filter: OrientationFilter = {}): Promise<Connection<Orientation>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource.getRepository(Orientation).createQueryBuilder('o').orderBy('o.orientedOn', 'DESC').addOrderBy('o.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(Orientation)
+      .createQueryBuilder('o')
+      .orderBy('o.orientedOn', 'DESC')
+      .addOrderBy('o.id', 'ASC');
     if (scope) query.andWhere(orientationScopeSql('o'), { scope });
     if (filter.lotId) query.andWhere('o.lotId = :lotId', { lotId: filter.lotId });
-    if (filter.participantId) query.andWhere('o.participantId = :participantId', { participantId: filter.participantId });
+    if (filter.participantId)
+      query.andWhere('o.participantId = :participantId', { participantId: filter.participantId });
     if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
-    if (filter.late !== undefined) query.andWhere(filter.late ? lateOrientationSql('o') : `NOT ${lateOrientationSql('o')}`, { today: todayInParis() });
+    if (filter.late !== undefined)
+      query.andWhere(filter.late ? lateOrientationSql('o') : `NOT ${lateOrientationSql('o')}`, {
+        today: todayInParis(),
+      });
     return paginate(query, page);
   }
 
@@ -54,10 +62,21 @@ export class OrientationsService {
       .getRepository(Participant)
       .createQueryBuilder('p')
       .where('p.id = :participantId', { participantId })
-      .andWhere(scope ? `(p."structureId" = :scope OR EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = p.id AND o."providerStructureId" = :scope))` : 'TRUE', scope ? { scope } : {})
+      .andWhere(
+        scope
+          ? `(p."structureId" = :scope OR EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = p.id AND o."providerStructureId" = :scope))`
+          : 'TRUE',
+        scope ? { scope } : {},
+      )
       .getOne();
     if (!participant) throw new NotFoundError('Participant');
-    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participant, 'participant.oriented-view.read');
+    await recordParticipantEvent(
+      this.audit,
+      this.dataSource.manager,
+      actor,
+      participant,
+      'participant.oriented-view.read',
+    );
     return orientedView(participant);
   }
 
@@ -67,9 +86,17 @@ export class OrientationsService {
       const participant = await findReachableParticipant(manager, actor, input.participantId, true);
       const lot = await findOperatorLot(manager, actor, input.lotId);
       if (lot.structureId !== participant.structureId) throw new NotFoundError('Lot');
-      if (!lot.awardedStructureId || !lot.conventionSignedOn) throw new InputError({ lotId: 'Ce lot n’a pas encore de prestataire conventionné.' });
-      if (input.orientedOn < lot.startsOn || input.orientedOn > lot.endsOn) throw new InputError({ orientedOn: `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.` });
-      if (await manager.existsBy(Orientation, { participantId: participant.id, lotId: lot.id, status: In(OPEN_ORIENTATION_STATUSES) })) {
+      if (!lot.awardedStructureId || !lot.conventionSignedOn)
+        throw new InputError({ lotId: 'Ce lot n’a pas encore de prestataire conventionné.' });
+      if (input.orientedOn < lot.startsOn || input.orientedOn > lot.endsOn)
+        throw new InputError({ orientedOn: `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.` });
+      if (
+        await manager.existsBy(Orientation, {
+          participantId: participant.id,
+          lotId: lot.id,
+          status: In(OPEN_ORIENTATION_STATUSES),
+        })
+      ) {
         throw new InputError({ lotId: 'Cette personne est déjà orientée vers ce lot.' });
       }
       const orientation = await manager.save(
@@ -92,7 +119,11 @@ export class OrientationsService {
           exitSheetSentOn: null,
         }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, participant, 'orientation.created', { orientationId: orientation.id, lotId: lot.id, providerStructureId: lot.awardedStructureId });
+      await recordParticipantEvent(this.audit, manager, actor, participant, 'orientation.created', {
+        orientationId: orientation.id,
+        lotId: lot.id,
+        providerStructureId: lot.awardedStructureId,
+      });
       return manager.findOneByOrFail(Orientation, { id: orientation.id });
     });
   }

@@ -10,6 +10,12 @@ export class ParticipantDocumentsArgs extends PageArgs {
 
 /** The form fields sent with the multipart upload of a document onto a participant's file (REST). */
 export class UploadParticipantDocumentBody {
-  @IsIn(PARTICIPANT_DOCUMENT_KINDS, { message: 'Nature de document inconnue : CV, pièce d’identité, courrier, document numérisé ou autre.' }) kind!: ProofKind;
-  @IsOptional() @IsString() @MaxLength(500, { message: 'La description fait au plus 500 caractères.' }) description?: string;
+  @IsIn(PARTICIPANT_DOCUMENT_KINDS, {
+    message: 'Nature de document inconnue : CV, pièce d’identité, courrier, document numérisé ou autre.',
+  })
+  kind!: ProofKind;
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'La description fait au plus 500 caractères.' })
+  description?: string;
 }

@@ -17,7 +17,12 @@ export class ParticipantDocumentsController {
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
   @Post(':participantId/documents')
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@CurrentActor() actor: Actor, @Param('participantId') participantId: string, @UploadedFile() file: Express.Multer.File | undefined, @Body() body: UploadParticipantDocumentBody) {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('participantId') participantId: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: UploadParticipantDocumentBody,
+  ) {
     if (!file) throw new InputError({ file: 'Joignez le fichier (champ « file »).' });
     return this.documents.upload(actor, participantId, file, body);
   }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateInParis, LIAISON_SHEET_KIND_LABELS, LiaisonSheetKind, PARTICIPANT_DOCUMENT_SOURCE_LABELS, ParticipantDocumentSource, PROOF_KIND_LABELS, ProofKind } from '@passerelle/domain';
+import {
+  calendarDateInParis,
+  LIAISON_SHEET_KIND_LABELS,
+  LiaisonSheetKind,
+  PARTICIPANT_DOCUMENT_SOURCE_LABELS,
+  ParticipantDocumentSource,
+  PROOF_KIND_LABELS,
+  ProofKind,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -18,8 +26,10 @@ export interface UploadedFile {
 }
 
 function kindLabel(row: ParticipantDocumentRow): string {
-  if (row.source === ParticipantDocumentSource.LIAISON_SHEET && row.sheetKind) return LIAISON_SHEET_KIND_LABELS[row.sheetKind as LiaisonSheetKind];
-  if (row.source === ParticipantDocumentSource.UPLOADED && row.proofKind) return PROOF_KIND_LABELS[row.proofKind as ProofKind];
+  if (row.source === ParticipantDocumentSource.LIAISON_SHEET && row.sheetKind)
+    return LIAISON_SHEET_KIND_LABELS[row.sheetKind as LiaisonSheetKind];
+  if (row.source === ParticipantDocumentSource.UPLOADED && row.proofKind)
+    return PROOF_KIND_LABELS[row.proofKind as ProofKind];
   return PARTICIPANT_DOCUMENT_SOURCE_LABELS[row.source];
 }
 
@@ -52,23 +62,48 @@ export class ParticipantDocumentsService {
     private readonly proofs: ProofsService,
   ) {}
 
-  async list(actor: Actor, participantId: string, { first, after }: PageArgs): Promise<Connection<ParticipantDocument>> {
+  async list(
+    actor: Actor,
+    participantId: string,
+    { first, after }: PageArgs,
+  ): Promise<Connection<ParticipantDocument>> {
     const offset = decodeCursor(after);
     const participant = await findReachableParticipant(this.dataSource.manager, actor, participantId);
     const params = [participant.id, participant.structureId];
     const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(`SELECT * FROM (${PARTICIPANT_DOCUMENTS_SQL}) docs ORDER BY date DESC, at DESC, id ASC LIMIT $3 OFFSET $4`, [...params, first, offset]) as Promise<ParticipantDocumentRow[]>,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM (${PARTICIPANT_DOCUMENTS_SQL}) docs`, params) as Promise<{ count: number }[]>,
+      this.dataSource.query(
+        `SELECT * FROM (${PARTICIPANT_DOCUMENTS_SQL}) docs ORDER BY date DESC, at DESC, id ASC LIMIT $3 OFFSET $4`,
+        [...params, first, offset],
+      ) as Promise<ParticipantDocumentRow[]>,
+      this.dataSource.query(
+        `SELECT count(*)::int AS count FROM (${PARTICIPANT_DOCUMENTS_SQL}) docs`,
+        params,
+      ) as Promise<{ count: number }[]>,
     ]);
     await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participant, 'participant.documents.read');
     return connectionOf(rows.map(toDocument), count, offset);
   }
 
-  async upload(actor: Actor, participantId: string, file: UploadedFile, input: { kind: ProofKind; description?: string }): Promise<ParticipantDocument> {
+  async upload(
+    actor: Actor,
+    participantId: string,
+    file: UploadedFile,
+    input: { kind: ProofKind; description?: string },
+  ): Promise<ParticipantDocument> {
     return this.dataSource.transaction(async (manager) => {
       const participant = await findReachableParticipant(manager, actor, participantId);
-      const proof = await this.proofs.storeForParticipant(manager, actor, participant, { kind: input.kind, fileName: file.originalname, mimeType: file.mimetype, content: file.buffer, description: input.description });
-      await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.document.uploaded', { documentId: proof.id, kind: proof.kind, sha256: proof.sha256 });
+      const proof = await this.proofs.storeForParticipant(manager, actor, participant, {
+        kind: input.kind,
+        fileName: file.originalname,
+        mimeType: file.mimetype,
+        content: file.buffer,
+        description: input.description,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.document.uploaded', {
+        documentId: proof.id,
+        kind: proof.kind,
+        sha256: proof.sha256,
+      });
       return toDocument({
         id: proof.id,
         source: ParticipantDocumentSource.UPLOADED,

@@ -22,8 +22,14 @@ export class PresentToCommitteeInput {
 @InputType()
 export class DecideCommitteeFileInput {
   @Field(() => ID) @IsString() fileId!: string;
-  @Field(() => CommitteeDecision) @IsEnum(CommitteeDecision, { message: 'Choisissez admis, ajourné ou refusé.' }) decision!: CommitteeDecision;
-  @Field(() => String, { nullable: true, description: 'Obligatoire pour un ajournement ou un refus.' }) @IsOptional() @IsString() @MaxLength(2000) reason?: string | null;
+  @Field(() => CommitteeDecision)
+  @IsEnum(CommitteeDecision, { message: 'Choisissez admis, ajourné ou refusé.' })
+  decision!: CommitteeDecision;
+  @Field(() => String, { nullable: true, description: 'Obligatoire pour un ajournement ou un refus.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
 }
 
 @InputType()
@@ -34,5 +40,9 @@ export class ApprovalCommitteeFilter {
 
 @ArgsType()
 export class ApprovalCommitteeListArgs extends PageArgs {
-  @Field(() => ApprovalCommitteeFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ApprovalCommitteeFilter) filter?: ApprovalCommitteeFilter;
+  @Field(() => ApprovalCommitteeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApprovalCommitteeFilter)
+  filter?: ApprovalCommitteeFilter;
 }

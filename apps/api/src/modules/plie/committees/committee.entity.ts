@@ -1,6 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CommitteeDecision } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, Unique, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
@@ -39,7 +49,11 @@ export class CommitteeFile {
   @Field(() => CommitteeDecision, { nullable: true, description: 'Null tant que le comité n’a pas statué.' })
   @Column({ type: 'enum', enum: CommitteeDecision, enumName: 'committee_decision', nullable: true })
   decision!: CommitteeDecision | null;
-  @Field(() => String, { nullable: true, description: 'Motif (obligatoire pour un ajournement ou un refus).' }) @Column({ type: 'text', nullable: true }) reason!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Motif (obligatoire pour un ajournement ou un refus).' })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
 }

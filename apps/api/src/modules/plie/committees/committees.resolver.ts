@@ -8,7 +8,12 @@ import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
 import { PliePath } from '../paths/plie-path.entity';
 import { plieLoaders } from '../plie.loaders';
-import { ApprovalCommitteeListArgs, CreateApprovalCommitteeInput, DecideCommitteeFileInput, PresentToCommitteeInput } from './committee.dto';
+import {
+  ApprovalCommitteeListArgs,
+  CreateApprovalCommitteeInput,
+  DecideCommitteeFileInput,
+  PresentToCommitteeInput,
+} from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
 import { CommitteesService } from './committees.service';
 
@@ -22,7 +27,9 @@ export class CommitteesResolver {
   ) {}
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => ApprovalCommitteeConnection, { description: 'Les séances du comité d’agrément, de la plus récente à la plus ancienne.' })
+  @Query(() => ApprovalCommitteeConnection, {
+    description: 'Les séances du comité d’agrément, de la plus récente à la plus ancienne.',
+  })
   approvalCommittees(@CurrentActor() actor: Actor, @Args() { filter, ...page }: ApprovalCommitteeListArgs) {
     return this.service.list(actor, page, filter);
   }
@@ -40,13 +47,18 @@ export class CommitteesResolver {
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
-  @Mutation(() => CommitteeFile, { description: 'Inscrit un dossier à une séance : un parcours proposé passe « en attente du comité ».' })
+  @Mutation(() => CommitteeFile, {
+    description: 'Inscrit un dossier à une séance : un parcours proposé passe « en attente du comité ».',
+  })
   presentToCommittee(@CurrentActor() actor: Actor, @Args('input') input: PresentToCommitteeInput) {
     return this.service.present(actor, input);
   }
 
   @RequirePermissions(Permission.PLIE_COORDINATE)
-  @Mutation(() => CommitteeFile, { description: 'Décision du comité sur un dossier : admis (parcours actif), ajourné (reste en attente) ou refusé (non admis), avec motif.' })
+  @Mutation(() => CommitteeFile, {
+    description:
+      'Décision du comité sur un dossier : admis (parcours actif), ajourné (reste en attente) ou refusé (non admis), avec motif.',
+  })
   decideCommitteeFile(@CurrentActor() actor: Actor, @Args('input') input: DecideCommitteeFileInput) {
     return this.service.decide(actor, input);
   }

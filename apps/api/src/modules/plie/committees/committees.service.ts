@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommitteeDecision, decisionNeedsReason, PATH_STATUS_LABELS, PathStatus, pathStatusAfterDecision, todayInParis, TransitionTrigger } from '@passerelle/domain';
+import {
+  CommitteeDecision,
+  decisionNeedsReason,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  pathStatusAfterDecision,
+  todayInParis,
+  TransitionTrigger,
+} from '@passerelle/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -12,7 +20,12 @@ import { isUuid } from '../../participants/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { PathStateError, PathStateService } from '../paths/path-state';
-import { ApprovalCommitteeFilter, CreateApprovalCommitteeInput, DecideCommitteeFileInput, PresentToCommitteeInput } from './committee.dto';
+import {
+  ApprovalCommitteeFilter,
+  CreateApprovalCommitteeInput,
+  DecideCommitteeFileInput,
+  PresentToCommitteeInput,
+} from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
 
 @Injectable()
@@ -25,7 +38,11 @@ export class CommitteesService {
 
   list(actor: Actor, page: PageArgs, filter: ApprovalCommitteeFilter = {}): Promise<Connection<ApprovalCommittee>> {
     const scope = participantStructureId(actor);
-    const query = this.dataSource.getRepository(ApprovalCommittee).createQueryBuilder('c').orderBy('c.date', 'DESC').addOrderBy('c.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(ApprovalCommittee)
+      .createQueryBuilder('c')
+      .orderBy('c.date', 'DESC')
+      .addOrderBy('c.id', 'ASC');
     if (scope) query.andWhere('c.structureId = :scope', { scope });
     if (filter.from) query.andWhere('c.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('c.date <= :to', { to: filter.to });
@@ -39,8 +56,21 @@ export class CommitteesService {
   async create(actor: Actor, input: CreateApprovalCommitteeInput): Promise<ApprovalCommittee> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const committee = await manager.save(ApprovalCommittee, manager.create(ApprovalCommittee, { structureId, date: input.date, title: input.title.trim(), location: input.location?.trim() || null }));
-      await this.audit.record(manager, actor, { action: 'plie.committee.created', entityType: 'ApprovalCommittee', entityId: committee.id, structureId });
+      const committee = await manager.save(
+        ApprovalCommittee,
+        manager.create(ApprovalCommittee, {
+          structureId,
+          date: input.date,
+          title: input.title.trim(),
+          location: input.location?.trim() || null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'plie.committee.created',
+        entityType: 'ApprovalCommittee',
+        entityId: committee.id,
+        structureId,
+      });
       return committee;
     });
   }
@@ -52,8 +82,14 @@ export class CommitteesService {
       const committee = await this.find(manager, actor, input.committeeId);
       if (committee.structureId !== path.structureId) throw new NotFoundError('Comité');
       if (path.status === PathStatus.AWAITING_COMMITTEE) {
-        const pending = await manager.findOne(CommitteeFile, { where: { pathId: path.id, decision: IsNull() }, relations: { committee: true } });
-        if (pending) throw new InputError({ committeeId: `Ce dossier est déjà inscrit au comité du ${pending.committee!.date}, qui n’a pas encore statué.` });
+        const pending = await manager.findOne(CommitteeFile, {
+          where: { pathId: path.id, decision: IsNull() },
+          relations: { committee: true },
+        });
+        if (pending)
+          throw new InputError({
+            committeeId: `Ce dossier est déjà inscrit au comité du ${pending.committee!.date}, qui n’a pas encore statué.`,
+          });
       } else if (path.status === PathStatus.PROPOSED) {
         await this.state.transition(manager, actor, path, PathStatus.AWAITING_COMMITTEE, TransitionTrigger.COMMITTEE, {
           on: todayInParis(),
@@ -64,14 +100,29 @@ export class CommitteesService {
         throw new PathStateError(message, path.status, PathStatus.AWAITING_COMMITTEE, 'pathId');
       }
       try {
-        const file = await manager.save(CommitteeFile, manager.create(CommitteeFile, { committeeId: committee.id, pathId: path.id, presentedByUserId: actor.userId }));
-        await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.committee.presented', {
-          pathId: path.id,
-          committeeId: committee.id,
-        });
+        const file = await manager.save(
+          CommitteeFile,
+          manager.create(CommitteeFile, {
+            committeeId: committee.id,
+            pathId: path.id,
+            presentedByUserId: actor.userId,
+          }),
+        );
+        await recordParticipantEvent(
+          this.audit,
+          manager,
+          actor,
+          { id: path.participantId, structureId: path.structureId },
+          'plie.committee.presented',
+          {
+            pathId: path.id,
+            committeeId: committee.id,
+          },
+        );
         return file;
       } catch (error) {
-        if (uniqueViolation(error) !== null) throw new InputError({ committeeId: 'Ce dossier a déjà été présenté à ce comité.' });
+        if (uniqueViolation(error) !== null)
+          throw new InputError({ committeeId: 'Ce dossier a déjà été présenté à ce comité.' });
         throw error;
       }
     });
@@ -80,30 +131,58 @@ export class CommitteesService {
   /** Admitted → ACTIVE (admitted on the session's day), postponed → still awaiting, refused → NOT_ADMITTED. */
   async decide(actor: Actor, input: DecideCommitteeFileInput): Promise<CommitteeFile> {
     const reason = input.reason?.trim() || null;
-    if (decisionNeedsReason(input.decision) && !reason) throw new InputError({ reason: 'Le motif est obligatoire pour un ajournement ou un refus.' });
+    if (decisionNeedsReason(input.decision) && !reason)
+      throw new InputError({ reason: 'Le motif est obligatoire pour un ajournement ou un refus.' });
     return this.dataSource.transaction(async (manager) => {
       if (!isUuid(input.fileId)) throw new NotFoundError('Dossier de comité');
-      const file = await manager.findOne(CommitteeFile, { where: { id: input.fileId }, relations: { committee: true } });
+      const file = await manager.findOne(CommitteeFile, {
+        where: { id: input.fileId },
+        relations: { committee: true },
+      });
       const scope = participantStructureId(actor);
       if (!file || (scope && file.committee!.structureId !== scope)) throw new NotFoundError('Dossier de comité');
       const path = await this.state.lock(manager, actor, file.pathId);
-      const locked = await manager.findOne(CommitteeFile, { where: { id: file.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.findOne(CommitteeFile, {
+        where: { id: file.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (locked!.decision) throw new ConflictError('Le comité a déjà statué sur ce dossier.');
       const day = file.committee!.date;
       if (day > todayInParis()) throw new InputError({ fileId: `Le comité du ${day} ne s’est pas encore tenu.` });
-      await manager.update(CommitteeFile, { id: file.id }, { decision: input.decision, reason, decidedAt: new Date(), decidedByUserId: actor.userId });
+      await manager.update(
+        CommitteeFile,
+        { id: file.id },
+        { decision: input.decision, reason, decidedAt: new Date(), decidedByUserId: actor.userId },
+      );
       const to = pathStatusAfterDecision(input.decision);
       if (to !== path.status) {
         const set = input.decision === CommitteeDecision.ADMITTED ? { admittedOn: day } : {};
-        await this.state.transition(manager, actor, path, to, TransitionTrigger.COMMITTEE, { on: day, reason, details: { committeeId: file.committeeId, decision: input.decision }, set });
+        await this.state.transition(manager, actor, path, to, TransitionTrigger.COMMITTEE, {
+          on: day,
+          reason,
+          details: { committeeId: file.committeeId, decision: input.decision },
+          set,
+        });
       } else if (path.status !== PathStatus.AWAITING_COMMITTEE) {
-        throw new PathStateError(`Le parcours est « ${PATH_STATUS_LABELS[path.status]} » : le comité ne peut plus statuer.`, path.status, to, 'fileId');
+        throw new PathStateError(
+          `Le parcours est « ${PATH_STATUS_LABELS[path.status]} » : le comité ne peut plus statuer.`,
+          path.status,
+          to,
+          'fileId',
+        );
       }
-      await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.committee.decided', {
-        pathId: path.id,
-        committeeId: file.committeeId,
-        decision: input.decision,
-      });
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: path.participantId, structureId: path.structureId },
+        'plie.committee.decided',
+        {
+          pathId: path.id,
+          committeeId: file.committeeId,
+          decision: input.decision,
+        },
+      );
       return manager.findOneByOrFail(CommitteeFile, { id: file.id });
     });
   }

@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ObstacleKind, ObstacleSeverity, ObstacleStatus } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
 
@@ -14,7 +23,8 @@ export class Diagnosis {
 
   @Field({ description: 'Jour du diagnostic.' }) @Column({ type: 'date' }) date!: string;
   @Field() @Column({ type: 'text' }) summary!: string;
-  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) professionalProject!: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) professionalProject!:
+    string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }
@@ -27,10 +37,19 @@ export class Obstacle {
   @Field(() => ID) @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
-  @Field(() => ObstacleKind) @Column({ type: 'enum', enum: ObstacleKind, enumName: 'obstacle_kind' }) kind!: ObstacleKind;
-  @Field(() => ObstacleSeverity) @Column({ type: 'enum', enum: ObstacleSeverity, enumName: 'obstacle_severity' }) severity!: ObstacleSeverity;
-  @Field(() => ObstacleStatus) @Column({ type: 'enum', enum: ObstacleStatus, enumName: 'obstacle_status', default: ObstacleStatus.IDENTIFIED }) status!: ObstacleStatus;
-  @Field(() => String, { nullable: true, description: 'Ce qui est fait pour le lever (sans donnée de santé : elles vont dans les données sensibles).' })
+  @Field(() => ObstacleKind)
+  @Column({ type: 'enum', enum: ObstacleKind, enumName: 'obstacle_kind' })
+  kind!: ObstacleKind;
+  @Field(() => ObstacleSeverity)
+  @Column({ type: 'enum', enum: ObstacleSeverity, enumName: 'obstacle_severity' })
+  severity!: ObstacleSeverity;
+  @Field(() => ObstacleStatus)
+  @Column({ type: 'enum', enum: ObstacleStatus, enumName: 'obstacle_status', default: ObstacleStatus.IDENTIFIED })
+  status!: ObstacleStatus;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ce qui est fait pour le lever (sans donnée de santé : elles vont dans les données sensibles).',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
   @Field() @Column({ type: 'date' }) identifiedOn!: string;

@@ -12,7 +12,9 @@ export class DiagnosisResolver {
   constructor(private readonly service: DiagnosisService) {}
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
-  @Mutation(() => Diagnosis, { description: 'Enregistre un diagnostic socio-professionnel (synthèse, projet professionnel).' })
+  @Mutation(() => Diagnosis, {
+    description: 'Enregistre un diagnostic socio-professionnel (synthèse, projet professionnel).',
+  })
   recordDiagnosis(@CurrentActor() actor: Actor, @Args('input') input: RecordDiagnosisInput) {
     return this.service.recordDiagnosis(actor, input);
   }

@@ -30,9 +30,18 @@ export class DiagnosisService {
       this.state.assertOpen(path);
       const diagnosis = await manager.save(
         Diagnosis,
-        manager.create(Diagnosis, { pathId: path.id, date: input.date, summary: input.summary.trim(), professionalProject: input.professionalProject?.trim() || null, byUserId: actor.userId }),
+        manager.create(Diagnosis, {
+          pathId: path.id,
+          date: input.date,
+          summary: input.summary.trim(),
+          professionalProject: input.professionalProject?.trim() || null,
+          byUserId: actor.userId,
+        }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', { pathId: path.id, diagnosisId: diagnosis.id });
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', {
+        pathId: path.id,
+        diagnosisId: diagnosis.id,
+      });
       return diagnosis;
     });
   }
@@ -44,9 +53,21 @@ export class DiagnosisService {
       this.state.assertOpen(path);
       const obstacle = await manager.save(
         Obstacle,
-        manager.create(Obstacle, { pathId: path.id, kind: input.kind, severity: input.severity, status: ObstacleStatus.IDENTIFIED, note: input.note?.trim() || null, identifiedOn: input.identifiedOn, liftedOn: null }),
+        manager.create(Obstacle, {
+          pathId: path.id,
+          kind: input.kind,
+          severity: input.severity,
+          status: ObstacleStatus.IDENTIFIED,
+          note: input.note?.trim() || null,
+          identifiedOn: input.identifiedOn,
+          liftedOn: null,
+        }),
       );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', { pathId: path.id, obstacleId: obstacle.id, kind: input.kind });
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', {
+        pathId: path.id,
+        obstacleId: obstacle.id,
+        kind: input.kind,
+      });
       return obstacle;
     });
   }
@@ -61,10 +82,12 @@ export class DiagnosisService {
       if (!path) throw new NotFoundError('Frein');
       this.state.assertOpen(path);
       const status = input.status ?? obstacle.status;
-      const liftedOn = status === ObstacleStatus.LIFTED ? input.liftedOn ?? obstacle.liftedOn ?? todayInParis() : null;
+      const liftedOn =
+        status === ObstacleStatus.LIFTED ? (input.liftedOn ?? obstacle.liftedOn ?? todayInParis()) : null;
       if (liftedOn) {
         checkNotFuture('liftedOn', liftedOn);
-        if (liftedOn < obstacle.identifiedOn) throw new InputError({ liftedOn: 'Un frein ne peut pas être levé avant d’avoir été repéré.' });
+        if (liftedOn < obstacle.identifiedOn)
+          throw new InputError({ liftedOn: 'Un frein ne peut pas être levé avant d’avoir été repéré.' });
       }
       const result = await manager
         .createQueryBuilder()
@@ -79,7 +102,11 @@ export class DiagnosisService {
         .where('id = :id AND version = :version', { id: obstacle.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.updated', { pathId: path.id, obstacleId: obstacle.id, status });
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.updated', {
+        pathId: path.id,
+        obstacleId: obstacle.id,
+        status,
+      });
       return manager.findOneByOrFail(Obstacle, { id: obstacle.id });
     });
   }

@@ -4,19 +4,39 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } f
 import { IsCalendarDate } from '../../participants/calendar-date.validator';
 import '../plie.enums';
 
-@InputType({ description: 'Entretien (durée, modalité, compte rendu), relance (répondue ou non) ou réunion collective (thème, présence).' })
+@InputType({
+  description:
+    'Entretien (durée, modalité, compte rendu), relance (répondue ou non) ou réunion collective (thème, présence).',
+})
 export class RecordFollowUpInput {
   @Field(() => ID) @IsString() pathId!: string;
-  @Field(() => FollowUpKind) @IsEnum(FollowUpKind, { message: 'Choisissez entretien, relance ou réunion collective.' }) kind!: FollowUpKind;
+  @Field(() => FollowUpKind)
+  @IsEnum(FollowUpKind, { message: 'Choisissez entretien, relance ou réunion collective.' })
+  kind!: FollowUpKind;
   @Field() @IsCalendarDate() date!: string;
   @Field(() => Int, { nullable: true, description: 'Durée en minutes.' })
-  @IsOptional() @IsInt({ message: 'Un nombre entier de minutes est attendu.' }) @Min(1, { message: 'Entre 1 et 480 minutes.' }) @Max(480, { message: 'Entre 1 et 480 minutes.' })
+  @IsOptional()
+  @IsInt({ message: 'Un nombre entier de minutes est attendu.' })
+  @Min(1, { message: 'Entre 1 et 480 minutes.' })
+  @Max(480, { message: 'Entre 1 et 480 minutes.' })
   durationMinutes?: number | null;
-  @Field(() => ContactMode, { nullable: true }) @IsOptional() @IsEnum(ContactMode, { message: 'Modalité inconnue.' }) mode?: ContactMode | null;
+  @Field(() => ContactMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContactMode, { message: 'Modalité inconnue.' })
+  mode?: ContactMode | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) topic?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ? (non par défaut)' }) @IsOptional() @IsBoolean() answered?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Réunion collective : la personne est-elle venue ? (oui par défaut)' }) @IsOptional() @IsBoolean() attended?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ? (non par défaut)' })
+  @IsOptional()
+  @IsBoolean()
+  answered?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Réunion collective : la personne est-elle venue ? (oui par défaut)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  attended?: boolean | null;
 }
 
 @InputType()
@@ -27,6 +47,9 @@ export class UpdateFollowUpInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() attended?: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
   @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt({ message: 'Un nombre entier de minutes est attendu.' }) @Min(1, { message: 'Entre 1 et 480 minutes.' }) @Max(480, { message: 'Entre 1 et 480 minutes.' })
+  @IsOptional()
+  @IsInt({ message: 'Un nombre entier de minutes est attendu.' })
+  @Min(1, { message: 'Entre 1 et 480 minutes.' })
+  @Max(480, { message: 'Entre 1 et 480 minutes.' })
   durationMinutes?: number | null;
 }

@@ -1,6 +1,15 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContactMode, FollowUpKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  VersionColumn,
+} from 'typeorm';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
 
@@ -13,14 +22,28 @@ export class FollowUp {
   @Field(() => ID) @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
-  @Field(() => FollowUpKind) @Column({ type: 'enum', enum: FollowUpKind, enumName: 'follow_up_kind' }) kind!: FollowUpKind;
+  @Field(() => FollowUpKind)
+  @Column({ type: 'enum', enum: FollowUpKind, enumName: 'follow_up_kind' })
+  kind!: FollowUpKind;
   @Field() @Column({ type: 'date' }) date!: string;
-  @Field(() => Int, { nullable: true, description: 'Durée en minutes (entretiens, réunions).' }) @Column({ type: 'int', nullable: true }) durationMinutes!: number | null;
-  @Field(() => ContactMode, { nullable: true }) @Column({ type: 'enum', enum: ContactMode, enumName: 'contact_mode', nullable: true }) mode!: ContactMode | null;
-  @Field(() => String, { nullable: true, description: 'Compte rendu (entretien) ou objet.' }) @Column({ type: 'text', nullable: true }) summary!: string | null;
-  @Field(() => String, { nullable: true, description: 'Thème de la réunion collective.' }) @Column({ type: 'varchar', nullable: true }) topic!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ?' }) @Column({ type: 'boolean', nullable: true }) answered!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Réunion collective : la personne est-elle venue ?' }) @Column({ type: 'boolean', nullable: true }) attended!: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'Durée en minutes (entretiens, réunions).' })
+  @Column({ type: 'int', nullable: true })
+  durationMinutes!: number | null;
+  @Field(() => ContactMode, { nullable: true })
+  @Column({ type: 'enum', enum: ContactMode, enumName: 'contact_mode', nullable: true })
+  mode!: ContactMode | null;
+  @Field(() => String, { nullable: true, description: 'Compte rendu (entretien) ou objet.' })
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+  @Field(() => String, { nullable: true, description: 'Thème de la réunion collective.' })
+  @Column({ type: 'varchar', nullable: true })
+  topic!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ?' })
+  @Column({ type: 'boolean', nullable: true })
+  answered!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Réunion collective : la personne est-elle venue ?' })
+  @Column({ type: 'boolean', nullable: true })
+  attended!: boolean | null;
 
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Field(() => Int) @VersionColumn() version!: number;

@@ -18,7 +18,9 @@ export class FollowUpsResolver {
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
-  @Mutation(() => FollowUp, { description: 'Met à jour une ligne du suivi (une relance qui a reçu une réponse, par exemple).' })
+  @Mutation(() => FollowUp, {
+    description: 'Met à jour une ligne du suivi (une relance qui a reçu une réponse, par exemple).',
+  })
   updateFollowUp(@CurrentActor() actor: Actor, @Args('input') input: UpdateFollowUpInput) {
     return this.service.update(actor, input);
   }

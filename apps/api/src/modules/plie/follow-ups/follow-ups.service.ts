@@ -28,8 +28,21 @@ export class FollowUpsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const entry = await manager.save(FollowUp, manager.create(FollowUp, { pathId: path.id, kind: input.kind, date: input.date, ...fields, byUserId: actor.userId }));
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.recorded', { pathId: path.id, followUpId: entry.id, kind: entry.kind });
+      const entry = await manager.save(
+        FollowUp,
+        manager.create(FollowUp, {
+          pathId: path.id,
+          kind: input.kind,
+          date: input.date,
+          ...fields,
+          byUserId: actor.userId,
+        }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.recorded', {
+        pathId: path.id,
+        followUpId: entry.id,
+        kind: entry.kind,
+      });
       return entry;
     });
   }
@@ -41,8 +54,10 @@ export class FollowUpsService {
       if (!entry) throw new NotFoundError('Suivi');
       const path = await this.state.lockParentOf(manager, actor, entry.pathId, 'Suivi');
       this.state.assertOpen(path);
-      if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER) throw new InputError({ answered: 'Seule une relance peut être répondue.' });
-      if (input.attended !== undefined && entry.kind !== FollowUpKind.COLLECTIVE_MEETING) throw new InputError({ attended: 'La présence concerne une réunion collective.' });
+      if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)
+        throw new InputError({ answered: 'Seule une relance peut être répondue.' });
+      if (input.attended !== undefined && entry.kind !== FollowUpKind.COLLECTIVE_MEETING)
+        throw new InputError({ attended: 'La présence concerne une réunion collective.' });
       const changes = {
         ...(input.answered !== undefined ? { answered: input.answered } : {}),
         ...(input.attended !== undefined ? { attended: input.attended } : {}),
@@ -56,7 +71,11 @@ export class FollowUpsService {
         .where('id = :id AND version = :version', { id: entry.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.updated', { pathId: path.id, followUpId: entry.id, fields: Object.keys(changes) });
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.updated', {
+        pathId: path.id,
+        followUpId: entry.id,
+        fields: Object.keys(changes),
+      });
       return manager.findOneByOrFail(FollowUp, { id: entry.id });
     });
   }
@@ -69,20 +88,45 @@ function kindFields(input: RecordFollowUpInput): Partial<FollowUp> {
   let fields: Partial<FollowUp> = {};
   switch (input.kind) {
     case FollowUpKind.INTERVIEW:
-      if (!input.mode || !INTERVIEW_MODES.includes(input.mode)) errors.mode = 'Précisez la modalité de l’entretien : en présentiel, par téléphone ou en visioconférence.';
-      if (input.durationMinutes == null) errors.durationMinutes = 'La durée de l’entretien est obligatoire (en minutes).';
-      fields = { durationMinutes: input.durationMinutes ?? null, mode: input.mode ?? null, summary, topic: null, answered: null, attended: null };
+      if (!input.mode || !INTERVIEW_MODES.includes(input.mode))
+        errors.mode = 'Précisez la modalité de l’entretien : en présentiel, par téléphone ou en visioconférence.';
+      if (input.durationMinutes == null)
+        errors.durationMinutes = 'La durée de l’entretien est obligatoire (en minutes).';
+      fields = {
+        durationMinutes: input.durationMinutes ?? null,
+        mode: input.mode ?? null,
+        summary,
+        topic: null,
+        answered: null,
+        attended: null,
+      };
       break;
     case FollowUpKind.REMINDER:
-      fields = { durationMinutes: null, mode: input.mode ?? null, summary, topic: null, answered: input.answered ?? false, attended: null };
+      fields = {
+        durationMinutes: null,
+        mode: input.mode ?? null,
+        summary,
+        topic: null,
+        answered: input.answered ?? false,
+        attended: null,
+      };
       break;
     case FollowUpKind.COLLECTIVE_MEETING:
       if (!input.topic?.trim()) errors.topic = 'Le thème de la réunion est obligatoire.';
-      fields = { durationMinutes: input.durationMinutes ?? null, mode: input.mode ?? null, summary, topic: input.topic?.trim() || null, answered: null, attended: input.attended ?? true };
+      fields = {
+        durationMinutes: input.durationMinutes ?? null,
+        mode: input.mode ?? null,
+        summary,
+        topic: input.topic?.trim() || null,
+        answered: null,
+        attended: input.attended ?? true,
+      };
       break;
   }
-  if (input.answered != null && input.kind !== FollowUpKind.REMINDER) errors.answered = 'Seule une relance peut être répondue.';
-  if (input.attended != null && input.kind !== FollowUpKind.COLLECTIVE_MEETING) errors.attended = 'La présence concerne une réunion collective.';
+  if (input.answered != null && input.kind !== FollowUpKind.REMINDER)
+    errors.answered = 'Seule une relance peut être répondue.';
+  if (input.attended != null && input.kind !== FollowUpKind.COLLECTIVE_MEETING)
+    errors.attended = 'La présence concerne une réunion collective.';
   if (Object.keys(errors).length > 0) throw new InputError(errors);
   return fields;
 }

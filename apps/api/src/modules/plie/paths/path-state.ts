@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { OPEN_PATH_STATUSES, CURRENT_PATH_STATUSES, PATH_STATUS_LABELS, PathStatus, transitionError, TransitionTrigger } from '@passerelle/domain';
+import {
+  OPEN_PATH_STATUSES,
+  CURRENT_PATH_STATUSES,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  transitionError,
+  TransitionTrigger,
+} from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -34,7 +41,10 @@ export class PathStateService {
   async lock(manager: EntityManager, actor: Actor, pathId: string): Promise<PliePath> {
     const scope = participantStructureId(actor);
     if (!isUuid(pathId)) throw new NotFoundError('Parcours');
-    const path = await manager.findOne(PliePath, { where: { id: pathId, ...(scope ? { structureId: scope } : {}) }, lock: { mode: 'pessimistic_write' } });
+    const path = await manager.findOne(PliePath, {
+      where: { id: pathId, ...(scope ? { structureId: scope } : {}) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!path) throw new NotFoundError('Parcours');
     return path;
   }
@@ -58,7 +68,12 @@ export class PathStateService {
     if (!statuses.includes(path.status)) {
       const allowed = statuses.map((s) => `« ${PATH_STATUS_LABELS[s]} »`).join(' ou ');
       const hint = path.status === PathStatus.EXITED ? ' La coordination peut le rouvrir.' : '';
-      throw new PathStateError(`Le parcours est « ${PATH_STATUS_LABELS[path.status]} » : il doit être ${allowed}.${hint}`, path.status, null, 'pathId');
+      throw new PathStateError(
+        `Le parcours est « ${PATH_STATUS_LABELS[path.status]} » : il doit être ${allowed}.${hint}`,
+        path.status,
+        null,
+        'pathId',
+      );
     }
   }
 
@@ -67,7 +82,14 @@ export class PathStateService {
   }
 
   /** Applies an allowed transition (by this trigger), dates and traces it. The path must have been locked. */
-  async transition(manager: EntityManager, actor: Actor, path: PliePath, to: PathStatus, trigger: TransitionTrigger, options: TransitionOptions): Promise<PliePath> {
+  async transition(
+    manager: EntityManager,
+    actor: Actor,
+    path: PliePath,
+    to: PathStatus,
+    trigger: TransitionTrigger,
+    options: TransitionOptions,
+  ): Promise<PliePath> {
     const error = transitionError(path.status, to, trigger);
     if (error) throw new PathStateError(error, path.status, to, 'to');
     const from = path.status;
@@ -88,19 +110,31 @@ export class PathStateService {
       reason: options.reason ?? null,
       details: options.details ?? null,
     });
-    await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.path.transitioned', {
-      pathId: path.id,
-      from,
-      to,
-      trigger,
-      on: options.on,
-    });
+    await recordParticipantEvent(
+      this.audit,
+      manager,
+      actor,
+      { id: path.participantId, structureId: path.structureId },
+      'plie.path.transitioned',
+      {
+        pathId: path.id,
+        from,
+        to,
+        trigger,
+        on: options.on,
+      },
+    );
     return manager.findOneByOrFail(PliePath, { id: path.id });
   }
 
   /** Bumps the version of a path changed without a change of status (so that stale edits are refused). */
   async touch(manager: EntityManager, path: PliePath, set: Partial<PliePath>): Promise<PliePath> {
-    await manager.createQueryBuilder().update(PliePath).set({ ...set, version: () => 'version + 1' }).where('id = :id', { id: path.id }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(PliePath)
+      .set({ ...set, version: () => 'version + 1' })
+      .where('id = :id', { id: path.id })
+      .execute();
     return manager.findOneByOrFail(PliePath, { id: path.id });
   }
 }

@@ -1,6 +1,16 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ExitReason, FseExitResult, PathStatus } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Participant } from '../../participants/participant.entity';
 import '../plie.enums';
@@ -26,10 +36,17 @@ export class PliePath {
   @Field(() => PathStatus) @Column(pathStatus) status!: PathStatus;
   @Field({ description: 'Jour du dernier changement de statut.' }) @Column({ type: 'date' }) statusChangedOn!: string;
 
-  @Field({ description: 'Le prescripteur qui a orienté la personne (France Travail, CCAS, Département…).' }) @Column() prescriber!: string;
+  @Field({ description: 'Le prescripteur qui a orienté la personne (France Travail, CCAS, Département…).' })
+  @Column()
+  prescriber!: string;
   @Field({ description: 'Jour de l’orientation.' }) @Column({ type: 'date' }) orientedOn!: string;
-  @Field(() => String, { nullable: true, description: 'Jour de l’admission par le comité.' }) @Column({ type: 'date', nullable: true }) admittedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Fin du suivi dans l’emploi : embauche + 6 mois, ou fin de la formation qualifiante.' })
+  @Field(() => String, { nullable: true, description: 'Jour de l’admission par le comité.' })
+  @Column({ type: 'date', nullable: true })
+  admittedOn!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Fin du suivi dans l’emploi : embauche + 6 mois, ou fin de la formation qualifiante.',
+  })
   @Column({ type: 'date', nullable: true })
   followUpEndsOn!: string | null;
 
@@ -37,7 +54,8 @@ export class PliePath {
   @Column({ type: 'enum', enum: ExitReason, enumName: 'exit_reason', nullable: true }) exitReason!: ExitReason | null;
   @Column({ type: 'boolean', nullable: true }) exitPositive!: boolean | null;
   @Column({ type: 'text', nullable: true }) exitComment!: string | null;
-  @Column({ type: 'enum', enum: FseExitResult, enumName: 'fse_exit_result', array: true, nullable: true }) fseExitResults!: FseExitResult[] | null;
+  @Column({ type: 'enum', enum: FseExitResult, enumName: 'fse_exit_result', array: true, nullable: true })
+  fseExitResults!: FseExitResult[] | null;
   @Column({ type: 'date', nullable: true }) fseExitRecordedOn!: string | null;
 
   @Field(() => Int) @VersionColumn() version!: number;
@@ -53,10 +71,14 @@ export class PathTransition {
   @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
-  @Field(() => PathStatus, { nullable: true }) @Column({ ...transitionStatus, nullable: true }) fromStatus!: PathStatus | null;
+  @Field(() => PathStatus, { nullable: true })
+  @Column({ ...transitionStatus, nullable: true })
+  fromStatus!: PathStatus | null;
   @Field(() => PathStatus) @Column(transitionStatus) toStatus!: PathStatus;
   @Field({ description: 'Jour où le changement prend effet.' }) @Column({ type: 'date' }) effectiveOn!: string;
-  @Field(() => GraphQLISODateTime, { description: 'Quand il a été enregistré.' }) @CreateDateColumn({ type: 'timestamptz' }) recordedAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'Quand il a été enregistré.' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt!: Date;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @Column('uuid', { nullable: true }) byApiKeyId!: string | null;
   @Field({ description: 'COMMITTEE, STEP, EXIT, REOPEN ou MANUAL.' }) @Column() trigger!: string;
@@ -68,8 +90,15 @@ export class PathTransition {
 export class PathExit {
   @Field() date!: string;
   @Field(() => ExitReason) reason!: ExitReason;
-  @Field({ description: 'Sortie positive, calculée par la règle : emploi durable ou formation qualifiante prouvés par la dernière étape.' }) positive!: boolean;
+  @Field({
+    description:
+      'Sortie positive, calculée par la règle : emploi durable ou formation qualifiante prouvés par la dernière étape.',
+  })
+  positive!: boolean;
   @Field(() => String, { nullable: true }) comment!: string | null;
-  @Field(() => [FseExitResult], { description: 'FSE+ : résultat immédiat ; vide tant que la fiche de sortie n’est pas remplie.' }) fseResults!: FseExitResult[];
+  @Field(() => [FseExitResult], {
+    description: 'FSE+ : résultat immédiat ; vide tant que la fiche de sortie n’est pas remplie.',
+  })
+  fseResults!: FseExitResult[];
   @Field(() => String, { nullable: true }) fseRecordedOn!: string | null;
 }

@@ -13,7 +13,14 @@ import { Diagnosis, Obstacle } from '../diagnosis/diagnosis.entity';
 import { FollowUp } from '../follow-ups/follow-up.entity';
 import { plieLoaders } from '../plie.loaders';
 import { PathStep } from '../steps/path-step.entity';
-import { ChangePathStatusInput, ExitPliePathInput, PliePathListArgs, ProposePliePathInput, RecordFseExitInput, ReopenPliePathInput } from './plie-path.dto';
+import {
+  ChangePathStatusInput,
+  ExitPliePathInput,
+  PliePathListArgs,
+  ProposePliePathInput,
+  RecordFseExitInput,
+  ReopenPliePathInput,
+} from './plie-path.dto';
 import { PathExit, PathTransition, PliePath } from './plie-path.entity';
 import { PliePathsService } from './plie-paths.service';
 
@@ -33,13 +40,17 @@ export class PliePathsResolver {
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_READ)
-  @Query(() => PliePath, { description: 'Un parcours PLIE ; chaque lecture est tracée dans le journal d’audit du participant.' })
+  @Query(() => PliePath, {
+    description: 'Un parcours PLIE ; chaque lecture est tracée dans le journal d’audit du participant.',
+  })
   pliePath(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(actor, id);
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
-  @Mutation(() => PliePath, { description: 'Oriente un participant vers le PLIE : crée son parcours au statut PROPOSED.' })
+  @Mutation(() => PliePath, {
+    description: 'Oriente un participant vers le PLIE : crée son parcours au statut PROPOSED.',
+  })
   proposePliePath(@CurrentActor() actor: Actor, @Args('input') input: ProposePliePathInput) {
     return this.service.propose(actor, input);
   }
@@ -61,7 +72,9 @@ export class PliePathsResolver {
   }
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
-  @Mutation(() => PliePath, { description: 'Saisit les données FSE+ de sortie (résultat immédiat) d’un parcours sorti.' })
+  @Mutation(() => PliePath, {
+    description: 'Saisit les données FSE+ de sortie (résultat immédiat) d’un parcours sorti.',
+  })
   recordFseExit(@CurrentActor() actor: Actor, @Args('input') input: RecordFseExitInput) {
     return this.service.recordFseExit(actor, input);
   }
@@ -105,7 +118,9 @@ export class PliePathsResolver {
     return plieLoaders(context, this.dataSource).stepsByPath.load(path.id);
   }
 
-  @ResolveField(() => [Diagnosis], { description: 'Les diagnostics socio-professionnels, du plus récent au plus ancien.' })
+  @ResolveField(() => [Diagnosis], {
+    description: 'Les diagnostics socio-professionnels, du plus récent au plus ancien.',
+  })
   diagnoses(@Parent() path: PliePath, @Context() context: object) {
     return plieLoaders(context, this.dataSource).diagnosesByPath.load(path.id);
   }
@@ -125,7 +140,10 @@ export class PliePathsResolver {
     return plieLoaders(context, this.dataSource).committeeFilesByPath.load(path.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Jour du dernier contact réel (entretien, relance avec réponse, réunion suivie).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Jour du dernier contact réel (entretien, relance avec réponse, réunion suivie).',
+  })
   async lastContactOn(@Parent() path: PliePath, @Context() context: object) {
     return (await plieLoaders(context, this.dataSource).contactStatsByPath.load(path.id)).lastContactOn;
   }
@@ -146,7 +164,10 @@ export class ParticipantPliePathsResolver {
     return plieLoaders(context, this.dataSource).pathsByParticipant.load(participant.id);
   }
 
-  @ResolveField(() => PliePath, { nullable: true, description: 'Le parcours PLIE en cours (ni sorti, ni refusé), s’il y en a un.' })
+  @ResolveField(() => PliePath, {
+    nullable: true,
+    description: 'Le parcours PLIE en cours (ni sorti, ni refusé), s’il y en a un.',
+  })
   async currentPliePath(@Parent() participant: Participant, @Context() context: object) {
     const paths = await plieLoaders(context, this.dataSource).pathsByParticipant.load(participant.id);
     return paths.find((path) => CURRENT_PATH_STATUSES.includes(path.status)) ?? null;

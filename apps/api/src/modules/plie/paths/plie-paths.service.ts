@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CURRENT_PATH_STATUSES, isPositiveExit, lastStep, PATH_STATUS_LABELS, PathStatus, Programme, todayInParis, transitionError, TransitionTrigger } from '@passerelle/domain';
+import {
+  CURRENT_PATH_STATUSES,
+  isPositiveExit,
+  lastStep,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  Programme,
+  todayInParis,
+  transitionError,
+  TransitionTrigger,
+} from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -11,11 +21,22 @@ import { findReachableParticipant, participantStructureId } from '../../particip
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { PathStep } from '../steps/path-step.entity';
 import { PathStateError, PathStateService } from './path-state';
-import { ChangePathStatusInput, ExitPliePathInput, PliePathFilter, ProposePliePathInput, RecordFseExitInput, ReopenPliePathInput } from './plie-path.dto';
+import {
+  ChangePathStatusInput,
+  ExitPliePathInput,
+  PliePathFilter,
+  ProposePliePathInput,
+  RecordFseExitInput,
+  ReopenPliePathInput,
+} from './plie-path.dto';
 import { PathTransition, PliePath } from './plie-path.entity';
 
 /** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(field: string, day: string, message = 'Cette date ne peut pas être dans le futur.'): void {
+export function checkNotFuture(
+  field: string,
+  day: string,
+  message = 'Cette date ne peut pas être dans le futur.',
+): void {
   if (day > todayInParis()) throw new InputError({ [field]: message });
 }
 
@@ -29,12 +50,19 @@ export class PliePathsService {
 
   list(actor: Actor, page: PageArgs, filter: PliePathFilter = {}): Promise<Connection<PliePath>> {
     const scope = participantStructureId(actor);
-    const query = this.dataSource.getRepository(PliePath).createQueryBuilder('pp').orderBy('pp.createdAt', 'DESC').addOrderBy('pp.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(PliePath)
+      .createQueryBuilder('pp')
+      .orderBy('pp.createdAt', 'DESC')
+      .addOrderBy('pp.id', 'ASC');
     if (scope) query.andWhere('pp.structureId = :scope', { scope });
     if (filter.status) query.andWhere('pp.status = :status', { status: filter.status });
-    if (filter.participantId) query.andWhere('pp.participantId = :participantId', { participantId: filter.participantId });
+    if (filter.participantId)
+      query.andWhere('pp.participantId = :participantId', { participantId: filter.participantId });
     if (filter.referentUserId) {
-      query.innerJoin('participants', 'p', 'p.id = pp."participantId"').andWhere('p."referentUserId" = :referent', { referent: filter.referentUserId });
+      query
+        .innerJoin('participants', 'p', 'p.id = pp."participantId"')
+        .andWhere('p."referentUserId" = :referent', { referent: filter.referentUserId });
     }
     return paginate(query, page);
   }
@@ -43,9 +71,18 @@ export class PliePathsService {
   async get(actor: Actor, id: string): Promise<PliePath> {
     const scope = participantStructureId(actor);
     if (!isUuid(id)) throw new NotFoundError('Parcours');
-    const path = await this.dataSource.getRepository(PliePath).findOneBy({ id, ...(scope ? { structureId: scope } : {}) });
+    const path = await this.dataSource
+      .getRepository(PliePath)
+      .findOneBy({ id, ...(scope ? { structureId: scope } : {}) });
     if (!path) throw new NotFoundError('Parcours');
-    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.path.read', { pathId: path.id });
+    await recordParticipantEvent(
+      this.audit,
+      this.dataSource.manager,
+      actor,
+      { id: path.participantId, structureId: path.structureId },
+      'plie.path.read',
+      { pathId: path.id },
+    );
     return path;
   }
 
@@ -54,10 +91,16 @@ export class PliePathsService {
     return this.dataSource.transaction(async (manager) => {
       // Locking the participant serialises proposals: at most one path that is not over per person.
       const participant = await findReachableParticipant(manager, actor, input.participantId, true);
-      if (participant.programme !== Programme.PLIE) throw new InputError({ participantId: 'Cette personne n’est pas suivie dans le PLIE.' });
-      const current = await manager.findOneBy(PliePath, { participantId: participant.id, status: In([...CURRENT_PATH_STATUSES]) });
+      if (participant.programme !== Programme.PLIE)
+        throw new InputError({ participantId: 'Cette personne n’est pas suivie dans le PLIE.' });
+      const current = await manager.findOneBy(PliePath, {
+        participantId: participant.id,
+        status: In([...CURRENT_PATH_STATUSES]),
+      });
       if (current) {
-        throw new InputError({ participantId: `Cette personne a déjà un parcours PLIE en cours (« ${PATH_STATUS_LABELS[current.status]} »).` });
+        throw new InputError({
+          participantId: `Cette personne a déjà un parcours PLIE en cours (« ${PATH_STATUS_LABELS[current.status]} »).`,
+        });
       }
       const path = await manager.save(
         PliePath,
@@ -96,10 +139,18 @@ export class PliePathsService {
       this.state.checkVersion(path, input.version);
       const error = transitionErrorFor(path, input.to);
       if (error) throw error;
-      if (input.to === PathStatus.NOT_ADMITTED && !input.reason?.trim()) throw new InputError({ reason: 'Le motif est obligatoire.' });
-      if (input.on < path.statusChangedOn) throw new InputError({ on: `La date ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).` });
+      if (input.to === PathStatus.NOT_ADMITTED && !input.reason?.trim())
+        throw new InputError({ reason: 'Le motif est obligatoire.' });
+      if (input.on < path.statusChangedOn)
+        throw new InputError({
+          on: `La date ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).`,
+        });
       const set: Partial<PliePath> = input.to === PathStatus.ACTIVE ? { followUpEndsOn: null } : {};
-      return this.state.transition(manager, actor, path, input.to, TransitionTrigger.MANUAL, { on: input.on, reason: input.reason?.trim() || null, set });
+      return this.state.transition(manager, actor, path, input.to, TransitionTrigger.MANUAL, {
+        on: input.on,
+        reason: input.reason?.trim() || null,
+        set,
+      });
     });
   }
 
@@ -109,8 +160,12 @@ export class PliePathsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.checkVersion(path, input.version);
-      if (path.admittedOn && input.date < path.admittedOn) throw new InputError({ date: `La sortie ne peut pas précéder l’admission (${path.admittedOn}).` });
-      if (input.date < path.statusChangedOn) throw new InputError({ date: `La sortie ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).` });
+      if (path.admittedOn && input.date < path.admittedOn)
+        throw new InputError({ date: `La sortie ne peut pas précéder l’admission (${path.admittedOn}).` });
+      if (input.date < path.statusChangedOn)
+        throw new InputError({
+          date: `La sortie ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).`,
+        });
       const steps = await manager.find(PathStep, { where: { pathId: path.id } });
       const positive = isPositiveExit(input.reason, lastStep(steps.map((s) => ({ ...s, recordedAt: s.createdAt }))));
       const fseResults = input.fseResults?.length ? [...new Set(input.fseResults)] : null;
@@ -127,11 +182,18 @@ export class PliePathsService {
           fseExitRecordedOn: fseResults ? input.date : null,
         },
       });
-      await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.path.exited', {
-        pathId: path.id,
-        reason: input.reason,
-        positive,
-      });
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: path.participantId, structureId: path.structureId },
+        'plie.path.exited',
+        {
+          pathId: path.id,
+          reason: input.reason,
+          positive,
+        },
+      );
       return exited;
     });
   }
@@ -143,10 +205,25 @@ export class PliePathsService {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.checkVersion(path, input.version);
       if (path.status !== PathStatus.EXITED) {
-        throw new PathStateError(`Les données FSE+ de sortie se saisissent après la sortie ; le parcours est « ${PATH_STATUS_LABELS[path.status]} ».`, path.status, null, 'pathId');
+        throw new PathStateError(
+          `Les données FSE+ de sortie se saisissent après la sortie ; le parcours est « ${PATH_STATUS_LABELS[path.status]} ».`,
+          path.status,
+          null,
+          'pathId',
+        );
       }
-      const updated = await this.state.touch(manager, path, { fseExitResults: [...new Set(input.results)], fseExitRecordedOn: recordedOn });
-      await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.path.fse-exit.recorded', { pathId: path.id });
+      const updated = await this.state.touch(manager, path, {
+        fseExitResults: [...new Set(input.results)],
+        fseExitRecordedOn: recordedOn,
+      });
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: path.participantId, structureId: path.structureId },
+        'plie.path.fse-exit.recorded',
+        { pathId: path.id },
+      );
       return updated;
     });
   }
@@ -158,14 +235,34 @@ export class PliePathsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.checkVersion(path, input.version);
-      const previousExit = { date: path.exitDate, reason: path.exitReason, positive: path.exitPositive, fseResults: path.fseExitResults };
+      const previousExit = {
+        date: path.exitDate,
+        reason: path.exitReason,
+        positive: path.exitPositive,
+        fseResults: path.fseExitResults,
+      };
       const reopened = await this.state.transition(manager, actor, path, PathStatus.ACTIVE, TransitionTrigger.REOPEN, {
         on,
         reason: input.reason.trim(),
         details: { previousExit },
-        set: { exitDate: null, exitReason: null, exitPositive: null, exitComment: null, fseExitResults: null, fseExitRecordedOn: null, followUpEndsOn: null },
+        set: {
+          exitDate: null,
+          exitReason: null,
+          exitPositive: null,
+          exitComment: null,
+          fseExitResults: null,
+          fseExitRecordedOn: null,
+          followUpEndsOn: null,
+        },
       });
-      await recordParticipantEvent(this.audit, manager, actor, { id: path.participantId, structureId: path.structureId }, 'plie.path.reopened', { pathId: path.id, previousExit });
+      await recordParticipantEvent(
+        this.audit,
+        manager,
+        actor,
+        { id: path.participantId, structureId: path.structureId },
+        'plie.path.reopened',
+        { pathId: path.id, previousExit },
+      );
       return reopened;
     });
   }

@@ -119,7 +119,13 @@ export class PortfolioService {
 
   /** The total when the page asked for is past the end. */
   private async count(userId: string, structureId: string, today: string): Promise<number> {
-    const [row] = await this.dataSource.query(PORTFOLIO_SQL.replace(/LIMIT \$6 OFFSET \$7$/, 'LIMIT 1'), [userId, structureId, today, today, today]);
+    const [row] = await this.dataSource.query(PORTFOLIO_SQL.replace(/LIMIT \$6 OFFSET \$7$/, 'LIMIT 1'), [
+      userId,
+      structureId,
+      today,
+      today,
+      today,
+    ]);
     return row?.total ?? 0;
   }
 }

@@ -20,7 +20,8 @@ export class PathStepsResolver {
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
   @Mutation(() => PathStep, {
-    description: 'Ajoute une étape à un parcours actif. Un emploi durable ou une formation qualifiante fait passer le parcours en suivi dans l’emploi.',
+    description:
+      'Ajoute une étape à un parcours actif. Un emploi durable ou une formation qualifiante fait passer le parcours en suivi dans l’emploi.',
   })
   addPathStep(@CurrentActor() actor: Actor, @Args('input') input: AddPathStepInput) {
     return this.service.add(actor, input);

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isLastingJob, jobFollowUpEnd, PathStatus, StepFacts, stepFieldErrors, StepOutcome, stepStart, todayInParis, TransitionTrigger } from '@passerelle/domain';
+import {
+  isLastingJob,
+  jobFollowUpEnd,
+  PathStatus,
+  StepFacts,
+  stepFieldErrors,
+  StepOutcome,
+  stepStart,
+  todayInParis,
+  TransitionTrigger,
+} from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -13,7 +23,20 @@ import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
 
-const STEP_FIELDS = ['title', 'organisation', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'outcome', 'outcomeNote', 'qualifying', 'contractType', 'contractMonths', 'workingTimePercent'] as const;
+const STEP_FIELDS = [
+  'title',
+  'organisation',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'outcome',
+  'outcomeNote',
+  'qualifying',
+  'contractType',
+  'contractMonths',
+  'workingTimePercent',
+] as const;
 
 /** Steps of an admitted path. A lasting job or a qualifying training starts the follow-up in employment, by rule. */
 @Injectable()
@@ -44,8 +67,21 @@ export class PathStepsService {
         workingTimePercent: input.workingTimePercent ?? null,
       };
       check(facts);
-      const step = await manager.save(PathStep, manager.create(PathStep, { ...facts, pathId: path.id, lastingJob: isLastingJob(facts), createdByUserId: actor.userId }));
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', { pathId: path.id, stepId: step.id, kind: step.kind, lastingJob: step.lastingJob });
+      const step = await manager.save(
+        PathStep,
+        manager.create(PathStep, {
+          ...facts,
+          pathId: path.id,
+          lastingJob: isLastingJob(facts),
+          createdByUserId: actor.userId,
+        }),
+      );
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', {
+        pathId: path.id,
+        stepId: step.id,
+        kind: step.kind,
+        lastingJob: step.lastingJob,
+      });
       await this.applyFollowUpRule(manager, actor, path, step);
       return step;
     });
@@ -61,7 +97,8 @@ export class PathStepsService {
       const changes: Partial<PathStep> = {};
       for (const field of STEP_FIELDS) {
         const value = input[field];
-        if (value !== undefined) (changes as Record<string, unknown>)[field] = typeof value === 'string' ? value.trim() || null : value;
+        if (value !== undefined)
+          (changes as Record<string, unknown>)[field] = typeof value === 'string' ? value.trim() || null : value;
       }
       if (changes.title === null) delete changes.title;
       const facts = { ...found, ...changes };
@@ -74,7 +111,12 @@ export class PathStepsService {
         .execute();
       if (result.affected !== 1) throw new ConflictError();
       const step = await manager.findOneByOrFail(PathStep, { id: found.id });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.updated', { pathId: path.id, stepId: step.id, fields: Object.keys(changes), lastingJob: step.lastingJob });
+      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.updated', {
+        pathId: path.id,
+        stepId: step.id,
+        fields: Object.keys(changes),
+        lastingJob: step.lastingJob,
+      });
       await this.applyFollowUpRule(manager, actor, path, step);
       return step;
     });
@@ -92,7 +134,11 @@ export class PathStepsService {
       const start = stepStart(step)!;
       const today = todayInParis();
       const on = start > today ? today : start < path.statusChangedOn ? path.statusChangedOn : start;
-      await this.state.transition(manager, actor, path, PathStatus.IN_JOB_FOLLOW_UP, TransitionTrigger.STEP, { on, details: { stepId: step.id, rule }, set: { followUpEndsOn: end } });
+      await this.state.transition(manager, actor, path, PathStatus.IN_JOB_FOLLOW_UP, TransitionTrigger.STEP, {
+        on,
+        details: { stepId: step.id, rule },
+        set: { followUpEndsOn: end },
+      });
     } else if (path.status === PathStatus.IN_JOB_FOLLOW_UP && (!path.followUpEndsOn || end > path.followUpEndsOn)) {
       await this.state.touch(manager, path, { followUpEndsOn: end });
     }
@@ -102,7 +148,9 @@ export class PathStepsService {
 function check(facts: StepFacts): void {
   const errors = stepFieldErrors(facts);
   const today = todayInParis();
-  if (facts.actualStart && facts.actualStart > today) errors.actualStart = 'Le début réel ne peut pas être dans le futur : indiquez un début prévu.';
-  if (facts.actualEnd && facts.actualEnd > today) errors.actualEnd = 'La fin réelle ne peut pas être dans le futur : indiquez une fin prévue.';
+  if (facts.actualStart && facts.actualStart > today)
+    errors.actualStart = 'Le début réel ne peut pas être dans le futur : indiquez un début prévu.';
+  if (facts.actualEnd && facts.actualEnd > today)
+    errors.actualEnd = 'La fin réelle ne peut pas être dans le futur : indiquez une fin prévue.';
   if (Object.keys(errors).length > 0) throw new InputError(errors);
 }

@@ -1,7 +1,21 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { REPORT_NARRATIVE_KEYS, REPORT_NARRATIVE_MAX_LENGTH, ReportKind, ReportStatus } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ArgsType } from '@nestjs/graphql';
 import '../report.enums';
@@ -13,15 +27,29 @@ export class ReportNarrative {
   @Field(() => String, { nullable: true }) text!: string | null;
 }
 
-@InputType({ description: 'Le bilan à préparer : son type, son année et, pour un tableau mensuel, son mois ; avec un lot, le bilan de ce lot.' })
+@InputType({
+  description:
+    'Le bilan à préparer : son type, son année et, pour un tableau mensuel, son mois ; avec un lot, le bilan de ce lot.',
+})
 export class PrepareReportInput {
-  @Field(() => ID, { nullable: true, description: 'Le lot (convention signée) : bilan rédigé par son prestataire, sur la période du lot.' })
-  @IsOptional() @IsString()
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Le lot (convention signée) : bilan rédigé par son prestataire, sur la période du lot.',
+  })
+  @IsOptional()
+  @IsString()
   lotId?: string | null;
   @Field(() => ReportKind) @IsEnum(ReportKind, { message: 'Type de bilan inconnu.' }) kind!: ReportKind;
-  @Field(() => Int) @IsInt({ message: 'Année invalide.' }) @Min(2000, { message: 'Année invalide.' }) @Max(2100, { message: 'Année invalide.' }) year!: number;
+  @Field(() => Int)
+  @IsInt({ message: 'Année invalide.' })
+  @Min(2000, { message: 'Année invalide.' })
+  @Max(2100, { message: 'Année invalide.' })
+  year!: number;
   @Field(() => Int, { nullable: true, description: 'Mois (1 à 12), obligatoire pour un tableau mensuel.' })
-  @IsOptional() @IsInt({ message: 'Mois invalide (1 à 12).' }) @Min(1, { message: 'Mois invalide (1 à 12).' }) @Max(12, { message: 'Mois invalide (1 à 12).' })
+  @IsOptional()
+  @IsInt({ message: 'Mois invalide (1 à 12).' })
+  @Min(1, { message: 'Mois invalide (1 à 12).' })
+  @Max(12, { message: 'Mois invalide (1 à 12).' })
   month?: number | null;
 }
 
@@ -31,7 +59,9 @@ export class ReportSectionInput {
   @IsIn(REPORT_NARRATIVE_KEYS, { message: 'Partie du bilan inconnue.' })
   key!: string;
   @Field(() => String, { nullable: true, description: 'Texte ; null ou vide efface la partie.' })
-  @IsOptional() @IsString() @MaxLength(REPORT_NARRATIVE_MAX_LENGTH, { message: `${REPORT_NARRATIVE_MAX_LENGTH} caractères au plus.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REPORT_NARRATIVE_MAX_LENGTH, { message: `${REPORT_NARRATIVE_MAX_LENGTH} caractères au plus.` })
   text?: string | null;
 }
 
@@ -39,7 +69,12 @@ export class ReportSectionInput {
 export class UpdateReportInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => [ReportSectionInput]) @IsArray() @ArrayMaxSize(REPORT_NARRATIVE_KEYS.length) @ValidateNested({ each: true }) @Type(() => ReportSectionInput) sections!: ReportSectionInput[];
+  @Field(() => [ReportSectionInput])
+  @IsArray()
+  @ArrayMaxSize(REPORT_NARRATIVE_KEYS.length)
+  @ValidateNested({ each: true })
+  @Type(() => ReportSectionInput)
+  sections!: ReportSectionInput[];
 }
 
 @InputType()
@@ -60,7 +95,9 @@ export class ReturnReportInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ description: 'Ce qu’il faut reprendre : obligatoire.' })
-  @IsString() @IsNotEmpty({ message: 'Indiquez ce qu’il faut reprendre.' }) @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty({ message: 'Indiquez ce qu’il faut reprendre.' })
+  @MaxLength(5000)
   comment!: string;
 }
 
@@ -68,14 +105,32 @@ export class ReturnReportInput {
 export class ReportFilter {
   @Field(() => ReportKind, { nullable: true }) @IsOptional() @IsEnum(ReportKind) kind?: ReportKind;
   @Field(() => ReportStatus, { nullable: true }) @IsOptional() @IsEnum(ReportStatus) status?: ReportStatus;
-  @Field(() => Int, { nullable: true, description: 'Bilans dont la période s’arrête cette année-là.' }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number;
-  @Field(() => ID, { nullable: true, description: 'Seulement les bilans de ce lot.' }) @IsOptional() @IsString() lotId?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Vrai : seulement les bilans des lots ; faux : seulement ceux de la structure.' }) @IsOptional() @IsBoolean() lotReports?: boolean;
+  @Field(() => Int, { nullable: true, description: 'Bilans dont la période s’arrête cette année-là.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+  @Field(() => ID, { nullable: true, description: 'Seulement les bilans de ce lot.' })
+  @IsOptional()
+  @IsString()
+  lotId?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Vrai : seulement les bilans des lots ; faux : seulement ceux de la structure.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lotReports?: boolean;
 }
 
 @ArgsType()
 export class ReportListArgs extends PageArgs {
-  @Field(() => ReportFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ReportFilter) filter?: ReportFilter;
+  @Field(() => ReportFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportFilter)
+  filter?: ReportFilter;
 }
 
 @ObjectType({ description: 'Une préparation de bilan demandée à la file de tâches : son avancement, puis le bilan.' })
@@ -83,6 +138,10 @@ export class ReportJob {
   @Field(() => ID) id!: string;
   @Field({ description: 'waiting, active, completed, failed, delayed…' }) state!: string;
   @Field(() => Int, { description: 'Avancement en pourcentage.' }) progress!: number;
-  @Field(() => ID, { nullable: true, description: 'Le bilan, une fois prêt ; téléchargez-le alors par /files/reports/<id>.xlsx ou .pdf.' }) reportId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Le bilan, une fois prêt ; téléchargez-le alors par /files/reports/<id>.xlsx ou .pdf.',
+  })
+  reportId!: string | null;
   @Field(() => String, { nullable: true }) failedReason!: string | null;
 }

@@ -65,11 +65,13 @@ export interface FseRow {
   exitRecordedOn: string | null;
 }
 
-export const fseRows = (manager: EntityManager, structureId: string, from: string, to: string): Promise<FseRow[]> => manager.query(FSE_SQL, [structureId, from, to]);
+export const fseRows = (manager: EntityManager, structureId: string, from: string, to: string): Promise<FseRow[]> =>
+  manager.query(FSE_SQL, [structureId, from, to]);
 
 const date = (value: string | null) => (value ? frenchDate(value) : null);
 const answer = (value: FseAnswer | null) => (value ? FSE_ANSWER_LABELS[value] : null);
-const result = (wanted: FseExitResult) => (row: FseRow) => (row.exitDate ? (row.exitResults.length ? row.exitResults.includes(wanted) : null) : null);
+const result = (wanted: FseExitResult) => (row: FseRow) =>
+  row.exitDate ? (row.exitResults.length ? row.exitResults.includes(wanted) : null) : null;
 
 /**
  * The FSE+ participant export (entry data, and exit data within 4 weeks), one row per participant, in the order of the
@@ -89,10 +91,19 @@ export const FSE_COLUMNS: readonly ExportColumn<FseRow>[] = [
   { header: 'Code QPV', value: (r) => r.qpvCode },
   { header: 'Résidence en zone rurale', value: (r) => r.ruralArea },
   { header: 'Date d’entrée', value: (r) => date(r.entryDate) },
-  { header: 'Situation sur le marché du travail à l’entrée', value: (r) => (r.employmentStatus ? FSE_EMPLOYMENT_STATUS_LABELS[r.employmentStatus] : null) },
-  { header: 'Chômeur·se de longue durée', value: (r) => (r.employmentStatus ? r.employmentStatus === FseEmploymentStatus.LONG_TERM_UNEMPLOYED : null) },
+  {
+    header: 'Situation sur le marché du travail à l’entrée',
+    value: (r) => (r.employmentStatus ? FSE_EMPLOYMENT_STATUS_LABELS[r.employmentStatus] : null),
+  },
+  {
+    header: 'Chômeur·se de longue durée',
+    value: (r) => (r.employmentStatus ? r.employmentStatus === FseEmploymentStatus.LONG_TERM_UNEMPLOYED : null),
+  },
   { header: 'Niveau de formation', value: (r) => (r.educationLevel ? EDUCATION_LEVEL_LABELS[r.educationLevel] : null) },
-  { header: 'Niveau d’éducation (CITE)', value: (r) => (r.educationLevel ? ISCED_GROUP_LABELS[iscedGroup(r.educationLevel)] : null) },
+  {
+    header: 'Niveau d’éducation (CITE)',
+    value: (r) => (r.educationLevel ? ISCED_GROUP_LABELS[iscedGroup(r.educationLevel)] : null),
+  },
   { header: 'Situation du ménage', value: (r) => (r.household ? FSE_HOUSEHOLD_SITUATION_LABELS[r.household] : null) },
   { header: 'Situation de handicap', value: (r) => answer(r.disability) },
   { header: 'Ressortissant·e d’un pays tiers', value: (r) => answer(r.thirdCountry) },

@@ -25,7 +25,12 @@ export function reportHeader({ report, structureName, figures }: ReportDocument)
     ['Période', `du ${frenchDate(report.periodStart)} au ${frenchDate(report.periodEnd)}`],
     ['À transmettre avant le', frenchDate(report.dueOn)],
     ['Statut', REPORT_STATUS_LABELS[report.status]],
-    ['Chiffres', figures.frozen ? `figés à la transmission (${parisDateTime(figures.computedAt)})` : `calculés le ${parisDateTime(figures.computedAt)}, susceptibles d’évoluer`],
+    [
+      'Chiffres',
+      figures.frozen
+        ? `figés à la transmission (${parisDateTime(figures.computedAt)})`
+        : `calculés le ${parisDateTime(figures.computedAt)}, susceptibles d’évoluer`,
+    ],
   ];
 }
 
@@ -53,16 +58,24 @@ export async function reportXlsx(doc: ReportDocument): Promise<Buffer> {
   }
 
   const narratives = workbook.addWorksheet('Parties rédigées');
-  narratives.columns = [{ header: 'Partie', width: 50 }, { header: 'Texte', width: 100 }];
+  narratives.columns = [
+    { header: 'Partie', width: 50 },
+    { header: 'Texte', width: 100 },
+  ];
   narratives.getRow(1).font = { bold: true };
-  for (const section of doc.sections) narratives.addRow([section.title, section.text ?? '']).alignment = { wrapText: true, vertical: 'top' };
+  for (const section of doc.sections)
+    narratives.addRow([section.title, section.text ?? '']).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** PDF: the header, every table, then the written sections. */
 export function reportPdf(doc: ReportDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: doc.report.title, Author: doc.structureName, Creator: 'Passerelle' } });
+    const pdf = new PDFDocument({
+      size: 'A4',
+      margin: 50,
+      info: { Title: doc.report.title, Author: doc.structureName, Creator: 'Passerelle' },
+    });
     const chunks: Buffer[] = [];
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
@@ -70,7 +83,8 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
 
     pdf.font('Helvetica-Bold').fontSize(16).text(doc.report.title).moveDown(0.5);
     pdf.fontSize(10);
-    for (const [label, value] of reportHeader(doc)) pdf.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
+    for (const [label, value] of reportHeader(doc))
+      pdf.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
 
     const left = pdf.page.margins.left;
     const width = pdf.page.width - left - pdf.page.margins.right;
@@ -84,18 +98,27 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
         pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
         pdf.text(cells[0], left, y, { width: labelWidth - 6 });
         const bottom = pdf.y;
-        cells.slice(1).forEach((cell, i) => pdf.text(cell, left + labelWidth + i * valueWidth, y, { width: valueWidth - 4, align: 'right' }));
+        cells
+          .slice(1)
+          .forEach((cell, i) =>
+            pdf.text(cell, left + labelWidth + i * valueWidth, y, { width: valueWidth - 4, align: 'right' }),
+          );
         pdf.y = Math.max(bottom, pdf.y) + 2;
       };
       line(['', ...table.columns.map((c) => c.label)], true);
-      for (const row of table.rows) line([row.label, ...row.values.map((v) => (v === null ? '—' : v.toLocaleString('fr-FR')))], false);
+      for (const row of table.rows)
+        line([row.label, ...row.values.map((v) => (v === null ? '—' : v.toLocaleString('fr-FR')))], false);
       if (table.note) pdf.font('Helvetica-Oblique').fontSize(8).text(table.note, left, pdf.y, { width });
     }
 
     pdf.addPage().font('Helvetica-Bold').fontSize(14).text('Parties rédigées').moveDown(0.5);
     for (const section of doc.sections) {
       pdf.font('Helvetica-Bold').fontSize(11).text(section.title).moveDown(0.2);
-      pdf.font('Helvetica').fontSize(10).text(section.text ?? '(non renseigné)').moveDown(0.8);
+      pdf
+        .font('Helvetica')
+        .fontSize(10)
+        .text(section.text ?? '(non renseigné)')
+        .moveDown(0.8);
     }
     pdf.end();
   });

@@ -29,7 +29,10 @@ const REPORT_LIST_COLUMNS: readonly ExportColumn<Report>[] = [
   { header: 'Fin de période', value: (r) => frenchDate(r.periodEnd) },
   { header: 'À transmettre avant le', value: (r) => frenchDate(r.dueOn) },
   { header: 'Statut', value: (r) => REPORT_STATUS_LABELS[r.status] },
-  { header: 'Transmis le', value: (r) => (r.submittedAt ? r.submittedAt.toISOString().slice(0, 10).split('-').reverse().join('/') : null) },
+  {
+    header: 'Transmis le',
+    value: (r) => (r.submittedAt ? r.submittedAt.toISOString().slice(0, 10).split('-').reverse().join('/') : null),
+  },
   { header: 'Identifiant', value: (r) => r.id },
 ];
 
@@ -53,7 +56,12 @@ export class ReportFilesController {
     if (!match) throw new NotFoundError('Fichier');
     const report = await this.reports.get(actor, match[1]);
     const structure = await this.dataSource.getRepository(Structure).findOneByOrFail({ id: report.structureId });
-    const doc = { report, structureName: structure.name, figures: await this.reports.figures(report), sections: this.reports.sections(report) };
+    const doc = {
+      report,
+      structureName: structure.name,
+      figures: await this.reports.figures(report),
+      sections: this.reports.sections(report),
+    };
     const format = match[2].toLowerCase() as 'xlsx' | 'pdf';
     const body = format === 'xlsx' ? await reportXlsx(doc) : await reportPdf(doc);
     sendFile(response, format, report.title, body);
@@ -63,23 +71,45 @@ export class ReportFilesController {
   @RequirePermissions(Permission.REPORTS_READ)
   @Get('reports.csv')
   async reportList(@CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
-    const query = this.dataSource.getRepository(Report).createQueryBuilder('r').orderBy('r.periodEnd', 'DESC').addOrderBy('r.kind').addOrderBy('r.id').take(EXPORT_MAX_ROWS);
-    if (!actor.isPlatformAdmin) query.where('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope: requireStructureId(actor) });
+    const query = this.dataSource
+      .getRepository(Report)
+      .createQueryBuilder('r')
+      .orderBy('r.periodEnd', 'DESC')
+      .addOrderBy('r.kind')
+      .addOrderBy('r.id')
+      .take(EXPORT_MAX_ROWS);
+    if (!actor.isPlatformAdmin)
+      query.where('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope: requireStructureId(actor) });
     sendFile(response, 'csv', 'bilans', toCsv(REPORT_LIST_COLUMNS, await query.getMany()));
   }
 
   /** GET /files/fse-participants.xlsx?from=AAAA-MM-JJ&to=AAAA-MM-JJ */
   @RequirePermissions(Permission.FSE_EXPORT)
   @Get('fse-participants.xlsx')
-  async fseXlsx(@CurrentActor() actor: Actor, @Query('from') from: string, @Query('to') to: string, @Res() response: Response): Promise<void> {
+  async fseXlsx(
+    @CurrentActor() actor: Actor,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const rows = await this.fse(actor, from, to);
-    sendFile(response, 'xlsx', `fse-participants-${from}-${to}`, await listXlsx('Participants FSE+', FSE_COLUMNS, rows));
+    sendFile(
+      response,
+      'xlsx',
+      `fse-participants-${from}-${to}`,
+      await listXlsx('Participants FSE+', FSE_COLUMNS, rows),
+    );
   }
 
   /** GET /files/fse-participants.csv?from=AAAA-MM-JJ&to=AAAA-MM-JJ */
   @RequirePermissions(Permission.FSE_EXPORT)
   @Get('fse-participants.csv')
-  async fseCsv(@CurrentActor() actor: Actor, @Query('from') from: string, @Query('to') to: string, @Res() response: Response): Promise<void> {
+  async fseCsv(
+    @CurrentActor() actor: Actor,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Res() response: Response,
+  ): Promise<void> {
     const rows = await this.fse(actor, from, to);
     sendFile(response, 'csv', `fse-participants-${from}-${to}`, toCsv(FSE_COLUMNS, rows));
   }
@@ -93,7 +123,13 @@ export class ReportFilesController {
     if (Object.keys(errors).length) throw new InputError(errors);
     const structureId = requireStructureId(actor);
     const rows = await fseRows(this.dataSource.manager, structureId, from, to);
-    await this.audit.record(this.dataSource.manager, actor, { action: 'export.fse', entityType: 'Structure', entityId: structureId, structureId, details: { from, to, rows: rows.length } });
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'export.fse',
+      entityType: 'Structure',
+      entityId: structureId,
+      structureId,
+      details: { from, to, rows: rows.length },
+    });
     return rows;
   }
 }

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import { ExportColumn } from '../../../core/files/csv';
 
 /** A one-sheet XLSX of a list, with the same columns (French headers) as its CSV; booleans as Oui/Non. */
-export async function listXlsx<T>(sheetName: string, columns: readonly ExportColumn<T>[], rows: readonly T[]): Promise<Buffer> {
+export async function listXlsx<T>(
+  sheetName: string,
+  columns: readonly ExportColumn<T>[],
+  rows: readonly T[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Passerelle';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));

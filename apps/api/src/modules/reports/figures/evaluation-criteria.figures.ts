@@ -115,7 +115,9 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
     const [[participants], [activity], exits, [exitTotals], epci, age, sex, status] = await Promise.all([
       manager.query(PARTICIPANTS_SQL, params),
       manager.query(ACTIVITY_SQL, params),
-      manager.query(EXITS_SQL, [...params, Object.values(ExitReason)]) as Promise<{ key: ExitReason; n: number; positive: number }[]>,
+      manager.query(EXITS_SQL, [...params, Object.values(ExitReason)]) as Promise<
+        { key: ExitReason; n: number; positive: number }[]
+      >,
       manager.query(EXIT_TOTALS_SQL, params),
       manager.query(TYPOLOGY_SQL.epci, params) as Promise<Count[]>,
       manager.query(TYPOLOGY_SQL.age, [...params, AGE_BANDS.map((b) => b.band)]) as Promise<Count[]>,
@@ -123,7 +125,14 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
       manager.query(TYPOLOGY_SQL.status, [...params, Object.values(EntrySituation)]) as Promise<Count[]>,
     ]);
     const ageLabels = new Map(AGE_BANDS.map((b) => [b.band as string, b.label]));
-    const typology = (key: string, title: string, shortTitle: string, rows: Count[], label: (key: string) => string, note: string | null = null): ReportTable => ({
+    const typology = (
+      key: string,
+      title: string,
+      shortTitle: string,
+      rows: Count[],
+      label: (key: string) => string,
+      note: string | null = null,
+    ): ReportTable => ({
       key,
       title,
       shortTitle,
@@ -140,7 +149,11 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
         columns: COUNT,
         rows: [
           { key: 'followed', label: 'Participants accompagnés sur la période', values: [participants.followed] },
-          { key: 'presentAtStart', label: 'dont présents au début de la période', values: [participants.presentAtStart] },
+          {
+            key: 'presentAtStart',
+            label: 'dont présents au début de la période',
+            values: [participants.presentAtStart],
+          },
           { key: 'entries', label: 'dont entrés pendant la période', values: [participants.entries] },
           { key: 'activeAtEnd', label: 'En parcours à la fin de la période', values: [participants.activeAtEnd] },
           { key: 'exits', label: 'Sorties pendant la période', values: [participants.exits] },
@@ -171,13 +184,35 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
         ],
         rows: [
           ...exits.map((row) => ({ key: row.key, label: EXIT_REASON_LABELS[row.key], values: [row.n, row.positive] })),
-          { key: 'ruptures', label: 'Ruptures (abandons et pertes de contact)', values: [exitTotals.ruptures, exitTotals.rupturesPositive] },
+          {
+            key: 'ruptures',
+            label: 'Ruptures (abandons et pertes de contact)',
+            values: [exitTotals.ruptures, exitTotals.rupturesPositive],
+          },
           { key: 'total', label: 'Total des sorties', values: [exitTotals.total, exitTotals.positive] },
         ],
       },
-      typology('typology-epci', 'Typologie du public : EPCI de résidence', 'Typologie EPCI', epci, (key) => key || 'EPCI non renseigné'),
-      typology('typology-age', 'Typologie du public : âge à l’entrée', 'Typologie âge', age, (key) => ageLabels.get(key) ?? key),
-      typology('typology-sex', 'Typologie du public : sexe', 'Typologie sexe', sex, (key) => SEX_LABELS[key as Sex] ?? key),
+      typology(
+        'typology-epci',
+        'Typologie du public : EPCI de résidence',
+        'Typologie EPCI',
+        epci,
+        (key) => key || 'EPCI non renseigné',
+      ),
+      typology(
+        'typology-age',
+        'Typologie du public : âge à l’entrée',
+        'Typologie âge',
+        age,
+        (key) => ageLabels.get(key) ?? key,
+      ),
+      typology(
+        'typology-sex',
+        'Typologie du public : sexe',
+        'Typologie sexe',
+        sex,
+        (key) => SEX_LABELS[key as Sex] ?? key,
+      ),
       typology(
         'typology-status',
         'Typologie du public : statut à l’entrée',

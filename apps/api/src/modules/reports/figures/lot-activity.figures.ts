@@ -36,10 +36,16 @@ export class LotActivityFigures implements ReportFigureProvider {
   }
 
   async compute(manager: EntityManager, context: FigureContext): Promise<ReportTable[]> {
-    const [row] = await manager.query<{ oriented: number; followed: number; exits: number; interviews: number; workshops: number; perParticipant: number | null }[]>(
-      LOT_ACTIVITY_SQL,
-      [context.lotId, context.periodStart, context.periodEnd],
-    );
+    const [row] = await manager.query<
+      {
+        oriented: number;
+        followed: number;
+        exits: number;
+        interviews: number;
+        workshops: number;
+        perParticipant: number | null;
+      }[]
+    >(LOT_ACTIVITY_SQL, [context.lotId, context.periodStart, context.periodEnd]);
     return [
       {
         key: 'lot-activity',
@@ -52,7 +58,11 @@ export class LotActivityFigures implements ReportFigureProvider {
           { key: 'followed', label: 'Participants suivis', values: [row.followed] },
           { key: 'interviews', label: 'Entretiens individuels', values: [row.interviews] },
           { key: 'workshops', label: 'Ateliers collectifs réalisés', values: [row.workshops] },
-          { key: 'per-participant', label: 'Entretiens et présences en atelier par participant', values: [row.perParticipant] },
+          {
+            key: 'per-participant',
+            label: 'Entretiens et présences en atelier par participant',
+            values: [row.perParticipant],
+          },
           { key: 'exits', label: 'Sorties sur la période', values: [row.exits] },
         ],
       },

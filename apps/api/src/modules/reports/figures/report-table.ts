@@ -11,14 +11,19 @@ export class ReportColumn {
 export class ReportRow {
   @Field() key!: string;
   @Field() label!: string;
-  @Field(() => [Float], { nullable: 'items', description: 'Une valeur par colonne, dans l’ordre des colonnes ; null quand elle n’a pas de sens (division par zéro).' })
+  @Field(() => [Float], {
+    nullable: 'items',
+    description:
+      'Une valeur par colonne, dans l’ordre des colonnes ; null quand elle n’a pas de sens (division par zéro).',
+  })
   values!: (number | null)[];
 }
 
 /** One table of figures: a sheet of the XLSX export, a table of the PDF. */
 @ObjectType({ description: 'Un tableau de chiffres calculés par le système (une feuille de l’export XLSX).' })
 export class ReportTable {
-  @Field({ description: 'Identifiant stable du tableau (participants, activity, exits, typology-epci…).' }) key!: string;
+  @Field({ description: 'Identifiant stable du tableau (participants, activity, exits, typology-epci…).' })
+  key!: string;
   @Field() title!: string;
   @Field({ description: 'Intitulé court (31 caractères au plus) : le nom de la feuille XLSX.' }) shortTitle!: string;
   @Field(() => String, { nullable: true, description: 'Comment le chiffre est compté.' }) note!: string | null;

@@ -10,12 +10,16 @@ import { PrepareReportJobData, ReportsService } from '../reports.service';
 
 /** The operator structures a cron fans out to (one job each). */
 export async function operatorStructureIds(dataSource: DataSource): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [StructureKind.OPERATOR]);
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [
+    StructureKind.OPERATOR,
+  ]);
   return rows.map((row) => row.id);
 }
 
 /** The lots whose provider writes reports (awarded, convention signed), with their action period. */
-export async function contractedLots(dataSource: DataSource): Promise<{ id: string; providerStructureId: string; operatorStructureId: string; start: string; end: string }[]> {
+export async function contractedLots(
+  dataSource: DataSource,
+): Promise<{ id: string; providerStructureId: string; operatorStructureId: string; start: string; end: string }[]> {
   return dataSource.query(
     `SELECT id, "awardedStructureId" AS "providerStructureId", "structureId" AS "operatorStructureId",
             to_char("startsOn", 'YYYY-MM-DD') AS start, to_char("endsOn", 'YYYY-MM-DD') AS end
@@ -62,7 +66,14 @@ export class ReportsProcessor extends WorkerHost {
       for (const period of reportsToPrepareOn(on, await this.parameters.inForce(structureId, on))) {
         jobs.push({
           name: PREPARE_REPORT_JOB,
-          data: { structureId, kind: period.kind, periodStart: period.start, periodEnd: period.end, dueOn: period.dueOn, requestedByUserId: null } satisfies PrepareReportJobData,
+          data: {
+            structureId,
+            kind: period.kind,
+            periodStart: period.start,
+            periodEnd: period.end,
+            dueOn: period.dueOn,
+            requestedByUserId: null,
+          } satisfies PrepareReportJobData,
           opts: { jobId: jobId('report', structureId, period.kind, period.start, period.end) },
         });
       }
@@ -73,8 +84,14 @@ export class ReportsProcessor extends WorkerHost {
         jobs.push({
           name: PREPARE_REPORT_JOB,
           data: {
-            structureId: lot.providerStructureId, lotId: lot.id, reviewerStructureId: lot.operatorStructureId,
-            kind: period.kind, periodStart: period.start, periodEnd: period.end, dueOn: period.dueOn, requestedByUserId: null,
+            structureId: lot.providerStructureId,
+            lotId: lot.id,
+            reviewerStructureId: lot.operatorStructureId,
+            kind: period.kind,
+            periodStart: period.start,
+            periodEnd: period.end,
+            dueOn: period.dueOn,
+            requestedByUserId: null,
           },
           opts: { jobId: jobId('lot-report', lot.id, period.kind, period.start, period.end) },
         });
@@ -90,7 +107,12 @@ export class ReportsProcessor extends WorkerHost {
     await job.updateProgress(10);
     const lot = lotId ? await this.reports.reportLot(lotId) : null;
     if (lotId && !lot) throw new Error(`Lot ${lotId} has no signed convention any more`);
-    const { report, created } = await this.reports.prepare(lot?.providerStructureId ?? structureId, { kind, start: periodStart, end: periodEnd, dueOn }, requestedByUserId, lot);
+    const { report, created } = await this.reports.prepare(
+      lot?.providerStructureId ?? structureId,
+      { kind, start: periodStart, end: periodEnd, dueOn },
+      requestedByUserId,
+      lot,
+    );
     await job.updateProgress(50);
     // Computing the figures once checks them (a failure is retried and visible in the dashboard) before anyone opens the report.
     await this.reports.figures(report);

@@ -20,8 +20,10 @@ export function AccountPage() {
     validate: {
       currentPassword: (value) => (value ? null : 'Saisissez votre mot de passe actuel.'),
       newPassword: (value, values) =>
-        passwordWeakness(value) ?? (value === values.currentPassword ? 'Le nouveau mot de passe doit différer de l’actuel.' : null),
-      confirmation: (value, values) => (value === values.newPassword ? null : 'Les deux mots de passe ne correspondent pas.'),
+        passwordWeakness(value) ??
+        (value === values.currentPassword ? 'Le nouveau mot de passe doit différer de l’actuel.' : null),
+      confirmation: (value, values) =>
+        value === values.newPassword ? null : 'Les deux mots de passe ne correspondent pas.',
     },
   });
 
@@ -93,7 +95,12 @@ export function AccountPage() {
             <Title order={2} size="h4">
               Changer de mot de passe
             </Title>
-            <PasswordInput label="Mot de passe actuel" autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+            <PasswordInput
+              label="Mot de passe actuel"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('currentPassword')}
+            />
             <PasswordInput
               label="Nouveau mot de passe"
               description={PASSWORD_HINT}

@@ -1,5 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, Group, List, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ASSESSMENT_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
@@ -16,7 +30,9 @@ function StartAssessmentModal({ orientationId, onClose }: { orientationId: strin
   const form = useForm({ initialValues: { kind: 'GUIDANCE', startedOn: todayInParis() } });
   async function submit(values: typeof form.values) {
     try {
-      await start({ variables: { input: { orientationId, kind: values.kind as AssessmentKind, startedOn: values.startedOn } } });
+      await start({
+        variables: { input: { orientationId, kind: values.kind as AssessmentKind, startedOn: values.startedOn } },
+      });
       notifySuccess('Le bilan est engagé : il se termine dans les 2 mois.');
       onClose();
     } catch (error) {
@@ -27,7 +43,12 @@ function StartAssessmentModal({ orientationId, onClose }: { orientationId: strin
     <Modal opened onClose={onClose} title="Engager un bilan">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Nature du bilan" allowDeselect={false} data={optionsOf(ASSESSMENT_KIND_LABELS)} {...form.getInputProps('kind')} />
+          <Select
+            label="Nature du bilan"
+            allowDeselect={false}
+            data={optionsOf(ASSESSMENT_KIND_LABELS)}
+            {...form.getInputProps('kind')}
+          />
           <DayInput label="Démarrage" required {...form.getInputProps('startedOn')} />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Engager" />
         </Stack>
@@ -51,7 +72,10 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
     validate: {
       hours: (v) => (/^\d{1,3}([.,]\d{1,2})?$/.test(v.trim()) ? null : 'Nombre d’heures invalide (ex. 14 ou 14,5).'),
       synthesis: (v) => (v.trim() ? null : 'La synthèse du bilan est obligatoire.'),
-      actionPlan: { title: (v) => (v.trim() ? null : 'Nommez la phase.'), actions: (v) => (v.trim() ? null : 'Décrivez les actions de la phase.') },
+      actionPlan: {
+        title: (v) => (v.trim() ? null : 'Nommez la phase.'),
+        actions: (v) => (v.trim() ? null : 'Décrivez les actions de la phase.'),
+      },
     },
   });
   async function submit(values: typeof form.values) {
@@ -67,7 +91,11 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
             projectTitle: values.projectTitle.trim() || null,
             synthesis: values.synthesis.trim(),
             justification: values.justification.trim() || null,
-            actionPlan: values.actionPlan.map((p) => ({ title: p.title.trim(), actions: p.actions.trim(), dueBy: p.dueBy || null })),
+            actionPlan: values.actionPlan.map((p) => ({
+              title: p.title.trim(),
+              actions: p.actions.trim(),
+              dueBy: p.dueBy || null,
+            })),
           },
         },
       });
@@ -78,13 +106,33 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Terminer le ${labelOf(ASSESSMENT_KIND_LABELS, assessment.kind).toLowerCase()}`} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Terminer le ${labelOf(ASSESSMENT_KIND_LABELS, assessment.kind).toLowerCase()}`}
+      size="xl"
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Group grow align="flex-start">
-            <DayInput label="Fin du bilan" required description={`À terminer au plus tard le ${formatShortDay(assessment.dueBy)}`} {...form.getInputProps('completedOn')} />
-            <TextInput label="Heures réalisées" required description={assessment.kind === 'SKILLS' ? '20 heures' : 'De 12 à 15 heures'} {...form.getInputProps('hours')} />
-            <DayInput label="Entretien tripartite de fin" required description="Prestataire, référent·e, participant·e" {...form.getInputProps('tripartiteMeetingOn')} />
+            <DayInput
+              label="Fin du bilan"
+              required
+              description={`À terminer au plus tard le ${formatShortDay(assessment.dueBy)}`}
+              {...form.getInputProps('completedOn')}
+            />
+            <TextInput
+              label="Heures réalisées"
+              required
+              description={assessment.kind === 'SKILLS' ? '20 heures' : 'De 12 à 15 heures'}
+              {...form.getInputProps('hours')}
+            />
+            <DayInput
+              label="Entretien tripartite de fin"
+              required
+              description="Prestataire, référent·e, participant·e"
+              {...form.getInputProps('tripartiteMeetingOn')}
+            />
           </Group>
           <TextInput label="Projet professionnel retenu" {...form.getInputProps('projectTitle')} />
           <Textarea label="Synthèse" required autosize minRows={3} {...form.getInputProps('synthesis')} />
@@ -93,18 +141,37 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
           </Title>
           {form.values.actionPlan.map((_, index) => (
             <Group key={index} align="flex-start" wrap="nowrap">
-              <TextInput label={`Phase ${index + 1}`} style={{ flex: 1 }} {...form.getInputProps(`actionPlan.${index}.title`)} />
+              <TextInput
+                label={`Phase ${index + 1}`}
+                style={{ flex: 1 }}
+                {...form.getInputProps(`actionPlan.${index}.title`)}
+              />
               <TextInput label="Actions" style={{ flex: 2 }} {...form.getInputProps(`actionPlan.${index}.actions`)} />
               <DayInput label="Échéance" {...form.getInputProps(`actionPlan.${index}.dueBy`)} />
-              <ActionIcon variant="subtle" color="red" mt={28} aria-label={`Retirer la phase ${index + 1}`} disabled={form.values.actionPlan.length === 1} onClick={() => form.removeListItem('actionPlan', index)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                aria-label={`Retirer la phase ${index + 1}`}
+                disabled={form.values.actionPlan.length === 1}
+                onClick={() => form.removeListItem('actionPlan', index)}
+              >
                 ×
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="subtle" onClick={() => form.insertListItem('actionPlan', { title: '', actions: '', dueBy: '' })}>
+          <Button
+            variant="subtle"
+            onClick={() => form.insertListItem('actionPlan', { title: '', actions: '', dueBy: '' })}
+          >
             Ajouter une phase
           </Button>
-          <Textarea label="Justification (bilan au-delà de 2 mois)" autosize minRows={1} {...form.getInputProps('justification')} />
+          <Textarea
+            label="Justification (bilan au-delà de 2 mois)"
+            autosize
+            minRows={1}
+            {...form.getInputProps('justification')}
+          />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Terminer le bilan" />
         </Stack>
       </form>
@@ -113,7 +180,17 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
 }
 
 /** Seed 002, lot 4: the guidance (12–15 h) or skills (20 h) assessment, within 2 months, closed by the three-way meeting. */
-export function AssessmentsCard({ orientationId, assessments, canStart, canAct }: { orientationId: string; assessments: readonly AssessmentFieldsFragment[]; canStart: boolean; canAct: boolean }) {
+export function AssessmentsCard({
+  orientationId,
+  assessments,
+  canStart,
+  canAct,
+}: {
+  orientationId: string;
+  assessments: readonly AssessmentFieldsFragment[];
+  canStart: boolean;
+  canAct: boolean;
+}) {
   const [starting, setStarting] = useState(false);
   const [completing, setCompleting] = useState<AssessmentFieldsFragment | null>(null);
   return (

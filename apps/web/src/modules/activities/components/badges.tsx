@@ -16,7 +16,11 @@ export function DeadlineBadge({ deadline, label }: { deadline: DeadlineLike | nu
   const badge = deadlineBadge(deadline, todayInParis(), (day) => formatShortDay(day));
   return (
     <Tooltip label={`Échéance : ${formatShortDay(deadline.dueOn)}`} withArrow>
-      <Badge color={badge.color} variant={deadline.status === 'OVERDUE' ? 'filled' : 'light'} data-late={deadline.late || undefined}>
+      <Badge
+        color={badge.color}
+        variant={deadline.status === 'OVERDUE' ? 'filled' : 'light'}
+        data-late={deadline.late || undefined}
+      >
         {label ? `${label} : ` : ''}
         {badge.label}
       </Badge>
@@ -25,7 +29,13 @@ export function DeadlineBadge({ deadline, label }: { deadline: DeadlineLike | nu
 }
 
 /** The entry sheet, then the exit sheet once it is due. */
-export function SheetDeadlines({ entrySheet, exitSheet }: { entrySheet: DeadlineLike; exitSheet?: DeadlineLike | null }) {
+export function SheetDeadlines({
+  entrySheet,
+  exitSheet,
+}: {
+  entrySheet: DeadlineLike;
+  exitSheet?: DeadlineLike | null;
+}) {
   return (
     <Group gap={4} wrap="wrap">
       <DeadlineBadge deadline={entrySheet} label="Entrée" />

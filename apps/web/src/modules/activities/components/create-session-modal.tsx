@@ -18,7 +18,15 @@ interface LotOption {
   quantities: { groupMin?: number | null; groupMax?: number | null; workshopMinutes?: number | null };
 }
 
-export function CreateSessionModal({ lots, lotId, onClose }: { lots: readonly LotOption[]; lotId?: string; onClose(): void }) {
+export function CreateSessionModal({
+  lots,
+  lotId,
+  onClose,
+}: {
+  lots: readonly LotOption[];
+  lotId?: string;
+  onClose(): void;
+}) {
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CREATE_SESSION_MUTATION, { refetchQueries: ['ActivitySessions'] });
   const first = lots.find((l) => l.id === lotId) ?? lots[0];
@@ -73,23 +81,50 @@ export function CreateSessionModal({ lots, lotId, onClose }: { lots: readonly Lo
     <Modal opened onClose={onClose} title="Programmer une séance" size="lg">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Lot" required allowDeselect={false} data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))} {...form.getInputProps('lotId')} />
+          <Select
+            label="Lot"
+            required
+            allowDeselect={false}
+            data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
+            {...form.getInputProps('lotId')}
+          />
           <Group grow align="flex-start">
-            <Select label="Type" allowDeselect={false} data={optionsOf(SESSION_KIND_LABELS)} {...form.getInputProps('kind')} />
+            <Select
+              label="Type"
+              allowDeselect={false}
+              data={optionsOf(SESSION_KIND_LABELS)}
+              {...form.getInputProps('kind')}
+            />
             <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
           </Group>
           <Group grow align="flex-start">
             <DayInput label="Jour" required {...form.getInputProps('date')} />
             <TextInput label="Heure de début" type="time" required {...form.getInputProps('startTime')} />
-            <NumberInput label="Durée (minutes)" required min={15} step={15} {...form.getInputProps('durationMinutes')} />
+            <NumberInput
+              label="Durée (minutes)"
+              required
+              min={15}
+              step={15}
+              {...form.getInputProps('durationMinutes')}
+            />
           </Group>
           <Group grow align="flex-start">
             <TextInput label="Lieu" required {...form.getInputProps('place')} />
             <TextInput label="Animateur·rice" required {...form.getInputProps('facilitator')} />
           </Group>
           <Group grow align="flex-start">
-            <NumberInput label="Capacité" description="Par défaut, le maximum du groupe du lot" min={1} {...form.getInputProps('maxParticipants')} />
-            <NumberInput label="Cycle" description="Numéro de la session d’ateliers" min={1} {...form.getInputProps('cycleNumber')} />
+            <NumberInput
+              label="Capacité"
+              description="Par défaut, le maximum du groupe du lot"
+              min={1}
+              {...form.getInputProps('maxParticipants')}
+            />
+            <NumberInput
+              label="Cycle"
+              description="Numéro de la session d’ateliers"
+              min={1}
+              {...form.getInputProps('cycleNumber')}
+            />
           </Group>
           <FormActions onCancel={onClose} loading={loading} submitLabel="Programmer" />
         </Stack>

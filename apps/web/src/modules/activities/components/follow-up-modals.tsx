@@ -11,15 +11,43 @@ import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/
 import { ProofPicker } from './proof-picker';
 import { FormActions } from '../../common/components/form-actions';
 
-export function InterviewModal({ orientationId, lotId, onClose }: { orientationId: string; lotId: string; onClose(): void }) {
+export function InterviewModal({
+  orientationId,
+  lotId,
+  onClose,
+}: {
+  orientationId: string;
+  lotId: string;
+  onClose(): void;
+}) {
   const [record, { loading }] = useMutation(RECORD_INTERVIEW_MUTATION, { refetchQueries: ['Orientation'] });
   const form = useForm({
-    initialValues: { date: todayInParis(), durationMinutes: 60 as number | string, kind: 'FOLLOW_UP', summary: '', proofId: null as string | null },
-    validate: { date: (v) => (v ? null : 'Le jour est obligatoire.'), durationMinutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.') },
+    initialValues: {
+      date: todayInParis(),
+      durationMinutes: 60 as number | string,
+      kind: 'FOLLOW_UP',
+      summary: '',
+      proofId: null as string | null,
+    },
+    validate: {
+      date: (v) => (v ? null : 'Le jour est obligatoire.'),
+      durationMinutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.'),
+    },
   });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { orientationId, date: values.date, durationMinutes: Number(values.durationMinutes), kind: values.kind as InterviewKind, summary: values.summary.trim() || null, proofId: values.proofId } } });
+      await record({
+        variables: {
+          input: {
+            orientationId,
+            date: values.date,
+            durationMinutes: Number(values.durationMinutes),
+            kind: values.kind as InterviewKind,
+            summary: values.summary.trim() || null,
+            proofId: values.proofId,
+          },
+        },
+      });
       notifySuccess('L’entretien est enregistré.');
       onClose();
     } catch (error) {
@@ -32,9 +60,20 @@ export function InterviewModal({ orientationId, lotId, onClose }: { orientationI
         <Stack>
           <Group grow align="flex-start">
             <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('durationMinutes')} />
+            <NumberInput
+              label="Durée (minutes)"
+              required
+              min={5}
+              step={15}
+              {...form.getInputProps('durationMinutes')}
+            />
           </Group>
-          <Select label="Type" data={optionsOf(INTERVIEW_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select
+            label="Type"
+            data={optionsOf(INTERVIEW_KIND_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
           <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
           <ProofPicker lotId={lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
           <FormActions onCancel={onClose} loading={loading} />
@@ -49,7 +88,11 @@ export function ReminderModal({ orientationId, onClose }: { orientationId: strin
   const form = useForm({ initialValues: { date: todayInParis(), mode: ContactMode.PHONE as string, answered: false } });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { orientationId, date: values.date, mode: values.mode as ContactMode, answered: values.answered } } });
+      await record({
+        variables: {
+          input: { orientationId, date: values.date, mode: values.mode as ContactMode, answered: values.answered },
+        },
+      });
       notifySuccess('La relance est enregistrée.');
       onClose();
     } catch (error) {
@@ -61,7 +104,12 @@ export function ReminderModal({ orientationId, onClose }: { orientationId: strin
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <DayInput label="Jour" required {...form.getInputProps('date')} />
-          <Select label="Moyen" data={optionsOf(CONTACT_MODE_LABELS)} allowDeselect={false} {...form.getInputProps('mode')} />
+          <Select
+            label="Moyen"
+            data={optionsOf(CONTACT_MODE_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('mode')}
+          />
           <Checkbox label="La personne a répondu" {...form.getInputProps('answered', { type: 'checkbox' })} />
           <FormActions onCancel={onClose} loading={loading} />
         </Stack>

@@ -15,7 +15,17 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
   const [plan, { loading }] = useMutation(PLAN_IMMERSION_MUTATION, { refetchQueries: ['Orientation'] });
   const today = todayInParis();
   const form = useForm({
-    initialValues: { hostName: '', hostAddress: '', tutorName: '', tutorContact: '', objective: '', startsOn: today, endsOn: today, hours: '30', justification: '' },
+    initialValues: {
+      hostName: '',
+      hostAddress: '',
+      tutorName: '',
+      tutorContact: '',
+      objective: '',
+      startsOn: today,
+      endsOn: today,
+      hours: '30',
+      justification: '',
+    },
     validate: {
       hostName: (v) => (v.trim() ? null : 'La structure d’accueil est obligatoire.'),
       tutorName: (v) => (v.trim() ? null : 'Le tuteur ou la tutrice est obligatoire.'),
@@ -23,7 +33,12 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
     },
   });
   async function submit(values: typeof form.values) {
-    const local = immersionPlanErrors({ startsOn: values.startsOn, endsOn: values.endsOn, hours: Number(values.hours.replace(',', '.')), justification: values.justification || null });
+    const local = immersionPlanErrors({
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      hours: Number(values.hours.replace(',', '.')),
+      justification: values.justification || null,
+    });
     if (Object.keys(local).length > 0) {
       form.setErrors(local);
       return;
@@ -62,10 +77,20 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
             <TextInput label="Contact du tuteur·rice" {...form.getInputProps('tutorContact')} />
             <DayInput label="Du" required {...form.getInputProps('startsOn')} />
             <DayInput label="Au" required {...form.getInputProps('endsOn')} />
-            <TextInput label="Heures prévues" description="30 h au plus sur deux semaines, sauf justification" required {...form.getInputProps('hours')} />
+            <TextInput
+              label="Heures prévues"
+              description="30 h au plus sur deux semaines, sauf justification"
+              required
+              {...form.getInputProps('hours')}
+            />
           </SimpleGrid>
           <Textarea label="Objectif" required autosize minRows={2} {...form.getInputProps('objective')} />
-          <Textarea label="Justification d’un dépassement" autosize minRows={2} {...form.getInputProps('justification')} />
+          <Textarea
+            label="Justification d’un dépassement"
+            autosize
+            minRows={2}
+            {...form.getInputProps('justification')}
+          />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Prévoir" />
         </Stack>
       </form>
@@ -76,11 +101,26 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
 const RATINGS = optionsOf(IMMERSION_RATING_LABELS);
 
 /** The end-of-immersion sheet, filled in with the tutor and the participant, who co-sign it. */
-export function ImmersionExitSheetModal({ immersion, onClose }: { immersion: { id: string; version: number }; onClose(): void }) {
+export function ImmersionExitSheetModal({
+  immersion,
+  onClose,
+}: {
+  immersion: { id: string; version: number };
+  onClose(): void;
+}) {
   const [record, { loading }] = useMutation(RECORD_IMMERSION_EXIT_MUTATION, { refetchQueries: ['Orientation'] });
   const today = todayInParis();
   const form = useForm({
-    initialValues: { punctuality: '', attendance: '', understanding: '', relations: '', skills: '', recommendations: '', tutorSignedOn: today, participantSignedOn: today },
+    initialValues: {
+      punctuality: '',
+      attendance: '',
+      understanding: '',
+      relations: '',
+      skills: '',
+      recommendations: '',
+      tutorSignedOn: today,
+      participantSignedOn: today,
+    },
     validate: {
       punctuality: (v) => (v ? null : 'À renseigner.'),
       attendance: (v) => (v ? null : 'À renseigner.'),
@@ -124,10 +164,21 @@ export function ImmersionExitSheetModal({ immersion, onClose }: { immersion: { i
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Ponctualité" data={RATINGS} required {...form.getInputProps('punctuality')} />
             <Select label="Assiduité" data={RATINGS} required {...form.getInputProps('attendance')} />
-            <Select label="Compréhension des consignes" data={RATINGS} required {...form.getInputProps('understanding')} />
+            <Select
+              label="Compréhension des consignes"
+              data={RATINGS}
+              required
+              {...form.getInputProps('understanding')}
+            />
             <Select label="Relations avec les collègues" data={RATINGS} required {...form.getInputProps('relations')} />
           </SimpleGrid>
-          <Textarea label="Compétences mises en œuvre" required autosize minRows={2} {...form.getInputProps('skills')} />
+          <Textarea
+            label="Compétences mises en œuvre"
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('skills')}
+          />
           <Textarea label="Préconisations" required autosize minRows={2} {...form.getInputProps('recommendations')} />
           <Group grow>
             <DayInput label="Signée par le tuteur·rice le" required {...form.getInputProps('tutorSignedOn')} />

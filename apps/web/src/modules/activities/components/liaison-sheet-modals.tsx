@@ -31,7 +31,9 @@ type EntryValues = FseEntryFormValues & {
 
 /** The provider's "entrée / non entrée" liaison sheet, with the FSE+ questionnaire for an entry. */
 export function EntrySheetModal({ orientation, onClose }: { orientation: OrientationRef; onClose(): void }) {
-  const [send, { loading }] = useMutation(SEND_ENTRY_SHEET_MUTATION, { refetchQueries: ['Orientation', 'Orientations'] });
+  const [send, { loading }] = useMutation(SEND_ENTRY_SHEET_MUTATION, {
+    refetchQueries: ['Orientation', 'Orientations'],
+  });
   const today = todayInParis();
   const form = useForm<EntryValues>({
     initialValues: {
@@ -50,8 +52,10 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
       ruralArea: '',
     },
     validate: {
-      startedOn: (value, values) => (values.entered === 'yes' && !value ? 'Le démarrage de l’action est obligatoire pour une entrée.' : null),
-      nonEntryReason: (value, values) => (values.entered === 'no' && !value.trim() ? 'Précisez pourquoi la personne n’entre pas dans l’action.' : null),
+      startedOn: (value, values) =>
+        values.entered === 'yes' && !value ? 'Le démarrage de l’action est obligatoire pour une entrée.' : null,
+      nonEntryReason: (value, values) =>
+        values.entered === 'no' && !value.trim() ? 'Précisez pourquoi la personne n’entre pas dans l’action.' : null,
     },
   });
   const entered = form.values.entered === 'yes';
@@ -65,12 +69,20 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
             entered,
             sentOn: values.sentOn || null,
             ...(entered
-              ? { startedOn: values.startedOn, position: values.position.trim() || null, fseEntry: fseEntryInput(values as unknown as ParticipantFormValues) }
+              ? {
+                  startedOn: values.startedOn,
+                  position: values.position.trim() || null,
+                  fseEntry: fseEntryInput(values as unknown as ParticipantFormValues),
+                }
               : { nonEntryReason: values.nonEntryReason.trim() }),
           },
         },
       });
-      notifySuccess(data?.sendEntryLiaisonSheet.late ? 'La fiche est envoyée, après l’échéance : elle est signalée en retard.' : 'La fiche de liaison est envoyée à la structure porteuse.');
+      notifySuccess(
+        data?.sendEntryLiaisonSheet.late
+          ? 'La fiche est envoyée, après l’échéance : elle est signalée en retard.'
+          : 'La fiche de liaison est envoyée à la structure porteuse.',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error, { fseEntry: 'employmentStatus' });
@@ -95,7 +107,11 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
             <>
               <Group grow align="flex-start">
                 <DayInput label="Démarrage de l’action" required {...form.getInputProps('startedOn')} />
-                <TextInput label="Atelier ou poste" description="Où la personne est positionnée" {...form.getInputProps('position')} />
+                <TextInput
+                  label="Atelier ou poste"
+                  description="Où la personne est positionnée"
+                  {...form.getInputProps('position')}
+                />
               </Group>
               <Title order={3} size="h5">
                 Questionnaire FSE+ de recueil des données
@@ -103,7 +119,13 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
               <FseEntryFields form={form} canSeeSensitive />
             </>
           ) : (
-            <Textarea label="Motif de non-entrée" required autosize minRows={3} {...form.getInputProps('nonEntryReason')} />
+            <Textarea
+              label="Motif de non-entrée"
+              required
+              autosize
+              minRows={3}
+              {...form.getInputProps('nonEntryReason')}
+            />
           )}
           <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Envoyer la fiche" />
@@ -117,11 +139,18 @@ const EXIT_REASONS = optionsOf(ACTION_EXIT_REASON_LABELS);
 
 /** The provider's "sortie" liaison sheet: day, reason, synthesis (day and reason are fixed if the exit was validated). */
 export function ExitSheetModal({ orientation, onClose }: { orientation: OrientationRef; onClose(): void }) {
-  const [send, { loading }] = useMutation(SEND_EXIT_SHEET_MUTATION, { refetchQueries: ['Orientation', 'Orientations'] });
+  const [send, { loading }] = useMutation(SEND_EXIT_SHEET_MUTATION, {
+    refetchQueries: ['Orientation', 'Orientations'],
+  });
   const today = todayInParis();
   const fixed = Boolean(orientation.exitOn);
   const form = useForm({
-    initialValues: { exitOn: orientation.exitOn ?? today, exitReason: orientation.exitReason ?? '', synthesis: '', sentOn: today },
+    initialValues: {
+      exitOn: orientation.exitOn ?? today,
+      exitReason: orientation.exitReason ?? '',
+      synthesis: '',
+      sentOn: today,
+    },
     validate: {
       exitOn: (value) => (value ? null : 'Le jour de sortie est obligatoire.'),
       exitReason: (value) => (value ? null : 'Le motif de sortie est obligatoire.'),
@@ -142,7 +171,11 @@ export function ExitSheetModal({ orientation, onClose }: { orientation: Orientat
           },
         },
       });
-      notifySuccess(data?.sendExitLiaisonSheet.late ? 'La fiche de sortie est envoyée, après l’échéance : elle est signalée en retard.' : 'La fiche de sortie est envoyée à la structure porteuse.');
+      notifySuccess(
+        data?.sendExitLiaisonSheet.late
+          ? 'La fiche de sortie est envoyée, après l’échéance : elle est signalée en retard.'
+          : 'La fiche de sortie est envoyée à la structure porteuse.',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -156,7 +189,13 @@ export function ExitSheetModal({ orientation, onClose }: { orientation: Orientat
             <DayInput label="Jour de sortie" required disabled={fixed} {...form.getInputProps('exitOn')} />
             <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
           </Group>
-          <Select label="Motif de sortie" required disabled={fixed} data={EXIT_REASONS} {...form.getInputProps('exitReason')} />
+          <Select
+            label="Motif de sortie"
+            required
+            disabled={fixed}
+            data={EXIT_REASONS}
+            {...form.getInputProps('exitReason')}
+          />
           <Textarea
             label="Synthèse"
             description="Pour un bilan : le projet, son phasage et le plan d’actions"

@@ -12,9 +12,19 @@ import { ORIENTATIONS_QUERY } from '../graphql/activities';
 import { OrientationStatusBadge, SheetDeadlines } from './badges';
 
 /** A page of orientations (cursor pagination), with their status and liaison-sheet deadlines. */
-export function OrientationsTable({ filter, show = 'lot', noRecordsText = 'Aucune orientation' }: { filter: OrientationFilter; show?: 'lot' | 'participant' | 'both'; noRecordsText?: string }) {
+export function OrientationsTable({
+  filter,
+  show = 'lot',
+  noRecordsText = 'Aucune orientation',
+}: {
+  filter: OrientationFilter;
+  show?: 'lot' | 'participant' | 'both';
+  noRecordsText?: string;
+}) {
   const pages = useCursorPages(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(ORIENTATIONS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, filter } });
+  const { data, previousData, loading, error, refetch } = useQuery(ORIENTATIONS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter },
+  });
   const connection = (data ?? previousData)?.orientations;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
   if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -53,7 +63,11 @@ export function OrientationsTable({ filter, show = 'lot', noRecordsText = 'Aucun
           },
           { accessor: 'orientedOn', title: 'Orientation', noWrap: true, render: (o) => formatShortDay(o.orientedOn) },
           { accessor: 'status', title: 'Statut', render: (o) => <OrientationStatusBadge status={o.status} /> },
-          { accessor: 'sheets', title: 'Fiches de liaison', render: (o) => <SheetDeadlines entrySheet={o.entrySheet} exitSheet={o.exitSheet} /> },
+          {
+            accessor: 'sheets',
+            title: 'Fiches de liaison',
+            render: (o) => <SheetDeadlines entrySheet={o.entrySheet} exitSheet={o.exitSheet} />,
+          },
           {
             accessor: 'late',
             title: 'Retard',

@@ -12,10 +12,21 @@ import { PROOFS_QUERY } from '../graphql/activities';
  * The proof a counted hour links to: one of the lot's latest proofs, or a scan uploaded on the spot (stored with its
  * SHA-256 like any proof). Without a proof, the hour is recorded but not counted.
  */
-export function ProofPicker({ lotId, value, onChange }: { lotId: string; value: string | null; onChange(value: string | null): void }) {
+export function ProofPicker({
+  lotId,
+  value,
+  onChange,
+}: {
+  lotId: string;
+  value: string | null;
+  onChange(value: string | null): void;
+}) {
   const { data, refetch } = useQuery(PROOFS_QUERY, { variables: { first: 50, filter: { lotId } }, skip: !lotId });
   const [uploading, setUploading] = useState(false);
-  const options = (data?.proofs.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.fileName} · ${labelOf(PROOF_KIND_LABELS, node.kind)} · ${formatShortDay(node.uploadedAt.slice(0, 10))}` }));
+  const options = (data?.proofs.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: `${node.fileName} · ${labelOf(PROOF_KIND_LABELS, node.kind)} · ${formatShortDay(node.uploadedAt.slice(0, 10))}`,
+  }));
 
   async function upload(file: File | null) {
     if (!file) return;
@@ -44,7 +55,10 @@ export function ProofPicker({ lotId, value, onChange }: { lotId: string; value: 
         clearable
         style={{ flex: 1 }}
       />
-      <FileButton onChange={(file) => void upload(file)} accept="application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv">
+      <FileButton
+        onChange={(file) => void upload(file)}
+        accept="application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv"
+      >
         {(props) => (
           <Button variant="default" loading={uploading} disabled={!lotId} {...props}>
             Déposer un scan

@@ -16,9 +16,19 @@ import { PROOFS_QUERY } from '../graphql/activities';
 const UPLOADABLE = optionsOf(PROOF_KIND_LABELS).filter((o) => o.value !== 'SIGNED_ATTENDANCE_SHEET');
 
 /** The proofs of a lot, with their SHA-256 and retention date; download, and (for the provider) upload of a scan. */
-export function ProofsTable({ lotId, canUpload, description }: { lotId: string; canUpload: boolean; description?: string }) {
+export function ProofsTable({
+  lotId,
+  canUpload,
+  description,
+}: {
+  lotId: string;
+  canUpload: boolean;
+  description?: string;
+}) {
   const pages = useCursorPages(`proofs-${lotId}`);
-  const { data, previousData, loading, error, refetch } = useQuery(PROOFS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, filter: { lotId } } });
+  const { data, previousData, loading, error, refetch } = useQuery(PROOFS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter: { lotId } },
+  });
   const connection = (data ?? previousData)?.proofs;
   const records = connection?.edges.map((e) => e.node) ?? [];
   const [kind, setKind] = useState('SCAN');
@@ -50,8 +60,18 @@ export function ProofsTable({ lotId, canUpload, description }: { lotId: string; 
     <Stack gap="sm">
       {canUpload && (
         <Group align="flex-end">
-          <Select label="Nature du justificatif" allowDeselect={false} data={UPLOADABLE} value={kind} onChange={(v) => v && setKind(v)} w={260} />
-          <FileButton onChange={(file) => void upload(file)} accept="application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv">
+          <Select
+            label="Nature du justificatif"
+            allowDeselect={false}
+            data={UPLOADABLE}
+            value={kind}
+            onChange={(v) => v && setKind(v)}
+            w={260}
+          />
+          <FileButton
+            onChange={(file) => void upload(file)}
+            accept="application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv"
+          >
             {(props) => (
               <Button variant="default" loading={uploading} {...props}>
                 Déposer un justificatif
@@ -102,7 +122,12 @@ export function ProofsTable({ lotId, canUpload, description }: { lotId: string; 
             accessor: 'download',
             title: '',
             render: (p) => (
-              <Button size="compact-sm" variant="subtle" onClick={() => void download(p.id, p.fileName)} aria-label={`Télécharger ${p.fileName}`}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => void download(p.id, p.fileName)}
+                aria-label={`Télécharger ${p.fileName}`}
+              >
                 Télécharger
               </Button>
             ),

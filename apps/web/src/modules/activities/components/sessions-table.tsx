@@ -14,7 +14,9 @@ import { SESSIONS_QUERY } from '../graphql/activities';
 
 export function SessionsTable({ filter, showLot = false }: { filter: SessionFilter; showLot?: boolean }) {
   const pages = useCursorPages(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(SESSIONS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, filter } });
+  const { data, previousData, loading, error, refetch } = useQuery(SESSIONS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter },
+  });
   const connection = (data ?? previousData)?.activitySessions;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
   if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -30,7 +32,12 @@ export function SessionsTable({ filter, showLot = false }: { filter: SessionFilt
         records={records}
         idAccessor="id"
         columns={[
-          { accessor: 'date', title: 'Date', noWrap: true, render: (s) => `${formatShortDay(s.date)} ${timeRange(s.startTime, s.durationMinutes)}` },
+          {
+            accessor: 'date',
+            title: 'Date',
+            noWrap: true,
+            render: (s) => `${formatShortDay(s.date)} ${timeRange(s.startTime, s.durationMinutes)}`,
+          },
           {
             accessor: 'title',
             title: 'Séance',

@@ -26,7 +26,10 @@ export function SignaturePad({ ref, onChange }: { ref: Ref<SignaturePadHandle>; 
   function point(event: React.PointerEvent<HTMLCanvasElement>) {
     const canvas = event.currentTarget;
     const rect = canvas.getBoundingClientRect();
-    return { x: ((event.clientX - rect.left) * canvas.width) / rect.width, y: ((event.clientY - rect.top) * canvas.height) / rect.height };
+    return {
+      x: ((event.clientX - rect.left) * canvas.width) / rect.width,
+      y: ((event.clientY - rect.top) * canvas.height) / rect.height,
+    };
   }
 
   function clear() {
@@ -50,7 +53,16 @@ export function SignaturePad({ ref, onChange }: { ref: Ref<SignaturePadHandle>; 
         aria-label="Zone de signature : signez avec le doigt, un stylet ou la souris"
         role="img"
         data-testid="signature-pad"
-        style={{ width: '100%', maxWidth: 480, height: 'auto', aspectRatio: '480 / 200', border: '1px dashed var(--mantine-color-gray-5)', borderRadius: 8, touchAction: 'none', background: 'white' }}
+        style={{
+          width: '100%',
+          maxWidth: 480,
+          height: 'auto',
+          aspectRatio: '480 / 200',
+          border: '1px dashed var(--mantine-color-gray-5)',
+          borderRadius: 8,
+          touchAction: 'none',
+          background: 'white',
+        }}
         onPointerDown={(event) => {
           const context = event.currentTarget.getContext('2d');
           if (!context) return;

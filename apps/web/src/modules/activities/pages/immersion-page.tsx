@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IMMERSION_RATING_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -19,7 +32,9 @@ export function ImmersionPage() {
   const { can } = useSession();
   const [exitSheet, setExitSheet] = useState(false);
   const { data, loading, error, refetch } = useQuery(ORIENTATION_QUERY, { variables: { id: orientationId } });
-  const [recordStart, { loading: starting }] = useMutation(RECORD_IMMERSION_START_MUTATION, { refetchQueries: ['Orientation'] });
+  const [recordStart, { loading: starting }] = useMutation(RECORD_IMMERSION_START_MUTATION, {
+    refetchQueries: ['Orientation'],
+  });
   const o = data?.orientation;
   if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!o) return <Skeleton height={240} visible={loading} />;
@@ -46,7 +61,8 @@ export function ImmersionPage() {
             <Anchor component={Link} to={`/orientations/${o.id}`}>
               {o.participant.firstName} {o.participant.lastName}
             </Anchor>{' '}
-            · lot {o.lot.number} · du {formatDay(immersion.startsOn)} au {formatDay(immersion.endsOn)} · {formatHours(immersion.hours)}
+            · lot {o.lot.number} · du {formatDay(immersion.startsOn)} au {formatDay(immersion.endsOn)} ·{' '}
+            {formatHours(immersion.hours)}
           </>
         }
         actions={
@@ -64,7 +80,8 @@ export function ImmersionPage() {
       />
       {immersion.coSigned && (
         <Alert color="teal" title="Fiche de fin cosignée" role="status">
-          Signée par le tuteur·rice le {formatDay(immersion.tutorSignedOn)} et par le participant le {formatDay(immersion.participantSignedOn)} : elle ne change plus.
+          Signée par le tuteur·rice le {formatDay(immersion.tutorSignedOn)} et par le participant le{' '}
+          {formatDay(immersion.participantSignedOn)} : elle ne change plus.
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -72,8 +89,14 @@ export function ImmersionPage() {
           <Title order={2} size="h5" mb="xs">
             Convention tripartite
           </Title>
-          <Text size="sm">Structure d’accueil : {immersion.hostName}{immersion.hostAddress ? `, ${immersion.hostAddress}` : ''}</Text>
-          <Text size="sm">Tuteur·rice : {immersion.tutorName}{immersion.tutorContact ? ` (${immersion.tutorContact})` : ''}</Text>
+          <Text size="sm">
+            Structure d’accueil : {immersion.hostName}
+            {immersion.hostAddress ? `, ${immersion.hostAddress}` : ''}
+          </Text>
+          <Text size="sm">
+            Tuteur·rice : {immersion.tutorName}
+            {immersion.tutorContact ? ` (${immersion.tutorContact})` : ''}
+          </Text>
           <Text size="sm">Objectif : {immersion.objective}</Text>
           {immersion.justification && <Text size="sm">Justification : {immersion.justification}</Text>}
           <Group mt="xs">
@@ -123,7 +146,8 @@ export function ImmersionPage() {
             </Table>
           ) : (
             <Text size="sm" c="dimmed">
-              À remplir avec le tuteur·rice et le participant, qui la cosignent ; la fiche de liaison « sortie » l’exige.
+              À remplir avec le tuteur·rice et le participant, qui la cosignent ; la fiche de liaison « sortie »
+              l’exige.
             </Text>
           )}
         </Card>

@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import {
   ACTION_EXIT_REASON_LABELS,
   ATTENDANCE_STATUS_LABELS,
@@ -41,7 +54,9 @@ export function OrientationPage() {
   const { can } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { data, loading, error, refetch } = useQuery(ORIENTATION_QUERY, { variables: { id } });
-  const [decide, { loading: deciding }] = useMutation(DECIDE_EXIT_PROPOSAL_MUTATION, { refetchQueries: ['Orientation'] });
+  const [decide, { loading: deciding }] = useMutation(DECIDE_EXIT_PROPOSAL_MUTATION, {
+    refetchQueries: ['Orientation'],
+  });
   const o = data?.orientation;
 
   if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -55,7 +70,11 @@ export function OrientationPage() {
   async function decideProposal(proposalId: string, version: number, accept: boolean) {
     try {
       await decide({ variables: { input: { id: proposalId, version, accept } } });
-      notifySuccess(accept ? 'La sortie pour perte de contact est validée : la fiche de sortie devient due.' : 'La proposition de sortie est écartée.');
+      notifySuccess(
+        accept
+          ? 'La sortie pour perte de contact est validée : la fiche de sortie devient due.'
+          : 'La proposition de sortie est écartée.',
+      );
     } catch (err) {
       notifyError(err);
     }
@@ -91,7 +110,8 @@ export function OrientationPage() {
       />
       {o.late && (
         <Alert color="red" title="Fiche de liaison en retard" role="status">
-          Une fiche de liaison n’a pas été envoyée dans les 15 jours : le retard est signalé à la structure porteuse comme au prestataire.
+          Une fiche de liaison n’a pas été envoyée dans les 15 jours : le retard est signalé à la structure porteuse
+          comme au prestataire.
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -164,7 +184,12 @@ export function OrientationPage() {
                     )}
                   </Group>
                 </Group>
-                {sheet.startedOn && <Text size="sm">Démarrage le {formatDay(sheet.startedOn)}{sheet.position ? ` · ${sheet.position}` : ''}</Text>}
+                {sheet.startedOn && (
+                  <Text size="sm">
+                    Démarrage le {formatDay(sheet.startedOn)}
+                    {sheet.position ? ` · ${sheet.position}` : ''}
+                  </Text>
+                )}
                 {sheet.nonEntryReason && <Text size="sm">Motif de non-entrée : {sheet.nonEntryReason}</Text>}
                 {sheet.exitOn && (
                   <Text size="sm">
@@ -217,7 +242,12 @@ export function OrientationPage() {
       )}
 
       {(o.assessments.length > 0 || (o.lot.quantities.assessmentsCount ?? 0) > 0) && (
-        <AssessmentsCard orientationId={o.id} assessments={o.assessments} canStart={canAct && o.status === 'ENTERED'} canAct={canAct} />
+        <AssessmentsCard
+          orientationId={o.id}
+          assessments={o.assessments}
+          canStart={canAct && o.status === 'ENTERED'}
+          canAct={canAct}
+        />
       )}
 
       {o.exitProposals.length > 0 && (
@@ -233,16 +263,33 @@ export function OrientationPage() {
                 </Text>
                 {p.status === 'PENDING' && !isProvider && can(Permission.ORIENTATIONS_WRITE) ? (
                   <Group gap="xs">
-                    <Button size="xs" color="red" loading={deciding} onClick={() => void decideProposal(p.id, p.version, true)}>
+                    <Button
+                      size="xs"
+                      color="red"
+                      loading={deciding}
+                      onClick={() => void decideProposal(p.id, p.version, true)}
+                    >
                       Valider la sortie
                     </Button>
-                    <Button size="xs" variant="default" loading={deciding} onClick={() => void decideProposal(p.id, p.version, false)}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={deciding}
+                      onClick={() => void decideProposal(p.id, p.version, false)}
+                    >
                       Écarter
                     </Button>
                   </Group>
                 ) : (
-                  <Badge variant="light" color={p.status === 'PENDING' ? 'yellow' : p.status === 'ACCEPTED' ? 'red' : 'gray'}>
-                    {p.status === 'PENDING' ? 'À valider par la structure porteuse' : p.status === 'ACCEPTED' ? 'Sortie validée' : 'Écartée'}
+                  <Badge
+                    variant="light"
+                    color={p.status === 'PENDING' ? 'yellow' : p.status === 'ACCEPTED' ? 'red' : 'gray'}
+                  >
+                    {p.status === 'PENDING'
+                      ? 'À valider par la structure porteuse'
+                      : p.status === 'ACCEPTED'
+                        ? 'Sortie validée'
+                        : 'Écartée'}
                   </Badge>
                 )}
               </Group>
@@ -269,7 +316,10 @@ export function OrientationPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{formatShortDay(e.session.date)}</Table.Td>
-                    <Table.Td>{labelOf(ATTENDANCE_STATUS_LABELS, e.attendance, 'À saisir')}{e.signedAt ? ' · signé' : ''}</Table.Td>
+                    <Table.Td>
+                      {labelOf(ATTENDANCE_STATUS_LABELS, e.attendance, 'À saisir')}
+                      {e.signedAt ? ' · signé' : ''}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -286,13 +336,15 @@ export function OrientationPage() {
             <Stack gap={4}>
               {o.interviews.map((i) => (
                 <Text key={i.id} size="sm">
-                  {formatShortDay(i.date)} · {labelOf(INTERVIEW_KIND_LABELS, i.kind)} · {formatMinutes(i.durationMinutes)}
+                  {formatShortDay(i.date)} · {labelOf(INTERVIEW_KIND_LABELS, i.kind)} ·{' '}
+                  {formatMinutes(i.durationMinutes)}
                   {i.counted ? '' : ' · sans justificatif (non compté)'}
                 </Text>
               ))}
               {o.reminders.map((r) => (
                 <Text key={r.id} size="sm">
-                  {formatShortDay(r.date)} · relance {labelOf(CONTACT_MODE_LABELS, r.mode).toLowerCase()} · {r.answered ? 'répondue' : 'sans réponse'}
+                  {formatShortDay(r.date)} · relance {labelOf(CONTACT_MODE_LABELS, r.mode).toLowerCase()} ·{' '}
+                  {r.answered ? 'répondue' : 'sans réponse'}
                 </Text>
               ))}
             </Stack>
@@ -302,7 +354,9 @@ export function OrientationPage() {
 
       {dialog === 'entry' && <EntrySheetModal orientation={o} onClose={() => setDialog(null)} />}
       {dialog === 'exit' && <ExitSheetModal orientation={o} onClose={() => setDialog(null)} />}
-      {dialog === 'interview' && <InterviewModal orientationId={o.id} lotId={o.lot.id} onClose={() => setDialog(null)} />}
+      {dialog === 'interview' && (
+        <InterviewModal orientationId={o.id} lotId={o.lot.id} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'reminder' && <ReminderModal orientationId={o.id} onClose={() => setDialog(null)} />}
       {dialog === 'immersion' && <PlanImmersionModal orientationId={o.id} onClose={() => setDialog(null)} />}
     </Stack>

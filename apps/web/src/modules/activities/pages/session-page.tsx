@@ -26,7 +26,15 @@ import { useMe, useSession } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { attendanceChanges, capacityLabel, labelOf, missingAttendance, optionsOf, signingUrl, timeRange } from '../activity-rules';
+import {
+  attendanceChanges,
+  capacityLabel,
+  labelOf,
+  missingAttendance,
+  optionsOf,
+  signingUrl,
+  timeRange,
+} from '../activity-rules';
 import { ProofsTable } from '../components/proofs-table';
 import { QrCode } from '../components/qr-code';
 import { openAttendanceSheetPdf, uploadSignedSheet } from '../files';
@@ -102,7 +110,14 @@ export function SessionPage() {
   async function saveAttendance() {
     if (!session || changes.length === 0) return;
     try {
-      await recordAttendance({ variables: { input: { sessionId: session.id, entries: changes.map((c) => ({ enrolmentId: c.enrolmentId, status: c.status as AttendanceStatus })) } } });
+      await recordAttendance({
+        variables: {
+          input: {
+            sessionId: session.id,
+            entries: changes.map((c) => ({ enrolmentId: c.enrolmentId, status: c.status as AttendanceStatus })),
+          },
+        },
+      });
       setDraft({});
       notifySuccess('Les présences sont enregistrées.');
     } catch (err) {
@@ -115,7 +130,8 @@ export function SessionPage() {
     try {
       const { data: result } = await createLinks({ variables: { sessionId: session.id } });
       setLinks(result?.createSignatureLinks ?? []);
-      if (result && result.createSignatureLinks.length === 0) notifySuccess('Tous les inscrits ont déjà signé.', 'Rien à signer');
+      if (result && result.createSignatureLinks.length === 0)
+        notifySuccess('Tous les inscrits ont déjà signé.', 'Rien à signer');
     } catch (err) {
       notifyError(err);
     }
@@ -166,8 +182,8 @@ export function SessionPage() {
         title={session.title}
         description={
           <>
-            {labelOf(SESSION_KIND_LABELS, session.kind)} · {formatDay(session.date)}, {timeRange(session.startTime, session.durationMinutes)} · {session.place} · animé par{' '}
-            {session.facilitator}
+            {labelOf(SESSION_KIND_LABELS, session.kind)} · {formatDay(session.date)},{' '}
+            {timeRange(session.startTime, session.durationMinutes)} · {session.place} · animé par {session.facilitator}
           </>
         }
         actions={
@@ -225,10 +241,20 @@ export function SessionPage() {
           </Title>
           {editable && past && (
             <Group gap="xs">
-              <Button size="xs" onClick={() => void saveAttendance()} disabled={changes.length === 0} loading={recording}>
+              <Button
+                size="xs"
+                onClick={() => void saveAttendance()}
+                disabled={changes.length === 0}
+                loading={recording}
+              >
                 Enregistrer les présences
               </Button>
-              <Button size="xs" variant="default" onClick={() => setConfirmFreeze(true)} disabled={missing > 0 || session.enrolments.length === 0}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => setConfirmFreeze(true)}
+                disabled={missing > 0 || session.enrolments.length === 0}
+              >
                 Figer la feuille
               </Button>
             </Group>
@@ -268,7 +294,9 @@ export function SessionPage() {
                           onChange={(value) => setDraft((d) => ({ ...d, [e.id]: value }))}
                         />
                       ) : (
-                        <Text size="sm">{labelOf(ATTENDANCE_STATUS_LABELS, e.attendance, past ? 'À saisir' : 'Séance à venir')}</Text>
+                        <Text size="sm">
+                          {labelOf(ATTENDANCE_STATUS_LABELS, e.attendance, past ? 'À saisir' : 'Séance à venir')}
+                        </Text>
                       )}
                     </Table.Td>
                     <Table.Td>
@@ -337,7 +365,8 @@ export function SessionPage() {
                 Signature électronique
               </Title>
               <Text size="sm" c="dimmed">
-                Un lien à usage unique par inscrit qui n’a pas signé : à ouvrir sur la tablette, à envoyer sur son téléphone, ou à scanner (QR code) avec son téléphone.
+                Un lien à usage unique par inscrit qui n’a pas signé : à ouvrir sur la tablette, à envoyer sur son
+                téléphone, ou à scanner (QR code) avec son téléphone.
               </Text>
             </Stack>
             <Button variant="light" onClick={() => void makeLinks()} loading={creatingLinks}>
@@ -355,7 +384,10 @@ export function SessionPage() {
                         {link.participant.firstName} {link.participant.lastName}
                       </Table.Td>
                       <Table.Td>
-                        <QrCode value={url} label={`QR code de signature pour ${link.participant.firstName} ${link.participant.lastName}`} />
+                        <QrCode
+                          value={url}
+                          label={`QR code de signature pour ${link.participant.firstName} ${link.participant.lastName}`}
+                        />
                       </Table.Td>
                       <Table.Td>
                         <Anchor href={url} target="_blank" rel="noopener" size="sm">
@@ -390,13 +422,26 @@ export function SessionPage() {
           Justificatifs du lot
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Feuilles signées, documents numérisés, courriels : chaque fichier est conservé avec son empreinte jusqu’à la clôture du programme.
+          Feuilles signées, documents numérisés, courriels : chaque fichier est conservé avec son empreinte jusqu’à la
+          clôture du programme.
         </Text>
-        <ProofsTable lotId={session.lot.id} canUpload={canAct} description={`Séance « ${session.title} » du ${formatDay(session.date)}`} />
+        <ProofsTable
+          lotId={session.lot.id}
+          canUpload={canAct}
+          description={`Séance « ${session.title} » du ${formatDay(session.date)}`}
+        />
       </Card>
 
-      <ConfirmModal opened={confirmFreeze} title="Figer la feuille d’émargement" confirmLabel="Figer" loading={freezing} onConfirm={() => void doFreeze()} onClose={() => setConfirmFreeze(false)}>
-        La feuille signée devient le justificatif de la séance et son empreinte est conservée. Les présences ne pourront plus être modifiées.
+      <ConfirmModal
+        opened={confirmFreeze}
+        title="Figer la feuille d’émargement"
+        confirmLabel="Figer"
+        loading={freezing}
+        onConfirm={() => void doFreeze()}
+        onClose={() => setConfirmFreeze(false)}
+      >
+        La feuille signée devient le justificatif de la séance et son empreinte est conservée. Les présences ne pourront
+        plus être modifiées.
       </ConfirmModal>
     </Stack>
   );

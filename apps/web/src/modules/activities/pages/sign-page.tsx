@@ -7,7 +7,9 @@ import { fetchSigningInfo, isParsedError, postSignature, type SigningInfo } from
 import { SignaturePad, type SignaturePadHandle } from '../components/signature-pad';
 
 function messageOf(error: unknown): string {
-  return isParsedError(error) ? (error as ParsedApiError).message : 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.';
+  return isParsedError(error)
+    ? (error as ParsedApiError).message
+    : 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.';
 }
 
 /**
@@ -69,7 +71,8 @@ export function SignPage() {
             <Skeleton height={160} />
           ) : signed ? (
             <Alert color="teal" title="Merci, votre présence est enregistrée" role="status">
-              Vous avez signé la feuille d’émargement de la séance « {info.title} » du {formatDay(info.date)}. Vous pouvez rendre la tablette ou fermer cette page.
+              Vous avez signé la feuille d’émargement de la séance « {info.title} » du {formatDay(info.date)}. Vous
+              pouvez rendre la tablette ou fermer cette page.
             </Alert>
           ) : (
             <>

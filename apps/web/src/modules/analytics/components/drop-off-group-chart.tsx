@@ -19,7 +19,11 @@ export function DropOffGroupChart({ title, groups }: { title: string; groups: re
           data={groupRows(groups)}
           dataKey="group"
           withLegend
-          series={MEASURES.map((measure) => ({ name: measure, label: measureLabel(measure), color: MEASURE_COLORS[measure] }))}
+          series={MEASURES.map((measure) => ({
+            name: measure,
+            label: measureLabel(measure),
+            color: MEASURE_COLORS[measure],
+          }))}
         />
       )}
       <Table striped mt="sm" fz="sm">

@@ -9,7 +9,15 @@ import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { formatRate } from '../../indicators/indicator-rules';
 import { DropOffGroupChart } from '../components/drop-off-group-chart';
-import { countOf, defaultPeriod, MEASURE_COLORS, MEASURES, measureLabel, monthlyRows, neverSeenRate } from '../drop-off-rules';
+import {
+  countOf,
+  defaultPeriod,
+  MEASURE_COLORS,
+  MEASURES,
+  measureLabel,
+  monthlyRows,
+  neverSeenRate,
+} from '../drop-off-rules';
 import { DROP_OFF_BRANCHES_QUERY, DROP_OFF_QUERY } from '../graphql/drop-off';
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -24,7 +32,10 @@ export function DropOffPage() {
   const [branchId, setBranchId] = useState<string | null>(null);
   const [windowDays, setWindowDays] = useState<number>(90);
   const valid = isDay(from) && isDay(to) && windowDays >= 7 && windowDays <= 365;
-  const { data: branchData } = useQuery(DROP_OFF_BRANCHES_QUERY, { variables: { id: structureId }, skip: !structureId });
+  const { data: branchData } = useQuery(DROP_OFF_BRANCHES_QUERY, {
+    variables: { id: structureId },
+    skip: !structureId,
+  });
   const { data, previousData, loading, error, refetch } = useQuery(DROP_OFF_QUERY, {
     variables: { filter: { from, to, branchId, windowDays } },
     skip: !valid,
@@ -66,8 +77,9 @@ export function DropOffPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            Du {formatShortDay(analysis.from)} au {formatShortDay(analysis.to)} · une personne compte comme pas revenue sans autre contact {analysis.windowDays} jours
-            après son premier contact (situation au {formatShortDay(analysis.asOf)}).
+            Du {formatShortDay(analysis.from)} au {formatShortDay(analysis.to)} · une personne compte comme pas revenue
+            sans autre contact {analysis.windowDays} jours après son premier contact (situation au{' '}
+            {formatShortDay(analysis.asOf)}).
           </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             {MEASURES.map((measure) => (
@@ -83,7 +95,8 @@ export function DropOffPage() {
           </SimpleGrid>
           {neverSeenRate(analysis.totals) !== null && (
             <Text size="sm">
-              Part des premiers contacts pas revenus : <strong>{formatRate(neverSeenRate(analysis.totals) ?? 0)}</strong>
+              Part des premiers contacts pas revenus :{' '}
+              <strong>{formatRate(neverSeenRate(analysis.totals) ?? 0)}</strong>
             </Text>
           )}
           <Card withBorder component="section" aria-label="Évolution mois par mois">
@@ -95,7 +108,11 @@ export function DropOffPage() {
               data={monthlyRows(analysis.months, analysis.series)}
               dataKey="month"
               withLegend
-              series={analysis.series.map((s) => ({ name: s.measure, label: s.label, color: MEASURE_COLORS[s.measure as keyof typeof MEASURE_COLORS] ?? 'gray.6' }))}
+              series={analysis.series.map((s) => ({
+                name: s.measure,
+                label: s.label,
+                color: MEASURE_COLORS[s.measure as keyof typeof MEASURE_COLORS] ?? 'gray.6',
+              }))}
             />
           </Card>
           <DropOffGroupChart title="Par antenne" groups={analysis.byBranch} />

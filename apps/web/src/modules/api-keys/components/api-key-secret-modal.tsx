@@ -3,12 +3,24 @@ import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@man
 /** The secret exists only in this modal: the API stores a hash and will never return it again. */
 export function ApiKeySecretModal({ name, secret, onClose }: { name: string; secret: string; onClose(): void }) {
   return (
-    <Modal opened onClose={onClose} title={`Clé d’API « ${name} » créée`} size="lg" closeOnClickOutside={false} closeOnEscape={false}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Clé d’API « ${name} » créée`}
+      size="lg"
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+    >
       <Stack>
         <Alert color="orange" title="Copiez la clé maintenant" role="alert">
           Elle ne sera plus jamais affichée. Si vous la perdez, révoquez-la et créez-en une nouvelle.
         </Alert>
-        <Code block aria-label="Clé secrète" data-testid="api-key-secret" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+        <Code
+          block
+          aria-label="Clé secrète"
+          data-testid="api-key-secret"
+          style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+        >
           {secret}
         </Code>
         <Text size="sm" c="dimmed">

@@ -12,8 +12,16 @@ interface Values {
   scopes: string[];
 }
 
-export function CreateApiKeyModal({ onClose, onCreated }: { onClose(): void; onCreated(created: CreateApiKeyMutation['createApiKey']): void }) {
-  const [createApiKey, { loading }] = useMutation(CREATE_API_KEY_MUTATION, { refetchQueries: ['ApiKeys', 'Dashboard'] });
+export function CreateApiKeyModal({
+  onClose,
+  onCreated,
+}: {
+  onClose(): void;
+  onCreated(created: CreateApiKeyMutation['createApiKey']): void;
+}) {
+  const [createApiKey, { loading }] = useMutation(CREATE_API_KEY_MUTATION, {
+    refetchQueries: ['ApiKeys', 'Dashboard'],
+  });
   const form = useForm<Values>({
     initialValues: { name: '', scopes: [] },
     validate: {
@@ -24,7 +32,9 @@ export function CreateApiKeyModal({ onClose, onCreated }: { onClose(): void; onC
 
   async function handleSubmit(values: Values) {
     try {
-      const { data } = await createApiKey({ variables: { input: { name: values.name.trim(), scopes: values.scopes } } });
+      const { data } = await createApiKey({
+        variables: { input: { name: values.name.trim(), scopes: values.scopes } },
+      });
       if (data) onCreated(data.createApiKey);
     } catch (error) {
       showFormError(form, error);
@@ -35,8 +45,19 @@ export function CreateApiKeyModal({ onClose, onCreated }: { onClose(): void; onC
     <Modal opened onClose={onClose} title="Nouvelle clé d’API" size="lg">
       <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
         <Stack>
-          <TextInput label="Nom" description="Pour reconnaître l’application qui utilise la clé" required data-autofocus {...form.getInputProps('name')} />
-          <Checkbox.Group label="Droits accordés" description="Ne cochez que ce dont l’application a besoin." required {...form.getInputProps('scopes')}>
+          <TextInput
+            label="Nom"
+            description="Pour reconnaître l’application qui utilise la clé"
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <Checkbox.Group
+            label="Droits accordés"
+            description="Ne cochez que ce dont l’application a besoin."
+            required
+            {...form.getInputProps('scopes')}
+          >
             <Stack gap="xs" mt="xs">
               {API_KEY_SCOPES.map((scope) => (
                 <Checkbox key={scope} value={scope} label={PERMISSION_LABELS[scope]} />

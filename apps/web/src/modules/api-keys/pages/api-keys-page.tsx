@@ -70,7 +70,15 @@ export function ApiKeysPage() {
         idAccessor="id"
         rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
         columns={[
-          { accessor: 'name', title: 'Nom', render: (key) => <Text size="sm" fw={500}>{key.name}</Text> },
+          {
+            accessor: 'name',
+            title: 'Nom',
+            render: (key) => (
+              <Text size="sm" fw={500}>
+                {key.name}
+              </Text>
+            ),
+          },
           { accessor: 'prefix', title: 'Début de la clé', render: (key) => <Code>{key.prefix}…</Code> },
           {
             accessor: 'scopes',
@@ -113,7 +121,13 @@ export function ApiKeysPage() {
             textAlign: 'right',
             render: (key) =>
               key.revokedAt ? null : (
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRevoking(key)} aria-label={`Révoquer la clé ${key.name}`}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setRevoking(key)}
+                  aria-label={`Révoquer la clé ${key.name}`}
+                >
                   Révoquer
                 </Button>
               ),
@@ -140,7 +154,9 @@ export function ApiKeysPage() {
           }}
         />
       )}
-      {created && <ApiKeySecretModal name={created.apiKey.name} secret={created.secret} onClose={() => setCreated(null)} />}
+      {created && (
+        <ApiKeySecretModal name={created.apiKey.name} secret={created.secret} onClose={() => setCreated(null)} />
+      )}
       <ConfirmModal
         opened={revoking !== null}
         title="Révoquer la clé d’API"

@@ -23,7 +23,11 @@ export function LoginPage() {
     initialValues: { email: '', password: '' },
     validate: {
       email: (value) =>
-        !value.trim() ? 'Saisissez votre adresse e-mail.' : /^\S+@\S+\.\S+$/.test(value.trim()) ? null : 'Adresse e-mail invalide.',
+        !value.trim()
+          ? 'Saisissez votre adresse e-mail.'
+          : /^\S+@\S+\.\S+$/.test(value.trim())
+            ? null
+            : 'Adresse e-mail invalide.',
       password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
     },
   });

@@ -18,7 +18,9 @@ const MONEY = /^\d+([.,]\d{1,2})?$/;
 
 function DeclareModal({ contract, month, onClose }: { contract: Contract; month: string; onClose(): void }) {
   const existing = contract.incomeDeclarations.find((d) => d.month.slice(0, 7) === month.slice(0, 7));
-  const [declare, { loading }] = useMutation(DECLARE_CEJ_INCOME_MUTATION, { refetchQueries: ['CejAllowance', 'CejContract'] });
+  const [declare, { loading }] = useMutation(DECLARE_CEJ_INCOME_MUTATION, {
+    refetchQueries: ['CejAllowance', 'CejContract'],
+  });
   const form = useForm({
     initialValues: {
       activityIncome: existing?.activityIncome ?? '0',
@@ -44,7 +46,10 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
           },
         },
       });
-      notifySuccess(`Ressources de ${formatMonth(month)} déclarées : l’allocation est recalculée.`, 'Déclaration enregistrée');
+      notifySuccess(
+        `Ressources de ${formatMonth(month)} déclarées : l’allocation est recalculée.`,
+        'Déclaration enregistrée',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -54,9 +59,23 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
     <Modal opened onClose={onClose} title={`Déclaration de ressources — ${formatMonth(month)}`}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <TextInput label="Revenus d’activité du mois (€)" required data-autofocus {...form.getInputProps('activityIncome')} />
-          <TextInput label="Revenus déduits en totalité (€)" description="Allocations chômage, rémunération de formation…" {...form.getInputProps('fullDeductionIncome')} />
-          <Select label="Situation fiscale du foyer" data={options(HOUSEHOLD_TAX_BRACKET_LABELS)} allowDeselect={false} {...form.getInputProps('taxBracket')} />
+          <TextInput
+            label="Revenus d’activité du mois (€)"
+            required
+            data-autofocus
+            {...form.getInputProps('activityIncome')}
+          />
+          <TextInput
+            label="Revenus déduits en totalité (€)"
+            description="Allocations chômage, rémunération de formation…"
+            {...form.getInputProps('fullDeductionIncome')}
+          />
+          <Select
+            label="Situation fiscale du foyer"
+            data={options(HOUSEHOLD_TAX_BRACKET_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('taxBracket')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Annuler
@@ -82,7 +101,8 @@ function MonthDetailModal({ month, onClose }: { month: Month; onClose(): void })
           </Alert>
         )}
         <Text size="sm">
-          {month.minor ? 'Mineur·e' : 'Majeur·e'} au 1er du mois ({month.ageOnFirstDay} ans) · {taxBracketLabel(month.taxBracket)} · {month.coveredDays} jour(s) couvert(s) sur {month.daysInMonth}
+          {month.minor ? 'Mineur·e' : 'Majeur·e'} au 1er du mois ({month.ageOnFirstDay} ans) ·{' '}
+          {taxBracketLabel(month.taxBracket)} · {month.coveredDays} jour(s) couvert(s) sur {month.daysInMonth}
         </Text>
         <Table striped withTableBorder aria-label="Détail du calcul">
           <Table.Thead>
@@ -102,15 +122,19 @@ function MonthDetailModal({ month, onClose }: { month: Month; onClose(): void })
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {/^-?\d+(\.\d+)?$/.test(term.value) && !/coefficient|factor|decimals/i.test(term.code) ? formatEuros(term.value) : term.value}
+                  {/^-?\d+(\.\d+)?$/.test(term.value) && !/coefficient|factor|decimals/i.test(term.code)
+                    ? formatEuros(term.value)
+                    : term.value}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
         <Text size="xs" c="dimmed">
-          A = max(0, M − R_full) − max(0, R_act − 300) × M / (0,8 × SMIC − 300), jamais négative ; puis prorata des jours couverts et sanction éventuelle.
-          {month.monthlyAmountValidFrom && ` Montant M en vigueur depuis le ${formatDay(month.monthlyAmountValidFrom)}.`}
+          A = max(0, M − R_full) − max(0, R_act − 300) × M / (0,8 × SMIC − 300), jamais négative ; puis prorata des
+          jours couverts et sanction éventuelle.
+          {month.monthlyAmountValidFrom &&
+            ` Montant M en vigueur depuis le ${formatDay(month.monthlyAmountValidFrom)}.`}
         </Text>
       </Stack>
     </Modal>
@@ -119,8 +143,13 @@ function MonthDetailModal({ month, onClose }: { month: Month; onClose(): void })
 
 /** Allowance month by month, the monthly income declarations, and the detail of each month. */
 export function AllowancePanel({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
-  const { data, loading, error, refetch } = useQuery(CEJ_ALLOWANCE_QUERY, { variables: { id: contract.id }, skip: contract.status === 'DRAFT' });
-  const [modal, setModal] = useState<{ type: 'detail'; month: Month } | { type: 'declare'; month: string } | null>(null);
+  const { data, loading, error, refetch } = useQuery(CEJ_ALLOWANCE_QUERY, {
+    variables: { id: contract.id },
+    skip: contract.status === 'DRAFT',
+  });
+  const [modal, setModal] = useState<{ type: 'detail'; month: Month } | { type: 'declare'; month: string } | null>(
+    null,
+  );
   if (contract.status === 'DRAFT') return <Text c="dimmed">L’allocation est calculée une fois le contrat signé.</Text>;
   const months = data?.cejContract.allowance ?? [];
   return (
@@ -136,14 +165,23 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
         records={months}
         idAccessor="month"
         columns={[
-          { accessor: 'month', title: 'Mois', render: (m) => <Text tt="capitalize" size="sm">{formatMonth(m.month)}</Text> },
+          {
+            accessor: 'month',
+            title: 'Mois',
+            render: (m) => (
+              <Text tt="capitalize" size="sm">
+                {formatMonth(m.month)}
+              </Text>
+            ),
+          },
           {
             accessor: 'declared',
             title: 'Ressources',
             render: (m) =>
               m.declared ? (
                 <Text size="sm">
-                  {formatEuros(m.activityIncome)} d’activité{Number(m.fullDeductionIncome) > 0 ? ` · ${formatEuros(m.fullDeductionIncome)} déduits` : ''}
+                  {formatEuros(m.activityIncome)} d’activité
+                  {Number(m.fullDeductionIncome) > 0 ? ` · ${formatEuros(m.fullDeductionIncome)} déduits` : ''}
                 </Text>
               ) : (
                 <Badge color="yellow" variant="light">
@@ -151,9 +189,34 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
                 </Badge>
               ),
           },
-          { accessor: 'monthlyAmount', title: 'Montant M', textAlign: 'right', render: (m) => formatEuros(m.monthlyAmount) },
-          { accessor: 'sanction', title: 'Sanction', render: (m) => (m.sanction === 'NONE' ? '—' : <Badge color="red" variant="light">{sanctionLabel(m.sanction)}</Badge>) },
-          { accessor: 'amount', title: 'Allocation due', textAlign: 'right', render: (m) => <Text fw={700} size="sm">{formatEuros(m.amount)}</Text> },
+          {
+            accessor: 'monthlyAmount',
+            title: 'Montant M',
+            textAlign: 'right',
+            render: (m) => formatEuros(m.monthlyAmount),
+          },
+          {
+            accessor: 'sanction',
+            title: 'Sanction',
+            render: (m) =>
+              m.sanction === 'NONE' ? (
+                '—'
+              ) : (
+                <Badge color="red" variant="light">
+                  {sanctionLabel(m.sanction)}
+                </Badge>
+              ),
+          },
+          {
+            accessor: 'amount',
+            title: 'Allocation due',
+            textAlign: 'right',
+            render: (m) => (
+              <Text fw={700} size="sm">
+                {formatEuros(m.amount)}
+              </Text>
+            ),
+          },
           {
             accessor: 'actions',
             title: '',
@@ -164,7 +227,11 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
                   Détail du calcul
                 </Button>
                 {canWrite && contract.status !== 'ENDED' && (
-                  <Button size="compact-xs" variant="default" onClick={() => setModal({ type: 'declare', month: m.month })}>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    onClick={() => setModal({ type: 'declare', month: m.month })}
+                  >
                     {m.declared ? 'Modifier les ressources' : 'Déclarer les ressources'}
                   </Button>
                 )}
@@ -175,11 +242,17 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
       />
       {contract.incomeDeclarations.length > 0 && (
         <Text size="xs" c="dimmed">
-          Dernière déclaration : {formatShortDay([...contract.incomeDeclarations].sort((a, b) => b.declaredOn.localeCompare(a.declaredOn))[0].declaredOn)}.
+          Dernière déclaration :{' '}
+          {formatShortDay(
+            [...contract.incomeDeclarations].sort((a, b) => b.declaredOn.localeCompare(a.declaredOn))[0].declaredOn,
+          )}
+          .
         </Text>
       )}
       {modal?.type === 'detail' && <MonthDetailModal month={modal.month} onClose={() => setModal(null)} />}
-      {modal?.type === 'declare' && <DeclareModal contract={contract} month={modal.month} onClose={() => setModal(null)} />}
+      {modal?.type === 'declare' && (
+        <DeclareModal contract={contract} month={modal.month} onClose={() => setModal(null)} />
+      )}
     </Stack>
   );
 }

@@ -1,5 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   BOOKLET_ENTRY_KIND_LABELS,
@@ -10,13 +26,26 @@ import {
   TUTOR_CRITERION_LABELS,
 } from '@passerelle/domain';
 import { useState } from 'react';
-import type { BookletEntryKind, CejBookletQuery, FinalEvaluationTheme, MarketKnowledgeKind, TransversalSkillStatus, TutorCriterion } from '../../../generated/graphql';
+import type {
+  BookletEntryKind,
+  CejBookletQuery,
+  FinalEvaluationTheme,
+  MarketKnowledgeKind,
+  TransversalSkillStatus,
+  TutorCriterion,
+} from '../../../generated/graphql';
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { options } from '../cej-rules';
-import { ADD_CEJ_BOOKLET_ENTRY_MUTATION, CEJ_BOOKLET_QUERY, SAVE_CEJ_MARKET_KNOWLEDGE_MUTATION, SAVE_CEJ_TRANSVERSAL_SKILL_MUTATION, SET_CEJ_FINAL_EVALUATION_MUTATION } from '../graphql/cej-booklet';
+import {
+  ADD_CEJ_BOOKLET_ENTRY_MUTATION,
+  CEJ_BOOKLET_QUERY,
+  SAVE_CEJ_MARKET_KNOWLEDGE_MUTATION,
+  SAVE_CEJ_TRANSVERSAL_SKILL_MUTATION,
+  SET_CEJ_FINAL_EVALUATION_MUTATION,
+} from '../graphql/cej-booklet';
 import { fieldLabel } from '../positioning-rules';
 
 type Contract = NonNullable<CejBookletQuery['cejContract']>;
@@ -38,7 +67,17 @@ function FormActions({ onClose, loading, label: text }: { onClose(): void; loadi
   );
 }
 
-function Section({ title, action, onAction, children }: { title: string; action?: string; onAction?(): void; children: React.ReactNode }) {
+function Section({
+  title,
+  action,
+  onAction,
+  children,
+}: {
+  title: string;
+  action?: string;
+  onAction?(): void;
+  children: React.ReactNode;
+}) {
   return (
     <Stack gap="xs">
       <Group justify="space-between">
@@ -60,14 +99,43 @@ function Section({ title, action, onAction, children }: { title: string; action?
 function EntryModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
   const [add, { loading }] = useMutation(ADD_CEJ_BOOKLET_ENTRY_MUTATION, { refetchQueries: REFETCH });
   const form = useForm({
-    initialValues: { kind: 'INTERVIEW_REPORT', date: todayInParis(), title: '', content: '', author: '', organisation: '', ratings: Object.fromEntries(CRITERIA.map((c) => [c, ''])) as Record<string, string> },
-    validate: { title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'), content: (v) => (v.trim() ? null : 'Le contenu est obligatoire.') },
+    initialValues: {
+      kind: 'INTERVIEW_REPORT',
+      date: todayInParis(),
+      title: '',
+      content: '',
+      author: '',
+      organisation: '',
+      ratings: Object.fromEntries(CRITERIA.map((c) => [c, ''])) as Record<string, string>,
+    },
+    validate: {
+      title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'),
+      content: (v) => (v.trim() ? null : 'Le contenu est obligatoire.'),
+    },
   });
   const tutor = form.values.kind === 'TUTOR_REVIEW';
   async function submit(values: typeof form.values) {
-    const ratings = tutor ? CRITERIA.filter((c) => values.ratings[c]).map((c) => ({ criterion: c as TutorCriterion, score: Number(values.ratings[c]) })) : null;
+    const ratings = tutor
+      ? CRITERIA.filter((c) => values.ratings[c]).map((c) => ({
+          criterion: c as TutorCriterion,
+          score: Number(values.ratings[c]),
+        }))
+      : null;
     try {
-      await add({ variables: { input: { contractId, kind: values.kind as BookletEntryKind, date: values.date, title: values.title.trim(), content: values.content.trim(), author: values.author.trim() || null, organisation: values.organisation.trim() || null, ratings } } });
+      await add({
+        variables: {
+          input: {
+            contractId,
+            kind: values.kind as BookletEntryKind,
+            date: values.date,
+            title: values.title.trim(),
+            content: values.content.trim(),
+            author: values.author.trim() || null,
+            organisation: values.organisation.trim() || null,
+            ratings,
+          },
+        },
+      });
       notifySuccess('Ajouté au livret d’actions.');
       onClose();
     } catch (error) {
@@ -79,7 +147,12 @@ function EntryModal({ contractId, onClose }: { contractId: string; onClose(): vo
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Group grow>
-            <Select label="Type" data={options(BOOKLET_ENTRY_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
+            <Select
+              label="Type"
+              data={options(BOOKLET_ENTRY_KIND_LABELS)}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
             <DayInput label="Jour" required {...form.getInputProps('date')} />
           </Group>
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
@@ -90,9 +163,18 @@ function EntryModal({ contractId, onClose }: { contractId: string; onClose(): vo
           </Group>
           {tutor &&
             CRITERIA.map((criterion) => (
-              <Group key={criterion} justify="space-between" role="group" aria-label={label(TUTOR_CRITERION_LABELS, criterion)}>
+              <Group
+                key={criterion}
+                justify="space-between"
+                role="group"
+                aria-label={label(TUTOR_CRITERION_LABELS, criterion)}
+              >
                 <Text size="sm">{label(TUTOR_CRITERION_LABELS, criterion)}</Text>
-                <SegmentedControl size="xs" data={['1', '2', '3', '4']} {...form.getInputProps(`ratings.${criterion}`)} />
+                <SegmentedControl
+                  size="xs"
+                  data={['1', '2', '3', '4']}
+                  {...form.getInputProps(`ratings.${criterion}`)}
+                />
               </Group>
             ))}
           <FormActions onClose={onClose} loading={loading} label="Ajouter" />
@@ -104,10 +186,22 @@ function EntryModal({ contractId, onClose }: { contractId: string; onClose(): vo
 
 function SkillModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
   const [save, { loading }] = useMutation(SAVE_CEJ_TRANSVERSAL_SKILL_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { label: '', status: 'TO_WORK_ON', transposition: '' }, validate: { label: (v) => (v.trim() ? null : 'Nommez la compétence.') } });
+  const form = useForm({
+    initialValues: { label: '', status: 'TO_WORK_ON', transposition: '' },
+    validate: { label: (v) => (v.trim() ? null : 'Nommez la compétence.') },
+  });
   async function submit(values: typeof form.values) {
     try {
-      await save({ variables: { input: { contractId, label: values.label.trim(), status: values.status as TransversalSkillStatus, transposition: values.transposition.trim() || null } } });
+      await save({
+        variables: {
+          input: {
+            contractId,
+            label: values.label.trim(),
+            status: values.status as TransversalSkillStatus,
+            transposition: values.transposition.trim() || null,
+          },
+        },
+      });
       notifySuccess('Compétence transversale enregistrée.');
       onClose();
     } catch (error) {
@@ -119,8 +213,18 @@ function SkillModal({ contractId, onClose }: { contractId: string; onClose(): vo
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label="Compétence" required data-autofocus {...form.getInputProps('label')} />
-          <Select label="État" data={options(TRANSVERSAL_SKILL_STATUS_LABELS)} allowDeselect={false} {...form.getInputProps('status')} />
-          <Textarea label="Transposition dans le monde professionnel" autosize minRows={2} {...form.getInputProps('transposition')} />
+          <Select
+            label="État"
+            data={options(TRANSVERSAL_SKILL_STATUS_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
+          />
+          <Textarea
+            label="Transposition dans le monde professionnel"
+            autosize
+            minRows={2}
+            {...form.getInputProps('transposition')}
+          />
           <FormActions onClose={onClose} loading={loading} label="Enregistrer" />
         </Stack>
       </form>
@@ -130,12 +234,30 @@ function SkillModal({ contractId, onClose }: { contractId: string; onClose(): vo
 
 function MarketModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
   const [save, { loading }] = useMutation(SAVE_CEJ_MARKET_KNOWLEDGE_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { kind: 'SECTOR', name: '', commune: '', distanceKm: '' as number | string, seasonality: '', note: '' }, validate: { name: (v) => (v.trim() ? null : 'Le nom est obligatoire.') } });
+  const form = useForm({
+    initialValues: {
+      kind: 'SECTOR',
+      name: '',
+      commune: '',
+      distanceKm: '' as number | string,
+      seasonality: '',
+      note: '',
+    },
+    validate: { name: (v) => (v.trim() ? null : 'Le nom est obligatoire.') },
+  });
   async function submit(values: typeof form.values) {
     try {
       await save({
         variables: {
-          input: { contractId, kind: values.kind as MarketKnowledgeKind, name: values.name.trim(), commune: values.commune.trim() || null, distanceKm: values.distanceKm === '' ? null : Number(values.distanceKm), seasonality: values.seasonality.trim() || null, note: values.note.trim() || null },
+          input: {
+            contractId,
+            kind: values.kind as MarketKnowledgeKind,
+            name: values.name.trim(),
+            commune: values.commune.trim() || null,
+            distanceKm: values.distanceKm === '' ? null : Number(values.distanceKm),
+            seasonality: values.seasonality.trim() || null,
+            note: values.note.trim() || null,
+          },
         },
       });
       notifySuccess('Ajouté à la connaissance du bassin d’emploi.');
@@ -148,11 +270,22 @@ function MarketModal({ contractId, onClose }: { contractId: string; onClose(): v
     <Modal opened onClose={onClose} title="Bassin d’emploi">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Type" data={options(MARKET_KNOWLEDGE_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select
+            label="Type"
+            data={options(MARKET_KNOWLEDGE_KIND_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
           <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />
           <Group grow>
             <TextInput label="Commune" {...form.getInputProps('commune')} />
-            <NumberInput label="Distance du domicile (km)" min={0} max={1000} allowDecimal={false} {...form.getInputProps('distanceKm')} />
+            <NumberInput
+              label="Distance du domicile (km)"
+              min={0}
+              max={1000}
+              allowDecimal={false}
+              {...form.getInputProps('distanceKm')}
+            />
           </Group>
           <TextInput label="Saisonnalité" {...form.getInputProps('seasonality')} />
           <Textarea label="Remarques" autosize minRows={2} {...form.getInputProps('note')} />
@@ -165,10 +298,16 @@ function MarketModal({ contractId, onClose }: { contractId: string; onClose(): v
 
 function EvaluationModal({ contractId, row, onClose }: { contractId: string; row: Evaluation; onClose(): void }) {
   const [save, { loading }] = useMutation(SET_CEJ_FINAL_EVALUATION_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { skillsAcquired: row.skillsAcquired, progress: row.progress, areasToImprove: row.areasToImprove } });
+  const form = useForm({
+    initialValues: { skillsAcquired: row.skillsAcquired, progress: row.progress, areasToImprove: row.areasToImprove },
+  });
   async function submit(values: typeof form.values) {
     try {
-      await save({ variables: { input: { contractId, theme: row.theme as FinalEvaluationTheme, version: row.version ?? null, ...values } } });
+      await save({
+        variables: {
+          input: { contractId, theme: row.theme as FinalEvaluationTheme, version: row.version ?? null, ...values },
+        },
+      });
       notifySuccess('Évaluation finale enregistrée.');
       onClose();
     } catch (error) {
@@ -179,7 +318,13 @@ function EvaluationModal({ contractId, row, onClose }: { contractId: string; row
     <Modal opened onClose={onClose} title={`Évaluation finale — ${row.themeLabel}`} size="lg">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Textarea label="Compétences acquises" autosize minRows={2} data-autofocus {...form.getInputProps('skillsAcquired')} />
+          <Textarea
+            label="Compétences acquises"
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('skillsAcquired')}
+          />
           <Textarea label="Progrès" autosize minRows={2} {...form.getInputProps('progress')} />
           <Textarea label="Axes d’amélioration" autosize minRows={2} {...form.getInputProps('areasToImprove')} />
           <FormActions onClose={onClose} loading={loading} label="Enregistrer" />
@@ -189,7 +334,8 @@ function EvaluationModal({ contractId, row, onClose }: { contractId: string; row
   );
 }
 
-type Dialog = { kind: 'entry' } | { kind: 'skill' } | { kind: 'market' } | { kind: 'evaluation'; row: Evaluation } | null;
+type Dialog =
+  { kind: 'entry' } | { kind: 'skill' } | { kind: 'market' } | { kind: 'evaluation'; row: Evaluation } | null;
 
 /** The rest of the action booklet: reviews and reports, transversal skills, local job market, final evaluation table. */
 export function BookletSections({ contractId, canWrite }: { contractId: string; canWrite: boolean }) {
@@ -203,14 +349,29 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
   const open = (next: Dialog) => (canWrite ? () => setDialog(next) : undefined);
   async function toggleSkill(skill: (typeof transversalSkills)[number]) {
     try {
-      await saveSkill({ variables: { input: { contractId, id: skill.id, version: skill.version, label: skill.label, transposition: skill.transposition, status: (skill.status === 'ACQUIRED' ? 'TO_WORK_ON' : 'ACQUIRED') as TransversalSkillStatus } } });
+      await saveSkill({
+        variables: {
+          input: {
+            contractId,
+            id: skill.id,
+            version: skill.version,
+            label: skill.label,
+            transposition: skill.transposition,
+            status: (skill.status === 'ACQUIRED' ? 'TO_WORK_ON' : 'ACQUIRED') as TransversalSkillStatus,
+          },
+        },
+      });
     } catch (err) {
       notifyError(err);
     }
   }
   return (
     <Stack gap="lg">
-      <Section title="Bilans de tuteurs, comptes rendus d’entretien, travaux" action={canWrite ? 'Ajouter' : undefined} onAction={open({ kind: 'entry' })}>
+      <Section
+        title="Bilans de tuteurs, comptes rendus d’entretien, travaux"
+        action={canWrite ? 'Ajouter' : undefined}
+        onAction={open({ kind: 'entry' })}
+      >
         {entries.length === 0 ? (
           <Text c="dimmed" size="sm">
             Aucune entrée.
@@ -245,7 +406,11 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
           ))
         )}
       </Section>
-      <Section title="Compétences transversales" action={canWrite ? 'Ajouter' : undefined} onAction={open({ kind: 'skill' })}>
+      <Section
+        title="Compétences transversales"
+        action={canWrite ? 'Ajouter' : undefined}
+        onAction={open({ kind: 'skill' })}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {(['ACQUIRED', 'TO_WORK_ON'] as const).map((status) => (
             <Card key={status} withBorder padding="sm">
@@ -276,7 +441,11 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
           ))}
         </SimpleGrid>
       </Section>
-      <Section title={`Connaissance du bassin d’emploi (${LOCAL_JOB_MARKET_RADIUS_KM} km)`} action={canWrite ? 'Ajouter' : undefined} onAction={open({ kind: 'market' })}>
+      <Section
+        title={`Connaissance du bassin d’emploi (${LOCAL_JOB_MARKET_RADIUS_KM} km)`}
+        action={canWrite ? 'Ajouter' : undefined}
+        onAction={open({ kind: 'market' })}
+      >
         {marketKnowledge.length === 0 ? (
           <Text c="dimmed" size="sm">
             Rien pour l’instant.
@@ -326,7 +495,8 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
                 <Table.Td>
                   {row.positioningField ? (
                     <Text size="xs">
-                      {fieldLabel(row.positioningField)} : {row.positioningBefore?.toLocaleString('fr-FR') ?? '—'} → {row.positioningAfter?.toLocaleString('fr-FR') ?? '—'}
+                      {fieldLabel(row.positioningField)} : {row.positioningBefore?.toLocaleString('fr-FR') ?? '—'} →{' '}
+                      {row.positioningAfter?.toLocaleString('fr-FR') ?? '—'}
                     </Text>
                   ) : (
                     '—'
@@ -347,7 +517,9 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
       {dialog?.kind === 'entry' && <EntryModal contractId={contractId} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'skill' && <SkillModal contractId={contractId} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'market' && <MarketModal contractId={contractId} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'evaluation' && <EvaluationModal contractId={contractId} row={dialog.row} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'evaluation' && (
+        <EvaluationModal contractId={contractId} row={dialog.row} onClose={() => setDialog(null)} />
+      )}
     </Stack>
   );
 }

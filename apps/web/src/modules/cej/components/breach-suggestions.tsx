@@ -13,12 +13,29 @@ type Suggestion = NonNullable<CejBreachSuggestionsQuery['cejContract']>['breachS
 const REFETCH = ['CejBreachSuggestions', 'CejContract', 'CejAllowance', 'CejContractsNeedingAttention'];
 
 /** Confirm (a ranked breach, with its effect on the allowance) or set aside (with the reason). */
-function ReviewModal({ contractId, suggestion, mode, onClose }: { contractId: string; suggestion: Suggestion; mode: 'confirm' | 'dismiss'; onClose(): void }) {
+function ReviewModal({
+  contractId,
+  suggestion,
+  mode,
+  onClose,
+}: {
+  contractId: string;
+  suggestion: Suggestion;
+  mode: 'confirm' | 'dismiss';
+  onClose(): void;
+}) {
   const [confirm, confirming] = useMutation(RECORD_CEJ_BREACH_MUTATION, { refetchQueries: REFETCH });
   const [dismiss, dismissing] = useMutation(DISMISS_CEJ_BREACH_SUGGESTION_MUTATION, { refetchQueries: REFETCH });
   const form = useForm({
     initialValues: { text: '' },
-    validate: { text: (value) => (value.trim() ? null : mode === 'confirm' ? 'Décrivez le manquement.' : 'Indiquez pourquoi le manquement est écarté.') },
+    validate: {
+      text: (value) =>
+        value.trim()
+          ? null
+          : mode === 'confirm'
+            ? 'Décrivez le manquement.'
+            : 'Indiquez pourquoi le manquement est écarté.',
+    },
   });
   const { action, effect } = suggestion;
   async function submit({ text }: typeof form.values) {
@@ -49,12 +66,23 @@ function ReviewModal({ contractId, suggestion, mode, onClose }: { contractId: st
               L’absence reste injustifiée au planning mais n’est pas retenue comme manquement.
             </Text>
           )}
-          <Textarea label={mode === 'confirm' ? 'Ce qui s’est passé, et la réponse du ou de la jeune' : 'Raison'} required autosize minRows={2} data-autofocus {...form.getInputProps('text')} />
+          <Textarea
+            label={mode === 'confirm' ? 'Ce qui s’est passé, et la réponse du ou de la jeune' : 'Raison'}
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('text')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Annuler
             </Button>
-            <Button type="submit" color={mode === 'confirm' ? 'red' : undefined} loading={confirming.loading || dismissing.loading}>
+            <Button
+              type="submit"
+              color={mode === 'confirm' ? 'red' : undefined}
+              loading={confirming.loading || dismissing.loading}
+            >
               {mode === 'confirm' ? 'Confirmer le manquement' : 'Écarter'}
             </Button>
           </Group>
@@ -71,9 +99,15 @@ export function BreachSuggestions({ contractId, canWrite }: { contractId: string
   const suggestions = data?.cejContract.breachSuggestions ?? [];
   if (suggestions.length === 0) return null;
   return (
-    <Alert color="orange" title={`Absence${suggestions.length > 1 ? 's' : ''} injustifiée${suggestions.length > 1 ? 's' : ''} : manquement à examiner`}>
+    <Alert
+      color="orange"
+      title={`Absence${suggestions.length > 1 ? 's' : ''} injustifiée${suggestions.length > 1 ? 's' : ''} : manquement à examiner`}
+    >
       <Stack gap="xs">
-        <Text size="sm">Une absence injustifiée peut être un manquement, avec un effet sur l’allocation. Rien n’est appliqué tant que vous ne l’avez pas confirmé.</Text>
+        <Text size="sm">
+          Une absence injustifiée peut être un manquement, avec un effet sur l’allocation. Rien n’est appliqué tant que
+          vous ne l’avez pas confirmé.
+        </Text>
         <Table aria-label="Manquements suggérés">
           <Table.Tbody>
             {suggestions.map((s) => (
@@ -89,10 +123,19 @@ export function BreachSuggestions({ contractId, canWrite }: { contractId: string
                 <Table.Td>
                   {canWrite && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button size="compact-sm" color="red" variant="light" onClick={() => setReview({ suggestion: s, mode: 'confirm' })}>
+                      <Button
+                        size="compact-sm"
+                        color="red"
+                        variant="light"
+                        onClick={() => setReview({ suggestion: s, mode: 'confirm' })}
+                      >
                         Confirmer
                       </Button>
-                      <Button size="compact-sm" variant="default" onClick={() => setReview({ suggestion: s, mode: 'dismiss' })}>
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => setReview({ suggestion: s, mode: 'dismiss' })}
+                      >
                         Écarter
                       </Button>
                     </Group>
@@ -103,7 +146,14 @@ export function BreachSuggestions({ contractId, canWrite }: { contractId: string
           </Table.Tbody>
         </Table>
       </Stack>
-      {review && <ReviewModal contractId={contractId} suggestion={review.suggestion} mode={review.mode} onClose={() => setReview(null)} />}
+      {review && (
+        <ReviewModal
+          contractId={contractId}
+          suggestion={review.suggestion}
+          mode={review.mode}
+          onClose={() => setReview(null)}
+        />
+      )}
     </Alert>
   );
 }

@@ -10,15 +10,31 @@ export function ContractStatusBadge({ status }: { status: string }) {
 }
 
 /** Company days against the 40-day target of the first six months. */
-export function CompanyDaysGauge({ days, size = 'sm' }: { days: Parameters<typeof companyDaysGauge>[0]; size?: 'sm' | 'lg' }) {
+export function CompanyDaysGauge({
+  days,
+  size = 'sm',
+}: {
+  days: Parameters<typeof companyDaysGauge>[0];
+  size?: 'sm' | 'lg';
+}) {
   const gauge = companyDaysGauge(days);
-  if (!gauge) return <Text size="sm" c="dimmed">—</Text>;
+  if (!gauge)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Stack gap={4} miw={size === 'lg' ? 240 : 110}>
       <Text size={size === 'lg' ? 'md' : 'xs'} fw={size === 'lg' ? 600 : undefined}>
         {gauge.label}
       </Text>
-      <Progress value={gauge.value} color={gauge.color} size={size === 'lg' ? 'xl' : 'sm'} aria-label={`Jours en entreprise : ${gauge.label}`} />
+      <Progress
+        value={gauge.value}
+        color={gauge.color}
+        size={size === 'lg' ? 'xl' : 'sm'}
+        aria-label={`Jours en entreprise : ${gauge.label}`}
+      />
     </Stack>
   );
 }

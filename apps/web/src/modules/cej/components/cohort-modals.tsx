@@ -10,7 +10,12 @@ import { DayInput } from '../../common/components/day-input';
 import { ReferentSelect } from '../../participants/components/referent-select';
 import { participantName } from '../../participants/participant-rules';
 import { CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
-import { ADD_CEJ_COHORT_MEMBERS_MUTATION, ADD_CEJ_COHORT_SESSION_MUTATION, CREATE_CEJ_COHORT_MUTATION, UPDATE_CEJ_COHORT_MUTATION } from '../graphql/cej-cohorts';
+import {
+  ADD_CEJ_COHORT_MEMBERS_MUTATION,
+  ADD_CEJ_COHORT_SESSION_MUTATION,
+  CREATE_CEJ_COHORT_MUTATION,
+  UPDATE_CEJ_COHORT_MUTATION,
+} from '../graphql/cej-cohorts';
 
 type Cohort = CejCohortRowFieldsFragment & { sessions?: { date: string }[] };
 const REFETCH = ['CejCohorts', 'CejCohort', 'CejContracts'];
@@ -33,7 +38,8 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
   const me = useMe();
   const navigate = useNavigate();
   const structureId = me.currentStructure?.id ?? '';
-  const branches = useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId }, skip: !structureId }).data?.structure.branches ?? [];
+  const branches =
+    useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId }, skip: !structureId }).data?.structure.branches ?? [];
   const [create, creating] = useMutation(CREATE_CEJ_COHORT_MUTATION, { refetchQueries: REFETCH });
   const [update, updating] = useMutation(UPDATE_CEJ_COHORT_MUTATION, { refetchQueries: REFETCH });
   const today = todayInParis();
@@ -50,11 +56,23 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
       name: (v) => (v.trim() ? null : 'Le nom de la promo est obligatoire.'),
       counsellorUserId: (v) => (v ? null : 'Choisissez le conseiller ou la conseillère.'),
       startsOn: (v) => (v ? null : 'La date de début est obligatoire.'),
-      endsOn: (v, values) => (!v ? 'La date de fin est obligatoire.' : v < values.startsOn ? 'La fin de la promo ne peut pas précéder son début.' : null),
+      endsOn: (v, values) =>
+        !v
+          ? 'La date de fin est obligatoire.'
+          : v < values.startsOn
+            ? 'La fin de la promo ne peut pas précéder son début.'
+            : null,
     },
   });
   async function submit(values: typeof form.values) {
-    const input = { name: values.name.trim(), counsellorUserId: values.counsellorUserId, branchId: values.branchId || null, startsOn: values.startsOn, endsOn: values.endsOn, location: values.location.trim() || null };
+    const input = {
+      name: values.name.trim(),
+      counsellorUserId: values.counsellorUserId,
+      branchId: values.branchId || null,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      location: values.location.trim() || null,
+    };
     try {
       if (cohort) {
         await update({ variables: { input: { id: cohort.id, version: cohort.version, ...input } } });
@@ -74,7 +92,13 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
     <Modal opened onClose={onClose} title={cohort ? 'Modifier la promo' : 'Nouvelle promo'}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <TextInput label="Nom" placeholder="Promo mars — Alès centre" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Nom"
+            placeholder="Promo mars — Alès centre"
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           <ReferentSelect
             label="Conseiller·ère qui anime"
             required
@@ -83,13 +107,22 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
             onChange={(value) => form.setFieldValue('counsellorUserId', value)}
             error={form.errors.counsellorUserId}
           />
-          <Select label="Antenne" data={[{ value: '', label: 'Sans antenne' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]} allowDeselect={false} {...form.getInputProps('branchId')} />
+          <Select
+            label="Antenne"
+            data={[{ value: '', label: 'Sans antenne' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
+            allowDeselect={false}
+            {...form.getInputProps('branchId')}
+          />
           <Group grow>
             <DayInput label="Début" required {...form.getInputProps('startsOn')} />
             <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
           </Group>
           <TextInput label="Lieu" {...form.getInputProps('location')} />
-          <Actions onClose={onClose} loading={creating.loading || updating.loading} label={cohort ? 'Enregistrer' : 'Créer la promo'} />
+          <Actions
+            onClose={onClose}
+            loading={creating.loading || updating.loading}
+            label={cohort ? 'Enregistrer' : 'Créer la promo'}
+          />
         </Stack>
       </form>
     </Modal>
@@ -101,11 +134,24 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
   const [add, { loading }] = useMutation(ADD_CEJ_COHORT_SESSION_MUTATION, { refetchQueries: REFETCH });
   const form = useForm({
     initialValues: { date: cohort.startsOn, title: '', provider: '', hours: 6 as number | string },
-    validate: { title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'), date: (v) => (v >= cohort.startsOn && v <= cohort.endsOn ? null : 'La journée a lieu pendant la promo.') },
+    validate: {
+      title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'),
+      date: (v) => (v >= cohort.startsOn && v <= cohort.endsOn ? null : 'La journée a lieu pendant la promo.'),
+    },
   });
   async function submit(values: typeof form.values) {
     try {
-      await add({ variables: { input: { cohortId: cohort.id, date: values.date, title: values.title.trim(), provider: values.provider.trim() || null, hours: Number(values.hours) } } });
+      await add({
+        variables: {
+          input: {
+            cohortId: cohort.id,
+            date: values.date,
+            title: values.title.trim(),
+            provider: values.provider.trim() || null,
+            hours: Number(values.hours),
+          },
+        },
+      });
       notifySuccess('La journée d’atelier est ajoutée au planning de chaque membre.');
       onClose();
     } catch (error) {
@@ -120,7 +166,14 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
           <TextInput label="Prestataire qui anime" {...form.getInputProps('provider')} />
           <Group grow>
             <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
-            <NumberInput label="Durée (heures)" min={0.25} max={12} step={0.5} decimalSeparator="," {...form.getInputProps('hours')} />
+            <NumberInput
+              label="Durée (heures)"
+              min={0.25}
+              max={12}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('hours')}
+            />
           </Group>
           <Actions onClose={onClose} loading={loading} label="Ajouter" />
         </Stack>
@@ -132,9 +185,19 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
 /** Signed contracts running during the promo and in no other promo join it (searched 50 at a time). */
 export function CohortMembersModal({ cohort, onClose }: { cohort: Cohort; onClose(): void }) {
   const [add, { loading }] = useMutation(ADD_CEJ_COHORT_MEMBERS_MUTATION, { refetchQueries: REFETCH });
-  const candidates = useQuery(CEJ_CONTRACTS_QUERY, { variables: { first: 50, filter: { status: 'ACTIVE', runningOn: cohort.startsOn } } });
-  const options = (candidates.data?.cejContracts.edges ?? []).filter(({ node }) => !node.cohort).map(({ node }) => ({ value: node.id, label: `${participantName(node.participant)} · ${node.counsellor.fullName}` }));
-  const form = useForm({ initialValues: { contractIds: [] as string[] }, validate: { contractIds: (v) => (v.length > 0 ? null : 'Choisissez au moins un contrat.') } });
+  const candidates = useQuery(CEJ_CONTRACTS_QUERY, {
+    variables: { first: 50, filter: { status: 'ACTIVE', runningOn: cohort.startsOn } },
+  });
+  const options = (candidates.data?.cejContracts.edges ?? [])
+    .filter(({ node }) => !node.cohort)
+    .map(({ node }) => ({
+      value: node.id,
+      label: `${participantName(node.participant)} · ${node.counsellor.fullName}`,
+    }));
+  const form = useForm({
+    initialValues: { contractIds: [] as string[] },
+    validate: { contractIds: (v) => (v.length > 0 ? null : 'Choisissez au moins un contrat.') },
+  });
   async function submit(values: typeof form.values) {
     try {
       await add({ variables: { input: { cohortId: cohort.id, contractIds: values.contractIds } } });
@@ -148,7 +211,13 @@ export function CohortMembersModal({ cohort, onClose }: { cohort: Cohort; onClos
     <Modal opened onClose={onClose} title="Ajouter des membres">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <MultiSelect label="Contrats en cours, sans promo" data={options} searchable nothingFoundMessage="Aucun contrat disponible" {...form.getInputProps('contractIds')} />
+          <MultiSelect
+            label="Contrats en cours, sans promo"
+            data={options}
+            searchable
+            nothingFoundMessage="Aucun contrat disponible"
+            {...form.getInputProps('contractIds')}
+          />
           <Actions onClose={onClose} loading={loading} label="Ajouter" />
         </Stack>
       </form>

@@ -22,7 +22,17 @@ type Contract = CejContractFieldsFragment;
 /** The mutations answer with the whole contract (cache updated); lists and the allowance are refetched. */
 const REFETCH = ['CejContracts', 'CejContractsNeedingAttention', 'CejAllowance', 'CejContractActions'];
 
-function Actions({ onClose, loading, label, color }: { onClose(): void; loading: boolean; label: string; color?: string }) {
+function Actions({
+  onClose,
+  loading,
+  label,
+  color,
+}: {
+  onClose(): void;
+  loading: boolean;
+  label: string;
+  color?: string;
+}) {
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onClose}>
@@ -74,11 +84,24 @@ function SignModal({ contract, onClose }: { contract: Contract; onClose(): void 
           )}
           <Text size="sm">
             Né·e le {formatDay(contract.participant.birthDate)}
-            {age !== null && ` : ${age} ans à la signature`}. Le CEJ s’adresse aux 16–25 ans (29 ans avec une reconnaissance de handicap).
+            {age !== null && ` : ${age} ans à la signature`}. Le CEJ s’adresse aux 16–25 ans (29 ans avec une
+            reconnaissance de handicap).
           </Text>
-          <DayInput label="Jour de la signature" description={`Au plus tard le premier jour du contrat (${formatDay(contract.startOn)}).`} required max={latest} {...form.getInputProps('signedOn')} />
-          <Checkbox label="Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025)" {...form.getInputProps('registeredJobseeker', { type: 'checkbox' })} />
-          <Checkbox label="Étudiant·e ou en formation à la signature" {...form.getInputProps('inEducation', { type: 'checkbox' })} />
+          <DayInput
+            label="Jour de la signature"
+            description={`Au plus tard le premier jour du contrat (${formatDay(contract.startOn)}).`}
+            required
+            max={latest}
+            {...form.getInputProps('signedOn')}
+          />
+          <Checkbox
+            label="Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025)"
+            {...form.getInputProps('registeredJobseeker', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label="Étudiant·e ou en formation à la signature"
+            {...form.getInputProps('inEducation', { type: 'checkbox' })}
+          />
           <Actions onClose={onClose} loading={loading} label="Signer" />
         </Stack>
       </form>
@@ -93,14 +116,22 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
     initialValues: { fromOn: today, expectedUntil: '', reason: 'HEALTH', note: '' },
     validate: {
       fromOn: (value) => (value ? null : 'Le premier jour suspendu est obligatoire.'),
-      note: (value, values) => (values.reason === 'OTHER' && !value.trim() ? 'Précisez le motif de la suspension.' : null),
+      note: (value, values) =>
+        values.reason === 'OTHER' && !value.trim() ? 'Précisez le motif de la suspension.' : null,
     },
   });
   async function submit(values: typeof form.values) {
     try {
       await suspend({
         variables: {
-          input: { id: contract.id, version: contract.version, fromOn: values.fromOn, expectedUntil: values.expectedUntil || null, reason: values.reason as CejSuspensionReason, note: values.note.trim() || null },
+          input: {
+            id: contract.id,
+            version: contract.version,
+            fromOn: values.fromOn,
+            expectedUntil: values.expectedUntil || null,
+            reason: values.reason as CejSuspensionReason,
+            note: values.note.trim() || null,
+          },
         },
       });
       notifySuccess('Le contrat est suspendu.', 'Suspension enregistrée');
@@ -113,7 +144,13 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
     <Modal opened onClose={onClose} title="Suspendre le contrat">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Motif" required data={options(CEJ_SUSPENSION_REASON_LABELS)} allowDeselect={false} {...form.getInputProps('reason')} />
+          <Select
+            label="Motif"
+            required
+            data={options(CEJ_SUSPENSION_REASON_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('reason')}
+          />
           <DayInput label="Premier jour suspendu" required max={today} {...form.getInputProps('fromOn')} />
           <DayInput label="Reprise prévue" {...form.getInputProps('expectedUntil')} />
           <Textarea label="Précisions" autosize minRows={2} {...form.getInputProps('note')} />
@@ -127,10 +164,15 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
 function ResumeModal({ contract, onClose }: { contract: Contract; onClose(): void }) {
   const today = todayInParis();
   const [resume, { loading }] = useMutation(RESUME_CEJ_CONTRACT_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { resumedOn: today }, validate: { resumedOn: (value) => (value ? null : 'Le jour de la reprise est obligatoire.') } });
+  const form = useForm({
+    initialValues: { resumedOn: today },
+    validate: { resumedOn: (value) => (value ? null : 'Le jour de la reprise est obligatoire.') },
+  });
   async function submit(values: typeof form.values) {
     try {
-      await resume({ variables: { input: { id: contract.id, version: contract.version, resumedOn: values.resumedOn } } });
+      await resume({
+        variables: { input: { id: contract.id, version: contract.version, resumedOn: values.resumedOn } },
+      });
       notifySuccess('Le contrat court de nouveau.', 'Reprise enregistrée');
       onClose();
     } catch (error) {
@@ -156,7 +198,12 @@ function RenewModal({ contract, onClose }: { contract: Contract; onClose(): void
     initialValues: { commissionOn: today, newEndOn: '', opinion: '', exceptionalJustification: '' },
     validate: {
       commissionOn: (value) => (value ? null : 'Le jour de la commission de suivi est obligatoire.'),
-      newEndOn: (value) => (!value ? 'La nouvelle date de fin est obligatoire.' : value <= contract.endOn ? `La nouvelle date de fin doit être postérieure à la fin actuelle (${formatDay(contract.endOn)}).` : null),
+      newEndOn: (value) =>
+        !value
+          ? 'La nouvelle date de fin est obligatoire.'
+          : value <= contract.endOn
+            ? `La nouvelle date de fin doit être postérieure à la fin actuelle (${formatDay(contract.endOn)}).`
+            : null,
       opinion: (value) => (value.trim() ? null : 'L’avis motivé de la commission de suivi est obligatoire.'),
     },
   });
@@ -185,14 +232,31 @@ function RenewModal({ contract, onClose }: { contract: Contract; onClose(): void
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Text size="sm">
-            Fin actuelle : {formatDay(contract.endOn)}. Au-delà de 12 mois au total, une justification est obligatoire (18 mois au plus).
+            Fin actuelle : {formatDay(contract.endOn)}. Au-delà de 12 mois au total, une justification est obligatoire
+            (18 mois au plus).
           </Text>
           <Group grow align="flex-start">
-            <DayInput label="Jour de la commission de suivi" required max={today} {...form.getInputProps('commissionOn')} />
+            <DayInput
+              label="Jour de la commission de suivi"
+              required
+              max={today}
+              {...form.getInputProps('commissionOn')}
+            />
             <DayInput label="Nouveau dernier jour du contrat" required {...form.getInputProps('newEndOn')} />
           </Group>
-          <Textarea label="Avis motivé de la commission" required autosize minRows={3} {...form.getInputProps('opinion')} />
-          <Textarea label="Justification (au-delà de 12 mois)" autosize minRows={2} {...form.getInputProps('exceptionalJustification')} />
+          <Textarea
+            label="Avis motivé de la commission"
+            required
+            autosize
+            minRows={3}
+            {...form.getInputProps('opinion')}
+          />
+          <Textarea
+            label="Justification (au-delà de 12 mois)"
+            autosize
+            minRows={2}
+            {...form.getInputProps('exceptionalJustification')}
+          />
           <Actions onClose={onClose} loading={loading} label="Renouveler" />
         </Stack>
       </form>
@@ -213,7 +277,17 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
   });
   async function submit(values: typeof form.values) {
     try {
-      await end({ variables: { input: { id: contract.id, version: contract.version, endedOn: values.endedOn, reason: values.reason as CejExitReason, comment: values.comment.trim() || null } } });
+      await end({
+        variables: {
+          input: {
+            id: contract.id,
+            version: contract.version,
+            endedOn: values.endedOn,
+            reason: values.reason as CejExitReason,
+            comment: values.comment.trim() || null,
+          },
+        },
+      });
       notifySuccess('Le contrat est terminé.', 'Fin du contrat enregistrée');
       onClose();
     } catch (error) {
@@ -224,7 +298,12 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
     <Modal opened onClose={onClose} title="Mettre fin au contrat">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Motif de sortie" required data={options(CEJ_EXIT_REASON_LABELS).filter((o) => o.value !== 'SANCTION')} {...form.getInputProps('reason')} />
+          <Select
+            label="Motif de sortie"
+            required
+            data={options(CEJ_EXIT_REASON_LABELS).filter((o) => o.value !== 'SANCTION')}
+            {...form.getInputProps('reason')}
+          />
           <DayInput label="Dernier jour du contrat" required {...form.getInputProps('endedOn')} />
           <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
           <Actions onClose={onClose} loading={loading} label="Mettre fin" color="red" />
@@ -247,7 +326,17 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
   });
   async function submit(values: typeof form.values) {
     try {
-      await decide({ variables: { input: { contractId: contract.id, version: contract.version, heardOn: values.heardOn, decidedOn: values.decidedOn, decision: values.decision.trim() } } });
+      await decide({
+        variables: {
+          input: {
+            contractId: contract.id,
+            version: contract.version,
+            heardOn: values.heardOn,
+            decidedOn: values.decidedOn,
+            decision: values.decision.trim(),
+          },
+        },
+      });
       notifySuccess('La fin du contrat prend effet le 1er du mois suivant la décision.', 'Décision enregistrée');
       onClose();
     } catch (error) {
@@ -258,9 +347,16 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
     <Modal opened onClose={onClose} title="Fin du contrat après un troisième manquement" size="lg">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Text size="sm">Décision du représentant légal de la structure, après que le ou la jeune a pu présenter ses observations.</Text>
+          <Text size="sm">
+            Décision du représentant légal de la structure, après que le ou la jeune a pu présenter ses observations.
+          </Text>
           <Group grow align="flex-start">
-            <DayInput label="Jour où le ou la jeune a été entendu·e" required max={today} {...form.getInputProps('heardOn')} />
+            <DayInput
+              label="Jour où le ou la jeune a été entendu·e"
+              required
+              max={today}
+              {...form.getInputProps('heardOn')}
+            />
             <DayInput label="Jour de la décision" required max={today} {...form.getInputProps('decidedOn')} />
           </Group>
           <Textarea label="Décision motivée" required autosize minRows={3} {...form.getInputProps('decision')} />
@@ -271,7 +367,15 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
   );
 }
 
-export function ContractActionModal({ action, contract, onClose }: { action: ContractAction; contract: Contract; onClose(): void }) {
+export function ContractActionModal({
+  action,
+  contract,
+  onClose,
+}: {
+  action: ContractAction;
+  contract: Contract;
+  onClose(): void;
+}) {
   switch (action) {
     case 'sign':
       return <SignModal contract={contract} onClose={onClose} />;

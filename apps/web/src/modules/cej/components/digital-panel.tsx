@@ -1,9 +1,36 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Skeleton, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { DIGITAL_CERTIFICATION_LABELS, DIGITAL_PLAN_ITEM_STATUS_LABELS, PIX_COMPETENCES, PIX_MAX_PER_COMPETENCE, WORKSHOP_ATTENDANCE_LABELS } from '@passerelle/domain';
+import {
+  DIGITAL_CERTIFICATION_LABELS,
+  DIGITAL_PLAN_ITEM_STATUS_LABELS,
+  PIX_COMPETENCES,
+  PIX_MAX_PER_COMPETENCE,
+  WORKSHOP_ATTENDANCE_LABELS,
+} from '@passerelle/domain';
 import { useState } from 'react';
-import type { CejDigitalQuery, DigitalCertificationKind, DigitalPlanItemStatus, WorkshopAttendance } from '../../../generated/graphql';
+import type {
+  CejDigitalQuery,
+  DigitalCertificationKind,
+  DigitalPlanItemStatus,
+  WorkshopAttendance,
+} from '../../../generated/graphql';
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
@@ -23,7 +50,8 @@ import {
 type Digital = NonNullable<CejDigitalQuery['cejContract']>;
 const REFETCH = ['CejDigital'];
 const COMPETENCE_OPTIONS = PIX_COMPETENCES.map((c) => ({ value: c.code, label: `${c.code} ${c.label}` }));
-const competenceLabel = (code: string | null | undefined) => (code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique');
+const competenceLabel = (code: string | null | undefined) =>
+  code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique';
 
 function FormActions({ onClose, loading, label }: { onClose(): void; loading: boolean; label: string }) {
   return (
@@ -41,11 +69,19 @@ function FormActions({ onClose, loading, label }: { onClose(): void; loading: bo
 /** A Pix diagnostic: the pix of each of the 16 competences (0 to 56), the missing ones count 0. */
 function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { date: todayInParis(), note: '', pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [c.code, 0 as number | string])) } });
+  const form = useForm({
+    initialValues: {
+      date: todayInParis(),
+      note: '',
+      pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [c.code, 0 as number | string])),
+    },
+  });
   async function submit(values: typeof form.values) {
     try {
       const scores = PIX_COMPETENCES.map((c) => ({ competence: c.code, pix: Number(values.pix[c.code]) || 0 }));
-      await record({ variables: { input: { contractId, date: values.date, note: values.note.trim() || null, scores } } });
+      await record({
+        variables: { input: { contractId, date: values.date, note: values.note.trim() || null, scores } },
+      });
       notifySuccess('Diagnostic Pix enregistré.');
       onClose();
     } catch (error) {
@@ -59,7 +95,14 @@ function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(
           <DayInput label="Jour du diagnostic" required w={220} {...form.getInputProps('date')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {PIX_COMPETENCES.map((c) => (
-              <NumberInput key={c.code} label={`${c.code} ${c.label}`} min={0} max={PIX_MAX_PER_COMPETENCE} allowDecimal={false} {...form.getInputProps(`pix.${c.code}`)} />
+              <NumberInput
+                key={c.code}
+                label={`${c.code} ${c.label}`}
+                min={0}
+                max={PIX_MAX_PER_COMPETENCE}
+                allowDecimal={false}
+                {...form.getInputProps(`pix.${c.code}`)}
+              />
             ))}
           </SimpleGrid>
           <Textarea label="Observations" autosize minRows={2} {...form.getInputProps('note')} />
@@ -93,7 +136,11 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
         <>
           <Text size="sm">
             Dernier diagnostic le {formatShortDay(latest.date)} : <b>{latest.totalPix} pix</b>
-            {digital.pixDiagnostics.length > 1 && ` (précédents : ${digital.pixDiagnostics.slice(0, -1).map((d) => `${d.totalPix} pix le ${formatShortDay(d.date)}`).join(', ')})`}
+            {digital.pixDiagnostics.length > 1 &&
+              ` (précédents : ${digital.pixDiagnostics
+                .slice(0, -1)
+                .map((d) => `${d.totalPix} pix le ${formatShortDay(d.date)}`)
+                .join(', ')})`}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 5 }}>
             {latest.domains.map((d) => (
@@ -136,10 +183,22 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
 
 function PlanItemModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
   const [save, { loading }] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
-  const form = useForm({ initialValues: { competence: '', objective: '', dueOn: '' }, validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') } });
+  const form = useForm({
+    initialValues: { competence: '', objective: '', dueOn: '' },
+    validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') },
+  });
   async function submit(values: typeof form.values) {
     try {
-      await save({ variables: { input: { contractId, competence: values.competence || null, objective: values.objective.trim(), dueOn: values.dueOn || null } } });
+      await save({
+        variables: {
+          input: {
+            contractId,
+            competence: values.competence || null,
+            objective: values.objective.trim(),
+            dueOn: values.dueOn || null,
+          },
+        },
+      });
       notifySuccess('Objectif ajouté au plan d’action numérique.');
       onClose();
     } catch (error) {
@@ -150,8 +209,21 @@ function PlanItemModal({ contractId, onClose }: { contractId: string; onClose():
     <Modal opened onClose={onClose} title="Objectif du plan d’action numérique">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Compétence Pix visée" data={COMPETENCE_OPTIONS} clearable searchable {...form.getInputProps('competence')} />
-          <Textarea label="Objectif" required autosize minRows={2} data-autofocus {...form.getInputProps('objective')} />
+          <Select
+            label="Compétence Pix visée"
+            data={COMPETENCE_OPTIONS}
+            clearable
+            searchable
+            {...form.getInputProps('competence')}
+          />
+          <Textarea
+            label="Objectif"
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('objective')}
+          />
           <DayInput label="Échéance" w={220} {...form.getInputProps('dueOn')} />
           <FormActions onClose={onClose} loading={loading} label="Ajouter" />
         </Stack>
@@ -165,7 +237,19 @@ function PlanSection({ digital, canWrite }: { digital: Digital; canWrite: boolea
   const [save] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
   async function setStatus(item: Digital['digitalPlan'][number], status: string) {
     try {
-      await save({ variables: { input: { contractId: digital.id, id: item.id, version: item.version, competence: item.competence, objective: item.objective, dueOn: item.dueOn, status: status as DigitalPlanItemStatus } } });
+      await save({
+        variables: {
+          input: {
+            contractId: digital.id,
+            id: item.id,
+            version: item.version,
+            competence: item.competence,
+            objective: item.objective,
+            dueOn: item.dueOn,
+            status: status as DigitalPlanItemStatus,
+          },
+        },
+      });
     } catch (error) {
       notifyError(error);
     }
@@ -197,7 +281,15 @@ function PlanSection({ digital, canWrite }: { digital: Digital; canWrite: boolea
                 </Table.Td>
                 <Table.Td>{item.dueOn ? `Pour le ${formatShortDay(item.dueOn)}` : '—'}</Table.Td>
                 <Table.Td w={170}>
-                  <Select size="xs" aria-label={`État de l’objectif ${item.objective}`} data={options(DIGITAL_PLAN_ITEM_STATUS_LABELS)} value={item.status} allowDeselect={false} disabled={!canWrite} onChange={(value) => value && void setStatus(item, value)} />
+                  <Select
+                    size="xs"
+                    aria-label={`État de l’objectif ${item.objective}`}
+                    data={options(DIGITAL_PLAN_ITEM_STATUS_LABELS)}
+                    value={item.status}
+                    allowDeselect={false}
+                    disabled={!canWrite}
+                    onChange={(value) => value && void setStatus(item, value)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -214,14 +306,28 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
   const today = todayInParis();
   const workshops = useQuery(CEJ_DIGITAL_WORKSHOPS_QUERY, { variables: { first: 50, from: today } });
   const [enrol, enrolling] = useMutation(ENROL_IN_CEJ_DIGITAL_WORKSHOP_MUTATION, { refetchQueries: REFETCH });
-  const [create, creating] = useMutation(CREATE_CEJ_DIGITAL_WORKSHOP_MUTATION, { refetchQueries: ['CejDigitalWorkshops'] });
-  const form = useForm({ initialValues: { workshopId: '', title: '', date: today, hours: 2 as number | string, provider: '' } });
+  const [create, creating] = useMutation(CREATE_CEJ_DIGITAL_WORKSHOP_MUTATION, {
+    refetchQueries: ['CejDigitalWorkshops'],
+  });
+  const form = useForm({
+    initialValues: { workshopId: '', title: '', date: today, hours: 2 as number | string, provider: '' },
+  });
   const [creatingNew, setCreatingNew] = useState(false);
   async function submit(values: typeof form.values) {
     try {
       let workshopId = values.workshopId;
       if (creatingNew) {
-        const created = await create({ variables: { input: { title: values.title.trim(), date: values.date, hours: Number(values.hours), provider: values.provider.trim() || null, branchId: digital.branch?.id ?? null } } });
+        const created = await create({
+          variables: {
+            input: {
+              title: values.title.trim(),
+              date: values.date,
+              hours: Number(values.hours),
+              provider: values.provider.trim() || null,
+              branchId: digital.branch?.id ?? null,
+            },
+          },
+        });
         workshopId = created.data!.createCejDigitalWorkshop.id;
       }
       if (!workshopId) {
@@ -235,14 +341,23 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
       showFormError(form, error);
     }
   }
-  const data = (workshops.data?.cejDigitalWorkshops.edges ?? []).map(({ node }) => ({ value: node.id, label: `${formatShortDay(node.date)} · ${node.title} (${formatHours(node.hours)})` }));
+  const data = (workshops.data?.cejDigitalWorkshops.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: `${formatShortDay(node.date)} · ${node.title} (${formatHours(node.hours)})`,
+  }));
   return (
     <Modal opened onClose={onClose} title="Inscrire à un atelier numérique">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           {!creatingNew ? (
             <>
-              <Select label="Atelier à venir" data={data} searchable nothingFoundMessage="Aucun atelier à venir" {...form.getInputProps('workshopId')} />
+              <Select
+                label="Atelier à venir"
+                data={data}
+                searchable
+                nothingFoundMessage="Aucun atelier à venir"
+                {...form.getInputProps('workshopId')}
+              />
               <Button variant="subtle" size="compact-sm" onClick={() => setCreatingNew(true)}>
                 Programmer un nouvel atelier
               </Button>
@@ -252,7 +367,14 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
               <TextInput label="Intitulé" required {...form.getInputProps('title')} />
               <Group grow>
                 <DayInput label="Jour" required {...form.getInputProps('date')} />
-                <NumberInput label="Durée (heures)" min={0.25} max={12} step={0.5} decimalSeparator="," {...form.getInputProps('hours')} />
+                <NumberInput
+                  label="Durée (heures)"
+                  min={0.25}
+                  max={12}
+                  step={0.5}
+                  decimalSeparator=","
+                  {...form.getInputProps('hours')}
+                />
               </Group>
               <TextInput label="Animé par" {...form.getInputProps('provider')} />
             </>
@@ -269,7 +391,15 @@ function WorkshopsSection({ digital, canWrite }: { digital: Digital; canWrite: b
   const [attend] = useMutation(RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION, { refetchQueries: REFETCH });
   async function setAttendance(enrolment: Digital['digitalEnrolments'][number], attendance: string) {
     try {
-      await attend({ variables: { input: { enrolmentId: enrolment.id, version: enrolment.version, attendance: attendance as WorkshopAttendance } } });
+      await attend({
+        variables: {
+          input: {
+            enrolmentId: enrolment.id,
+            version: enrolment.version,
+            attendance: attendance as WorkshopAttendance,
+          },
+        },
+      });
     } catch (error) {
       notifyError(error);
     }
@@ -301,7 +431,15 @@ function WorkshopsSection({ digital, canWrite }: { digital: Digital; canWrite: b
                   {e.workshop.provider ? ` · ${e.workshop.provider}` : ''} ({formatHours(e.workshop.hours)})
                 </Table.Td>
                 <Table.Td w={200}>
-                  <Select size="xs" aria-label={`Présence à ${e.workshop.title}`} data={options(WORKSHOP_ATTENDANCE_LABELS)} value={e.attendance} allowDeselect={false} disabled={!canWrite} onChange={(value) => value && void setAttendance(e, value)} />
+                  <Select
+                    size="xs"
+                    aria-label={`Présence à ${e.workshop.title}`}
+                    data={options(WORKSHOP_ATTENDANCE_LABELS)}
+                    value={e.attendance}
+                    allowDeselect={false}
+                    disabled={!canWrite}
+                    onChange={(value) => value && void setAttendance(e, value)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -318,7 +456,17 @@ function CertificationModal({ contractId, onClose }: { contractId: string; onClo
   const form = useForm({ initialValues: { kind: 'PIX', obtainedOn: todayInParis(), result: '', reference: '' } });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { contractId, kind: values.kind as DigitalCertificationKind, obtainedOn: values.obtainedOn, result: values.result.trim() || null, reference: values.reference.trim() || null } } });
+      await record({
+        variables: {
+          input: {
+            contractId,
+            kind: values.kind as DigitalCertificationKind,
+            obtainedOn: values.obtainedOn,
+            result: values.result.trim() || null,
+            reference: values.reference.trim() || null,
+          },
+        },
+      });
       notifySuccess('Certification enregistrée.');
       onClose();
     } catch (error) {
@@ -329,7 +477,12 @@ function CertificationModal({ contractId, onClose }: { contractId: string; onClo
     <Modal opened onClose={onClose} title="Certification obtenue">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Certification" data={options(DIGITAL_CERTIFICATION_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select
+            label="Certification"
+            data={options(DIGITAL_CERTIFICATION_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
           <DayInput label="Obtenue le" required w={220} {...form.getInputProps('obtainedOn')} />
           <TextInput label="Résultat" placeholder="ex. 312 pix" {...form.getInputProps('result')} />
           <TextInput label="Référence" {...form.getInputProps('reference')} />
@@ -362,7 +515,8 @@ function CertificationsSection({ digital, canWrite }: { digital: Digital; canWri
         <Group gap="xs">
           {digital.digitalCertifications.map((c) => (
             <Badge key={c.id} color="teal" variant="light" size="lg">
-              {DIGITAL_CERTIFICATION_LABELS[c.kind as keyof typeof DIGITAL_CERTIFICATION_LABELS] ?? c.kind} · {formatShortDay(c.obtainedOn)}
+              {DIGITAL_CERTIFICATION_LABELS[c.kind as keyof typeof DIGITAL_CERTIFICATION_LABELS] ?? c.kind} ·{' '}
+              {formatShortDay(c.obtainedOn)}
               {c.result ? ` · ${c.result}` : ''}
             </Badge>
           ))}
@@ -389,4 +543,3 @@ export function DigitalPanel({ contractId, canWrite }: { contractId: string; can
     </Stack>
   );
 }
-

@@ -11,7 +11,10 @@ import { ContractStatusBadge } from './cej-badges';
 export function ParticipantCejContracts({ participantId, programme }: { participantId: string; programme: string }) {
   const { can } = useSession();
   const allowed = can(Permission.CEJ_READ);
-  const { data } = useQuery(CEJ_CONTRACTS_QUERY, { variables: { first: 5, filter: { participantId } }, skip: !allowed });
+  const { data } = useQuery(CEJ_CONTRACTS_QUERY, {
+    variables: { first: 5, filter: { participantId } },
+    skip: !allowed,
+  });
   const contracts = data?.cejContracts.edges.map((e) => e.node) ?? [];
   if (!allowed || (contracts.length === 0 && programme !== 'CEJ')) return null;
   return (

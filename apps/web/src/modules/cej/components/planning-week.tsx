@@ -1,9 +1,32 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Badge, Button, Card, Checkbox, Group, Menu, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Menu,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CEJ_ACTION_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
-import type { CejActionFieldsFragment, CejActionKind, CejActionOutcome, CejContractFieldsFragment } from '../../../generated/graphql';
+import type {
+  CejActionFieldsFragment,
+  CejActionKind,
+  CejActionOutcome,
+  CejContractFieldsFragment,
+} from '../../../generated/graphql';
 import { addDays, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { QueryError } from '../../common/components/query-error';
@@ -23,7 +46,12 @@ import {
   weekDays,
   weekLabel,
 } from '../cej-rules';
-import { ADD_CEJ_ACTIONS_MUTATION, CEJ_CONTRACT_ACTIONS_QUERY, DELETE_CEJ_ACTION_MUTATION, RECORD_CEJ_ACTION_OUTCOME_MUTATION } from '../graphql/cej';
+import {
+  ADD_CEJ_ACTIONS_MUTATION,
+  CEJ_CONTRACT_ACTIONS_QUERY,
+  DELETE_CEJ_ACTION_MUTATION,
+  RECORD_CEJ_ACTION_OUTCOME_MUTATION,
+} from '../graphql/cej';
 import { FormActions } from '../../common/components/form-actions';
 
 type Action = CejActionFieldsFragment;
@@ -35,7 +63,14 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
   const days = weekDays(monday);
   const [add, { loading }] = useMutation(ADD_CEJ_ACTIONS_MUTATION, { refetchQueries: REFETCH });
   const form = useForm({
-    initialValues: { title: '', kind: 'WORKSHOP', organisation: '', objective: '', plannedHours: 3.5 as number | string, days: days.slice(0, 5).filter((d) => d >= contract.startOn && d <= contract.lastDayOn) },
+    initialValues: {
+      title: '',
+      kind: 'WORKSHOP',
+      organisation: '',
+      objective: '',
+      plannedHours: 3.5 as number | string,
+      days: days.slice(0, 5).filter((d) => d >= contract.startOn && d <= contract.lastDayOn),
+    },
     validate: {
       title: (value) => (value.trim() ? null : 'Donnez un intitulé à l’action.'),
       plannedHours: (value) => (Number(value) > 0 && Number(value) <= 12 ? null : 'De 0,5 à 12 heures par jour.'),
@@ -71,15 +106,34 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
         <Stack>
           <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
           <Group grow align="flex-start">
-            <Select label="Type d’action" required data={options(CEJ_ACTION_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
-            <NumberInput label="Heures prévues par jour" required min={0.5} max={12} step={0.5} decimalSeparator="," {...form.getInputProps('plannedHours')} />
+            <Select
+              label="Type d’action"
+              required
+              data={options(CEJ_ACTION_KIND_LABELS)}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
+            <NumberInput
+              label="Heures prévues par jour"
+              required
+              min={0.5}
+              max={12}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('plannedHours')}
+            />
           </Group>
           <TextInput label="Entreprise, organisme ou prestataire" {...form.getInputProps('organisation')} />
           <Textarea label="Objectif" autosize minRows={2} {...form.getInputProps('objective')} />
           <Checkbox.Group label="Jours" required {...form.getInputProps('days')}>
             <Group mt="xs">
               {days.map((day, i) => (
-                <Checkbox key={day} value={day} label={`${WEEKDAY_NAMES[i]} ${formatShortDay(day).slice(0, 5)}`} disabled={day < contract.startOn || day > contract.lastDayOn} />
+                <Checkbox
+                  key={day}
+                  value={day}
+                  label={`${WEEKDAY_NAMES[i]} ${formatShortDay(day).slice(0, 5)}`}
+                  disabled={day < contract.startOn || day > contract.lastDayOn}
+                />
               ))}
             </Group>
           </Checkbox.Group>
@@ -96,7 +150,10 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
   const form = useForm({
     initialValues: { outcome: outcome as string, doneHours: '' as number | string, note: '', lastingJob: false },
     validate: {
-      doneHours: (value, values) => (values.outcome === 'PARTLY_DONE' ? partlyDoneError(action.plannedHours, value === '' ? null : Number(value)) : null),
+      doneHours: (value, values) =>
+        values.outcome === 'PARTLY_DONE'
+          ? partlyDoneError(action.plannedHours, value === '' ? null : Number(value))
+          : null,
     },
   });
   async function submit(values: typeof form.values) {
@@ -113,7 +170,10 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
           },
         },
       });
-      notifySuccess(`« ${action.title} » : ${actionOutcomeLabel(values.outcome).toLowerCase()}.`, 'Réalisation enregistrée');
+      notifySuccess(
+        `« ${action.title} » : ${actionOutcomeLabel(values.outcome).toLowerCase()}.`,
+        'Réalisation enregistrée',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -128,16 +188,36 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
             label="Réalisation"
             required
             allowDeselect={false}
-            data={['DONE', 'PARTLY_DONE', 'NOT_DONE_EXCUSED', 'NOT_DONE_UNEXCUSED', 'PLANNED'].map((value) => ({ value, label: actionOutcomeLabel(value) }))}
+            data={['DONE', 'PARTLY_DONE', 'NOT_DONE_EXCUSED', 'NOT_DONE_UNEXCUSED', 'PLANNED'].map((value) => ({
+              value,
+              label: actionOutcomeLabel(value),
+            }))}
             {...form.getInputProps('outcome')}
           />
-          {form.values.outcome === 'PARTLY_DONE' && <NumberInput label="Heures réalisées" required min={0.5} max={action.plannedHours} step={0.5} decimalSeparator="," {...form.getInputProps('doneHours')} />}
+          {form.values.outcome === 'PARTLY_DONE' && (
+            <NumberInput
+              label="Heures réalisées"
+              required
+              min={0.5}
+              max={action.plannedHours}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('doneHours')}
+            />
+          )}
           {action.kind === 'JOB' && form.values.outcome === 'DONE' && (
-            <Checkbox label="Embauche sur un emploi durable (met fin au contrat ce jour-là)" {...form.getInputProps('lastingJob', { type: 'checkbox' })} />
+            <Checkbox
+              label="Embauche sur un emploi durable (met fin au contrat ce jour-là)"
+              {...form.getInputProps('lastingJob', { type: 'checkbox' })}
+            />
           )}
           <Textarea
             label={form.values.outcome.startsWith('NOT_DONE') ? 'Motif de l’absence' : 'Remarque'}
-            description={form.values.outcome === 'NOT_DONE_UNEXCUSED' ? 'Une absence injustifiée peut donner lieu à un manquement (retenue sur l’allocation).' : undefined}
+            description={
+              form.values.outcome === 'NOT_DONE_UNEXCUSED'
+                ? 'Une absence injustifiée peut donner lieu à un manquement (retenue sur l’allocation).'
+                : undefined
+            }
             autosize
             minRows={2}
             {...form.getInputProps('note')}
@@ -149,7 +229,17 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
   );
 }
 
-function ActionCard({ action, canWrite, onOutcome, onDelete }: { action: Action; canWrite: boolean; onOutcome(outcome: CejActionOutcome): void; onDelete(): void }) {
+function ActionCard({
+  action,
+  canWrite,
+  onOutcome,
+  onDelete,
+}: {
+  action: Action;
+  canWrite: boolean;
+  onOutcome(outcome: CejActionOutcome): void;
+  onDelete(): void;
+}) {
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="cej-action">
       <Stack gap={4}>
@@ -161,18 +251,34 @@ function ActionCard({ action, canWrite, onOutcome, onDelete }: { action: Action;
           {action.organisation ? ` · ${action.organisation}` : ''}
         </Text>
         <Text size="xs">
-          {action.outcome === 'PLANNED' ? `${formatHours(action.plannedHours)} prévues` : `${formatHours(action.doneHours ?? 0)} / ${formatHours(action.plannedHours)}`}
+          {action.outcome === 'PLANNED'
+            ? `${formatHours(action.plannedHours)} prévues`
+            : `${formatHours(action.doneHours ?? 0)} / ${formatHours(action.plannedHours)}`}
         </Text>
         <Group gap={4} justify="space-between" wrap="nowrap">
-          <Tooltip label={action.outcomeNote ?? actionOutcomeLabel(action.outcome)} disabled={!action.outcomeNote} multiline w={220}>
-            <Badge size="xs" color={OUTCOME_COLORS[action.outcome]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+          <Tooltip
+            label={action.outcomeNote ?? actionOutcomeLabel(action.outcome)}
+            disabled={!action.outcomeNote}
+            multiline
+            w={220}
+          >
+            <Badge
+              size="xs"
+              color={OUTCOME_COLORS[action.outcome]}
+              variant="light"
+              style={{ whiteSpace: 'normal', height: 'auto' }}
+            >
               {actionOutcomeLabel(action.outcome)}
             </Badge>
           </Tooltip>
           {canWrite && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <ActionIcon variant="subtle" size="sm" aria-label={`Saisir la réalisation de « ${action.title} » le ${formatShortDay(action.date)}`}>
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  aria-label={`Saisir la réalisation de « ${action.title} » le ${formatShortDay(action.date)}`}
+                >
                   ⋯
                 </ActionIcon>
               </Menu.Target>
@@ -180,7 +286,9 @@ function ActionCard({ action, canWrite, onOutcome, onDelete }: { action: Action;
                 <Menu.Item onClick={() => onOutcome('DONE')}>Réalisée</Menu.Item>
                 <Menu.Item onClick={() => onOutcome('PARTLY_DONE')}>Partiellement réalisée…</Menu.Item>
                 <Menu.Item onClick={() => onOutcome('NOT_DONE_EXCUSED')}>Non réalisée, absence justifiée…</Menu.Item>
-                <Menu.Item onClick={() => onOutcome('NOT_DONE_UNEXCUSED')}>Non réalisée, absence injustifiée…</Menu.Item>
+                <Menu.Item onClick={() => onOutcome('NOT_DONE_UNEXCUSED')}>
+                  Non réalisée, absence injustifiée…
+                </Menu.Item>
                 {action.outcome === 'PLANNED' && (
                   <>
                     <Menu.Divider />
@@ -201,11 +309,17 @@ function ActionCard({ action, canWrite, onOutcome, onDelete }: { action: Action;
 /** The weekly planning grid: Monday to Sunday, planned against done, with the week's figures from the API. */
 export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
   const today = todayInParis();
-  const initial = mondayOf(today < contract.startOn ? contract.startOn : today > contract.lastDayOn ? contract.lastDayOn : today);
+  const initial = mondayOf(
+    today < contract.startOn ? contract.startOn : today > contract.lastDayOn ? contract.lastDayOn : today,
+  );
   const [monday, setMonday] = useState(initial);
-  const [modal, setModal] = useState<{ type: 'add' } | { type: 'outcome'; action: Action; outcome: CejActionOutcome } | null>(null);
+  const [modal, setModal] = useState<
+    { type: 'add' } | { type: 'outcome'; action: Action; outcome: CejActionOutcome } | null
+  >(null);
   const days = weekDays(monday);
-  const { data, previousData, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, { variables: { id: contract.id, from: days[0], to: days[6] } });
+  const { data, previousData, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
+    variables: { id: contract.id, from: days[0], to: days[6] },
+  });
   const [remove] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
   const actions = (data ?? previousData)?.cejContract.actions ?? [];
   const byDay = actionsByDay(actions, days);
@@ -226,13 +340,23 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap">
         <Group gap="xs">
-          <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, -7))} aria-label="Semaine précédente">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setMonday(addDays(monday, -7))}
+            aria-label="Semaine précédente"
+          >
             ←
           </Button>
           <Text fw={600} data-testid="cej-week-label">
             {weekLabel(monday)}
           </Text>
-          <Button variant="default" size="xs" onClick={() => setMonday(addDays(monday, 7))} aria-label="Semaine suivante">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setMonday(addDays(monday, 7))}
+            aria-label="Semaine suivante"
+          >
             →
           </Button>
           {monday !== mondayOf(today) && (
@@ -254,8 +378,12 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
         {stats && (
           <>
             <Text size="sm">Assiduité : {formatRate(stats.attendanceRate)}</Text>
-            <Badge color={stats.intensity === 'BELOW' ? 'orange' : stats.intensity === 'ABOVE' ? 'blue' : 'teal'} variant="light">
-              {intensityLabel(stats.intensity)} ({formatHours(stats.weeklyHoursMin)} à {formatHours(stats.weeklyHoursMax)})
+            <Badge
+              color={stats.intensity === 'BELOW' ? 'orange' : stats.intensity === 'ABOVE' ? 'blue' : 'teal'}
+              variant="light"
+            >
+              {intensityLabel(stats.intensity)} ({formatHours(stats.weeklyHoursMin)} à{' '}
+              {formatHours(stats.weeklyHoursMax)})
             </Badge>
           </>
         )}
@@ -263,13 +391,26 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 4, lg: 7 }} spacing="xs">
         {days.map((day, i) => (
-          <Card key={day} withBorder padding="xs" bg={day === today ? 'blue.0' : undefined} opacity={day < contract.startOn || day > contract.lastDayOn ? 0.5 : 1} aria-busy={loading}>
+          <Card
+            key={day}
+            withBorder
+            padding="xs"
+            bg={day === today ? 'blue.0' : undefined}
+            opacity={day < contract.startOn || day > contract.lastDayOn ? 0.5 : 1}
+            aria-busy={loading}
+          >
             <Text size="xs" tt="uppercase" fw={700} c="dimmed" mb={4}>
               {WEEKDAY_NAMES[i]} {formatShortDay(day).slice(0, 5)}
             </Text>
             <Stack gap={6}>
               {byDay[day].map((action) => (
-                <ActionCard key={action.id} action={action} canWrite={writable} onOutcome={(outcome) => setModal({ type: 'outcome', action, outcome })} onDelete={() => void handleDelete(action)} />
+                <ActionCard
+                  key={action.id}
+                  action={action}
+                  canWrite={writable}
+                  onOutcome={(outcome) => setModal({ type: 'outcome', action, outcome })}
+                  onDelete={() => void handleDelete(action)}
+                />
               ))}
               {byDay[day].length === 0 && (
                 <Text size="xs" c="dimmed">
@@ -281,7 +422,9 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
         ))}
       </SimpleGrid>
       {modal?.type === 'add' && <AddActionsModal contract={contract} monday={monday} onClose={() => setModal(null)} />}
-      {modal?.type === 'outcome' && <OutcomeModal action={modal.action} outcome={modal.outcome} onClose={() => setModal(null)} />}
+      {modal?.type === 'outcome' && (
+        <OutcomeModal action={modal.action} outcome={modal.outcome} onClose={() => setModal(null)} />
+      )}
     </Stack>
   );
 }

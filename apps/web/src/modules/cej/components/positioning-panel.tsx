@@ -1,15 +1,48 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
-import { Badge, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Skeleton, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { CejContractFieldsFragment, CejPositioningFieldsFragment, CejPositioningQuery, PositioningMilestone } from '../../../generated/graphql';
+import type {
+  CejContractFieldsFragment,
+  CejPositioningFieldsFragment,
+  CejPositioningQuery,
+  PositioningMilestone,
+} from '../../../generated/graphql';
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
-import { CEJ_POSITIONING_QUERY, RECORD_CEJ_POSITIONING_MUTATION, UPDATE_CEJ_POSITIONING_MUTATION } from '../graphql/cej-positioning';
-import { DUE_STATUS_COLORS, dueStatusLabel, FIELD_COLORS, fieldLabel, FIELDS, formatDelta, milestoneLabel, positioningChartData, SCORE_OPTIONS } from '../positioning-rules';
+import {
+  CEJ_POSITIONING_QUERY,
+  RECORD_CEJ_POSITIONING_MUTATION,
+  UPDATE_CEJ_POSITIONING_MUTATION,
+} from '../graphql/cej-positioning';
+import {
+  DUE_STATUS_COLORS,
+  dueStatusLabel,
+  FIELD_COLORS,
+  fieldLabel,
+  FIELDS,
+  formatDelta,
+  milestoneLabel,
+  positioningChartData,
+  SCORE_OPTIONS,
+} from '../positioning-rules';
 import { FormActions } from '../../common/components/form-actions';
 
 type Contract = CejContractFieldsFragment;
@@ -19,11 +52,25 @@ type Due = NonNullable<CejPositioningQuery['cejContract']>['positioningSchedule'
 const REFETCH = ['CejPositioning', 'CejContractsNeedingAttention'];
 
 /** The sheet form: every skill of the grid scored 1 to 4, field by field, with both parties' comments. */
-function PositioningModal({ contract, grid, due, sheet, onClose }: { contract: Contract; grid: Grid; due?: Due; sheet?: Sheet; onClose(): void }) {
+function PositioningModal({
+  contract,
+  grid,
+  due,
+  sheet,
+  onClose,
+}: {
+  contract: Contract;
+  grid: Grid;
+  due?: Due;
+  sheet?: Sheet;
+  onClose(): void;
+}) {
   const today = todayInParis();
   const [record, recording] = useMutation(RECORD_CEJ_POSITIONING_MUTATION, { refetchQueries: REFETCH });
   const [update, updating] = useMutation(UPDATE_CEJ_POSITIONING_MUTATION, { refetchQueries: REFETCH });
-  const initialScores = Object.fromEntries(grid.map((skill) => [skill.code, String(sheet?.scores.find((s) => s.skill === skill.code)?.score ?? '')]));
+  const initialScores = Object.fromEntries(
+    grid.map((skill) => [skill.code, String(sheet?.scores.find((s) => s.skill === skill.code)?.score ?? '')]),
+  );
   const form = useForm({
     initialValues: {
       date: sheet?.date ?? (due && due.dueOn < today ? due.dueOn : today),
@@ -33,16 +80,35 @@ function PositioningModal({ contract, grid, due, sheet, onClose }: { contract: C
     },
     validate: {
       date: (value) => (value ? null : 'Indiquez le jour de l’entretien.'),
-      scores: (value) => (Object.values(value).some((score) => !score) ? 'Notez chaque compétence de la grille, de 1 à 4.' : null),
+      scores: (value) =>
+        Object.values(value).some((score) => !score) ? 'Notez chaque compétence de la grille, de 1 à 4.' : null,
     },
   });
   const milestone = (sheet?.milestone ?? due?.milestone) as PositioningMilestone;
   async function submit(values: typeof form.values) {
     const scores = grid.map((skill) => ({ skill: skill.code, score: Number(values.scores[skill.code]) }));
-    const comments = { youngPersonComment: values.youngPersonComment.trim() || null, counsellorComment: values.counsellorComment.trim() || null };
+    const comments = {
+      youngPersonComment: values.youngPersonComment.trim() || null,
+      counsellorComment: values.counsellorComment.trim() || null,
+    };
     try {
-      if (sheet) await update({ variables: { input: { id: sheet.id, version: sheet.version, date: values.date, scores, ...comments } } });
-      else await record({ variables: { input: { contractId: contract.id, milestone, renewalId: due?.renewalId ?? null, date: values.date, scores, ...comments } } });
+      if (sheet)
+        await update({
+          variables: { input: { id: sheet.id, version: sheet.version, date: values.date, scores, ...comments } },
+        });
+      else
+        await record({
+          variables: {
+            input: {
+              contractId: contract.id,
+              milestone,
+              renewalId: due?.renewalId ?? null,
+              date: values.date,
+              scores,
+              ...comments,
+            },
+          },
+        });
       notifySuccess(`${milestoneLabel(milestone)} enregistré.`, 'Fiche de positionnement');
       onClose();
     } catch (error) {
@@ -65,7 +131,14 @@ function PositioningModal({ contract, grid, due, sheet, onClose }: { contract: C
               {grid
                 .filter((skill) => skill.field === field)
                 .map((skill) => (
-                  <Group key={skill.code} justify="space-between" wrap="wrap" gap="xs" role="group" aria-label={skill.label}>
+                  <Group
+                    key={skill.code}
+                    justify="space-between"
+                    wrap="wrap"
+                    gap="xs"
+                    role="group"
+                    aria-label={skill.label}
+                  >
                     <Text size="sm" maw={320}>
                       {skill.label}
                     </Text>
@@ -79,9 +152,23 @@ function PositioningModal({ contract, grid, due, sheet, onClose }: { contract: C
               {form.errors.scores}
             </Text>
           )}
-          <Textarea label="Ce qu’en dit le ou la jeune" autosize minRows={2} {...form.getInputProps('youngPersonComment')} />
-          <Textarea label="Observations du conseiller ou de la conseillère" autosize minRows={2} {...form.getInputProps('counsellorComment')} />
-          <FormActions onCancel={onClose} loading={recording.loading || updating.loading} submitLabel="Enregistrer la fiche" />
+          <Textarea
+            label="Ce qu’en dit le ou la jeune"
+            autosize
+            minRows={2}
+            {...form.getInputProps('youngPersonComment')}
+          />
+          <Textarea
+            label="Observations du conseiller ou de la conseillère"
+            autosize
+            minRows={2}
+            {...form.getInputProps('counsellorComment')}
+          />
+          <FormActions
+            onCancel={onClose}
+            loading={recording.loading || updating.loading}
+            submitLabel="Enregistrer la fiche"
+          />
         </Stack>
       </form>
     </Modal>
@@ -132,7 +219,8 @@ function ProgressTable({ progress }: { progress: Progress }) {
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
-        Du {milestoneLabel(progress.from.milestone).toLowerCase()} ({formatShortDay(progress.from.date)}) au {milestoneLabel(progress.to.milestone).toLowerCase()} ({formatShortDay(progress.to.date)})
+        Du {milestoneLabel(progress.from.milestone).toLowerCase()} ({formatShortDay(progress.from.date)}) au{' '}
+        {milestoneLabel(progress.to.milestone).toLowerCase()} ({formatShortDay(progress.to.date)})
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {progress.fields.map((f) => (
@@ -141,7 +229,8 @@ function ProgressTable({ progress }: { progress: Progress }) {
               {fieldLabel(f.field)}
             </Text>
             <Text fw={700}>
-              {f.before?.toLocaleString('fr-FR') ?? '—'} → {f.after?.toLocaleString('fr-FR') ?? '—'} ({formatDelta(f.delta)})
+              {f.before?.toLocaleString('fr-FR') ?? '—'} → {f.after?.toLocaleString('fr-FR') ?? '—'} (
+              {formatDelta(f.delta)})
             </Text>
           </Card>
         ))}
@@ -195,7 +284,11 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
           </Badge>
         )}
       </Group>
-      <Schedule schedule={positioningSchedule} canWrite={canWrite && contract.status !== 'DRAFT'} onRecord={(due) => setEditing({ due })} />
+      <Schedule
+        schedule={positioningSchedule}
+        canWrite={canWrite && contract.status !== 'DRAFT'}
+        onRecord={(due) => setEditing({ due })}
+      />
       <Title order={3} size="h4">
         Progression entre les positionnements
       </Title>
@@ -213,7 +306,15 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
           aria-label="Moyenne de chaque champ, fiche après fiche (1 à 4)"
         />
       )}
-      {positioningProgress ? <ProgressTable progress={positioningProgress} /> : chart.length === 1 && <Text size="sm" c="dimmed">La progression s’affiche à partir de la deuxième fiche.</Text>}
+      {positioningProgress ? (
+        <ProgressTable progress={positioningProgress} />
+      ) : (
+        chart.length === 1 && (
+          <Text size="sm" c="dimmed">
+            La progression s’affiche à partir de la deuxième fiche.
+          </Text>
+        )
+      )}
       <Title order={3} size="h4">
         Historique des fiches
       </Title>
@@ -249,7 +350,9 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Text size="xs">{[sheet.youngPersonComment, sheet.counsellorComment].filter(Boolean).join(' · ') || '—'}</Text>
+                    <Text size="xs">
+                      {[sheet.youngPersonComment, sheet.counsellorComment].filter(Boolean).join(' · ') || '—'}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {canWrite && (
@@ -264,7 +367,15 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
           </Table.Tbody>
         </Table>
       )}
-      {editing && <PositioningModal contract={contract} grid={grid} due={editing.due} sheet={editing.sheet} onClose={() => setEditing(null)} />}
+      {editing && (
+        <PositioningModal
+          contract={contract}
+          grid={grid}
+          due={editing.due}
+          sheet={editing.sheet}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -59,7 +59,12 @@ export const CEJ_CONTRACTS_QUERY = graphql(`
 
 export const CEJ_ATTENTION_QUERY = graphql(`
   query CejContractsNeedingAttention($first: Int!, $after: String, $allCounsellors: Boolean!, $counsellorUserId: ID) {
-    cejContractsNeedingAttention(first: $first, after: $after, allCounsellors: $allCounsellors, counsellorUserId: $counsellorUserId) {
+    cejContractsNeedingAttention(
+      first: $first
+      after: $after
+      allCounsellors: $allCounsellors
+      counsellorUserId: $counsellorUserId
+    ) {
       totalCount
       pageInfo {
         hasNextPage

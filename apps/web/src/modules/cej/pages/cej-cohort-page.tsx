@@ -1,6 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { CEJ_COHORT_PERIOD_LABELS, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN, Permission } from '@passerelle/domain';
+import {
+  CEJ_COHORT_PERIOD_LABELS,
+  COHORT_WORKSHOP_DAYS_MAX,
+  COHORT_WORKSHOP_DAYS_MIN,
+  Permission,
+} from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -145,9 +150,17 @@ export function CejCohortPage() {
             ),
           },
           { accessor: 'status', title: 'État du contrat', render: (c) => <ContractStatusBadge status={c.status} /> },
-          { accessor: 'dates', title: 'Contrat', render: (c) => `${formatShortDay(c.startOn)} → ${formatShortDay(c.lastDayOn)}` },
+          {
+            accessor: 'dates',
+            title: 'Contrat',
+            render: (c) => `${formatShortDay(c.startOn)} → ${formatShortDay(c.lastDayOn)}`,
+          },
           { accessor: 'counsellor', title: 'Conseiller·ère', render: (c) => c.counsellor.fullName },
-          { accessor: 'companyDays', title: 'Jours en entreprise', render: (c) => <CompanyDaysGauge days={c.companyDays} /> },
+          {
+            accessor: 'companyDays',
+            title: 'Jours en entreprise',
+            render: (c) => <CompanyDaysGauge days={c.companyDays} />,
+          },
           ...(canWrite
             ? [
                 {

@@ -25,7 +25,11 @@ export function CejCohortsPage() {
   const me = useMe();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
-  const filters = { counsellorUserId: params.get('conseiller') ?? '', branchId: params.get('antenne') ?? '', period: params.get('periode') ?? 'RUNNING' };
+  const filters = {
+    counsellorUserId: params.get('conseiller') ?? '',
+    branchId: params.get('antenne') ?? '',
+    period: params.get('periode') ?? 'RUNNING',
+  };
   const structureId = me.currentStructure?.id;
   const pages = useCursorPages(`${structureId}|${params.toString()}`);
   const [creating, setCreating] = useState(false);
@@ -33,11 +37,17 @@ export function CejCohortsPage() {
     variables: {
       first: PAGE_SIZE,
       after: pages.after,
-      filter: { counsellorUserId: filters.counsellorUserId || null, branchId: filters.branchId || null, period: (filters.period || null) as CejCohortPeriod | null },
+      filter: {
+        counsellorUserId: filters.counsellorUserId || null,
+        branchId: filters.branchId || null,
+        period: (filters.period || null) as CejCohortPeriod | null,
+      },
     },
     skip: !structureId,
   });
-  const branches = useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId }).data?.structure.branches ?? [];
+  const branches =
+    useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId }).data?.structure
+      .branches ?? [];
   const connection = (data ?? previousData)?.cejCohorts;
   const rows = connection?.edges.map((e) => e.node) ?? [];
   function update(key: 'conseiller' | 'antenne' | 'periode', value: string) {
@@ -54,7 +64,13 @@ export function CejCohortsPage() {
         actions={can(Permission.CEJ_WRITE) && <Button onClick={() => setCreating(true)}>Nouvelle promo</Button>}
       />
       <Group align="flex-end" wrap="wrap">
-        <ReferentSelect label="Conseiller·ère" value={filters.counsellorUserId} onChange={(value) => update('conseiller', value)} clearable w={{ base: '100%', sm: 240 }} />
+        <ReferentSelect
+          label="Conseiller·ère"
+          value={filters.counsellorUserId}
+          onChange={(value) => update('conseiller', value)}
+          clearable
+          w={{ base: '100%', sm: 240 }}
+        />
         <Select
           label="Antenne"
           data={[{ value: '', label: 'Toutes les antennes' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
@@ -97,7 +113,11 @@ export function CejCohortsPage() {
               </Stack>
             ),
           },
-          { accessor: 'startsOn', title: 'Dates', render: (c) => `${formatShortDay(c.startsOn)} → ${formatShortDay(c.endsOn)}` },
+          {
+            accessor: 'startsOn',
+            title: 'Dates',
+            render: (c) => `${formatShortDay(c.startsOn)} → ${formatShortDay(c.endsOn)}`,
+          },
           {
             accessor: 'period',
             title: 'Période',
@@ -108,7 +128,16 @@ export function CejCohortsPage() {
             ),
           },
           { accessor: 'counsellor', title: 'Conseiller·ère', render: (c) => c.counsellor.fullName },
-          { accessor: 'workshopDays', title: 'Jours d’ateliers', textAlign: 'right', render: (c) => <Text size="sm" c={c.workshopDaysTargetMet ? undefined : 'orange.7'}>{c.workshopDays}</Text> },
+          {
+            accessor: 'workshopDays',
+            title: 'Jours d’ateliers',
+            textAlign: 'right',
+            render: (c) => (
+              <Text size="sm" c={c.workshopDaysTargetMet ? undefined : 'orange.7'}>
+                {c.workshopDays}
+              </Text>
+            ),
+          },
           { accessor: 'memberCount', title: 'Jeunes', textAlign: 'right' },
         ]}
       />

@@ -37,21 +37,30 @@ export function CejContractCreatePage() {
     validate: {
       participantId: (value) => (value ? null : 'Choisissez le ou la jeune.'),
       counsellorUserId: (value) => (value ? null : 'Choisissez le conseiller ou la conseillère.'),
-      initialMonths: (value) => (Number(value) >= 4 && Number(value) <= 12 ? null : 'La durée initiale va de 4 à 12 mois.'),
+      initialMonths: (value) =>
+        Number(value) >= 4 && Number(value) <= 12 ? null : 'La durée initiale va de 4 à 12 mois.',
       startOn: (value) => (value ? null : 'Le premier jour du contrat est obligatoire.'),
     },
   });
   const searching = debounced && debounced !== known[form.values.participantId] ? debounced : null;
-  const { data, previousData, loading: searchingParticipants } = useQuery(CEJ_PARTICIPANT_CANDIDATES_QUERY, {
+  const {
+    data,
+    previousData,
+    loading: searchingParticipants,
+  } = useQuery(CEJ_PARTICIPANT_CANDIDATES_QUERY, {
     variables: { first: 20, filter: { search: searching } },
   });
   const participants = (data ?? previousData)?.participants.edges.map((e) => e.node) ?? [];
   const participantOptions = participants.map((p) => {
     const age = ageOn(p.birthDate, today);
-    return { value: p.id, label: `${participantName(p)} — ${formatShortDay(p.birthDate)}${age !== null ? ` (${age} ans)` : ''}` };
+    return {
+      value: p.id,
+      label: `${participantName(p)} — ${formatShortDay(p.birthDate)}${age !== null ? ` (${age} ans)` : ''}`,
+    };
   });
   const chosen = form.values.participantId;
-  if (chosen && known[chosen] && !participantOptions.some((o) => o.value === chosen)) participantOptions.unshift({ value: chosen, label: known[chosen] });
+  if (chosen && known[chosen] && !participantOptions.some((o) => o.value === chosen))
+    participantOptions.unshift({ value: chosen, label: known[chosen] });
 
   const [create, { loading }] = useMutation(CREATE_CEJ_CONTRACT_MUTATION, { refetchQueries: ['CejContracts'] });
 
@@ -77,7 +86,10 @@ export function CejContractCreatePage() {
 
   return (
     <Stack gap="md" maw={720}>
-      <PageHeader title="Nouveau contrat d’engagement jeune" description="Le contrat est d’abord préparé (brouillon), puis signé : l’éligibilité est vérifiée à la signature." />
+      <PageHeader
+        title="Nouveau contrat d’engagement jeune"
+        description="Le contrat est d’abord préparé (brouillon), puis signé : l’éligibilité est vérifiée à la signature."
+      />
       <Card withBorder>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
@@ -99,14 +111,34 @@ export function CejContractCreatePage() {
               error={form.errors.participantId}
               data-autofocus
             />
-            <ReferentSelect label="Conseiller·ère" required current={{ id: me.id, fullName: me.fullName }} value={form.values.counsellorUserId} onChange={(value) => form.setFieldValue('counsellorUserId', value)} error={form.errors.counsellorUserId} />
-            <Select label="Situation fiscale du foyer" required data={options(HOUSEHOLD_TAX_BRACKET_LABELS)} allowDeselect={false} {...form.getInputProps('householdTaxBracket')} />
+            <ReferentSelect
+              label="Conseiller·ère"
+              required
+              current={{ id: me.id, fullName: me.fullName }}
+              value={form.values.counsellorUserId}
+              onChange={(value) => form.setFieldValue('counsellorUserId', value)}
+              error={form.errors.counsellorUserId}
+            />
+            <Select
+              label="Situation fiscale du foyer"
+              required
+              data={options(HOUSEHOLD_TAX_BRACKET_LABELS)}
+              allowDeselect={false}
+              {...form.getInputProps('householdTaxBracket')}
+            />
             <Group grow align="flex-start">
               <DayInput label="Premier jour du contrat" required {...form.getInputProps('startOn')} />
-              <NumberInput label="Durée initiale (mois)" required min={4} max={12} {...form.getInputProps('initialMonths')} />
+              <NumberInput
+                label="Durée initiale (mois)"
+                required
+                min={4}
+                max={12}
+                {...form.getInputProps('initialMonths')}
+              />
             </Group>
             <Text size="xs" c="dimmed">
-              6 mois par défaut (4 à 12) ; renouvelable après avis de la commission de suivi, 12 mois au total (18 exceptionnellement).
+              6 mois par défaut (4 à 12) ; renouvelable après avis de la commission de suivi, 12 mois au total (18
+              exceptionnellement).
             </Text>
             <FormActions onCancel={() => void navigate('/cej')} loading={loading} submitLabel="Préparer le contrat" />
           </Stack>

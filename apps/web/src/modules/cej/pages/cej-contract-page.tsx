@@ -1,6 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { Permission } from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -56,8 +71,11 @@ function Summary({ contract }: { contract: Contract }) {
             Du {formatDay(contract.startOn)} au {formatDay(contract.lastDayOn)}
           </Text>
           <Text size="sm">
-            {contract.initialMonths} mois initiaux{contract.renewals.length > 0 ? ` · ${contract.renewals.length} renouvellement(s)` : ''}
-            {contract.signedOn ? ` · signé le ${formatShortDay(contract.signedOn)} (${contract.ageAtSignature} ans)` : ' · non signé'}
+            {contract.initialMonths} mois initiaux
+            {contract.renewals.length > 0 ? ` · ${contract.renewals.length} renouvellement(s)` : ''}
+            {contract.signedOn
+              ? ` · signé le ${formatShortDay(contract.signedOn)} (${contract.ageAtSignature} ans)`
+              : ' · non signé'}
           </Text>
         </Stack>
       </Card>
@@ -122,7 +140,16 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         Heures prévues et réalisées par semaine
       </Title>
       {weeks.length > 0 ? (
-        <BarChart h={240} data={weeksChartData(weeks)} dataKey="semaine" series={[{ name: 'Prévues', color: 'blue.3' }, { name: 'Réalisées', color: 'teal.6' }]} referenceLines={[{ y: weeks[0].weeklyHoursMin, label: 'Minimum', color: 'orange.6' }]} />
+        <BarChart
+          h={240}
+          data={weeksChartData(weeks)}
+          dataKey="semaine"
+          series={[
+            { name: 'Prévues', color: 'blue.3' },
+            { name: 'Réalisées', color: 'teal.6' },
+          ]}
+          referenceLines={[{ y: weeks[0].weeklyHoursMin, label: 'Minimum', color: 'orange.6' }]}
+        />
       ) : (
         <Text c="dimmed">Aucune semaine pour l’instant.</Text>
       )}
@@ -138,11 +165,34 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         minHeight={contract.months.length === 0 ? 120 : undefined}
         noRecordsText="Aucun mois"
         columns={[
-          { accessor: 'month', title: 'Mois', render: (m) => <Text tt="capitalize" size="sm">{formatMonth(m.month)}</Text> },
-          { accessor: 'plannedHours', title: 'Prévues', textAlign: 'right', render: (m) => formatHours(m.plannedHours) },
+          {
+            accessor: 'month',
+            title: 'Mois',
+            render: (m) => (
+              <Text tt="capitalize" size="sm">
+                {formatMonth(m.month)}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'plannedHours',
+            title: 'Prévues',
+            textAlign: 'right',
+            render: (m) => formatHours(m.plannedHours),
+          },
           { accessor: 'doneHours', title: 'Réalisées', textAlign: 'right', render: (m) => formatHours(m.doneHours) },
-          { accessor: 'attendanceRate', title: 'Assiduité', textAlign: 'right', render: (m) => formatRate(m.attendanceRate) },
-          { accessor: 'averageWeeklyDoneHours', title: 'Moyenne hebdo.', textAlign: 'right', render: (m) => formatHours(m.averageWeeklyDoneHours) },
+          {
+            accessor: 'attendanceRate',
+            title: 'Assiduité',
+            textAlign: 'right',
+            render: (m) => formatRate(m.attendanceRate),
+          },
+          {
+            accessor: 'averageWeeklyDoneHours',
+            title: 'Moyenne hebdo.',
+            textAlign: 'right',
+            render: (m) => formatHours(m.averageWeeklyDoneHours),
+          },
           {
             accessor: 'intensityMet',
             title: 'Intensité',
@@ -167,8 +217,18 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         minHeight={pastWeeks.length === 0 ? 120 : undefined}
         noRecordsText="Aucune semaine"
         columns={[
-          { accessor: 'weekStart', title: 'Semaine', render: (w) => `${formatShortDay(w.weekStart)} → ${formatShortDay(w.weekEnd)}${w.complete ? '' : ' (en cours)'}` },
-          { accessor: 'plannedHours', title: 'Prévues', textAlign: 'right', render: (w) => formatHours(w.plannedHours) },
+          {
+            accessor: 'weekStart',
+            title: 'Semaine',
+            render: (w) =>
+              `${formatShortDay(w.weekStart)} → ${formatShortDay(w.weekEnd)}${w.complete ? '' : ' (en cours)'}`,
+          },
+          {
+            accessor: 'plannedHours',
+            title: 'Prévues',
+            textAlign: 'right',
+            render: (w) => formatHours(w.plannedHours),
+          },
           { accessor: 'doneHours', title: 'Réalisées', textAlign: 'right', render: (w) => formatHours(w.doneHours) },
           {
             accessor: 'attendanceRate',
@@ -180,7 +240,12 @@ function FollowUpTab({ contract }: { contract: Contract }) {
               </Text>
             ),
           },
-          { accessor: 'unexcusedAbsenceHours', title: 'Absences injustifiées', textAlign: 'right', render: (w) => formatHours(w.unexcusedAbsenceHours) },
+          {
+            accessor: 'unexcusedAbsenceHours',
+            title: 'Absences injustifiées',
+            textAlign: 'right',
+            render: (w) => formatHours(w.unexcusedAbsenceHours),
+          },
           {
             accessor: 'intensityMet',
             title: 'Intensité (15 à 20 h)',
@@ -212,44 +277,48 @@ function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: bool
           Exporter l’évaluation finale (Excel)
         </Button>
       </Group>
-    <DataTable
-      withTableBorder
-      borderRadius="md"
-      striped
-      fetching={loading}
-      records={actions}
-      minHeight={actions.length === 0 ? 150 : undefined}
-      noRecordsText="Aucune action au livret"
-      columns={[
-        { accessor: 'date', title: 'Jour', render: (a) => formatShortDay(a.date) },
-        {
-          accessor: 'title',
-          title: 'Action',
-          render: (a) => (
-            <Stack gap={0}>
-              <Text size="sm" fw={500}>
-                {a.title}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {actionKindLabel(a.kind)}
-                {a.organisation ? ` · ${a.organisation}` : ''}
-              </Text>
-            </Stack>
-          ),
-        },
-        { accessor: 'objective', title: 'Objectif', render: (a) => a.objective ?? '—' },
-        {
-          accessor: 'outcome',
-          title: 'Réalisation',
-          render: (a) => (
-            <Badge color={OUTCOME_COLORS[a.outcome]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
-              {actionOutcomeLabel(a.outcome)}
-            </Badge>
-          ),
-        },
-        { accessor: 'selfEvaluationNote', title: 'Ce que le ou la jeune en retient', render: (a) => a.selfEvaluationNote ?? '—' },
-      ]}
-    />
+      <DataTable
+        withTableBorder
+        borderRadius="md"
+        striped
+        fetching={loading}
+        records={actions}
+        minHeight={actions.length === 0 ? 150 : undefined}
+        noRecordsText="Aucune action au livret"
+        columns={[
+          { accessor: 'date', title: 'Jour', render: (a) => formatShortDay(a.date) },
+          {
+            accessor: 'title',
+            title: 'Action',
+            render: (a) => (
+              <Stack gap={0}>
+                <Text size="sm" fw={500}>
+                  {a.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {actionKindLabel(a.kind)}
+                  {a.organisation ? ` · ${a.organisation}` : ''}
+                </Text>
+              </Stack>
+            ),
+          },
+          { accessor: 'objective', title: 'Objectif', render: (a) => a.objective ?? '—' },
+          {
+            accessor: 'outcome',
+            title: 'Réalisation',
+            render: (a) => (
+              <Badge color={OUTCOME_COLORS[a.outcome]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+                {actionOutcomeLabel(a.outcome)}
+              </Badge>
+            ),
+          },
+          {
+            accessor: 'selfEvaluationNote',
+            title: 'Ce que le ou la jeune en retient',
+            render: (a) => a.selfEvaluationNote ?? '—',
+          },
+        ]}
+      />
       <BookletSections contractId={contract.id} canWrite={canWrite && contract.status !== 'DRAFT'} />
     </Stack>
   );
@@ -269,7 +338,10 @@ function HistoryTab({ contract }: { contract: Contract }) {
             </Text>
           </Timeline.Item>
           {contract.events.map((event) => (
-            <Timeline.Item key={event.id} title={`${transitionLabel(event.kind).replace(/^./, (c) => c.toUpperCase())} → ${contractStatusLabel(event.toStatus)}`}>
+            <Timeline.Item
+              key={event.id}
+              title={`${transitionLabel(event.kind).replace(/^./, (c) => c.toUpperCase())} → ${contractStatusLabel(event.toStatus)}`}
+            >
               <Text size="xs" c="dimmed">
                 Le {formatShortDay(event.effectiveOn)} (saisi le {formatDateTime(event.recordedAt)})
               </Text>
@@ -278,7 +350,10 @@ function HistoryTab({ contract }: { contract: Contract }) {
           ))}
         </Timeline>
         {contract.exit && (
-          <Alert color={contract.exit.positive ? 'teal' : 'gray'} title={`Sortie le ${formatDay(contract.exit.endedOn)}`}>
+          <Alert
+            color={contract.exit.positive ? 'teal' : 'gray'}
+            title={`Sortie le ${formatDay(contract.exit.endedOn)}`}
+          >
             {exitReasonLabel(contract.exit.reason)}
             {contract.exit.comment ? ` — ${contract.exit.comment}` : ''}
           </Alert>
@@ -318,7 +393,12 @@ function HistoryTab({ contract }: { contract: Contract }) {
         ) : (
           contract.suspensions.map((s) => (
             <Text key={s.id} size="sm">
-              {suspensionReasonLabel(s.reason)} : du {formatShortDay(s.fromOn)} {s.resumedOn ? `à la reprise du ${formatShortDay(s.resumedOn)}` : s.expectedUntil ? `(reprise prévue le ${formatShortDay(s.expectedUntil)})` : '(en cours)'}
+              {suspensionReasonLabel(s.reason)} : du {formatShortDay(s.fromOn)}{' '}
+              {s.resumedOn
+                ? `à la reprise du ${formatShortDay(s.resumedOn)}`
+                : s.expectedUntil
+                  ? `(reprise prévue le ${formatShortDay(s.expectedUntil)})`
+                  : '(en cours)'}
               {s.note ? ` — ${s.note}` : ''}
             </Text>
           ))
@@ -372,7 +452,12 @@ export function CejContractPage() {
           </Group>
         }
         actions={actions.map((a) => (
-          <Button key={a} variant={a === 'sign' || a === 'renew' ? 'filled' : 'default'} color={a === 'end' || a === 'decideTermination' ? 'red' : undefined} onClick={() => setAction(a)}>
+          <Button
+            key={a}
+            variant={a === 'sign' || a === 'renew' ? 'filled' : 'default'}
+            color={a === 'end' || a === 'decideTermination' ? 'red' : undefined}
+            onClick={() => setAction(a)}
+          >
             {CONTRACT_ACTION_LABELS[a]}
           </Button>
         ))}
@@ -384,7 +469,11 @@ export function CejContractPage() {
       )}
       <Summary contract={contract} />
       {contract.status !== 'DRAFT' && <BreachSuggestions contractId={contract.id} canWrite={canWrite} />}
-      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'planning' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'planning' ? { onglet: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="planning">Planning</Tabs.Tab>
           <Tabs.Tab value="suivi">Assiduité et intensité</Tabs.Tab>
@@ -395,7 +484,11 @@ export function CejContractPage() {
           <Tabs.Tab value="historique">Historique</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planning" pt="md">
-          {contract.status === 'DRAFT' ? <Text c="dimmed">Le planning s’ouvre à la signature du contrat.</Text> : <PlanningWeek contract={contract} canWrite={canWrite} />}
+          {contract.status === 'DRAFT' ? (
+            <Text c="dimmed">Le planning s’ouvre à la signature du contrat.</Text>
+          ) : (
+            <PlanningWeek contract={contract} canWrite={canWrite} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="suivi" pt="md">
           <FollowUpTab contract={contract} />
@@ -404,7 +497,11 @@ export function CejContractPage() {
           <PositioningPanel contract={contract} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="numerique" pt="md">
-          {contract.status === 'DRAFT' ? <Text c="dimmed">Le parcours numérique s’ouvre à la signature du contrat.</Text> : <DigitalPanel contractId={contract.id} canWrite={canWrite} />}
+          {contract.status === 'DRAFT' ? (
+            <Text c="dimmed">Le parcours numérique s’ouvre à la signature du contrat.</Text>
+          ) : (
+            <DigitalPanel contractId={contract.id} canWrite={canWrite} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="allocation" pt="md">
           <AllowancePanel contract={contract} canWrite={canWrite} />

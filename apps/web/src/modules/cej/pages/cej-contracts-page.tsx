@@ -13,7 +13,16 @@ import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ReferentSelect } from '../../participants/components/referent-select';
 import { participantName } from '../../participants/participant-rules';
-import { attentionReasonLabel, cejFiltersToParams, CONTRACT_STATUSES, contractStatusLabel, formatHours, parseCejFilters, toContractFilter, type CejListFilters } from '../cej-rules';
+import {
+  attentionReasonLabel,
+  cejFiltersToParams,
+  CONTRACT_STATUSES,
+  contractStatusLabel,
+  formatHours,
+  parseCejFilters,
+  toContractFilter,
+  type CejListFilters,
+} from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { CohortSelect } from '../components/cohort-select';
 import { CEJ_ATTENTION_QUERY, CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
@@ -76,21 +85,37 @@ export function CejContractsPage() {
         }
       />
       <Group align="flex-end" wrap="wrap">
-        <ReferentSelect label="Conseiller·ère" value={filters.counsellorUserId} onChange={(value) => update('counsellorUserId', value)} w={{ base: '100%', sm: 240 }} />
+        <ReferentSelect
+          label="Conseiller·ère"
+          value={filters.counsellorUserId}
+          onChange={(value) => update('counsellorUserId', value)}
+          w={{ base: '100%', sm: 240 }}
+        />
         {!filters.attention && (
           <>
             <Select
               label="Antenne"
-              data={[{ value: '', label: 'Toutes les antennes' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
+              data={[
+                { value: '', label: 'Toutes les antennes' },
+                ...branches.map((b) => ({ value: b.id, label: b.name })),
+              ]}
               value={filters.branchId}
               onChange={(value) => update('branchId', value ?? '')}
               allowDeselect={false}
               w={{ base: '100%', sm: 220 }}
             />
-            <CohortSelect label="Promo" value={filters.cohortId} onChange={(value) => update('cohortId', value)} w={{ base: '100%', sm: 240 }} />
+            <CohortSelect
+              label="Promo"
+              value={filters.cohortId}
+              onChange={(value) => update('cohortId', value)}
+              w={{ base: '100%', sm: 240 }}
+            />
             <Select
               label="État"
-              data={[{ value: '', label: 'Tous les états' }, ...CONTRACT_STATUSES.map((s) => ({ value: s, label: contractStatusLabel(s) }))]}
+              data={[
+                { value: '', label: 'Tous les états' },
+                ...CONTRACT_STATUSES.map((s) => ({ value: s, label: contractStatusLabel(s) })),
+              ]}
               value={filters.status}
               onChange={(value) => update('status', (value ?? '') as CejListFilters['status'])}
               allowDeselect={false}
@@ -98,7 +123,12 @@ export function CejContractsPage() {
             />
           </>
         )}
-        <Switch label="À surveiller seulement" checked={filters.attention} onChange={(event) => update('attention', event.currentTarget.checked)} mb={8} />
+        <Switch
+          label="À surveiller seulement"
+          checked={filters.attention}
+          onChange={(event) => update('attention', event.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
       {filters.cohortId && !filters.attention && (
         <Group gap="xs">
@@ -133,7 +163,11 @@ export function CejContractsPage() {
               </Stack>
             ),
           },
-          { accessor: 'status', title: 'État', render: ({ contract }) => <ContractStatusBadge status={contract.status} /> },
+          {
+            accessor: 'status',
+            title: 'État',
+            render: ({ contract }) => <ContractStatusBadge status={contract.status} />,
+          },
           {
             accessor: 'dates',
             title: 'Période',
@@ -153,10 +187,16 @@ export function CejContractsPage() {
                   {contract.cohort.name}
                 </Anchor>
               ) : (
-                <Text size="sm" c="dimmed">—</Text>
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
               ),
           },
-          { accessor: 'companyDays', title: 'Jours en entreprise', render: ({ contract }) => <CompanyDaysGauge days={contract.companyDays} /> },
+          {
+            accessor: 'companyDays',
+            title: 'Jours en entreprise',
+            render: ({ contract }) => <CompanyDaysGauge days={contract.companyDays} />,
+          },
           ...(filters.attention
             ? [
                 {
@@ -165,13 +205,19 @@ export function CejContractsPage() {
                   render: ({ reasons, week }: Row) => (
                     <Stack gap={4}>
                       {reasons?.map((reason) => (
-                        <Badge key={reason} color={reason === 'BREACH_DECISION_PENDING' ? 'red' : 'orange'} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+                        <Badge
+                          key={reason}
+                          color={reason === 'BREACH_DECISION_PENDING' ? 'red' : 'orange'}
+                          variant="light"
+                          style={{ whiteSpace: 'normal', height: 'auto' }}
+                        >
                           {attentionReasonLabel(reason)}
                         </Badge>
                       ))}
                       {week && (
                         <Text size="xs" c="dimmed">
-                          Semaine écoulée : {formatHours(week.doneHours)} réalisées sur {formatHours(week.plannedHours)} prévues
+                          Semaine écoulée : {formatHours(week.doneHours)} réalisées sur {formatHours(week.plannedHours)}{' '}
+                          prévues
                         </Text>
                       )}
                     </Stack>

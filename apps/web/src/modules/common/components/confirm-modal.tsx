@@ -12,7 +12,15 @@ interface ConfirmModalProps {
 }
 
 /** A destructive action asks first; "Annuler" has the focus so Enter never destroys by accident. */
-export function ConfirmModal({ opened, title, children, confirmLabel, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  loading,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>

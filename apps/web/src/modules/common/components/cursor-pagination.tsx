@@ -11,7 +11,15 @@ interface CursorPaginationProps {
   onNext(): void;
 }
 
-export function CursorPagination({ pageIndex, shown, totalCount, hasNextPage, loading, onPrevious, onNext }: CursorPaginationProps) {
+export function CursorPagination({
+  pageIndex,
+  shown,
+  totalCount,
+  hasNextPage,
+  loading,
+  onPrevious,
+  onNext,
+}: CursorPaginationProps) {
   return (
     <Group justify="space-between" mt="sm" wrap="wrap" component="nav" aria-label="Pagination">
       <Text size="sm" c="dimmed" aria-live="polite">

@@ -11,5 +11,14 @@ type DayInputProps = Omit<TextInputProps, 'type' | 'value' | 'onChange'> & {
  * and read by screen readers; the value is the AAAA-MM-JJ the API expects.
  */
 export function DayInput({ value, onChange, ...props }: DayInputProps) {
-  return <TextInput type="date" value={value ?? ''} onChange={(event) => onChange?.(event.currentTarget.value)} min="1900-01-01" max="2100-12-31" {...props} />;
+  return (
+    <TextInput
+      type="date"
+      value={value ?? ''}
+      onChange={(event) => onChange?.(event.currentTarget.value)}
+      min="1900-01-01"
+      max="2100-12-31"
+      {...props}
+    />
+  );
 }

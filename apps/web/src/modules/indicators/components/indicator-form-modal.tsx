@@ -1,7 +1,26 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ACTION_EXIT_REASON_LABELS, HOUR_KIND_LABELS, IndicatorMeasure, PaymentRule, ruleAllowedFor, type ActionExitReason, type HourKind } from '@passerelle/domain';
+import {
+  ACTION_EXIT_REASON_LABELS,
+  HOUR_KIND_LABELS,
+  IndicatorMeasure,
+  PaymentRule,
+  ruleAllowedFor,
+  type ActionExitReason,
+  type HourKind,
+} from '@passerelle/domain';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { optionsOf } from '../../activities/activity-rules';
@@ -30,7 +49,17 @@ interface Values {
 const percent = (value: number | string) => Math.round(Number(value) * 100) / 10_000;
 
 /** The operator defines a lot's payment indicator: measure and its parameters, period, target, payment rule. */
-export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotId: string; indicator: Indicator | null; period: { start: string; end: string }; onClose(): void }) {
+export function IndicatorFormModal({
+  lotId,
+  indicator,
+  period,
+  onClose,
+}: {
+  lotId: string;
+  indicator: Indicator | null;
+  period: { start: string; end: string };
+  onClose(): void;
+}) {
   const form = useForm<Values>({
     initialValues: {
       label: indicator?.label ?? '',
@@ -42,14 +71,18 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
       periodEnd: indicator?.periodEnd ?? period.end,
       target: indicator?.target ?? '',
       rule: indicator?.rule ?? PaymentRule.PRO_RATA,
-      thresholds: indicator?.params.thresholds?.map((t) => ({ rate: t.rate * 100, share: t.share * 100 })) ?? [{ rate: 50, share: 50 }, { rate: 100, share: 100 }],
+      thresholds: indicator?.params.thresholds?.map((t) => ({ rate: t.rate * 100, share: t.share * 100 })) ?? [
+        { rate: 50, share: 50 },
+        { rate: 100, share: 100 },
+      ],
       unitPrice: indicator?.params.unitPrice ?? '',
       priceShare: indicator?.params.priceShare != null ? indicator.params.priceShare * 100 : '',
     },
     validate: {
       label: (v) => (v.trim() ? null : 'Le libellé est obligatoire.'),
       target: (v) => (v === '' || Number(v) <= 0 ? 'La cible doit être positive.' : null),
-      hourKind: (v, values) => (values.measure === IndicatorMeasure.HOURS && !v ? 'Précisez la nature du temps compté.' : null),
+      hourKind: (v, values) =>
+        values.measure === IndicatorMeasure.HOURS && !v ? 'Précisez la nature du temps compté.' : null,
     },
   });
   const refetch = { refetchQueries: [LOT_DASHBOARD_QUERY], awaitRefetchQueries: true };
@@ -62,35 +95,63 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
       label: values.label.trim(),
       measure: values.measure as IndicatorMeasure,
       hourKind: values.measure === IndicatorMeasure.HOURS ? (values.hourKind as HourKind) : null,
-      exitReason: values.measure === IndicatorMeasure.EXITS ? ((values.exitReason as ActionExitReason | null) ?? null) : null,
-      communeCodes: values.measure === IndicatorMeasure.ACTIVE_FILE && values.communeCodes.length ? values.communeCodes : null,
+      exitReason:
+        values.measure === IndicatorMeasure.EXITS ? ((values.exitReason as ActionExitReason | null) ?? null) : null,
+      communeCodes:
+        values.measure === IndicatorMeasure.ACTIVE_FILE && values.communeCodes.length ? values.communeCodes : null,
       periodStart: values.periodStart,
       periodEnd: values.periodEnd,
       target: Number(values.target),
       rule: values.rule as PaymentRule,
       params: {
-        ...(values.rule === PaymentRule.THRESHOLDS ? { thresholds: values.thresholds.map((t) => ({ rate: percent(t.rate), share: percent(t.share) })) } : {}),
+        ...(values.rule === PaymentRule.THRESHOLDS
+          ? { thresholds: values.thresholds.map((t) => ({ rate: percent(t.rate), share: percent(t.share) })) }
+          : {}),
         ...(values.rule === PaymentRule.CAP ? { unitPrice: values.unitPrice.trim() } : {}),
         ...(values.priceShare !== '' ? { priceShare: percent(values.priceShare) } : {}),
       },
     };
     try {
-      if (indicator) await update({ variables: { input: { id: indicator.id, version: indicator.version, ...fields } } });
+      if (indicator)
+        await update({ variables: { input: { id: indicator.id, version: indicator.version, ...fields } } });
       else await create({ variables: { input: { lotId, ...fields } } });
       notifySuccess(indicator ? 'L’indicateur est modifié.' : 'L’indicateur est créé.');
       onClose();
     } catch (error) {
-      showFormError(form, error, { 'params.thresholds': 'thresholds', 'params.unitPrice': 'unitPrice', 'params.priceShare': 'priceShare' });
+      showFormError(form, error, {
+        'params.thresholds': 'thresholds',
+        'params.unitPrice': 'unitPrice',
+        'params.priceShare': 'priceShare',
+      });
     }
   }
 
   return (
-    <Modal opened onClose={onClose} title={indicator ? 'Modifier l’indicateur' : 'Nouvel indicateur de paiement'} size="lg" centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={indicator ? 'Modifier l’indicateur' : 'Nouvel indicateur de paiement'}
+      size="lg"
+      centered
+    >
       <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack gap="sm">
           <TextInput label="Libellé" required data-autofocus {...form.getInputProps('label')} />
-          <Select label="Mesure" required allowDeselect={false} data={optionsOf(MEASURE_LABELS)} {...form.getInputProps('measure')} />
-          {measure === IndicatorMeasure.HOURS && <Select label="Nature du temps" required data={optionsOf(HOUR_KIND_LABELS)} {...form.getInputProps('hourKind')} />}
+          <Select
+            label="Mesure"
+            required
+            allowDeselect={false}
+            data={optionsOf(MEASURE_LABELS)}
+            {...form.getInputProps('measure')}
+          />
+          {measure === IndicatorMeasure.HOURS && (
+            <Select
+              label="Nature du temps"
+              required
+              data={optionsOf(HOUR_KIND_LABELS)}
+              {...form.getInputProps('hourKind')}
+            />
+          )}
           {measure === IndicatorMeasure.ACTIVE_FILE && (
             <TagsInput
               label="Territoire : communes de résidence (codes INSEE)"
@@ -99,7 +160,13 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
             />
           )}
           {measure === IndicatorMeasure.EXITS && (
-            <Select label="Motif de sortie compté" placeholder="Toutes les sorties" clearable data={optionsOf(ACTION_EXIT_REASON_LABELS)} {...form.getInputProps('exitReason')} />
+            <Select
+              label="Motif de sortie compté"
+              placeholder="Toutes les sorties"
+              clearable
+              data={optionsOf(ACTION_EXIT_REASON_LABELS)}
+              {...form.getInputProps('exitReason')}
+            />
           )}
           <Group grow>
             <DayInput label="Début de période" required {...form.getInputProps('periodStart')} />
@@ -107,16 +174,28 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
           </Group>
           <Group grow align="flex-start">
             <NumberInput label="Cible" required min={0} decimalSeparator="," {...form.getInputProps('target')} />
-            <NumberInput label="Part du prix du lot (%)" description="Vide : 100 %" min={0} max={100} decimalSeparator="," {...form.getInputProps('priceShare')} />
+            <NumberInput
+              label="Part du prix du lot (%)"
+              description="Vide : 100 %"
+              min={0}
+              max={100}
+              decimalSeparator=","
+              {...form.getInputProps('priceShare')}
+            />
           </Group>
           <Select
             label="Règle de paiement"
             required
             allowDeselect={false}
-            data={optionsOf(RULE_LABELS).map((option) => ({ ...option, disabled: !ruleAllowedFor(measure as IndicatorMeasure, option.value as PaymentRule) }))}
+            data={optionsOf(RULE_LABELS).map((option) => ({
+              ...option,
+              disabled: !ruleAllowedFor(measure as IndicatorMeasure, option.value as PaymentRule),
+            }))}
             {...form.getInputProps('rule')}
           />
-          {rule === PaymentRule.CAP && <TextInput label="Prix unitaire (€)" placeholder="120.00" required {...form.getInputProps('unitPrice')} />}
+          {rule === PaymentRule.CAP && (
+            <TextInput label="Prix unitaire (€)" placeholder="120.00" required {...form.getInputProps('unitPrice')} />
+          )}
           {rule === PaymentRule.THRESHOLDS && (
             <Stack gap={4}>
               <Text size="sm" fw={500}>
@@ -124,9 +203,28 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
               </Text>
               {form.values.thresholds.map((_, index) => (
                 <Group key={index} gap="xs" align="flex-end">
-                  <NumberInput label="Taux atteint (%)" min={0} decimalSeparator="," {...form.getInputProps(`thresholds.${index}.rate`)} w={160} />
-                  <NumberInput label="Part payée (%)" min={0} max={100} decimalSeparator="," {...form.getInputProps(`thresholds.${index}.share`)} w={160} />
-                  <ActionIcon variant="subtle" color="red" aria-label={`Retirer le palier ${index + 1}`} onClick={() => form.removeListItem('thresholds', index)} mb={4}>
+                  <NumberInput
+                    label="Taux atteint (%)"
+                    min={0}
+                    decimalSeparator=","
+                    {...form.getInputProps(`thresholds.${index}.rate`)}
+                    w={160}
+                  />
+                  <NumberInput
+                    label="Part payée (%)"
+                    min={0}
+                    max={100}
+                    decimalSeparator=","
+                    {...form.getInputProps(`thresholds.${index}.share`)}
+                    w={160}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Retirer le palier ${index + 1}`}
+                    onClick={() => form.removeListItem('thresholds', index)}
+                    mb={4}
+                  >
                     ✕
                   </ActionIcon>
                 </Group>
@@ -136,7 +234,12 @@ export function IndicatorFormModal({ lotId, indicator, period, onClose }: { lotI
                   {form.errors.thresholds}
                 </Text>
               )}
-              <Button variant="subtle" size="xs" w="fit-content" onClick={() => form.insertListItem('thresholds', { rate: '', share: '' })}>
+              <Button
+                variant="subtle"
+                size="xs"
+                w="fit-content"
+                onClick={() => form.insertListItem('thresholds', { rate: '', share: '' })}
+              >
                 Ajouter un palier
               </Button>
             </Stack>

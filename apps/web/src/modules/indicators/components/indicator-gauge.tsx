@@ -1,21 +1,45 @@
 import { Badge, Button, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
-import { formatAmount, formatIndicatorValue, formatRate, gaugePercent, indicatorTrend, isLowerBetter, measureLabel, RULE_LABELS } from '../indicator-rules';
+import {
+  formatAmount,
+  formatIndicatorValue,
+  formatRate,
+  gaugePercent,
+  indicatorTrend,
+  isLowerBetter,
+  measureLabel,
+  RULE_LABELS,
+} from '../indicator-rules';
 
 /** One payment indicator as a gauge: value against target, achievement rate, amount payable, projection. */
-export function IndicatorGauge({ status, selected, onDrillDown }: { status: IndicatorStatusFieldsFragment; selected: boolean; onDrillDown(): void }) {
+export function IndicatorGauge({
+  status,
+  selected,
+  onDrillDown,
+}: {
+  status: IndicatorStatusFieldsFragment;
+  selected: boolean;
+  onDrillDown(): void;
+}) {
   const { indicator } = status;
   const trend = indicatorTrend(indicator.measure, status.achievementRate, status.projectedValue, status.target);
   const color = trend.color;
   return (
-    <Card withBorder padding="md" component="section" aria-label={`Indicateur ${indicator.label}`} style={selected ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}>
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-label={`Indicateur ${indicator.label}`}
+      style={selected ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}
+    >
       <Stack gap="xs">
         <Title order={3} size="h5">
           {indicator.label}
         </Title>
         <Text size="xs" c="dimmed">
-          {measureLabel(indicator.measure, indicator.hourKind, indicator.exitReason)} · du {formatShortDay(indicator.periodStart)} au {formatShortDay(indicator.periodEnd)}
+          {measureLabel(indicator.measure, indicator.hourKind, indicator.exitReason)} · du{' '}
+          {formatShortDay(indicator.periodStart)} au {formatShortDay(indicator.periodEnd)}
         </Text>
         <Group wrap="nowrap" align="center">
           <RingProgress
@@ -31,7 +55,8 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
           />
           <Stack gap={2}>
             <Text size="sm">
-              Réalisé : <strong>{formatIndicatorValue(status.value, indicator.measure)}</strong> {isLowerBetter(indicator.measure) ? 'pour' : 'sur'}{' '}
+              Réalisé : <strong>{formatIndicatorValue(status.value, indicator.measure)}</strong>{' '}
+              {isLowerBetter(indicator.measure) ? 'pour' : 'sur'}{' '}
               {formatIndicatorValue(status.target, indicator.measure)}
               {isLowerBetter(indicator.measure) ? ' au plus' : ''}
             </Text>
@@ -39,11 +64,14 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
               Montant payable : <strong>{formatAmount(status.amountPayable)}</strong>
             </Text>
             <Text size="sm">
-              Projection en fin de période : <strong>{formatIndicatorValue(status.projectedValue, indicator.measure)}</strong>
+              Projection en fin de période :{' '}
+              <strong>{formatIndicatorValue(status.projectedValue, indicator.measure)}</strong>
             </Text>
             <Text size="xs" c="dimmed">
               {status.provenUnits} unité{status.provenUnits > 1 ? 's' : ''} prouvée{status.provenUnits > 1 ? 's' : ''}
-              {status.unprovenUnits > 0 ? ` · ${status.unprovenUnits} sans preuve, non comptée${status.unprovenUnits > 1 ? 's' : ''}` : ''}
+              {status.unprovenUnits > 0
+                ? ` · ${status.unprovenUnits} sans preuve, non comptée${status.unprovenUnits > 1 ? 's' : ''}`
+                : ''}
             </Text>
             <Badge variant="light" color={color} w="fit-content">
               {trend.label}
@@ -56,7 +84,9 @@ export function IndicatorGauge({ status, selected, onDrillDown }: { status: Indi
           {indicator.params.thresholds?.length
             ? ` (${indicator.params.thresholds.map((t) => `${formatRate(t.rate)} → ${formatRate(t.share)}`).join(', ')})`
             : ''}
-          {indicator.params.priceShare != null && indicator.params.priceShare < 1 ? ` · régit ${formatRate(indicator.params.priceShare)} du prix du lot` : ''}
+          {indicator.params.priceShare != null && indicator.params.priceShare < 1
+            ? ` · régit ${formatRate(indicator.params.priceShare)} du prix du lot`
+            : ''}
         </Text>
         <Button variant={selected ? 'filled' : 'light'} size="xs" onClick={onDrillDown} w="fit-content">
           Voir les unités comptées

@@ -30,7 +30,10 @@ function ProofCell({ unit }: { unit: Unit }) {
         onClick={async () => {
           setBusy(true);
           try {
-            await downloadApiFile(`/files/proofs/${encodeURIComponent(proof.proofId)}`, `justificatif-${proof.proofId}`);
+            await downloadApiFile(
+              `/files/proofs/${encodeURIComponent(proof.proofId)}`,
+              `justificatif-${proof.proofId}`,
+            );
           } catch (error) {
             notifyError(error);
           } finally {
@@ -104,10 +107,27 @@ function UnitsList({ status, unproven }: { status: IndicatorStatusFieldsFragment
   const columns: DataTableColumn<Unit>[] = [
     { accessor: 'date', title: 'Date', noWrap: true, render: (u) => formatShortDay(u.date) },
     { accessor: 'proofKind', title: 'Preuve', render: (u) => PROOF_KIND_LABELS[u.proofKind] ?? u.proofKind },
-    { accessor: 'unitId', title: 'Ce qui est compté', render: (u) => <What unit={u} measure={indicator.measure} canReadParticipants={canReadParticipants} /> },
-    { accessor: 'quantity', title: 'Quantité', textAlign: 'right', render: (u) => formatQuantity(u.quantity, indicator.measure) },
+    {
+      accessor: 'unitId',
+      title: 'Ce qui est compté',
+      render: (u) => <What unit={u} measure={indicator.measure} canReadParticipants={canReadParticipants} />,
+    },
+    {
+      accessor: 'quantity',
+      title: 'Quantité',
+      textAlign: 'right',
+      render: (u) => formatQuantity(u.quantity, indicator.measure),
+    },
     unproven
-      ? { accessor: 'gap', title: 'Ce qui manque', render: (u) => <Badge color="orange" variant="light">{gapLabel(u.gap)}</Badge> }
+      ? {
+          accessor: 'gap',
+          title: 'Ce qui manque',
+          render: (u) => (
+            <Badge color="orange" variant="light">
+              {gapLabel(u.gap)}
+            </Badge>
+          ),
+        }
       : { accessor: 'proofId', title: 'Justificatif', render: (u) => <ProofCell unit={u} /> },
   ];
   return (
@@ -149,8 +169,9 @@ export function IndicatorUnits({ status }: { status: IndicatorStatusFieldsFragme
           Unités comptées · {indicator.label}
         </Title>
         <Text size="sm" c="dimmed">
-          Seule l’activité prouvée compte : présence sur une feuille d’émargement signée, entretien ou temps avec son justificatif.{' '}
-          {plural(status.provenUnits, 'unité')} comptée{status.provenUnits > 1 ? 's' : ''} au {formatShortDay(status.asOf)}.
+          Seule l’activité prouvée compte : présence sur une feuille d’émargement signée, entretien ou temps avec son
+          justificatif. {plural(status.provenUnits, 'unité')} comptée{status.provenUnits > 1 ? 's' : ''} au{' '}
+          {formatShortDay(status.asOf)}.
         </Text>
         <Stack gap={4} component="section" aria-label="Unités comptées">
           <UnitsList status={status} unproven={false} />

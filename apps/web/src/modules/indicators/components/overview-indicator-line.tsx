@@ -16,9 +16,15 @@ export function OverviewIndicatorLine({ status }: { status: IndicatorStatusField
           {formatRate(status.achievementRate)}
         </Text>
       </Group>
-      <Progress value={gaugePercent(status.achievementRate)} color={color} size="sm" aria-label={`${indicator.label} : ${formatRate(status.achievementRate)}`} />
+      <Progress
+        value={gaugePercent(status.achievementRate)}
+        color={color}
+        size="sm"
+        aria-label={`${indicator.label} : ${formatRate(status.achievementRate)}`}
+      />
       <Text size="xs" c="dimmed">
-        {formatIndicatorValue(status.value, indicator.measure)} / {formatIndicatorValue(status.target, indicator.measure)} · projection{' '}
+        {formatIndicatorValue(status.value, indicator.measure)} /{' '}
+        {formatIndicatorValue(status.target, indicator.measure)} · projection{' '}
         {formatIndicatorValue(status.projectedValue, indicator.measure)} · {formatAmount(status.amountPayable)}
         {status.unprovenUnits > 0 ? ` · ${status.unprovenUnits} sans preuve` : ''}
       </Text>

@@ -10,8 +10,19 @@ import { formatIndicatorValue, historyDays, isCumulative, projectionSeries, with
 export function ProjectionChart({ status }: { status: IndicatorStatusFieldsFragment }) {
   const { indicator } = status;
   const dates = historyDays(indicator.periodStart, indicator.periodEnd, status.asOf);
-  const { data: history } = useQuery(INDICATOR_HISTORY_QUERY, { variables: { indicatorId: indicator.id, dates }, skip: dates.length === 0 });
-  const projection = projectionSeries(indicator.periodStart, indicator.periodEnd, status.asOf, status.value, status.target, 6, isCumulative(indicator.measure));
+  const { data: history } = useQuery(INDICATOR_HISTORY_QUERY, {
+    variables: { indicatorId: indicator.id, dates },
+    skip: dates.length === 0,
+  });
+  const projection = projectionSeries(
+    indicator.periodStart,
+    indicator.periodEnd,
+    status.asOf,
+    status.value,
+    status.target,
+    6,
+    isCumulative(indicator.measure),
+  );
   const data = withHistory(projection, history?.indicatorHistory ?? []).map((point) => ({
     ...point,
     day: formatShortDay(point.day),
@@ -22,8 +33,11 @@ export function ProjectionChart({ status }: { status: IndicatorStatusFieldsFragm
         Projection · {indicator.label}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {isCumulative(indicator.measure) ? `Au rythme constaté au ${formatShortDay(status.asOf)}, ` : `Valeur au ${formatShortDay(status.asOf)}, gardée telle quelle : `}
-        {formatIndicatorValue(status.projectedValue, indicator.measure)} en fin de période pour une cible de {formatIndicatorValue(status.target, indicator.measure)}.
+        {isCumulative(indicator.measure)
+          ? `Au rythme constaté au ${formatShortDay(status.asOf)}, `
+          : `Valeur au ${formatShortDay(status.asOf)}, gardée telle quelle : `}
+        {formatIndicatorValue(status.projectedValue, indicator.measure)} en fin de période pour une cible de{' '}
+        {formatIndicatorValue(status.target, indicator.measure)}.
       </Text>
       <LineChart
         h={240}

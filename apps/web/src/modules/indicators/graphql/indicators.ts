@@ -100,8 +100,20 @@ export const INDICATOR_UNITS_QUERY = graphql(`
 `);
 
 export const OPERATOR_OVERVIEW_QUERY = graphql(`
-  query OperatorIndicatorOverview($first: Int!, $after: String, $asOf: String, $marketId: ID, $providerStructureId: ID) {
-    operatorIndicatorOverview(first: $first, after: $after, asOf: $asOf, marketId: $marketId, providerStructureId: $providerStructureId) {
+  query OperatorIndicatorOverview(
+    $first: Int!
+    $after: String
+    $asOf: String
+    $marketId: ID
+    $providerStructureId: ID
+  ) {
+    operatorIndicatorOverview(
+      first: $first
+      after: $after
+      asOf: $asOf
+      marketId: $marketId
+      providerStructureId: $providerStructureId
+    ) {
       totalCount
       pageInfo {
         hasNextPage

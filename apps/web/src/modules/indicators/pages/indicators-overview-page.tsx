@@ -41,10 +41,29 @@ export function IndicatorsOverviewPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title="Suivi des indicateurs" description="Vos lots, leur prestataire et la situation de chaque indicateur de paiement : réalisé, cible, projection et montant payable." />
+      <PageHeader
+        title="Suivi des indicateurs"
+        description="Vos lots, leur prestataire et la situation de chaque indicateur de paiement : réalisé, cible, projection et montant payable."
+      />
       <Group gap="sm" align="flex-end">
-        <Select label="Marché" placeholder="Tous les marchés" clearable data={options.markets} value={marketId} onChange={(v) => setFilter('marche', v)} w={320} />
-        <Select label="Prestataire" placeholder="Tous les prestataires" clearable data={options.providers} value={providerStructureId} onChange={(v) => setFilter('prestataire', v)} w={260} />
+        <Select
+          label="Marché"
+          placeholder="Tous les marchés"
+          clearable
+          data={options.markets}
+          value={marketId}
+          onChange={(v) => setFilter('marche', v)}
+          w={320}
+        />
+        <Select
+          label="Prestataire"
+          placeholder="Tous les prestataires"
+          clearable
+          data={options.providers}
+          value={providerStructureId}
+          onChange={(v) => setFilter('prestataire', v)}
+          w={260}
+        />
         <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
       </Group>
       {error && !connection ? (
@@ -77,7 +96,16 @@ export function IndicatorsOverviewPage() {
                   </Stack>
                 ),
               },
-              { accessor: 'providerName', title: 'Prestataire', render: (r) => r.providerName ?? <Text size="sm" c="dimmed">Non attribué</Text> },
+              {
+                accessor: 'providerName',
+                title: 'Prestataire',
+                render: (r) =>
+                  r.providerName ?? (
+                    <Text size="sm" c="dimmed">
+                      Non attribué
+                    </Text>
+                  ),
+              },
               {
                 accessor: 'indicators',
                 title: 'Indicateurs',

@@ -26,8 +26,13 @@ export function LotDashboardPage() {
   const { can, structureId } = useSession();
   const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
   const [deleting, setDeleting] = useState(false);
-  const [remove, removing] = useMutation(DELETE_PAYMENT_INDICATOR, { refetchQueries: [LOT_DASHBOARD_QUERY], awaitRefetchQueries: true });
-  const { data, previousData, loading, error, refetch } = useQuery(LOT_DASHBOARD_QUERY, { variables: { lotId: id, asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null } });
+  const [remove, removing] = useMutation(DELETE_PAYMENT_INDICATOR, {
+    refetchQueries: [LOT_DASHBOARD_QUERY],
+    awaitRefetchQueries: true,
+  });
+  const { data, previousData, loading, error, refetch } = useQuery(LOT_DASHBOARD_QUERY, {
+    variables: { lotId: id, asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null },
+  });
   const current = data ?? previousData;
   if (error && !current) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!current) return <Skeleton height={320} visible={loading} />;
@@ -59,8 +64,8 @@ export function LotDashboardPage() {
             <Anchor component={Link} to={`/lots/${lot.id}`}>
               {lot.market.reference} · lot {lot.number}
             </Anchor>
-            {lot.awardedProvider ? ` · ${lot.awardedProvider.name}` : ''} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} · prix annuel maximum{' '}
-            {formatEuros(lot.maxAnnualPriceTtc)}
+            {lot.awardedProvider ? ` · ${lot.awardedProvider.name}` : ''} · du {formatShortDay(lot.startsOn)} au{' '}
+            {formatShortDay(lot.endsOn)} · prix annuel maximum {formatEuros(lot.maxAnnualPriceTtc)}
           </>
         }
         actions={
@@ -81,12 +86,18 @@ export function LotDashboardPage() {
         <>
           <Group gap="xs">
             <Text size="sm">
-              Montant payable au {formatShortDay(lotIndicators[0].asOf)}, tous indicateurs : <strong>{formatAmount(totalPayable(lotIndicators))}</strong>
+              Montant payable au {formatShortDay(lotIndicators[0].asOf)}, tous indicateurs :{' '}
+              <strong>{formatAmount(totalPayable(lotIndicators))}</strong>
             </Text>
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
             {lotIndicators.map((status) => (
-              <IndicatorGauge key={status.indicator.id} status={status} selected={status.indicator.id === selected?.indicator.id} onDrillDown={() => select(status.indicator.id)} />
+              <IndicatorGauge
+                key={status.indicator.id}
+                status={status}
+                selected={status.indicator.id === selected?.indicator.id}
+                onDrillDown={() => select(status.indicator.id)}
+              />
             ))}
           </SimpleGrid>
           {selected && (
@@ -124,7 +135,8 @@ export function LotDashboardPage() {
         onConfirm={() => void handleDelete()}
         onClose={() => setDeleting(false)}
       >
-        L’indicateur « {selected?.indicator.label} » sera supprimé. Ce n’est possible que tant que ses chiffres ne sont figés dans aucun bilan transmis.
+        L’indicateur « {selected?.indicator.label} » sera supprimé. Ce n’est possible que tant que ses chiffres ne sont
+        figés dans aucun bilan transmis.
       </ConfirmModal>
     </Stack>
   );

@@ -1,4 +1,16 @@
-import { AppShell, Avatar, Box, Burger, Group, Menu, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Box,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { OperatorType, Permission, ROLE_LABELS, StructureKind } from '@passerelle/domain';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
@@ -24,14 +36,39 @@ const NAV: NavEntry[] = [
   { to: '/', label: 'Tableau de bord', end: true },
   { to: '/participants', label: 'Participants', permissions: [Permission.PARTICIPANTS_READ] },
   { to: '/portefeuille', label: 'Mon portefeuille', permissions: [Permission.PARTICIPANTS_WRITE], plieOnly: true },
-  { to: '/comites', label: 'Comités d’agrément', permissions: [Permission.PLIE_COORDINATE, Permission.PARTICIPANTS_READ], plieOnly: true },
+  {
+    to: '/comites',
+    label: 'Comités d’agrément',
+    permissions: [Permission.PLIE_COORDINATE, Permission.PARTICIPANTS_READ],
+    plieOnly: true,
+  },
   { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
-  { to: '/marches', label: 'Marchés et lots', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
-  { to: '/suivi-des-indicateurs', label: 'Suivi des indicateurs', permissions: [Permission.MARKETS_READ], structureKind: StructureKind.OPERATOR },
+  {
+    to: '/marches',
+    label: 'Marchés et lots',
+    permissions: [Permission.MARKETS_READ],
+    structureKind: StructureKind.OPERATOR,
+  },
+  {
+    to: '/suivi-des-indicateurs',
+    label: 'Suivi des indicateurs',
+    permissions: [Permission.MARKETS_READ],
+    structureKind: StructureKind.OPERATOR,
+  },
   { to: '/bilans', label: 'Bilans', permissions: [Permission.REPORTS_READ] },
-  { to: '/decrochage', label: 'Analyse du décrochage', permissions: [Permission.REPORTS_READ], structureKind: StructureKind.OPERATOR },
-  { to: '/prestataire', label: 'Espace prestataire', permissions: [Permission.ACTIVITIES_WRITE], structureKind: StructureKind.PROVIDER },
+  {
+    to: '/decrochage',
+    label: 'Analyse du décrochage',
+    permissions: [Permission.REPORTS_READ],
+    structureKind: StructureKind.OPERATOR,
+  },
+  {
+    to: '/prestataire',
+    label: 'Espace prestataire',
+    permissions: [Permission.ACTIVITIES_WRITE],
+    structureKind: StructureKind.PROVIDER,
+  },
   { to: '/structures', label: 'Structures', permissions: [Permission.STRUCTURE_MANAGE, Permission.PLATFORM_ADMIN] },
   { to: '/utilisateurs', label: 'Utilisateurs', permissions: [Permission.USERS_MANAGE] },
   { to: '/cles-api', label: 'Clés d’API', permissions: [Permission.API_KEYS_MANAGE] },
@@ -52,7 +89,11 @@ export function AppLayout() {
   const isPlie = me.currentStructure?.operatorType === OperatorType.PLIE;
   const isMissionLocale = me.currentStructure?.operatorType === OperatorType.MISSION_LOCALE;
   const entries = NAV.filter(
-    (entry) => (!entry.permissions || entry.permissions.some((permission) => can(permission))) && (!entry.plieOnly || isPlie) && (!entry.structureKind || me.currentStructure?.kind === entry.structureKind) && (!entry.missionLocaleOnly || isMissionLocale),
+    (entry) =>
+      (!entry.permissions || entry.permissions.some((permission) => can(permission))) &&
+      (!entry.plieOnly || isPlie) &&
+      (!entry.structureKind || me.currentStructure?.kind === entry.structureKind) &&
+      (!entry.missionLocaleOnly || isMissionLocale),
   );
   // The most specific entry matching the address is the active one (/cej/promos is "Promos", not "Contrats CEJ").
   const activeTo = entries
@@ -60,7 +101,11 @@ export function AppLayout() {
     .reduce<string | null>((best, entry) => (best === null || entry.to.length > best.length ? entry.to : best), null);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <a className="skip-link" href="#contenu">
         Aller au contenu
       </a>

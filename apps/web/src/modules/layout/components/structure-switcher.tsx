@@ -35,7 +35,10 @@ export function StructureSwitcher() {
     try {
       await switchStructure(value);
       if (membership) {
-        notifySuccess(`Vous travaillez maintenant pour ${membership.structure.name} (${ROLE_LABELS[membership.role]}).`, 'Structure changée');
+        notifySuccess(
+          `Vous travaillez maintenant pour ${membership.structure.name} (${ROLE_LABELS[membership.role]}).`,
+          'Structure changée',
+        );
       }
     } catch (error) {
       notifyError(error);

@@ -11,7 +11,13 @@ import { ScoreBidModal } from './score-bid-modal';
 type Lot = NonNullable<LotQuery['lot']>;
 type Bid = Lot['bids'][number];
 
-const STATUS_COLORS: Record<string, string> = { SUBMITTED: 'blue', SCORED: 'indigo', AWARDED: 'teal', REJECTED: 'gray', WITHDRAWN: 'orange' };
+const STATUS_COLORS: Record<string, string> = {
+  SUBMITTED: 'blue',
+  SCORED: 'indigo',
+  AWARDED: 'teal',
+  REJECTED: 'gray',
+  WITHDRAWN: 'orange',
+};
 
 /** The providers' bids for a lot, best scored first, marked on the market's grid; the operator scores and awards. */
 export function BidsPanel({ lot, canManage }: { lot: Lot; canManage: boolean }) {
@@ -92,7 +98,11 @@ export function BidsPanel({ lot, canManage }: { lot: Lot; canManage: boolean }) 
                             <Button size="compact-sm" variant="default" onClick={() => setScoring(bid)}>
                               Noter
                             </Button>
-                            <Button size="compact-sm" disabled={bid.status !== 'SCORED'} onClick={() => setAwarding(bid)}>
+                            <Button
+                              size="compact-sm"
+                              disabled={bid.status !== 'SCORED'}
+                              onClick={() => setAwarding(bid)}
+                            >
                               Attribuer
                             </Button>
                           </Group>

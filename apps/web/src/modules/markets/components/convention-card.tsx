@@ -18,7 +18,11 @@ export function ConventionCard({ lot, canManage }: { lot: Lot; canManage: boolea
         <Title order={2} size="h5">
           Prestataire et convention
         </Title>
-        {canManage && lot.awardedProvider && !convention && <Button size="compact-sm" onClick={() => setSigning(true)}>Enregistrer la convention signée</Button>}
+        {canManage && lot.awardedProvider && !convention && (
+          <Button size="compact-sm" onClick={() => setSigning(true)}>
+            Enregistrer la convention signée
+          </Button>
+        )}
         {canManage && convention && (
           <Button size="compact-sm" variant="default" onClick={() => setAmending(true)}>
             Ajouter un avenant
@@ -36,7 +40,8 @@ export function ConventionCard({ lot, canManage }: { lot: Lot; canManage: boolea
           </Text>
           {convention ? (
             <Text size="sm" data-testid="convention">
-              Convention {convention.reference} signée le {formatShortDay(convention.signedOn)} · {formatEuros(convention.amountTtc)} · du {formatShortDay(convention.startsOn)} au{' '}
+              Convention {convention.reference} signée le {formatShortDay(convention.signedOn)} ·{' '}
+              {formatEuros(convention.amountTtc)} · du {formatShortDay(convention.startsOn)} au{' '}
               {formatShortDay(convention.endsOn)}
             </Text>
           ) : (
@@ -70,8 +75,16 @@ export function ConventionCard({ lot, canManage }: { lot: Lot; canManage: boolea
                     {a.description}
                   </Text>
                 </Table.Td>
-                <Table.Td>{a.previousEndsOn === a.endsOn ? formatShortDay(a.endsOn) : `${formatShortDay(a.previousEndsOn)} → ${formatShortDay(a.endsOn)}`}</Table.Td>
-                <Table.Td>{a.previousAmountTtc === a.amountTtc ? formatEuros(a.amountTtc) : `${formatEuros(a.previousAmountTtc)} → ${formatEuros(a.amountTtc)}`}</Table.Td>
+                <Table.Td>
+                  {a.previousEndsOn === a.endsOn
+                    ? formatShortDay(a.endsOn)
+                    : `${formatShortDay(a.previousEndsOn)} → ${formatShortDay(a.endsOn)}`}
+                </Table.Td>
+                <Table.Td>
+                  {a.previousAmountTtc === a.amountTtc
+                    ? formatEuros(a.amountTtc)
+                    : `${formatEuros(a.previousAmountTtc)} → ${formatEuros(a.amountTtc)}`}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -9,10 +9,22 @@ import { normalizeAmount } from '../market-rules';
 import { FormActions } from '../../common/components/form-actions';
 
 /** Records the convention signed with the awarded provider: from then on, it delivers the lot. */
-export function SignConventionModal({ lot, onClose }: { lot: { id: string; startsOn: string; endsOn: string; maxAnnualPriceTtc?: string | null }; onClose(): void }) {
+export function SignConventionModal({
+  lot,
+  onClose,
+}: {
+  lot: { id: string; startsOn: string; endsOn: string; maxAnnualPriceTtc?: string | null };
+  onClose(): void;
+}) {
   const [sign, { loading }] = useMutation(SIGN_CONVENTION_MUTATION, { refetchQueries: ['Lot', 'Markets'] });
   const form = useForm({
-    initialValues: { reference: '', signedOn: todayInParis(), startsOn: lot.startsOn, endsOn: lot.endsOn, amountTtc: lot.maxAnnualPriceTtc ?? '' },
+    initialValues: {
+      reference: '',
+      signedOn: todayInParis(),
+      startsOn: lot.startsOn,
+      endsOn: lot.endsOn,
+      amountTtc: lot.maxAnnualPriceTtc ?? '',
+    },
     validate: {
       reference: (v) => (v.trim() ? null : 'La référence est obligatoire.'),
       signedOn: (v) => (v ? null : 'Le jour de signature est obligatoire.'),
@@ -22,7 +34,18 @@ export function SignConventionModal({ lot, onClose }: { lot: { id: string; start
   });
   async function submit(values: typeof form.values) {
     try {
-      await sign({ variables: { input: { lotId: lot.id, reference: values.reference.trim(), signedOn: values.signedOn, startsOn: values.startsOn, endsOn: values.endsOn, amountTtc: normalizeAmount(values.amountTtc) } } });
+      await sign({
+        variables: {
+          input: {
+            lotId: lot.id,
+            reference: values.reference.trim(),
+            signedOn: values.signedOn,
+            startsOn: values.startsOn,
+            endsOn: values.endsOn,
+            amountTtc: normalizeAmount(values.amountTtc),
+          },
+        },
+      });
       notifySuccess('La convention est enregistrée : le prestataire peut réaliser l’action.');
       onClose();
     } catch (error) {
@@ -48,10 +71,22 @@ export function SignConventionModal({ lot, onClose }: { lot: { id: string; start
 }
 
 /** An amendment: its date, its reason, what it changes; the new end and amount, if they change. */
-export function AmendConventionModal({ convention, onClose }: { convention: { id: string; version: number; endsOn: string; amountTtc: string }; onClose(): void }) {
+export function AmendConventionModal({
+  convention,
+  onClose,
+}: {
+  convention: { id: string; version: number; endsOn: string; amountTtc: string };
+  onClose(): void;
+}) {
   const [amend, { loading }] = useMutation(AMEND_CONVENTION_MUTATION, { refetchQueries: ['Lot'] });
   const form = useForm({
-    initialValues: { signedOn: todayInParis(), reason: '', description: '', endsOn: convention.endsOn, amountTtc: convention.amountTtc },
+    initialValues: {
+      signedOn: todayInParis(),
+      reason: '',
+      description: '',
+      endsOn: convention.endsOn,
+      amountTtc: convention.amountTtc,
+    },
     validate: {
       signedOn: (v) => (v ? null : 'Le jour de signature est obligatoire.'),
       reason: (v) => (v.trim() ? null : 'Le motif de l’avenant est obligatoire.'),
@@ -86,10 +121,24 @@ export function AmendConventionModal({ convention, onClose }: { convention: { id
         <Stack>
           <DayInput label="Signé le" required {...form.getInputProps('signedOn')} />
           <TextInput label="Motif" required data-autofocus {...form.getInputProps('reason')} />
-          <Textarea label="Ce que l’avenant change" required autosize minRows={2} {...form.getInputProps('description')} />
+          <Textarea
+            label="Ce que l’avenant change"
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('description')}
+          />
           <Group grow align="flex-start">
-            <DayInput label="Nouvelle fin" description="Inchangée si vous ne la modifiez pas" {...form.getInputProps('endsOn')} />
-            <TextInput label="Nouveau montant (€ TTC)" description="Inchangé si vous ne le modifiez pas" {...form.getInputProps('amountTtc')} />
+            <DayInput
+              label="Nouvelle fin"
+              description="Inchangée si vous ne la modifiez pas"
+              {...form.getInputProps('endsOn')}
+            />
+            <TextInput
+              label="Nouveau montant (€ TTC)"
+              description="Inchangé si vous ne le modifiez pas"
+              {...form.getInputProps('amountTtc')}
+            />
           </Group>
           <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer l’avenant" />
         </Stack>

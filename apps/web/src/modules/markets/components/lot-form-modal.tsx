@@ -1,5 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import type { PremisesProvider } from '../../../generated/graphql';
@@ -56,7 +67,17 @@ const intOrNull = (v: number | string) => (v === '' ? null : Number(v));
 const textOrNull = (v: string) => (v.trim() === '' ? null : normalizeAmount(v));
 
 /** Creates a lot in a market, or edits one (optimistic lock): period, site, price, FSE+ and all its quantities. */
-export function LotFormModal({ marketId, lot, nextNumber = 1, onClose }: { marketId: string; lot?: EditedLot; nextNumber?: number; onClose(): void }) {
+export function LotFormModal({
+  marketId,
+  lot,
+  nextNumber = 1,
+  onClose,
+}: {
+  marketId: string;
+  lot?: EditedLot;
+  nextNumber?: number;
+  onClose(): void;
+}) {
   const [create, creating] = useMutation(CREATE_LOT_MUTATION, { refetchQueries: ['Markets'] });
   const [update, updating] = useMutation(UPDATE_LOT_MUTATION, { refetchQueries: ['Lot', 'Markets'] });
   const q = lot?.quantities ?? {};
@@ -83,8 +104,12 @@ export function LotFormModal({ marketId, lot, nextNumber = 1, onClose }: { marke
       territory: (v) => (v.trim() ? null : 'Le territoire est obligatoire.'),
       site: (v) => (v.trim() ? null : 'Le lieu est obligatoire.'),
       startsOn: (v) => (v ? null : 'Le début est obligatoire.'),
-      endsOn: (v, values) => (!v ? 'La fin est obligatoire.' : v < values.startsOn ? 'La fin ne peut précéder le début.' : null),
-      groupMax: (v, values) => (v !== '' && values.groupMin !== '' && Number(values.groupMin) > Number(v) ? 'Le maximum ne peut être inférieur au minimum.' : null),
+      endsOn: (v, values) =>
+        !v ? 'La fin est obligatoire.' : v < values.startsOn ? 'La fin ne peut précéder le début.' : null,
+      groupMax: (v, values) =>
+        v !== '' && values.groupMin !== '' && Number(values.groupMin) > Number(v)
+          ? 'Le maximum ne peut être inférieur au minimum.'
+          : null,
     },
   });
 
@@ -134,7 +159,12 @@ export function LotFormModal({ marketId, lot, nextNumber = 1, onClose }: { marke
           <Group grow align="flex-start">
             <TextInput label="Territoire" required {...form.getInputProps('territory')} />
             <TextInput label="Lieu" required {...form.getInputProps('site')} />
-            <Select label="Locaux" allowDeselect={false} data={optionsOf(PREMISES_PROVIDER_LABELS)} {...form.getInputProps('premisesProvidedBy')} />
+            <Select
+              label="Locaux"
+              allowDeselect={false}
+              data={optionsOf(PREMISES_PROVIDER_LABELS)}
+              {...form.getInputProps('premisesProvidedBy')}
+            />
           </Group>
           <Group grow align="flex-start">
             <DayInput label="Début" required {...form.getInputProps('startsOn')} />
@@ -143,12 +173,22 @@ export function LotFormModal({ marketId, lot, nextNumber = 1, onClose }: { marke
           <Group grow align="flex-start">
             <NumberInput label="Participants au moins" min={0} {...form.getInputProps('minParticipants')} />
             <TextInput label="Moyens humains (ETP)" placeholder="0,70" {...form.getInputProps('staffingFte')} />
-            <TextInput label="Prix annuel maximum (€ TTC)" placeholder="42000" {...form.getInputProps('maxAnnualPriceTtc')} />
+            <TextInput
+              label="Prix annuel maximum (€ TTC)"
+              placeholder="42000"
+              {...form.getInputProps('maxAnnualPriceTtc')}
+            />
           </Group>
           <Group>
             <Checkbox label="Cofinancement FSE+" {...form.getInputProps('fseCoFunded', { type: 'checkbox' })} />
-            <Checkbox label="Entrées et sorties permanentes" {...form.getInputProps('permanentEntry', { type: 'checkbox' })} />
-            <Checkbox label="Seul le temps lié aux participants du lot compte" {...form.getInputProps('timeTiedToParticipants', { type: 'checkbox' })} />
+            <Checkbox
+              label="Entrées et sorties permanentes"
+              {...form.getInputProps('permanentEntry', { type: 'checkbox' })}
+            />
+            <Checkbox
+              label="Seul le temps lié aux participants du lot compte"
+              {...form.getInputProps('timeTiedToParticipants', { type: 'checkbox' })}
+            />
           </Group>
           <Title order={3} size="h5">
             Quantités attendues

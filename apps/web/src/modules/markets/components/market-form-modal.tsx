@@ -22,7 +22,15 @@ export interface EditedMarket {
 }
 
 /** Creates a market, or edits one (with the version read), with its weighted scoring grid (total 100 %). */
-export function MarketFormModal({ market, gridLocked = false, onClose }: { market?: EditedMarket; gridLocked?: boolean; onClose(): void }) {
+export function MarketFormModal({
+  market,
+  gridLocked = false,
+  onClose,
+}: {
+  market?: EditedMarket;
+  gridLocked?: boolean;
+  onClose(): void;
+}) {
   const [create, creating] = useMutation(CREATE_MARKET_MUTATION, { refetchQueries: ['Markets'] });
   const [update, updating] = useMutation(UPDATE_MARKET_MUTATION, { refetchQueries: ['Markets'] });
   const form = useForm({
@@ -33,13 +41,17 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
       startsOn: market?.startsOn ?? '',
       endsOn: market?.endsOn ?? '',
       proofsKeptUntil: market?.proofsKeptUntil ?? '2033-12-31',
-      criteria: (market?.criteria ?? DEFAULT_CRITERIA).map((c) => ({ label: c.label, weight: c.weight as number | string })),
+      criteria: (market?.criteria ?? DEFAULT_CRITERIA).map((c) => ({
+        label: c.label,
+        weight: c.weight as number | string,
+      })),
     },
     validate: {
       reference: (v) => (v.trim() ? null : 'La référence est obligatoire.'),
       title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'),
       startsOn: (v) => (v ? null : 'Le début est obligatoire.'),
-      endsOn: (v, values) => (!v ? 'La fin est obligatoire.' : v < values.startsOn ? 'La fin ne peut précéder le début.' : null),
+      endsOn: (v, values) =>
+        !v ? 'La fin est obligatoire.' : v < values.startsOn ? 'La fin ne peut précéder le début.' : null,
       proofsKeptUntil: (v) => (v ? null : 'La date de conservation est obligatoire.'),
       criteria: {
         label: (v) => (v.trim() ? null : 'Le libellé est obligatoire.'),
@@ -51,12 +63,28 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
   async function submit(values: typeof form.values) {
     if (totalWeight(values.criteria) !== 100) return;
     const criteria = values.criteria.map((c) => ({ label: c.label.trim(), weight: Number(c.weight) }));
-    const fields = { kind: values.kind as MarketKind, reference: values.reference.trim(), title: values.title.trim(), startsOn: values.startsOn, endsOn: values.endsOn, proofsKeptUntil: values.proofsKeptUntil };
+    const fields = {
+      kind: values.kind as MarketKind,
+      reference: values.reference.trim(),
+      title: values.title.trim(),
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      proofsKeptUntil: values.proofsKeptUntil,
+    };
     try {
       if (market) {
         // The grid is sent only when it changed: a market whose bids are scored keeps its grid but can still be edited.
         const gridChanged = !sameGrid(criteria, market.criteria);
-        await update({ variables: { input: { id: market.id, version: market.version, ...fields, ...(gridChanged && !gridLocked ? { criteria } : {}) } } });
+        await update({
+          variables: {
+            input: {
+              id: market.id,
+              version: market.version,
+              ...fields,
+              ...(gridChanged && !gridLocked ? { criteria } : {}),
+            },
+          },
+        });
         notifySuccess('Le marché est modifié.');
       } else {
         await create({ variables: { input: { ...fields, criteria } } });
@@ -73,14 +101,24 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Group grow align="flex-start">
-            <Select label="Nature" allowDeselect={false} data={optionsOf(MARKET_KIND_LABELS)} {...form.getInputProps('kind')} />
+            <Select
+              label="Nature"
+              allowDeselect={false}
+              data={optionsOf(MARKET_KIND_LABELS)}
+              {...form.getInputProps('kind')}
+            />
             <TextInput label="Référence" required data-autofocus {...form.getInputProps('reference')} />
           </Group>
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
           <Group grow align="flex-start">
             <DayInput label="Début" required {...form.getInputProps('startsOn')} />
             <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
-            <DayInput label="Justificatifs conservés jusqu’au" required description="Clôture du programme" {...form.getInputProps('proofsKeptUntil')} />
+            <DayInput
+              label="Justificatifs conservés jusqu’au"
+              required
+              description="Clôture du programme"
+              {...form.getInputProps('proofsKeptUntil')}
+            />
           </Group>
           <Title order={3} size="h5">
             Grille de notation
@@ -92,8 +130,22 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
           )}
           {form.values.criteria.map((_, index) => (
             <Group key={index} align="flex-start" wrap="nowrap">
-              <TextInput label={index === 0 ? 'Critère' : undefined} aria-label={`Critère ${index + 1}`} style={{ flex: 1 }} disabled={gridLocked} {...form.getInputProps(`criteria.${index}.label`)} />
-              <NumberInput label={index === 0 ? 'Pondération (%)' : undefined} aria-label={`Pondération du critère ${index + 1}`} w={140} min={1} max={100} disabled={gridLocked} {...form.getInputProps(`criteria.${index}.weight`)} />
+              <TextInput
+                label={index === 0 ? 'Critère' : undefined}
+                aria-label={`Critère ${index + 1}`}
+                style={{ flex: 1 }}
+                disabled={gridLocked}
+                {...form.getInputProps(`criteria.${index}.label`)}
+              />
+              <NumberInput
+                label={index === 0 ? 'Pondération (%)' : undefined}
+                aria-label={`Pondération du critère ${index + 1}`}
+                w={140}
+                min={1}
+                max={100}
+                disabled={gridLocked}
+                {...form.getInputProps(`criteria.${index}.weight`)}
+              />
               <ActionIcon
                 variant="subtle"
                 color="red"
@@ -107,7 +159,11 @@ export function MarketFormModal({ market, gridLocked = false, onClose }: { marke
             </Group>
           ))}
           <Group justify="space-between">
-            <Button variant="subtle" disabled={gridLocked} onClick={() => form.insertListItem('criteria', { label: '', weight: '' })}>
+            <Button
+              variant="subtle"
+              disabled={gridLocked}
+              onClick={() => form.insertListItem('criteria', { label: '', weight: '' })}
+            >
               Ajouter un critère
             </Button>
             <Text size="sm" c={total === 100 ? 'teal' : 'red'} data-testid="grid-total">

@@ -13,11 +13,21 @@ import { ORIENT_PARTICIPANT_MUTATION, ORIENTABLE_LOTS_QUERY } from '../graphql/m
 import { FormActions } from '../../common/components/form-actions';
 
 /** Orients a participant to the action of a lot with a signed convention; the entry sheet is due 15 days later. */
-export function OrientModal({ participantId, participantName, onClose }: { participantId: string; participantName: string; onClose(): void }) {
+export function OrientModal({
+  participantId,
+  participantName,
+  onClose,
+}: {
+  participantId: string;
+  participantName: string;
+  onClose(): void;
+}) {
   const navigate = useNavigate();
   const { data, loading: loadingLots } = useQuery(ORIENTABLE_LOTS_QUERY, { variables: { first: 100 } });
   const [orient, { loading }] = useMutation(ORIENT_PARTICIPANT_MUTATION, { refetchQueries: ['Orientations'] });
-  const lots = (data?.lots.edges ?? []).map((edge) => edge.node).filter((lot) => lot.conventionSignedOn && lot.awardedProvider);
+  const lots = (data?.lots.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((lot) => lot.conventionSignedOn && lot.awardedProvider);
   const form = useForm({
     initialValues: { lotId: '', orientedOn: todayInParis(), purpose: '' },
     validate: {
@@ -27,8 +37,20 @@ export function OrientModal({ participantId, participantName, onClose }: { parti
   });
   async function submit(values: typeof form.values) {
     try {
-      const { data: result } = await orient({ variables: { input: { participantId, lotId: values.lotId, orientedOn: values.orientedOn, purpose: values.purpose.trim() || null } } });
-      if (result) notifySuccess(`${participantName} est orienté·e. Fiche d’entrée attendue avant le ${formatDay(result.orientParticipant.entrySheet.dueOn)}.`);
+      const { data: result } = await orient({
+        variables: {
+          input: {
+            participantId,
+            lotId: values.lotId,
+            orientedOn: values.orientedOn,
+            purpose: values.purpose.trim() || null,
+          },
+        },
+      });
+      if (result)
+        notifySuccess(
+          `${participantName} est orienté·e. Fiche d’entrée attendue avant le ${formatDay(result.orientParticipant.entrySheet.dueOn)}.`,
+        );
       onClose();
       if (result) await navigate(`/orientations/${result.orientParticipant.id}`);
     } catch (error) {
@@ -44,11 +66,20 @@ export function OrientModal({ participantId, participantName, onClose }: { parti
             required
             searchable
             placeholder={loadingLots ? 'Chargement…' : lots.length ? 'Choisir le lot' : 'Aucun lot conventionné'}
-            data={lots.map((lot) => ({ value: lot.id, label: `${lot.market.reference} · lot ${lot.number} · ${lot.title} (${lot.awardedProvider?.name})` }))}
+            data={lots.map((lot) => ({
+              value: lot.id,
+              label: `${lot.market.reference} · lot ${lot.number} · ${lot.title} (${lot.awardedProvider?.name})`,
+            }))}
             {...form.getInputProps('lotId')}
           />
           <DayInput label="Jour de l’orientation" required {...form.getInputProps('orientedOn')} />
-          <Textarea label="Objectif" description="Partagé avec le prestataire : pas de données sensibles" autosize minRows={2} {...form.getInputProps('purpose')} />
+          <Textarea
+            label="Objectif"
+            description="Partagé avec le prestataire : pas de données sensibles"
+            autosize
+            minRows={2}
+            {...form.getInputProps('purpose')}
+          />
           <Text size="xs" c="dimmed">
             Le prestataire doit envoyer la fiche de liaison « entrée / non entrée » dans les 15 jours.
           </Text>
@@ -60,7 +91,13 @@ export function OrientModal({ participantId, participantName, onClose }: { parti
 }
 
 /** The "Orientations" section of the participant file: orientations to lots, liaison sheets and their deadlines. */
-export function ParticipantOrientations({ participantId, participantName }: { participantId: string; participantName: string }) {
+export function ParticipantOrientations({
+  participantId,
+  participantName,
+}: {
+  participantId: string;
+  participantName: string;
+}) {
   const { can } = useSession();
   const [orienting, setOrienting] = useState(false);
   return (
@@ -71,13 +108,23 @@ export function ParticipantOrientations({ participantId, participantName }: { pa
         </Group>
       )}
       {can(Permission.ACTIVITIES_READ) ? (
-        <OrientationsTable filter={{ participantId }} show="participant" noRecordsText="Aucune orientation vers une action" />
+        <OrientationsTable
+          filter={{ participantId }}
+          show="participant"
+          noRecordsText="Aucune orientation vers une action"
+        />
       ) : (
         <Text size="sm" c="dimmed">
           Votre rôle ne permet pas de consulter les orientations.
         </Text>
       )}
-      {orienting && <OrientModal participantId={participantId} participantName={participantName} onClose={() => setOrienting(false)} />}
+      {orienting && (
+        <OrientModal
+          participantId={participantId}
+          participantName={participantName}
+          onClose={() => setOrienting(false)}
+        />
+      )}
     </Stack>
   );
 }

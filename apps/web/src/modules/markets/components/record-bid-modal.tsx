@@ -15,7 +15,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function RecordBidModal({ lotId, onClose }: { lotId: string; onClose(): void }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
-  const { data, previousData, loading: searching } = useQuery(PROVIDER_DIRECTORY_QUERY, { variables: { search: debounced || null, first: 20 } });
+  const {
+    data,
+    previousData,
+    loading: searching,
+  } = useQuery(PROVIDER_DIRECTORY_QUERY, { variables: { search: debounced || null, first: 20 } });
   const providers = (data ?? previousData)?.providerDirectory.edges.map((edge) => edge.node) ?? [];
   const [recordBid, { loading }] = useMutation(RECORD_BID_MUTATION, { refetchQueries: ['Lot'] });
   const form = useForm({
@@ -23,14 +27,23 @@ export function RecordBidModal({ lotId, onClose }: { lotId: string; onClose(): v
     validate: {
       providerStructureId: (v) => (v ? null : 'Choisissez le prestataire candidat.'),
       receivedOn: (v) => (v ? null : 'Indiquez la date de réception.'),
-      priceTtc: (v) => (/^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).'),
+      priceTtc: (v) =>
+        /^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).',
     },
   });
 
   async function submit(values: typeof form.values) {
     try {
       await recordBid({
-        variables: { input: { lotId, providerStructureId: values.providerStructureId, receivedOn: values.receivedOn, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null } },
+        variables: {
+          input: {
+            lotId,
+            providerStructureId: values.providerStructureId,
+            receivedOn: values.receivedOn,
+            priceTtc: normalizeAmount(values.priceTtc),
+            summary: values.summary.trim() || null,
+          },
+        },
       });
       notifySuccess('La candidature est enregistrée.');
       onClose();
@@ -58,7 +71,13 @@ export function RecordBidModal({ lotId, onClose }: { lotId: string; onClose(): v
           />
           <DayInput label="Reçue le" required {...form.getInputProps('receivedOn')} />
           <TextInput label="Prix proposé (€ TTC)" required {...form.getInputProps('priceTtc')} />
-          <Textarea label="Résumé de l’offre" description="Méthode, moyens, calendrier" autosize minRows={3} {...form.getInputProps('summary')} />
+          <Textarea
+            label="Résumé de l’offre"
+            description="Méthode, moyens, calendrier"
+            autosize
+            minRows={3}
+            {...form.getInputProps('summary')}
+          />
           <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>

@@ -6,7 +6,12 @@ import { SCORE_BID_MUTATION } from '../graphql/markets';
 import { isValidMark, normalizeMark, previewScore } from '../market-rules';
 
 interface Props {
-  bid: { id: string; version: number; provider: { name: string }; marks: readonly { criterionId: string; mark: string }[] };
+  bid: {
+    id: string;
+    version: number;
+    provider: { name: string };
+    marks: readonly { criterionId: string; mark: string }[];
+  };
   criteria: readonly { id: string; label: string; weight: number }[];
   onClose(): void;
 }
@@ -14,7 +19,9 @@ interface Props {
 /** Marks a bid on each criterion of the market's grid (out of 20); the weighted score out of 100 is shown as typed. */
 export function ScoreBidModal({ bid, criteria, onClose }: Props) {
   const [score, { loading }] = useMutation(SCORE_BID_MUTATION, { refetchQueries: ['Lot'] });
-  const [marks, setMarks] = useState<Record<string, string>>(() => Object.fromEntries(bid.marks.map((m) => [m.criterionId, m.mark.replace(/\.00$/, '')])));
+  const [marks, setMarks] = useState<Record<string, string>>(() =>
+    Object.fromEntries(bid.marks.map((m) => [m.criterionId, m.mark.replace(/\.00$/, '')])),
+  );
   const typed = criteria.filter((c) => (marks[c.id] ?? '').trim() !== '');
   const invalid = typed.filter((c) => !isValidMark(marks[c.id]));
   const preview = previewScore(criteria, marks);
@@ -22,8 +29,20 @@ export function ScoreBidModal({ bid, criteria, onClose }: Props) {
   async function submit() {
     if (typed.length === 0 || invalid.length > 0) return;
     try {
-      await score({ variables: { input: { bidId: bid.id, version: bid.version, marks: typed.map((c) => ({ criterionId: c.id, mark: normalizeMark(marks[c.id]) })) } } });
-      notifySuccess(preview ? `Candidature notée : ${preview.replace('.', ',')} / 100.` : 'Notes enregistrées ; la note finale viendra quand tous les critères seront notés.');
+      await score({
+        variables: {
+          input: {
+            bidId: bid.id,
+            version: bid.version,
+            marks: typed.map((c) => ({ criterionId: c.id, mark: normalizeMark(marks[c.id]) })),
+          },
+        },
+      });
+      notifySuccess(
+        preview
+          ? `Candidature notée : ${preview.replace('.', ',')} / 100.`
+          : 'Notes enregistrées ; la note finale viendra quand tous les critères seront notés.',
+      );
       onClose();
     } catch (error) {
       notifyError(error);

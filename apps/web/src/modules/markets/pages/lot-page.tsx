@@ -60,7 +60,9 @@ export function LotPage() {
                 Modifier le lot
               </Button>
             )}
-            {delivers && can(Permission.ACTIVITIES_WRITE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+            {delivers && can(Permission.ACTIVITIES_WRITE) && (
+              <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
+            )}
           </Group>
         }
       />
@@ -72,7 +74,10 @@ export function LotPage() {
           <Table>
             <Table.Tbody>
               <Row label="Territoire" value={lot.territory} />
-              <Row label="Lieu" value={`${lot.site} (locaux : ${labelOf(PREMISES_PROVIDER_LABELS, lot.premisesProvidedBy).toLowerCase()})`} />
+              <Row
+                label="Lieu"
+                value={`${lot.site} (locaux : ${labelOf(PREMISES_PROVIDER_LABELS, lot.premisesProvidedBy).toLowerCase()})`}
+              />
               <Row label="Période" value={`du ${formatShortDay(lot.startsOn)} au ${formatShortDay(lot.endsOn)}`} />
               <Row label="Participants au moins" value={n(lot.minParticipants)} />
               <Row label="Moyens humains" value={lot.staffingFte ? `${lot.staffingFte.replace('.', ',')} ETP` : '—'} />
@@ -91,13 +96,24 @@ export function LotPage() {
               <Row label="Sessions (cycles)" value={n(q.sessionsCount)} />
               <Row label="Ateliers par session" value={n(q.workshopsPerSession)} />
               <Row label="Durée d’un atelier" value={q.workshopMinutes ? formatMinutes(q.workshopMinutes) : '—'} />
-              <Row label="Groupe" value={q.groupMin || q.groupMax ? `${n(q.groupMin)} à ${n(q.groupMax)} personnes` : '—'} />
+              <Row
+                label="Groupe"
+                value={q.groupMin || q.groupMax ? `${n(q.groupMin)} à ${n(q.groupMax)} personnes` : '—'}
+              />
               <Row label="Entretiens par participant" value={n(q.interviewsPerParticipant)} />
-              <Row label="Durée maximale d’un entretien" value={q.interviewMaxMinutes ? formatMinutes(q.interviewMaxMinutes) : '—'} />
+              <Row
+                label="Durée maximale d’un entretien"
+                value={q.interviewMaxMinutes ? formatMinutes(q.interviewMaxMinutes) : '—'}
+              />
               <Row label="Face à face" value={formatHours(q.faceToFaceHours)} />
               <Row label="Préparation" value={formatHours(q.preparationHours)} />
               <Row label="Coordination" value={formatHours(q.coordinationHours)} />
-              <Row label="Échanges de pratiques" value={q.exchangeSessions ? `${q.exchangeSessions} × ${formatMinutes(q.exchangeSessionMinutes ?? 0)}` : '—'} />
+              <Row
+                label="Échanges de pratiques"
+                value={
+                  q.exchangeSessions ? `${q.exchangeSessions} × ${formatMinutes(q.exchangeSessionMinutes ?? 0)}` : '—'
+                }
+              />
               <Row label="Demi-journées d’événements" value={n(q.eventHalfDays)} />
               <Row label="Bilans" value={n(q.assessmentsCount)} />
             </Table.Tbody>

@@ -23,7 +23,9 @@ export function MarketsPage() {
   const me = useMe();
   const { can } = useSession();
   const pages = useCursorPages(`${me.currentStructure?.id}`);
-  const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after },
+  });
   const connection = (data ?? previousData)?.markets;
   const markets = connection?.edges.map((edge) => edge.node) ?? [];
   const manages = can(Permission.MARKETS_MANAGE) && me.currentStructure?.kind === 'OPERATOR';
@@ -57,7 +59,8 @@ export function MarketsPage() {
                 {market.title}
               </Title>
               <Text size="sm" c="dimmed">
-                {market.reference} · {labelOf(MARKET_KIND_LABELS, market.kind)} · du {formatShortDay(market.startsOn)} au {formatShortDay(market.endsOn)} · justificatifs conservés jusqu’au{' '}
+                {market.reference} · {labelOf(MARKET_KIND_LABELS, market.kind)} · du {formatShortDay(market.startsOn)}{' '}
+                au {formatShortDay(market.endsOn)} · justificatifs conservés jusqu’au{' '}
                 {formatShortDay(market.proofsKeptUntil)}
               </Text>
               <Text size="xs" c="dimmed">
@@ -69,7 +72,16 @@ export function MarketsPage() {
                 <Button size="compact-sm" variant="default" onClick={() => setEditing({ kind: 'market', market })}>
                   Modifier le marché
                 </Button>
-                <Button size="compact-sm" onClick={() => setEditing({ kind: 'lot', marketId: market.id, nextNumber: Math.max(0, ...market.lots.map((l) => l.number)) + 1 })}>
+                <Button
+                  size="compact-sm"
+                  onClick={() =>
+                    setEditing({
+                      kind: 'lot',
+                      marketId: market.id,
+                      nextNumber: Math.max(0, ...market.lots.map((l) => l.number)) + 1,
+                    })
+                  }
+                >
                   Ajouter un lot
                 </Button>
               </Group>
@@ -95,7 +107,13 @@ export function MarketsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{lot.territory}</Table.Td>
-                  <Table.Td>{lot.awardedProvider?.name ?? <Text size="sm" c="dimmed">Non attribué</Text>}</Table.Td>
+                  <Table.Td>
+                    {lot.awardedProvider?.name ?? (
+                      <Text size="sm" c="dimmed">
+                        Non attribué
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {lot.conventionSignedOn ? (
                       <Badge color="teal" variant="light">
@@ -114,7 +132,9 @@ export function MarketsPage() {
         </Card>
       ))}
       {editing?.kind === 'market' && <MarketFormModal market={editing.market} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'lot' && <LotFormModal marketId={editing.marketId} nextNumber={editing.nextNumber} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'lot' && (
+        <LotFormModal marketId={editing.marketId} nextNumber={editing.nextNumber} onClose={() => setEditing(null)} />
+      )}
       {connection && (
         <CursorPagination
           pageIndex={pages.pageIndex}

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Box, Button, Divider, Group, Indicator, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
@@ -9,7 +21,17 @@ import { badgeCount, bellLabel, internalLink } from '../notification-rules';
 
 function BellIcon() {
   return (
-    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
       <path d="M13.73 21a2 2 0 0 1-3.46 0" />
     </svg>
@@ -21,7 +43,11 @@ export function NotificationBell() {
   const [opened, setOpened] = useState(false);
   const navigate = useNavigate();
   const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT, { pollInterval: 60_000 });
-  const { data, loading } = useQuery(MY_NOTIFICATIONS, { variables: { first: 5, after: null, unreadOnly: true }, skip: !opened, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(MY_NOTIFICATIONS, {
+    variables: { first: 5, after: null, unreadOnly: true },
+    skip: !opened,
+    fetchPolicy: 'cache-and-network',
+  });
   const { markRead, markAllRead, loading: marking } = useMarkRead();
   const count = countData?.unreadNotificationCount ?? 0;
   const label = badgeCount(count);
@@ -62,7 +88,13 @@ export function NotificationBell() {
             </Text>
           ) : (
             unread.map((n) => (
-              <UnstyledButton key={n.id} onClick={() => void open(n.id, internalLink(n.link))} p={4} style={{ borderRadius: 4 }} className="notification-item">
+              <UnstyledButton
+                key={n.id}
+                onClick={() => void open(n.id, internalLink(n.link))}
+                p={4}
+                style={{ borderRadius: 4 }}
+                className="notification-item"
+              >
                 <Text size="sm" fw={600}>
                   {n.title}
                 </Text>

@@ -17,7 +17,10 @@ import { internalLink } from '../notification-rules';
 export function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const pages = useCursorPages(String(unreadOnly));
-  const { data, previousData, loading, error, refetch } = useQuery(MY_NOTIFICATIONS, { variables: { first: PAGE_SIZE, after: pages.after, unreadOnly }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(MY_NOTIFICATIONS, {
+    variables: { first: PAGE_SIZE, after: pages.after, unreadOnly },
+    fetchPolicy: 'cache-and-network',
+  });
   const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT);
   const { markRead, markAllRead, loading: marking } = useMarkRead();
   const connection = (data ?? previousData)?.myNotifications;
@@ -67,7 +70,13 @@ export function NotificationsPage() {
                     <div>
                       <Group gap={6}>
                         {link ? (
-                          <Anchor component={Link} to={link} size="sm" fw={n.readAt ? 400 : 700} onClick={() => (n.readAt ? undefined : void markRead([n.id]))}>
+                          <Anchor
+                            component={Link}
+                            to={link}
+                            size="sm"
+                            fw={n.readAt ? 400 : 700}
+                            onClick={() => (n.readAt ? undefined : void markRead([n.id]))}
+                          >
                             {n.title}
                           </Anchor>
                         ) : (

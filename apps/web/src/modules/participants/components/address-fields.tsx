@@ -20,7 +20,13 @@ const OTHER_COMMUNE = '__autre__';
  * Address and branch. The commune is picked among those the structure's branches cover (or typed, with its INSEE
  * code, when outside them); the branch the API will derive is shown, and can be overridden by hand.
  */
-export function AddressFields<V extends AddressFormValues>({ form, branches }: { form: UseFormReturnType<V>; branches: readonly BranchWithAreas[] }) {
+export function AddressFields<V extends AddressFormValues>({
+  form,
+  branches,
+}: {
+  form: UseFormReturnType<V>;
+  branches: readonly BranchWithAreas[];
+}) {
   const values = form.getValues();
   const communes = coveredAreas(branches, 'COMMUNE');
   const districts = coveredAreas(branches, 'DISTRICT');
@@ -45,7 +51,13 @@ export function AddressFields<V extends AddressFormValues>({ form, branches }: {
     <Stack gap="sm">
       <TextInput label="Adresse" autoComplete="street-address" {...form.getInputProps('addressLine')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Code postal" inputMode="numeric" maxLength={5} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
+        <TextInput
+          label="Code postal"
+          inputMode="numeric"
+          maxLength={5}
+          autoComplete="postal-code"
+          {...form.getInputProps('postalCode')}
+        />
         <Select
           label="Commune"
           description="Communes couvertes par vos antennes"
@@ -70,17 +82,30 @@ export function AddressFields<V extends AddressFormValues>({ form, branches }: {
       </SimpleGrid>
       {other && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Code INSEE de la commune" description="5 caractères, ex. 80021" maxLength={5} {...form.getInputProps('communeCode')} />
+          <TextInput
+            label="Code INSEE de la commune"
+            description="5 caractères, ex. 80021"
+            maxLength={5}
+            {...form.getInputProps('communeCode')}
+          />
           <TextInput label="Nom de la commune" autoComplete="address-level2" {...form.getInputProps('communeName')} />
         </SimpleGrid>
       )}
-      <Checkbox label="Réside dans un quartier prioritaire de la politique de la ville (QPV)" {...form.getInputProps('inQpv', { type: 'checkbox' })} />
+      <Checkbox
+        label="Réside dans un quartier prioritaire de la politique de la ville (QPV)"
+        {...form.getInputProps('inQpv', { type: 'checkbox' })}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Antenne"
           description="Déduite de l’adresse ; choisissez-en une autre pour passer outre."
           data={[
-            { value: '', label: derived ? `Déduite de l’adresse : ${derived.name}` : 'Déduite de l’adresse (aucune pour l’instant)' },
+            {
+              value: '',
+              label: derived
+                ? `Déduite de l’adresse : ${derived.name}`
+                : 'Déduite de l’adresse (aucune pour l’instant)',
+            },
             ...branches.map((b) => ({ value: b.id, label: b.name })),
           ]}
           allowDeselect={false}
@@ -88,7 +113,13 @@ export function AddressFields<V extends AddressFormValues>({ form, branches }: {
           onChange={(value) => form.setFieldValue('branchId' as never, (value ?? '') as never)}
           error={form.getInputProps('branchId').error}
         />
-        <Alert variant="light" color={chosen || derived || !(values.communeCode || values.districtCode) ? 'blue' : 'orange'} aria-live="polite" p="xs" mt={{ base: 0, sm: 'lg' }}>
+        <Alert
+          variant="light"
+          color={chosen || derived || !(values.communeCode || values.districtCode) ? 'blue' : 'orange'}
+          aria-live="polite"
+          p="xs"
+          mt={{ base: 0, sm: 'lg' }}
+        >
           <Text size="sm" data-testid="branch-preview">
             {chosen
               ? `Antenne choisie à la main : ${chosen.name}${derived && derived.id !== chosen.id ? ` (l’adresse donnerait ${derived.name})` : ''}.`

@@ -57,9 +57,7 @@ export function AuditTrail({ participantId }: { participantId: string }) {
                   Clé d’API
                 </Badge>
               ) : (
-                <Text size="sm">
-                  {e.actor ? `${e.actor.fullName}${e.actor.id === me.id ? ' (vous)' : ''}` : '—'}
-                </Text>
+                <Text size="sm">{e.actor ? `${e.actor.fullName}${e.actor.id === me.id ? ' (vous)' : ''}` : '—'}</Text>
               ),
           },
         ]}

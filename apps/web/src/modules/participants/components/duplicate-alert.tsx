@@ -11,8 +11,19 @@ import { participantName } from '../participant-rules';
  * The API found a file of the same person (same names and birth date): open it rather than create a second one,
  * unless the référent has checked that it is a namesake.
  */
-export function DuplicateAlert({ ids, creating, onConfirmNamesake }: { ids: string[]; creating: boolean; onConfirmNamesake(): void }) {
-  const { data, loading } = useQuery(DUPLICATE_PARTICIPANT_QUERY, { variables: { id: ids[0] }, fetchPolicy: 'network-only' });
+export function DuplicateAlert({
+  ids,
+  creating,
+  onConfirmNamesake,
+}: {
+  ids: string[];
+  creating: boolean;
+  onConfirmNamesake(): void;
+}) {
+  const { data, loading } = useQuery(DUPLICATE_PARTICIPANT_QUERY, {
+    variables: { id: ids[0] },
+    fetchPolicy: 'network-only',
+  });
   const existing = data?.participant;
   const ref = useRef<HTMLDivElement>(null);
   // Keyboard and screen-reader users land on the warning, at the top of the page.
@@ -21,11 +32,19 @@ export function DuplicateAlert({ ids, creating, onConfirmNamesake }: { ids: stri
     ref.current?.focus({ preventScroll: true });
   }, [ids]);
   return (
-    <Alert ref={ref} color="orange" title="Cette personne a déjà une fiche" role="alert" tabIndex={-1} style={{ scrollMarginTop: 80 }}>
+    <Alert
+      ref={ref}
+      color="orange"
+      title="Cette personne a déjà une fiche"
+      role="alert"
+      tabIndex={-1}
+      style={{ scrollMarginTop: 80 }}
+    >
       <Stack gap="sm">
         <Text size="sm">
           Une personne de mêmes nom, prénom et date de naissance est déjà suivie par la structure
-          {ids.length > 1 ? ` (${plural(ids.length, 'fiche')})` : ''}. Ouvrez sa fiche plutôt que d’en créer une seconde.
+          {ids.length > 1 ? ` (${plural(ids.length, 'fiche')})` : ''}. Ouvrez sa fiche plutôt que d’en créer une
+          seconde.
         </Text>
         {loading && <Text size="sm">Chargement de la fiche existante…</Text>}
         {existing && (
@@ -37,7 +56,9 @@ export function DuplicateAlert({ ids, creating, onConfirmNamesake }: { ids: stri
               , né·e le {formatShortDay(existing.birthDate)}
             </List.Item>
             <List.Item>Fiche créée le {formatDate(existing.createdAt)}</List.Item>
-            <List.Item>Antenne : {existing.branch?.name ?? 'aucune'} · Référent·e : {existing.referent?.fullName ?? 'aucun·e'}</List.Item>
+            <List.Item>
+              Antenne : {existing.branch?.name ?? 'aucune'} · Référent·e : {existing.referent?.fullName ?? 'aucun·e'}
+            </List.Item>
             {existing.currentPliePath && (
               <List.Item>
                 Parcours PLIE en cours : <PathStatusBadge status={existing.currentPliePath.status} size="sm" />

@@ -9,7 +9,8 @@ import {
   FseHouseholdSituation,
 } from '@passerelle/domain';
 
-const toOptions = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+const toOptions = <T extends string>(labels: Record<T, string>) =>
+  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 const ANSWERS = toOptions<FseAnswer>(FSE_ANSWER_LABELS);
 const EMPLOYMENT = toOptions<FseEmploymentStatus>(FSE_EMPLOYMENT_STATUS_LABELS);
 const HOUSEHOLD = toOptions<FseHouseholdSituation>(FSE_HOUSEHOLD_SITUATION_LABELS);
@@ -34,7 +35,13 @@ export interface FseEntryFormValues {
  * list; "Ne souhaite pas répondre" is an answer. Disability, foreign background and minority are special-category
  * data: only for those who follow the person (the API returns them as null to the others).
  */
-export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensitive }: { form: UseFormReturnType<V>; canSeeSensitive: boolean }) {
+export function FseEntryFields<V extends FseEntryFormValues>({
+  form,
+  canSeeSensitive,
+}: {
+  form: UseFormReturnType<V>;
+  canSeeSensitive: boolean;
+}) {
   // An empty answer is null for the select, so that it shows its placeholder and no clear button.
   const props = (field: keyof FseEntryFormValues) => {
     const input = form.getInputProps(field);
@@ -48,12 +55,23 @@ export function FseEntryFields<V extends FseEntryFormValues>({ form, canSeeSensi
       {canSeeSensitive ? (
         <>
           <Select label="Situation de handicap" description="Donnée sensible" data={ANSWERS} {...props('disability')} />
-          <Select label="Origine étrangère" description="Donnée sensible" data={ANSWERS} {...props('foreignBackground')} />
-          <Select label="Appartenance à une minorité" description="Donnée sensible" data={ANSWERS} {...props('minority')} />
+          <Select
+            label="Origine étrangère"
+            description="Donnée sensible"
+            data={ANSWERS}
+            {...props('foreignBackground')}
+          />
+          <Select
+            label="Appartenance à une minorité"
+            description="Donnée sensible"
+            data={ANSWERS}
+            {...props('minority')}
+          />
         </>
       ) : (
         <Text size="sm" c="dimmed" mt="lg">
-          Handicap, origine étrangère et minorité : données sensibles, réservées aux personnes qui suivent le participant.
+          Handicap, origine étrangère et minorité : données sensibles, réservées aux personnes qui suivent le
+          participant.
         </Text>
       )}
       <Select label="Sans domicile ou exclu·e du logement" data={ANSWERS} {...props('homeless')} />

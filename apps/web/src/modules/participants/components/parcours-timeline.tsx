@@ -5,8 +5,19 @@ import type { TimelinePath } from '../../plie/path-rules';
 import { PARTICIPANT_TIMELINE_DOCUMENTS_QUERY } from '../graphql/participants';
 
 /** The parcours timeline with the documents of the file (the 100 most recent; the Documents tab pages through all). */
-export function ParcoursTimeline({ participantId, path, onShowDocuments }: { participantId: string; path: TimelinePath; onShowDocuments(): void }) {
-  const { data } = useQuery(PARTICIPANT_TIMELINE_DOCUMENTS_QUERY, { variables: { participantId }, fetchPolicy: 'cache-and-network' });
+export function ParcoursTimeline({
+  participantId,
+  path,
+  onShowDocuments,
+}: {
+  participantId: string;
+  path: TimelinePath;
+  onShowDocuments(): void;
+}) {
+  const { data } = useQuery(PARTICIPANT_TIMELINE_DOCUMENTS_QUERY, {
+    variables: { participantId },
+    fetchPolicy: 'cache-and-network',
+  });
   const connection = data?.participantDocuments;
   const documents = connection?.edges.map((edge) => edge.node) ?? [];
   return (

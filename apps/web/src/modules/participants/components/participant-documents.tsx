@@ -1,7 +1,25 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, FileInput, Group, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { PARTICIPANT_DOCUMENT_KINDS, ParticipantDocumentSource, PROOF_KIND_LABELS, ProofKind } from '@passerelle/domain';
+import {
+  PARTICIPANT_DOCUMENT_KINDS,
+  ParticipantDocumentSource,
+  PROOF_KIND_LABELS,
+  ProofKind,
+} from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { ParticipantDocumentsQuery } from '../../../generated/graphql';
@@ -18,7 +36,8 @@ import { PARTICIPANT_DOCUMENTS_QUERY } from '../graphql/participants';
 type Document = ParticipantDocumentsQuery['participantDocuments']['edges'][number]['node'];
 
 const KIND_DATA = PARTICIPANT_DOCUMENT_KINDS.map((value) => ({ value, label: PROOF_KIND_LABELS[value] }));
-const ACCEPT = '.pdf,.png,.jpg,.jpeg,.eml,.txt,.csv,.xlsx,application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.pdf,.png,.jpg,.jpeg,.eml,.txt,.csv,.xlsx,application/pdf,image/png,image/jpeg,message/rfc822,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SOURCE_COLORS: Record<ParticipantDocumentSource, string> = {
   [ParticipantDocumentSource.UPLOADED]: 'grape',
@@ -28,7 +47,8 @@ const SOURCE_COLORS: Record<ParticipantDocumentSource, string> = {
 };
 
 /** The name a downloaded file gets: the file's own name when the row shows another title (session, host). */
-const fileNameOf = (d: Document) => (d.source === ParticipantDocumentSource.UPLOADED ? d.title : (d.description ?? d.title));
+const fileNameOf = (d: Document) =>
+  d.source === ParticipantDocumentSource.UPLOADED ? d.title : (d.description ?? d.title);
 
 interface UploadValues {
   kind: ProofKind | '';
@@ -52,7 +72,11 @@ function UploadDocumentForm({ participantId }: { participantId: string }) {
   async function submit(values: UploadValues) {
     setSending(true);
     try {
-      await uploadParticipantDocument(participantId, { file: values.file!, kind: values.kind, description: values.description });
+      await uploadParticipantDocument(participantId, {
+        file: values.file!,
+        kind: values.kind,
+        description: values.description,
+      });
       notifySuccess(`${values.file!.name} est déposé sur le dossier.`, 'Document déposé');
       form.reset();
       await client.refetchQueries({ include: ['ParticipantDocuments', 'ParticipantTimelineDocuments'] });
@@ -69,9 +93,30 @@ function UploadDocumentForm({ participantId }: { participantId: string }) {
   return (
     <form onSubmit={form.onSubmit(submit)} aria-label="Déposer un document sur le dossier">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <Select label="Nature du document" placeholder="Choisir" data={KIND_DATA} required key={form.key('kind')} {...form.getInputProps('kind')} />
-        <FileInput label="Fichier" placeholder="Choisir un fichier" accept={ACCEPT} clearable required description="PDF, image, courriel, texte ou tableur" key={form.key('file')} {...form.getInputProps('file')} />
-        <TextInput label="Description" placeholder="ex. CV remis en entretien" key={form.key('description')} {...form.getInputProps('description')} />
+        <Select
+          label="Nature du document"
+          placeholder="Choisir"
+          data={KIND_DATA}
+          required
+          key={form.key('kind')}
+          {...form.getInputProps('kind')}
+        />
+        <FileInput
+          label="Fichier"
+          placeholder="Choisir un fichier"
+          accept={ACCEPT}
+          clearable
+          required
+          description="PDF, image, courriel, texte ou tableur"
+          key={form.key('file')}
+          {...form.getInputProps('file')}
+        />
+        <TextInput
+          label="Description"
+          placeholder="ex. CV remis en entretien"
+          key={form.key('description')}
+          {...form.getInputProps('description')}
+        />
       </SimpleGrid>
       <Group justify="flex-end" mt="sm">
         <Button type="submit" loading={sending}>
@@ -113,7 +158,8 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
             Déposer un document
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            Le fichier est conservé avec son empreinte SHA-256 jusqu’à la clôture du programme ; il ne peut pas être supprimé avant.
+            Le fichier est conservé avec son empreinte SHA-256 jusqu’à la clôture du programme ; il ne peut pas être
+            supprimé avant.
           </Text>
           <UploadDocumentForm participantId={participantId} />
         </Card>
@@ -123,7 +169,8 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
           Documents du dossier
         </Title>
         <Text size="sm" c="dimmed">
-          Pièces déposées, fiches de liaison des prestataires, feuilles d’émargement signées des séances suivies et fiches de fin d’immersion, les plus récentes d’abord.
+          Pièces déposées, fiches de liaison des prestataires, feuilles d’émargement signées des séances suivies et
+          fiches de fin d’immersion, les plus récentes d’abord.
         </Text>
         {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
         <DataTable
@@ -180,13 +227,24 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
                   </Text>
                 ),
             },
-            { accessor: 'keepUntil', title: 'Conservé jusqu’au', noWrap: true, render: (d) => formatShortDay(d.keepUntil) },
+            {
+              accessor: 'keepUntil',
+              title: 'Conservé jusqu’au',
+              noWrap: true,
+              render: (d) => formatShortDay(d.keepUntil),
+            },
             {
               accessor: 'download',
               title: 'Fichier',
               render: (d) =>
                 d.downloadPath ? (
-                  <Button size="compact-sm" variant="light" loading={downloading === d.id} onClick={() => void download(d)} aria-label={`Télécharger ${fileNameOf(d)}`}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    loading={downloading === d.id}
+                    onClick={() => void download(d)}
+                    aria-label={`Télécharger ${fileNameOf(d)}`}
+                  >
                     Télécharger
                   </Button>
                 ) : (

@@ -1,13 +1,38 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Checkbox,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ENTRY_SITUATION_LABELS, EntrySituation, SEX_LABELS, Sex } from '@passerelle/domain';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { BRANCHES_QUERY, UPDATE_PARTICIPANT_MUTATION, UPDATE_PARTICIPANT_SENSITIVE_MUTATION } from '../graphql/participants';
-import { addressInput, EDUCATION_LEVEL_OPTIONS, EMPTY_PARTICIPANT_FORM, fseEntryInput, PARTICIPANT_FIELD_RENAMES, participantFormErrors, type ParticipantFormValues } from '../participant-rules';
+import {
+  BRANCHES_QUERY,
+  UPDATE_PARTICIPANT_MUTATION,
+  UPDATE_PARTICIPANT_SENSITIVE_MUTATION,
+} from '../graphql/participants';
+import {
+  addressInput,
+  EDUCATION_LEVEL_OPTIONS,
+  EMPTY_PARTICIPANT_FORM,
+  fseEntryInput,
+  PARTICIPANT_FIELD_RENAMES,
+  participantFormErrors,
+  type ParticipantFormValues,
+} from '../participant-rules';
 import { AddressFields } from './address-fields';
 import { FseEntryFields } from './fse-entry-fields';
 import { ReferentSelect } from './referent-select';
@@ -118,7 +143,15 @@ export function EditIdentityModal({ participant, onClose }: { participant: Parti
 }
 
 /** Situation at entry, education level and the FSE+ entry questionnaire. */
-export function EditSituationModal({ participant, canSeeSensitive, onClose }: { participant: Participant; canSeeSensitive: boolean; onClose(): void }) {
+export function EditSituationModal({
+  participant,
+  canSeeSensitive,
+  onClose,
+}: {
+  participant: Participant;
+  canSeeSensitive: boolean;
+  onClose(): void;
+}) {
   const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_MUTATION, { refetchQueries: ['Participants'] });
   const form = useForm<ParticipantFormValues>({ initialValues: formValues(participant) });
   async function submit(values: ParticipantFormValues) {
@@ -152,7 +185,14 @@ export function EditSituationModal({ participant, canSeeSensitive, onClose }: { 
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} value={form.getValues().educationLevel || null} />
+          <Select
+            label="Niveau de formation"
+            data={EDUCATION_LEVEL_OPTIONS}
+            clearable
+            placeholder="Non renseigné"
+            {...form.getInputProps('educationLevel')}
+            value={form.getValues().educationLevel || null}
+          />
           <Title order={3} size="h5">
             Questionnaire FSE+ d’entrée
           </Title>
@@ -171,12 +211,23 @@ export function EditSensitiveModal({
   onClose,
 }: {
   participant: Participant;
-  current: { healthNotes: string | null; disabilityNotes: string | null; socialNotes: string | null; version: number } | null;
+  current: {
+    healthNotes: string | null;
+    disabilityNotes: string | null;
+    socialNotes: string | null;
+    version: number;
+  } | null;
   onClose(): void;
 }) {
-  const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_SENSITIVE_MUTATION, { refetchQueries: ['ParticipantSensitive'] });
+  const [update, { loading }] = useMutation(UPDATE_PARTICIPANT_SENSITIVE_MUTATION, {
+    refetchQueries: ['ParticipantSensitive'],
+  });
   const form = useForm({
-    initialValues: { healthNotes: current?.healthNotes ?? '', disabilityNotes: current?.disabilityNotes ?? '', socialNotes: current?.socialNotes ?? '' },
+    initialValues: {
+      healthNotes: current?.healthNotes ?? '',
+      disabilityNotes: current?.disabilityNotes ?? '',
+      socialNotes: current?.socialNotes ?? '',
+    },
   });
   async function submit(values: typeof form.values) {
     try {
@@ -202,7 +253,9 @@ export function EditSensitiveModal({
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Alert color="grape" variant="light">
-            <Text size="sm">Réservées aux personnes qui suivent le participant. Chaque lecture et chaque modification sont tracées.</Text>
+            <Text size="sm">
+              Réservées aux personnes qui suivent le participant. Chaque lecture et chaque modification sont tracées.
+            </Text>
           </Alert>
           <Textarea label="Santé" autosize minRows={2} data-autofocus {...form.getInputProps('healthNotes')} />
           <Textarea label="Handicap" autosize minRows={2} {...form.getInputProps('disabilityNotes')} />

@@ -1,7 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Card, Checkbox, Group, List, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ENTRY_SITUATION_LABELS, EntrySituation, fseEntryMissing, OperatorType, Permission, Role, SEX_LABELS, Sex } from '@passerelle/domain';
+import {
+  ENTRY_SITUATION_LABELS,
+  EntrySituation,
+  fseEntryMissing,
+  OperatorType,
+  Permission,
+  Role,
+  SEX_LABELS,
+  Sex,
+} from '@passerelle/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { duplicateParticipantIds } from '../../../lib/api-errors';
@@ -74,7 +96,8 @@ export function ParticipantCreatePage() {
     },
     validate: (values) => {
       const errors: Record<string, string> = { ...participantFormErrors(values, today) };
-      if (values.orient && !values.prescriber.trim()) errors.prescriber = 'Indiquez qui oriente la personne (France Travail, CCAS, Département…).';
+      if (values.orient && !values.prescriber.trim())
+        errors.prescriber = 'Indiquez qui oriente la personne (France Travail, CCAS, Département…).';
       if (values.orient && !values.orientedOn) errors.orientedOn = 'La date d’orientation est obligatoire.';
       return errors;
     },
@@ -102,7 +125,11 @@ export function ParticipantCreatePage() {
   async function submit(values: CreateValues, confirmNotDuplicate = false) {
     let participantId: string;
     try {
-      const { data } = await createParticipant({ variables: { input: createParticipantInput(values, confirmNotDuplicate, can(Permission.PARTICIPANTS_SENSITIVE)) } });
+      const { data } = await createParticipant({
+        variables: {
+          input: createParticipantInput(values, confirmNotDuplicate, can(Permission.PARTICIPANTS_SENSITIVE)),
+        },
+      });
       if (!data) return;
       participantId = data.createParticipant.id;
       notifySuccess(`La fiche de ${participantName(data.createParticipant)} est créée.`);
@@ -117,8 +144,13 @@ export function ParticipantCreatePage() {
     }
     if (values.orient) {
       try {
-        await proposePath({ variables: { input: { participantId, prescriber: values.prescriber.trim(), orientedOn: values.orientedOn } } });
-        notifySuccess('Le parcours PLIE est proposé : inscrivez le dossier à un comité d’agrément.', 'Orientation enregistrée');
+        await proposePath({
+          variables: { input: { participantId, prescriber: values.prescriber.trim(), orientedOn: values.orientedOn } },
+        });
+        notifySuccess(
+          'Le parcours PLIE est proposé : inscrivez le dossier à un comité d’agrément.',
+          'Orientation enregistrée',
+        );
       } catch (error) {
         notifyError(error);
       }
@@ -130,13 +162,29 @@ export function ParticipantCreatePage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="Nouveau participant" description={`${structure.name} · les champs marqués d’un astérisque sont obligatoires`} />
-      {duplicates && <DuplicateAlert ids={duplicates} creating={creation.loading} onConfirmNamesake={() => void submit(form.getValues(), true)} />}
+      <PageHeader
+        title="Nouveau participant"
+        description={`${structure.name} · les champs marqués d’un astérisque sont obligatoires`}
+      />
+      {duplicates && (
+        <DuplicateAlert
+          ids={duplicates}
+          creating={creation.loading}
+          onConfirmNamesake={() => void submit(form.getValues(), true)}
+        />
+      )}
       <form onSubmit={form.onSubmit((v) => submit(v))} noValidate>
         <Stack gap="lg">
           <Section title="Identité">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Nom" description="Nom de naissance ou d’usage" required data-autofocus autoComplete="off" {...form.getInputProps('lastName')} />
+              <TextInput
+                label="Nom"
+                description="Nom de naissance ou d’usage"
+                required
+                data-autofocus
+                autoComplete="off"
+                {...form.getInputProps('lastName')}
+              />
               <TextInput label="Prénom" required autoComplete="off" {...form.getInputProps('firstName')} />
               <Radio.Group label="Sexe à l’état civil" required {...form.getInputProps('sex')}>
                 <Group mt="xs">
@@ -150,19 +198,35 @@ export function ParticipantCreatePage() {
               <TextInput label="Adresse e-mail" type="email" autoComplete="off" {...form.getInputProps('email')} />
             </SimpleGrid>
           </Section>
-          <Section title="Adresse et antenne" description="L’antenne est déduite de la commune (ou du quartier) ; vous pouvez en choisir une autre.">
+          <Section
+            title="Adresse et antenne"
+            description="L’antenne est déduite de la commune (ou du quartier) ; vous pouvez en choisir une autre."
+          >
             <AddressFields form={form} branches={branches} />
           </Section>
           <Section title="Suivi">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <ReferentSelect label="Référent·e de parcours" value={values.referentUserId} onChange={(id) => form.setFieldValue('referentUserId', id)} current={canFollow ? { id: me.id, fullName: me.fullName } : null} />
+              <ReferentSelect
+                label="Référent·e de parcours"
+                value={values.referentUserId}
+                onChange={(id) => form.setFieldValue('referentUserId', id)}
+                current={canFollow ? { id: me.id, fullName: me.fullName } : null}
+              />
             </SimpleGrid>
             {isPlie && (
               <Stack gap="sm" mt="md">
-                <Checkbox label="Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)" {...form.getInputProps('orient', { type: 'checkbox' })} />
+                <Checkbox
+                  label="Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)"
+                  {...form.getInputProps('orient', { type: 'checkbox' })}
+                />
                 {values.orient && (
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label="Prescripteur" description="France Travail, CCAS, Département, Mission Locale…" required {...form.getInputProps('prescriber')} />
+                    <TextInput
+                      label="Prescripteur"
+                      description="France Travail, CCAS, Département, Mission Locale…"
+                      required
+                      {...form.getInputProps('prescriber')}
+                    />
                     <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
                   </SimpleGrid>
                 )}
@@ -178,10 +242,21 @@ export function ParticipantCreatePage() {
                   ))}
                 </SimpleGrid>
               </Checkbox.Group>
-              <Select label="Niveau de formation" data={EDUCATION_LEVEL_OPTIONS} clearable placeholder="Non renseigné" {...form.getInputProps('educationLevel')} value={form.getValues().educationLevel || null} w={{ base: '100%', sm: 360 }} />
+              <Select
+                label="Niveau de formation"
+                data={EDUCATION_LEVEL_OPTIONS}
+                clearable
+                placeholder="Non renseigné"
+                {...form.getInputProps('educationLevel')}
+                value={form.getValues().educationLevel || null}
+                w={{ base: '100%', sm: 360 }}
+              />
             </Stack>
           </Section>
-          <Section title="Questionnaire FSE+ d’entrée" description="Les réponses manquantes restent à compléter sur la fiche. « Ne souhaite pas répondre » est une réponse.">
+          <Section
+            title="Questionnaire FSE+ d’entrée"
+            description="Les réponses manquantes restent à compléter sur la fiche. « Ne souhaite pas répondre » est une réponse."
+          >
             <Stack gap="md">
               <FseEntryFields form={form} canSeeSensitive={can(Permission.PARTICIPANTS_SENSITIVE)} />
               {missing.length > 0 ? (
@@ -199,7 +274,11 @@ export function ParticipantCreatePage() {
               )}
             </Stack>
           </Section>
-          <FormActions onCancel={() => void navigate('/participants')} loading={creation.loading || proposal.loading} submitLabel="Créer la fiche" />
+          <FormActions
+            onCancel={() => void navigate('/participants')}
+            loading={creation.loading || proposal.loading}
+            submitLabel="Créer la fiche"
+          />
         </Stack>
       </form>
     </Stack>

@@ -1,5 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, List, Select, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import {
   EDUCATION_LEVEL_LABELS,
   ENTRY_SITUATION_LABELS,
@@ -28,7 +43,14 @@ import { DiagnosisModal, ObstacleModal } from '../../plie/components/diagnosis-m
 import { FollowUpModal } from '../../plie/components/follow-up-modal';
 import { FollowUpsTable, ObstaclesTable, StepsTable } from '../../plie/components/path-tables';
 import { PathStatusBadge } from '../../plie/components/path-status-badge';
-import { ChangeStatusModal, ExitModal, FseExitModal, PresentToCommitteeModal, ProposePathModal, ReopenModal } from '../../plie/components/path-status-modals';
+import {
+  ChangeStatusModal,
+  ExitModal,
+  FseExitModal,
+  PresentToCommitteeModal,
+  ProposePathModal,
+  ReopenModal,
+} from '../../plie/components/path-status-modals';
 import { StepModal } from '../../plie/components/step-modal';
 import { pathActions, type PathAction } from '../../plie/path-rules';
 import { AuditTrail } from '../components/audit-trail';
@@ -58,7 +80,17 @@ type OpenModal =
   | { type: 'step'; step: Step | null }
   | { type: 'followUp'; kind: FollowUpKind };
 
-const TABS = ['parcours', 'etapes', 'suivi', 'freins', 'documents', 'orientations', 'identite', 'situation', 'journal'] as const;
+const TABS = [
+  'parcours',
+  'etapes',
+  'suivi',
+  'freins',
+  'documents',
+  'orientations',
+  'identite',
+  'situation',
+  'journal',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -84,7 +116,15 @@ const ACTION_LABELS: Partial<Record<PathAction, string>> = {
   reopen: 'Rouvrir le parcours',
 };
 
-function PathSummary({ path, actions, onAction }: { path: Path; actions: PathAction[]; onAction(action: PathAction): void }) {
+function PathSummary({
+  path,
+  actions,
+  onAction,
+}: {
+  path: Path;
+  actions: PathAction[];
+  onAction(action: PathAction): void;
+}) {
   const pendingFile = path.committeeFiles.find((file) => !file.decision);
   const primary = actions.filter((action) => ACTION_LABELS[action]);
   return (
@@ -111,7 +151,13 @@ function PathSummary({ path, actions, onAction }: { path: Path; actions: PathAct
             <Button
               key={action}
               size="sm"
-              variant={action === 'withdraw' ? 'subtle' : action === 'exit' || action === 'present' || action === 'addStep' ? 'filled' : 'light'}
+              variant={
+                action === 'withdraw'
+                  ? 'subtle'
+                  : action === 'exit' || action === 'present' || action === 'addStep'
+                    ? 'filled'
+                    : 'light'
+              }
               color={action === 'withdraw' ? 'red' : undefined}
               onClick={() => onAction(action)}
             >
@@ -140,13 +186,24 @@ function PathSummary({ path, actions, onAction }: { path: Path; actions: PathAct
         </Detail>
         <Detail label="Dernier contact">{formatDay(path.lastContactOn, 'Aucun contact enregistré')}</Detail>
         <Detail label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}>
-          {path.status === PathStatus.IN_JOB_FOLLOW_UP ? formatDay(path.followUpEndsOn) : formatDay(path.statusChangedOn)}
+          {path.status === PathStatus.IN_JOB_FOLLOW_UP
+            ? formatDay(path.followUpEndsOn)
+            : formatDay(path.statusChangedOn)}
         </Detail>
       </SimpleGrid>
       {path.exit && (
-        <Alert mt="md" color={path.exit.positive ? 'teal' : 'gray'} variant="light" title={`Sortie le ${formatDay(path.exit.date)} : ${EXIT_REASON_LABELS[path.exit.reason]}`}>
+        <Alert
+          mt="md"
+          color={path.exit.positive ? 'teal' : 'gray'}
+          variant="light"
+          title={`Sortie le ${formatDay(path.exit.date)} : ${EXIT_REASON_LABELS[path.exit.reason]}`}
+        >
           <Stack gap={4}>
-            <Text size="sm">{path.exit.positive ? 'Sortie positive (emploi durable ou formation qualifiante prouvés).' : 'Sortie non comptée comme positive.'}</Text>
+            <Text size="sm">
+              {path.exit.positive
+                ? 'Sortie positive (emploi durable ou formation qualifiante prouvés).'
+                : 'Sortie non comptée comme positive.'}
+            </Text>
             {path.exit.comment && <Text size="sm">{path.exit.comment}</Text>}
             <Text size="sm">
               FSE+ à la sortie :{' '}
@@ -161,7 +218,15 @@ function PathSummary({ path, actions, onAction }: { path: Path; actions: PathAct
   );
 }
 
-function IdentityPanel({ participant, canWrite, onEdit }: { participant: ParticipantFieldsFragment; canWrite: boolean; onEdit(): void }) {
+function IdentityPanel({
+  participant,
+  canWrite,
+  onEdit,
+}: {
+  participant: ParticipantFieldsFragment;
+  canWrite: boolean;
+  onEdit(): void;
+}) {
   const a = participant.address;
   return (
     <Card withBorder padding="lg" radius="md">
@@ -193,7 +258,9 @@ function IdentityPanel({ participant, canWrite, onEdit }: { participant: Partici
             </Text>
           )}
         </Detail>
-        <Detail label="Quartier prioritaire (QPV)">{a.inQpv ? `Oui${a.qpvCode ? ` (${a.qpvCode})` : ''}` : 'Non'}</Detail>
+        <Detail label="Quartier prioritaire (QPV)">
+          {a.inQpv ? `Oui${a.qpvCode ? ` (${a.qpvCode})` : ''}` : 'Non'}
+        </Detail>
         <Detail label="Antenne">
           {participant.branch?.name ?? 'Aucune'}
           <Text size="xs" c="dimmed">
@@ -209,11 +276,20 @@ function IdentityPanel({ participant, canWrite, onEdit }: { participant: Partici
 }
 
 function SensitivePanel({ participant, canWrite }: { participant: ParticipantFieldsFragment; canWrite: boolean }) {
-  const { data, loading, error, refetch } = useQuery(PARTICIPANT_SENSITIVE_QUERY, { variables: { id: participant.id }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PARTICIPANT_SENSITIVE_QUERY, {
+    variables: { id: participant.id },
+    fetchPolicy: 'network-only',
+  });
   const [editing, setEditing] = useState(false);
   const sensitive = data?.participant.sensitive ?? null;
   return (
-    <Card withBorder padding="lg" radius="md" style={{ borderColor: 'var(--mantine-color-grape-3)' }} aria-labelledby="sensitive-title">
+    <Card
+      withBorder
+      padding="lg"
+      radius="md"
+      style={{ borderColor: 'var(--mantine-color-grape-3)' }}
+      aria-labelledby="sensitive-title"
+    >
       <Group justify="space-between" mb="md">
         <Group gap="xs">
           <Title order={2} size="h4" id="sensitive-title">
@@ -240,10 +316,14 @@ function SensitivePanel({ participant, canWrite }: { participant: ParticipantFie
           </SimpleGrid>
         ) : (
           <Text size="sm" c="dimmed">
-            {data.participant.canSeeSensitive ? 'Aucune donnée sensible saisie.' : 'Données réservées aux personnes qui suivent le participant.'}
+            {data.participant.canSeeSensitive
+              ? 'Aucune donnée sensible saisie.'
+              : 'Données réservées aux personnes qui suivent le participant.'}
           </Text>
         ))}
-      {editing && <EditSensitiveModal participant={participant} current={sensitive} onClose={() => setEditing(false)} />}
+      {editing && (
+        <EditSensitiveModal participant={participant} current={sensitive} onClose={() => setEditing(false)} />
+      )}
     </Card>
   );
 }
@@ -260,7 +340,14 @@ function SituationPanel({
   onEdit(): void;
 }) {
   const fse = participant.fseEntry;
-  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) => (value ? FSE_ANSWER_LABELS[value] : <Text span c="orange.8" size="sm">À compléter</Text>);
+  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) =>
+    value ? (
+      FSE_ANSWER_LABELS[value]
+    ) : (
+      <Text span c="orange.8" size="sm">
+        À compléter
+      </Text>
+    );
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" radius="md">
@@ -275,7 +362,12 @@ function SituationPanel({
           )}
         </Group>
         {participant.fseEntryMissing.length > 0 ? (
-          <Alert color="orange" variant="light" mb="md" title={`À compléter : ${plural(participant.fseEntryMissing.length, 'donnée FSE+ manquante', 'données FSE+ manquantes')}`}>
+          <Alert
+            color="orange"
+            variant="light"
+            mb="md"
+            title={`À compléter : ${plural(participant.fseEntryMissing.length, 'donnée FSE+ manquante', 'données FSE+ manquantes')}`}
+          >
             <List size="sm">
               {participant.fseEntryMissing.map((label) => (
                 <List.Item key={label}>{label}</List.Item>
@@ -289,7 +381,9 @@ function SituationPanel({
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <Detail label="Situations">
-            {participant.entrySituations.length > 0 ? participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ') : '—'}
+            {participant.entrySituations.length > 0
+              ? participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ')
+              : '—'}
           </Detail>
           <Detail label="Niveau de formation">
             {participant.educationLevel ? EDUCATION_LEVEL_LABELS[participant.educationLevel] : '—'}
@@ -300,24 +394,51 @@ function SituationPanel({
             )}
           </Detail>
           <Detail label="Marché du travail">
-            {fse.employmentStatus ? FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus] : <Text span c="orange.8" size="sm">À compléter</Text>}
+            {fse.employmentStatus ? (
+              FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus]
+            ) : (
+              <Text span c="orange.8" size="sm">
+                À compléter
+              </Text>
+            )}
           </Detail>
           <Detail label="Ménage">
-            {fse.householdSituation ? FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation] : <Text span c="orange.8" size="sm">À compléter</Text>}
+            {fse.householdSituation ? (
+              FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation]
+            ) : (
+              <Text span c="orange.8" size="sm">
+                À compléter
+              </Text>
+            )}
           </Detail>
-          <Detail label="Situation de handicap">{participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}</Detail>
+          <Detail label="Situation de handicap">
+            {participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}
+          </Detail>
           <Detail label="Ressortissant·e d’un pays tiers">{answer(fse.thirdCountryNational)}</Detail>
-          <Detail label="Origine étrangère">{participant.canSeeSensitive ? answer(fse.foreignBackground) : 'Donnée réservée'}</Detail>
+          <Detail label="Origine étrangère">
+            {participant.canSeeSensitive ? answer(fse.foreignBackground) : 'Donnée réservée'}
+          </Detail>
           <Detail label="Minorité">{participant.canSeeSensitive ? answer(fse.minority) : 'Donnée réservée'}</Detail>
           <Detail label="Sans domicile">{answer(fse.homeless)}</Detail>
-          <Detail label="Zone rurale">{fse.ruralArea === null ? <Text span c="orange.8" size="sm">À compléter</Text> : fse.ruralArea ? 'Oui' : 'Non'}</Detail>
+          <Detail label="Zone rurale">
+            {fse.ruralArea === null ? (
+              <Text span c="orange.8" size="sm">
+                À compléter
+              </Text>
+            ) : fse.ruralArea ? (
+              'Oui'
+            ) : (
+              'Non'
+            )}
+          </Detail>
         </SimpleGrid>
       </Card>
       {participant.canSeeSensitive ? (
         <SensitivePanel participant={participant} canWrite={canWriteSensitive} />
       ) : (
         <Alert color="gray" variant="light" title="Données sensibles">
-          Santé, handicap et situation sociale ne sont visibles que des personnes qui suivent le participant (référent·e, coordination).
+          Santé, handicap et situation sociale ne sont visibles que des personnes qui suivent le participant
+          (référent·e, coordination).
         </Alert>
       )}
     </Stack>
@@ -376,7 +497,8 @@ export function ParticipantPage() {
         description={
           <Group gap="xs" component="span" wrap="wrap">
             <span>
-              {SEX_LABELS[participant.sex]}, {ageOn(participant.birthDate, todayInParis())} ans · né·e le {formatShortDay(participant.birthDate)}
+              {SEX_LABELS[participant.sex]}, {ageOn(participant.birthDate, todayInParis())} ans · né·e le{' '}
+              {formatShortDay(participant.birthDate)}
             </span>
             {participant.branch && <Badge variant="outline">{participant.branch.name}</Badge>}
             {path && isCurrent && <PathStatusBadge status={path.status} />}
@@ -388,7 +510,11 @@ export function ParticipantPage() {
             <Button component={Link} to="/participants" variant="default">
               Retour à la liste
             </Button>
-            {canPropose && <Button onClick={() => setModal({ type: 'propose' })}>{paths.length > 0 ? 'Nouvelle orientation PLIE' : 'Orienter vers le PLIE'}</Button>}
+            {canPropose && (
+              <Button onClick={() => setModal({ type: 'propose' })}>
+                {paths.length > 0 ? 'Nouvelle orientation PLIE' : 'Orienter vers le PLIE'}
+              </Button>
+            )}
           </>
         }
       />
@@ -397,15 +523,26 @@ export function ParticipantPage() {
         <Alert color="orange" variant="light" p="sm">
           <Group justify="space-between" wrap="wrap">
             <Text size="sm">
-              Questionnaire FSE+ d’entrée : {plural(participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} ({participant.fseEntryMissing.join(', ')}).
+              Questionnaire FSE+ d’entrée :{' '}
+              {plural(participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} (
+              {participant.fseEntryMissing.join(', ')}).
             </Text>
-            <Anchor component="button" type="button" size="sm" onClick={() => setParams({ onglet: 'situation' }, { replace: true })}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => setParams({ onglet: 'situation' }, { replace: true })}
+            >
               Voir la liste à compléter
             </Anchor>
           </Group>
         </Alert>
       )}
-      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'parcours' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'parcours' ? { onglet: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Sections du dossier">
           <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
           <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
@@ -424,7 +561,10 @@ export function ParticipantPage() {
               {paths.length > 1 && (
                 <Select
                   label="Parcours affiché"
-                  data={paths.map((p, i) => ({ value: p.id, label: `Orientation du ${formatShortDay(p.orientedOn)} — ${PATH_STATUS_LABELS[p.status]}${i === 0 ? ' (le plus récent)' : ''}` }))}
+                  data={paths.map((p, i) => ({
+                    value: p.id,
+                    label: `Orientation du ${formatShortDay(p.orientedOn)} — ${PATH_STATUS_LABELS[p.status]}${i === 0 ? ' (le plus récent)' : ''}`,
+                  }))}
                   value={path.id}
                   onChange={setSelectedPathId}
                   allowDeselect={false}
@@ -439,16 +579,28 @@ export function ParticipantPage() {
                   </Title>
                   {actions.includes('recordFollowUp') && (
                     <Group gap="xs">
-                      <Button size="xs" variant="light" onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.INTERVIEW })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.INTERVIEW })}
+                      >
                         Saisir un entretien
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.REMINDER })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.REMINDER })}
+                      >
                         Saisir une relance
                       </Button>
                     </Group>
                   )}
                 </Group>
-                <ParcoursTimeline participantId={participant.id} path={path} onShowDocuments={() => setParams({ onglet: 'documents' }, { replace: true })} />
+                <ParcoursTimeline
+                  participantId={participant.id}
+                  path={path}
+                  onShowDocuments={() => setParams({ onglet: 'documents' }, { replace: true })}
+                />
               </Card>
             </Stack>
           ) : (
@@ -464,7 +616,12 @@ export function ParticipantPage() {
 
         <Tabs.Panel value="etapes" pt="md">
           {path ? (
-            <StepsTable steps={path.steps} canAdd={actions.includes('addStep')} onAdd={() => setModal({ type: 'step', step: null })} onEdit={(step) => setModal({ type: 'step', step })} />
+            <StepsTable
+              steps={path.steps}
+              canAdd={actions.includes('addStep')}
+              onAdd={() => setModal({ type: 'step', step: null })}
+              onEdit={(step) => setModal({ type: 'step', step })}
+            />
           ) : (
             <Text c="dimmed">Aucun parcours.</Text>
           )}
@@ -504,7 +661,10 @@ export function ParticipantPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="orientations" pt="md">
-          <ParticipantOrientations participantId={participant.id} participantName={`${participant.firstName} ${participant.lastName}`} />
+          <ParticipantOrientations
+            participantId={participant.id}
+            participantName={`${participant.firstName} ${participant.lastName}`}
+          />
         </Tabs.Panel>
 
         <Tabs.Panel value="identite" pt="md">
@@ -528,19 +688,28 @@ export function ParticipantPage() {
       </Tabs>
 
       {modal?.type === 'identity' && <EditIdentityModal participant={participant} onClose={close} />}
-      {modal?.type === 'situation' && <EditSituationModal participant={participant} canSeeSensitive={participant.canSeeSensitive} onClose={close} />}
+      {modal?.type === 'situation' && (
+        <EditSituationModal participant={participant} canSeeSensitive={participant.canSeeSensitive} onClose={close} />
+      )}
       {modal?.type === 'propose' && <ProposePathModal participantId={participant.id} onClose={close} />}
-      {path && modal?.type === 'present' && <PresentToCommitteeModal path={path} canCreateSession={capabilities.coordinate} onClose={close} />}
-      {path && modal?.type === 'withdraw' && <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />}
+      {path && modal?.type === 'present' && (
+        <PresentToCommitteeModal path={path} canCreateSession={capabilities.coordinate} onClose={close} />
+      )}
+      {path && modal?.type === 'withdraw' && (
+        <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />
+      )}
       {path && modal?.type === 'jobLost' && <ChangeStatusModal path={path} to={PathStatus.ACTIVE} onClose={close} />}
       {path && modal?.type === 'exit' && <ExitModal path={path} onClose={close} />}
       {path && modal?.type === 'fseExit' && <FseExitModal path={path} onClose={close} />}
       {path && modal?.type === 'reopen' && <ReopenModal path={path} onClose={close} />}
       {path && modal?.type === 'diagnosis' && <DiagnosisModal pathId={path.id} onClose={close} />}
-      {path && modal?.type === 'obstacle' && <ObstacleModal pathId={path.id} obstacle={modal.obstacle} onClose={close} />}
+      {path && modal?.type === 'obstacle' && (
+        <ObstacleModal pathId={path.id} obstacle={modal.obstacle} onClose={close} />
+      )}
       {path && modal?.type === 'step' && <StepModal pathId={path.id} step={modal.step} onClose={close} />}
-      {path && modal?.type === 'followUp' && <FollowUpModal pathId={path.id} initialKind={modal.kind} onClose={close} />}
+      {path && modal?.type === 'followUp' && (
+        <FollowUpModal pathId={path.id} initialKind={modal.kind} onClose={close} />
+      )}
     </Stack>
   );
 }
-

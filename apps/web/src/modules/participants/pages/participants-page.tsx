@@ -1,7 +1,28 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Badge, Button, Group, Menu, Modal, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { OperatorType, PATH_STATUS_LABELS, PathStatus, Permission, Programme, PROGRAMME_LABELS } from '@passerelle/domain';
+import {
+  OperatorType,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  Permission,
+  Programme,
+  PROGRAMME_LABELS,
+} from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -32,8 +53,14 @@ import {
   type SavedSearch,
 } from '../participant-rules';
 
-const STATUS_OPTIONS = [{ value: '', label: 'Tous les statuts' }, ...Object.values(PathStatus).map((value) => ({ value, label: PATH_STATUS_LABELS[value] }))];
-const PROGRAMME_OPTIONS = [{ value: '', label: 'Tous les dispositifs' }, ...Object.values(Programme).map((value) => ({ value, label: PROGRAMME_LABELS[value] }))];
+const STATUS_OPTIONS = [
+  { value: '', label: 'Tous les statuts' },
+  ...Object.values(PathStatus).map((value) => ({ value, label: PATH_STATUS_LABELS[value] })),
+];
+const PROGRAMME_OPTIONS = [
+  { value: '', label: 'Tous les dispositifs' },
+  ...Object.values(Programme).map((value) => ({ value, label: PROGRAMME_LABELS[value] })),
+];
 const FSE_OPTIONS = [
   { value: '', label: 'Toutes les fiches' },
   { value: 'yes', label: 'Données FSE+ à compléter' },
@@ -54,7 +81,9 @@ export function ParticipantsPage() {
   const applied: ParticipantListFilters = { ...filters, search: debouncedSearch };
   const key = filtersToParams(applied).toString();
   const pages = useCursorPages(`${structure?.id}|${key}`);
-  const [savedSearches, setSavedSearches] = useState<SavedSearch[]>(() => (structure ? readSavedSearches(localStorage, me.id, structure.id) : []));
+  const [savedSearches, setSavedSearches] = useState<SavedSearch[]>(() =>
+    structure ? readSavedSearches(localStorage, me.id, structure.id) : [],
+  );
   const [naming, setNaming] = useState(false);
   const [searchName, setSearchName] = useState('');
 
@@ -123,7 +152,12 @@ export function ParticipantsPage() {
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
           />
-          <DayInput label="Date de naissance" description="Pour retrouver une personne" value={filters.birthDate} onChange={(value) => update('birthDate', value)} />
+          <DayInput
+            label="Date de naissance"
+            description="Pour retrouver une personne"
+            value={filters.birthDate}
+            onChange={(value) => update('birthDate', value)}
+          />
           {isPlie && (
             <Select
               label="Statut du parcours PLIE"
@@ -144,7 +178,10 @@ export function ParticipantsPage() {
           />
           <Select
             label="Antenne"
-            data={[{ value: '', label: 'Toutes les antennes' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
+            data={[
+              { value: '', label: 'Toutes les antennes' },
+              ...branches.map((b) => ({ value: b.id, label: b.name })),
+            ]}
             value={filters.branchId}
             onChange={(value) => update('branchId', value ?? '')}
             allowDeselect={false}
@@ -154,7 +191,13 @@ export function ParticipantsPage() {
             value={filters.referentUserId}
             onChange={(value) => update('referentUserId', value)}
           />
-          <Select label="Dispositif" data={PROGRAMME_OPTIONS} value={filters.programme} onChange={(value) => update('programme', (value ?? '') as Programme | '')} allowDeselect={false} />
+          <Select
+            label="Dispositif"
+            data={PROGRAMME_OPTIONS}
+            value={filters.programme}
+            onChange={(value) => update('programme', (value ?? '') as Programme | '')}
+            allowDeselect={false}
+          />
         </SimpleGrid>
         <Group gap="xs" wrap="wrap">
           <Button variant="default" size="xs" onClick={reset} disabled={!hasActiveFilters(applied)}>
@@ -197,7 +240,9 @@ export function ParticipantsPage() {
                         size="xs"
                         variant="transparent"
                         aria-label={`Supprimer la recherche « ${saved.name} »`}
-                        onClick={() => setSavedSearches(deleteSavedSearch(localStorage, me.id, structureId, saved.name))}
+                        onClick={() =>
+                          setSavedSearches(deleteSavedSearch(localStorage, me.id, structureId, saved.name))
+                        }
                       >
                         ×
                       </ActionIcon>
@@ -221,7 +266,11 @@ export function ParticipantsPage() {
         highlightOnHover
         minHeight={records.length === 0 ? 180 : undefined}
         fetching={loading}
-        noRecordsText={hasActiveFilters(applied) ? 'Aucun participant ne correspond à ces critères' : 'Aucun participant pour le moment'}
+        noRecordsText={
+          hasActiveFilters(applied)
+            ? 'Aucun participant ne correspond à ces critères'
+            : 'Aucun participant pour le moment'
+        }
         records={records}
         idAccessor="id"
         columns={[
@@ -240,8 +289,26 @@ export function ParticipantsPage() {
             noWrap: true,
             render: (p) => `${formatShortDay(p.birthDate)} (${ageOn(p.birthDate, today) ?? '?'} ans)`,
           },
-          { accessor: 'branch', title: 'Antenne', render: (p) => p.branch?.name ?? <Text c="dimmed" size="sm">Non rattaché·e</Text> },
-          { accessor: 'referent', title: 'Référent·e', render: (p) => p.referent?.fullName ?? <Text c="dimmed" size="sm">Aucun·e</Text> },
+          {
+            accessor: 'branch',
+            title: 'Antenne',
+            render: (p) =>
+              p.branch?.name ?? (
+                <Text c="dimmed" size="sm">
+                  Non rattaché·e
+                </Text>
+              ),
+          },
+          {
+            accessor: 'referent',
+            title: 'Référent·e',
+            render: (p) =>
+              p.referent?.fullName ?? (
+                <Text c="dimmed" size="sm">
+                  Aucun·e
+                </Text>
+              ),
+          },
           {
             accessor: 'currentPliePath',
             title: 'Parcours',

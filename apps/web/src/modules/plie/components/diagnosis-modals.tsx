@@ -17,7 +17,8 @@ import { ADD_OBSTACLE_MUTATION, RECORD_DIAGNOSIS_MUTATION, UPDATE_OBSTACLE_MUTAT
 import { FormActions } from '../../common/components/form-actions';
 
 const REFETCH = ['Participant'];
-const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+const options = <T extends string>(labels: Record<T, string>) =>
+  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_DIAGNOSIS_MUTATION, { refetchQueries: REFETCH });
@@ -30,7 +31,16 @@ export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose():
   });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { pathId, date: values.date, summary: values.summary.trim(), professionalProject: values.professionalProject.trim() || null } } });
+      await record({
+        variables: {
+          input: {
+            pathId,
+            date: values.date,
+            summary: values.summary.trim(),
+            professionalProject: values.professionalProject.trim() || null,
+          },
+        },
+      });
       notifySuccess('Le diagnostic socio-professionnel est enregistré.');
       onClose();
     } catch (error) {
@@ -54,7 +64,15 @@ export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose():
 type Obstacle = PliePathFieldsFragment['obstacles'][number];
 
 /** Adds an obstacle ("frein"), or updates its severity, treatment and lifting. */
-export function ObstacleModal({ pathId, obstacle, onClose }: { pathId: string; obstacle: Obstacle | null; onClose(): void }) {
+export function ObstacleModal({
+  pathId,
+  obstacle,
+  onClose,
+}: {
+  pathId: string;
+  obstacle: Obstacle | null;
+  onClose(): void;
+}) {
   const [add, adding] = useMutation(ADD_OBSTACLE_MUTATION, { refetchQueries: REFETCH });
   // The answer updates the obstacle in the cache: no need to read the file again.
   const [update, updating] = useMutation(UPDATE_OBSTACLE_MUTATION);
@@ -91,7 +109,15 @@ export function ObstacleModal({ pathId, obstacle, onClose }: { pathId: string; o
         notifySuccess(values.status === ObstacleStatus.LIFTED ? 'Le frein est levé.' : 'Le frein est mis à jour.');
       } else {
         await add({
-          variables: { input: { pathId, kind: values.kind as ObstacleKind, severity: values.severity, identifiedOn: values.identifiedOn, note: values.note.trim() || null } },
+          variables: {
+            input: {
+              pathId,
+              kind: values.kind as ObstacleKind,
+              severity: values.severity,
+              identifiedOn: values.identifiedOn,
+              note: values.note.trim() || null,
+            },
+          },
         });
         notifySuccess('Le frein est ajouté au parcours.');
       }
@@ -101,14 +127,38 @@ export function ObstacleModal({ pathId, obstacle, onClose }: { pathId: string; o
     }
   }
   return (
-    <Modal opened onClose={onClose} title={obstacle ? `Frein : ${OBSTACLE_KIND_LABELS[obstacle.kind]}` : 'Nouveau frein'} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={obstacle ? `Frein : ${OBSTACLE_KIND_LABELS[obstacle.kind]}` : 'Nouveau frein'}
+      size="lg"
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Type de frein" data={options(OBSTACLE_KIND_LABELS)} required disabled={!!obstacle} allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
-            <Select label="Gravité" data={options(OBSTACLE_SEVERITY_LABELS)} required allowDeselect={false} {...form.getInputProps('severity')} />
+            <Select
+              label="Type de frein"
+              data={options(OBSTACLE_KIND_LABELS)}
+              required
+              disabled={!!obstacle}
+              allowDeselect={false}
+              data-autofocus
+              {...form.getInputProps('kind')}
+            />
+            <Select
+              label="Gravité"
+              data={options(OBSTACLE_SEVERITY_LABELS)}
+              required
+              allowDeselect={false}
+              {...form.getInputProps('severity')}
+            />
             {obstacle ? (
-              <Select label="Traitement" data={options(OBSTACLE_STATUS_LABELS)} allowDeselect={false} {...form.getInputProps('status')} />
+              <Select
+                label="Traitement"
+                data={options(OBSTACLE_STATUS_LABELS)}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
             ) : (
               <DayInput label="Repéré le" required {...form.getInputProps('identifiedOn')} />
             )}

@@ -1,7 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Checkbox,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CONTACT_MODE_LABELS, ContactMode, FOLLOW_UP_KIND_LABELS, FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
+import {
+  CONTACT_MODE_LABELS,
+  ContactMode,
+  FOLLOW_UP_KIND_LABELS,
+  FollowUpKind,
+  INTERVIEW_MODES,
+} from '@passerelle/domain';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
@@ -22,8 +39,18 @@ interface Values {
 const KIND_DATA = Object.values(FollowUpKind).map((value) => ({ value, label: FOLLOW_UP_KIND_LABELS[value] }));
 
 /** Records an interview (length, mode, report), a reminder (answered or not) or a collective meeting (topic, presence). */
-export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, onClose }: { pathId: string; initialKind?: FollowUpKind; onClose(): void }) {
-  const [record, { loading }] = useMutation(RECORD_FOLLOW_UP_MUTATION, { refetchQueries: ['Participant', 'MyPortfolio'] });
+export function FollowUpModal({
+  pathId,
+  initialKind = FollowUpKind.INTERVIEW,
+  onClose,
+}: {
+  pathId: string;
+  initialKind?: FollowUpKind;
+  onClose(): void;
+}) {
+  const [record, { loading }] = useMutation(RECORD_FOLLOW_UP_MUTATION, {
+    refetchQueries: ['Participant', 'MyPortfolio'],
+  });
   const today = todayInParis();
   const form = useForm<Values>({
     initialValues: {
@@ -37,8 +64,14 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
       attended: true,
     },
     validate: {
-      date: (value) => (!value ? 'La date est obligatoire.' : value > today ? 'Le suivi se saisit une fois fait : la date ne peut pas être future.' : null),
-      topic: (value, values) => (values.kind === FollowUpKind.COLLECTIVE_MEETING && !value.trim() ? 'Indiquez le thème de la réunion.' : null),
+      date: (value) =>
+        !value
+          ? 'La date est obligatoire.'
+          : value > today
+            ? 'Le suivi se saisit une fois fait : la date ne peut pas être future.'
+            : null,
+      topic: (value, values) =>
+        values.kind === FollowUpKind.COLLECTIVE_MEETING && !value.trim() ? 'Indiquez le thème de la réunion.' : null,
     },
   });
   const values = form.getValues();
@@ -53,7 +86,10 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
             kind: values.kind,
             date: values.date,
             mode: values.mode || null,
-            durationMinutes: values.kind === FollowUpKind.REMINDER || values.durationMinutes === '' ? null : Number(values.durationMinutes),
+            durationMinutes:
+              values.kind === FollowUpKind.REMINDER || values.durationMinutes === ''
+                ? null
+                : Number(values.durationMinutes),
             summary: values.summary.trim() || null,
             topic: values.kind === FollowUpKind.COLLECTIVE_MEETING ? values.topic.trim() : null,
             answered: values.kind === FollowUpKind.REMINDER ? values.answered : null,
@@ -61,7 +97,9 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
           },
         },
       });
-      notifySuccess(`${FOLLOW_UP_KIND_LABELS[values.kind]} enregistré${values.kind === FollowUpKind.REMINDER || values.kind === FollowUpKind.COLLECTIVE_MEETING ? 'e' : ''}.`);
+      notifySuccess(
+        `${FOLLOW_UP_KIND_LABELS[values.kind]} enregistré${values.kind === FollowUpKind.REMINDER || values.kind === FollowUpKind.COLLECTIVE_MEETING ? 'e' : ''}.`,
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -82,7 +120,10 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
               {...form.getInputProps('kind')}
               onChange={(kind) => {
                 form.setFieldValue('kind', kind as FollowUpKind);
-                form.setFieldValue('mode', kind === FollowUpKind.REMINDER ? ContactMode.PHONE : ContactMode.FACE_TO_FACE);
+                form.setFieldValue(
+                  'mode',
+                  kind === FollowUpKind.REMINDER ? ContactMode.PHONE : ContactMode.FACE_TO_FACE,
+                );
               }}
             />
           </Stack>
@@ -95,9 +136,18 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
               {...form.getInputProps('mode')}
             />
             {values.kind !== FollowUpKind.REMINDER && (
-              <NumberInput label="Durée (minutes)" min={1} max={480} step={15} allowDecimal={false} {...form.getInputProps('durationMinutes')} />
+              <NumberInput
+                label="Durée (minutes)"
+                min={1}
+                max={480}
+                step={15}
+                allowDecimal={false}
+                {...form.getInputProps('durationMinutes')}
+              />
             )}
-            {values.kind === FollowUpKind.COLLECTIVE_MEETING && <TextInput label="Thème de la réunion" required {...form.getInputProps('topic')} />}
+            {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
+              <TextInput label="Thème de la réunion" required {...form.getInputProps('topic')} />
+            )}
           </SimpleGrid>
           {values.kind === FollowUpKind.REMINDER && (
             <Checkbox
@@ -106,7 +156,9 @@ export function FollowUpModal({ pathId, initialKind = FollowUpKind.INTERVIEW, on
               {...form.getInputProps('answered', { type: 'checkbox' })}
             />
           )}
-          {values.kind === FollowUpKind.COLLECTIVE_MEETING && <Checkbox label="La personne était présente" {...form.getInputProps('attended', { type: 'checkbox' })} />}
+          {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
+            <Checkbox label="La personne était présente" {...form.getInputProps('attended', { type: 'checkbox' })} />
+          )}
           <Textarea
             label={values.kind === FollowUpKind.INTERVIEW ? 'Compte rendu' : 'Objet'}
             description="Sans donnée de santé : elles vont dans les données sensibles de la fiche."

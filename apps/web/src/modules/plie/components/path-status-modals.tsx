@@ -1,20 +1,57 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { EXIT_REASON_LABELS, ExitReason, FSE_EXIT_RESULT_LABELS, FseExitResult, PATH_STATUS_LABELS, PathStatus } from '@passerelle/domain';
+import {
+  EXIT_REASON_LABELS,
+  ExitReason,
+  FSE_EXIT_RESULT_LABELS,
+  FseExitResult,
+  PATH_STATUS_LABELS,
+  PathStatus,
+} from '@passerelle/domain';
 import { Link } from 'react-router';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { APPROVAL_COMMITTEES_QUERY, PRESENT_TO_COMMITTEE_MUTATION } from '../graphql/committees';
-import { CHANGE_PLIE_PATH_STATUS_MUTATION, EXIT_PLIE_PATH_MUTATION, PROPOSE_PLIE_PATH_MUTATION, RECORD_FSE_EXIT_MUTATION, REOPEN_PLIE_PATH_MUTATION } from '../graphql/paths';
+import {
+  CHANGE_PLIE_PATH_STATUS_MUTATION,
+  EXIT_PLIE_PATH_MUTATION,
+  PROPOSE_PLIE_PATH_MUTATION,
+  RECORD_FSE_EXIT_MUTATION,
+  REOPEN_PLIE_PATH_MUTATION,
+} from '../graphql/paths';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
 /** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
 const REFETCH = ['MyPortfolio', 'Participants'];
 
-function Actions({ onClose, loading, label, color }: { onClose(): void; loading: boolean; label: string; color?: string }) {
+function Actions({
+  onClose,
+  loading,
+  label,
+  color,
+}: {
+  onClose(): void;
+  loading: boolean;
+  label: string;
+  color?: string;
+}) {
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onClose}>
@@ -29,7 +66,9 @@ function Actions({ onClose, loading, label, color }: { onClose(): void; loading:
 
 /** Orients a participant to the PLIE: a new path, "Proposé". */
 export function ProposePathModal({ participantId, onClose }: { participantId: string; onClose(): void }) {
-  const [propose, { loading }] = useMutation(PROPOSE_PLIE_PATH_MUTATION, { refetchQueries: [...REFETCH, 'Participant'] });
+  const [propose, { loading }] = useMutation(PROPOSE_PLIE_PATH_MUTATION, {
+    refetchQueries: [...REFETCH, 'Participant'],
+  });
   const today = todayInParis();
   const form = useForm({
     initialValues: { prescriber: '', orientedOn: today },
@@ -40,8 +79,13 @@ export function ProposePathModal({ participantId, onClose }: { participantId: st
   });
   async function submit(values: typeof form.values) {
     try {
-      await propose({ variables: { input: { participantId, prescriber: values.prescriber.trim(), orientedOn: values.orientedOn } } });
-      notifySuccess('Le parcours PLIE est proposé : inscrivez le dossier à un comité d’agrément.', 'Orientation enregistrée');
+      await propose({
+        variables: { input: { participantId, prescriber: values.prescriber.trim(), orientedOn: values.orientedOn } },
+      });
+      notifySuccess(
+        'Le parcours PLIE est proposé : inscrivez le dossier à un comité d’agrément.',
+        'Orientation enregistrée',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -51,7 +95,13 @@ export function ProposePathModal({ participantId, onClose }: { participantId: st
     <Modal opened onClose={onClose} title="Orienter vers le PLIE">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <TextInput label="Prescripteur" description="France Travail, CCAS, Département, Mission Locale…" required data-autofocus {...form.getInputProps('prescriber')} />
+          <TextInput
+            label="Prescripteur"
+            description="France Travail, CCAS, Département, Mission Locale…"
+            required
+            data-autofocus
+            {...form.getInputProps('prescriber')}
+          />
           <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
           <Actions onClose={onClose} loading={loading} label="Orienter" />
         </Stack>
@@ -61,11 +111,26 @@ export function ProposePathModal({ participantId, onClose }: { participantId: st
 }
 
 /** Puts the file on the agenda of a coming committee session. */
-export function PresentToCommitteeModal({ path, canCreateSession, onClose }: { path: Path; canCreateSession: boolean; onClose(): void }) {
+export function PresentToCommitteeModal({
+  path,
+  canCreateSession,
+  onClose,
+}: {
+  path: Path;
+  canCreateSession: boolean;
+  onClose(): void;
+}) {
   const today = todayInParis();
-  const { data, loading: loadingSessions } = useQuery(APPROVAL_COMMITTEES_QUERY, { variables: { first: 20, filter: { from: today } }, fetchPolicy: 'network-only' });
-  const sessions = [...(data?.approvalCommittees.edges.map((e) => e.node) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  const [present, { loading }] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: [...REFETCH, 'Participant', 'ApprovalCommittee', 'ApprovalCommittees'] });
+  const { data, loading: loadingSessions } = useQuery(APPROVAL_COMMITTEES_QUERY, {
+    variables: { first: 20, filter: { from: today } },
+    fetchPolicy: 'network-only',
+  });
+  const sessions = [...(data?.approvalCommittees.edges.map((e) => e.node) ?? [])].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  const [present, { loading }] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, {
+    refetchQueries: [...REFETCH, 'Participant', 'ApprovalCommittee', 'ApprovalCommittees'],
+  });
   const form = useForm({
     initialValues: { committeeId: '' },
     validate: { committeeId: (value) => (value ? null : 'Choisissez une séance du comité.') },
@@ -85,7 +150,9 @@ export function PresentToCommitteeModal({ path, canCreateSession, onClose }: { p
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           {path.status === PathStatus.PROPOSED && (
-            <Text size="sm">Le parcours passera « {PATH_STATUS_LABELS[PathStatus.AWAITING_COMMITTEE]} » jusqu’à la décision du comité.</Text>
+            <Text size="sm">
+              Le parcours passera « {PATH_STATUS_LABELS[PathStatus.AWAITING_COMMITTEE]} » jusqu’à la décision du comité.
+            </Text>
           )}
           {!loadingSessions && sessions.length === 0 ? (
             <Alert color="orange" variant="light">
@@ -133,7 +200,11 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
   });
   async function submit(values: typeof form.values) {
     try {
-      await change({ variables: { input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() } } });
+      await change({
+        variables: {
+          input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() },
+        },
+      });
       notifySuccess(`Le parcours est maintenant « ${PATH_STATUS_LABELS[to]} ».`);
       onClose();
     } catch (error) {
@@ -141,7 +212,11 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
     }
   }
   return (
-    <Modal opened onClose={onClose} title={withdrawal ? 'Retirer le dossier avant le comité' : 'Fin de l’emploi pendant le suivi'}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={withdrawal ? 'Retirer le dossier avant le comité' : 'Fin de l’emploi pendant le suivi'}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Text size="sm">
@@ -157,7 +232,10 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
 }
 
 const REASON_OPTIONS = Object.values(ExitReason).map((value) => ({ value, label: EXIT_REASON_LABELS[value] }));
-const FSE_RESULT_OPTIONS = Object.values(FseExitResult).map((value) => ({ value, label: FSE_EXIT_RESULT_LABELS[value] }));
+const FSE_RESULT_OPTIONS = Object.values(FseExitResult).map((value) => ({
+  value,
+  label: FSE_EXIT_RESULT_LABELS[value],
+}));
 
 /** The exit: day, reason from the controlled list, comment, and the FSE+ immediate result if already known. */
 export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
@@ -166,7 +244,12 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
   const form = useForm({
     initialValues: { date: today, reason: '' as ExitReason | '', comment: '', fseResults: [] as FseExitResult[] },
     validate: {
-      date: (value) => (!value ? 'La date de sortie est obligatoire.' : value < path.statusChangedOn ? `La sortie ne peut précéder le ${formatShortDay(path.statusChangedOn)}.` : null),
+      date: (value) =>
+        !value
+          ? 'La date de sortie est obligatoire.'
+          : value < path.statusChangedOn
+            ? `La sortie ne peut précéder le ${formatShortDay(path.statusChangedOn)}.`
+            : null,
       reason: (value) => (value ? null : 'Choisissez le motif de sortie.'),
     },
   });
@@ -185,7 +268,12 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
         },
       });
       const positive = data?.exitPliePath.exit?.positive;
-      notifySuccess(positive ? 'Sortie enregistrée : c’est une sortie positive.' : 'Sortie enregistrée (non comptée comme positive).', 'Sortie du PLIE');
+      notifySuccess(
+        positive
+          ? 'Sortie enregistrée : c’est une sortie positive.'
+          : 'Sortie enregistrée (non comptée comme positive).',
+        'Sortie du PLIE',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error);
@@ -197,10 +285,17 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DayInput label="Date de sortie" required data-autofocus {...form.getInputProps('date')} />
-            <Select label="Motif de sortie" data={REASON_OPTIONS} required allowDeselect={false} {...form.getInputProps('reason')} />
+            <Select
+              label="Motif de sortie"
+              data={REASON_OPTIONS}
+              required
+              allowDeselect={false}
+              {...form.getInputProps('reason')}
+            />
           </SimpleGrid>
           <Alert variant="light" color="blue">
-            Le caractère positif de la sortie est calculé à l’enregistrement : emploi durable ou formation qualifiante prouvés par la dernière étape du parcours.
+            Le caractère positif de la sortie est calculé à l’enregistrement : emploi durable ou formation qualifiante
+            prouvés par la dernière étape du parcours.
           </Alert>
           <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
           <Checkbox.Group
@@ -230,7 +325,16 @@ export function FseExitModal({ path, onClose }: { path: Path; onClose(): void })
   });
   async function submit(values: typeof form.values) {
     try {
-      await record({ variables: { input: { pathId: path.id, version: path.version, results: values.results, recordedOn: values.recordedOn || null } } });
+      await record({
+        variables: {
+          input: {
+            pathId: path.id,
+            version: path.version,
+            results: values.results,
+            recordedOn: values.recordedOn || null,
+          },
+        },
+      });
       notifySuccess('La fiche de sortie FSE+ est complète.');
       onClose();
     } catch (error) {
@@ -241,7 +345,11 @@ export function FseExitModal({ path, onClose }: { path: Path; onClose(): void })
     <Modal opened onClose={onClose} title="Fiche de sortie FSE+">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Checkbox.Group label="Situation dans les 4 semaines après la sortie" required {...form.getInputProps('results')}>
+          <Checkbox.Group
+            label="Situation dans les 4 semaines après la sortie"
+            required
+            {...form.getInputProps('results')}
+          >
             <Stack gap={6} mt="xs">
               {FSE_RESULT_OPTIONS.map((o) => (
                 <Checkbox key={o.value} value={o.value} label={o.label} />
@@ -265,7 +373,11 @@ export function ReopenModal({ path, onClose }: { path: Path; onClose(): void }) 
   });
   async function submit(values: typeof form.values) {
     try {
-      await reopen({ variables: { input: { pathId: path.id, version: path.version, reason: values.reason.trim(), on: values.on || null } } });
+      await reopen({
+        variables: {
+          input: { pathId: path.id, version: path.version, reason: values.reason.trim(), on: values.on || null },
+        },
+      });
       notifySuccess('Le parcours est rouvert : il est de nouveau « Actif ».');
       onClose();
     } catch (error) {
@@ -276,8 +388,17 @@ export function ReopenModal({ path, onClose }: { path: Path; onClose(): void }) 
     <Modal opened onClose={onClose} title="Rouvrir le parcours">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Text size="sm">La sortie est annulée et le parcours redevient « Actif ». Le motif est conservé dans l’historique.</Text>
-          <Textarea label="Motif de la réouverture" required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
+          <Text size="sm">
+            La sortie est annulée et le parcours redevient « Actif ». Le motif est conservé dans l’historique.
+          </Text>
+          <Textarea
+            label="Motif de la réouverture"
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
           <DayInput label="Date de réouverture" {...form.getInputProps('on')} w={220} />
           <Actions onClose={onClose} loading={loading} label="Rouvrir" />
         </Stack>

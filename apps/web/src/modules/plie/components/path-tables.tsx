@@ -21,8 +21,20 @@ import { contractLabel, periodLabel, SEVERITY_COLORS } from '../path-rules';
 
 type Path = PliePathFieldsFragment;
 
-export function StepsTable({ steps, canAdd, onAdd, onEdit }: { steps: Path['steps']; canAdd: boolean; onAdd(): void; onEdit(step: Path['steps'][number]): void }) {
-  const sorted = [...steps].sort((a, b) => (b.actualStart ?? b.plannedStart).localeCompare(a.actualStart ?? a.plannedStart));
+export function StepsTable({
+  steps,
+  canAdd,
+  onAdd,
+  onEdit,
+}: {
+  steps: Path['steps'];
+  canAdd: boolean;
+  onAdd(): void;
+  onEdit(step: Path['steps'][number]): void;
+}) {
+  const sorted = [...steps].sort((a, b) =>
+    (b.actualStart ?? b.plannedStart).localeCompare(a.actualStart ?? a.plannedStart),
+  );
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -80,7 +92,12 @@ export function StepsTable({ steps, canAdd, onAdd, onEdit }: { steps: Path['step
             title: 'État',
             render: (s) => (
               <Group gap={4}>
-                <Badge variant="light" color={s.outcome === StepOutcome.ABANDONED ? 'red' : s.outcome === StepOutcome.COMPLETED ? 'teal' : 'gray'}>
+                <Badge
+                  variant="light"
+                  color={
+                    s.outcome === StepOutcome.ABANDONED ? 'red' : s.outcome === StepOutcome.COMPLETED ? 'teal' : 'gray'
+                  }
+                >
                   {STEP_OUTCOME_LABELS[s.outcome]}
                 </Badge>
                 {s.lastingJob && (
@@ -102,7 +119,12 @@ export function StepsTable({ steps, canAdd, onAdd, onEdit }: { steps: Path['step
             textAlign: 'right',
             render: (s) =>
               canAdd && (
-                <Button size="compact-xs" variant="light" onClick={() => onEdit(s)} aria-label={`Modifier l’étape ${s.title}`}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => onEdit(s)}
+                  aria-label={`Modifier l’étape ${s.title}`}
+                >
                   Modifier
                 </Button>
               ),
@@ -126,7 +148,9 @@ export function FollowUpsTable({
   canRecord: boolean;
   onRecord(kind: FollowUpKind): void;
 }) {
-  const [updateFollowUp, updating] = useMutation(UPDATE_FOLLOW_UP_MUTATION, { refetchQueries: ['Participant', 'MyPortfolio'] });
+  const [updateFollowUp, updating] = useMutation(UPDATE_FOLLOW_UP_MUTATION, {
+    refetchQueries: ['Participant', 'MyPortfolio'],
+  });
   async function markAnswered(id: string, version: number) {
     try {
       await updateFollowUp({ variables: { input: { id, version, answered: true } } });
@@ -178,12 +202,26 @@ export function FollowUpsTable({
               <Stack gap={0}>
                 <Text size="sm">{FOLLOW_UP_KIND_LABELS[f.kind]}</Text>
                 <Text size="xs" c="dimmed">
-                  {[f.mode ? CONTACT_MODE_LABELS[f.mode] : null, f.durationMinutes ? `${f.durationMinutes} min` : null, f.topic].filter(Boolean).join(' · ')}
+                  {[
+                    f.mode ? CONTACT_MODE_LABELS[f.mode] : null,
+                    f.durationMinutes ? `${f.durationMinutes} min` : null,
+                    f.topic,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Text>
               </Stack>
             ),
           },
-          { accessor: 'summary', title: 'Compte rendu ou objet', render: (f) => <Text size="sm" lineClamp={3}>{f.summary ?? '—'}</Text> },
+          {
+            accessor: 'summary',
+            title: 'Compte rendu ou objet',
+            render: (f) => (
+              <Text size="sm" lineClamp={3}>
+                {f.summary ?? '—'}
+              </Text>
+            ),
+          },
           { accessor: 'author', title: 'Par', render: (f) => <Text size="sm">{f.author?.fullName ?? '—'}</Text> },
           {
             accessor: 'answered',
@@ -200,7 +238,12 @@ export function FollowUpsTable({
                       Sans réponse
                     </Badge>
                     {canRecord && (
-                      <Button size="compact-xs" variant="subtle" loading={updating.loading} onClick={() => void markAnswered(f.id, f.version)}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        loading={updating.loading}
+                        onClick={() => void markAnswered(f.id, f.version)}
+                      >
                         A répondu
                       </Button>
                     )}
@@ -292,7 +335,15 @@ export function ObstaclesTable({
           records={obstacles}
           idAccessor="id"
           columns={[
-            { accessor: 'kind', title: 'Frein', render: (o) => <Text size="sm" fw={500}>{OBSTACLE_KIND_LABELS[o.kind]}</Text> },
+            {
+              accessor: 'kind',
+              title: 'Frein',
+              render: (o) => (
+                <Text size="sm" fw={500}>
+                  {OBSTACLE_KIND_LABELS[o.kind]}
+                </Text>
+              ),
+            },
             {
               accessor: 'severity',
               title: 'Gravité',
@@ -306,21 +357,48 @@ export function ObstaclesTable({
               accessor: 'status',
               title: 'Traitement',
               render: (o) => (
-                <Badge color={o.status === ObstacleStatus.LIFTED ? 'teal' : o.status === ObstacleStatus.IN_PROGRESS ? 'blue' : 'gray'} variant="light">
+                <Badge
+                  color={
+                    o.status === ObstacleStatus.LIFTED
+                      ? 'teal'
+                      : o.status === ObstacleStatus.IN_PROGRESS
+                        ? 'blue'
+                        : 'gray'
+                  }
+                  variant="light"
+                >
                   {OBSTACLE_STATUS_LABELS[o.status]}
                   {o.liftedOn ? ` le ${formatShortDay(o.liftedOn)}` : ''}
                 </Badge>
               ),
             },
-            { accessor: 'identifiedOn', title: 'Repéré le', noWrap: true, render: (o) => formatShortDay(o.identifiedOn) },
-            { accessor: 'note', title: 'Ce qui est fait', render: (o) => <Text size="sm" lineClamp={2}>{o.note ?? '—'}</Text> },
+            {
+              accessor: 'identifiedOn',
+              title: 'Repéré le',
+              noWrap: true,
+              render: (o) => formatShortDay(o.identifiedOn),
+            },
+            {
+              accessor: 'note',
+              title: 'Ce qui est fait',
+              render: (o) => (
+                <Text size="sm" lineClamp={2}>
+                  {o.note ?? '—'}
+                </Text>
+              ),
+            },
             {
               accessor: 'actions',
               title: 'Actions',
               textAlign: 'right',
               render: (o) =>
                 canRecord && (
-                  <Button size="compact-xs" variant="light" onClick={() => onEdit(o)} aria-label={`Mettre à jour le frein ${OBSTACLE_KIND_LABELS[o.kind]}`}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => onEdit(o)}
+                    aria-label={`Mettre à jour le frein ${OBSTACLE_KIND_LABELS[o.kind]}`}
+                  >
                     Mettre à jour
                   </Button>
                 ),

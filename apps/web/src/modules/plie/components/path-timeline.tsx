@@ -1,12 +1,24 @@
 import { Badge, Chip, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { formatDay } from '../../../lib/format';
-import { buildTimeline, TIMELINE_CATEGORY_LABELS, type TimelineCategory, type TimelineDocument, type TimelinePath } from '../path-rules';
+import {
+  buildTimeline,
+  TIMELINE_CATEGORY_LABELS,
+  type TimelineCategory,
+  type TimelineDocument,
+  type TimelinePath,
+} from '../path-rules';
 
 const CATEGORIES = Object.keys(TIMELINE_CATEGORY_LABELS) as TimelineCategory[];
 
 /** Everything that happened on a path, and the documents of the file, most recent first, filtered by kind of event. */
-export function PathTimeline({ path, documents = [] }: { path: TimelinePath; documents?: readonly TimelineDocument[] }) {
+export function PathTimeline({
+  path,
+  documents = [],
+}: {
+  path: TimelinePath;
+  documents?: readonly TimelineDocument[];
+}) {
   const [shown, setShown] = useState<string[]>(CATEGORIES);
   const events = buildTimeline(path, documents).filter((event) => shown.includes(event.category));
   return (
@@ -25,7 +37,13 @@ export function PathTimeline({ path, documents = [] }: { path: TimelinePath; doc
           Aucun événement à afficher.
         </Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} active={events.length - 1} aria-label="Historique du parcours" data-testid="path-timeline">
+        <Timeline
+          bulletSize={14}
+          lineWidth={2}
+          active={events.length - 1}
+          aria-label="Historique du parcours"
+          data-testid="path-timeline"
+        >
           {events.map((event) => (
             <Timeline.Item
               key={event.key}

@@ -1,5 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CONTRACT_TYPE_LABELS,
@@ -62,7 +74,9 @@ function facts(values: Values) {
  */
 export function StepModal({ pathId, step, onClose }: { pathId: string; step: Step | null; onClose(): void }) {
   const [addStep, adding] = useMutation(ADD_PATH_STEP_MUTATION, { refetchQueries: ['MyPortfolio', 'Participants'] });
-  const [updateStep, updating] = useMutation(UPDATE_PATH_STEP_MUTATION, { refetchQueries: ['MyPortfolio', 'Participants'] });
+  const [updateStep, updating] = useMutation(UPDATE_PATH_STEP_MUTATION, {
+    refetchQueries: ['MyPortfolio', 'Participants'],
+  });
   const form = useForm<Values>({
     initialValues: {
       kind: step?.kind ?? '',
@@ -89,7 +103,8 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
   });
   // A real start given: the step has begun (a hire is "en cours", not "prévue").
   form.watch('actualStart', ({ value }) => {
-    if (value && value <= todayInParis() && form.getValues().outcome === StepOutcome.PLANNED) form.setFieldValue('outcome', StepOutcome.IN_PROGRESS);
+    if (value && value <= todayInParis() && form.getValues().outcome === StepOutcome.PLANNED)
+      form.setFieldValue('outcome', StepOutcome.IN_PROGRESS);
   });
   const values = form.getValues();
   const contract = isContractStep(values.kind);
@@ -120,7 +135,9 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
       } else {
         const { data } = await addStep({ variables: { input: { pathId, kind: values.kind as StepKind, ...common } } });
         notifySuccess(
-          data?.addPathStep.lastingJob ? 'Emploi durable reconnu : le parcours passe en suivi dans l’emploi (6 mois).' : 'L’étape est ajoutée au parcours.',
+          data?.addPathStep.lastingJob
+            ? 'Emploi durable reconnu : le parcours passe en suivi dans l’emploi (6 mois).'
+            : 'L’étape est ajoutée au parcours.',
           'Étape enregistrée',
         );
       }
@@ -131,29 +148,83 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
   }
 
   return (
-    <Modal opened onClose={onClose} title={step ? `Modifier l’étape « ${step.title} »` : 'Nouvelle étape du parcours'} size="xl">
+    <Modal
+      opened
+      onClose={onClose}
+      title={step ? `Modifier l’étape « ${step.title} »` : 'Nouvelle étape du parcours'}
+      size="xl"
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Type d’étape" data={KIND_OPTIONS} required disabled={!!step} allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
-            <TextInput label="Intitulé" description="Ex. : Cariste, Atelier CV, Titre pro. ADVF" required {...form.getInputProps('title')} />
-            <TextInput label={contract ? 'Employeur' : 'Organisme ou structure d’accueil'} {...form.getInputProps('organisation')} />
-            <Select label="Où en est l’étape" data={OUTCOME_OPTIONS} allowDeselect={false} {...form.getInputProps('outcome')} />
+            <Select
+              label="Type d’étape"
+              data={KIND_OPTIONS}
+              required
+              disabled={!!step}
+              allowDeselect={false}
+              data-autofocus
+              {...form.getInputProps('kind')}
+            />
+            <TextInput
+              label="Intitulé"
+              description="Ex. : Cariste, Atelier CV, Titre pro. ADVF"
+              required
+              {...form.getInputProps('title')}
+            />
+            <TextInput
+              label={contract ? 'Employeur' : 'Organisme ou structure d’accueil'}
+              {...form.getInputProps('organisation')}
+            />
+            <Select
+              label="Où en est l’étape"
+              data={OUTCOME_OPTIONS}
+              allowDeselect={false}
+              {...form.getInputProps('outcome')}
+            />
             <DayInput label="Début prévu" required {...form.getInputProps('plannedStart')} />
             <DayInput label="Fin prévue" {...form.getInputProps('plannedEnd')} />
-            <DayInput label={contract ? 'Date d’embauche (début réel)' : 'Début réel'} {...form.getInputProps('actualStart')} />
+            <DayInput
+              label={contract ? 'Date d’embauche (début réel)' : 'Début réel'}
+              {...form.getInputProps('actualStart')}
+            />
             <DayInput label="Fin réelle" {...form.getInputProps('actualEnd')} />
           </SimpleGrid>
           {values.kind === StepKind.TRAINING && (
-            <Checkbox label="Formation qualifiante (titre, diplôme, certification)" {...form.getInputProps('qualifying', { type: 'checkbox' })} />
+            <Checkbox
+              label="Formation qualifiante (titre, diplôme, certification)"
+              {...form.getInputProps('qualifying', { type: 'checkbox' })}
+            />
           )}
           {contract && (
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select label="Type de contrat" data={CONTRACT_OPTIONS} required allowDeselect={false} {...form.getInputProps('contractType')} />
+              <Select
+                label="Type de contrat"
+                data={CONTRACT_OPTIONS}
+                required
+                allowDeselect={false}
+                {...form.getInputProps('contractType')}
+              />
               {isFixedTerm(values.contractType) && (
-                <NumberInput label="Durée du contrat (mois)" required min={1} max={120} allowDecimal={false} {...form.getInputProps('contractMonths')} />
+                <NumberInput
+                  label="Durée du contrat (mois)"
+                  required
+                  min={1}
+                  max={120}
+                  allowDecimal={false}
+                  {...form.getInputProps('contractMonths')}
+                />
               )}
-              <NumberInput label="Temps de travail (% d’un temps plein)" description="100 = temps plein, 50 = mi-temps" required min={1} max={100} allowDecimal={false} suffix=" %" {...form.getInputProps('workingTimePercent')} />
+              <NumberInput
+                label="Temps de travail (% d’un temps plein)"
+                description="100 = temps plein, 50 = mi-temps"
+                required
+                min={1}
+                max={100}
+                allowDecimal={false}
+                suffix=" %"
+                {...form.getInputProps('workingTimePercent')}
+              />
             </SimpleGrid>
           )}
           {contract && values.contractType && (

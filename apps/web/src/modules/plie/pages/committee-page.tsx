@@ -1,7 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedControl, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Radio,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { COMMITTEE_DECISION_LABELS, CommitteeDecision, decisionNeedsReason, ENTRY_SITUATION_LABELS, PATH_STATUS_LABELS, PathStatus, Permission } from '@passerelle/domain';
+import {
+  COMMITTEE_DECISION_LABELS,
+  CommitteeDecision,
+  decisionNeedsReason,
+  ENTRY_SITUATION_LABELS,
+  PATH_STATUS_LABELS,
+  PathStatus,
+  Permission,
+} from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -16,7 +39,12 @@ import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants/participant-rules';
 import { PathStatusBadge } from '../components/path-status-badge';
-import { APPROVAL_COMMITTEE_QUERY, DECIDE_COMMITTEE_FILE_MUTATION, PATHS_TO_PRESENT_QUERY, PRESENT_TO_COMMITTEE_MUTATION } from '../graphql/committees';
+import {
+  APPROVAL_COMMITTEE_QUERY,
+  DECIDE_COMMITTEE_FILE_MUTATION,
+  PATHS_TO_PRESENT_QUERY,
+  PRESENT_TO_COMMITTEE_MUTATION,
+} from '../graphql/committees';
 import { DECISION_COLORS } from '../path-rules';
 
 type File = CommitteeFileFieldsFragment;
@@ -35,14 +63,22 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
   const form = useForm({
     initialValues: { decision: initial as CommitteeDecision, reason: '' },
     validate: {
-      reason: (value, values) => (decisionNeedsReason(values.decision) && !value.trim() ? 'Le motif est obligatoire pour un ajournement ou un refus.' : null),
+      reason: (value, values) =>
+        decisionNeedsReason(values.decision) && !value.trim()
+          ? 'Le motif est obligatoire pour un ajournement ou un refus.'
+          : null,
     },
   });
   const decision = form.getValues().decision;
   async function submit(values: typeof form.values) {
     try {
-      await decide({ variables: { input: { fileId: file.id, decision: values.decision, reason: values.reason.trim() || null } } });
-      notifySuccess(`${name} : ${COMMITTEE_DECISION_LABELS[values.decision].toLocaleLowerCase('fr-FR')}.`, 'Décision enregistrée');
+      await decide({
+        variables: { input: { fileId: file.id, decision: values.decision, reason: values.reason.trim() || null } },
+      });
+      notifySuccess(
+        `${name} : ${COMMITTEE_DECISION_LABELS[values.decision].toLocaleLowerCase('fr-FR')}.`,
+        'Décision enregistrée',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error, { fileId: 'decision' });
@@ -54,8 +90,15 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
         <Stack>
           <Radio.Group label="Décision" required {...form.getInputProps('decision')}>
             <Stack gap="xs" mt="xs">
-              <Radio value={CommitteeDecision.ADMITTED} label="Admis·e : le parcours devient actif" data-autofocus={initial === CommitteeDecision.ADMITTED || undefined} />
-              <Radio value={CommitteeDecision.POSTPONED} label="Ajourné : le dossier reste en attente d’un prochain comité" />
+              <Radio
+                value={CommitteeDecision.ADMITTED}
+                label="Admis·e : le parcours devient actif"
+                data-autofocus={initial === CommitteeDecision.ADMITTED || undefined}
+              />
+              <Radio
+                value={CommitteeDecision.POSTPONED}
+                label="Ajourné : le dossier reste en attente d’un prochain comité"
+              />
               <Radio value={CommitteeDecision.REFUSED} label="Refusé : la personne n’entre pas dans le PLIE" />
             </Stack>
           </Radio.Group>
@@ -86,7 +129,9 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
 function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string; presentedPathIds: Set<string> }) {
   const [status, setStatus] = useState<PathStatus>(PathStatus.PROPOSED);
   const pages = useCursorPages(status);
-  const { data, previousData, loading, error, refetch } = useQuery(PATHS_TO_PRESENT_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, status } });
+  const { data, previousData, loading, error, refetch } = useQuery(PATHS_TO_PRESENT_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, status },
+  });
   const [present, presenting] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: REFETCH });
   const connection = (data ?? previousData)?.pliePaths;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
@@ -137,7 +182,11 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
               </Anchor>
             ),
           },
-          { accessor: 'orientedOn', title: 'Orientation', render: (p) => `${formatShortDay(p.orientedOn)} · ${p.prescriber}` },
+          {
+            accessor: 'orientedOn',
+            title: 'Orientation',
+            render: (p) => `${formatShortDay(p.orientedOn)} · ${p.prescriber}`,
+          },
           { accessor: 'referent', title: 'Référent·e', render: (p) => p.participant.referent?.fullName ?? '—' },
           {
             accessor: 'actions',
@@ -148,9 +197,20 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
               const here = presentedPathIds.has(p.id);
               const pendingElsewhere = p.committeeFiles.some((f) => !f.decision && f.committeeId !== committeeId);
               if (here) return <Badge variant="light">Inscrit à cette séance</Badge>;
-              if (pendingElsewhere) return <Badge variant="light" color="yellow">Inscrit à une autre séance</Badge>;
+              if (pendingElsewhere)
+                return (
+                  <Badge variant="light" color="yellow">
+                    Inscrit à une autre séance
+                  </Badge>
+                );
               return (
-                <Button size="compact-sm" variant="light" loading={presenting.loading} onClick={() => void onPresent(p.id, name)} aria-label={`Présenter le dossier de ${name}`}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  loading={presenting.loading}
+                  onClick={() => void onPresent(p.id, name)}
+                  aria-label={`Présenter le dossier de ${name}`}
+                >
                   Présenter
                 </Button>
               );
@@ -186,7 +246,9 @@ export function CommitteePage() {
   const canDecide = can(Permission.PLIE_COORDINATE);
   const today = todayInParis();
   const pending = committee.files.filter((f) => !f.decision).length;
-  const files = [...committee.files].sort((a, b) => participantName(a.path.participant).localeCompare(participantName(b.path.participant), 'fr'));
+  const files = [...committee.files].sort((a, b) =>
+    participantName(a.path.participant).localeCompare(participantName(b.path.participant), 'fr'),
+  );
 
   return (
     <Stack gap="lg">
@@ -201,7 +263,8 @@ export function CommitteePage() {
       />
       {canDecide && pending > 0 && committee.date > today && (
         <Alert variant="light" color="blue">
-          La séance n’a pas encore eu lieu : les décisions pourront être saisies à partir du {formatDay(committee.date)}.
+          La séance n’a pas encore eu lieu : les décisions pourront être saisies à partir du {formatDay(committee.date)}
+          .
         </Alert>
       )}
       <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="files-title">
@@ -226,7 +289,8 @@ export function CommitteePage() {
                     {participantName(f.path.participant)}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {ageOn(f.path.participant.birthDate, today)} ans · {f.path.participant.branch?.name ?? 'sans antenne'}
+                    {ageOn(f.path.participant.birthDate, today)} ans ·{' '}
+                    {f.path.participant.branch?.name ?? 'sans antenne'}
                   </Text>
                 </Stack>
               ),
@@ -235,7 +299,9 @@ export function CommitteePage() {
               accessor: 'situation',
               title: 'Situation à l’entrée',
               render: (f) => (
-                <Text size="xs">{f.path.participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ') || '—'}</Text>
+                <Text size="xs">
+                  {f.path.participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ') || '—'}
+                </Text>
               ),
             },
             {
@@ -245,7 +311,8 @@ export function CommitteePage() {
                 <Stack gap={0}>
                   <Text size="sm">{f.path.prescriber}</Text>
                   <Text size="xs" c="dimmed">
-                    le {formatShortDay(f.path.orientedOn)} · {f.path.participant.referent?.fullName ?? 'sans référent·e'}
+                    le {formatShortDay(f.path.orientedOn)} ·{' '}
+                    {f.path.participant.referent?.fullName ?? 'sans référent·e'}
                   </Text>
                   {f.presentedBy && (
                     <Text size="xs" c="dimmed">
@@ -300,7 +367,9 @@ export function CommitteePage() {
           ]}
         />
       </Card>
-      {can(Permission.PARTICIPANTS_WRITE) && <FilesToPresent committeeId={committee.id} presentedPathIds={new Set(committee.files.map((f) => f.path.id))} />}
+      {can(Permission.PARTICIPANTS_WRITE) && (
+        <FilesToPresent committeeId={committee.id} presentedPathIds={new Set(committee.files.map((f) => f.path.id))} />
+      )}
       {deciding && <DecisionModal file={deciding.file} initial={deciding.decision} onClose={() => setDeciding(null)} />}
     </Stack>
   );

@@ -21,7 +21,9 @@ type Period = 'upcoming' | 'past' | 'all';
 
 function CreateCommitteeModal({ onClose }: { onClose(): void }) {
   const navigate = useNavigate();
-  const [create, { loading }] = useMutation(CREATE_APPROVAL_COMMITTEE_MUTATION, { refetchQueries: ['ApprovalCommittees'] });
+  const [create, { loading }] = useMutation(CREATE_APPROVAL_COMMITTEE_MUTATION, {
+    refetchQueries: ['ApprovalCommittees'],
+  });
   const form = useForm({
     initialValues: { date: '', title: 'Comité d’agrément et de suivi', location: '' },
     validate: {
@@ -31,7 +33,11 @@ function CreateCommitteeModal({ onClose }: { onClose(): void }) {
   });
   async function submit(values: typeof form.values) {
     try {
-      const { data } = await create({ variables: { input: { date: values.date, title: values.title.trim(), location: values.location.trim() || null } } });
+      const { data } = await create({
+        variables: {
+          input: { date: values.date, title: values.title.trim(), location: values.location.trim() || null },
+        },
+      });
       notifySuccess(`La séance du ${formatDay(values.date)} est programmée.`);
       onClose();
       if (data) await navigate(`/comites/${data.createApprovalCommittee.id}`);
@@ -72,7 +78,9 @@ export function CommitteesPage() {
       <PageHeader
         title="Comités d’agrément"
         description="Les séances du comité d’agrément et de suivi des parcours, et les dossiers qui y sont présentés."
-        actions={can(Permission.PLIE_COORDINATE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          can(Permission.PLIE_COORDINATE) && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
+        }
       />
       <SegmentedControl
         w="fit-content"
@@ -114,7 +122,12 @@ export function CommitteesPage() {
             title: 'Décisions',
             render: (c) => {
               const pending = c.files.filter((f) => !f.decision).length;
-              if (c.files.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+              if (c.files.length === 0)
+                return (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                );
               return pending > 0 ? (
                 <Badge color="yellow" variant="light">
                   {plural(pending, 'décision attendue', 'décisions attendues')}

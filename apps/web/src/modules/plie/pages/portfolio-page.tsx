@@ -13,7 +13,14 @@ import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants/participant-rules';
 import { PathStatusBadge } from '../components/path-status-badge';
 import { MY_PORTFOLIO_QUERY } from '../graphql/portfolio';
-import { NO_CONTACT_WEEK_CHOICES, parseNoContactWeeks, PORTFOLIO_ALERT_COLORS, portfolioAlertLabel, sinceLabel, stepEndingSoon } from '../portfolio-rules';
+import {
+  NO_CONTACT_WEEK_CHOICES,
+  parseNoContactWeeks,
+  PORTFOLIO_ALERT_COLORS,
+  portfolioAlertLabel,
+  sinceLabel,
+  stepEndingSoon,
+} from '../portfolio-rules';
 
 /** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
 export function PortfolioPage() {
@@ -34,14 +41,20 @@ export function PortfolioPage() {
     <Stack gap="md">
       <PageHeader
         title="Mon portefeuille"
-        description={connection ? `${plural(connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}` : 'Vos parcours, les plus urgents d’abord'}
+        description={
+          connection
+            ? `${plural(connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
+            : 'Vos parcours, les plus urgents d’abord'
+        }
       />
       <Group align="flex-end">
         <Select
           label="Signaler l’absence de contact au-delà de"
           data={NO_CONTACT_WEEK_CHOICES.map((n) => ({ value: String(n), label: `${n} semaines` }))}
           value={String(weeks)}
-          onChange={(value) => setParams(value && Number(value) !== DEFAULT_NO_CONTACT_WEEKS ? { semaines: value } : {}, { replace: true })}
+          onChange={(value) =>
+            setParams(value && Number(value) !== DEFAULT_NO_CONTACT_WEEKS ? { semaines: value } : {}, { replace: true })
+          }
           allowDeselect={false}
           w={{ base: '100%', sm: 380 }}
         />
@@ -77,8 +90,15 @@ export function PortfolioPage() {
             accessor: 'alerts',
             title: 'À faire',
             render: ({ alerts, path }) => {
-              if (alerts.length === 0) return <Text size="sm" c="dimmed">Rien d’urgent</Text>;
-              const ending = alerts.includes(PortfolioAlert.STEP_ENDING_SOON) ? stepEndingSoon(path.steps, today) : null;
+              if (alerts.length === 0)
+                return (
+                  <Text size="sm" c="dimmed">
+                    Rien d’urgent
+                  </Text>
+                );
+              const ending = alerts.includes(PortfolioAlert.STEP_ENDING_SOON)
+                ? stepEndingSoon(path.steps, today)
+                : null;
               return (
                 <Stack gap={4}>
                   <Group gap={4}>
@@ -109,7 +129,12 @@ export function PortfolioPage() {
               </Stack>
             ),
           },
-          { accessor: 'urgency', title: 'Urgence', textAlign: 'right', render: ({ urgency }) => (urgency > 0 ? urgency : '—') },
+          {
+            accessor: 'urgency',
+            title: 'Urgence',
+            textAlign: 'right',
+            render: ({ urgency }) => (urgency > 0 ? urgency : '—'),
+          },
         ]}
       />
       {connection && (

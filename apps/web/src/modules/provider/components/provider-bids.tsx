@@ -14,7 +14,12 @@ import { ConfirmModal } from '../../common/components/confirm-modal';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { MY_BIDS_QUERY, OPEN_LOTS_QUERY, SUBMIT_BID_MUTATION, WITHDRAW_BID_MUTATION } from '../../markets/graphql/markets';
+import {
+  MY_BIDS_QUERY,
+  OPEN_LOTS_QUERY,
+  SUBMIT_BID_MUTATION,
+  WITHDRAW_BID_MUTATION,
+} from '../../markets/graphql/markets';
 import { normalizeAmount } from '../../markets/market-rules';
 import { FormActions } from '../../common/components/form-actions';
 
@@ -24,11 +29,18 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
   const [submitBid, { loading }] = useMutation(SUBMIT_BID_MUTATION, { refetchQueries: ['MyBids'] });
   const form = useForm({
     initialValues: { priceTtc: '', summary: '' },
-    validate: { priceTtc: (v) => (/^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).') },
+    validate: {
+      priceTtc: (v) =>
+        /^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).',
+    },
   });
   async function submit(values: typeof form.values) {
     try {
-      await submitBid({ variables: { input: { lotId: lot.id, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null } } });
+      await submitBid({
+        variables: {
+          input: { lotId: lot.id, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null },
+        },
+      });
       notifySuccess('Votre candidature est déposée.');
       onClose();
     } catch (error) {
@@ -40,10 +52,17 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} · prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
+            {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)}{' '}
+            · prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
           </Text>
           <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
-          <Textarea label="Résumé de l’offre" description="Méthode, moyens, calendrier" autosize minRows={3} {...form.getInputProps('summary')} />
+          <Textarea
+            label="Résumé de l’offre"
+            description="Méthode, moyens, calendrier"
+            autosize
+            minRows={3}
+            {...form.getInputProps('summary')}
+          />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Déposer la candidature" />
         </Stack>
       </form>
@@ -99,7 +118,11 @@ export function ProviderBids() {
           { accessor: 'market', title: 'Marché', render: (l) => l.market.reference },
           { accessor: 'title', title: 'Lot', render: (l) => `Lot ${l.number} · ${l.title}` },
           { accessor: 'territory', title: 'Territoire' },
-          { accessor: 'period', title: 'Période', render: (l) => `du ${formatShortDay(l.startsOn)} au ${formatShortDay(l.endsOn)}` },
+          {
+            accessor: 'period',
+            title: 'Période',
+            render: (l) => `du ${formatShortDay(l.startsOn)} au ${formatShortDay(l.endsOn)}`,
+          },
           { accessor: 'maxAnnualPriceTtc', title: 'Prix maximum', render: (l) => formatEuros(l.maxAnnualPriceTtc) },
           {
             accessor: 'actions',
@@ -140,7 +163,11 @@ export function ProviderBids() {
         records={bids}
         idAccessor="id"
         columns={[
-          { accessor: 'lot', title: 'Lot', render: (b) => `${b.lot.market.reference} · lot ${b.lot.number} · ${b.lot.title}` },
+          {
+            accessor: 'lot',
+            title: 'Lot',
+            render: (b) => `${b.lot.market.reference} · lot ${b.lot.number} · ${b.lot.title}`,
+          },
           { accessor: 'receivedOn', title: 'Déposée le', render: (b) => formatShortDay(b.receivedOn) },
           { accessor: 'priceTtc', title: 'Prix', render: (b) => formatEuros(b.priceTtc) },
           { accessor: 'status', title: 'Statut', render: (b) => labelOf(BID_STATUS_LABELS, b.status) },
@@ -149,7 +176,12 @@ export function ProviderBids() {
             title: '',
             render: (b) =>
               (b.status === 'SUBMITTED' || b.status === 'SCORED') && (
-                <Button size="compact-sm" variant="default" color="red" onClick={() => setWithdrawing({ id: b.id, version: b.version, title: b.lot.title })}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  color="red"
+                  onClick={() => setWithdrawing({ id: b.id, version: b.version, title: b.lot.title })}
+                >
                   Retirer
                 </Button>
               ),
@@ -168,8 +200,16 @@ export function ProviderBids() {
         />
       )}
       {bidding && <SubmitBidModal lot={bidding} onClose={() => setBidding(null)} />}
-      <ConfirmModal opened={withdrawing !== null} title="Retirer la candidature" confirmLabel="Retirer" loading={withdrawal.loading} onConfirm={() => void confirmWithdraw()} onClose={() => setWithdrawing(null)}>
-        Retirer votre candidature au lot « {withdrawing?.title} » ? Vous pourrez la redéposer tant que le lot n’est pas attribué.
+      <ConfirmModal
+        opened={withdrawing !== null}
+        title="Retirer la candidature"
+        confirmLabel="Retirer"
+        loading={withdrawal.loading}
+        onConfirm={() => void confirmWithdraw()}
+        onClose={() => setWithdrawing(null)}
+      >
+        Retirer votre candidature au lot « {withdrawing?.title} » ? Vous pourrez la redéposer tant que le lot n’est pas
+        attribué.
       </ConfirmModal>
     </Stack>
   );

@@ -10,7 +10,11 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth/hooks/session-context';
 import { formatMinutes, labelOf, optionsOf } from '../../activities/activity-rules';
-import { ORIENTATIONS_QUERY, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRIES_QUERY } from '../../activities/graphql/activities';
+import {
+  ORIENTATIONS_QUERY,
+  RECORD_TIME_ENTRY_MUTATION,
+  TIME_ENTRIES_QUERY,
+} from '../../activities/graphql/activities';
 import { ProofPicker } from '../../activities/components/proof-picker';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
@@ -27,21 +31,46 @@ interface LotOption {
 function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_TIME_ENTRY_MUTATION, { refetchQueries: ['TimeEntries'] });
   const form = useForm({
-    initialValues: { lotId: lots[0]?.id ?? '', date: todayInParis(), kind: 'FACE_TO_FACE', minutes: 60 as number | string, description: '', orientationIds: [] as string[], proofId: null as string | null },
+    initialValues: {
+      lotId: lots[0]?.id ?? '',
+      date: todayInParis(),
+      kind: 'FACE_TO_FACE',
+      minutes: 60 as number | string,
+      description: '',
+      orientationIds: [] as string[],
+      proofId: null as string | null,
+    },
     validate: {
       lotId: (v) => (v ? null : 'Choisissez le lot.'),
       minutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.'),
       description: (v) => (v.trim() ? null : 'Décrivez le temps passé.'),
-      orientationIds: (v, values) => (values.kind === 'FACE_TO_FACE' && v.length === 0 ? 'Le face à face se rattache à au moins un participant.' : null),
+      orientationIds: (v, values) =>
+        values.kind === 'FACE_TO_FACE' && v.length === 0
+          ? 'Le face à face se rattache à au moins un participant.'
+          : null,
     },
   });
-  const { data } = useQuery(ORIENTATIONS_QUERY, { variables: { first: 100, filter: { lotId: form.values.lotId } }, skip: !form.values.lotId });
-  const participants = (data?.orientations.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.participant.lastName.toUpperCase()} ${node.participant.firstName}` }));
+  const { data } = useQuery(ORIENTATIONS_QUERY, {
+    variables: { first: 100, filter: { lotId: form.values.lotId } },
+    skip: !form.values.lotId,
+  });
+  const participants = (data?.orientations.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: `${node.participant.lastName.toUpperCase()} ${node.participant.firstName}`,
+  }));
   async function submit(values: typeof form.values) {
     try {
       await record({
         variables: {
-          input: { lotId: values.lotId, date: values.date, kind: values.kind as HourKind, minutes: Number(values.minutes), description: values.description.trim(), orientationIds: values.orientationIds, proofId: values.proofId },
+          input: {
+            lotId: values.lotId,
+            date: values.date,
+            kind: values.kind as HourKind,
+            minutes: Number(values.minutes),
+            description: values.description.trim(),
+            orientationIds: values.orientationIds,
+            proofId: values.proofId,
+          },
         },
       });
       notifySuccess('Le temps est enregistré.');
@@ -54,15 +83,35 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
     <Modal opened onClose={onClose} title="Saisir un temps" size="lg">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Select label="Lot" required allowDeselect={false} data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))} {...form.getInputProps('lotId')} />
+          <Select
+            label="Lot"
+            required
+            allowDeselect={false}
+            data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
+            {...form.getInputProps('lotId')}
+          />
           <Group grow align="flex-start">
             <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <Select label="Nature" allowDeselect={false} data={optionsOf(HOUR_KIND_LABELS)} {...form.getInputProps('kind')} />
+            <Select
+              label="Nature"
+              allowDeselect={false}
+              data={optionsOf(HOUR_KIND_LABELS)}
+              {...form.getInputProps('kind')}
+            />
             <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('minutes')} />
           </Group>
           <TextInput label="Description" required {...form.getInputProps('description')} />
-          <MultiSelect label="Participants concernés" data={participants} searchable {...form.getInputProps('orientationIds')} />
-          <ProofPicker lotId={form.values.lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
+          <MultiSelect
+            label="Participants concernés"
+            data={participants}
+            searchable
+            {...form.getInputProps('orientationIds')}
+          />
+          <ProofPicker
+            lotId={form.values.lotId}
+            value={form.values.proofId}
+            onChange={(v) => form.setFieldValue('proofId', v)}
+          />
           <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
@@ -75,7 +124,9 @@ export function TimeEntries({ lots }: { lots: readonly LotOption[] }) {
   const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const pages = useCursorPages('time');
-  const { data, previousData, loading, error, refetch } = useQuery(TIME_ENTRIES_QUERY, { variables: { first: PAGE_SIZE, after: pages.after } });
+  const { data, previousData, loading, error, refetch } = useQuery(TIME_ENTRIES_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after },
+  });
   const connection = (data ?? previousData)?.timeEntries;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
   return (

@@ -32,7 +32,10 @@ export function ProviderWorkspacePage() {
       <PageHeader
         title="Espace prestataire"
         description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
-        actions={can(Permission.ACTIVITIES_WRITE) && lots.length > 0 && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          can(Permission.ACTIVITIES_WRITE) &&
+          lots.length > 0 && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
+        }
       />
       {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
@@ -48,7 +51,11 @@ export function ProviderWorkspacePage() {
         ))}
         {data && lots.length === 0 && <Text c="dimmed">Votre structure ne réalise aucun lot conventionné.</Text>}
       </SimpleGrid>
-      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'a-traiter' ? { onglet: value } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'a-traiter' ? { onglet: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Sections de l’espace prestataire">
           <Tabs.Tab value="a-traiter">Orientations à traiter</Tabs.Tab>
           <Tabs.Tab value="retards">Fiches en retard</Tabs.Tab>
@@ -61,7 +68,11 @@ export function ProviderWorkspacePage() {
           <Text size="sm" c="dimmed" mb="xs">
             Fiche de liaison « entrée / non entrée » due dans les 15 jours suivant l’orientation.
           </Text>
-          <OrientationsTable filter={{ status: 'PENDING_ENTRY' }} show="both" noRecordsText="Aucune orientation en attente de réponse" />
+          <OrientationsTable
+            filter={{ status: 'PENDING_ENTRY' }}
+            show="both"
+            noRecordsText="Aucune orientation en attente de réponse"
+          />
         </Tabs.Panel>
         <Tabs.Panel value="retards" pt="md">
           <OrientationsTable filter={{ late: true }} show="both" noRecordsText="Aucune fiche en retard" />

@@ -8,7 +8,15 @@ import { ACCEPT_REPORT, REPORT_QUERY, RETURN_REPORT } from '../graphql/reports';
 export type ReviewDecision = 'accept' | 'return';
 
 /** The operator's decision on a submitted report: accept it, or return it with what to rework (required). */
-export function ReportReviewModal({ decision, report, onClose }: { decision: ReviewDecision; report: { id: string; version: number }; onClose(): void }) {
+export function ReportReviewModal({
+  decision,
+  report,
+  onClose,
+}: {
+  decision: ReviewDecision;
+  report: { id: string; version: number };
+  onClose(): void;
+}) {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const refetchQueries = [{ query: REPORT_QUERY, variables: { id: report.id } }];
@@ -27,7 +35,9 @@ export function ReportReviewModal({ decision, report, onClose }: { decision: Rev
         await giveBack({ variables: { input: { id: report.id, version: report.version, comment: comment.trim() } } });
         notifySuccess('Le bilan est renvoyé pour corrections.');
       } else {
-        await accept({ variables: { input: { id: report.id, version: report.version, comment: comment.trim() || null } } });
+        await accept({
+          variables: { input: { id: report.id, version: report.version, comment: comment.trim() || null } },
+        });
         notifySuccess('Le bilan est validé.');
       }
       onClose();
@@ -39,7 +49,12 @@ export function ReportReviewModal({ decision, report, onClose }: { decision: Rev
   }
 
   return (
-    <Modal opened onClose={onClose} title={isReturn ? 'Renvoyer le bilan pour corrections' : 'Valider le bilan'} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={isReturn ? 'Renvoyer le bilan pour corrections' : 'Valider le bilan'}
+      centered
+    >
       <Stack>
         <Text size="sm">
           {isReturn
@@ -59,7 +74,11 @@ export function ReportReviewModal({ decision, report, onClose }: { decision: Rev
           <Button variant="default" onClick={onClose}>
             Annuler
           </Button>
-          <Button color={isReturn ? 'orange' : 'teal'} loading={accepting.loading || returning.loading} onClick={() => void handleConfirm()}>
+          <Button
+            color={isReturn ? 'orange' : 'teal'}
+            loading={accepting.loading || returning.loading}
+            onClick={() => void handleConfirm()}
+          >
             {isReturn ? 'Renvoyer' : 'Valider'}
           </Button>
         </Group>

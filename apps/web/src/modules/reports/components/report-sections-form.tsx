@@ -13,8 +13,20 @@ interface Section {
 }
 
 /** The qualitative sections: written while the report is a draft (or returned), read-only once submitted. */
-export function ReportSectionsForm({ reportId, version, sections, editable }: { reportId: string; version: number; sections: Section[]; editable: boolean }) {
-  const [edited, setEdited] = useState<Record<string, string>>(() => Object.fromEntries(sections.map((s) => [s.key, s.text ?? ''])));
+export function ReportSectionsForm({
+  reportId,
+  version,
+  sections,
+  editable,
+}: {
+  reportId: string;
+  version: number;
+  sections: Section[];
+  editable: boolean;
+}) {
+  const [edited, setEdited] = useState<Record<string, string>>(() =>
+    Object.fromEntries(sections.map((s) => [s.key, s.text ?? ''])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [save, { loading }] = useMutation(UPDATE_REPORT);
   const changes = changedSections(sections, edited);
@@ -78,7 +90,8 @@ export function ReportSectionsForm({ reportId, version, sections, editable }: { 
         </Button>
         {changes.length > 0 && (
           <Text size="sm" c="dimmed">
-            {changes.length} partie{changes.length > 1 ? 's' : ''} modifiée{changes.length > 1 ? 's' : ''}, non enregistrée{changes.length > 1 ? 's' : ''}.
+            {changes.length} partie{changes.length > 1 ? 's' : ''} modifiée{changes.length > 1 ? 's' : ''}, non
+            enregistrée{changes.length > 1 ? 's' : ''}.
           </Text>
         )}
       </Group>

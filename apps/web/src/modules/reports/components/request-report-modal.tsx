@@ -9,14 +9,31 @@ import { REPORT_JOB_QUERY, REPORTS_QUERY, REQUEST_REPORT } from '../graphql/repo
 import { JOB_STATE_LABELS, jobFinished, needsMonth, yearOptions } from '../report-rules';
 import { ReportDownloads } from './report-downloads';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map((label, i) => ({
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+].map((label, i) => ({
   value: String(i + 1),
   label,
 }));
 
 /** Progress of a requested report, polled until it is ready (or failed), then its link and downloads. */
 function JobProgress({ jobId }: { jobId: string }) {
-  const { data, error, stopPolling } = useQuery(REPORT_JOB_QUERY, { variables: { id: jobId }, pollInterval: 1000, fetchPolicy: 'network-only' });
+  const { data, error, stopPolling } = useQuery(REPORT_JOB_QUERY, {
+    variables: { id: jobId },
+    pollInterval: 1000,
+    fetchPolicy: 'network-only',
+  });
   const job = data?.reportJob;
   const finished = jobFinished(job);
   useEffect(() => {
@@ -67,7 +84,14 @@ export function RequestReportModal({ onClose, lotId = null }: { onClose(): void;
   async function handleRequest() {
     try {
       const result = await request({
-        variables: { input: { kind: kind as ReportKind, year: Number(reportYear), month: needsMonth(kind) && month ? Number(month) : null, lotId } },
+        variables: {
+          input: {
+            kind: kind as ReportKind,
+            year: Number(reportYear),
+            month: needsMonth(kind) && month ? Number(month) : null,
+            lotId,
+          },
+        },
       });
       if (result.data) setJobId(result.data.requestReport.id);
     } catch (error) {
@@ -78,10 +102,33 @@ export function RequestReportModal({ onClose, lotId = null }: { onClose(): void;
   return (
     <Modal opened onClose={onClose} title="Préparer un bilan" centered size="lg">
       <Stack>
-        <Select label="Type de bilan" data={optionsOf(REPORT_KIND_LABELS)} value={kind} onChange={(value) => value && setKind(value)} allowDeselect={false} disabled={Boolean(jobId)} />
+        <Select
+          label="Type de bilan"
+          data={optionsOf(REPORT_KIND_LABELS)}
+          value={kind}
+          onChange={(value) => value && setKind(value)}
+          allowDeselect={false}
+          disabled={Boolean(jobId)}
+        />
         <Group grow>
-          <Select label="Année" data={yearOptions(year)} value={reportYear} onChange={(value) => value && setReportYear(value)} allowDeselect={false} disabled={Boolean(jobId)} />
-          {needsMonth(kind) && <Select label="Mois" data={MONTHS} value={month} onChange={setMonth} allowDeselect={false} disabled={Boolean(jobId)} />}
+          <Select
+            label="Année"
+            data={yearOptions(year)}
+            value={reportYear}
+            onChange={(value) => value && setReportYear(value)}
+            allowDeselect={false}
+            disabled={Boolean(jobId)}
+          />
+          {needsMonth(kind) && (
+            <Select
+              label="Mois"
+              data={MONTHS}
+              value={month}
+              onChange={setMonth}
+              allowDeselect={false}
+              disabled={Boolean(jobId)}
+            />
+          )}
         </Group>
         {jobId ? (
           <JobProgress jobId={jobId} />

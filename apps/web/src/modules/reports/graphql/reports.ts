@@ -71,7 +71,6 @@ export const REPORT_QUERY = graphql(`
   }
 `);
 
-
 export const UPDATE_REPORT = graphql(`
   mutation UpdateReport($input: UpdateReportInput!) {
     updateReport(input: $input) {

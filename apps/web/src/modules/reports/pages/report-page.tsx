@@ -23,7 +23,10 @@ export function ReportPage() {
   const [confirmingSubmit, setConfirmingSubmit] = useState(false);
   const [decision, setDecision] = useState<ReviewDecision | null>(null);
   const { data, loading, error, refetch } = useQuery(REPORT_QUERY, { variables: { id } });
-  const [submit, submitting] = useMutation(SUBMIT_REPORT, { refetchQueries: [{ query: REPORT_QUERY, variables: { id } }], awaitRefetchQueries: true });
+  const [submit, submitting] = useMutation(SUBMIT_REPORT, {
+    refetchQueries: [{ query: REPORT_QUERY, variables: { id } }],
+    awaitRefetchQueries: true,
+  });
   const report = data?.report;
   if (error && !report) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!report) return <Skeleton height={320} visible={loading} />;
@@ -50,8 +53,8 @@ export function ReportPage() {
           <Group gap="xs" component="span">
             <ReportStatusBadge status={report.status} />
             <span>
-              {labelOf(REPORT_KIND_LABELS, report.kind)} · du {formatShortDay(report.periodStart)} au {formatShortDay(report.periodEnd)} · à transmettre avant le{' '}
-              {formatShortDay(report.dueOn)}
+              {labelOf(REPORT_KIND_LABELS, report.kind)} · du {formatShortDay(report.periodStart)} au{' '}
+              {formatShortDay(report.periodEnd)} · à transmettre avant le {formatShortDay(report.dueOn)}
             </span>
           </Group>
         }
@@ -78,7 +81,8 @@ export function ReportPage() {
       />
       {report.lotId && (
         <Text size="sm" c="dimmed">
-          Bilan d’un lot : rédigé et transmis par le prestataire attributaire, validé ou renvoyé par la structure porteuse du lot.
+          Bilan d’un lot : rédigé et transmis par le prestataire attributaire, validé ou renvoyé par la structure
+          porteuse du lot.
         </Text>
       )}
       {report.submittedAt && (
@@ -88,7 +92,10 @@ export function ReportPage() {
         </Text>
       )}
       {report.reviewComment && (
-        <Alert color={report.status === ReportStatus.RETURNED ? 'orange' : 'teal'} title={report.status === ReportStatus.RETURNED ? 'Renvoyé pour corrections' : 'Remarques de la validation'}>
+        <Alert
+          color={report.status === ReportStatus.RETURNED ? 'orange' : 'teal'}
+          title={report.status === ReportStatus.RETURNED ? 'Renvoyé pour corrections' : 'Remarques de la validation'}
+        >
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {report.reviewComment}
           </Text>
@@ -100,7 +107,13 @@ export function ReportPage() {
           <Tabs.Tab value="figures">Chiffres</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sections" pt="md">
-          <ReportSectionsForm key={`${report.id}:${report.editable}`} reportId={report.id} version={report.version} sections={report.sections} editable={canWrite} />
+          <ReportSectionsForm
+            key={`${report.id}:${report.editable}`}
+            reportId={report.id}
+            version={report.version}
+            sections={report.sections}
+            editable={canWrite}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="figures" pt="md">
           <ReportFigures figures={report.figures} />
@@ -115,7 +128,8 @@ export function ReportPage() {
         onClose={() => setConfirmingSubmit(false)}
       >
         Une fois transmis, le bilan n’est plus modifiable et ses chiffres sont figés tels qu’ils sont aujourd’hui.
-        {missing.length > 0 && ` Parties encore vides : ${missing.join(' ; ')}.`} Enregistrez d’abord vos modifications en cours.
+        {missing.length > 0 && ` Parties encore vides : ${missing.join(' ; ')}.`} Enregistrez d’abord vos modifications
+        en cours.
       </ConfirmModal>
       {decision && <ReportReviewModal decision={decision} report={report} onClose={() => setDecision(null)} />}
     </Stack>

@@ -1,6 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Select } from '@mantine/core';
-import { Permission, REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind, type ReportStatus } from '@passerelle/domain';
+import {
+  Permission,
+  REPORT_KIND_LABELS,
+  REPORT_STATUS_LABELS,
+  type ReportKind,
+  type ReportStatus,
+} from '@passerelle/domain';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -43,7 +49,9 @@ export function ReportsPage() {
     year: year ? Number(year) : null,
   };
   const pages = useCursorPages(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(REPORTS_QUERY, { variables: { first: PAGE_SIZE, after: pages.after, filter } });
+  const { data, previousData, loading, error, refetch } = useQuery(REPORTS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pages.after, filter },
+  });
   const connection = (data ?? previousData)?.reports;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
 
@@ -59,13 +67,51 @@ export function ReportsPage() {
       <PageHeader
         title={lotId ? 'Bilans du lot' : 'Bilans'}
         description="Tableaux mensuels, bilans intermédiaires et finaux : chiffres, parties rédigées, transmission et validation. Les bilans d’un lot sont rédigés par son prestataire et validés par la structure porteuse."
-        actions={can(Permission.REPORTS_WRITE) && <Button onClick={() => setRequesting(true)}>{lotId ? 'Préparer un bilan du lot' : 'Préparer un bilan'}</Button>}
+        actions={
+          can(Permission.REPORTS_WRITE) && (
+            <Button onClick={() => setRequesting(true)}>
+              {lotId ? 'Préparer un bilan du lot' : 'Préparer un bilan'}
+            </Button>
+          )
+        }
       />
       <Group mb="md" gap="sm" align="flex-end">
-        <Select label="Statut" placeholder="Tous" clearable data={optionsOf(REPORT_STATUS_LABELS)} value={status} onChange={(v) => setFilter('statut', v)} w={220} />
-        <Select label="Type" placeholder="Tous" clearable data={optionsOf(REPORT_KIND_LABELS)} value={kind} onChange={(v) => setFilter('type', v)} w={280} />
-        <Select label="Année" placeholder="Toutes" clearable data={yearOptions(new Date().getFullYear(), 6)} value={year} onChange={(v) => setFilter('annee', v)} w={140} />
-        <Select label="Bilans" placeholder="Tous" clearable data={ORIGINS} value={origin} onChange={(v) => setFilter('origine', v)} w={300} />
+        <Select
+          label="Statut"
+          placeholder="Tous"
+          clearable
+          data={optionsOf(REPORT_STATUS_LABELS)}
+          value={status}
+          onChange={(v) => setFilter('statut', v)}
+          w={220}
+        />
+        <Select
+          label="Type"
+          placeholder="Tous"
+          clearable
+          data={optionsOf(REPORT_KIND_LABELS)}
+          value={kind}
+          onChange={(v) => setFilter('type', v)}
+          w={280}
+        />
+        <Select
+          label="Année"
+          placeholder="Toutes"
+          clearable
+          data={yearOptions(new Date().getFullYear(), 6)}
+          value={year}
+          onChange={(v) => setFilter('annee', v)}
+          w={140}
+        />
+        <Select
+          label="Bilans"
+          placeholder="Tous"
+          clearable
+          data={ORIGINS}
+          value={origin}
+          onChange={(v) => setFilter('origine', v)}
+          w={300}
+        />
         {lotId && (
           <Button variant="subtle" onClick={() => setFilter('lot', null)}>
             Tous les lots
@@ -96,10 +142,25 @@ export function ReportsPage() {
                 ),
               },
               { accessor: 'kind', title: 'Type', render: (r) => labelOf(REPORT_KIND_LABELS, r.kind) },
-              { accessor: 'period', title: 'Période', noWrap: true, render: (r) => `${formatShortDay(r.periodStart)} – ${formatShortDay(r.periodEnd)}` },
-              { accessor: 'dueOn', title: 'À transmettre avant le', noWrap: true, render: (r) => formatShortDay(r.dueOn) },
+              {
+                accessor: 'period',
+                title: 'Période',
+                noWrap: true,
+                render: (r) => `${formatShortDay(r.periodStart)} – ${formatShortDay(r.periodEnd)}`,
+              },
+              {
+                accessor: 'dueOn',
+                title: 'À transmettre avant le',
+                noWrap: true,
+                render: (r) => formatShortDay(r.dueOn),
+              },
               { accessor: 'status', title: 'Statut', render: (r) => <ReportStatusBadge status={r.status} /> },
-              { accessor: 'submittedAt', title: 'Transmis le', noWrap: true, render: (r) => formatDateTime(r.submittedAt) },
+              {
+                accessor: 'submittedAt',
+                title: 'Transmis le',
+                noWrap: true,
+                render: (r) => formatDateTime(r.submittedAt),
+              },
             ]}
           />
           {connection && connection.totalCount > PAGE_SIZE && (

@@ -1,5 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Alert, Button, Fieldset, Group, Modal, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BRANCH_AREA_KIND_LABELS, BranchAreaKind } from '@passerelle/domain';
 import { useState } from 'react';
@@ -9,7 +21,10 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { CREATE_BRANCH_MUTATION, UPDATE_BRANCH_MUTATION } from '../graphql/structures';
 import { branchValidation, normalizeBranch, type BranchFormValues } from '../structure-rules';
 
-const AREA_KIND_OPTIONS = Object.values(BranchAreaKind).map((value) => ({ value, label: BRANCH_AREA_KIND_LABELS[value] }));
+const AREA_KIND_OPTIONS = Object.values(BranchAreaKind).map((value) => ({
+  value,
+  label: BRANCH_AREA_KIND_LABELS[value],
+}));
 
 interface BranchFormModalProps {
   structureId: string;
@@ -82,7 +97,12 @@ export function BranchFormModal({ structureId, branch, onClose, onReload }: Bran
           )}
           <Group grow align="flex-start">
             <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Code" description="Identifiant court, ex. ALES-CENTRE" required {...form.getInputProps('code')} />
+            <TextInput
+              label="Code"
+              description="Identifiant court, ex. ALES-CENTRE"
+              required
+              {...form.getInputProps('code')}
+            />
           </Group>
           <Fieldset legend="Zones couvertes">
             <Stack gap="sm">

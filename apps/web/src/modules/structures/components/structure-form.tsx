@@ -5,7 +5,10 @@ import type { ReactNode } from 'react';
 import type { StructureFormValues } from '../structure-rules';
 
 const KIND_OPTIONS = Object.values(StructureKind).map((value) => ({ value, label: STRUCTURE_KIND_LABELS[value] }));
-const OPERATOR_TYPE_OPTIONS = Object.values(OperatorType).map((value) => ({ value, label: OPERATOR_TYPE_LABELS[value] }));
+const OPERATOR_TYPE_OPTIONS = Object.values(OperatorType).map((value) => ({
+  value,
+  label: OPERATOR_TYPE_LABELS[value],
+}));
 
 interface StructureFormProps {
   form: UseFormReturnType<StructureFormValues>;
@@ -18,7 +21,15 @@ interface StructureFormProps {
   banner?: ReactNode;
 }
 
-export function StructureForm({ form, kindLocked, submitLabel, loading, onSubmit, onCancel, banner }: StructureFormProps) {
+export function StructureForm({
+  form,
+  kindLocked,
+  submitLabel,
+  loading,
+  onSubmit,
+  onCancel,
+  banner,
+}: StructureFormProps) {
   const isOperator = form.values.kind === StructureKind.OPERATOR;
   return (
     <form onSubmit={form.onSubmit(onSubmit)} noValidate>
@@ -54,10 +65,22 @@ export function StructureForm({ form, kindLocked, submitLabel, loading, onSubmit
         />
         <TextInput label="Adresse" required autoComplete="street-address" {...form.getInputProps('addressLine')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Code postal" required inputMode="numeric" maxLength={5} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
+          <TextInput
+            label="Code postal"
+            required
+            inputMode="numeric"
+            maxLength={5}
+            autoComplete="postal-code"
+            {...form.getInputProps('postalCode')}
+          />
           <TextInput label="Commune" required autoComplete="address-level2" {...form.getInputProps('city')} />
         </SimpleGrid>
-        <TextInput label="Territoire" description="Ex. : Gard, Grand Amiénois, Métropole de Lyon" required {...form.getInputProps('territory')} />
+        <TextInput
+          label="Territoire"
+          description="Ex. : Gard, Grand Amiénois, Métropole de Lyon"
+          required
+          {...form.getInputProps('territory')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Annuler

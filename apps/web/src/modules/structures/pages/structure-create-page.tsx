@@ -15,7 +15,9 @@ export function StructureCreatePage() {
 
   async function handleSubmit(values: StructureFormValues) {
     try {
-      const { data } = await createStructure({ variables: { input: { kind: values.kind, ...normalizeStructure(values) } } });
+      const { data } = await createStructure({
+        variables: { input: { kind: values.kind, ...normalizeStructure(values) } },
+      });
       if (!data) return;
       notifySuccess(`La structure « ${data.createStructure.name} » a été créée.`);
       await navigate(`/structures/${data.createStructure.id}`);

@@ -26,7 +26,13 @@ function toFormValues(structure: StructureFieldsFragment): StructureFormValues {
   };
 }
 
-function EditForm({ structure, onReload }: { structure: StructureFieldsFragment; onReload(): Promise<StructureFieldsFragment | null> }) {
+function EditForm({
+  structure,
+  onReload,
+}: {
+  structure: StructureFieldsFragment;
+  onReload(): Promise<StructureFieldsFragment | null>;
+}) {
   const navigate = useNavigate();
   const [version, setVersion] = useState(structure.version);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -81,7 +87,10 @@ function EditForm({ structure, onReload }: { structure: StructureFieldsFragment;
 
 export function StructureEditPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(STRUCTURE_QUERY, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(STRUCTURE_QUERY, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
   const structure = data?.structure;
 
   return (

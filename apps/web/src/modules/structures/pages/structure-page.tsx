@@ -51,7 +51,13 @@ function BranchCard({
             <Button size="xs" variant="light" onClick={onEdit} aria-label={`Modifier l’antenne ${branch.name}`}>
               Modifier
             </Button>
-            <Button size="xs" variant="subtle" color="red" onClick={onDelete} aria-label={`Supprimer l’antenne ${branch.name}`}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={onDelete}
+              aria-label={`Supprimer l’antenne ${branch.name}`}
+            >
               Supprimer
             </Button>
           </Group>
@@ -160,7 +166,10 @@ export function StructurePage() {
       </Card>
       <Group justify="space-between">
         <Title order={2} size="h3">
-          Antennes <Text span c="dimmed" fz="md">({plural(structure.branches.length, 'antenne')})</Text>
+          Antennes{' '}
+          <Text span c="dimmed" fz="md">
+            ({plural(structure.branches.length, 'antenne')})
+          </Text>
         </Title>
         {canManage && <Button onClick={() => setEditing('new')}>Nouvelle antenne</Button>}
       </Group>

@@ -93,7 +93,9 @@ export function StructuresPage() {
             noWrap: true,
             render: (structure) => (
               <Badge variant="light" color={structure.kind === StructureKind.OPERATOR ? 'blue' : 'grape'}>
-                {structure.operatorType ? OPERATOR_TYPE_LABELS[structure.operatorType] : STRUCTURE_KIND_LABELS[structure.kind]}
+                {structure.operatorType
+                  ? OPERATOR_TYPE_LABELS[structure.operatorType]
+                  : STRUCTURE_KIND_LABELS[structure.kind]}
               </Badge>
             ),
           },

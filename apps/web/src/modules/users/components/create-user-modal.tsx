@@ -15,7 +15,15 @@ interface Values {
   role: Role;
 }
 
-export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { structureName: string; isPlatformAdmin: boolean; onClose(): void }) {
+export function CreateUserModal({
+  structureName,
+  isPlatformAdmin,
+  onClose,
+}: {
+  structureName: string;
+  isPlatformAdmin: boolean;
+  onClose(): void;
+}) {
   const [createUser, { loading }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: ['Users', 'Dashboard'] });
   const form = useForm<Values>({
     initialValues: { fullName: '', email: '', password: '', role: Role.COUNSELLOR },
@@ -31,7 +39,12 @@ export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { s
     try {
       await createUser({
         variables: {
-          input: { fullName: values.fullName.trim(), email: values.email.trim().toLowerCase(), password: values.password, role: values.role },
+          input: {
+            fullName: values.fullName.trim(),
+            email: values.email.trim().toLowerCase(),
+            password: values.password,
+            role: values.role,
+          },
         },
       });
       notifySuccess(`${values.fullName.trim()} a été ajouté·e à ${structureName}.`);
@@ -45,7 +58,13 @@ export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { s
     <Modal opened onClose={onClose} title={`Nouvel utilisateur — ${structureName}`} size="lg">
       <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
         <Stack>
-          <TextInput label="Nom complet" required data-autofocus autoComplete="off" {...form.getInputProps('fullName')} />
+          <TextInput
+            label="Nom complet"
+            required
+            data-autofocus
+            autoComplete="off"
+            {...form.getInputProps('fullName')}
+          />
           <TextInput label="Adresse e-mail" type="email" required autoComplete="off" {...form.getInputProps('email')} />
           <PasswordInput
             label="Mot de passe provisoire"
@@ -54,7 +73,13 @@ export function CreateUserModal({ structureName, isPlatformAdmin, onClose }: { s
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          <Select label="Rôle" data={assignableRoles(isPlatformAdmin)} allowDeselect={false} required {...form.getInputProps('role')} />
+          <Select
+            label="Rôle"
+            data={assignableRoles(isPlatformAdmin)}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('role')}
+          />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Créer l’utilisateur" />
         </Stack>
       </form>

@@ -19,7 +19,10 @@ import { CreateUserModal } from '../components/create-user-modal';
 import { REMOVE_MEMBERSHIP_MUTATION, USERS_QUERY } from '../graphql/users';
 import { roleIn } from '../roles';
 
-const ROLE_FILTER_OPTIONS = [{ value: '', label: 'Tous les rôles' }, ...Object.values(Role).map((value) => ({ value, label: ROLE_LABELS[value] }))];
+const ROLE_FILTER_OPTIONS = [
+  { value: '', label: 'Tous les rôles' },
+  ...Object.values(Role).map((value) => ({ value, label: ROLE_LABELS[value] })),
+];
 
 export function UsersPage() {
   const me = useMe();
@@ -33,9 +36,15 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [changingRole, setChangingRole] = useState<UserFieldsFragment | null>(null);
   const [removing, setRemoving] = useState<UserFieldsFragment | null>(null);
-  const [removeMembership, removal] = useMutation(REMOVE_MEMBERSHIP_MUTATION, { refetchQueries: ['Users', 'Dashboard'] });
+  const [removeMembership, removal] = useMutation(REMOVE_MEMBERSHIP_MUTATION, {
+    refetchQueries: ['Users', 'Dashboard'],
+  });
   const { data, previousData, loading, error, refetch } = useQuery(USERS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter: { search: debouncedSearch || null, role: role || null } },
+    variables: {
+      first: PAGE_SIZE,
+      after: pages.after,
+      filter: { search: debouncedSearch || null, role: role || null },
+    },
     skip: !structure,
   });
   const connection = (data ?? previousData)?.users;
@@ -136,9 +145,15 @@ export function UsersPage() {
             title: 'Actions',
             textAlign: 'right',
             render: (user) =>
-              user.id === me.id || (!isPlatformAdmin && roleIn(user.memberships, structure.id) === Role.PLATFORM_ADMIN) ? null : (
+              user.id === me.id ||
+              (!isPlatformAdmin && roleIn(user.memberships, structure.id) === Role.PLATFORM_ADMIN) ? null : (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="compact-xs" variant="light" onClick={() => setChangingRole(user)} aria-label={`Changer le rôle de ${user.fullName}`}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setChangingRole(user)}
+                    aria-label={`Changer le rôle de ${user.fullName}`}
+                  >
                     Changer le rôle
                   </Button>
                   <Button
@@ -166,7 +181,13 @@ export function UsersPage() {
           onNext={() => pages.next(connection.pageInfo.endCursor)}
         />
       )}
-      {creating && <CreateUserModal structureName={structure.name} isPlatformAdmin={isPlatformAdmin} onClose={() => setCreating(false)} />}
+      {creating && (
+        <CreateUserModal
+          structureName={structure.name}
+          isPlatformAdmin={isPlatformAdmin}
+          onClose={() => setCreating(false)}
+        />
+      )}
       {changingRole && (
         <ChangeRoleModal
           user={changingRole}
@@ -184,8 +205,8 @@ export function UsersPage() {
         onConfirm={confirmRemove}
         onClose={() => setRemoving(null)}
       >
-        {removing?.fullName} n’aura plus accès à {structure.name}. Son compte et ses éventuels accès à d’autres structures
-        sont conservés.
+        {removing?.fullName} n’aura plus accès à {structure.name}. Son compte et ses éventuels accès à d’autres
+        structures sont conservés.
       </ConfirmModal>
     </Stack>
   );
