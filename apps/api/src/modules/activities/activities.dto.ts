@@ -27,7 +27,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import '../markets/markets.enums';
-import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import '../plie/plie.enums';
 
 const minutes = (max: number) => [

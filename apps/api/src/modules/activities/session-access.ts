@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { ForbiddenError, NotFoundError } from '../../core/graphql/errors';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { ActivitySession } from './sessions/session.entity';
 
 /** Sessions are reached by the lot's operator (reading) and its provider (reading and writing); others get NOT_FOUND. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DEFAULT_DROP_OFF_WINDOW_DAYS, DropOffMeasure } from '@passerelle/domain';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import '../reports/report.enums';
 
 @InputType()

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { InputError } from '../../core/graphql/errors';
 import { Branch } from '../../core/tenancy/branches/branch.entity';
 import { Membership } from '../../core/tenancy/users/user.entity';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 
 /** Who may follow a CEJ contract or run a promo. */
 export const CEJ_COUNSELLOR_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];

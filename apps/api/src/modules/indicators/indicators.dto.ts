@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
-import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { PaymentIndicator, PaymentParamsType } from './payment-indicator.entity';
 
 @InputType({ isAbstract: true })

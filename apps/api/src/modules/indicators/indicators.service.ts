@@ -17,7 +17,7 @@ import { Actor } from '../../core/auth/actor';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
 import { Connection, PageArgs } from '../../core/graphql/pagination';
 import { findOperatorLot, findReachableLot } from '../markets/lot-access';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { requireStructureId } from '../../core/tenancy/scope';
 import {
   CreatePaymentIndicatorInput,

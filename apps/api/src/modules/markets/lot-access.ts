@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { DomainError, ForbiddenError, NotFoundError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { Bid } from './bids/bid.entity';
 import { Lot } from './lots/lot.entity';
 

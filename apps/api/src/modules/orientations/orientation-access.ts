@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { ForbiddenError, NotFoundError } from '../../core/graphql/errors';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { Orientation } from './orientations/orientation.entity';
 
 /**

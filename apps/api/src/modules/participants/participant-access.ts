@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, can } from '../../core/auth/actor';
 import { NotFoundError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { isUuid } from './calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { Participant } from './participant.entity';
 
 /**

@@ -27,7 +27,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
-import { IsCalendarDate } from './calendar-date.validator';
+import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import './participant.enums';
 
 const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;

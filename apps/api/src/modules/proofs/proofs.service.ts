@@ -13,7 +13,7 @@ import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
 import { actingStructureId } from '../markets/lot-access';
 import { Lot } from '../markets/lots/lot.entity';
 import { Market } from '../markets/markets/market.entity';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../participants/participant-audit';
 import { ProofFilter } from './proof.dto';
 import { ProofDocument } from './proof-document.entity';

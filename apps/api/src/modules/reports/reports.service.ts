@@ -27,7 +27,7 @@ import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError }
 import { Connection, paginate } from '../../core/graphql/pagination';
 import { jobId, PREPARE_REPORT_JOB, REPORTS_QUEUE } from '../../core/queue/queues';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { isUuid } from '../participants/calendar-date.validator';
+import { isUuid } from '../../core/validation/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
   AcceptReportInput,

@@ -10,7 +10,7 @@ import { Env } from '../../core/config/env';
 import { ConflictError, InputError, NotFoundError } from '../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { IsCalendarDate } from '../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RetentionDecision, RetentionReview } from './retention-review.entity';
 

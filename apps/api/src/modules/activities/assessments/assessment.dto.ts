@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsDecimal } from '../../markets/money.validator';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { ActionPlanPhase } from './assessment.entity';
 
 @InputType()

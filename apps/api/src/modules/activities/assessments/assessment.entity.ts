@@ -12,7 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import '../../markets/markets.enums';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 
 @ObjectType({ description: 'Une phase du plan d’actions issu du bilan.' })

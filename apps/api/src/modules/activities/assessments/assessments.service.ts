@@ -6,7 +6,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';

@@ -19,7 +19,7 @@ import {
   findReachableOrientation,
 } from '../../orientations/orientation-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import {

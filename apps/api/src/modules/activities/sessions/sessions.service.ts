@@ -8,7 +8,7 @@ import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { actingStructureId, findDeliveredLot } from '../../markets/lot-access';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { AttendanceSheetFrozenError, SessionFullError } from '../activity-errors';
 import { CreateSessionInput, EnrolInput, RecordAttendanceInput, SessionFilter } from '../activities.dto';

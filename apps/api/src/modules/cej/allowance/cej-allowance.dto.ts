@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CejParameterKey, CejSanction, HouseholdTaxBracket } from '@passerelle/domain';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
 
 const AMOUNT = /^\d{1,7}(\.\d{1,2})?$/;

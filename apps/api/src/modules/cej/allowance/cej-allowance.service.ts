@@ -21,7 +21,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { uniqueViolation } from '../../../core/tenancy/unique-violation';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { checkNotFuture, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejSuspension } from '../contracts/cej-contract.entity';

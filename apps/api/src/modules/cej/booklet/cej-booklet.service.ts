@@ -13,7 +13,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { User } from '../../../core/tenancy/users/user.entity';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { Participant } from '../../participants/participant.entity';
 import { checkNotFuture } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';

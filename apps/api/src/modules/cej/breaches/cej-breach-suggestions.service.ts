@@ -4,7 +4,7 @@ import { CejActionOutcome } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { CejBreach } from '../allowance/cej-allowance.entity';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejAction } from '../planning/cej-action.entity';

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 
 const HOURS_MESSAGE = `Un nombre d’heures de 0,25 à ${MAX_ACTION_HOURS} est attendu (2 décimales au plus).`;
 

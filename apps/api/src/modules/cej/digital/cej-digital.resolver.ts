@@ -26,7 +26,7 @@ import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { PageArgs, Paginated } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {

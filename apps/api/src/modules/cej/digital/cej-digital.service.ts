@@ -15,7 +15,7 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/tenancy/unique-violation';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { checkBranch, checkNotFuture, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';

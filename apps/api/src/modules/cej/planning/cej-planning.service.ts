@@ -12,7 +12,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';

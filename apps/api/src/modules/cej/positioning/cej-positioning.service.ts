@@ -9,7 +9,7 @@ import {
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { checkNotFuture, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';

@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsAmount } from '../money.validator';
 
 @InputType({ description: 'Enregistre une candidature reçue pour un lot.' })

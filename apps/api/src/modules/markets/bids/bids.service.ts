@@ -6,7 +6,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findOperatorLot, isOperatorOf } from '../lot-access';
 import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';

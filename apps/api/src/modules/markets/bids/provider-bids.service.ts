@@ -8,7 +8,7 @@ import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError }
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { Lot } from '../lots/lot.entity';
 import { Market } from '../markets/market.entity';
 import { Bid } from './bid.entity';

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsAmount, IsDecimal } from '../money.validator';
 import '../markets.enums';
 

@@ -5,7 +5,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, findOperatorLot, findReachableLot, reachableLotSql } from '../lot-access';
 import { Market } from '../markets/market.entity';
 import { checkPeriod } from '../markets/markets.service';

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../markets.enums';
 
 @InputType({ description: 'Un critère de la grille : libellé et pondération en %.' })

@@ -9,7 +9,7 @@ import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { uniqueViolation } from '../../../core/tenancy/unique-violation';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, reachableLotSql } from '../lot-access';
 import { CreateMarketInput, MarketFilter, UpdateMarketInput } from './market.dto';
 import { Market, ScoringCriterion } from './market.entity';

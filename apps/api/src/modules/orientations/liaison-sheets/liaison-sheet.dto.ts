@@ -3,7 +3,7 @@ import { ActionExitReason } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import '../../markets/markets.enums';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { FseEntryInput } from '../../participants/participant.dto';
 
 @InputType({

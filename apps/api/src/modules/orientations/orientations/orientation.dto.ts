@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import '../../markets/markets.enums';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 
 @InputType({ description: 'Oriente un participant de la structure vers l’action d’un lot conventionné.' })
 export class OrientParticipantInput {

@@ -7,7 +7,7 @@ import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { actingStructureId, findOperatorLot } from '../../markets/lot-access';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { Participant } from '../../participants/participant.entity';

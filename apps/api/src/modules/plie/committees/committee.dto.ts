@@ -3,7 +3,7 @@ import { CommitteeDecision } from '@passerelle/domain';
 import { Type } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
 
 @InputType()

@@ -11,7 +11,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { PathTransition, PliePath } from './plie-path.entity';

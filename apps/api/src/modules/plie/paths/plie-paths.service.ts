@@ -16,7 +16,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { PathStep } from '../steps/path-step.entity';

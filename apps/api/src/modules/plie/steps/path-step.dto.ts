@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ContractType, StepKind, StepOutcome } from '@passerelle/domain';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
 
 @InputType()

@@ -15,7 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../participants/calendar-date.validator';
+import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-audit';
 import { owner } from '../diagnosis/diagnosis.service';
 import { PathStateService } from '../paths/path-state';

@@ -3,7 +3,7 @@ import { ReportingParameters } from '@passerelle/domain';
 import { IsInt, IsString } from 'class-validator';
 import { Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { IsCalendarDate } from '../../participants/calendar-date.validator';
+import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 
 /**
  * A dated row of a structure's reporting rules: it applies from `effectiveFrom` until the next row (a PLIE changes its
