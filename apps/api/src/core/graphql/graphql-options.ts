@@ -6,6 +6,8 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
+import type { MetricsService } from '../metrics/metrics.service';
 import { createLoaders } from './loaders';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -89,7 +91,11 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   };
 }
 
-export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  dataSource: DataSource,
+  logger: Logger,
+  metrics?: MetricsService,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -98,7 +104,11 @@ export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<Apo
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
-    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    plugins: [
+      graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
+      complexityPlugin(),
+      errorLoggingPlugin(logger),
+    ],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
   };
