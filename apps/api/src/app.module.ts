@@ -44,7 +44,7 @@ export class AppModule {
           driver: ApolloDriver,
           inject: [getDataSourceToken(), Logger, MetricsService],
           useFactory: (dataSource: DataSource, logger: Logger, metrics: MetricsService) =>
-            graphqlOptions(dataSource, logger, metrics),
+            graphqlOptions(dataSource, logger, env, metrics),
         }),
         AuthModule,
         TenancyModule,

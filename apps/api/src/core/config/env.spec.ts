@@ -22,6 +22,14 @@ describe('parseEnv', () => {
     });
   });
 
+  it('turns GraphQL introspection off by default in production only, and lets it be set', () => {
+    expect(parseEnv({ ...valid, NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(parseEnv({ ...valid, NODE_ENV: 'development' }).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(parseEnv({ ...valid, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(
+      true,
+    );
+  });
+
   it('names a missing variable', () => {
     const { DATABASE_URL: _missing, ...rest } = valid;
     expect(() => parseEnv(rest)).toThrow(new InvalidConfigError('Configuration invalide : DATABASE_URL est manquante'));

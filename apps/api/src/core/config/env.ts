@@ -67,6 +67,47 @@ export class Env {
   @Max(10000)
   LOGIN_SLOWDOWN_MS = 300;
 
+  /** Failed logins one address may make (all accounts together) before it is refused for LOGIN_LOCK_MINUTES. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
+
+  /** Requests per minute of a caller without valid credentials, per address (login, refresh, signature links…). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 300;
+
+  /** Requests per minute of a signed-in person (whatever their address: offices share one behind a NAT). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_USER_PER_MINUTE = 600;
+
+  /** Requests per minute of one API key: integrations synchronise in bulk. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_API_KEY_PER_MINUTE = 3000;
+
+  /** Longest wait on Redis for a rate-limit counter; beyond it (or Redis down), the request passes, with a warning. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
+
+  /** GraphQL introspection (schema discovery by tools); off by default in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION!: boolean;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -165,6 +206,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         : `Configuration invalide (${lines.length} erreurs) :\n${lines.map((line) => `- ${line}`).join('\n')}`,
     );
   }
+  env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV !== 'production';
   return env;
 }
 
