@@ -2,14 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { backup, restore, verifyBackup, verifyProofs } from '../src/cli/backup/backup-archive';
 import { createApp } from '../src/bootstrap';
 import { parseEnv } from '../src/core/config/env';
-import { TestApp } from './support/test-app';
+import { adminQuery as admin, PG_ADMIN_URL, TestApp } from './support/test-app';
 
-const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sha = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
 /** A small but well-formed PDF, different each run. */
@@ -24,16 +22,6 @@ const binary = (res: any, callback: (error: Error | null, body: Buffer) => void)
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 };
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('backup and restore: database, files and manifest of SHA-256; verify-proofs', () => {
   let t: TestApp;
