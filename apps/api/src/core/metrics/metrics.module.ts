@@ -47,7 +47,12 @@ class MetricsSources implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const wrapper of this.discovery.getProviders()) {
       const host = wrapper.instance as unknown;
       if (!(host instanceof WorkerHost)) continue;
-      const worker: Worker = host.worker;
+      let worker: Worker;
+      try {
+        worker = host.worker;
+      } catch {
+        continue; // registered manually later: not counted
+      }
       worker.on('completed', (job: Job) => this.metrics.observeJob(worker.name, job, 'completed'));
       worker.on('failed', (job: Job | undefined) => job && this.metrics.observeJob(worker.name, job, 'failed'));
     }
