@@ -159,7 +159,8 @@ describe('nginx configuration', () => {
     expect(server).toMatch(/^\s*server_tokens off;/m);
     expect(value('sec_csp')).toContain("frame-ancestors 'none'");
     expect(value('sec_csp')).toContain("default-src 'self'");
-    expect(value('sec_csp')).toContain("object-src 'none'");
+    expect(value('sec_csp')).toContain("object-src 'self' blob:");
+    expect(value('sec_csp')).toContain("script-src 'self';");
     expect(value('sec_nosniff')).toBe('nosniff');
     expect(value('sec_frame_options')).toBe('DENY');
     expect(value('sec_referrer')).toBe('no-referrer');
