@@ -172,6 +172,13 @@ export class Env {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'doit être une date AAAA-MM-JJ' })
   RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
 
+  /** Networks and statistical exports publish no count of people below this (statistical secrecy). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  NETWORK_SMALL_CELL_THRESHOLD = 5;
+
   /** Bearer token that Prometheus sends to read `/metrics`; without it (and without METRICS_PORT), no metrics. */
   @IsOptional()
   @IsString()
