@@ -67,7 +67,7 @@ export class NetworkMemberFigures {
   @Field(() => StructureSummary) structure!: StructureSummary;
   @Field(() => Int, {
     nullable: true,
-    description: 'Participants dont le dossier existe au dernier jour (null : secret).',
+    description: 'Dossiers de participants tenus par la structure aujourd’hui (null : secret).',
   })
   participants!: number | null;
   @Field(() => Int, {
