@@ -238,7 +238,11 @@ describe('Networks: aggregated figures across members, no personal file', () => 
            WHERE "structureId" = $1 AND "periodStart" <= $3 AND "periodEnd" >= $2`,
           [amiens, filter.from, filter.to],
         );
-        expect([year, mlife.paymentIndicators, mlife.lotsWithIndicators]).toEqual([year, indicators.n, indicators.lots]);
+        expect([year, mlife.paymentIndicators, mlife.lotsWithIndicators]).toEqual([
+          year,
+          indicators.n,
+          indicators.lots,
+        ]);
       }
       // Something was counted: the 2025 report prepared above, the demo workshops of this year.
       expect(totals.reports).toBeGreaterThan(0);
@@ -299,10 +303,7 @@ describe('Networks: aggregated figures across members, no personal file', () => 
       }
       // Switching to a member structure is refused: the analyst holds no role there.
       expect(errorCode(await t.gql(`{ participants { totalCount } }`, {}, as(analyst, amiens)))).toBe('FORBIDDEN');
-      const csv = await t
-        .http()
-        .get('/files/participants.csv')
-        .set('authorization', `Bearer ${analyst.token}`);
+      const csv = await t.http().get('/files/participants.csv').set('authorization', `Bearer ${analyst.token}`);
       expect(csv.status).toBe(403);
       const fse = await t
         .http()
@@ -359,9 +360,9 @@ describe('Networks: aggregated figures across members, no personal file', () => 
       expect(await rolesOf(coord.id)).toEqual([{ name: 'MLIFE Grand Amiénois (PLIE)', role: 'COORDINATOR' }]);
       const empty = await t.gql(GRANT, { input: { networkId: network, userId, memberIds: [] } }, admin);
       expect(empty.errors![0].extensions.fields).toEqual({ memberIds: 'Choisissez au moins une structure membre.' });
-      expect(errorCode(await t.gql(GRANT, { input: { networkId: network, userId, memberIds: [lunel] } }, analyst))).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        errorCode(await t.gql(GRANT, { input: { networkId: network, userId, memberIds: [lunel] } }, analyst)),
+      ).toBe('FORBIDDEN');
       expect(await rolesOf(userId)).toEqual(before);
     });
   });

@@ -50,7 +50,9 @@ export class Network {
   @Field(() => [StructureSummary]) members!: StructureSummary[];
 }
 
-@ObjectType({ description: 'Un effectif de personnes : null (« secret ») quand il est sous le seuil des petits effectifs.' })
+@ObjectType({
+  description: 'Un effectif de personnes : null (« secret ») quand il est sous le seuil des petits effectifs.',
+})
 export class NetworkDropOffCount {
   @Field(() => DropOffMeasure) measure!: DropOffMeasure;
   @Field(() => Int, { nullable: true }) count!: number | null;

@@ -108,7 +108,8 @@ export class NetworksService {
       const conflicting = held.filter((m) => m.role !== Role.CONTROLLER);
       if (conflicting.length) {
         throw new InputError({
-          memberIds: 'Cette personne a déjà un autre rôle dans une de ces structures : changez-le structure par structure.',
+          memberIds:
+            'Cette personne a déjà un autre rôle dans une de ces structures : changez-le structure par structure.',
         });
       }
       const granted = memberIds.filter((id) => !held.some((m) => m.structureId === id));
@@ -202,7 +203,12 @@ export class NetworksService {
     return {
       id: network.id,
       name: network.name,
-      members: members.map(({ id: memberId, name, kind, operatorType }) => ({ id: memberId, name, kind, operatorType })),
+      members: members.map(({ id: memberId, name, kind, operatorType }) => ({
+        id: memberId,
+        name,
+        kind,
+        operatorType,
+      })),
     };
   }
 }
