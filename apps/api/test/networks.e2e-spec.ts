@@ -1,7 +1,6 @@
 import { loadDemoData } from '../src/seed/demo-data';
 import { fictitiousSiret } from '../src/seed/demo-structures';
 import { buildMayActivity } from './support/may-activity';
-import { PlieActivity } from './support/plie-activity';
 import { errorCode, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
