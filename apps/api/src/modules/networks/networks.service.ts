@@ -63,14 +63,7 @@ export class NetworksService {
       const existing = await manager.existsBy(NetworkMember, input);
       if (existing) throw new InputError({ memberId: 'Cette structure est déjà membre du réseau.' });
       await manager.insert(NetworkMember, input);
-      await this.audit.record(manager, actor, {
-        action: 'network.member-added',
-        entityType: 'Structure',
-        entityId: input.networkId,
-        structureId: input.networkId,
-        details: { memberId: input.memberId },
-      });
-      return this.load(manager, input.networkId);
+      return this.membershipChanged(manager, actor, 'network.member-added', input);
     });
   }
 
@@ -79,14 +72,7 @@ export class NetworksService {
       await this.network(manager, input.networkId);
       const removed = await manager.delete(NetworkMember, input);
       if (!removed.affected) throw new InputError({ memberId: 'Cette structure n’est pas membre du réseau.' });
-      await this.audit.record(manager, actor, {
-        action: 'network.member-removed',
-        entityType: 'Structure',
-        entityId: input.networkId,
-        structureId: input.networkId,
-        details: { memberId: input.memberId },
-      });
-      return this.load(manager, input.networkId);
+      return this.membershipChanged(manager, actor, 'network.member-removed', input);
     });
   }
 
@@ -184,6 +170,22 @@ export class NetworksService {
       network,
       cells: rows.map(({ n, ...cell }) => ({ ...cell, people: suppressSmallCount(n, threshold) })),
     };
+  }
+
+  private async membershipChanged(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    input: NetworkMemberInput,
+  ): Promise<Network> {
+    await this.audit.record(manager, actor, {
+      action,
+      entityType: 'Structure',
+      entityId: input.networkId,
+      structureId: input.networkId,
+      details: { memberId: input.memberId },
+    });
+    return this.load(manager, input.networkId);
   }
 
   private async network(manager: EntityManager, id: string): Promise<Structure> {
