@@ -5,6 +5,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
 import { Env } from '../config/env';
+import { scalarArgumentsPlugin } from '../validation/scalar-arguments';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
 const CLIENT_CODES = new Set([
@@ -13,6 +14,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -89,7 +91,7 @@ export function graphqlOptions(
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     validationRules: documentLimitRules(),
-    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    plugins: [complexityPlugin(), scalarArgumentsPlugin(), errorLoggingPlugin(logger)],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
   };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { API_KEY_SCOPES, Permission } from '@passerelle/domain';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
@@ -80,6 +81,26 @@ export class ApiKeysService {
   }
 
   /** The live key matching this secret, or null. */
+  /**
+   * The key a request presents (`X-Api-Key: <key>` or `Authorization: ApiKey <key>`), looked up once per request:
+   * the rate limiter and the authentication guard both ask.
+   */
+  authenticateRequest(request: Request): Promise<ApiKey | null> {
+    const header = request.headers['x-api-key'];
+    const authorization = request.headers.authorization ?? '';
+    const secret =
+      typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
+    if (!secret) return Promise.resolve(null);
+    let found = this.byRequest.get(request);
+    if (!found) {
+      found = this.authenticate(secret.trim());
+      this.byRequest.set(request, found);
+    }
+    return found;
+  }
+
+  private readonly byRequest = new WeakMap<Request, Promise<ApiKey | null>>();
+
   async authenticate(secret: string): Promise<ApiKey | null> {
     const match = KEY_FORMAT.exec(secret);
     if (!match) return null;
