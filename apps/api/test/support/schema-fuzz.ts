@@ -39,7 +39,9 @@ function sample(type: GraphQLInputType, depth = 0): unknown {
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     if (depth > 4) return {};
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return Object.fromEntries(required.map((f) => [f.name, sample(f.type, depth + 1)]));
   }
   if (isScalarType(type)) {

@@ -23,7 +23,10 @@ export interface GqlOptions {
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions: { code: string; fields?: Record<string, string> } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions: { code: string; fields?: Record<string, string> } & Record<string, unknown>;
+  }[];
   headers?: Record<string, string>;
 }
 

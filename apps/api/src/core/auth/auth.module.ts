@@ -24,7 +24,14 @@ import { RequestRateLimitMiddleware } from './request-rate-limit.middleware';
     TypeOrmModule.forFeature([Membership, Structure]),
     JwtModule.registerAsync({ inject: [Env], useFactory: (env: Env) => ({ secret: env.JWT_SECRET }) }),
   ],
-  providers: [AuthService, AuthResolver, LoginThrottle, JwtStrategy, ApiKeyStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    LoginThrottle,
+    JwtStrategy,
+    ApiKeyStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule implements NestModule {

@@ -19,12 +19,14 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
   ) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    if (req.method === 'OPTIONS' || req.path === '/health') return next();
+    // Mounted on every route, `req.path` is relative to the mount point: the full path is in `originalUrl`.
+    const path = req.originalUrl.split('?')[0];
+    if (req.method === 'OPTIONS' || path === '/health') return next();
     try {
       const [limiter, key] = await this.identify(req);
       const state = await this.limits.consume(limiter, key);
       if (state) setRateLimitHeaders(res, state);
-      if (state && !state.allowed) return sendRateLimited(res, req.path === '/graphql', state);
+      if (state && !state.allowed) return sendRateLimited(res, path === '/graphql', state);
     } catch {
       // Identifying the caller failed (database unavailable…): authentication will answer for it.
     }

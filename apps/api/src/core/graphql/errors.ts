@@ -53,8 +53,9 @@ export class RateLimitedError extends DomainError {
     public readonly retryAfterSeconds: number,
     message = `Trop de requêtes. Réessayez dans ${formatWait(retryAfterSeconds)}.`,
   ) {
-    // Apollo turns `http` into the response's status and headers (and leaves it out of the body).
-    const http = { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
+    // Apollo turns `http` into response headers (and leaves it out of the body). The status stays 200: Nest's
+    // driver keeps it so for errors raised while executing, so that clients read them as GraphQL errors.
+    const http = { headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
     super('RATE_LIMITED', message, { retryAfterSeconds, http });
   }
 }

@@ -17,11 +17,7 @@ export function sendRateLimited(res: Response, isGraphql: boolean, state: LimitS
   const extensions = { code: 'RATE_LIMITED', retryAfterSeconds: state.resetSeconds };
   res
     .status(429)
-    .json(
-      isGraphql
-        ? { errors: [{ message: error.message, extensions }] }
-        : { ...extensions, message: error.message },
-    );
+    .json(isGraphql ? { errors: [{ message: error.message, extensions }] } : { ...extensions, message: error.message });
 }
 
 /** The caller's address, as Express sees it (behind a proxy, with TRUST_PROXY set, the client's own). */

@@ -76,6 +76,11 @@ export class RateLimitService implements OnModuleDestroy {
     };
   }
 
+  /** Connected to Redis (until then, and whenever the connection drops, requests pass unlimited). */
+  get ready(): boolean {
+    return this.redis.status === 'ready';
+  }
+
   /** Counts one request; null when Redis could not answer (the caller lets the request through). */
   async consume(name: LimiterName, key: string, points = 1): Promise<LimitState | null> {
     const limiter = this.limiters[name];

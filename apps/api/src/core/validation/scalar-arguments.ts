@@ -1,12 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLArgument,
-  GraphQLInputType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
+import { GraphQLArgument, GraphQLInputType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { InputError, NotFoundError } from '../graphql/errors';
 import { isUuid } from './calendar-date.validator';
 

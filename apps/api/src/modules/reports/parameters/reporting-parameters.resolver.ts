@@ -22,7 +22,10 @@ export class ReportingParametersResolver {
   @Query(() => ReportingParametersInForce, {
     description: 'Les règles de bilan de la structure courante en vigueur à une date (par défaut aujourd’hui).',
   })
-  reportingParameters(@CurrentActor() actor: Actor, @Args('on', { type: () => String, nullable: true }, CalendarDatePipe) on?: string) {
+  reportingParameters(
+    @CurrentActor() actor: Actor,
+    @Args('on', { type: () => String, nullable: true }, CalendarDatePipe) on?: string,
+  ) {
     return this.service.current(actor, on ?? undefined);
   }
 
