@@ -1,22 +1,17 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLArgument, GraphQLInputType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
-import { InputError, NotFoundError } from '../graphql/errors';
-import { isUuid } from './calendar-date.validator';
+import { GraphQLArgument, GraphQLInputType, isInputObjectType, isListType, isNonNullType } from 'graphql';
+import { InputError } from '../graphql/errors';
+
+export const NUL_MESSAGE = 'Caractère non autorisé (caractère nul).';
 
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
 
-export const NUL_MESSAGE = 'Caractère non autorisé (caractère nul).';
-export const INVALID_ID_MESSAGE = 'Identifiant invalide.';
-
 /**
- * Checks what every argument's GraphQL type already tells, whatever the field: no text holds a NUL character
- * (PostgreSQL refuses it), and every `ID` is a UUID. An id given directly as an argument that is not even a UUID
- * designates nothing (NOT_FOUND, as the services answer it); one inside an input is an invalid field.
+ * No text argument, at any depth of any field, holds a NUL character: PostgreSQL refuses it in text, so it would
+ * otherwise fail deep in SQL. Field paths are named as the validation pipe names them (from the input's own fields).
  */
 export function checkScalarArguments(definitions: readonly GraphQLArgument[], args: Record<string, unknown>): void {
   const fields: Record<string, string> = {};
-  let unknownId = false;
-
   const walk = (type: GraphQLInputType, value: unknown, path: string, direct: boolean): void => {
     if (value === null || value === undefined) return;
     if (isNonNullType(type)) return walk(type.ofType, value, path, direct);
@@ -25,24 +20,16 @@ export function checkScalarArguments(definitions: readonly GraphQLArgument[], ar
       return;
     }
     if (isInputObjectType(type)) {
-      // Field paths as the validation pipe names them: from the input's own fields (`email`, `address.city`).
       const base = direct ? '' : path;
       for (const [name, field] of Object.entries(type.getFields())) {
         walk(field.type, (value as Record<string, unknown>)[name], join(base, name), false);
       }
       return;
     }
-    if (!isScalarType(type) || typeof value !== 'string') return;
-    if (value.includes('\u0000')) fields[path] = NUL_MESSAGE;
-    else if (type.name === 'ID' && !isUuid(value)) {
-      if (direct) unknownId = true;
-      else fields[path] = INVALID_ID_MESSAGE;
-    }
+    if (typeof value === 'string' && value.includes('\u0000')) fields[path] = NUL_MESSAGE;
   };
-
   for (const definition of definitions) walk(definition.type, args[definition.name], definition.name, true);
   if (Object.keys(fields).length) throw new InputError(fields);
-  if (unknownId) throw new NotFoundError();
 }
 
 /** Runs `checkScalarArguments` before each field that takes arguments, nested ones included. */
@@ -54,8 +41,7 @@ export function scalarArgumentsPlugin(): ApolloServerPlugin {
           return {
             willResolveField({ args, info }) {
               if (Object.keys(args).length === 0) return;
-              const definitions = info.parentType.getFields()[info.fieldName]?.args ?? [];
-              checkScalarArguments(definitions, args);
+              checkScalarArguments(info.parentType.getFields()[info.fieldName]?.args ?? [], args);
             },
           };
         },

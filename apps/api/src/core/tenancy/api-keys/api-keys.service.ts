@@ -11,6 +11,7 @@ import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { requireStructureId } from '../scope';
 import { CreateApiKeyInput, CreatedApiKey } from './api-key.dto';
 import { ApiKey } from './api-key.entity';
+import { isUuid } from '../../validation/calendar-date.validator';
 
 const KEY_FORMAT = /^psk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -69,7 +70,7 @@ export class ApiKeysService {
   async revoke(actor: Actor, id: string): Promise<ApiKey> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const apiKey = await manager.findOneBy(ApiKey, { id, structureId });
+      const apiKey = isUuid(id) ? await manager.findOneBy(ApiKey, { id, structureId }) : null;
       if (!apiKey) throw new NotFoundError('Clé d’API');
       if (!apiKey.revokedAt) {
         apiKey.revokedAt = new Date();
