@@ -1,6 +1,7 @@
 import { PaymentIndicator } from '../../modules/indicators/payment-indicator.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { PendingFile } from '../storage/pending-file.entity';
 import { ApiKey } from '../tenancy/api-keys/api-key.entity';
 import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   Membership,
   ApiKey,
   RefreshToken,
+  PendingFile,
   AuditLog,
   Participant,
   ParticipantSensitive,
