@@ -62,7 +62,7 @@ export class FileStore {
       await this.discard(key);
       throw error;
     }
-    return { key, size: hashing.size, sha256: hashing.digest() };
+    return { key, size: hashing.byteCount, sha256: hashing.digest() };
   }
 
   /** In the transaction that records the row referencing `key`: the file is no longer pending. */
@@ -116,7 +116,7 @@ export class FileStore {
       transform: (chunk, _encoding, callback) => callback(null, chunk),
       flush: (callback) => {
         const sha256 = again.digest();
-        if (again.size === file.size && sha256 === file.sha256) return callback();
+        if (again.byteCount === file.size && sha256 === file.sha256) return callback();
         this.alert('FILE_INTEGRITY', file, ids);
         callback(new StoredFileCorruptedError());
       },

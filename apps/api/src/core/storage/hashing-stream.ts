@@ -4,11 +4,12 @@ import { Transform, TransformCallback } from 'node:stream';
 /** Passes bytes through, counting them and computing their SHA-256 on the way. */
 export class HashingStream extends Transform {
   private readonly hash: Hash = createHash('sha256');
-  size = 0;
+  /** Not `size`: the S3 SDK would take a `size` property for the body's length. */
+  byteCount = 0;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.hash.update(chunk);
-    this.size += chunk.length;
+    this.byteCount += chunk.length;
     callback(null, chunk);
   }
 
