@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { STORAGE_QUEUE, SWEEP_ORPHAN_FILES_JOB } from '../src/core/queue/queues';
 import { redisOptions } from '../src/core/queue/redis-connection';
+import { referencedFiles, storageEnv } from '../src/cli/copy-files-to-bucket';
+import { copyStoredFiles } from '../src/core/storage/copy-files';
 import { FileStore } from '../src/core/storage/file-store';
+import { LocalStorageDriver } from '../src/core/storage/local-storage.driver';
+import { s3DriverFrom } from '../src/core/storage/storage-drivers';
 import { STORAGE_DRIVER, StorageDriver } from '../src/core/storage/storage-driver';
 import { S3TestServer } from './support/s3-server';
 import { TestApp } from './support/test-app';
@@ -242,5 +246,86 @@ describe.each(['local', 's3'] as const)('stored files on the %s driver', (driver
     expect((await queue.getJobSchedulers()).map((s) => [s.key, s.pattern, s.tz])).toEqual([
       [SWEEP_ORPHAN_FILES_JOB, '17 * * * *', 'Europe/Paris'],
     ]);
+  });
+});
+
+describe('copying the files of a disk store to a bucket (storage:copy-to-bucket)', () => {
+  let t: TestApp;
+  let filesDir: string;
+  let cap: Session;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    filesDir = mkdtempSync(join(tmpdir(), 'passerelle-files-'));
+    t = await TestApp.start({ env: { FILES_DIR: filesDir } });
+    cap = await t.login('prestataire@cap-competences.test');
+    const [{ id: lotId }] = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' AND l.number = 1`,
+    );
+    for (const [name, content, type] of [
+      ['a.pdf', pdf('premier'), 'application/pdf'],
+      ['b.txt', Buffer.from('Relance du 3 mars'), 'text/plain'],
+      ['c.pdf', pdf(randomBytes(6 * 1024 * 1024)), 'application/pdf'],
+    ] as const) {
+      const res = await t
+        .http()
+        .post('/files/proofs')
+        .set('authorization', `Bearer ${cap.token}`)
+        .field('lotId', lotId)
+        .field('kind', 'SCAN')
+        .attach('file', content, { filename: name, contentType: type });
+      ids.push(res.body.id);
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(filesDir, { recursive: true, force: true });
+  });
+
+  it('copies every referenced file with its hash checked, resumes after an interruption and never copies twice', async () => {
+    const source = new LocalStorageDriver(filesDir);
+    const target = s3DriverFrom(storageEnv({ ...s3.env(), FILES_DIR: filesDir }));
+    const keys: Record<string, string> = Object.fromEntries(
+      (await t.dataSource.query(`SELECT id, "storagePath" FROM proof_documents`)).map(
+        (r: { id: string; storagePath: string }) => [r.id, r.storagePath],
+      ),
+    );
+
+    // Interrupted after the first file (a stopped command, a lost connection)…
+    const interrupted = copyStoredFiles(referencedFiles(t.dataSource), source, target, () => {
+      throw new Error('interrompu');
+    });
+    await expect(interrupted).rejects.toThrow('interrompu');
+    // … then run again: it goes on from there.
+    const resumed = await copyStoredFiles(referencedFiles(t.dataSource), source, target);
+    expect(resumed).toEqual({ copied: 2, alreadyThere: 1, missing: [], mismatched: [] });
+    expect(await copyStoredFiles(referencedFiles(t.dataSource), source, target)).toEqual({
+      copied: 0,
+      alreadyThere: 3,
+      missing: [],
+      mismatched: [],
+    });
+    // The bucket holds the same bytes under the same keys.
+    for (const id of ids) {
+      const [row] = await t.dataSource.query(`SELECT sha256 FROM proof_documents WHERE id = $1`, [id]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await target.read(keys[id])) chunks.push(chunk as Buffer);
+      expect(sha(Buffer.concat(chunks))).toBe(row.sha256);
+    }
+
+    // A file altered on disk is not copied (and its wrong copy is not left in the bucket); a lost one is reported.
+    const [a, , c] = ids;
+    await target.remove(keys[a]);
+    await target.remove(keys[c]);
+    await source.remove(keys[a]);
+    await source.write(keys[c], Readable.from([pdf('altéré')]));
+    expect(await copyStoredFiles(referencedFiles(t.dataSource), source, target)).toEqual({
+      copied: 0,
+      alreadyThere: 1,
+      missing: [a],
+      mismatched: [c],
+    });
+    expect(await target.exists(keys[c])).toBe(false);
+    await target.close();
   });
 });
