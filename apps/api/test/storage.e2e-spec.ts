@@ -30,6 +30,16 @@ const binary = (res: any, callback: (error: Error | null, body: Buffer) => void)
 const pdf = (body: string | Buffer = 'justificatif') =>
   Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(body), Buffer.from('\n%%EOF\n')]);
 
+/** POST /files/proofs (multipart), as the web client sends it. */
+const uploadProof = (t: TestApp, session: Session, lotId: string, file: Buffer, name: string, type: string) =>
+  t
+    .http()
+    .post('/files/proofs')
+    .set('authorization', `Bearer ${session.token}`)
+    .field('lotId', lotId)
+    .field('kind', 'SCAN')
+    .attach('file', file, { filename: name, contentType: type });
+
 async function keysOf(driver: StorageDriver): Promise<string[]> {
   const keys: string[] = [];
   for await (const object of driver.list()) keys.push(object.key);
@@ -50,14 +60,8 @@ describe.each(['local', 's3'] as const)('stored files on the %s driver', (driver
   let lot1: string;
   let sweepEvents: QueueEvents;
 
-  const upload = (session: Session, file: Buffer, name: string, type: string, lotId = lot1) =>
-    t
-      .http()
-      .post('/files/proofs')
-      .set('authorization', `Bearer ${session.token}`)
-      .field('lotId', lotId)
-      .field('kind', 'SCAN')
-      .attach('file', file, { filename: name, contentType: type });
+  const upload = (session: Session, file: Buffer, name: string, type: string) =>
+    uploadProof(t, session, lot1, file, name, type);
   const download = (id: string, session: Session) =>
     t.http().get(`/files/proofs/${id}`).set('authorization', `Bearer ${session.token}`).buffer(true).parse(binary);
   const pendingCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM pending_files`))[0].n;
@@ -267,14 +271,7 @@ describe('copying the files of a disk store to a bucket (storage:copy-to-bucket)
       ['b.txt', Buffer.from('Relance du 3 mars'), 'text/plain'],
       ['c.pdf', pdf(randomBytes(6 * 1024 * 1024)), 'application/pdf'],
     ] as const) {
-      const res = await t
-        .http()
-        .post('/files/proofs')
-        .set('authorization', `Bearer ${cap.token}`)
-        .field('lotId', lotId)
-        .field('kind', 'SCAN')
-        .attach('file', content, { filename: name, contentType: type });
-      ids.push(res.body.id);
+      ids.push((await uploadProof(t, cap, lotId, content, name, type)).body.id);
     }
   });
   afterAll(async () => {

@@ -2,56 +2,25 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { createApp } from '../bootstrap';
-import { parseEnv } from '../core/config/env';
-import { loadDemoData } from '../seed/demo-data';
 import { DEMO_PASSWORD } from '../seed/demo-structures';
+import { startBenchApp } from './bench-app';
 
 /**
  * `node apps/api/dist/bench/uploads.js` (after a build): BENCH_UPLOADS (10) concurrent uploads of BENCH_UPLOAD_MB
  * (19) MB each through the real REST endpoint (sent by curl), on the disk driver; prints the process's resident memory before and
  * at its peak during the uploads. Not a test: it prints, it asserts nothing.
  */
-const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 10);
 const SIZE_MB = Number(process.env.BENCH_UPLOAD_MB ?? 19);
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
 
 async function main() {
-  const name = `passerelle_bench_${randomBytes(4).toString('hex')}`;
   const filesDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-files-'));
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const app = await createApp(
-    parseEnv({
-      DATABASE_URL: url.toString(),
-      REDIS_URL,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      QUEUE_PREFIX: name,
-      FILES_DIR: filesDir,
-    }),
-  );
+  const { dataSource, base, stop } = await startBenchApp({ FILES_DIR: filesDir });
   try {
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    const dataSource = app.get(DataSource);
-    await loadDemoData(dataSource);
     const [{ id: lotId }] = await dataSource.query(
       `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' AND l.number = 1`,
     );
@@ -103,8 +72,7 @@ async function main() {
         `(processus de l’API seul ; les envois partent de curl).`,
     );
   } finally {
-    await app.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await stop();
     rmSync(filesDir, { recursive: true, force: true });
   }
 }
