@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { assertSafeKey, StorageDriver, StoredObject, StoredObjectMissingError } from './storage-driver';
@@ -52,8 +52,14 @@ export class LocalStorageDriver implements StorageDriver {
     );
   }
 
+  /** Also removes what a write of `key` left half-done (the process died while writing). */
   async remove(key: string): Promise<void> {
-    await rm(this.path(key), { force: true });
+    const target = this.path(key);
+    await rm(target, { force: true });
+    const partials = (await readdir(dirname(target)).catch(() => [] as string[])).filter((name) =>
+      name.startsWith(`${basename(target)}${PARTIAL}`),
+    );
+    for (const name of partials) await rm(join(dirname(target), name), { force: true });
   }
 
   async *list(): AsyncIterable<StoredObject> {
