@@ -24,7 +24,7 @@ export class S3TestServer {
     return this;
   }
 
-  /** The API's variables for this server (s3rver's fixed test credentials). */
+  /** The API's variables for this server (s3rver's fixed test credentials; path-style addressing by default with an endpoint). */
   env(): Record<string, string> {
     return {
       STORAGE_DRIVER: 's3',
@@ -33,7 +33,6 @@ export class S3TestServer {
       S3_REGION: 'us-east-1',
       S3_ACCESS_KEY_ID: 'S3RVER',
       S3_SECRET_ACCESS_KEY: 'S3RVER',
-      S3_FORCE_PATH_STYLE: 'true',
     };
   }
 

@@ -166,10 +166,11 @@ export class Env {
   @IsString()
   S3_SECRET_ACCESS_KEY?: string;
 
-  /** `https://endpoint/bucket/key` rather than `https://bucket.endpoint/key`: what MinIO, Garage and Ceph expect. */
+  /** `https://endpoint/bucket/key` rather than `https://bucket.endpoint/key`; absent: on with S3_ENDPOINT (MinIO, Garage, Ceph), off for AWS. */
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean()
-  S3_FORCE_PATH_STYLE = true;
+  S3_FORCE_PATH_STYLE?: boolean;
 
   /** A file written but not committed (crash between the two steps) is deleted by the hourly sweep after this delay. */
   @Transform(toInt)
