@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { STORAGE_QUEUE, SWEEP_ORPHAN_FILES_JOB } from '../src/core/queue/queues';
 import { redisOptions } from '../src/core/queue/redis-connection';
-import { referencedFiles, storageEnv } from '../src/cli/copy-files-to-bucket';
-import { copyStoredFiles } from '../src/core/storage/copy-files';
+import { referencedFiles, storageEnv } from '../src/cli/storage-cli';
+import { copyStoredFiles, verifyStoredFiles } from '../src/core/storage/bulk-files';
 import { FileStore } from '../src/core/storage/file-store';
 import { LocalStorageDriver } from '../src/core/storage/local-storage.driver';
 import { s3DriverFrom } from '../src/core/storage/storage-drivers';
@@ -253,7 +253,7 @@ describe.each(['local', 's3'] as const)('stored files on the %s driver', (driver
   });
 });
 
-describe('copying the files of a disk store to a bucket (storage:copy-to-bucket)', () => {
+describe('copying the files of a disk store to a bucket (storage:copy-to-bucket), and checking the bucket (verify-proofs)', () => {
   let t: TestApp;
   let filesDir: string;
   let cap: Session;
@@ -323,6 +323,14 @@ describe('copying the files of a disk store to a bucket (storage:copy-to-bucket)
       mismatched: [c],
     });
     expect(await target.exists(keys[c])).toBe(false);
+
+    // verify-proofs on the bucket (STORAGE_DRIVER=s3) names the same ids.
+    await target.write(keys[c], Readable.from([pdf('altéré')]));
+    expect(await verifyStoredFiles(referencedFiles(t.dataSource), target)).toEqual({
+      checked: 3,
+      missing: [a],
+      mismatched: [c],
+    });
     await target.close();
   });
 });

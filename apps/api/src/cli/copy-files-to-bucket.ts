@@ -1,49 +1,10 @@
 import 'reflect-metadata';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { Env } from '../core/config/env';
-import { copyStoredFiles, FileToCopy } from '../core/storage/copy-files';
+import { copyStoredFiles } from '../core/storage/bulk-files';
 import { LocalStorageDriver } from '../core/storage/local-storage.driver';
 import { s3DriverFrom } from '../core/storage/storage-drivers';
+import { referencedFiles, storageEnv } from './storage-cli';
+import { fromCaller } from './backup/cli-options';
 import { openDataSource } from './cli-data-source';
-import type { DataSource } from 'typeorm';
-
-const STORAGE_VARIABLES = [
-  'FILES_DIR',
-  'S3_ENDPOINT',
-  'S3_BUCKET',
-  'S3_REGION',
-  'S3_ACCESS_KEY_ID',
-  'S3_SECRET_ACCESS_KEY',
-  'S3_FORCE_PATH_STYLE',
-];
-
-/** The storage variables only (the command needs no JWT secret nor Redis); the bucket is the target whatever STORAGE_DRIVER says. */
-export function storageEnv(source: NodeJS.ProcessEnv): Env {
-  const values = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
-  const env = plainToInstance(Env, { ...values, STORAGE_DRIVER: 's3' }, { exposeDefaultValues: true });
-  const errors = validateSync(env).filter((error) => STORAGE_VARIABLES.includes(error.property));
-  if (!env.S3_BUCKET) throw new Error('Configuration invalide : S3_BUCKET est manquante');
-  if (errors.length)
-    throw new Error(
-      `Configuration invalide : ${errors.map((e) => `${e.property} ${Object.values(e.constraints ?? {})[0]}`).join(' ; ')}`,
-    );
-  return env;
-}
-
-/** Every stored file the database references, by id (keyset pages, so memory stays flat whatever the count). */
-export async function* referencedFiles(dataSource: DataSource): AsyncIterable<FileToCopy> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows: FileToCopy[] = await dataSource.query(
-      `SELECT id, "storagePath" AS key, sha256, size FROM proof_documents WHERE id > $1 ORDER BY id LIMIT 500`,
-      [after],
-    );
-    if (rows.length === 0) return;
-    yield* rows;
-    after = rows[rows.length - 1].id;
-  }
-}
 
 /**
  * `pnpm storage:copy-to-bucket`: copies the files of FILES_DIR to the S3_* bucket under the same keys, checking each
@@ -53,7 +14,7 @@ export async function* referencedFiles(dataSource: DataSource): AsyncIterable<Fi
 async function main() {
   const env = storageEnv(process.env);
   const dataSource = await openDataSource();
-  const source = new LocalStorageDriver(env.FILES_DIR);
+  const source = new LocalStorageDriver(fromCaller(env.FILES_DIR));
   const target = s3DriverFrom(env);
   let last = 0;
   const report = await copyStoredFiles(referencedFiles(dataSource), source, target, (r) => {

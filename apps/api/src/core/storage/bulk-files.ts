@@ -81,3 +81,26 @@ async function copyOne(
   }
   return matches(file, await hashOf(target, file.key)) ? 'copied' : 'mismatched';
 }
+
+export interface VerifyReport {
+  checked: number;
+  /** Rows whose file is not in the store. */
+  missing: string[];
+  /** Rows whose file no longer matches the recorded SHA-256 (or size). */
+  mismatched: string[];
+}
+
+/** Every file against its recorded SHA-256, on any driver (the bucket as well as the disk). */
+export async function verifyStoredFiles(files: AsyncIterable<FileToCopy>, store: StorageDriver): Promise<VerifyReport> {
+  const report: VerifyReport = { checked: 0, missing: [], mismatched: [] };
+  for await (const file of files) {
+    report.checked += 1;
+    try {
+      if (!matches(file, await hashOf(store, file.key))) report.mismatched.push(file.id);
+    } catch (error) {
+      if (!(error instanceof StoredObjectMissingError)) throw error;
+      report.missing.push(file.id);
+    }
+  }
+  return report;
+}
