@@ -21,7 +21,10 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     // Mounted on every route, `req.path` is relative to the mount point: the full path is in `originalUrl`.
     const path = req.originalUrl.split('?')[0];
-    if (req.method === 'OPTIONS' || path === '/health') return next();
+    // Probes and metrics scrapes come from the infrastructure, often all from one address.
+    if (req.method === 'OPTIONS' || path === '/metrics' || path === '/health' || path.startsWith('/health/')) {
+      return next();
+    }
     try {
       const [limiter, key] = await this.identify(req);
       const state = await this.limits.consume(limiter, key);
