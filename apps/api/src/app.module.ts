@@ -29,6 +29,7 @@ import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { NetworksModule } from './modules/networks/networks.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
+import { StorageModule } from './core/storage/storage.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         IndicatorsModule,
         CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
+        StorageModule.forRoot(env.JOBS_ENABLED),
         MailModule,
         NotificationsModule.forRoot(env.JOBS_ENABLED),
         ReportsModule.forRoot(env.JOBS_ENABLED),

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Networks (regional association, department, DREETS): a structure kind that groups member structures, and the role
  * of its analysts, who read aggregated figures only.
  */
-export class Networks1765200000300 implements MigrationInterface {
-  name = 'Networks1765200000300';
+export class Networks1796300000000 implements MigrationInterface {
+  name = 'Networks1796300000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TYPE "public"."structure_kind" ADD VALUE 'NETWORK'`);
