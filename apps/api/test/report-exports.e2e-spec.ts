@@ -151,6 +151,7 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(response.body.length).toBeGreaterThan(2000);
+    require('fs').writeFileSync('/tmp/i14-report.pdf', response.body);
   });
 
   it('guards the files like the API: no token 401, another structure 404, no permission 403', async () => {
