@@ -92,7 +92,8 @@ export function layoutColumns(doc: PDFKit.PDFDocument, table: PdfTable, width: n
   const size = table.fontSize ?? 9;
   const measure = (text: string, bold: boolean) => {
     doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(size);
-    return doc.widthOfString(text);
+    // A point of slack: pdfkit's line breaker wraps a word measured exactly at the width.
+    return doc.widthOfString(text) + 1;
   };
   const longestWord = (text: string, bold: boolean) => Math.max(0, ...words(text).map((w) => measure(w, bold)));
   const natural: number[] = [];
