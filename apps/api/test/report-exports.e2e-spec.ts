@@ -186,14 +186,16 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     for (const date of [`${year}-03-10`, `${year}-03-17`, `${year}-03-24`]) {
       const entry = await t.gql(
         `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`,
-        { input: {
+        {
+          input: {
             lotId,
             date,
             kind: 'COORDINATION',
             minutes: 600,
             description: 'Coordination des partenaires',
             orientationIds: [orientation.data!.orientParticipant.id],
-          } },
+          },
+        },
         provider,
       );
       expect(entry.errors).toBeUndefined();
@@ -222,8 +224,12 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     const pdf: Buffer = response.body;
     const text = plainSpaces(pdfToText(pdf));
     // The label, then value, target, rate, amount, projection and unproven units, on one line.
-    expect(text).toMatch(new RegExp(`^ *${reference} – lot 3 – 45 h de coordination +30 +45 +66,67 +${amount} € +`, 'm'));
-    expect(text).toMatch(new RegExp(`^ *${reference} – lot 1 – Sorties vers l’emploi ou la formation +0 +20 +0 +0,00 €`, 'm'));
+    expect(text).toMatch(
+      new RegExp(`^ *${reference} – lot 3 – 45 h de coordination +30 +45 +66,67 +${amount} € +`, 'm'),
+    );
+    expect(text).toMatch(
+      new RegExp(`^ *${reference} – lot 1 – Sorties vers l’emploi ou la formation +0 +20 +0 +0,00 €`, 'm'),
+    );
     // The bug this replaces: "2 /268" where the font had no narrow no-break space.
     expect(text).not.toMatch(/\d ?\/\d{3}\b/);
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);

@@ -9,7 +9,9 @@ import { join } from 'node:path';
  */
 function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[], input?: Buffer): Buffer {
   if (spawnSync(tool, ['-v']).error)
-    throw new Error(`${tool} introuvable : installez poppler-utils (apt-get install -y poppler-utils) pour lire les PDF.`);
+    throw new Error(
+      `${tool} introuvable : installez poppler-utils (apt-get install -y poppler-utils) pour lire les PDF.`,
+    );
   return execFileSync(tool, args, { input, maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -38,10 +40,32 @@ export function renderFirstPage(pdf: Buffer): RenderedPage {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-render-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    poppler('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', join(dir, 'in.pdf'), join(dir, 'page')]);
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(dir, 'in.pdf'),
+      join(dir, 'page'),
+    ]);
     const png = readFileSync(join(dir, 'page.png'));
     if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error('pdftoppm did not write a PNG');
-    poppler('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', '-singlefile', join(dir, 'in.pdf'), join(dir, 'gray')]);
+    poppler('pdftoppm', [
+      '-gray',
+      '-r',
+      '50',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(dir, 'in.pdf'),
+      join(dir, 'gray'),
+    ]);
     // PGM (P5): three header lines, then one byte per pixel.
     const pgm = readFileSync(join(dir, 'gray.pgm'));
     let offset = 0;

@@ -14,7 +14,9 @@ let fontFiles: Record<string, Buffer> | undefined;
 function loadFonts(): Record<string, Buffer> {
   if (!fontFiles) {
     const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-    fontFiles = Object.fromEntries(Object.values(PDF_FONT).map((name) => [name, readFileSync(join(dir, `${name}.ttf`))]));
+    fontFiles = Object.fromEntries(
+      Object.values(PDF_FONT).map((name) => [name, readFileSync(join(dir, `${name}.ttf`))]),
+    );
   }
   return fontFiles;
 }

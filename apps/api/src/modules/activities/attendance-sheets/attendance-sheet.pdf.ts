@@ -50,12 +50,18 @@ export function renderAttendanceSheet(facts: SheetFacts): Promise<Buffer> {
   if (facts.fseCoFunded) {
     // The EU emblem's statement, framed at the top of the sheet, then what the funding is.
     const top = doc.y;
-    doc.font(PDF_FONT.bold).fontSize(11).text(FSE_FUNDING_MENTION, left + 8, top + 6, { width: width - 16 });
+    doc
+      .font(PDF_FONT.bold)
+      .fontSize(11)
+      .text(FSE_FUNDING_MENTION, left + 8, top + 6, { width: width - 16 });
     doc
       .font(PDF_FONT.regular)
       .fontSize(8)
       .text(FSE_FUNDING_DETAIL, left + 8, doc.y + 2, { width: width - 16 });
-    doc.lineWidth(0.8).rect(left, top, width, doc.y + 6 - top).stroke();
+    doc
+      .lineWidth(0.8)
+      .rect(left, top, width, doc.y + 6 - top)
+      .stroke();
     doc.x = left;
     doc.y += 16;
   }
@@ -78,7 +84,12 @@ export function renderAttendanceSheet(facts: SheetFacts): Promise<Buffer> {
   drawPdfTable(doc, {
     fontSize: 10,
     minRowHeight: 42,
-    columns: [{ header: 'Nom' }, { header: 'Prénom' }, { header: 'Présence' }, { header: 'Signature', minWidth: signatureWidth }],
+    columns: [
+      { header: 'Nom' },
+      { header: 'Prénom' },
+      { header: 'Présence' },
+      { header: 'Signature', minWidth: signatureWidth },
+    ],
     rows: facts.lines.map((line) => [
       line.lastName.toUpperCase(),
       line.firstName,

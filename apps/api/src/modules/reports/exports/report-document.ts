@@ -90,10 +90,7 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
 
   for (const figures of doc.figures.tables) {
     const table = {
-      columns: [
-        { header: 'Libellé' },
-        ...figures.columns.map((c) => ({ header: c.label, align: 'right' as const })),
-      ],
+      columns: [{ header: 'Libellé' }, ...figures.columns.map((c) => ({ header: c.label, align: 'right' as const }))],
       rows: figures.rows.map((row) => [row.label, ...row.values.map((v, i) => pdfFigure(v, figures.columns[i]))]),
     };
     const portraitWidth = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
