@@ -40,32 +40,23 @@ export function renderFirstPage(pdf: Buffer): RenderedPage {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-render-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), pdf);
-    poppler('pdftoppm', [
-      '-png',
-      '-r',
-      '50',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      join(dir, 'in.pdf'),
-      join(dir, 'page'),
-    ]);
+    const render = (format: '-png' | '-gray', name: string) =>
+      poppler('pdftoppm', [
+        format,
+        '-r',
+        '50',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        join(dir, 'in.pdf'),
+        join(dir, name),
+      ]);
+    render('-png', 'page');
     const png = readFileSync(join(dir, 'page.png'));
     if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error('pdftoppm did not write a PNG');
-    poppler('pdftoppm', [
-      '-gray',
-      '-r',
-      '50',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      join(dir, 'in.pdf'),
-      join(dir, 'gray'),
-    ]);
+    render('-gray', 'gray');
     // PGM (P5): three header lines, then one byte per pixel.
     const pgm = readFileSync(join(dir, 'gray.pgm'));
     let offset = 0;
