@@ -55,6 +55,18 @@ describe('PDF tables laid out from their content', () => {
     }
   });
 
+  it('draws the wide table with no word cut, on a portrait and on a landscape page', async () => {
+    for (const layout of ['portrait', 'landscape'] as const) {
+      const { doc, done } = createPdf({ size: 'A4', layout, margin: 50 });
+      drawPdfTable(doc, INDICATORS);
+      doc.end();
+      const words = plainSpaces(pdfToText(await done)).split(/\s+/);
+      for (const word of ['réalisée', 'réalisation', 'payable', 'Projection', 'période', 'comptées)', 'participants'])
+        expect(words).toContain(word);
+      expect(words.join(' ')).toContain('2 268,00 €');
+    }
+  });
+
   it('repeats the header row on every page a long table runs on, amounts drawn with their spaces', async () => {
     const { doc, done } = createPdf({ size: 'A4', margin: 50 });
     drawPdfTable(doc, {

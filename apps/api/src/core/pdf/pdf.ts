@@ -88,14 +88,14 @@ export interface PdfColumnLayout {
 /**
  * Column widths from the measured text, like a browser's automatic table layout: every cell on one line if the
  * table fits; otherwise headers wrap on words first, then body cells, each column never narrower than its longest
- * word (or `minWidth`). Spare room goes to the columns in proportion to their content.
+ * word (or `minWidth`).
  */
 export function layoutColumns(doc: PDFKit.PDFDocument, table: PdfTable, width: number): PdfColumnLayout {
   const size = table.fontSize ?? 9;
   const measure = (text: string, bold: boolean) => {
     doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(size);
-    // A point of slack: pdfkit's line breaker wraps a word measured exactly at the width.
-    return doc.widthOfString(text) + 1;
+    // pdfkit's line breaker measures a word with the space after it: that much slack, or the word is cut.
+    return doc.widthOfString(`${text} `) + 1;
   };
   const longestWord = (text: string, bold: boolean) => Math.max(0, ...words(text).map((w) => measure(w, bold)));
   const natural: number[] = [];
@@ -119,8 +119,12 @@ export function layoutColumns(doc: PDFKit.PDFDocument, table: PdfTable, width: n
     return from.map((f, i) => f + (wanted > 0 ? ((to[i] - f) * Math.min(room, wanted)) / wanted : 0));
   };
   if (sum(natural) <= width) {
-    const total = sum(natural);
-    return { widths: natural.map((n) => n + ((width - total) * n) / total), bodyWraps: false };
+    // Spare room goes to the text columns; figures stay tight against their headers.
+    const text = table.columns.map((c) => (c.align ?? 'left') === 'left');
+    const grows = text.some(Boolean) ? text : text.map(() => true);
+    const total = sum(natural.filter((_, i) => grows[i]));
+    const spare = width - sum(natural);
+    return { widths: natural.map((n, i) => (grows[i] ? n + (spare * n) / total : n)), bodyWraps: false };
   }
   if (sum(bodyNatural) <= width) return { widths: between(bodyNatural, natural), bodyWraps: false };
   if (sum(minimum) <= width) return { widths: between(minimum, bodyNatural), bodyWraps: true };
