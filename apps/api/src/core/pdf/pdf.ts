@@ -92,10 +92,16 @@ export interface PdfColumnLayout {
  */
 export function layoutColumns(doc: PDFKit.PDFDocument, table: PdfTable, width: number): PdfColumnLayout {
   const size = table.fontSize ?? 9;
+  const measured = new Map<string, number>();
   const measure = (text: string, bold: boolean) => {
+    const key = `${bold ? 'b' : 'r'}${text}`;
+    const known = measured.get(key);
+    if (known !== undefined) return known;
     doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(size);
     // pdfkit's line breaker measures a word with the space after it: that much slack, or the word is cut.
-    return doc.widthOfString(`${text} `) + 1;
+    const result = doc.widthOfString(`${text} `) + 1;
+    measured.set(key, result);
+    return result;
   };
   const longestWord = (text: string, bold: boolean) => Math.max(0, ...words(text).map((w) => measure(w, bold)));
   const natural: number[] = [];
