@@ -330,6 +330,8 @@ export { ContactMode };
 export { ContractType };
 
 export type CreateApiKeyInput = {
+  /** Fin de validité (facultative) : la clé est refusée après cet instant. */
+  expiresAt?: string | null | undefined;
   name: string;
   scopes: Array<string>;
 };

@@ -11,6 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { productionJwtSecretProblem } from './jwt-secret';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -144,6 +145,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     const detail = missing ? 'est manquante' : Object.values(first.constraints ?? {})[0];
     throw new InvalidConfigError(`Configuration invalide : ${first.property} ${detail}`);
   }
+  const secretProblem = env.NODE_ENV === 'production' ? productionJwtSecretProblem(env.JWT_SECRET) : null;
+  if (secretProblem) throw new InvalidConfigError(`Configuration invalide : JWT_SECRET ${secretProblem}`);
   return env;
 }
 
