@@ -1,7 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
+import { addDays, todayInParis } from '@passerelle/domain';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { binaryBody, pdfText, signaturePng } from './support/files';
 import { errorCode, GqlOptions, TestApp } from './support/test-app';
 
 /** The fixed secret of the development stack (`scripts/dev.mjs`): public, since it is in the repository. */
@@ -29,13 +32,19 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
     input: { email, fullName: 'Compte Test', password: 'Bienvenue-2026-x', role },
   });
 
+  let filesDir: string;
+
   beforeAll(async () => {
-    t = await TestApp.start();
+    filesDir = mkdtempSync(join(tmpdir(), 'passerelle-security-'));
+    t = await TestApp.start({ env: { FILES_DIR: filesDir } });
     ales = await t.structureId('Mission Locale Alès Pays Cévennes');
     director = await t.login('directrice@ml-ales.test');
     coordinator = await t.login('coordination@ml-ales.test');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(filesDir, { recursive: true, force: true });
+  });
 
   describe('1. production starts with the public development secret', () => {
     it('refuses to start in production with the secret of scripts/dev.mjs, in one French line', () => {
@@ -214,6 +223,313 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
         coordinator,
       );
       expect(removed.errors).toBeUndefined();
+    });
+  });
+
+  describe('3. special-category data leaks (GDPR art. 9)', () => {
+    const PARTICIPANT = `query($id: ID!) { participant(id: $id) { id lastName entrySituations canSeeSensitive
+      fseEntry { disability thirdCountryNational foreignBackground minority homeless }
+      sensitive { healthNotes }
+      pliePaths { id obstacles { kind note } exit { reason comment } transitions { reason } } } }`;
+    const AUDIT = `query($id: ID!) { participantAuditTrail(participantId: $id, first: 100) { edges { node { action details } } } }`;
+    let referent: GqlOptions;
+    let participantId: string;
+    let lastName: string;
+
+    beforeAll(async () => {
+      referent = await t.login('referent@mlife-amiens.test');
+      const [path, exiting] = await t.dataSource.query(
+        `SELECT id, "participantId", version FROM plie_paths WHERE "structureId" = $1 AND status = 'ACTIVE'
+         ORDER BY "participantId" LIMIT 2`,
+        [referent.structureId],
+      );
+      participantId = path.participantId;
+      const current = (
+        await t.gql(`query($id: ID!) { participant(id: $id) { version lastName } }`, { id: participantId }, referent)
+      ).data!.participant;
+      lastName = current.lastName;
+      const updated = await t.gql(
+        `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { id } }`,
+        {
+          input: {
+            id: participantId,
+            version: current.version,
+            entrySituations: ['RQTH', 'LONG_TERM_JOBSEEKER'],
+            fseEntry: { disability: 'YES', thirdCountryNational: 'YES', foreignBackground: 'YES', minority: 'YES' },
+          },
+        },
+        referent,
+      );
+      expect(updated.errors).toBeUndefined();
+      for (const [kind, note] of [
+        ['HEALTH', 'Suivi psychiatrique en cours'],
+        ['MOBILITY', 'Pas de permis'],
+      ]) {
+        const added = await t.gql(
+          `mutation($input: AddObstacleInput!) { addObstacle(input: $input) { id } }`,
+          { input: { pathId: path.id, kind, severity: 'HIGH', note, identifiedOn: '2026-01-05' } },
+          referent,
+        );
+        expect(added.errors).toBeUndefined();
+      }
+      const [notes] = await t.dataSource.query(
+        `SELECT version FROM participant_sensitive_data WHERE "participantId" = $1`,
+        [participantId],
+      );
+      const noted = await t.gql(
+        `mutation($input: UpdateParticipantSensitiveInput!) { updateParticipantSensitive(input: $input) { healthNotes } }`,
+        { input: { participantId, version: notes?.version, healthNotes: 'Traitement au long cours' } },
+        referent,
+      );
+      expect(noted.errors).toBeUndefined();
+      const exited = await t.gql(
+        `mutation($input: ExitPliePathInput!) { exitPliePath(input: $input) { id } }`,
+        {
+          input: {
+            ...{ pathId: exiting.id, version: exiting.version, date: todayInParis(), reason: 'HEALTH' },
+            comment: 'Hospitalisation longue',
+          },
+        },
+        referent,
+      );
+      expect(exited.errors).toBeUndefined();
+      participantIds = [participantId, exiting.participantId];
+    });
+    let participantIds: string[] = [];
+
+    it('roles and keys without participants:sensitive read no health, disability or origin through other fields', async () => {
+      const coordinator = await t.login('coordination@mlife-amiens.test');
+      // Only the platform administrator holds both api-keys:manage and fse:export.
+      const admin = await t.login('admin@passerelle.test');
+      const created = await t.gql(
+        CREATE_KEY,
+        { input: { name: 'Tableau de bord', scopes: ['participants:read', 'audit:read', 'fse:export'] } },
+        { ...admin, structureId: referent.structureId },
+      );
+      expect(created.errors).toBeUndefined();
+      const { secret } = created.data!.createApiKey;
+      const readers: [string, GqlOptions][] = [
+        ['direction', await t.login('direction@mlife-amiens.test')],
+        ['contrôle', await t.login('controle@dreets.test')],
+        ['clé participants:read', { apiKey: secret }],
+      ];
+      for (const [who, reader] of readers) {
+        for (const id of participantIds) {
+          const read = await t.gql(PARTICIPANT, { id }, reader);
+          expect([who, read.errors]).toEqual([who, undefined]);
+          const p = read.data!.participant;
+          expect(p.canSeeSensitive).toBe(false);
+          expect(p.sensitive).toBeNull();
+          const text = JSON.stringify(p);
+          for (const leak of ['RQTH', 'HEALTH', 'psychiatrique', 'Hospitalisation', 'Traitement'])
+            expect([who, text.includes(leak)]).toEqual([who, false]);
+          const audit = await t.gql(AUDIT, { id }, reader);
+          expect(audit.errors).toBeUndefined();
+          expect([who, /HEALTH|RQTH/.test(JSON.stringify(audit.data))]).toEqual([who, false]);
+        }
+      }
+      const mine = (await t.gql(PARTICIPANT, { id: participantId }, { apiKey: secret })).data!.participant;
+      expect(mine.entrySituations).toEqual(['LONG_TERM_JOBSEEKER']);
+      expect(mine.fseEntry).toMatchObject({
+        disability: null,
+        thirdCountryNational: null,
+        foreignBackground: null,
+        minority: null,
+      });
+      expect(mine.pliePaths.flatMap((path: any) => path.obstacles)).toContainEqual({
+        kind: 'MOBILITY',
+        note: 'Pas de permis',
+      });
+
+      // The FSE+ export for a key holding fse:export without participants:sensitive leaves those answers empty.
+      const csv = async (headers: Record<string, string>) => {
+        const call = t.http().get(`/files/fse-participants.csv?from=2020-01-01&to=${todayInParis()}`);
+        for (const [name, value] of Object.entries(headers)) call.set(name, value);
+        const response = await call;
+        expect(response.status).toBe(200);
+        const lines = response.text.replace(/^\uFEFF/, '').split('\r\n');
+        const header = lines[0].split(';');
+        const row = lines.find((line) => line.includes(lastName))!.split(';');
+        return ['Situation de handicap', 'Ressortissant·e d’un pays tiers'].map((h) => row[header.indexOf(h)]);
+      };
+      expect(await csv({ 'x-api-key': secret })).toEqual(['', '']);
+      expect(await csv({ authorization: `Bearer ${coordinator.token}` })).toEqual(['Oui', 'Oui']);
+    });
+
+    it('legitimate use: the referent still sees the health notes, the RQTH, the health obstacle and the exit reason', async () => {
+      for (const id of participantIds) {
+        const p = (await t.gql(PARTICIPANT, { id }, referent)).data!.participant;
+        expect(p.canSeeSensitive).toBe(true);
+        const text = JSON.stringify(p);
+        if (id === participantId) {
+          expect(p.entrySituations).toEqual(expect.arrayContaining(['RQTH', 'LONG_TERM_JOBSEEKER']));
+          expect(p.sensitive.healthNotes).toBe('Traitement au long cours');
+          expect(p.fseEntry).toMatchObject({ disability: 'YES', thirdCountryNational: 'YES' });
+          expect(p.pliePaths.flatMap((path: any) => path.obstacles)).toContainEqual({
+            kind: 'HEALTH',
+            note: 'Suivi psychiatrique en cours',
+          });
+        } else {
+          expect(text).toContain('Hospitalisation longue');
+          expect(p.pliePaths.map((path: any) => path.exit?.reason)).toContain('HEALTH');
+        }
+      }
+      const audit = await t.gql(AUDIT, { id: participantId }, await t.login('coordination@mlife-amiens.test'));
+      expect(JSON.stringify(audit.data)).toContain('HEALTH');
+    });
+  });
+
+  describe('4. a signing-link holder breaks a session’s attendance sheet', () => {
+    it('refuses a PNG header plus garbage, changes nothing, and one bad stored record never blocks the sheet', async () => {
+      const provider = await t.login('prestataire@cap-competences.test');
+      const referent = await t.login('referente@plie-lunel.test');
+      const yesterday = addDays(todayInParis(), -1);
+      const [{ id: lotId }] = await t.dataSource.query(
+        `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' AND l.number = 1`,
+      );
+      const session = (
+        await t.gql(
+          `mutation($input: CreateSessionInput!) { createActivitySession(input: $input) { id } }`,
+          {
+            input: {
+              ...{ lotId, kind: 'WORKSHOP', title: 'Atelier CV', date: yesterday, startTime: '09:30' },
+              ...{ durationMinutes: 120, place: 'Lunel', facilitator: 'Claire Martin' },
+            },
+          },
+          provider,
+        )
+      ).data!.createActivitySession;
+      for (const lastName of ['Signataire', 'Second']) {
+        const participant = (
+          await t.gql(
+            `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+            { input: { lastName, firstName: 'Test', sex: 'FEMALE', birthDate: '1985-05-05' } },
+            referent,
+          )
+        ).data!.createParticipant;
+        const orientation = (
+          await t.gql(
+            `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
+            { input: { participantId: participant.id, lotId, orientedOn: addDays(yesterday, -10) } },
+            referent,
+          )
+        ).data!.orientParticipant;
+        await t.gql(
+          `mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`,
+          {
+            input: {
+              ...{ orientationId: orientation.id, version: orientation.version, entered: true },
+              ...{ startedOn: addDays(yesterday, -8), fseEntry: {} },
+            },
+          },
+          provider,
+        );
+        const enrolled = await t.gql(
+          `mutation($input: EnrolInput!) { enrolInSession(input: $input) { id } }`,
+          { input: { sessionId: session.id, orientationId: orientation.id } },
+          provider,
+        );
+        expect(enrolled.errors).toBeUndefined();
+      }
+      const links = (
+        await t.gql(
+          `mutation($id: ID!) { createSignatureLinks(sessionId: $id) { enrolmentId apiPath } }`,
+          { id: session.id },
+          provider,
+        )
+      ).data!.createSignatureLinks;
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      const [first, second] = links;
+
+      const valid = signaturePng();
+      const garbage = Buffer.concat([valid.subarray(0, 33), Buffer.from('ceci n’est pas une image'.repeat(10))]);
+      const attack = await t
+        .http()
+        .post(first.apiPath)
+        .send({ signature: `data:image/png;base64,${garbage.toString('base64')}` });
+      expect(attack.status).toBe(400);
+      expect(attack.body.fields).toEqual({ signature: 'L’image de la signature est illisible : signez à nouveau.' });
+      const huge = Buffer.from(valid);
+      huge.writeUInt32BE(60_000, 16);
+      const bomb = await t
+        .http()
+        .post(first.apiPath)
+        .send({ signature: `data:image/png;base64,${huge.toString('base64')}` });
+      expect(bomb.status).toBe(400);
+      expect(bomb.body.fields.signature).toMatch(/doit mesurer entre/);
+      // Nothing changed: the link still works and the enrolment is unsigned.
+      expect((await t.http().get(first.apiPath)).status).toBe(200);
+      const [enrolment] = await t.dataSource.query(
+        `SELECT "signedAt", "signatureImage" FROM session_enrolments WHERE id = $1`,
+        [first.enrolmentId],
+      );
+      expect(enrolment).toEqual({ signedAt: null, signatureImage: null });
+      const signed = await t
+        .http()
+        .post(first.apiPath)
+        .send({ signature: `data:image/png;base64,${valid.toString('base64')}` });
+      expect(signed.status).toBe(201);
+
+      // A record stored before this validation: the sheet prints it as unreadable and still freezes.
+      await t.dataSource.query(
+        `UPDATE session_enrolments SET "signatureImage" = $2, "signedAt" = now(), attendance = 'PRESENT',
+         "attendanceRecordedAt" = now() WHERE id = $1`,
+        [second.enrolmentId, garbage],
+      );
+      const pdf = await t
+        .http()
+        .get(`/files/attendance-sheets/${session.id}.pdf`)
+        .set('authorization', `Bearer ${provider.token}`)
+        .buffer(true)
+        .parse(binaryBody);
+      expect(pdf.status).toBe(200);
+      expect(await pdfText(pdf.body)).toContain('Image de signature illisible');
+      const frozen = await t.gql(
+        `mutation($id: ID!) { freezeAttendanceSheet(sessionId: $id) { sheetFrozenAt } }`,
+        { id: session.id },
+        provider,
+      );
+      expect(frozen.errors).toBeUndefined();
+      expect(frozen.data!.freezeAttendanceSheet.sheetFrozenAt).not.toBeNull();
+    });
+  });
+
+  describe('5. a losing bidder reads the winner’s convention', () => {
+    const MY_BIDS = `{ myBids(first: 50) { edges { node { status lot { id title awardedStructureId conventionSignedOn
+      awardedProvider { name } convention { reference amountTtc amendments { number } } } } } } }`;
+
+    it('myBids { lot { convention } } shows a lost lot’s award and convention to nobody but its parties', async () => {
+      const loser = await t.login('prestataire@insertion-plus.test');
+      const bids = (await t.gql(MY_BIDS, {}, loser)).data!.myBids.edges.map((e: any) => e.node);
+      const lost = bids.filter((b: any) => b.status === 'REJECTED');
+      expect(lost.length).toBeGreaterThan(0);
+      for (const bid of lost) {
+        expect(bid.lot).toMatchObject({
+          awardedStructureId: null,
+          conventionSignedOn: null,
+          awardedProvider: null,
+          convention: null,
+        });
+        // The same rule as the top-level query, which does not show this lot to a losing bidder at all.
+        expect(errorCode(await t.gql(`query($id: ID!) { lot(id: $id) { id } }`, { id: bid.lot.id }, loser))).toBe(
+          'NOT_FOUND',
+        );
+      }
+      // Legitimate use: its own awarded lots still show their convention, and the operator sees the lost lot's.
+      const won = bids.filter((b: any) => b.status === 'AWARDED');
+      expect(won.length).toBeGreaterThan(0);
+      for (const bid of won) {
+        expect(bid.lot.convention).not.toBeNull();
+        expect(bid.lot.awardedProvider).toEqual({ name: 'Insertion Plus Picardie' });
+      }
+      const operator = await t.login('coordination@plie-lunel.test');
+      const seen = await t.gql(
+        `query($id: ID!) { lot(id: $id) { convention { reference } awardedProvider { name } } }`,
+        { id: lost[0].lot.id },
+        operator,
+      );
+      expect(seen.data!.lot.convention).not.toBeNull();
+      expect(seen.data!.lot.awardedProvider).toEqual({ name: 'Cap Compétences Méditerranée' });
     });
   });
 

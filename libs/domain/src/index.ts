@@ -10,3 +10,4 @@ export * from './markets';
 export * from './cej';
 export * from './reports';
 export * from './indicators';
+export * from './sensitive';

@@ -6,6 +6,8 @@ export interface SheetLine {
   firstName: string;
   attendance: AttendanceStatus | null;
   signature: Buffer | null;
+  /** Signed, but the stored image cannot be drawn. */
+  signatureUnreadable?: boolean;
   signedAt: Date | null;
 }
 
@@ -93,8 +95,13 @@ export function renderAttendanceSheet(facts: SheetFacts): Promise<Buffer> {
       doc.text(line.attendance ? ATTENDANCE_STATUS_LABELS[line.attendance] : '', columns[2] + 4, y + 6, {
         width: widths[2] - 8,
       });
-      if (line.signature) {
-        doc.image(line.signature, columns[3] + 4, y + 3, { fit: [widths[3] - 8, rowHeight - 14] });
+      if (line.signature || line.signatureUnreadable) {
+        if (line.signature) doc.image(line.signature, columns[3] + 4, y + 3, { fit: [widths[3] - 8, rowHeight - 14] });
+        else
+          doc
+            .fontSize(8)
+            .text('Image de signature illisible', columns[3] + 4, y + 6)
+            .fontSize(10);
         doc
           .fontSize(6)
           .text(`Signé électroniquement le ${parisTime(line.signedAt!)}`, columns[3] + 4, y + rowHeight - 9, {
