@@ -379,6 +379,38 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
     });
   });
 
+  describe('3b. special-category data in CEJ contracts', () => {
+    it('a health suspension’s reason and note reach the counsellor, not the director', async () => {
+      const counsellor = await t.login('conseillere@ml-ales.test');
+      const [contract] = await t.dataSource.query(
+        `SELECT id, version FROM cej_contracts WHERE "structureId" = $1 AND status = 'ACTIVE' LIMIT 1`,
+        [counsellor.structureId],
+      );
+      const suspended = await t.gql(
+        `mutation($input: SuspendCejContractInput!) { suspendCejContract(input: $input) { id } }`,
+        {
+          input: {
+            ...{ id: contract.id, version: contract.version, reason: 'HEALTH' },
+            ...{ note: 'Hospitalisation', fromOn: todayInParis() },
+          },
+        },
+        counsellor,
+      );
+      expect(suspended.errors).toBeUndefined();
+      const READ = `query($id: ID!) { cejContract(id: $id) { suspensions { reason note fromOn } events { kind reason } } }`;
+      const seen = (await t.gql(READ, { id: contract.id }, director)).data!.cejContract;
+      expect(seen.suspensions).toContainEqual({ reason: null, note: null, fromOn: todayInParis() });
+      expect(JSON.stringify(seen)).not.toMatch(/HEALTH|santé|Hospitalisation/);
+      const followed = (await t.gql(READ, { id: contract.id }, counsellor)).data!.cejContract;
+      expect(followed.suspensions).toContainEqual({
+        reason: 'HEALTH',
+        note: 'Hospitalisation',
+        fromOn: todayInParis(),
+      });
+      expect(JSON.stringify(followed.events)).toContain('Raison de santé, maternité — Hospitalisation');
+    });
+  });
+
   describe('4. a signing-link holder breaks a session’s attendance sheet', () => {
     it('refuses a PNG header plus garbage, changes nothing, and one bad stored record never blocks the sheet', async () => {
       const provider = await t.login('prestataire@cap-competences.test');

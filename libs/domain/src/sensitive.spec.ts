@@ -2,7 +2,7 @@ import { CejSuspensionReason } from './cej/contract';
 import { EntrySituation } from './participants';
 import { ExitReason } from './plie/exit';
 import { ObstacleKind } from './plie/obstacles';
-import { detailsAreSensitive, visibleEntrySituations } from './sensitive';
+import { cejEventReasonIsSensitive, detailsAreSensitive, visibleEntrySituations } from './sensitive';
 
 describe('special-category values', () => {
   it('drops the RQTH from the entry situations of someone without the right, keeps the rest', () => {
@@ -18,5 +18,11 @@ describe('special-category values', () => {
     expect(detailsAreSensitive({ changed: [EntrySituation.RQTH] })).toBe(true);
     expect(detailsAreSensitive({ kind: ObstacleKind.MOBILITY, fields: ['entrySituations'] })).toBe(false);
     expect(detailsAreSensitive(null)).toBe(false);
+  });
+
+  it('recognises a CEJ event written for a health suspension', () => {
+    expect(cejEventReasonIsSensitive('Raison de santé, maternité — hospitalisation')).toBe(true);
+    expect(cejEventReasonIsSensitive('Raison familiale')).toBe(false);
+    expect(cejEventReasonIsSensitive(null)).toBe(false);
   });
 });

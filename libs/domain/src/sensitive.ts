@@ -1,4 +1,4 @@
-import { CejSuspensionReason } from './cej/contract';
+import { CEJ_SUSPENSION_REASON_LABELS, CejSuspensionReason } from './cej/contract';
 import { EntrySituation } from './participants';
 import { ExitReason } from './plie/exit';
 import { ObstacleKind } from './plie/obstacles';
@@ -42,4 +42,9 @@ export function detailsAreSensitive(details: unknown): boolean {
   if (Array.isArray(details)) return details.some(detailsAreSensitive);
   if (details && typeof details === 'object') return Object.values(details).some(detailsAreSensitive);
   return false;
+}
+
+/** A CEJ event's reason is written "<label of the suspension reason> — <note>": sensitive for a health suspension. */
+export function cejEventReasonIsSensitive(reason: string | null): boolean {
+  return !!reason && SENSITIVE_CEJ_SUSPENSION_REASONS.some((r) => reason.startsWith(CEJ_SUSPENSION_REASON_LABELS[r]));
 }

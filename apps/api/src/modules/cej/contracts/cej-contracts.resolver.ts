@@ -1,6 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejContractStatus, Permission, SENSITIVE_CEJ_SUSPENSION_REASONS } from '@passerelle/domain';
+import {
+  CejContractStatus,
+  cejEventReasonIsSensitive,
+  Permission,
+  SENSITIVE_CEJ_SUSPENSION_REASONS,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor, can } from '../../../core/auth/actor';
@@ -145,8 +150,14 @@ export class CejContractsResolver {
   }
 
   @ResolveField(() => [CejContractEvent], { description: 'L’historique des états, du plus ancien au plus récent.' })
-  events(@Parent() contract: CejContract, @Context() context: object) {
-    return cejLoaders(context, this.dataSource).eventsByContract.load(contract.id);
+  async events(
+    @Parent() contract: CejContract,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<CejContractEvent[]> {
+    const events = await cejLoaders(context, this.dataSource).eventsByContract.load(contract.id);
+    if (canSeeSensitive(actor)) return events;
+    return events.map((e) => (cejEventReasonIsSensitive(e.reason) ? { ...e, reason: null } : e));
   }
 
   @ResolveField(() => [CejSuspension], {
