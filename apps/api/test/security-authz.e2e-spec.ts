@@ -142,6 +142,30 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
       expect(await roleIn(theDirector, ales)).toBe('DIRECTOR');
     });
 
+    it('two simultaneous demotions of the two directors leave one director', async () => {
+      const admin = await t.login('admin@passerelle.test');
+      const second = await t.gql(CREATE_USER, newAccount('directeur2@ml-ales.test', 'DIRECTOR'), director);
+      expect(second.errors).toBeUndefined();
+      const ids = [await userId('directrice@ml-ales.test'), second.data!.createUser.id];
+      const results = await Promise.all(
+        ids.map((id) =>
+          t.gql(SET_MEMBERSHIP, { input: { userId: id, structureId: ales, role: 'COORDINATOR' } }, admin),
+        ),
+      );
+      expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM memberships WHERE "structureId" = $1 AND role = 'DIRECTOR'`,
+        [ales],
+      );
+      expect(count).toBe(1);
+      // Back to the seeded direction for the tests that follow.
+      await t.dataSource.query(`UPDATE memberships SET role = 'DIRECTOR' WHERE "userId" = $1 AND "structureId" = $2`, [
+        ids[0],
+        ales,
+      ]);
+      await t.dataSource.query(`DELETE FROM memberships WHERE "userId" = $1`, [ids[1]]);
+    });
+
     it('an API key stops working when its creator leaves, and loses the rights its creator loses', async () => {
       // A second director creates a key, then is demoted to coordinator, then removed.
       const created = await t.gql(CREATE_USER, newAccount('codirecteur@ml-ales.test', 'DIRECTOR'), director);

@@ -180,17 +180,30 @@ export class UsersService {
     );
   }
 
-  /** The membership, locked until the transaction ends so that two changes to the direction cannot cross. */
-  private lockedMembership(manager: EntityManager, userId: string, structureId: string): Promise<Membership | null> {
+  /**
+   * The membership, locked until the transaction ends. The structure's directors are locked first, always in the same
+   * order, so that two changes to the direction wait for each other instead of both removing a director.
+   */
+  private async lockedMembership(
+    manager: EntityManager,
+    userId: string,
+    structureId: string,
+  ): Promise<Membership | null> {
+    await this.lockedDirectors(manager, structureId);
     return manager.findOne(Membership, { where: { userId, structureId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private lockedDirectors(manager: EntityManager, structureId: string): Promise<Membership[]> {
+    return manager.find(Membership, {
+      where: { structureId, role: Role.DIRECTOR },
+      order: { userId: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** A structure keeps at least one director: the last one is neither demoted nor removed. */
   private async keepOneDirector(manager: EntityManager, structureId: string): Promise<void> {
-    const directors = await manager.find(Membership, {
-      where: { structureId, role: Role.DIRECTOR },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const directors = await this.lockedDirectors(manager, structureId);
     if (directors.length <= 1) {
       throw new ConflictError(
         'C’est le dernier compte de direction de la structure : nommez d’abord une autre personne à la direction.',
