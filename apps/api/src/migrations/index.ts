@@ -19,7 +19,8 @@ import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-I
 import { ReportingParametersAndIndicatorIndexes1765000000001 } from './1765000000001-ReportingParametersAndIndicatorIndexes';
 import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
-import { ApiKeyExpiry1765200000300 } from './1765200000300-ApiKeyExpiry';
+import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
+import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   ReportingParametersAndIndicatorIndexes1765000000001,
   LotReportsAndIndicatorVersions1765100000000,
   CejBreachReviewAndCohortPeriod1765100000500,
-  ApiKeyExpiry1765200000300,
+  PendingFiles1796291641200,
+  ApiKeyExpiry1796296261499,
 ];

@@ -13,12 +13,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
   }
 
   async validate(request: Request): Promise<Actor | false> {
-    const header = request.headers['x-api-key'];
-    const authorization = request.headers.authorization ?? '';
-    const secret =
-      typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
-    if (!secret) return false;
-    const authenticated = await this.apiKeys.authenticate(secret.trim());
+    const authenticated = await this.apiKeys.authenticateRequest(request);
     if (!authenticated) return false;
     const { key, creatorRole, permissions } = authenticated;
     return {

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** API keys may be given an end of validity. */
-export class ApiKeyExpiry1765200000300 implements MigrationInterface {
-  name = 'ApiKeyExpiry1765200000300';
+export class ApiKeyExpiry1796296261499 implements MigrationInterface {
+  name = 'ApiKeyExpiry1796296261499';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
