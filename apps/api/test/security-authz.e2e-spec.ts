@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binaryBody, pdfText, signaturePng } from './support/files';
+import { binaryBody, signaturePng } from './support/files';
+import { pdfToText } from './support/pdf';
 import { errorCode, GqlOptions, TestApp } from './support/test-app';
 
 /** The fixed secret of the development stack (`scripts/dev.mjs`): public, since it is in the repository. */
@@ -539,7 +540,7 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
         .buffer(true)
         .parse(binaryBody);
       expect(pdf.status).toBe(200);
-      expect(await pdfText(pdf.body)).toContain('Image de signature illisible');
+      expect(pdfToText(pdf.body)).toContain('Image de signature illisible');
       const frozen = await t.gql(
         `mutation($id: ID!) { freezeAttendanceSheet(sessionId: $id) { sheetFrozenAt } }`,
         { id: session.id },
