@@ -41,3 +41,10 @@ export function signaturePng(width = 60, height = 20): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A supertest parser that reads a binary body (PDF, spreadsheet) into a Buffer: `.buffer(true).parse(binaryBody)`. */
+export function binaryBody(res: any, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -47,7 +47,7 @@ type Documents = {
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
     "\n  query DropOffAnalysis($filter: DropOffFilter!) {\n    dropOffAnalysis(filter: $filter) {\n      from\n      to\n      asOf\n      windowDays\n      months\n      totals {\n        measure\n        count\n      }\n      series {\n        measure\n        label\n        values\n      }\n      byBranch {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n      byAgeBand {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n      bySex {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n    }\n  }\n": typeof types.DropOffAnalysisDocument,
     "\n  query DropOffBranches($id: ID!) {\n    structure(id: $id) {\n      id\n      branches {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DropOffBranchesDocument,
-    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -233,7 +233,7 @@ const documents: Documents = {
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      ...AssessmentFields\n    }\n  }\n": types.CompleteAssessmentDocument,
     "\n  query DropOffAnalysis($filter: DropOffFilter!) {\n    dropOffAnalysis(filter: $filter) {\n      from\n      to\n      asOf\n      windowDays\n      months\n      totals {\n        measure\n        count\n      }\n      series {\n        measure\n        label\n        values\n      }\n      byBranch {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n      byAgeBand {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n      bySex {\n        key\n        label\n        counts {\n          measure\n          count\n        }\n      }\n    }\n  }\n": types.DropOffAnalysisDocument,
     "\n  query DropOffBranches($id: ID!) {\n    structure(id: $id) {\n      id\n      branches {\n        id\n        name\n      }\n    }\n  }\n": types.DropOffBranchesDocument,
-    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyFields\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -535,7 +535,7 @@ export function graphql(source: "\n  query DropOffBranches($id: ID!) {\n    stru
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

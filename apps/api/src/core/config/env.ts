@@ -12,6 +12,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { productionJwtSecretProblem } from './jwt-secret';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -265,6 +266,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         : `Configuration invalide (${lines.length} erreurs) :\n${lines.map((line) => `- ${line}`).join('\n')}`,
     );
   }
+  const secretProblem = env.NODE_ENV === 'production' ? productionJwtSecretProblem(env.JWT_SECRET) : null;
+  if (secretProblem) throw new InvalidConfigError(`Configuration invalide : JWT_SECRET ${secretProblem}`);
   env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV !== 'production';
   return env;
 }

@@ -6,6 +6,8 @@ export interface SheetLine {
   firstName: string;
   attendance: AttendanceStatus | null;
   signature: Buffer | null;
+  /** Signed, but the stored image cannot be drawn. */
+  signatureUnreadable?: boolean;
   signedAt: Date | null;
 }
 
@@ -98,8 +100,13 @@ export function renderAttendanceSheet(facts: SheetFacts): Promise<Buffer> {
     ]),
     drawCell: ({ row, column, x, y, width: cellWidth, height }) => {
       const line = facts.lines[row];
-      if (column !== 3 || !line.signature) return;
-      doc.image(line.signature, x + 4, y + 3, { fit: [cellWidth - 8, height - 14] });
+      if (column !== 3 || !(line.signature || line.signatureUnreadable)) return;
+      if (line.signature) doc.image(line.signature, x + 4, y + 3, { fit: [cellWidth - 8, height - 14] });
+      else
+        doc
+          .font(PDF_FONT.regular)
+          .fontSize(8)
+          .text('Image de signature illisible', x + 4, y + 6, { width: cellWidth - 8 });
       doc
         .font(PDF_FONT.regular)
         .fontSize(6)
