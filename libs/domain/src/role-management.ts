@@ -9,6 +9,7 @@ export const ROLE_RANK: Record<Role, number> = {
   [Role.COUNSELLOR]: 1,
   [Role.PROVIDER_STAFF]: 1,
   [Role.CONTROLLER]: 1,
+  [Role.NETWORK_ANALYST]: 1,
 };
 
 /** Who manages accounts: a person with their role, or an API key with its scopes and its creator's role. */
