@@ -17,7 +17,7 @@ import { Actor } from '../../core/auth/actor';
 import { InputError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { sqlList } from '../../core/database/sql';
-import { ageBandSql, contactSql } from '../reports/figures/sql-rules';
+import { ageBandSql, contactSql } from '../../core/database/domain-rules.sql';
 import { DropOffAnalysis, DropOffCount, DropOffFilter, DropOffGroup } from './drop-off.dto';
 
 const M = DropOffMeasure;

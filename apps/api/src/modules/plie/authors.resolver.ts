@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { loadAuthor, UserSummary } from '../participants/user-summary';
+import { loadAuthor, UserSummary } from '../../core/tenancy/users/user-summary';
 import { CommitteeFile } from './committees/committee.entity';
 import { Diagnosis } from './diagnosis/diagnosis.entity';
 import { FollowUp } from './follow-ups/follow-up.entity';

@@ -2,10 +2,13 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { Env } from '../../core/config/env';
 import { ProofFilesController } from './files.controller';
+import { ParticipantDocumentsController } from './participant-documents/participant-documents.controller';
+import { ParticipantDocumentsResolver } from './participant-documents/participant-documents.resolver';
+import { ParticipantDocumentsService } from './participant-documents/participant-documents.service';
 import { ProofsResolver } from './proofs.resolver';
 import { ProofsService } from './proofs.service';
 
-/** Proof documents (uploads are kept in memory, no `dest`, then written with their hash): storage with their SHA-256, retention until the programme's closure, REST upload and download. */
+/** Proof documents and a participant's documents (uploads are kept in memory, no `dest`, then written with their hash): storage with their SHA-256, retention until the programme's closure, REST upload and download. */
 @Module({
   imports: [
     MulterModule.registerAsync({
@@ -16,8 +19,8 @@ import { ProofsService } from './proofs.service';
       }),
     }),
   ],
-  controllers: [ProofFilesController],
-  providers: [ProofsService, ProofsResolver],
+  controllers: [ProofFilesController, ParticipantDocumentsController],
+  providers: [ProofsService, ProofsResolver, ParticipantDocumentsService, ParticipantDocumentsResolver],
   exports: [ProofsService, MulterModule],
 })
 export class ProofsModule {}

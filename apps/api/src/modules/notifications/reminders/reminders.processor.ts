@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { jobId, REMINDERS_QUEUE, SEND_REMINDERS_JOB, SEND_STRUCTURE_REMINDERS_JOB } from '../../../core/queue/queues';
 import { structureIdsOfKind } from '../../../core/database/sql';
 import { NotificationsService } from '../notifications.service';
-import { ReminderRegistry } from './reminder-source';
+import { ReminderRegistry } from './reminder.registry';
 
 /**
  * `send-reminders` (cron, every morning): one `send-structure-reminders` per operator structure and day (fixed id).

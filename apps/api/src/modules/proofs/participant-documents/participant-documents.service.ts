@@ -13,9 +13,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { Connection, connectionOf, decodeCursor, PageArgs } from '../../../core/graphql/pagination';
-import { ProofsService } from '../../proofs/proofs.service';
-import { findReachableParticipant } from '../participant-access';
-import { recordParticipantEvent } from '../participant-audit';
+import { ProofsService } from '../proofs.service';
+import { findReachableParticipant } from '../../participants/participant-access';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { ParticipantDocument } from './participant-document.types';
 import { PARTICIPANT_DOCUMENTS_SQL, ParticipantDocumentRow } from './participant-documents.sql';
 
