@@ -1,18 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
+import { upsertCron } from './cron';
+import { MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
 
-/** Registers the repeatable maintenance jobs; upserting makes restarts and several instances harmless. */
+/** Every day at 3:00 (Paris). */
+export const PURGE_REFRESH_TOKENS_CRON = '0 3 * * *';
+
+/** Registers the repeatable maintenance jobs. */
 @Injectable()
 export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      PURGE_REFRESH_TOKENS_JOB,
-      { pattern: '0 3 * * *', tz: 'Europe/Paris' },
-      { name: PURGE_REFRESH_TOKENS_JOB, opts: DEFAULT_JOB_OPTIONS },
-    );
+    await upsertCron(this.queue, PURGE_REFRESH_TOKENS_JOB, PURGE_REFRESH_TOKENS_CRON);
   }
 }
