@@ -1,11 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { upsertCron } from './cron';
+import { CronSchedule, upsertCron } from './cron';
 import { MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
 
-/** Every day at 3:00 (Paris). */
-export const PURGE_REFRESH_TOKENS_CRON = '0 3 * * *';
+export const PURGE_REFRESH_TOKENS_SCHEDULE: CronSchedule = {
+  queue: MAINTENANCE_QUEUE,
+  job: PURGE_REFRESH_TOKENS_JOB,
+  pattern: '0 3 * * *',
+  task: "supprime les jetons de rafraîchissement expirés depuis plus d'un jour",
+  when: 'chaque nuit à 3 h',
+};
 
 /** Registers the repeatable maintenance jobs. */
 @Injectable()
@@ -13,6 +18,6 @@ export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, PURGE_REFRESH_TOKENS_JOB, PURGE_REFRESH_TOKENS_CRON);
+    await upsertCron(this.queue, PURGE_REFRESH_TOKENS_SCHEDULE);
   }
 }
