@@ -225,3 +225,9 @@ export function aggregatesSql(measures: Iterable<IndicatorMeasure>): string {
                  (count(*) FILTER (WHERE NOT proven))::int AS unproven
             FROM (${parts.join('\n UNION ALL\n')}) u GROUP BY "indicatorId"`;
 }
+
+/** Sample statements for the committed SQL (`pnpm sql:generate`): every measure at once. */
+export const GENERATE_SQL = {
+  distinctUnitsSql: () => distinctUnitsSql(Object.values(IndicatorMeasure)),
+  aggregatesSql: () => aggregatesSql(Object.values(IndicatorMeasure)),
+};
