@@ -1,5 +1,9 @@
+import { StructureKind } from '@passerelle/domain';
 import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { structureIdsOfKind } from '../database/sql';
 import { DEFAULT_JOB_OPTIONS } from './maintenance.queue';
+import { jobId } from './queues';
 
 /** Crons run on Paris time, like everything a person sees. */
 export const CRON_TIMEZONE = 'Europe/Paris';
@@ -25,4 +29,27 @@ export function upsertCron(queue: Queue, schedule: CronSchedule): Promise<unknow
     { pattern: schedule.pattern, tz: CRON_TIMEZONE },
     { name: schedule.job, data: {}, opts: DEFAULT_JOB_OPTIONS },
   );
+}
+
+/**
+ * A cron's fan-out: one `job` per structure of these kinds for the day `on`, each with a fixed id (`idPrefix`,
+ * structure, day), so that running the cron twice adds nothing.
+ */
+export async function fanOutPerStructure(
+  queue: Queue,
+  db: DataSource,
+  kinds: readonly StructureKind[],
+  job: string,
+  idPrefix: string,
+  on: string,
+): Promise<{ on: string; enqueued: number }> {
+  const structureIds = await structureIdsOfKind(db, kinds);
+  await queue.addBulk(
+    structureIds.map((structureId) => ({
+      name: job,
+      data: { on, structureId },
+      opts: { jobId: jobId(idPrefix, structureId, on) },
+    })),
+  );
+  return { on, enqueued: structureIds.length };
 }

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { StructureKind, todayInParis } from '@passerelle/domain';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { FLAG_RETENTION_JOB, FLAG_STRUCTURE_RETENTION_JOB, jobId, RETENTION_QUEUE } from '../../core/queue/queues';
-import { structureIdsOfKind } from '../../core/database/sql';
+import { FLAG_RETENTION_JOB, FLAG_STRUCTURE_RETENTION_JOB, RETENTION_QUEUE } from '../../core/queue/queues';
 import { RetentionService } from './retention.service';
+import { fanOutPerStructure } from '../../core/queue/cron';
 
 /** `flag-retention` fans out one `flag-structure-retention` per operator structure and day (fixed id). */
 @Processor(RETENTION_QUEUE)
@@ -21,15 +21,8 @@ export class RetentionProcessor extends WorkerHost {
   async process(job: Job<{ on?: string; structureId?: string }>): Promise<unknown> {
     const on = job.data?.on ?? todayInParis();
     if (job.name === FLAG_RETENTION_JOB) {
-      const structureIds = await structureIdsOfKind(this.dataSource, [StructureKind.OPERATOR]);
-      await this.queue.addBulk(
-        structureIds.map((id) => ({
-          name: FLAG_STRUCTURE_RETENTION_JOB,
-          data: { on, structureId: id },
-          opts: { jobId: jobId('retention', id, on) },
-        })),
-      );
-      return { on, enqueued: structureIds.length };
+      const kinds = [StructureKind.OPERATOR];
+      return fanOutPerStructure(this.queue, this.dataSource, kinds, FLAG_STRUCTURE_RETENTION_JOB, 'retention', on);
     }
     if (job.name !== FLAG_STRUCTURE_RETENTION_JOB || !job.data.structureId)
       throw new Error(`Unknown retention job: ${job.name}`);
