@@ -171,6 +171,20 @@ export class Env {
   /** No file is flagged before this day (FSE+ 2021-2027: proofs kept until the programme's closure). */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'doit être une date AAAA-MM-JJ' })
   RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
+
+  /** Bearer token that Prometheus sends to read `/metrics`; without it (and without METRICS_PORT), no metrics. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  METRICS_TOKEN?: string;
+
+  /** Serves `/metrics` on this port instead of the API's (the worker has no API port). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
 }
 
 /** Old names still read, mapped to the current one (a deprecation warning says which to use). */
