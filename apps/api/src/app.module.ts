@@ -28,6 +28,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
+import { StorageModule } from './core/storage/storage.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         IndicatorsModule,
         CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
+        StorageModule.forRoot(env.JOBS_ENABLED),
         MailModule,
         NotificationsModule.forRoot(env.JOBS_ENABLED),
         ReportsModule.forRoot(env.JOBS_ENABLED),

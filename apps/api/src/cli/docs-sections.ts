@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CronSchedule } from '../core/queue/cron';
 import { DEFAULT_JOB_OPTIONS } from '../core/queue/maintenance.queue';
 import { PURGE_REFRESH_TOKENS_SCHEDULE } from '../core/queue/maintenance.scheduler';
+import { SWEEP_ORPHAN_FILES_SCHEDULE } from '../core/storage/storage.scheduler';
 import { REMINDERS_SCHEDULE } from '../modules/notifications/reminders/reminders.scheduler';
 import { REPORTS_SCHEDULE } from '../modules/reports/jobs/reports.scheduler';
 import { RETENTION_SCHEDULE } from '../modules/retention/retention.scheduler';
@@ -13,6 +14,7 @@ export const SCHEDULES: readonly CronSchedule[] = [
   REMINDERS_SCHEDULE,
   REPORTS_SCHEDULE,
   RETENTION_SCHEDULE,
+  SWEEP_ORPHAN_FILES_SCHEDULE,
 ];
 
 export const DOCS_DIR = join(__dirname, '..', '..', '..', '..', 'docs');
