@@ -10,11 +10,10 @@ import {
   todayInParis,
 } from '@passerelle/domain';
 import { Actor } from '../src/core/auth/actor';
-import { DomainError } from '../src/core/graphql/errors';
 import { CejContract, CejContractEvent } from '../src/modules/cej/contracts/cej-contract.entity';
 import { CejContractsService } from '../src/modules/cej/contracts/cej-contracts.service';
 import { ParticipantsService } from '../src/modules/participants/participants.service';
-import { ServiceApp } from './support/service-app';
+import { errorCodeOf, ServiceApp } from './support/service-app';
 
 /** CEJ contract transitions, called on the service: draft → active → suspended → active → ended. */
 describe('CejContractsService (service level)', () => {
@@ -38,11 +37,6 @@ describe('CejContractsService (service level)', () => {
   });
 
   const reload = (id: string) => s.dataSource.getRepository(CejContract).findOneByOrFail({ id });
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'resolved',
-      (error: DomainError) => error.extensions.code,
-    );
 
   async function draft(lastName: string): Promise<CejContract> {
     const participant = await s.get(ParticipantsService).create(counsellor, {
@@ -84,7 +78,7 @@ describe('CejContractsService (service level)', () => {
     expect(suspended.status).toBe(CejContractStatus.SUSPENDED);
     // Suspending twice is refused, and changes nothing.
     expect(
-      await codeOf(
+      await errorCodeOf(
         contracts.suspend(counsellor, {
           id: created.id,
           version: suspended.version,
@@ -124,7 +118,7 @@ describe('CejContractsService (service level)', () => {
   it('refuses what the state does not allow: resuming an active contract, signing it twice, a stale version', async () => {
     const created = await draft('Durand');
     expect(
-      await codeOf(contracts.resume(counsellor, { id: created.id, version: created.version, resumedOn: today })),
+      await errorCodeOf(contracts.resume(counsellor, { id: created.id, version: created.version, resumedOn: today })),
     ).toBe('BAD_USER_INPUT');
     const signed = await contracts.sign(counsellor, {
       id: created.id,
@@ -140,14 +134,14 @@ describe('CejContractsService (service level)', () => {
       inEducation: false,
       registeredJobseeker: true,
     });
-    expect(await codeOf(again)).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(again)).toBe('BAD_USER_INPUT');
     const stale = contracts.suspend(counsellor, {
       id: created.id,
       version: created.version,
       reason: CejSuspensionReason.FAMILY,
       fromOn: today,
     });
-    expect(await codeOf(stale)).toBe('CONFLICT');
+    expect(await errorCodeOf(stale)).toBe('CONFLICT');
     expect(await reload(created.id)).toMatchObject({ status: CejContractStatus.ACTIVE, version: signed.version });
   });
 });

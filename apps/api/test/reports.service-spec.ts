@@ -1,10 +1,10 @@
 import { ReportKind, ReportStatus, Role } from '@passerelle/domain';
 import { Actor } from '../src/core/auth/actor';
-import { ConflictError, DomainError } from '../src/core/graphql/errors';
+import { ConflictError } from '../src/core/graphql/errors';
 import { Notification } from '../src/modules/notifications/notification.entity';
 import { Report } from '../src/modules/reports/report.entity';
 import { ReportsService } from '../src/modules/reports/reports.service';
-import { ServiceApp } from './support/service-app';
+import { errorCodeOf, ServiceApp } from './support/service-app';
 
 /** Report state changes, called on the service: draft → submitted → returned → submitted → accepted. */
 describe('ReportsService (service level)', () => {
@@ -27,11 +27,6 @@ describe('ReportsService (service level)', () => {
   });
 
   const reload = (id: string) => s.dataSource.getRepository(Report).findOneByOrFail({ id });
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'resolved',
-      (error: DomainError) => error.extensions.code,
-    );
 
   it('prepares a draft once per structure, kind and period, and tells the writers', async () => {
     const first = await reports.prepare(structureId, period, null);
@@ -50,9 +45,11 @@ describe('ReportsService (service level)', () => {
     expect(submitted).toMatchObject({ status: ReportStatus.SUBMITTED, submittedByUserId: writer.userId });
     expect((await reload(report.id)).snapshot).not.toBeNull();
 
-    expect(await codeOf(reports.submit(writer, { id: report.id, version: submitted.version }))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(reports.submit(writer, { id: report.id, version: submitted.version }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(
-      await codeOf(
+      await errorCodeOf(
         reports.updateSections(writer, {
           id: report.id,
           version: submitted.version,
@@ -76,15 +73,15 @@ describe('ReportsService (service level)', () => {
     );
     const accepted = await reports.accept(reviewer, { id: report.id, version: again.version });
     expect(accepted).toMatchObject({ status: ReportStatus.ACCEPTED, reviewedByUserId: reviewer.userId });
-    expect(await codeOf(reports.return(reviewer, { id: report.id, version: accepted.version, comment: 'Non' }))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      await errorCodeOf(reports.return(reviewer, { id: report.id, version: accepted.version, comment: 'Non' })),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('keeps another structure out (NOT_FOUND)', async () => {
     const { report } = await reports.prepare(structureId, { ...period, start: '2025-04-01', end: '2025-04-30' }, null);
     const other = (await s.member((await s.structure()).id, Role.COORDINATOR)).actor;
-    expect(await codeOf(reports.submit(other, { id: report.id, version: report.version }))).toBe('NOT_FOUND');
+    expect(await errorCodeOf(reports.submit(other, { id: report.id, version: report.version }))).toBe('NOT_FOUND');
     expect((await reload(report.id)).status).toBe(ReportStatus.DRAFT);
   });
 });

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { Actor } from '../../src/core/auth/actor';
+import { DomainError } from '../../src/core/graphql/errors';
 import { Structure } from '../../src/core/tenancy/structures/structure.entity';
 import { Membership, User } from '../../src/core/tenancy/users/user.entity';
 import { createTestDatabase, dropTestDatabase } from './test-app';
@@ -70,6 +71,13 @@ export class ServiceApp {
     return { user, actor };
   }
 }
+
+/** The error code a service call fails with (`extensions.code`), or 'resolved' when it succeeds. */
+export const errorCodeOf = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => 'resolved',
+    (error: DomainError) => error.extensions.code,
+  );
 
 let siretCounter = Number.parseInt(randomBytes(3).toString('hex'), 16);
 
