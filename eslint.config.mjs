@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import apiBoundaries from './apps/api/eslint-rules/api-boundaries.cjs';
 
 export default tseslint.config(
   {
@@ -26,5 +27,11 @@ export default tseslint.config(
   {
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Layers of apps/api (docs/architecture.md): core imports no module; modules meet only through public files.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { passerelle: { rules: { 'api-boundaries': apiBoundaries } } },
+    rules: { 'passerelle/api-boundaries': 'error' },
   },
 );

@@ -25,7 +25,12 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${esm})[@/])`],
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/eslint-rules/*.spec.ts',
+    '<rootDir>/test/**/*.service-spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+  ],
   // Each spec file migrates and seeds its own database in beforeAll: generous, for a loaded CI machine.
   testTimeout: 90000,
   maxWorkers: 2,

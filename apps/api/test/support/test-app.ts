@@ -40,26 +40,7 @@ export class TestApp {
 
   /** A fresh database (migrated, optionally seeded with the demo data) and its own queue prefix. */
   static async start(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-    const suffix = randomBytes(5).toString('hex');
-    const databaseName = `passerelle_test_${suffix}`;
-    await adminQuery(`CREATE DATABASE ${databaseName}`);
-    const url = new URL(PG_ADMIN_URL);
-    url.pathname = `/${databaseName}`;
-    const env = parseEnv({
-      NODE_ENV: 'test',
-      DATABASE_URL: url.toString(),
-      REDIS_URL,
-      JWT_SECRET: `test-secret-${randomBytes(16).toString('hex')}`,
-      QUEUE_PREFIX: `passerelle-test-${suffix}`,
-      LOG_LEVEL: 'silent',
-      LOGIN_SLOWDOWN_MS: '0',
-      // Every spec calls from 127.0.0.1 as a handful of people: the budgets are proven in security-abuse.e2e-spec.
-      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
-      RATE_LIMIT_USER_PER_MINUTE: '1000000',
-      RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
-      LOGIN_MAX_FAILURES_PER_ADDRESS: '10000',
-      ...options.env,
-    });
+    const { databaseName, env } = await createTestDatabase(options.env);
     const app = await createApp(env);
     await app.init();
     const dataSource = app.get(DataSource);
@@ -115,8 +96,39 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await adminQuery(`DROP DATABASE IF EXISTS ${this.databaseName} WITH (FORCE)`);
+    await dropTestDatabase(this.databaseName);
   }
+}
+
+/** A fresh, empty database and the settings of a test app using it (its own queue prefix too). */
+export async function createTestDatabase(
+  extra: Record<string, string> = {},
+): Promise<{ databaseName: string; env: Env }> {
+  const suffix = randomBytes(5).toString('hex');
+  const databaseName = `passerelle_test_${suffix}`;
+  await adminQuery(`CREATE DATABASE ${databaseName}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${databaseName}`;
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    JWT_SECRET: `test-secret-${randomBytes(16).toString('hex')}`,
+    QUEUE_PREFIX: `passerelle-test-${suffix}`,
+    LOG_LEVEL: 'silent',
+    LOGIN_SLOWDOWN_MS: '0',
+    // Every spec calls from 127.0.0.1 as a handful of people: the budgets are proven in security-abuse.e2e-spec.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_USER_PER_MINUTE: '1000000',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '10000',
+    ...extra,
+  });
+  return { databaseName, env };
+}
+
+export async function dropTestDatabase(databaseName: string): Promise<void> {
+  await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 }
 
 export async function adminQuery(sql: string): Promise<void> {

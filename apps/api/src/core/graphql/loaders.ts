@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 import { Branch } from '../tenancy/branches/branch.entity';
 import { Structure } from '../tenancy/structures/structure.entity';
-import { Membership } from '../tenancy/users/user.entity';
+import { Membership, User } from '../tenancy/users/user.entity';
 
 /** One query for all the keys of a batch, rows grouped by a foreign key. */
 export function grouped<T extends ObjectLiteral>(
@@ -55,6 +55,12 @@ export function perRequestLoaders<L>(
     return (holder[key] ??= create(dataSource, context));
   };
 }
+
+/** Users and branches as other records point to them (authors, referents, counsellors, branches). */
+export const tenancyLoaders = perRequestLoaders('tenancy', (dataSource) => ({
+  userById: byKey(dataSource, User),
+  branchById: byKey(dataSource, Branch),
+}));
 
 /** The platform's own loaders (structures, branches, memberships), created with the GraphQL context. */
 export function createLoaders(dataSource: DataSource) {

@@ -1,18 +1,23 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
+import { CronSchedule, upsertCron } from './cron';
+import { MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
 
-/** Registers the repeatable maintenance jobs; upserting makes restarts and several instances harmless. */
+export const PURGE_REFRESH_TOKENS_SCHEDULE: CronSchedule = {
+  queue: MAINTENANCE_QUEUE,
+  job: PURGE_REFRESH_TOKENS_JOB,
+  pattern: '0 3 * * *',
+  task: "supprime les jetons de rafraîchissement expirés depuis plus d'un jour",
+  when: 'chaque nuit à 3 h',
+};
+
+/** Registers the repeatable maintenance jobs. */
 @Injectable()
 export class MaintenanceScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      PURGE_REFRESH_TOKENS_JOB,
-      { pattern: '0 3 * * *', tz: 'Europe/Paris' },
-      { name: PURGE_REFRESH_TOKENS_JOB, opts: DEFAULT_JOB_OPTIONS },
-    );
+    await upsertCron(this.queue, PURGE_REFRESH_TOKENS_SCHEDULE);
   }
 }

@@ -3,7 +3,8 @@ import { Env } from '../config/env';
 import { FileStore } from './file-store';
 import { STORAGE_DRIVER, StorageDriver } from './storage-driver';
 import { storageDriverFrom } from './storage-drivers';
-import { StorageProcessor, StorageScheduler } from './storage.jobs';
+import { StorageProcessor } from './storage.processor';
+import { StorageScheduler } from './storage.scheduler';
 
 class StorageShutdown implements OnApplicationShutdown {
   constructor(@Inject(STORAGE_DRIVER) private readonly driver: StorageDriver) {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { eurosToCents } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
-import { FigureContext, ReportFigureProvider } from '../reports/figures/figure-provider';
-import { ReportTable } from '../reports/figures/report-table';
+import { FigureContext, ReportFigureProvider } from '../reports/figures/report-figure.registry';
+import { ReportTable } from '../reports/figures/report-table.dto';
 import { computeStatuses } from './indicator-statuses';
 import { PaymentIndicator } from './payment-indicator.entity';
 

@@ -107,7 +107,7 @@ export class IndicatorsService {
     const days = [
       ...new Set(dates?.length ? dates : monthEnds(indicator.periodStart, indicator.periodEnd, todayInParis())),
     ].sort();
-    const perDay = aggregatesSql([indicator.measure]).replace(/\$2(?!\d)(::date)?/g, 'd.day');
+    const perDay = aggregatesSql([indicator.measure], 'd.day');
     const rows = await this.dataSource.query<
       { date: string; sum: string | null; proven: number | null; unproven: number | null }[]
     >(

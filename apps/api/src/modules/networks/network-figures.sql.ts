@@ -1,6 +1,6 @@
 import { CejContractStatus, FollowUpKind } from '@passerelle/domain';
 import { dropOffEventsSql } from '../analytics/drop-off.service';
-import { ageBandSql } from '../reports/figures/sql-rules';
+import { ageBandSql } from '../../core/database/domain-rules.sql';
 
 /**
  * Every figure of every member in one statement, as rows (sid, metric, key, n).

@@ -1,5 +1,7 @@
 import { Permission } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
+import { AuditLog } from '../../core/audit/audit-log.entity';
+import { AuditService } from '../../core/audit/audit.service';
 import { Actor, can } from '../../core/auth/actor';
 import { NotFoundError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
@@ -36,3 +38,49 @@ export async function findReachableParticipant(
 
 /** Health, disability and social data: only for the roles that follow the person (référent, coordination). */
 export const canSeeSensitive = (actor: Actor): boolean => can(actor, Permission.PARTICIPANTS_SENSITIVE);
+
+/**
+ * Everything done to or read from a participant's file is traced under entityType "Participant" and the
+ * participant's id, so that `participantAuditTrail` finds it through one index. Details never hold personal data,
+ * only what changed (field names, statuses, ids).
+ */
+export const PARTICIPANT_ENTITY = 'Participant';
+
+export function recordParticipantEvent(
+  audit: AuditService,
+  manager: EntityManager,
+  actor: Actor,
+  participant: { id: string; structureId: string },
+  action: string,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  return audit.record(manager, actor, {
+    action,
+    entityType: PARTICIPANT_ENTITY,
+    entityId: participant.id,
+    structureId: participant.structureId,
+    details,
+  });
+}
+
+/** One insert for many reads (a list showing sensitive data, for instance). */
+export async function recordParticipantReads(
+  manager: EntityManager,
+  actor: Actor,
+  participants: { id: string; structureId: string }[],
+  action: string,
+): Promise<void> {
+  if (participants.length === 0) return;
+  await manager.insert(
+    AuditLog,
+    participants.map((p) => ({
+      action,
+      entityType: PARTICIPANT_ENTITY,
+      entityId: p.id,
+      structureId: p.structureId,
+      actorUserId: actor.userId,
+      actorApiKeyId: actor.apiKeyId,
+      details: null,
+    })),
+  );
+}

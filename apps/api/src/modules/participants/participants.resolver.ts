@@ -26,8 +26,9 @@ import {
 } from './participant.dto';
 import { FseEntry, Participant, ParticipantAddress, ParticipantSensitive } from './participant.entity';
 import { participantLoaders } from './participant.loaders';
+import { tenancyLoaders } from '../../core/graphql/loaders';
 import { fseEntryFacts, ParticipantsService } from './participants.service';
-import { loadAuthor, UserSummary } from './user-summary';
+import { loadAuthor, UserSummary } from '../../core/tenancy/users/user-summary';
 
 const ParticipantConnection = Paginated(Participant);
 const ParticipantAuditEntryConnection = Paginated(ParticipantAuditEntry);
@@ -116,12 +117,12 @@ export class ParticipantsResolver {
     description: 'L’antenne : déduite de l’adresse, ou choisie à la main (`branchOverridden`).',
   })
   branch(@Parent() p: Participant, @Context() context: object) {
-    return p.branchId ? participantLoaders(context, this.dataSource).branchById.load(p.branchId) : null;
+    return p.branchId ? tenancyLoaders(context, this.dataSource).branchById.load(p.branchId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Le ou la référent·e de parcours.' })
   referent(@Parent() p: Participant, @Context() context: object) {
-    return p.referentUserId ? participantLoaders(context, this.dataSource).userById.load(p.referentUserId) : null;
+    return p.referentUserId ? tenancyLoaders(context, this.dataSource).userById.load(p.referentUserId) : null;
   }
 
   @ResolveField(() => [EntrySituation], {

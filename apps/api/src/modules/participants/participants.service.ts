@@ -21,8 +21,14 @@ import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../core/database/sql';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { Membership } from '../../core/tenancy/users/user.entity';
-import { canSeeSensitive, findReachableParticipant, participantStructureId } from './participant-access';
-import { PARTICIPANT_ACTION_LABELS, PARTICIPANT_ENTITY, recordParticipantEvent } from './participant-audit';
+import {
+  canSeeSensitive,
+  findReachableParticipant,
+  PARTICIPANT_ENTITY,
+  participantStructureId,
+  recordParticipantEvent,
+} from './participant-access';
+import { PARTICIPANT_ACTION_LABELS } from './participant-audit';
 import { ParticipantAuditEntry } from './participant-audit.types';
 import {
   AddressInput,

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ReminderRegistry } from '../notifications/reminders/reminder.registry';
 import {
   CommitteeFileAuthorsResolver,
   DiagnosisAuthorResolver,
@@ -19,6 +20,7 @@ import { PortfolioResolver } from './portfolio/portfolio.resolver';
 import { PortfolioService } from './portfolio/portfolio.service';
 import { PathStepsResolver } from './steps/path-steps.resolver';
 import { PathStepsService } from './steps/path-steps.service';
+import { CommitteePendingReminders, FseExitOwedReminders } from './plie.reminders';
 
 /** PLIE parcours: paths and their transitions, approval committees, diagnosis, steps, follow-up, exits, portfolio. */
 @Module({
@@ -43,6 +45,20 @@ import { PathStepsService } from './steps/path-steps.service';
     DiagnosisAuthorResolver,
     PathStepAuthorResolver,
     CommitteeFileAuthorsResolver,
+    CommitteePendingReminders,
+    FseExitOwedReminders,
   ],
 })
-export class PlieModule {}
+export class PlieModule implements OnModuleInit {
+  constructor(
+    private readonly reminders: ReminderRegistry,
+    private readonly committeePending: CommitteePendingReminders,
+    private readonly fseExitOwed: FseExitOwedReminders,
+  ) {}
+
+  /** The daily reminders job asks PLIE for its deadlines: committee decisions and FSE+ exit data. */
+  onModuleInit() {
+    this.reminders.register(this.committeePending);
+    this.reminders.register(this.fseExitOwed);
+  }
+}

@@ -4,10 +4,13 @@ import { Env } from '../../core/config/env';
 import { FileStore } from '../../core/storage/file-store';
 import { StreamingUploadStorage } from '../../core/storage/upload-storage';
 import { ProofFilesController } from './files.controller';
+import { ParticipantDocumentsController } from './participant-documents/participant-documents.controller';
+import { ParticipantDocumentsResolver } from './participant-documents/participant-documents.resolver';
+import { ParticipantDocumentsService } from './participant-documents/participant-documents.service';
 import { ProofsResolver } from './proofs.resolver';
 import { ProofsService } from './proofs.service';
 
-/** Proof documents (uploads stream to the FileStore, typed from their content, hashed on the way): retention until the programme's closure, REST upload and download. */
+/** Proof documents and a participant's documents (uploads stream to the FileStore, typed from their content, hashed on the way): retention until the programme's closure, REST upload and download. */
 @Module({
   imports: [
     MulterModule.registerAsync({
@@ -19,8 +22,8 @@ import { ProofsService } from './proofs.service';
       }),
     }),
   ],
-  controllers: [ProofFilesController],
-  providers: [ProofsService, ProofsResolver],
+  controllers: [ProofFilesController, ParticipantDocumentsController],
+  providers: [ProofsService, ProofsResolver, ParticipantDocumentsService, ParticipantDocumentsResolver],
   exports: [ProofsService, MulterModule],
 })
 export class ProofsModule {}

@@ -15,7 +15,7 @@ import { actingStructureId } from '../markets/lot-access';
 import { Lot } from '../markets/lots/lot.entity';
 import { Market } from '../markets/markets/market.entity';
 import { isUuid } from '../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../participants/participant-audit';
+import { recordParticipantEvent } from '../participants/participant-access';
 import { ProofFilter } from './proof.dto';
 import { ProofDocument } from './proof-document.entity';
 

@@ -13,7 +13,7 @@ import {
 } from 'typeorm';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { Lot } from '../markets/lots/lot.entity';
-import type { ReportSnapshot } from './figures/report-table';
+import type { ReportSnapshot } from './figures/report-table.dto';
 import './report.enums';
 
 /**

@@ -1,13 +1,14 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
-import { IndicatorFigures } from '../indicators/indicator.figures';
 import { ReportFilesController } from './exports/report-files.controller';
 import { EvaluationCriteriaFigures } from './figures/evaluation-criteria.figures';
-import { ReportFigureRegistry } from './figures/figure-provider';
+import { ReportFigureRegistry } from './figures/report-figure.registry';
 import { LotActivityFigures } from './figures/lot-activity.figures';
 import { ReportsProcessor } from './jobs/reports.processor';
 import { ReportsScheduler } from './jobs/reports.scheduler';
 import { ReportingParametersResolver } from './parameters/reporting-parameters.resolver';
 import { ReportingParametersService } from './parameters/reporting-parameters.service';
+import { ReminderRegistry } from '../notifications/reminders/reminder.registry';
+import { ReportDueReminders } from './report-due.reminders';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
@@ -20,23 +21,26 @@ export class ReportsModule implements OnModuleInit {
   constructor(
     private readonly registry: ReportFigureRegistry,
     private readonly evaluationCriteria: EvaluationCriteriaFigures,
-    private readonly indicators: IndicatorFigures,
     private readonly lotActivity: LotActivityFigures,
+    private readonly reminders: ReminderRegistry,
+    private readonly reportDue: ReportDueReminders,
   ) {}
 
   static forRoot(jobsEnabled: boolean): DynamicModule {
     return {
       module: ReportsModule,
+      // Global: other modules plug their figure providers and reminders in without ReportsModule importing them.
+      global: true,
       controllers: [ReportFilesController],
       providers: [
         ReportFigureRegistry,
         EvaluationCriteriaFigures,
-        IndicatorFigures,
         LotActivityFigures,
         ReportingParametersService,
         ReportingParametersResolver,
         ReportsService,
         ReportsResolver,
+        ReportDueReminders,
         ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : []),
       ],
       exports: [ReportFigureRegistry, ReportsService, ReportingParametersService],
@@ -45,7 +49,7 @@ export class ReportsModule implements OnModuleInit {
 
   onModuleInit() {
     this.registry.register(this.evaluationCriteria);
-    this.registry.register(this.indicators);
     this.registry.register(this.lotActivity);
+    this.reminders.register(this.reportDue);
   }
 }

@@ -14,7 +14,7 @@ import {
   SubmitReportInput,
   UpdateReportInput,
 } from './dto/report.dto';
-import { ReportFigures } from './figures/report-table';
+import { ReportFigures } from './figures/report-table.dto';
 import { Report } from './report.entity';
 import { reviewerOf, ReportsService } from './reports.service';
 

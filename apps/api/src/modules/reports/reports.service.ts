@@ -39,8 +39,8 @@ import {
   SubmitReportInput,
   UpdateReportInput,
 } from './dto/report.dto';
-import { ReportFigureRegistry } from './figures/figure-provider';
-import { ReportFigures, ReportSnapshot } from './figures/report-table';
+import { ReportFigureRegistry } from './figures/report-figure.registry';
+import { ReportFigures, ReportSnapshot } from './figures/report-table.dto';
 import { ReportingParametersService } from './parameters/reporting-parameters.service';
 import { Report } from './report.entity';
 

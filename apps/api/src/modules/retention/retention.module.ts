@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { RetentionProcessor, RetentionScheduler } from './retention.jobs';
+import { RetentionProcessor } from './retention.processor';
+import { RetentionScheduler } from './retention.scheduler';
 import { RetentionResolver } from './retention.resolver';
 import { RetentionService } from './retention.service';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CURRENT_PATH_STATUSES, Permission } from '@passerelle/domain';
+import { Permission } from '@passerelle/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -13,7 +13,7 @@ import { requireStructureId } from '../../core/tenancy/scope';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RetentionDecision, RetentionReview } from './retention-review.entity';
-import { sqlList } from '../../core/database/sql';
+import { FLAG_SQL } from './retention.sql';
 
 @ArgsType()
 export class RetentionReviewListArgs extends PageArgs {
@@ -36,23 +36,6 @@ export class DecideRetentionReviewInput {
   keepUntil?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
-
-/**
- * Participants whose last PLIE path is over and whose keep-until date (last exit + N years, never before the floor)
- * has passed, not flagged yet. $1 structure, $2 years, $3 floor, $4 today.
- */
-const FLAG_SQL = `
-INSERT INTO retention_reviews ("structureId", "entityType", "entityId", "keepUntil", reason, version)
-SELECT p."structureId", 'Participant', p.id, k.keep_until, 'Dernière sortie du PLIE le ' || to_char(x.last_exit, 'DD/MM/YYYY'), 1
-FROM participants p
-JOIN LATERAL (
-  SELECT max(pp."exitDate") AS last_exit, bool_or(pp.status IN (${sqlList(CURRENT_PATH_STATUSES)})) AS current
-  FROM plie_paths pp WHERE pp."participantId" = p.id
-) x ON TRUE
-CROSS JOIN LATERAL (SELECT greatest((x.last_exit + make_interval(years => $2::int))::date, $3::date) AS keep_until) k
-WHERE p."structureId" = $1 AND x.last_exit IS NOT NULL AND x.current IS NOT TRUE AND k.keep_until < $4::date
-ON CONFLICT ("entityType", "entityId") DO NOTHING
-RETURNING id`;
 
 @Injectable()
 export class RetentionService {

@@ -7,7 +7,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';

@@ -10,7 +10,7 @@ import {
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ExitProposal } from './follow-up.entity';
 

@@ -20,7 +20,7 @@ import {
 } from '../../orientations/orientation-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import {
   DecideExitProposalInput,

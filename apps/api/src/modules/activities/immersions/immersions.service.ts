@@ -8,7 +8,7 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { findDeliveredOrientation, findReachableOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 

@@ -9,7 +9,7 @@ import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination
 import { actingStructureId, findDeliveredLot } from '../../markets/lot-access';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { AttendanceSheetFrozenError, SessionFullError } from '../activity-errors';
 import { CreateSessionInput, EnrolInput, RecordAttendanceInput, SessionFilter } from '../activities.dto';
 import { ExitRuleService } from '../follow-up/exit-rule.service';

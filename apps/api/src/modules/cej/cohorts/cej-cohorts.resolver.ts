@@ -15,7 +15,7 @@ import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
-import { participantLoaders } from '../../participants/participant.loaders';
+import { tenancyLoaders } from '../../../core/graphql/loaders';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
@@ -91,12 +91,12 @@ export class CejCohortsResolver {
 
   @ResolveField(() => User)
   counsellor(@Parent() cohort: CejCohort, @Context() context: object) {
-    return participantLoaders(context, this.dataSource).userById.load(cohort.counsellorUserId);
+    return tenancyLoaders(context, this.dataSource).userById.load(cohort.counsellorUserId);
   }
 
   @ResolveField(() => Branch, { nullable: true })
   branch(@Parent() cohort: CejCohort, @Context() context: object) {
-    return cohort.branchId ? participantLoaders(context, this.dataSource).branchById.load(cohort.branchId) : null;
+    return cohort.branchId ? tenancyLoaders(context, this.dataSource).branchById.load(cohort.branchId) : null;
   }
 
   @ResolveField(() => [CejCohortSession], { description: 'Les journées d’atelier, par date.' })

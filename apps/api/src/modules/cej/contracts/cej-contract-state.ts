@@ -13,7 +13,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { CejContract, CejContractEvent } from './cej-contract.entity';
 
 /** An operation the contract's state does not allow. */

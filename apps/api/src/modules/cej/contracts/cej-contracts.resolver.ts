@@ -16,6 +16,7 @@ import { User } from '../../../core/tenancy/users/user.entity';
 import { Participant } from '../../participants/participant.entity';
 import { canSeeSensitive } from '../../participants/participant-access';
 import { participantLoaders } from '../../participants/participant.loaders';
+import { tenancyLoaders } from '../../../core/graphql/loaders';
 import { cejLoaders } from '../cej.loaders';
 import { CejCohort } from '../cohorts/cej-cohort.entity';
 import {
@@ -118,12 +119,12 @@ export class CejContractsResolver {
 
   @ResolveField(() => User, { description: 'Le conseiller ou la conseillère.' })
   counsellor(@Parent() contract: CejContract, @Context() context: object) {
-    return participantLoaders(context, this.dataSource).userById.load(contract.counsellorUserId);
+    return tenancyLoaders(context, this.dataSource).userById.load(contract.counsellorUserId);
   }
 
   @ResolveField(() => Branch, { nullable: true })
   branch(@Parent() contract: CejContract, @Context() context: object) {
-    return contract.branchId ? participantLoaders(context, this.dataSource).branchById.load(contract.branchId) : null;
+    return contract.branchId ? tenancyLoaders(context, this.dataSource).branchById.load(contract.branchId) : null;
   }
 
   @ResolveField(() => CejCohort, { nullable: true, description: 'La promo du mois collectif.' })

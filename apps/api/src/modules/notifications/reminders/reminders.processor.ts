@@ -4,10 +4,10 @@ import { StructureKind, todayInParis } from '@passerelle/domain';
 import { Job, Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { jobId, REMINDERS_QUEUE, SEND_REMINDERS_JOB, SEND_STRUCTURE_REMINDERS_JOB } from '../../../core/queue/queues';
-import { structureIdsOfKind } from '../../../core/database/sql';
+import { REMINDERS_QUEUE, SEND_REMINDERS_JOB, SEND_STRUCTURE_REMINDERS_JOB } from '../../../core/queue/queues';
 import { NotificationsService } from '../notifications.service';
-import { ReminderRegistry } from './reminder-source';
+import { ReminderRegistry } from './reminder.registry';
+import { fanOutPerStructure } from '../../../core/queue/cron';
 
 /**
  * `send-reminders` (cron, every morning): one `send-structure-reminders` per operator structure and day (fixed id).
@@ -30,15 +30,8 @@ export class RemindersProcessor extends WorkerHost {
     const on = job.data?.on ?? todayInParis();
     if (job.name === SEND_REMINDERS_JOB) {
       // Providers too: they write their lots' reports and are reminded of them.
-      const structureIds = await structureIdsOfKind(this.dataSource, [StructureKind.OPERATOR, StructureKind.PROVIDER]);
-      await this.queue.addBulk(
-        structureIds.map((id) => ({
-          name: SEND_STRUCTURE_REMINDERS_JOB,
-          data: { on, structureId: id },
-          opts: { jobId: jobId('reminders', id, on) },
-        })),
-      );
-      return { on, enqueued: structureIds.length };
+      const kinds = [StructureKind.OPERATOR, StructureKind.PROVIDER];
+      return fanOutPerStructure(this.queue, this.dataSource, kinds, SEND_STRUCTURE_REMINDERS_JOB, 'reminders', on);
     }
     if (job.name !== SEND_STRUCTURE_REMINDERS_JOB || !job.data.structureId)
       throw new Error(`Unknown reminders job: ${job.name}`);

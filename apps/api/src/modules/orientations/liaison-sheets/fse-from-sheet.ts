@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
 import { FseEntryInput } from '../../participants/participant.dto';
 import { FSE_INPUT_COLUMNS } from '../../participants/participants.service';

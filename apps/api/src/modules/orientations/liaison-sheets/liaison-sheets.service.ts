@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { findDeliveredOrientation } from '../orientation-access';
 import { Orientation } from '../orientations/orientation.entity';

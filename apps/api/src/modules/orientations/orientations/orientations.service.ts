@@ -9,7 +9,7 @@ import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination
 import { actingStructureId, findOperatorLot } from '../../markets/lot-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
 import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { findReachableOrientation, orientationScopeSql } from '../orientation-access';

@@ -18,7 +18,7 @@ import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateError, PathStateService } from '../paths/path-state';
 import {
   ApprovalCommitteeFilter,

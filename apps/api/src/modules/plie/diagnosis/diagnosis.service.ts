@@ -7,7 +7,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { checkNotFuture } from '../paths/plie-paths.service';

@@ -6,7 +6,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { owner } from '../diagnosis/diagnosis.service';
 import { PathStateService } from '../paths/path-state';
 import { checkNotFuture } from '../paths/plie-paths.service';

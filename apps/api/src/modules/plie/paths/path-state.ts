@@ -13,7 +13,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathTransition, PliePath } from './plie-path.entity';
 
 /** A change of status the state machine refuses, or an action the path's status does not allow. */

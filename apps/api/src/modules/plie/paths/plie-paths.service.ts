@@ -18,7 +18,7 @@ import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-audit';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathStep } from '../steps/path-step.entity';
 import { PathStateError, PathStateService } from './path-state';
 import {

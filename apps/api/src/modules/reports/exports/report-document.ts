@@ -2,7 +2,7 @@ import { frenchDate, REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@passerell
 import ExcelJS from 'exceljs';
 import { addSamePage, createPdf, drawPdfTable, layoutColumns, PDF_FONT } from '../../../core/pdf/pdf';
 import { ReportNarrative } from '../dto/report.dto';
-import { ReportColumn, ReportFigures } from '../figures/report-table';
+import { ReportColumn, ReportFigures } from '../figures/report-table.dto';
 import { Report } from '../report.entity';
 
 /** Everything an export of a report shows: the same figures as the API (live or frozen), the written sections. */

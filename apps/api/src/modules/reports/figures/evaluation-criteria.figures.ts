@@ -11,10 +11,10 @@ import {
   SEX_LABELS,
 } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
-import { FigureContext, ReportFigureProvider } from './figure-provider';
-import { ReportTable } from './report-table';
+import { FigureContext, ReportFigureProvider } from './report-figure.registry';
+import { ReportTable } from './report-table.dto';
 import { sqlList } from '../../../core/database/sql';
-import { ageBandSql } from './sql-rules';
+import { ageBandSql } from '../../../core/database/domain-rules.sql';
 
 /**
  * The paths followed during the period: admitted by the committee on or before its last day, and not exited before

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { FigureContext, ReportFigureProvider } from './figure-provider';
-import { ReportTable } from './report-table';
+import { FigureContext, ReportFigureProvider } from './report-figure.registry';
+import { ReportTable } from './report-table.dto';
 
 /** $1 lot, $2 first day, $3 last day: the lot's evaluation criteria over the period, in one statement. */
 const LOT_ACTIVITY_SQL = `

@@ -14,9 +14,9 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { Connection, connectionOf, decodeCursor, PageArgs } from '../../../core/graphql/pagination';
 import { StoredUpload } from '../../../core/storage/upload-storage';
-import { ProofsService } from '../../proofs/proofs.service';
-import { findReachableParticipant } from '../participant-access';
-import { recordParticipantEvent } from '../participant-audit';
+import { ProofsService } from '../proofs.service';
+import { findReachableParticipant } from '../../participants/participant-access';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { ParticipantDocument } from './participant-document.types';
 import { PARTICIPANT_DOCUMENTS_SQL, ParticipantDocumentRow } from './participant-documents.sql';
 

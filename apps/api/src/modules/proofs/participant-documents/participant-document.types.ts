@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ParticipantDocumentSource, ProofKind } from '@passerelle/domain';
 import '../../markets/markets.enums';
-import '../participant.enums';
+import '../../participants/participant.enums';
 
 /**
  * One document of a participant's file: a document put on the file, a liaison sheet, the signed attendance sheet of

@@ -6,7 +6,7 @@ import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
-import { loadAuthor, UserSummary } from '../user-summary';
+import { loadAuthor, UserSummary } from '../../../core/tenancy/users/user-summary';
 import { ParticipantDocumentsArgs } from './participant-document.dto';
 import { ParticipantDocument } from './participant-document.types';
 import { ParticipantDocumentsService } from './participant-documents.service';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { participantLoaders } from './participant.loaders';
+import { tenancyLoaders } from '../../graphql/loaders';
 
 /** Who did something, as a file shows it: a name, nothing more (no e-mail, no roles). */
 @ObjectType({ description: 'L’auteur d’une action : son nom, sans autre donnée.' })
@@ -16,6 +16,6 @@ export async function loadAuthor(
   userId: string | null | undefined,
 ): Promise<UserSummary | null> {
   if (!userId) return null;
-  const user = await participantLoaders(context, dataSource).userById.load(userId);
+  const user = await tenancyLoaders(context, dataSource).userById.load(userId);
   return user ? { id: user.id, fullName: user.fullName } : null;
 }

@@ -16,3 +16,9 @@ export function contactSql(alias: string): string {
     OR (${alias}.kind = '${FollowUpKind.REMINDER}' AND ${alias}.answered IS TRUE)
     OR (${alias}.kind = '${FollowUpKind.COLLECTIVE_MEETING}' AND ${alias}.attended IS DISTINCT FROM FALSE))`;
 }
+
+/** Sample fragments for the committed SQL (`pnpm sql:generate`). */
+export const GENERATE_SQL = {
+  ageBandSql: () => ageBandSql('p."birthDate"', 'e.day'),
+  contactSql: () => contactSql('f'),
+};

@@ -4,9 +4,9 @@ import { NotificationDraft } from '../notifications.service';
 
 /**
  * A kind of deadline the daily reminder job checks, for one structure. Each returns the notifications due today with
- * a dedupe key, so that a reminder is sent once however often the job runs. Other modules register theirs
- * (liaison sheets within 15 days of an orientation or an exit, CEJ positionings at 15 days / 6 / 12 months) with
- * `ReminderRegistry.register` in their `onModuleInit`.
+ * a dedupe key, so that a reminder is sent once however often the job runs. The module that owns the deadline
+ * registers its source with `ReminderRegistry.register` in its `onModuleInit` (PLIE: committee decisions and FSE+ exit
+ * data; reports: reports due); the notifications module imports none of them.
  */
 export interface ReminderSource {
   readonly key: string;
@@ -23,6 +23,6 @@ export class ReminderRegistry {
   }
 
   list(): ReminderSource[] {
-    return [...this.sources.values()];
+    return [...this.sources.values()].sort((a, b) => a.key.localeCompare(b.key));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReportKind } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
-import { ReportTable } from './report-table';
+import { ReportTable } from './report-table.dto';
 
 /** What a report's figures are computed for. */
 export interface FigureContext {
@@ -16,8 +16,8 @@ export interface FigureContext {
 
 /**
  * A source of figures for reports: it computes one or more tables, in SQL, for a structure and a period.
- * Evaluation criteria come from the participants and the PLIE follow-up today; payment indicators (issue 4's proven
- * activity: sessions, attendance, time entries) register another provider in the same registry.
+ * The reports module provides the evaluation criteria and the lots' activity; the indicators module registers the
+ * payment indicators' statuses (`IndicatorsModule.onModuleInit`), so that reports import no other module.
  */
 export interface ReportFigureProvider {
   /** Stable key; the tables it returns are ordered by `order`, then by key. */
