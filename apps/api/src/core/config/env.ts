@@ -16,6 +16,18 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
+const PROXY_ADDRESS = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(?:\/\d{1,3})?)`;
+const TRUST_PROXY_FORMAT = new RegExp(
+  String.raw`^(?:false|true|\d{1,2}|${PROXY_ADDRESS}(?:\s*,\s*${PROXY_ADDRESS})*)$`,
+);
+
+/** The Express value of TRUST_PROXY: a boolean, a hop count, or a list of addresses and subnets. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
 /** Every environment variable the API reads. Documented in docs/operations.md. */
 export class Env {
   @IsIn(['development', 'production', 'test'])
@@ -84,6 +96,15 @@ export class Env {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  /**
+   * Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto (client address, HTTPS). `false` when the
+   * API is reached directly; behind the TLS-terminating proxy, the number of hops (`1`) or its addresses/subnets.
+   */
+  @Matches(TRUST_PROXY_FORMAT, {
+    message: 'doit valoir false, true, un nombre de relais ou des adresses/sous-réseaux séparés par des virgules',
+  })
+  TRUST_PROXY = 'false';
 
   /** Where proof documents (scans, signed attendance sheets) are stored; keep it on a backed-up volume. */
   @IsString()

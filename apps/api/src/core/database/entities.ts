@@ -1,5 +1,6 @@
 import { PaymentIndicator } from '../../modules/indicators/payment-indicator.entity';
 import { AuditLog } from '../audit/audit-log.entity';
+import { AuthSession } from '../auth/auth-session.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ApiKey } from '../tenancy/api-keys/api-key.entity';
 import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   User,
   Membership,
   ApiKey,
+  AuthSession,
   RefreshToken,
   AuditLog,
   Participant,
