@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, Role, ROLE_PERMISSIONS } from '@passerelle/domain';
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Env } from '../config/env';
 import { DomainError, InputError, UnauthenticatedError } from '../graphql/errors';
@@ -21,6 +21,9 @@ const SESSION_EXPIRED = 'Votre session a expiré. Veuillez vous reconnecter.';
 const ROTATION_GRACE_MS = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+// Raw SQL: this runs on every authenticated request, the query builder would double its cost.
+const OPEN_SESSION_SQL = `SELECT 1 FROM auth_sessions WHERE id = $1 AND "userId" = $2 AND "revokedAt" IS NULL AND "expiresAt" > now()`;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -179,14 +182,12 @@ export class AuthService {
     await this.revokeSessions({ id: sessionId, userId });
   }
 
-  /** Claims of an access token whose session is still open; null otherwise. One primary-key lookup. */
+  /** Claims of an access token whose session is still open; null otherwise. One primary-key lookup per request. */
   async verifyAccessToken(token: string): Promise<{ userId: string; sessionId: string } | null> {
     const claims = await this.tokens.verify(TokenPurpose.ACCESS, token);
-    if (!claims?.sid) return null;
-    const open = await this.dataSource
-      .getRepository(AuthSession)
-      .existsBy({ id: claims.sid, userId: claims.sub, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
-    return open ? { userId: claims.sub, sessionId: claims.sid } : null;
+    if (!claims?.sid || !UUID.test(claims.sid)) return null;
+    const open: unknown[] = await this.dataSource.query(OPEN_SESSION_SQL, [claims.sid, claims.sub]);
+    return open.length > 0 ? { userId: claims.sub, sessionId: claims.sid } : null;
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<boolean> {
