@@ -9,6 +9,7 @@ import { Env } from '../config/env';
 import { DomainError, InputError, UnauthenticatedError } from '../graphql/errors';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
+import { isUuid } from '../validation/calendar-date.validator';
 import { Actor } from './actor';
 import { AuthSession } from './auth-session.entity';
 import { Me } from './dto/auth.dto';
@@ -19,8 +20,6 @@ import { TokenPurpose, TokenService } from './tokens';
 const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 const SESSION_EXPIRED = 'Votre session a expiré. Veuillez vous reconnecter.';
 const ROTATION_GRACE_MS = 10_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 // Raw SQL: this runs on every authenticated request, the query builder would double its cost.
 const OPEN_SESSION_SQL = `SELECT 1 FROM auth_sessions WHERE id = $1 AND "userId" = $2 AND "revokedAt" IS NULL AND "expiresAt" > now()`;
@@ -185,7 +184,7 @@ export class AuthService {
   /** Claims of an access token whose session is still open; null otherwise. One primary-key lookup per request. */
   async verifyAccessToken(token: string): Promise<{ userId: string; sessionId: string } | null> {
     const claims = await this.tokens.verify(TokenPurpose.ACCESS, token);
-    if (!claims?.sid || !UUID.test(claims.sid)) return null;
+    if (!claims?.sid || !isUuid(claims.sid) || !isUuid(claims.sub)) return null;
     const open: unknown[] = await this.dataSource.query(OPEN_SESSION_SQL, [claims.sid, claims.sub]);
     return open.length > 0 ? { userId: claims.sub, sessionId: claims.sid } : null;
   }
@@ -315,7 +314,7 @@ export class AuthService {
 
   private async findRefreshToken(token: string): Promise<RefreshSecret | null> {
     const [id, secret, extra] = token.split('.');
-    if (!id || !secret || extra !== undefined || !UUID.test(id)) return null;
+    if (!id || !secret || extra !== undefined || !isUuid(id)) return null;
     const row = await this.dataSource.getRepository(RefreshToken).findOneBy({ id });
     if (!row) return null;
     const expected = Buffer.from(row.tokenHash);

@@ -19,7 +19,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
             res.setHeader('X-Request-Id', id);
             return id;
           },
-          redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+          // Set-Cookie carries the refresh token and the queue-dashboard session.
+          redact: [
+            'req.headers.authorization',
+            'req.headers["x-api-key"]',
+            'req.headers.cookie',
+            'res.headers["set-cookie"]',
+          ],
           autoLogging: { ignore: (req) => req.url === '/health' },
         },
       }),
