@@ -39,6 +39,42 @@ test.describe('Connexion', () => {
     expect(violations).toEqual([]);
   });
 
+  test('changer de mot de passe ferme aussi la session ouverte dans un autre navigateur', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    const email = 'controle@dreets.test';
+    const elsewhere = await (await browser.newContext()).newPage();
+    const bearer = elsewhere.waitForRequest((r) => r.url().endsWith('/graphql') && !!r.headers()['authorization']);
+    await signIn(elsewhere, email);
+    await expectDashboard(elsewhere);
+    const otherAccessToken = (await bearer).headers()['authorization'];
+    await signIn(page, email);
+    await expectDashboard(page);
+
+    await page.goto('/mon-compte');
+    await page.getByLabel('Mot de passe actuel').fill(DEMO_PASSWORD);
+    await page.getByLabel(/^Nouveau mot de passe/).fill('Nouveau-mot-2026');
+    await page.getByLabel('Confirmation du nouveau mot de passe').fill('Nouveau-mot-2026');
+    await page.getByRole('button', { name: 'Modifier le mot de passe' }).click();
+    await expect(page).toHaveURL(/\/connexion$/);
+
+    // The other browser's access token, still in its memory and far from expiry, is refused at once…
+    const meWithOldToken = await request.post('/graphql', {
+      headers: { authorization: otherAccessToken },
+      data: { query: '{ me { email } }' },
+    });
+    expect((await meWithOldToken.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // …and its refresh cookie too: its next page load sends it to sign in.
+    await elsewhere.reload();
+    await expect(elsewhere).toHaveURL(/\/connexion$/);
+    await elsewhere.context().close();
+
+    await signIn(page, email, 'Nouveau-mot-2026');
+    await expectDashboard(page);
+  });
+
   test('aucune page ne peut être encadrée par un autre site, la page de signature publique comprise', async ({
     request,
   }) => {
