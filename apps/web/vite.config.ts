@@ -15,7 +15,7 @@ const proxy = {
 };
 
 /**
- * The web's security headers, as nginx sends them in production (apps/web/nginx.conf mirrors this list): nothing
+ * The web's security headers, as nginx sends them in production (apps/web/nginx.conf, same values): nothing
  * may frame the app (the public /sign/:token page above all), no referrer leaks a signing link, and only our own
  * scripts run. Styles allow inline (Mantine sets style attributes); blob: serves the PDFs and downloads we build.
  */
@@ -26,7 +26,6 @@ const csp = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self' blob:",
   "object-src 'self' blob:",
   "frame-ancestors 'none'",
   "base-uri 'self'",
@@ -36,7 +35,8 @@ const framingAndLeaks = {
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 const previewHeaders = { ...framingAndLeaks, 'Content-Security-Policy': csp };
 // The dev server injects inline scripts (React refresh): only framing is forbidden there.

@@ -19,7 +19,8 @@ import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-I
 import { ReportingParametersAndIndicatorIndexes1765000000001 } from './1765000000001-ReportingParametersAndIndicatorIndexes';
 import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
-import { AuthSessions1765200000300 } from './1765200000300-AuthSessions';
+import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
+import { AuthSessions1796300000000 } from './1796300000000-AuthSessions';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   ReportingParametersAndIndicatorIndexes1765000000001,
   LotReportsAndIndicatorVersions1765100000000,
   CejBreachReviewAndCohortPeriod1765100000500,
-  AuthSessions1765200000300,
+  PendingFiles1796291641200,
+  AuthSessions1796300000000,
 ];

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
+import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
@@ -80,6 +82,7 @@ export function graphqlOptions(
   dataSource: DataSource,
   logger: Logger,
   env: Pick<Env, 'GRAPHQL_INTROSPECTION'>,
+  metrics?: MetricsService,
 ): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
@@ -89,7 +92,11 @@ export function graphqlOptions(
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     validationRules: documentLimitRules(),
-    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    plugins: [
+      graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
+      complexityPlugin(),
+      errorLoggingPlugin(logger),
+    ],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
   };
