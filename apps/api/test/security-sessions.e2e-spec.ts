@@ -112,6 +112,11 @@ describe('Security: sessions, tokens, cookies and headers', () => {
       expect((await refresh(first.cookie!)).status).toBe(401);
       expect(errorCode(await t.gql(ME, {}, { token: first.body.accessToken }))).toBe('UNAUTHENTICATED');
       expect(errorCode(await t.gql(ME, {}, { token: replay.body.accessToken }))).toBe('UNAUTHENTICATED');
+      const audit = await t.dataSource.query(
+        `SELECT a.action FROM audit_logs a JOIN users u ON u.id::text = a."entityId" WHERE u.email = $1 AND a.action = 'auth.refresh-replayed'`,
+        [email],
+      );
+      expect(audit).toHaveLength(1);
     });
 
     it('two tabs refreshing with the same token at once both stay signed in on one successor', async () => {

@@ -125,7 +125,16 @@ export class AuthService {
       Object.assign(row, again.row);
     }
     if (Date.now() - row.rotatedAt!.getTime() >= ROTATION_GRACE_MS) {
-      await this.revokeSessions({ id: row.sessionId });
+      await this.dataSource.transaction(async (manager) => {
+        await this.revokeSessions({ id: row.sessionId }, manager);
+        // A used token coming back: someone else holds a copy. Recorded for whoever investigates.
+        await this.audit.record(manager, null, {
+          action: 'auth.refresh-replayed',
+          entityType: 'User',
+          entityId: row.userId,
+          structureId: null,
+        });
+      });
       throw new UnauthenticatedError(SESSION_EXPIRED);
     }
     const successor = await this.currentSuccessor(row, secret);
