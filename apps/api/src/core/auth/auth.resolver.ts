@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { clientAddress } from '../rate-limit/rate-limit-headers';
 import { ForbiddenError } from '../graphql/errors';
 import { Authenticated, Public } from './access.decorator';
 import { Actor } from './actor';
@@ -17,8 +18,16 @@ export class AuthResolver {
     description:
       'Connexion par e-mail et mot de passe. Le jeton de rafraîchissement est posé dans un cookie HttpOnly limité à /auth.',
   })
-  async login(@Args('input') input: LoginInput, @Context('res') res: Response): Promise<AuthPayload> {
-    const { refreshToken, refreshTokenExpiresAt, ...payload } = await this.auth.login(input.email, input.password);
+  async login(
+    @Args('input') input: LoginInput,
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<AuthPayload> {
+    const { refreshToken, refreshTokenExpiresAt, ...payload } = await this.auth.login(
+      input.email,
+      input.password,
+      clientAddress(req),
+    );
     setRefreshCookie(res, refreshToken, refreshTokenExpiresAt);
     return payload;
   }

@@ -140,8 +140,9 @@ export class Env {
   CORS_ORIGINS?: string;
 
   /**
-   * Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto (client address, HTTPS). `false` when the
-   * API is reached directly; behind the TLS-terminating proxy, the number of hops (`1`) or its addresses/subnets.
+   * Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto (client address for rate limits and logs,
+   * HTTPS). `false` when the API is reached directly; behind proxies, their number (`1` behind the bundled nginx)
+   * or their addresses/subnets.
    */
   @Matches(TRUST_PROXY_FORMAT, {
     message: 'doit valoir false, true, un nombre de relais ou des adresses/sous-réseaux séparés par des virgules',

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
 import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
+import { scalarArgumentsPlugin } from '../validation/scalar-arguments';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
 const CLIENT_CODES = new Set([
@@ -15,6 +16,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -95,6 +97,7 @@ export function graphqlOptions(
     plugins: [
       graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
       complexityPlugin(),
+      scalarArgumentsPlugin(),
       errorLoggingPlugin(logger),
     ],
     formatError,
