@@ -26,6 +26,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { NetworksModule } from './modules/networks/networks.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
 import { StorageModule } from './core/storage/storage.module';
@@ -63,6 +64,7 @@ export class AppModule {
         ReportsModule.forRoot(env.JOBS_ENABLED),
         RetentionModule.forRoot(env.JOBS_ENABLED),
         AnalyticsModule,
+        NetworksModule,
         HealthModule,
       ],
     };

@@ -16,6 +16,7 @@ test('l’administrateur crée une clé d’API et n’en voit le secret qu’un
   await form.getByLabel('Nom').fill(name);
   await form.getByLabel('Lire la structure et ses antennes').check();
   await form.getByLabel('Lire les utilisateurs').check();
+  await form.getByLabel('Valable jusqu’au').fill('2099-12-31');
   await form.getByRole('button', { name: 'Créer la clé' }).click();
 
   const secretDialog = page.getByRole('dialog', { name: `Clé d’API « ${name} » créée` });
@@ -31,6 +32,7 @@ test('l’administrateur crée une clé d’API et n’en voit le secret qu’un
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Active');
+  await expect(row).toContainText('31 décembre 2099');
   await expect(page.getByText(secret)).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();

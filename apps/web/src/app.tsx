@@ -24,6 +24,7 @@ import { SessionPage } from './modules/activities/pages/session-page';
 import { SignPage } from './modules/activities/pages/sign-page';
 import { LotPage } from './modules/markets/pages/lot-page';
 import { DropOffPage } from './modules/analytics/pages/drop-off-page';
+import { NetworkFiguresPage } from './modules/networks/pages/network-figures-page';
 import { IndicatorsOverviewPage } from './modules/indicators/pages/indicators-overview-page';
 import { LotDashboardPage } from './modules/indicators/pages/lot-dashboard-page';
 import { NotificationsPage } from './modules/notifications/pages/notifications-page';
@@ -194,6 +195,14 @@ const routes: RouteObject[] = [
         element: (
           <RequirePermission anyOf={[Permission.REPORTS_READ]}>
             <DropOffPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reseau',
+        element: (
+          <RequirePermission anyOf={[Permission.NETWORK_READ]}>
+            <NetworkFiguresPage />
           </RequirePermission>
         ),
       },

@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './structures';
 export * from './permissions';
+export * from './role-management';
 export * from './dates';
 export * from './participants';
 export * from './plie';
@@ -9,3 +10,5 @@ export * from './markets';
 export * from './cej';
 export * from './reports';
 export * from './indicators';
+export * from './statistics';
+export * from './sensitive';

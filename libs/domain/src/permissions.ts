@@ -47,6 +47,8 @@ export enum Permission {
   FSE_EXPORT = 'fse:export',
   /** Decide on files past their retention date (keep longer, or delete by hand). */
   RETENTION_MANAGE = 'retention:manage',
+  /** Read a network's aggregated figures and anonymised statistics across its members (no personal file). */
+  NETWORK_READ = 'network:read',
   PLATFORM_ADMIN = 'platform:admin',
 }
 
@@ -124,6 +126,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CEJ_READ,
     Permission.REPORTS_READ,
   ],
+  // Acting in a network structure: aggregates only. No permission that reaches a person's file.
+  [Role.NETWORK_ANALYST]: [...READ_ONLY, Permission.NETWORK_READ],
 };
 
 /** Scopes an API key may be given: everything but platform administration. */
@@ -162,5 +166,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   [Permission.REPORTS_REVIEW]: 'Valider un bilan transmis ou le renvoyer avec des remarques',
   [Permission.FSE_EXPORT]: 'Exporter les données FSE+ des participants (entrée et sortie)',
   [Permission.RETENTION_MANAGE]: 'Décider du sort des dossiers arrivés au terme de leur durée de conservation',
+  [Permission.NETWORK_READ]:
+    'Consulter les chiffres agrégés et les statistiques anonymisées des structures membres du réseau (sans dossier individuel)',
   [Permission.PLATFORM_ADMIN]: 'Administrer la plateforme',
 };

@@ -1,7 +1,11 @@
-/** A structure is a tenant: the operator that runs a programme, or a provider it subcontracts. */
+/**
+ * A structure is a tenant: the operator that runs a programme, a provider it subcontracts, or a network (regional
+ * association, department, DREETS) that groups member structures and reads only their aggregated figures.
+ */
 export enum StructureKind {
   OPERATOR = 'OPERATOR',
   PROVIDER = 'PROVIDER',
+  NETWORK = 'NETWORK',
 }
 
 export enum OperatorType {
@@ -18,6 +22,7 @@ export enum BranchAreaKind {
 export const STRUCTURE_KIND_LABELS: Record<StructureKind, string> = {
   [StructureKind.OPERATOR]: 'Structure porteuse',
   [StructureKind.PROVIDER]: 'Prestataire',
+  [StructureKind.NETWORK]: 'Réseau',
 };
 
 export const OPERATOR_TYPE_LABELS: Record<OperatorType, string> = {

@@ -20,7 +20,9 @@ import { ReportingParametersAndIndicatorIndexes1765000000001 } from './176500000
 import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
 import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
-import { AuthSessions1796300000000 } from './1796300000000-AuthSessions';
+import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
+import { Networks1796300000000 } from './1796300000000-Networks';
+import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -46,5 +48,7 @@ export const MIGRATIONS = [
   LotReportsAndIndicatorVersions1765100000000,
   CejBreachReviewAndCohortPeriod1765100000500,
   PendingFiles1796291641200,
-  AuthSessions1796300000000,
+  ApiKeyExpiry1796296261499,
+  Networks1796300000000,
+  AuthSessions1796300000500,
 ];

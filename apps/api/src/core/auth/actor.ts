@@ -14,6 +14,13 @@ export interface Actor {
   isPlatformAdmin: boolean;
   /** Structures the caller belongs to (all of them for a platform admin is not listed here). */
   memberStructureIds: readonly string[];
+  /** For an API key: the person who created it and the role they hold in the key's structure today. */
+  delegator?: { userId: string; role: Role } | null;
+}
+
+/** The role that bounds what the caller may grant: a person's own, an API key's creator's. */
+export function managingRole(actor: Actor): Role | null {
+  return actor.kind === 'apiKey' ? (actor.delegator?.role ?? null) : actor.role;
 }
 
 export function can(actor: Actor, permission: Permission): boolean {

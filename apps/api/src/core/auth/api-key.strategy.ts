@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { Permission } from '@passerelle/domain';
 import type { Request } from 'express';
 import { Strategy } from 'passport-custom';
 import { ApiKeysService } from '../tenancy/api-keys/api-keys.service';
@@ -14,8 +13,9 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
   }
 
   async validate(request: Request): Promise<Actor | false> {
-    const key = await this.apiKeys.authenticateRequest(request);
-    if (!key) return false;
+    const authenticated = await this.apiKeys.authenticateRequest(request);
+    if (!authenticated) return false;
+    const { key, creatorRole, permissions } = authenticated;
     return {
       kind: 'apiKey',
       userId: null,
@@ -23,9 +23,10 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
       apiKeyId: key.id,
       structureId: key.structureId,
       role: null,
-      permissions: new Set(key.scopes as Permission[]),
+      permissions: new Set(permissions),
       isPlatformAdmin: false,
       memberStructureIds: [key.structureId],
+      delegator: { userId: key.createdById!, role: creatorRole },
     };
   }
 }

@@ -37,8 +37,8 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
   }
 
   private async identify(req: Request): Promise<[LimiterName, string]> {
-    const key = await this.apiKeys.authenticateRequest(req);
-    if (key) return ['apiKey', key.id];
+    const authenticated = await this.apiKeys.authenticateRequest(req);
+    if (authenticated) return ['apiKey', authenticated.key.id];
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     // Only an access token buys a person's budget; expired, forged or minted for another purpose: the address's.
     const claims = bearer ? await this.tokens.verify(TokenPurpose.ACCESS, bearer) : null;

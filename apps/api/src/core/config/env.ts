@@ -12,6 +12,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { productionJwtSecretProblem } from './jwt-secret';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -236,6 +237,13 @@ export class Env {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'doit être une date AAAA-MM-JJ' })
   RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
 
+  /** Networks and statistical exports publish no count of people below this (statistical secrecy). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  NETWORK_SMALL_CELL_THRESHOLD = 5;
+
   /** Bearer token that Prometheus sends to read `/metrics`; without it (and without METRICS_PORT), no metrics. */
   @IsOptional()
   @IsString()
@@ -270,6 +278,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         : `Configuration invalide (${lines.length} erreurs) :\n${lines.map((line) => `- ${line}`).join('\n')}`,
     );
   }
+  const secretProblem = env.NODE_ENV === 'production' ? productionJwtSecretProblem(env.JWT_SECRET) : null;
+  if (secretProblem) throw new InvalidConfigError(`Configuration invalide : JWT_SECRET ${secretProblem}`);
   env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV !== 'production';
   return env;
 }

@@ -23,28 +23,37 @@ import { DropOffAnalysis, DropOffCount, DropOffFilter, DropOffGroup } from './dr
 const M = DropOffMeasure;
 
 /**
- * Every drop-off event of the structure's people, then counted by month, branch, age band (on the day of the event)
- * and sex with GROUPING SETS — one statement. It mirrors the domain rules of `reports/drop-off.ts`.
- * $1 structure, $2 first day, $3 last day, $4 day of the analysis, $5 window in days, $6 branch or null.
+ * The CTEs `contacts`, `firsts` and `events` (measure, pid, day): every drop-off event of the people of the structures
+ * whose id satisfies `structureMatch` (an SQL predicate's right-hand side, e.g. `= $1`). `asOf` and `windowDays`
+ * are the SQL placeholders of the day of the analysis and of the window. Shared with the networks' aggregates.
  */
-const DROP_OFF_SQL = `
-WITH contacts AS (
+export function dropOffEventsSql(structureMatch: string, asOf: string, windowDays: string): string {
+  return `contacts AS (
   SELECT pp."participantId" AS pid, f.date FROM plie_follow_ups f JOIN plie_paths pp ON pp.id = f."pathId"
-  WHERE pp."structureId" = $1 AND ${contactSql('f')}
+  WHERE pp."structureId" ${structureMatch} AND ${contactSql('f')}
 ), firsts AS (SELECT pid, min(date) AS first FROM contacts GROUP BY pid),
 events AS (
   SELECT '${M.FIRST_CONTACTS}' AS measure, pid, first AS day FROM firsts
   UNION ALL
   SELECT '${M.NEVER_SEEN_AGAIN}', f.pid, f.first FROM firsts f
-  WHERE f.first + $5::int <= $4::date AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.pid = f.pid AND c.date > f.first)
+  WHERE f.first + ${windowDays}::int <= ${asOf}::date AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.pid = f.pid AND c.date > f.first)
   UNION ALL
   SELECT '${M.RUPTURES}', pp."participantId", pp."exitDate" FROM plie_paths pp
-  WHERE pp."structureId" = $1 AND pp."exitReason" IN (${sqlList(RUPTURE_EXIT_REASONS)})
+  WHERE pp."structureId" ${structureMatch} AND pp."exitReason" IN (${sqlList(RUPTURE_EXIT_REASONS)})
   UNION ALL
   SELECT '${M.EXITS_WITHOUT_SOLUTION}', pp."participantId", pp."exitDate" FROM plie_paths pp
-  WHERE pp."structureId" = $1 AND pp."exitDate" IS NOT NULL AND pp."exitPositive" IS NOT TRUE
+  WHERE pp."structureId" ${structureMatch} AND pp."exitDate" IS NOT NULL AND pp."exitPositive" IS NOT TRUE
     AND pp."exitReason" NOT IN (${sqlList([...RUPTURE_EXIT_REASONS, ...SOLUTION_EXIT_REASONS])})
-), scoped AS (
+)`;
+}
+
+/**
+ * Every drop-off event of the structure's people, then counted by month, branch, age band (on the day of the event)
+ * and sex with GROUPING SETS — one statement. It mirrors the domain rules of `reports/drop-off.ts`.
+ * $1 structure, $2 first day, $3 last day, $4 day of the analysis, $5 window in days, $6 branch or null.
+ */
+const DROP_OFF_SQL = `
+WITH ${dropOffEventsSql('= $1', '$4', '$5')}, scoped AS (
   SELECT e.measure, to_char(e.day, 'YYYY-MM') AS month, coalesce(b.id::text, '') AS branch, coalesce(b.name, 'Sans antenne') AS "branchName",
     ${ageBandSql('p."birthDate"', 'e.day')} AS band, p.sex::text AS sex
   FROM events e JOIN participants p ON p.id = e.pid LEFT JOIN branches b ON b.id = p."branchId"

@@ -20,6 +20,12 @@ export const isOperatorOf = (actor: Actor, lot: Pick<Lot, 'structureId'>): boole
 export const isProviderOf = (actor: Actor, lot: Pick<Lot, 'awardedStructureId' | 'conventionSignedOn'>): boolean =>
   !!lot.conventionSignedOn && lot.awardedStructureId !== null && actor.structureId === lot.awardedStructureId;
 
+/**
+ * Whether the caller reaches the lot as the `lot` query does. A lot seen through another path (a bid, the open
+ * lots) shows its call for tenders only: its award and convention stay with its operator and contracted provider.
+ */
+export const reachesLot = (actor: Actor, lot: Lot): boolean => isOperatorOf(actor, lot) || isProviderOf(actor, lot);
+
 /** SQL condition on a lot alias: the lots the structure reaches (as operator, or as contracted provider). */
 export function reachableLotSql(alias: string): string {
   return `(${alias}."structureId" = :scope OR (${alias}."awardedStructureId" = :scope AND ${alias}."conventionSignedOn" IS NOT NULL))`;

@@ -152,9 +152,12 @@ export class FseEntry {
     description: 'Donnée sensible : null si vous n’avez pas le droit de la voir.',
   })
   disability!: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) thirdCountryNational!: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) foreignBackground!: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) minority!: FseAnswer | null;
+  @Field(() => FseAnswer, { nullable: true, description: 'Donnée sensible (origine), comme `disability`.' })
+  thirdCountryNational!: FseAnswer | null;
+  @Field(() => FseAnswer, { nullable: true, description: 'Donnée sensible (origine), comme `disability`.' })
+  foreignBackground!: FseAnswer | null;
+  @Field(() => FseAnswer, { nullable: true, description: 'Donnée sensible (origine), comme `disability`.' })
+  minority!: FseAnswer | null;
   @Field(() => FseAnswer, { nullable: true }) homeless!: FseAnswer | null;
   @Field(() => Boolean, { nullable: true }) ruralArea!: boolean | null;
 }

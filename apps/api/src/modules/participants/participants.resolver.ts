@@ -1,6 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { fseEntryMissing, FseEmploymentStatus, iscedGroup, Permission } from '@passerelle/domain';
+import {
+  EntrySituation,
+  fseEntryMissing,
+  FseEmploymentStatus,
+  iscedGroup,
+  Permission,
+  visibleEntrySituations,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
@@ -117,6 +124,13 @@ export class ParticipantsResolver {
     return p.referentUserId ? participantLoaders(context, this.dataSource).userById.load(p.referentUserId) : null;
   }
 
+  @ResolveField(() => [EntrySituation], {
+    description: 'Situations à l’entrée ; sans `participants:sensitive`, la RQTH (donnée de santé) n’y figure pas.',
+  })
+  entrySituations(@Parent() p: Participant, @CurrentActor() actor: Actor): EntrySituation[] {
+    return visibleEntrySituations(p.entrySituations, canSeeSensitive(actor));
+  }
+
   @ResolveField(() => FseEntry)
   fseEntry(@Parent() p: Participant, @CurrentActor() actor: Actor): FseEntry {
     const sensitive = canSeeSensitive(actor);
@@ -126,7 +140,7 @@ export class ParticipantsResolver {
       educationIsced: p.educationLevel ? iscedGroup(p.educationLevel) : null,
       householdSituation: p.fseHouseholdSituation,
       disability: sensitive ? p.fseDisability : null,
-      thirdCountryNational: p.fseThirdCountryNational,
+      thirdCountryNational: sensitive ? p.fseThirdCountryNational : null,
       foreignBackground: sensitive ? p.fseForeignBackground : null,
       minority: sensitive ? p.fseMinority : null,
       homeless: p.fseHomeless,

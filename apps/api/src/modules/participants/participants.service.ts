@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FSE_ENTRY_FIELDS,
+  detailsAreSensitive,
   FseEntryFacts,
   normalizeName,
   OperatorType,
@@ -20,7 +21,7 @@ import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../core/database/sql';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { Membership } from '../../core/tenancy/users/user.entity';
-import { findReachableParticipant, participantStructureId } from './participant-access';
+import { canSeeSensitive, findReachableParticipant, participantStructureId } from './participant-access';
 import { PARTICIPANT_ACTION_LABELS, PARTICIPANT_ENTITY, recordParticipantEvent } from './participant-audit';
 import { ParticipantAuditEntry } from './participant-audit.types';
 import {
@@ -284,6 +285,7 @@ export class ParticipantsService {
       .orderBy('a.at', 'DESC')
       .addOrderBy('a.id', 'DESC');
     const connection = await paginate(query, page);
+    const sensitive = canSeeSensitive(actor);
     return {
       ...connection,
       edges: connection.edges.map(({ cursor, node }) => ({
@@ -295,7 +297,9 @@ export class ParticipantsService {
           label: PARTICIPANT_ACTION_LABELS[node.action] ?? node.action,
           actorUserId: node.actorUserId,
           actorApiKeyId: node.actorApiKeyId,
-          details: node.details ? JSON.stringify(node.details) : null,
+          // Special-category values (a health obstacle, a health exit…) stay out of reach without the right.
+          details:
+            node.details && (sensitive || !detailsAreSensitive(node.details)) ? JSON.stringify(node.details) : null,
         },
       })),
     };

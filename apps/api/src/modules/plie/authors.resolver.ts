@@ -1,6 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { detailsAreSensitive } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
+import { Actor } from '../../core/auth/actor';
+import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { canSeeSensitive } from '../participants/participant-access';
 import { loadAuthor, UserSummary } from '../participants/user-summary';
 import { CommitteeFile } from './committees/committee.entity';
 import { Diagnosis } from './diagnosis/diagnosis.entity';
@@ -19,6 +23,15 @@ export class PathTransitionAuthorResolver {
   })
   author(@Parent() transition: PathTransition, @Context() context: object) {
     return loadAuthor(context, this.dataSource, transition.byUserId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Motif ou commentaire ; null sans `participants:sensitive` pour une sortie pour raisons de santé.',
+  })
+  reason(@Parent() transition: PathTransition, @CurrentActor() actor: Actor): string | null {
+    const masked = detailsAreSensitive(transition.details as Record<string, unknown> | null) && !canSeeSensitive(actor);
+    return masked ? null : transition.reason;
   }
 }
 

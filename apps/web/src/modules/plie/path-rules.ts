@@ -186,7 +186,8 @@ export interface TimelinePath {
   orientedOn: string;
   prescriber: string;
   createdAt: string;
-  exit?: { date: string; reason: ExitReason; positive: boolean; comment?: string | null } | null;
+  /** `reason` is null when it is special-category data the viewer may not see (a health exit). */
+  exit?: { date: string; reason: ExitReason | null; positive: boolean; comment?: string | null } | null;
   transitions: readonly {
     id: string;
     fromStatus?: PathStatus | null;
@@ -470,7 +471,7 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
       day: path.exit.date,
       // Recorded with its transition; without one, last of its day.
       recordedAt: exitTransition?.recordedAt ?? `${path.exit.date}T23:59:59.999Z`,
-      title: `Sortie : ${EXIT_REASON_LABELS[path.exit.reason]}`,
+      title: `Sortie : ${exitReasonLabel(path.exit.reason)}`,
       details: path.exit.comment ? [path.exit.comment] : [],
       badges: [
         path.exit.positive
@@ -484,4 +485,9 @@ export function buildTimeline(path: TimelinePath, documents: readonly TimelineDo
   return events.sort((a, b) =>
     a.day === b.day ? b.recordedAt.localeCompare(a.recordedAt) : b.day.localeCompare(a.day),
   );
+}
+
+/** The exit reason's label, or a neutral word when it is sensitive data the viewer may not see. */
+export function exitReasonLabel(reason: ExitReason | null): string {
+  return reason ? EXIT_REASON_LABELS[reason] : 'motif confidentiel';
 }

@@ -1,9 +1,13 @@
-import { Role, ROLE_LABELS } from '@passerelle/domain';
+import { Role, ROLE_LABELS, roleManagementProblem } from '@passerelle/domain';
 
-/** Roles a user may hand out: platform administration only by a platform administrator. */
-export function assignableRoles(isPlatformAdmin: boolean): { value: Role; label: string }[] {
+/** Whether someone with `managerRole` may give this role, or change or remove the membership of who holds it. */
+export const canManageRole = (managerRole: Role | null, role: Role | null): boolean =>
+  role === null || roleManagementProblem({ role: managerRole }, role) === null;
+
+/** Roles one may hand out: none above one's own, the direction only by the direction (the API checks it too). */
+export function assignableRoles(managerRole: Role | null): { value: Role; label: string }[] {
   return Object.values(Role)
-    .filter((role) => isPlatformAdmin || role !== Role.PLATFORM_ADMIN)
+    .filter((role) => canManageRole(managerRole, role))
     .map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 }
 

@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayNotEmpty, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
+import { ArrayNotEmpty, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiKey } from './api-key.entity';
 
 @InputType()
@@ -14,6 +14,13 @@ export class CreateApiKeyInput {
   @ArrayNotEmpty({ message: 'Choisissez au moins un droit.' })
   @IsString({ each: true })
   scopes!: string[];
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Fin de validité (facultative) : la clé est refusée après cet instant.',
+  })
+  @IsOptional()
+  @IsDate({ message: 'Date de fin de validité invalide.' })
+  expiresAt?: Date | null;
 }
 
 @ObjectType({ description: 'La clé créée ; son secret n’est montré qu’une fois.' })

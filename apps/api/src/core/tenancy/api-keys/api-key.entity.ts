@@ -31,4 +31,7 @@ export class ApiKey {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Après cet instant, la clé est refusée.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
 }

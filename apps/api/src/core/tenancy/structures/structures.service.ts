@@ -102,6 +102,9 @@ function checkOperatorType(kind: StructureKind, operatorType: string | null): vo
   if (kind === StructureKind.PROVIDER && operatorType) {
     throw new InputError({ operatorType: 'Un prestataire n’a pas de type de structure porteuse.' });
   }
+  if (kind === StructureKind.NETWORK && operatorType) {
+    throw new InputError({ operatorType: 'Un réseau n’a pas de type de structure porteuse.' });
+  }
 }
 
 function translateUniqueError(error: unknown): unknown {

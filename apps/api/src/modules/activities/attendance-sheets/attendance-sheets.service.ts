@@ -17,6 +17,7 @@ import { AttendanceSheetFrozenError } from '../activity-errors';
 import { findDeliveredSession, findReachableSession } from '../session-access';
 import { ActivitySession, Enrolment } from '../sessions/session.entity';
 import { renderAttendanceSheet, SheetFacts } from './attendance-sheet.pdf';
+import { canonicalSignaturePng, MAX_SIGNATURE_BYTES } from './signature-image';
 import { SignatureToken } from './signature-token.entity';
 
 export interface SignatureLinkView {
@@ -30,18 +31,16 @@ export interface SignatureLinkView {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const MAX_SIGNATURE_BYTES = 64 * 1024;
-
-/** The drawn signature: a PNG data URL of at most 64 KiB. */
+/** The drawn signature: a PNG data URL, decoded and bounded (see `canonicalSignaturePng`). */
 export function decodeSignature(dataUrl: unknown): Buffer {
   const match = typeof dataUrl === 'string' ? /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl) : null;
-  const image = match ? Buffer.from(match[1], 'base64') : null;
-  if (!image || image.length < PNG_MAGIC.length || !image.subarray(0, 8).equals(PNG_MAGIC))
-    throw new InputError({ signature: 'La signature doit être une image PNG (data:image/png;base64,…).' });
-  if (image.length > MAX_SIGNATURE_BYTES)
+  if (!match) throw new InputError({ signature: 'La signature doit être une image PNG (data:image/png;base64,…).' });
+  // Base64 is 4/3 of the bytes: refuse an oversized payload before decoding it.
+  if (match[1].length > Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 4)
     throw new InputError({ signature: 'L’image de la signature est trop lourde (64 Ko au plus).' });
-  return image;
+  const result = canonicalSignaturePng(Buffer.from(match[1], 'base64'));
+  if ('problem' in result) throw new InputError({ signature: result.problem });
+  return result.png;
 }
 
 /**
@@ -286,11 +285,20 @@ export class AttendanceSheetsService {
         lastName: r.lastName,
         firstName: r.firstName,
         attendance: r.attendance,
-        signature: r.signatureImage,
+        // A stored image that no longer decodes (recorded before validation) is printed as unreadable, never fatal.
+        ...readableSignature(r.signatureImage),
         signedAt: r.signedAt,
       })),
       frozenAt,
       generatedAt: new Date(),
     };
   }
+}
+
+function readableSignature(image: Buffer | null): { signature: Buffer | null; signatureUnreadable: boolean } {
+  if (!image) return { signature: null, signatureUnreadable: false };
+  const result = canonicalSignaturePng(image, Number.POSITIVE_INFINITY);
+  return 'png' in result
+    ? { signature: result.png, signatureUnreadable: false }
+    : { signature: null, signatureUnreadable: true };
 }

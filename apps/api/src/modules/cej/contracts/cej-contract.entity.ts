@@ -126,7 +126,10 @@ export class CejSuspension {
   @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
-  @Field(() => CejSuspensionReason)
+  @Field(() => CejSuspensionReason, {
+    nullable: true,
+    description: 'Null (avec `note`) pour une raison de santé sans `participants:sensitive`.',
+  })
   @Column({ type: 'enum', enum: CejSuspensionReason, enumName: 'cej_suspension_reason' })
   reason!: CejSuspensionReason;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) note!: string | null;

@@ -1,6 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CejContractStatus, Permission } from '@passerelle/domain';
+import {
+  CejContractStatus,
+  cejEventReasonIsSensitive,
+  Permission,
+  SENSITIVE_CEJ_SUSPENSION_REASONS,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor, can } from '../../../core/auth/actor';
@@ -9,6 +14,7 @@ import { Paginated } from '../../../core/graphql/pagination';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
 import { Participant } from '../../participants/participant.entity';
+import { canSeeSensitive } from '../../participants/participant-access';
 import { participantLoaders } from '../../participants/participant.loaders';
 import { cejLoaders } from '../cej.loaders';
 import { CejCohort } from '../cohorts/cej-cohort.entity';
@@ -144,13 +150,30 @@ export class CejContractsResolver {
   }
 
   @ResolveField(() => [CejContractEvent], { description: 'L’historique des états, du plus ancien au plus récent.' })
-  events(@Parent() contract: CejContract, @Context() context: object) {
-    return cejLoaders(context, this.dataSource).eventsByContract.load(contract.id);
+  async events(
+    @Parent() contract: CejContract,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<CejContractEvent[]> {
+    const events = await cejLoaders(context, this.dataSource).eventsByContract.load(contract.id);
+    if (canSeeSensitive(actor)) return events;
+    return events.map((e) => (cejEventReasonIsSensitive(e.reason) ? { ...e, reason: null } : e));
   }
 
-  @ResolveField(() => [CejSuspension])
-  suspensions(@Parent() contract: CejContract, @Context() context: object) {
-    return cejLoaders(context, this.dataSource).suspensionsByContract.load(contract.id);
+  @ResolveField(() => [CejSuspension], {
+    description:
+      'Les suspensions ; sans `participants:sensitive`, le motif et la note d’une suspension pour santé valent null.',
+  })
+  async suspensions(
+    @Parent() contract: CejContract,
+    @CurrentActor() actor: Actor,
+    @Context() context: object,
+  ): Promise<CejSuspension[]> {
+    const suspensions = await cejLoaders(context, this.dataSource).suspensionsByContract.load(contract.id);
+    if (canSeeSensitive(actor)) return suspensions;
+    return suspensions.map((s) =>
+      SENSITIVE_CEJ_SUSPENSION_REASONS.includes(s.reason) ? ({ ...s, reason: null, note: null } as never) : s,
+    );
   }
 
   @ResolveField(() => [CejRenewal], { description: 'Les renouvellements, du plus ancien au plus récent.' })

@@ -10,7 +10,7 @@ import { Paginated } from '../../../core/graphql/pagination';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Bid, BidMark } from '../bids/bid.entity';
 import { Convention } from '../conventions/convention.entity';
-import { isOperatorOf } from '../lot-access';
+import { isOperatorOf, reachesLot } from '../lot-access';
 import { marketLoaders } from '../markets.loaders';
 import { Market } from '../markets/market.entity';
 import { CreateLotInput, LotListArgs, UpdateLotInput } from './lot.dto';
@@ -63,13 +63,35 @@ export class LotsResolver {
     return Object.fromEntries(QUANTITY_FIELDS.map((f) => [f, lot[f]])) as unknown as LotQuantities;
   }
 
-  @ResolveField(() => Structure, { nullable: true, description: 'Le prestataire retenu.' })
-  awardedProvider(@Parent() lot: Lot, @Context() context: { loaders: Loaders }) {
-    return lot.awardedStructureId ? context.loaders.structureById.load(lot.awardedStructureId) : null;
+  @ResolveField(() => Structure, {
+    nullable: true,
+    description: 'Le prestataire retenu (null pour qui n’est ni la structure porteuse ni ce prestataire).',
+  })
+  awardedProvider(@Parent() lot: Lot, @CurrentActor() actor: Actor, @Context() context: { loaders: Loaders }) {
+    if (!lot.awardedStructureId || !reachesLot(actor, lot)) return null;
+    return context.loaders.structureById.load(lot.awardedStructureId);
   }
 
-  @ResolveField(() => Convention, { nullable: true })
-  convention(@Parent() lot: Lot, @Context() context: object) {
+  @ResolveField(() => ID, { nullable: true, description: 'Même règle que `awardedProvider`.' })
+  awardedStructureId(@Parent() lot: Lot, @CurrentActor() actor: Actor): string | null {
+    return reachesLot(actor, lot) ? lot.awardedStructureId : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Jour de signature de la convention (AAAA-MM-JJ) ; même règle que `convention`.',
+  })
+  conventionSignedOn(@Parent() lot: Lot, @CurrentActor() actor: Actor): string | null {
+    return reachesLot(actor, lot) ? lot.conventionSignedOn : null;
+  }
+
+  @ResolveField(() => Convention, {
+    nullable: true,
+    description:
+      'La convention : réservée à la structure porteuse et au prestataire retenu, y compris par une candidature.',
+  })
+  convention(@Parent() lot: Lot, @CurrentActor() actor: Actor, @Context() context: object) {
+    if (!reachesLot(actor, lot)) return null;
     return marketLoaders(context, this.dataSource).conventionByLot.load(lot.id);
   }
 

@@ -40,7 +40,7 @@ export class LiaisonSheetsResolver {
       employmentStatus: a.employmentStatus ?? null,
       householdSituation: a.householdSituation ?? null,
       disability: sensitive ? (a.disability ?? null) : null,
-      thirdCountryNational: a.thirdCountryNational ?? null,
+      thirdCountryNational: sensitive ? (a.thirdCountryNational ?? null) : null,
       foreignBackground: sensitive ? (a.foreignBackground ?? null) : null,
       minority: sensitive ? (a.minority ?? null) : null,
       homeless: a.homeless ?? null,

@@ -89,7 +89,11 @@ export class PathTransition {
 @ObjectType({ description: 'La sortie du parcours.' })
 export class PathExit {
   @Field() date!: string;
-  @Field(() => ExitReason) reason!: ExitReason;
+  @Field(() => ExitReason, {
+    nullable: true,
+    description: 'Motif ; null (avec `comment`) pour une sortie pour raisons de santé sans `participants:sensitive`.',
+  })
+  reason!: ExitReason | null;
   @Field({
     description:
       'Sortie positive, calculée par la règle : emploi durable ou formation qualifiante prouvés par la dernière étape.',

@@ -1,12 +1,20 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CURRENT_PATH_STATUSES, fseExitMissing, Permission, PathStatus } from '@passerelle/domain';
+import {
+  CURRENT_PATH_STATUSES,
+  fseExitMissing,
+  Permission,
+  PathStatus,
+  SENSITIVE_EXIT_REASONS,
+  SENSITIVE_OBSTACLE_KINDS,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
 import { Participant } from '../../participants/participant.entity';
+import { canSeeSensitive } from '../../participants/participant-access';
 import { participantLoaders } from '../../participants/participant.loaders';
 import { CommitteeFile } from '../committees/committee.entity';
 import { Diagnosis, Obstacle } from '../diagnosis/diagnosis.entity';
@@ -91,13 +99,14 @@ export class PliePathsResolver {
   }
 
   @ResolveField(() => PathExit, { nullable: true })
-  exit(@Parent() path: PliePath): PathExit | null {
+  exit(@Parent() path: PliePath, @CurrentActor() actor: Actor): PathExit | null {
     if (!path.exitDate || !path.exitReason) return null;
+    const masked = SENSITIVE_EXIT_REASONS.includes(path.exitReason) && !canSeeSensitive(actor);
     return {
       date: path.exitDate,
-      reason: path.exitReason,
+      reason: masked ? null : path.exitReason,
       positive: path.exitPositive === true,
-      comment: path.exitComment,
+      comment: masked ? null : path.exitComment,
       fseResults: path.fseExitResults ?? [],
       fseRecordedOn: path.fseExitRecordedOn,
     };
@@ -125,9 +134,12 @@ export class PliePathsResolver {
     return plieLoaders(context, this.dataSource).diagnosesByPath.load(path.id);
   }
 
-  @ResolveField(() => [Obstacle])
-  obstacles(@Parent() path: PliePath, @Context() context: object) {
-    return plieLoaders(context, this.dataSource).obstaclesByPath.load(path.id);
+  @ResolveField(() => [Obstacle], {
+    description: 'Les freins ; sans `participants:sensitive`, les freins de santé (et leur note) n’y figurent pas.',
+  })
+  async obstacles(@Parent() path: PliePath, @CurrentActor() actor: Actor, @Context() context: object) {
+    const obstacles = await plieLoaders(context, this.dataSource).obstaclesByPath.load(path.id);
+    return canSeeSensitive(actor) ? obstacles : obstacles.filter((o) => !SENSITIVE_OBSTACLE_KINDS.includes(o.kind));
   }
 
   @ResolveField(() => [FollowUp], { description: 'Le journal de suivi, du plus récent au plus ancien.' })

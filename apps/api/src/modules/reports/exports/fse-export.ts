@@ -14,6 +14,7 @@ import {
   ISCED_GROUP_LABELS,
   iscedGroup,
   Sex,
+  SENSITIVE_EXIT_REASONS,
   SEX_LABELS,
 } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
@@ -67,6 +68,22 @@ export interface FseRow {
 
 export const fseRows = (manager: EntityManager, structureId: string, from: string, to: string): Promise<FseRow[]> =>
   manager.query(FSE_SQL, [structureId, from, to]);
+
+/**
+ * Without `participants:sensitive` (an integration holding `fse:export` alone), the special-category answers and a
+ * health exit reason are left empty, as everywhere else.
+ */
+export function maskFseRows(rows: FseRow[], canSeeSensitive: boolean): FseRow[] {
+  if (canSeeSensitive) return rows;
+  return rows.map((row) => ({
+    ...row,
+    disability: null,
+    thirdCountry: null,
+    foreignBackground: null,
+    minority: null,
+    exitReason: row.exitReason && SENSITIVE_EXIT_REASONS.includes(row.exitReason) ? null : row.exitReason,
+  }));
+}
 
 const date = (value: string | null) => (value ? frenchDate(value) : null);
 const answer = (value: FseAnswer | null) => (value ? FSE_ANSWER_LABELS[value] : null);

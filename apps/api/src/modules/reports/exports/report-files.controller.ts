@@ -12,9 +12,10 @@ import { sendFile } from '../../../core/files/send-file';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
+import { canSeeSensitive } from '../../participants/participant-access';
 import { Report } from '../report.entity';
 import { ReportsService } from '../reports.service';
-import { FSE_COLUMNS, fseRows } from './fse-export';
+import { FSE_COLUMNS, fseRows, maskFseRows } from './fse-export';
 import { reportPdf, reportXlsx } from './report-document';
 import { listXlsx } from './xlsx-table';
 
@@ -122,7 +123,7 @@ export class ReportFilesController {
     if (!errors.from && !errors.to && to < from) errors.to = 'La fin de la période précède son début.';
     if (Object.keys(errors).length) throw new InputError(errors);
     const structureId = requireStructureId(actor);
-    const rows = await fseRows(this.dataSource.manager, structureId, from, to);
+    const rows = maskFseRows(await fseRows(this.dataSource.manager, structureId, from, to), canSeeSensitive(actor));
     await this.audit.record(this.dataSource.manager, actor, {
       action: 'export.fse',
       entityType: 'Structure',

@@ -5,11 +5,14 @@ import { API_KEY_SCOPES, PERMISSION_LABELS } from '@passerelle/domain';
 import type { CreateApiKeyMutation } from '../../../generated/graphql';
 import { showFormError } from '../../../lib/notify';
 import { CREATE_API_KEY_MUTATION } from '../graphql/api-keys';
+import { DayInput } from '../../common/components/day-input';
 import { FormActions } from '../../common/components/form-actions';
 
 interface Values {
   name: string;
   scopes: string[];
+  /** AAAA-MM-JJ, or '' for a key without end. */
+  expiresOn: string;
 }
 
 export function CreateApiKeyModal({
@@ -23,7 +26,7 @@ export function CreateApiKeyModal({
     refetchQueries: ['ApiKeys', 'Dashboard'],
   });
   const form = useForm<Values>({
-    initialValues: { name: '', scopes: [] },
+    initialValues: { name: '', scopes: [], expiresOn: '' },
     validate: {
       name: (value) => (value.trim() ? null : 'Donnez un nom à la clé (ex. : logiciel de paie, entrepôt de données).'),
       scopes: (value) => (value.length > 0 ? null : 'Cochez au moins un droit.'),
@@ -33,7 +36,14 @@ export function CreateApiKeyModal({
   async function handleSubmit(values: Values) {
     try {
       const { data } = await createApiKey({
-        variables: { input: { name: values.name.trim(), scopes: values.scopes } },
+        variables: {
+          input: {
+            name: values.name.trim(),
+            scopes: values.scopes,
+            // Valid through the chosen day, in the browser's (French) time.
+            expiresAt: values.expiresOn ? new Date(`${values.expiresOn}T23:59:59`).toISOString() : null,
+          },
+        },
       });
       if (data) onCreated(data.createApiKey);
     } catch (error) {
@@ -64,6 +74,12 @@ export function CreateApiKeyModal({
               ))}
             </Stack>
           </Checkbox.Group>
+          <DayInput
+            label="Valable jusqu’au"
+            description="Facultatif : après ce jour, la clé est refusée."
+            {...form.getInputProps('expiresOn')}
+            error={form.errors.expiresOn ?? form.errors.expiresAt}
+          />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Créer la clé" />
         </Stack>
       </form>

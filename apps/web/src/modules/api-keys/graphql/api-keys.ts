@@ -9,6 +9,7 @@ export const API_KEY_FIELDS = graphql(`
     createdAt
     lastUsedAt
     revokedAt
+    expiresAt
   }
 `);
 

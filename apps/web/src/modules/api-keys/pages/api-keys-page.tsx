@@ -95,6 +95,12 @@ export function ApiKeysPage() {
           },
           { accessor: 'createdAt', title: 'Créée le', render: (key) => formatDateTime(key.createdAt), noWrap: true },
           {
+            accessor: 'expiresAt',
+            title: 'Valable jusqu’au',
+            render: (key) => formatDate(key.expiresAt, 'Sans limite'),
+            noWrap: true,
+          },
+          {
             accessor: 'lastUsedAt',
             title: 'Dernière utilisation',
             render: (key) => formatDateTime(key.lastUsedAt, 'Jamais'),

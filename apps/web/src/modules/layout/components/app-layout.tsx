@@ -64,6 +64,12 @@ const NAV: NavEntry[] = [
     structureKind: StructureKind.OPERATOR,
   },
   {
+    to: '/reseau',
+    label: 'Chiffres du réseau',
+    permissions: [Permission.NETWORK_READ],
+    structureKind: StructureKind.NETWORK,
+  },
+  {
     to: '/prestataire',
     label: 'Espace prestataire',
     permissions: [Permission.ACTIVITIES_WRITE],

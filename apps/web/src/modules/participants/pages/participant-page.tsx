@@ -18,7 +18,6 @@ import {
 import {
   EDUCATION_LEVEL_LABELS,
   ENTRY_SITUATION_LABELS,
-  EXIT_REASON_LABELS,
   FollowUpKind,
   FSE_ANSWER_LABELS,
   FSE_EMPLOYMENT_STATUS_LABELS,
@@ -52,7 +51,7 @@ import {
   ReopenModal,
 } from '../../plie/components/path-status-modals';
 import { StepModal } from '../../plie/components/step-modal';
-import { pathActions, type PathAction } from '../../plie/path-rules';
+import { exitReasonLabel, pathActions, type PathAction } from '../../plie/path-rules';
 import { AuditTrail } from '../components/audit-trail';
 import { ParcoursTimeline } from '../components/parcours-timeline';
 import { ParticipantDocuments } from '../components/participant-documents';
@@ -196,7 +195,7 @@ function PathSummary({
           mt="md"
           color={path.exit.positive ? 'teal' : 'gray'}
           variant="light"
-          title={`Sortie le ${formatDay(path.exit.date)} : ${EXIT_REASON_LABELS[path.exit.reason]}`}
+          title={`Sortie le ${formatDay(path.exit.date)} : ${exitReasonLabel(path.exit.reason)}`}
         >
           <Stack gap={4}>
             <Text size="sm">

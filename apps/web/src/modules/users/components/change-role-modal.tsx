@@ -11,11 +11,12 @@ interface ChangeRoleModalProps {
   user: UserFieldsFragment;
   structureId: string;
   structureName: string;
-  isPlatformAdmin: boolean;
+  /** The caller's role here (PLATFORM_ADMIN for the platform administrator). */
+  managerRole: Role | null;
   onClose(): void;
 }
 
-export function ChangeRoleModal({ user, structureId, structureName, isPlatformAdmin, onClose }: ChangeRoleModalProps) {
+export function ChangeRoleModal({ user, structureId, structureName, managerRole, onClose }: ChangeRoleModalProps) {
   const current = roleIn(user.memberships, structureId);
   const [role, setRole] = useState<Role | null>(current);
   const [setMembership, { loading }] = useMutation(SET_MEMBERSHIP_MUTATION);
@@ -37,7 +38,7 @@ export function ChangeRoleModal({ user, structureId, structureName, isPlatformAd
         <Text size="sm">Rôle dans {structureName} :</Text>
         <Select
           label="Rôle"
-          data={assignableRoles(isPlatformAdmin || current === Role.PLATFORM_ADMIN)}
+          data={assignableRoles(managerRole)}
           value={role}
           onChange={(value) => setRole(value as Role | null)}
           allowDeselect={false}

@@ -17,11 +17,12 @@ interface Values {
 
 export function CreateUserModal({
   structureName,
-  isPlatformAdmin,
+  managerRole,
   onClose,
 }: {
   structureName: string;
-  isPlatformAdmin: boolean;
+  /** The caller's role here (PLATFORM_ADMIN for the platform administrator). */
+  managerRole: Role | null;
   onClose(): void;
 }) {
   const [createUser, { loading }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: ['Users', 'Dashboard'] });
@@ -75,7 +76,7 @@ export function CreateUserModal({
           />
           <Select
             label="Rôle"
-            data={assignableRoles(isPlatformAdmin)}
+            data={assignableRoles(managerRole)}
             allowDeselect={false}
             required
             {...form.getInputProps('role')}

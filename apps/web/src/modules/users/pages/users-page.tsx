@@ -17,7 +17,7 @@ import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ChangeRoleModal } from '../components/change-role-modal';
 import { CreateUserModal } from '../components/create-user-modal';
 import { REMOVE_MEMBERSHIP_MUTATION, USERS_QUERY } from '../graphql/users';
-import { roleIn } from '../roles';
+import { canManageRole, roleIn } from '../roles';
 
 const ROLE_FILTER_OPTIONS = [
   { value: '', label: 'Tous les rôles' },
@@ -29,6 +29,7 @@ export function UsersPage() {
   const { can } = useSession();
   const structure = me.currentStructure;
   const isPlatformAdmin = can(Permission.PLATFORM_ADMIN);
+  const managerRole = isPlatformAdmin ? Role.PLATFORM_ADMIN : me.currentRole;
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
@@ -145,8 +146,7 @@ export function UsersPage() {
             title: 'Actions',
             textAlign: 'right',
             render: (user) =>
-              user.id === me.id ||
-              (!isPlatformAdmin && roleIn(user.memberships, structure.id) === Role.PLATFORM_ADMIN) ? null : (
+              user.id === me.id || !canManageRole(managerRole, roleIn(user.memberships, structure.id)) ? null : (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <Button
                     size="compact-xs"
@@ -182,18 +182,14 @@ export function UsersPage() {
         />
       )}
       {creating && (
-        <CreateUserModal
-          structureName={structure.name}
-          isPlatformAdmin={isPlatformAdmin}
-          onClose={() => setCreating(false)}
-        />
+        <CreateUserModal structureName={structure.name} managerRole={managerRole} onClose={() => setCreating(false)} />
       )}
       {changingRole && (
         <ChangeRoleModal
           user={changingRole}
           structureId={structure.id}
           structureName={structure.name}
-          isPlatformAdmin={isPlatformAdmin}
+          managerRole={managerRole}
           onClose={() => setChangingRole(null)}
         />
       )}

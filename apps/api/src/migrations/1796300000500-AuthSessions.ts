@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * and record their successor. Existing refresh tokens are deleted: every user signs in again once (the web client
  * no longer keeps the token in localStorage, so those tokens could not be used from a browser anyway).
  */
-export class AuthSessions1796300000000 implements MigrationInterface {
-  name = 'AuthSessions1796300000000';
+export class AuthSessions1796300000500 implements MigrationInterface {
+  name = 'AuthSessions1796300000500';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
