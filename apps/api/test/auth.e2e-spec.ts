@@ -1,8 +1,6 @@
-import { errorCode, TestApp } from './support/test-app';
+import { errorCode, refreshCookieOf, TestApp } from './support/test-app';
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { email currentRole currentStructure { name } permissions } } }`;
-const REFRESH = `mutation($input: RefreshInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
-const LOGOUT = `mutation($input: RefreshInput!) { logout(input: $input) }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { email currentRole currentStructure { name } permissions } } }`;
 const ME = `{ me { email fullName currentRole memberships { role structure { name } } } }`;
 
 describe('Authentication', () => {
@@ -71,33 +69,47 @@ describe('Authentication', () => {
     expect((await from('203.0.113.51', 'Passerelle2026!')).errors).toBeUndefined();
   });
 
-  it('rotates refresh tokens and revokes the family when a used one comes back', async () => {
-    const session = await t.login('conseiller@ml-lyon.test');
-    const first = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
-    expect(first.errors).toBeUndefined();
-    const next = first.data!.refreshSession.refreshToken;
-    expect(next).not.toBe(session.refreshToken);
+  /** POST /auth/refresh with the refresh cookie: the status, the new access token and the rotated cookie. */
+  async function refresh(refreshToken: string) {
+    const response = await t
+      .http()
+      .post('/auth/refresh')
+      .set('cookie', `passerelle_refresh=${encodeURIComponent(refreshToken)}`);
+    return { status: response.status, body: response.body, cookie: refreshCookieOf(response) };
+  }
 
-    // A second tab refreshing with the same token at once is tolerated…
-    const concurrent = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
-    expect(concurrent.errors).toBeUndefined();
-    // …but once the grace period is over, presenting it again is a replay.
+  it('rotates refresh tokens and revokes the session when a used one comes back', async () => {
+    const session = await t.login('conseiller@ml-lyon.test');
+    const first = await refresh(session.refreshToken);
+    expect(first.status).toBe(200);
+    const next = first.cookie!;
+    expect(next).not.toBe(session.refreshToken);
+    expect((await t.gql(ME, {}, { token: first.body.accessToken })).data!.me.fullName).toBeDefined();
+
+    // Once the grace period is over, presenting the rotated token again is a replay…
     await t.dataSource.query(
       `UPDATE refresh_tokens SET "rotatedAt" = now() - interval '1 minute' WHERE "rotatedAt" IS NOT NULL`,
     );
-    const replay = await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
-    expect(errorCode(replay)).toBe('UNAUTHENTICATED');
-    // The replay revoked the whole family, including the tokens issued by the rotations.
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: next } }))).toBe('UNAUTHENTICATED');
-    expect(
-      errorCode(await t.gql(REFRESH, { input: { refreshToken: concurrent.data!.refreshSession.refreshToken } })),
-    ).toBe('UNAUTHENTICATED');
+    const replay = await refresh(session.refreshToken);
+    expect(replay.status).toBe(401);
+    expect(replay.body).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'Votre session a expiré. Veuillez vous reconnecter.',
+    });
+    expect(replay.cookie).toBe('');
+    // …that revoked the whole session, including the token issued by the rotation.
+    expect((await refresh(next)).status).toBe(401);
   });
 
-  it('logs out: the refresh token no longer works', async () => {
+  it('logs out: the refresh token no longer works and the cookie is cleared', async () => {
     const session = await t.login('conseiller@ml-lyon.test');
-    expect((await t.gql(LOGOUT, { input: { refreshToken: session.refreshToken } })).data).toEqual({ logout: true });
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } }))).toBe('UNAUTHENTICATED');
+    const out = await t
+      .http()
+      .post('/auth/logout')
+      .set('cookie', `passerelle_refresh=${encodeURIComponent(session.refreshToken)}`);
+    expect(out.status).toBe(204);
+    expect(refreshCookieOf(out)).toBe('');
+    expect((await refresh(session.refreshToken)).status).toBe(401);
   });
 
   it('changes a password, checking the current one and the strength of the new one', async () => {
@@ -120,7 +132,7 @@ describe('Authentication', () => {
       session,
     );
     expect(done.data).toEqual({ changePassword: true });
-    expect(errorCode(await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } }))).toBe('UNAUTHENTICATED');
+    expect((await refresh(session.refreshToken)).status).toBe(401);
     expect(
       errorCode(await t.gql(LOGIN, { input: { email: 'controle@dreets.test', password: 'Passerelle2026!' } })),
     ).toBe('UNAUTHENTICATED');

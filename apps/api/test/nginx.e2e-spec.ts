@@ -151,6 +151,11 @@ http {
     expectPolicy(signature.headers);
   });
 
+  it('relays /auth/ (refresh and logout, where the refresh cookie goes) to the API, not to the web app', async () => {
+    const refresh = await fetchRaw(port, '/auth/refresh');
+    expect(JSON.parse(refresh.body.toString()).path).toBe('/auth/refresh');
+  });
+
   it('logs no one-time token, no query value, no referer', async () => {
     await fetchRaw(port, `/sign/${TOKEN}?from=email`, { referer: `https://passerelle.example/sign/${TOKEN}` });
     await fetchRaw(port, '/files/fse-participants.csv?search=Dupont');

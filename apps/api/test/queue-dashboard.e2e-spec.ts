@@ -44,7 +44,9 @@ describe('Queue dashboard (Bull Board) at /admin/queues', () => {
     expect(opened.status).toBe(302);
     expect(opened.headers.location).toBe('/admin/queues');
     const cookie = opened.headers['set-cookie'][0];
-    expect(cookie).toMatch(/^passerelle_queues=.+; Max-Age=1800; Path=\/admin\/queues; .*HttpOnly; SameSite=Strict/);
+    expect(cookie).toMatch(
+      /^passerelle_queues=.+; Max-Age=1800; Path=\/admin\/queues; .*HttpOnly; Secure; SameSite=Strict/,
+    );
     expect((await t.http().get('/admin/queues').set('cookie', cookie.split(';')[0])).status).toBe(200);
     // The link works once; an access token is no session cookie.
     expect((await t.http().get(url)).status).toBe(401);

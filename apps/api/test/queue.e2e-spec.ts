@@ -28,9 +28,14 @@ describe('Maintenance queue on the real Redis', () => {
   it('purges refresh tokens expired for more than a day, and keeps the others', async () => {
     const session = await t.login('directrice@ml-ales.test');
     const [user] = await t.dataSource.query(`SELECT id FROM users WHERE email = 'directrice@ml-ales.test'`);
+    const sessionId = randomUUID();
     await t.dataSource.query(
-      `INSERT INTO refresh_tokens ("userId", "familyId", "tokenHash", "expiresAt") VALUES ($1, $2, 'x', now() - interval '3 days'), ($1, $2, 'y', now() - interval '2 hours')`,
-      [user.id, randomUUID()],
+      `INSERT INTO auth_sessions (id, "userId", "expiresAt") VALUES ($2, $1, now() - interval '2 hours')`,
+      [user.id, sessionId],
+    );
+    await t.dataSource.query(
+      `INSERT INTO refresh_tokens ("userId", "sessionId", "tokenHash", "expiresAt") VALUES ($1, $2, 'x', now() - interval '3 days'), ($1, $2, 'y', now() - interval '2 hours')`,
+      [user.id, sessionId],
     );
     const events = new QueueEvents(MAINTENANCE_QUEUE, {
       connection: redisOptions(t.env.REDIS_URL),

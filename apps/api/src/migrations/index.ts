@@ -22,6 +22,7 @@ import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-Cej
 import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
 import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
 import { Networks1796300000000 } from './1796300000000-Networks';
+import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PendingFiles1796291641200,
   ApiKeyExpiry1796296261499,
   Networks1796300000000,
+  AuthSessions1796300000500,
 ];

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
+import { REFRESH_COOKIE } from '../../src/core/auth/refresh-cookie';
 import { Env, parseEnv } from '../../src/core/config/env';
 import { loadDemoData } from '../../src/seed/demo-data';
 import { DEMO_PASSWORD } from '../../src/seed/demo-structures';
@@ -67,21 +68,23 @@ export class TestApp {
     };
   }
 
-  /** Logs a demo user in and returns their access and refresh tokens. */
+  /** Logs a demo user in: their access token, and the refresh token the API set in its cookie. */
   async login(
     email: string,
     password = DEMO_PASSWORD,
   ): Promise<{ token: string; refreshToken: string; structureId: string }> {
-    const result = await this.gql(
-      `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { currentStructure { id } } } }`,
-      { input: { email, password } },
-    );
-    if (!result.data) throw new Error(`Login failed for ${email}: ${JSON.stringify(result.errors)}`);
-    return {
-      token: result.data.login.accessToken,
-      refreshToken: result.data.login.refreshToken,
-      structureId: result.data.login.user.currentStructure.id,
-    };
+    const response = await this.http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({
+        query: `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`,
+        variables: { input: { email, password } },
+      });
+    const data = response.body.data;
+    if (!data) throw new Error(`Login failed for ${email}: ${JSON.stringify(response.body.errors)}`);
+    const refreshToken = refreshCookieOf(response);
+    if (!refreshToken) throw new Error(`Login of ${email} set no refresh cookie`);
+    return { token: data.login.accessToken, refreshToken, structureId: data.login.user.currentStructure.id };
   }
 
   async structureId(siretOrName: string): Promise<string> {
@@ -139,6 +142,13 @@ export async function adminQuery(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The value of the refresh-token cookie a response sets (null when it sets none, '' when it clears it). */
+export function refreshCookieOf(response: { headers: Record<string, unknown> }): string | null {
+  const cookies = (response.headers['set-cookie'] as string[] | undefined) ?? [];
+  const cookie = cookies.find((c) => c.startsWith(`${REFRESH_COOKIE}=`));
+  return cookie === undefined ? null : decodeURIComponent(cookie.slice(REFRESH_COOKIE.length + 1).split(';')[0]);
 }
 
 /** The error code of the first GraphQL error, for terse assertions. */

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation RefreshSession($input: RefreshInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment DeadlineFields on LiaisonDeadline {\n    dueOn\n    sentOn\n    status\n    late\n  }\n": typeof types.DeadlineFieldsFragmentDoc,
     "\n  fragment OrientationRowFields on Orientation {\n    id\n    version\n    status\n    orientedOn\n    startedOn\n    exitOn\n    late\n    purpose\n    participant {\n      id\n      firstName\n      lastName\n      birthDate\n    }\n    lot {\n      id\n      number\n      title\n      market {\n        id\n        reference\n      }\n    }\n    provider {\n      id\n      name\n    }\n    entrySheet {\n      ...DeadlineFields\n    }\n    exitSheet {\n      ...DeadlineFields\n    }\n  }\n": typeof types.OrientationRowFieldsFragmentDoc,
@@ -53,8 +52,7 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment MeFields on Me {\n    id\n    email\n    fullName\n    currentRole\n    permissions\n    currentStructure {\n      id\n      name\n      kind\n      operatorType\n    }\n    memberships {\n      role\n      structure {\n        id\n        name\n        kind\n        operatorType\n      }\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout($input: RefreshInput!) {\n    logout(input: $input)\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query CejBooklet($id: ID!) {\n    cejContract(id: $id) {\n      id\n      booklet {\n        entries {\n          id\n          version\n          kind\n          date\n          title\n          content\n          author\n          organisation\n          ratings {\n            criterion\n            score\n          }\n        }\n        transversalSkills {\n          id\n          version\n          label\n          status\n          transposition\n        }\n        marketKnowledge {\n          id\n          version\n          kind\n          name\n          commune\n          distanceKm\n          seasonality\n          note\n        }\n      }\n      finalEvaluation {\n        theme\n        themeLabel\n        version\n        skillsAcquired\n        progress\n        areasToImprove\n        positioningField\n        positioningBefore\n        positioningAfter\n      }\n    }\n  }\n": typeof types.CejBookletDocument,
     "\n  mutation AddCejBookletEntry($input: AddCejBookletEntryInput!) {\n    addCejBookletEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCejBookletEntryDocument,
     "\n  mutation SaveCejTransversalSkill($input: SaveCejTransversalSkillInput!) {\n    saveCejTransversalSkill(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SaveCejTransversalSkillDocument,
@@ -200,7 +198,6 @@ type Documents = {
     "\n  mutation RemoveMembership($input: RemoveMembershipInput!) {\n    removeMembership(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.RemoveMembershipDocument,
 };
 const documents: Documents = {
-    "\n  mutation RefreshSession($input: RefreshInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment DeadlineFields on LiaisonDeadline {\n    dueOn\n    sentOn\n    status\n    late\n  }\n": types.DeadlineFieldsFragmentDoc,
     "\n  fragment OrientationRowFields on Orientation {\n    id\n    version\n    status\n    orientedOn\n    startedOn\n    exitOn\n    late\n    purpose\n    participant {\n      id\n      firstName\n      lastName\n      birthDate\n    }\n    lot {\n      id\n      number\n      title\n      market {\n        id\n        reference\n      }\n    }\n    provider {\n      id\n      name\n    }\n    entrySheet {\n      ...DeadlineFields\n    }\n    exitSheet {\n      ...DeadlineFields\n    }\n  }\n": types.OrientationRowFieldsFragmentDoc,
@@ -239,8 +236,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment MeFields on Me {\n    id\n    email\n    fullName\n    currentRole\n    permissions\n    currentStructure {\n      id\n      name\n      kind\n      operatorType\n    }\n    memberships {\n      role\n      structure {\n        id\n        name\n        kind\n        operatorType\n      }\n    }\n  }\n": types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout($input: RefreshInput!) {\n    logout(input: $input)\n  }\n": types.LogoutDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query CejBooklet($id: ID!) {\n    cejContract(id: $id) {\n      id\n      booklet {\n        entries {\n          id\n          version\n          kind\n          date\n          title\n          content\n          author\n          organisation\n          ratings {\n            criterion\n            score\n          }\n        }\n        transversalSkills {\n          id\n          version\n          label\n          status\n          transposition\n        }\n        marketKnowledge {\n          id\n          version\n          kind\n          name\n          commune\n          distanceKm\n          seasonality\n          note\n        }\n      }\n      finalEvaluation {\n        theme\n        themeLabel\n        version\n        skillsAcquired\n        progress\n        areasToImprove\n        positioningField\n        positioningBefore\n        positioningAfter\n      }\n    }\n  }\n": types.CejBookletDocument,
     "\n  mutation AddCejBookletEntry($input: AddCejBookletEntryInput!) {\n    addCejBookletEntry(input: $input) {\n      id\n    }\n  }\n": types.AddCejBookletEntryDocument,
     "\n  mutation SaveCejTransversalSkill($input: SaveCejTransversalSkillInput!) {\n    saveCejTransversalSkill(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.SaveCejTransversalSkillDocument,
@@ -403,10 +399,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession($input: RefreshInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($input: RefreshInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -559,11 +551,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...MeFields\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout($input: RefreshInput!) {\n    logout(input: $input)\n  }\n"): (typeof documents)["\n  mutation Logout($input: RefreshInput!) {\n    logout(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        ...MeFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,56 +1,57 @@
-import { print } from 'graphql';
-import { REFRESH_SESSION_MUTATION } from './session-operations';
 import { tokenStore, type TokenStore } from './token-store';
 
 export type RefreshResult = 'ok' | 'rejected' | 'unreachable';
 
-let inflight: Promise<RefreshResult> | null = null;
-const refreshQuery = print(REFRESH_SESSION_MUTATION);
+/** The API routes that receive the HttpOnly refresh cookie (its path is /auth). */
+export const REFRESH_PATH = '/auth/refresh';
+export const LOGOUT_PATH = '/auth/logout';
 
-async function doRefresh(store: TokenStore, refreshToken: string): Promise<RefreshResult> {
+let inflight: Promise<RefreshResult> | null = null;
+
+async function doRefresh(store: TokenStore): Promise<RefreshResult> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
+    response = await fetch(REFRESH_PATH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({
-        operationName: 'RefreshSession',
-        query: refreshQuery,
-        variables: { input: { refreshToken } },
-      }),
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
     });
   } catch {
     return 'unreachable';
   }
   if (response.status >= 500) return 'unreachable';
-  let body: {
-    data?: {
-      refreshSession?: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string } | null;
-    } | null;
-  };
+  // The caller decides what a rejection means (sign out, or nothing for the sign-in page).
+  if (!response.ok) return 'rejected';
+  let body: { accessToken?: string; accessTokenExpiresAt?: string };
   try {
     body = await response.json();
   } catch {
     return 'unreachable';
   }
-  const payload = body.data?.refreshSession;
-  // The caller decides what a rejection means (sign out, or nothing for the sign-in page).
-  if (!payload) return 'rejected';
-  store.setSession(payload);
+  if (!body.accessToken || !body.accessTokenExpiresAt) return 'rejected';
+  store.setSession({ accessToken: body.accessToken, accessTokenExpiresAt: body.accessTokenExpiresAt });
   return 'ok';
 }
 
 /**
- * Exchanges the refresh token for a new access token. Concurrent callers share one request, so a burst of
- * queries failing with UNAUTHENTICATED rotates the refresh token only once.
+ * Exchanges the refresh cookie for a new access token. Concurrent callers share one request, so a burst of queries
+ * failing with UNAUTHENTICATED rotates the refresh token only once (other tabs get the same successor from the API).
  */
 export function refreshAccessToken(store: TokenStore = tokenStore): Promise<RefreshResult> {
-  const refreshToken = store.getRefreshToken();
-  if (!refreshToken) return Promise.resolve('rejected');
+  if (!store.hasSession()) return Promise.resolve('rejected');
   if (!inflight) {
-    inflight = doRefresh(store, refreshToken).finally(() => {
+    inflight = doRefresh(store).finally(() => {
       inflight = null;
     });
   }
   return inflight;
+}
+
+/** Ends the session on the API (its access tokens stop working at once) and clears the refresh cookie. */
+export async function endSession(): Promise<void> {
+  try {
+    await fetch(LOGOUT_PATH, { method: 'POST', credentials: 'same-origin' });
+  } catch {
+    // The session is forgotten locally whatever the server says.
+  }
 }

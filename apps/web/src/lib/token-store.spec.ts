@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTokenStore, REFRESH_TOKEN_KEY, STRUCTURE_ID_KEY, type KeyValueStorage } from './token-store';
+import { createTokenStore, SIGNED_IN_KEY, STRUCTURE_ID_KEY, type KeyValueStorage } from './token-store';
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -11,21 +11,26 @@ function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & 
   };
 }
 
-const tokens = { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: '2026-03-01T10:15:00.000Z' };
+const tokens = { accessToken: 'access-1', accessTokenExpiresAt: '2026-03-01T10:15:00.000Z' };
 
 describe('token store', () => {
-  it('keeps the access token in memory only and persists the refresh token', () => {
+  it('keeps the access token in memory only and persists no token, just the signed-in hint', () => {
     const storage = memoryStorage();
     const store = createTokenStore(storage);
     store.setSession(tokens);
     expect(store.getAccessToken()).toBe('access-1');
-    expect(storage.data.get(REFRESH_TOKEN_KEY)).toBe('refresh-1');
-    expect([...storage.data.values()]).not.toContain('access-1');
+    expect([...storage.data.entries()]).toEqual([[SIGNED_IN_KEY, '1']]);
 
     const afterReload = createTokenStore(storage);
     expect(afterReload.getAccessToken()).toBeNull();
-    expect(afterReload.getRefreshToken()).toBe('refresh-1');
     expect(afterReload.hasSession()).toBe(true);
+  });
+
+  it('removes a refresh token an earlier version left in storage', () => {
+    const storage = memoryStorage({ 'passerelle.refreshToken': 'old-refresh-token' });
+    const store = createTokenStore(storage);
+    expect(storage.data.size).toBe(0);
+    expect(store.hasSession()).toBe(false);
   });
 
   it('says the access token must be refreshed when missing or close to expiry', () => {
@@ -46,7 +51,7 @@ describe('token store', () => {
     store.clearSession();
     expect(store.getAccessToken()).toBeNull();
     expect(store.hasSession()).toBe(false);
-    expect(storage.data.has(REFRESH_TOKEN_KEY)).toBe(false);
+    expect(storage.data.has(SIGNED_IN_KEY)).toBe(false);
     expect(storage.data.get(STRUCTURE_ID_KEY)).toBe('structure-7');
     expect(store.getStructureId()).toBe('structure-7');
   });
@@ -65,17 +70,18 @@ describe('token store', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('follows another tab that signed out or rotated the refresh token', () => {
+  it('follows another tab that signed out, or signed in', () => {
     const storage = memoryStorage();
     const store = createTokenStore(storage);
     store.setSession(tokens);
-    storage.data.set(REFRESH_TOKEN_KEY, 'refresh-2');
-    store.syncFromStorage();
-    expect(store.getRefreshToken()).toBe('refresh-2');
-    expect(store.getAccessToken()).toBeNull();
-    storage.data.delete(REFRESH_TOKEN_KEY);
+    storage.data.delete(SIGNED_IN_KEY);
     store.syncFromStorage();
     expect(store.hasSession()).toBe(false);
+    expect(store.getAccessToken()).toBeNull();
+    storage.data.set(SIGNED_IN_KEY, '1');
+    store.syncFromStorage();
+    expect(store.hasSession()).toBe(true);
+    expect(store.getAccessToken()).toBeNull();
   });
 
   it('survives a storage that throws (private browsing)', () => {
@@ -92,6 +98,7 @@ describe('token store', () => {
     };
     const store = createTokenStore(broken);
     store.setSession(tokens);
-    expect(store.getRefreshToken()).toBe('refresh-1');
+    expect(store.getAccessToken()).toBe('access-1');
+    expect(store.hasSession()).toBe(true);
   });
 });

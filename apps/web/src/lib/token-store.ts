@@ -1,7 +1,8 @@
 /**
  * Where the session lives in the browser: the access token only in memory (never persisted, so an XSS dump of
- * storage does not leak it), the refresh token and the chosen structure in localStorage so a reload keeps the
- * user signed in on the same structure.
+ * storage does not leak it); the refresh token in an HttpOnly cookie no script can read (set by the API, sent only
+ * to /auth). localStorage keeps two harmless hints: that this browser is signed in (so a reload tries a refresh and
+ * other tabs follow a sign-out) and the chosen structure.
  */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -11,7 +12,6 @@ export interface KeyValueStorage {
 
 export interface SessionTokens {
   accessToken: string;
-  refreshToken: string;
   /** ISO 8601 instant. */
   accessTokenExpiresAt: string;
 }
@@ -20,12 +20,15 @@ export interface TokenSnapshot {
   readonly accessToken: string | null;
   /** Milliseconds since the epoch, or null when unknown. */
   readonly accessTokenExpiresAt: number | null;
-  readonly refreshToken: string | null;
+  /** A refresh cookie should exist: the user signed in and has not signed out. */
+  readonly signedIn: boolean;
   readonly structureId: string | null;
 }
 
-export const REFRESH_TOKEN_KEY = 'passerelle.refreshToken';
+export const SIGNED_IN_KEY = 'passerelle.signedIn';
 export const STRUCTURE_ID_KEY = 'passerelle.structureId';
+/** Where earlier versions kept the refresh token itself; removed on sight. */
+const LEGACY_REFRESH_TOKEN_KEY = 'passerelle.refreshToken';
 
 function safeGet(storage: KeyValueStorage | null, key: string): string | null {
   try {
@@ -45,10 +48,11 @@ function safeSet(storage: KeyValueStorage | null, key: string, value: string | n
 }
 
 export function createTokenStore(storage: KeyValueStorage | null, now: () => number = Date.now) {
+  safeSet(storage, LEGACY_REFRESH_TOKEN_KEY, null);
   let snapshot: TokenSnapshot = {
     accessToken: null,
     accessTokenExpiresAt: null,
-    refreshToken: safeGet(storage, REFRESH_TOKEN_KEY),
+    signedIn: safeGet(storage, SIGNED_IN_KEY) !== null,
     structureId: safeGet(storage, STRUCTURE_ID_KEY),
   };
   const listeners = new Set<() => void>();
@@ -72,14 +76,11 @@ export function createTokenStore(storage: KeyValueStorage | null, now: () => num
     getAccessToken(): string | null {
       return snapshot.accessToken;
     },
-    getRefreshToken(): string | null {
-      return snapshot.refreshToken;
-    },
     getStructureId(): string | null {
       return snapshot.structureId;
     },
     hasSession(): boolean {
-      return snapshot.refreshToken !== null;
+      return snapshot.signedIn;
     },
     /** True when there is no usable access token, or it expires within `marginMs`. */
     accessTokenExpiresSoon(marginMs = 30_000): boolean {
@@ -89,11 +90,11 @@ export function createTokenStore(storage: KeyValueStorage | null, now: () => num
     },
     setSession(tokens: SessionTokens): void {
       const expiresAt = Date.parse(tokens.accessTokenExpiresAt);
-      safeSet(storage, REFRESH_TOKEN_KEY, tokens.refreshToken);
+      safeSet(storage, SIGNED_IN_KEY, '1');
       update({
         accessToken: tokens.accessToken,
         accessTokenExpiresAt: Number.isNaN(expiresAt) ? null : expiresAt,
-        refreshToken: tokens.refreshToken,
+        signedIn: true,
       });
     },
     setStructureId(structureId: string | null): void {
@@ -103,18 +104,18 @@ export function createTokenStore(storage: KeyValueStorage | null, now: () => num
     },
     /** Forgets the tokens; the chosen structure stays as a preference for the next sign-in. */
     clearSession(): void {
-      safeSet(storage, REFRESH_TOKEN_KEY, null);
-      update({ accessToken: null, accessTokenExpiresAt: null, refreshToken: null });
+      safeSet(storage, SIGNED_IN_KEY, null);
+      update({ accessToken: null, accessTokenExpiresAt: null, signedIn: false });
     },
-    /** Picks up a change made by another tab (the `storage` event). */
+    /** Picks up a change made by another tab (the `storage` event): a sign-in, a sign-out, a structure switch. */
     syncFromStorage(): void {
-      const refreshToken = safeGet(storage, REFRESH_TOKEN_KEY);
+      const signedIn = safeGet(storage, SIGNED_IN_KEY) !== null;
       const structureId = safeGet(storage, STRUCTURE_ID_KEY);
-      if (refreshToken === snapshot.refreshToken && structureId === snapshot.structureId) return;
+      if (signedIn === snapshot.signedIn && structureId === snapshot.structureId) return;
       update(
-        refreshToken === snapshot.refreshToken
+        signedIn === snapshot.signedIn
           ? { structureId }
-          : { refreshToken, structureId, accessToken: null, accessTokenExpiresAt: null },
+          : { signedIn, structureId, accessToken: null, accessTokenExpiresAt: null },
       );
     },
   };

@@ -4,6 +4,8 @@ import { Permission, Role } from '@passerelle/domain';
 export interface Actor {
   kind: 'user' | 'apiKey';
   userId: string | null;
+  /** The sign-in session of a user's access token (`sid`); null for an API key. */
+  sessionId: string | null;
   apiKeyId: string | null;
   /** The structure the call acts in: chosen with the `X-Structure-Id` header, or the key's structure. */
   structureId: string | null;

@@ -19,6 +19,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
     return {
       kind: 'apiKey',
       userId: null,
+      sessionId: null,
       apiKeyId: key.id,
       structureId: key.structureId,
       role: null,

@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Env } from '../config/env';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { Structure } from '../tenancy/structures/structure.entity';
@@ -12,9 +11,11 @@ import { AccessGuard } from './access.guard';
 import { ApiKeyStrategy } from './api-key.strategy';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { AuthController } from './auth.controller';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
 import { RequestRateLimitMiddleware } from './request-rate-limit.middleware';
+import { TokenService } from './tokens';
 
 @Module({
   imports: [
@@ -22,17 +23,20 @@ import { RequestRateLimitMiddleware } from './request-rate-limit.middleware';
     RateLimitModule,
     TenancyModule,
     TypeOrmModule.forFeature([Membership, Structure]),
-    JwtModule.registerAsync({ inject: [Env], useFactory: (env: Env) => ({ secret: env.JWT_SECRET }) }),
+    // No default key: every token is signed and verified through TokenService, with the key of its purpose.
+    JwtModule.register({}),
   ],
+  controllers: [AuthController],
   providers: [
     AuthService,
     AuthResolver,
+    TokenService,
     LoginThrottle,
     JwtStrategy,
     ApiKeyStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, TokenService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,9 +1,9 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 import { clientAddress, sendRateLimited, setRateLimitHeaders } from '../rate-limit/rate-limit-headers';
 import { LimiterName, RateLimitService } from '../rate-limit/rate-limit.service';
 import { ApiKeysService } from '../tenancy/api-keys/api-keys.service';
+import { TokenPurpose, TokenService } from './tokens';
 
 /**
  * One budget per HTTP request, before GraphQL parses anything: per API key (the largest, for integrations), per
@@ -14,7 +14,7 @@ import { ApiKeysService } from '../tenancy/api-keys/api-keys.service';
 export class RequestRateLimitMiddleware implements NestMiddleware {
   constructor(
     private readonly limits: RateLimitService,
-    private readonly jwt: JwtService,
+    private readonly tokens: TokenService,
     private readonly apiKeys: ApiKeysService,
   ) {}
 
@@ -40,14 +40,9 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
     const authenticated = await this.apiKeys.authenticateRequest(req);
     if (authenticated) return ['apiKey', authenticated.key.id];
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (bearer) {
-      try {
-        const { sub } = this.jwt.verify<{ sub: string }>(bearer);
-        if (sub) return ['user', sub];
-      } catch {
-        // Expired or forged: counted with the address.
-      }
-    }
+    // Only an access token buys a person's budget; expired, forged or minted for another purpose: the address's.
+    const claims = bearer ? await this.tokens.verify(TokenPurpose.ACCESS, bearer) : null;
+    if (claims) return ['user', claims.sub];
     return ['anonymous', clientAddress(req)];
   }
 }

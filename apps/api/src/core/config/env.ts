@@ -18,6 +18,18 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
+const PROXY_ADDRESS = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(?:\/\d{1,3})?)`;
+const TRUST_PROXY_FORMAT = new RegExp(
+  String.raw`^(?:false|true|\d{1,2}|${PROXY_ADDRESS}(?:\s*,\s*${PROXY_ADDRESS})*)$`,
+);
+
+/** The Express value of TRUST_PROXY: a boolean, a hop count, or a list of addresses and subnets. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}
+
 /** Every environment variable the API reads. Documented in docs/operations.md. */
 export class Env {
   @IsIn(['development', 'production', 'test'])
@@ -104,16 +116,6 @@ export class Env {
   @Max(5000)
   RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
 
-  /**
-   * Express's `trust proxy`: how many proxies in front of the API to believe about the client's address
-   * (X-Forwarded-For), e.g. `1` behind the bundled nginx, or their addresses. Unset: the socket's address.
-   */
-  @IsOptional()
-  @Matches(/^(\d{1,2}|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
-    message: 'doit être un nombre de proxies ou une liste d’adresses',
-  })
-  TRUST_PROXY?: string;
-
   /** GraphQL introspection (schema discovery by tools); off by default in production. */
   @IsOptional()
   @Transform(toBool)
@@ -137,6 +139,16 @@ export class Env {
   @IsOptional()
   @IsString()
   CORS_ORIGINS?: string;
+
+  /**
+   * Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto (client address for rate limits and logs,
+   * HTTPS). `false` when the API is reached directly; behind proxies, their number (`1` behind the bundled nginx)
+   * or their addresses/subnets.
+   */
+  @Matches(TRUST_PROXY_FORMAT, {
+    message: 'doit valoir false, true, un nombre de relais ou des adresses/sous-réseaux séparés par des virgules',
+  })
+  TRUST_PROXY = 'false';
 
   /** Where files are stored with STORAGE_DRIVER=local (proofs, signed sheets, participants' documents); keep it on a backed-up volume. */
   @IsString()

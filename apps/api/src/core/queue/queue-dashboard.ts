@@ -5,7 +5,6 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Field, GraphQLISODateTime, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { INestApplication, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, Role } from '@passerelle/domain';
 import { Queue } from 'bullmq';
@@ -15,7 +14,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
+import { AuthService } from '../auth/auth.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { dashboardCsp } from '../http/http-security';
+import { TokenPurpose, TokenService } from '../auth/tokens';
 import { MAINTENANCE_QUEUE } from './maintenance.queue';
 import { JOB_QUEUES } from './queues';
 
@@ -23,8 +25,6 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'passerelle_queues';
 const TICKET_SECONDS = 60;
 const SESSION_SECONDS = 30 * 60;
-const TICKET_PURPOSE = 'queue-dashboard-ticket';
-const SESSION_PURPOSE = 'queue-dashboard-session';
 
 @ObjectType({
   description: 'Un lien à usage unique vers le tableau de bord des files de tâches (administrateurs de la plateforme).',
@@ -45,7 +45,8 @@ export class QueueDashboardLink {
 export class QueueDashboard {
   constructor(
     private readonly moduleRef: ModuleRef,
-    private readonly jwt: JwtService,
+    private readonly tokens: TokenService,
+    private readonly auth: AuthService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -65,15 +66,17 @@ export class QueueDashboard {
     });
     app.use(
       QUEUE_DASHBOARD_PATH,
+      dashboardCsp,
       (req: Request, res: Response, next: NextFunction) => void this.guard(req, res, next),
       adapter.getRouter(),
     );
   }
 
   async createLink(userId: string): Promise<QueueDashboardLink> {
-    const ticket = await this.jwt.signAsync(
-      { sub: userId, purpose: TICKET_PURPOSE, jti: randomUUID() },
-      { expiresIn: TICKET_SECONDS },
+    const ticket = await this.tokens.sign(
+      TokenPurpose.QUEUE_DASHBOARD_TICKET,
+      { sub: userId, jti: randomUUID() },
+      TICKET_SECONDS,
     );
     return {
       url: `${QUEUE_DASHBOARD_PATH}?ticket=${encodeURIComponent(ticket)}`,
@@ -85,46 +88,38 @@ export class QueueDashboard {
     try {
       const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : null;
       if (ticket) {
-        const payload = await this.verify(ticket, TICKET_PURPOSE);
+        const payload = await this.tokens.verify(TokenPurpose.QUEUE_DASHBOARD_TICKET, ticket);
         const redis = (await this.queues()[0].client) as unknown as Redis;
         const fresh =
           payload &&
           (await redis.set(`passerelle:queue-dashboard-ticket:${payload.jti}`, '1', 'EX', TICKET_SECONDS * 2, 'NX'));
         if (!payload || !fresh || !(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 401);
-        const session = await this.jwt.signAsync(
-          { sub: payload.sub, purpose: SESSION_PURPOSE },
-          { expiresIn: SESSION_SECONDS },
+        const session = await this.tokens.sign(
+          TokenPurpose.QUEUE_DASHBOARD_SESSION,
+          { sub: payload.sub },
+          SESSION_SECONDS,
         );
         res.cookie(COOKIE, session, {
           httpOnly: true,
           sameSite: 'strict',
-          secure: req.secure,
+          secure: true,
           path: QUEUE_DASHBOARD_PATH,
           maxAge: SESSION_SECONDS * 1000,
         });
         return res.redirect(302, QUEUE_DASHBOARD_PATH);
       }
-      const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      const cookie = readCookie(req.headers.cookie, COOKIE);
-      const payload = bearer
-        ? await this.verify(bearer, null)
-        : cookie
-          ? await this.verify(cookie, SESSION_PURPOSE)
-          : null;
-      if (!payload) return this.refuse(res, 401);
-      if (!(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 403);
+      const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const cookie = (req.cookies as Record<string, unknown> | undefined)?.[COOKIE];
+      const userId = bearer
+        ? (await this.auth.verifyAccessToken(bearer))?.userId
+        : typeof cookie === 'string'
+          ? (await this.tokens.verify(TokenPurpose.QUEUE_DASHBOARD_SESSION, cookie))?.sub
+          : undefined;
+      if (!userId) return this.refuse(res, 401);
+      if (!(await this.isPlatformAdmin(userId))) return this.refuse(res, 403);
       next();
     } catch (error) {
       next(error);
-    }
-  }
-
-  private async verify(token: string, purpose: string | null): Promise<{ sub: string; jti?: string } | null> {
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub: string; purpose?: string; jti?: string }>(token);
-      return (payload.purpose ?? null) === purpose ? payload : null;
-    } catch {
-      return null;
     }
   }
 
@@ -143,14 +138,6 @@ export class QueueDashboard {
         : 'Réservé aux administrateurs de la plateforme.';
     res.status(status).json({ code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message });
   }
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
 }
 
 @Resolver()

@@ -1,6 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { AuthModule } from '../auth/auth.module';
 import { Env } from '../config/env';
 import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE } from './maintenance.queue';
@@ -24,7 +23,6 @@ export class QueueModule {
       global: true,
       imports: [
         AuthModule,
-        JwtModule.registerAsync({ inject: [Env], useFactory: (env: Env) => ({ secret: env.JWT_SECRET }) }),
         BullModule.forRootAsync({
           inject: [Env],
           useFactory: (env: Env) => ({ connection: redisOptions(env.REDIS_URL), prefix: env.QUEUE_PREFIX }),

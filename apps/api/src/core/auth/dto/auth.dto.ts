@@ -11,11 +11,6 @@ export class LoginInput {
 }
 
 @InputType()
-export class RefreshInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken!: string;
-}
-
-@InputType()
 export class ChangePasswordInput {
   @Field()
   @IsString()
@@ -42,8 +37,7 @@ export class Me {
 
 @ObjectType()
 export class AuthPayload {
-  @Field() accessToken!: string;
-  @Field() refreshToken!: string;
+  @Field({ description: 'Jeton d’accès (JWT) à envoyer dans `Authorization: Bearer …`.' }) accessToken!: string;
   @Field(() => GraphQLISODateTime) accessTokenExpiresAt!: Date;
   @Field(() => Me) user!: Me;
 }

@@ -1,22 +1,22 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { Permission } from '@passerelle/domain';
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { LoginMutation } from '../../../generated/graphql';
 import { parseApiError } from '../../../lib/api-errors';
+import { endSession } from '../../../lib/session-refresh';
 import { tokenStore } from '../../../lib/token-store';
-import { LOGOUT_MUTATION, ME_QUERY } from '../graphql/auth';
+import { ME_QUERY } from '../graphql/auth';
 import { SessionContext, type SessionValue } from '../hooks/session-context';
 import { chooseStructureId } from '../hooks/structure-choice';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const tokens = useSyncExternalStore(tokenStore.subscribe, tokenStore.getSnapshot);
-  const signedIn = tokens.refreshToken !== null;
+  const signedIn = tokens.signedIn;
   const { data, error, refetch } = useQuery(ME_QUERY, { skip: !signedIn, fetchPolicy: 'cache-first' });
-  const [logout] = useMutation(LOGOUT_MUTATION);
   const me = signedIn ? (data?.me ?? null) : null;
 
-  // Another tab signed out, rotated the refresh token or switched structure.
+  // Another tab signed in, signed out or switched structure.
   useEffect(() => {
     function onStorage() {
       const before = tokenStore.getStructureId();
@@ -59,17 +59,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
-    const refreshToken = tokenStore.getRefreshToken();
-    if (refreshToken) {
-      try {
-        await logout({ variables: { input: { refreshToken } } });
-      } catch {
-        // The session is forgotten locally whatever the server says.
-      }
-    }
+    await endSession();
     tokenStore.clearSession();
     await client.clearStore();
-  }, [client, logout]);
+  }, [client]);
 
   const switchStructure = useCallback(
     async (structureId: string) => {

@@ -37,17 +37,10 @@ export const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       accessToken
-      refreshToken
       accessTokenExpiresAt
       user {
         ...MeFields
       }
     }
-  }
-`);
-
-export const LOGOUT_MUTATION = graphql(`
-  mutation Logout($input: RefreshInput!) {
-    logout(input: $input)
   }
 `);
