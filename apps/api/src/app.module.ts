@@ -51,7 +51,7 @@ export class AppModule {
         ActivitiesModule,
         IndicatorsModule,
         CejModule,
-        QueueModule.forRoot(env.JOBS_ENABLED),
+        QueueModule.forRoot(env),
         MailModule,
         NotificationsModule.forRoot(env.JOBS_ENABLED),
         ReportsModule.forRoot(env.JOBS_ENABLED),

@@ -1,5 +1,6 @@
 import { PaymentIndicator } from '../../modules/indicators/payment-indicator.entity';
 import { AuditLog } from '../audit/audit-log.entity';
+import { OutboxJob } from '../queue/outbox/outbox-job.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ApiKey } from '../tenancy/api-keys/api-key.entity';
 import { Branch, BranchArea } from '../tenancy/branches/branch.entity';
@@ -121,4 +122,5 @@ export const ENTITIES = [
   RetentionReview,
   PaymentIndicator,
   ReportingParameterRow,
+  OutboxJob,
 ];

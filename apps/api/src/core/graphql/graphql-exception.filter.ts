@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, PayloadTooLargeException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from './errors';
+import { DomainError, ErrorCode, isUnavailable, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './errors';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -9,6 +9,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -20,11 +21,13 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return exception;
+    // The database or Redis is down: a retryable 503, whatever route it happened on.
+    if (!(exception instanceof DomainError) && isUnavailable(exception)) exception = new ServiceUnavailableError();
     if (exception instanceof DomainError) {
+      const response = host.switchToHttp().getResponse<Response>();
+      if (exception.extensions.code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
       const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
-      host
-        .switchToHttp()
-        .getResponse<Response>()
+      response
         .status(HTTP_STATUS[code] ?? 400)
         .json({ code, message: exception.message, ...extra });
       return;

@@ -6,6 +6,7 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { isUnavailable, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './errors';
 import { createLoaders } from './loaders';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -16,6 +17,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -53,19 +55,37 @@ function complexityPlugin(): ApolloServerPlugin {
   };
 }
 
-/** Logs unexpected errors with the request id; clients only see a generic message and that id. */
+/**
+ * Logs unexpected errors with the request id; clients only see a generic message and that id. A database or Redis
+ * outage is a warning (one line, no stack), and the response becomes HTTP 503 with `Retry-After`.
+ */
 function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
+            if (isUnavailable(error)) {
+              const cause = (error.originalError ?? error) as Error & { code?: string };
+              logger.warn(
+                { reqId: contextValue.req?.id, path: error.path, cause: cause.message, code: cause.code },
+                'Service unavailable (database or Redis)',
+              );
+              continue;
+            }
             if (isClientError(error)) continue;
             logger.error(
               { err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path },
               'Unexpected GraphQL error',
             );
           }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },
       };
     },
@@ -77,6 +97,10 @@ function isClientError(error: GraphQLError): boolean {
 }
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isUnavailable(error) && formatted.extensions?.code !== 'SERVICE_UNAVAILABLE') {
+    const unavailable = new ServiceUnavailableError();
+    return { message: unavailable.message, path: formatted.path, extensions: { ...unavailable.extensions } };
+  }
   const original = error instanceof GraphQLError ? error : null;
   if (original && isClientError(original)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

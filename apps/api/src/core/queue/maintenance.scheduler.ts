@@ -1,18 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
+import { QueueSupervisor } from './queue-supervisor';
 
-/** Registers the repeatable maintenance jobs; upserting makes restarts and several instances harmless. */
+/** The nightly purge; the supervisor upserts it (no duplicate whatever the number of processes). */
 @Injectable()
-export class MaintenanceScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
+export class MaintenanceScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      PURGE_REFRESH_TOKENS_JOB,
-      { pattern: '0 3 * * *', tz: 'Europe/Paris' },
-      { name: PURGE_REFRESH_TOKENS_JOB, opts: DEFAULT_JOB_OPTIONS },
-    );
+  onModuleInit(): void {
+    this.supervisor.register({ queue: MAINTENANCE_QUEUE, name: PURGE_REFRESH_TOKENS_JOB, pattern: '0 3 * * *' });
   }
 }

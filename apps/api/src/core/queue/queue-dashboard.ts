@@ -16,8 +16,8 @@ import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../auth/access.decorator';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { MAINTENANCE_QUEUE } from './maintenance.queue';
-import { JOB_QUEUES } from './queues';
+import { QueueGate } from './queue-gate';
+import { ALL_QUEUES } from './queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'passerelle_queues';
@@ -47,10 +47,11 @@ export class QueueDashboard {
     private readonly moduleRef: ModuleRef,
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly gate: QueueGate,
   ) {}
 
   private queues(): Queue[] {
-    return [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) =>
+    return ALL_QUEUES.map((name) =>
       this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
     );
   }
@@ -86,10 +87,18 @@ export class QueueDashboard {
       const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : null;
       if (ticket) {
         const payload = await this.verify(ticket, TICKET_PURPOSE);
-        const redis = (await this.queues()[0].client) as unknown as Redis;
+        const queue = this.queues()[0];
         const fresh =
           payload &&
-          (await redis.set(`passerelle:queue-dashboard-ticket:${payload.jti}`, '1', 'EX', TICKET_SECONDS * 2, 'NX'));
+          (await this.gate.run(queue, async () =>
+            ((await queue.client) as unknown as Redis).set(
+              `passerelle:queue-dashboard-ticket:${payload.jti}`,
+              '1',
+              'EX',
+              TICKET_SECONDS * 2,
+              'NX',
+            ),
+          ));
         if (!payload || !fresh || !(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 401);
         const session = await this.jwt.signAsync(
           { sub: payload.sub, purpose: SESSION_PURPOSE },

@@ -31,7 +31,8 @@ export class NotificationsModule implements OnModuleInit {
         CommitteePendingReminders,
         FseExitOwedReminders,
         ReportDueReminders,
-        ...(jobsEnabled ? [MailProcessor, RemindersProcessor, RemindersScheduler] : []),
+        RemindersScheduler,
+        ...(jobsEnabled ? [MailProcessor, RemindersProcessor] : []),
       ],
       exports: [NotificationsService, ReminderRegistry],
     };

@@ -37,7 +37,8 @@ export class ReportsModule implements OnModuleInit {
         ReportingParametersResolver,
         ReportsService,
         ReportsResolver,
-        ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : []),
+        ReportsScheduler,
+        ...(jobsEnabled ? [ReportsProcessor] : []),
       ],
       exports: [ReportFigureRegistry, ReportsService, ReportingParametersService],
     };

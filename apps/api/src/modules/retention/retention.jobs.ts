@@ -1,11 +1,11 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StructureKind, todayInParis } from '@passerelle/domain';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { QueueSupervisor } from '../../core/queue/queue-supervisor';
 import {
-  DEFAULT_JOB_OPTIONS,
   FLAG_RETENTION_JOB,
   FLAG_STRUCTURE_RETENTION_JOB,
   jobId,
@@ -50,14 +50,10 @@ export class RetentionProcessor extends WorkerHost {
 }
 
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(RETENTION_QUEUE) private readonly queue: Queue) {}
+export class RetentionScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      FLAG_RETENTION_JOB,
-      { pattern: RETENTION_CRON, tz: 'Europe/Paris' },
-      { name: FLAG_RETENTION_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS },
-    );
+  onModuleInit(): void {
+    this.supervisor.register({ queue: RETENTION_QUEUE, name: FLAG_RETENTION_JOB, pattern: RETENTION_CRON });
   }
 }

@@ -1,20 +1,15 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { QueueSupervisor } from '../../../core/queue/queue-supervisor';
+import { PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
 
 /** On the 1st of every month at 5:00 (Paris): monthly tables, and the 31 May / 30 September / final reports when due. */
 export const REPORTS_CRON = '0 5 1 * *';
 
 @Injectable()
-export class ReportsScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(REPORTS_QUEUE) private readonly queue: Queue) {}
+export class ReportsScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      PREPARE_SCHEDULED_REPORTS_JOB,
-      { pattern: REPORTS_CRON, tz: 'Europe/Paris' },
-      { name: PREPARE_SCHEDULED_REPORTS_JOB, data: {}, opts: DEFAULT_JOB_OPTIONS },
-    );
+  onModuleInit(): void {
+    this.supervisor.register({ queue: REPORTS_QUEUE, name: PREPARE_SCHEDULED_REPORTS_JOB, pattern: REPORTS_CRON });
   }
 }
