@@ -11,7 +11,11 @@ const MIGRATION_LOCK_KEY = 7_420_013_011;
 async function underMigrationLock<T>(options: DataSourceOptions, work: (dataSource: DataSource) => Promise<T>) {
   const extra: Record<string, unknown> = { ...(options.extra as Record<string, unknown>), max: 2 };
   delete extra.statement_timeout;
-  const dataSource = await new DataSource({ ...options, extra, migrationsRun: false } as DataSourceOptions).initialize();
+  const dataSource = await new DataSource({
+    ...options,
+    extra,
+    migrationsRun: false,
+  } as DataSourceOptions).initialize();
   const lock = dataSource.createQueryRunner();
   try {
     await lock.connect();

@@ -1,12 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 /** A domain error a client can act on: its code travels in `extensions.code`, its message is shown to users. */
 export class DomainError extends GraphQLError {
@@ -63,12 +58,26 @@ export class ServiceUnavailableError extends DomainError {
   constructor(
     message = 'Le service est momentanément indisponible ; rien n’a été enregistré. Réessayez dans quelques instants.',
   ) {
-    super('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    super('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS, http: unavailableHttp() });
   }
 }
 
+/** HTTP 503 with `Retry-After`, in the form Apollo reads from `extensions.http`. */
+export const unavailableHttp = () => ({
+  status: 503,
+  headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+});
+
 /** Node, pg and ioredis codes and messages of a lost, refused or timed-out connection. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+]);
 // SQLSTATE: 08 connection exception, 57P01-03 server shutting down or starting, 53300 too many connections,
 // 57014 statement timeout, 25P03 idle-in-transaction timeout.
 const SQLSTATES = /^(08...|57P0[123]|53300|57014|25P03)$/;

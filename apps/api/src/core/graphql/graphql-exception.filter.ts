@@ -26,10 +26,8 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const response = host.switchToHttp().getResponse<Response>();
       if (exception.extensions.code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-      const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
-      response
-        .status(HTTP_STATUS[code] ?? 400)
-        .json({ code, message: exception.message, ...extra });
+      const { code, http: _http, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
+      response.status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
       return;
     }
     // An upload over MAX_UPLOAD_MB (multer's limit): said in French, on the file field, like any invalid input.

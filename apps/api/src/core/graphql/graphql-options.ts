@@ -6,7 +6,7 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
-import { isUnavailable, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './errors';
+import { isUnavailable, ServiceUnavailableError, unavailableHttp } from './errors';
 import { createLoaders } from './loaders';
 
 export const MAX_QUERY_DEPTH = 10;
@@ -66,6 +66,8 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (isUnavailable(error)) {
+              // Apollo turns `extensions.http` into the response's status and headers (and strips it).
+              Object.assign(error.extensions, { http: unavailableHttp() });
               const cause = (error.originalError ?? error) as Error & { code?: string };
               logger.warn(
                 { reqId: contextValue.req?.id, path: error.path, cause: cause.message, code: cause.code },
@@ -80,13 +82,6 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }
             );
           }
         },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          if (!errors.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
-          response.http.status = 503;
-          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-        },
       };
     },
   };
@@ -98,8 +93,9 @@ function isClientError(error: GraphQLError): boolean {
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isUnavailable(error) && formatted.extensions?.code !== 'SERVICE_UNAVAILABLE') {
-    const unavailable = new ServiceUnavailableError();
-    return { message: unavailable.message, path: formatted.path, extensions: { ...unavailable.extensions } };
+    const { message, extensions } = new ServiceUnavailableError();
+    const { http: _http, ...rest } = extensions;
+    return { message, path: formatted.path, extensions: rest };
   }
   const original = error instanceof GraphQLError ? error : null;
   if (original && isClientError(original)) {
@@ -121,6 +117,8 @@ export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<Apo
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Keep the status an error asks for (503 SERVICE_UNAVAILABLE): Nest would reset it to 200 when `data` is present.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
     formatError,

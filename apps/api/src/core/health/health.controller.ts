@@ -47,7 +47,8 @@ export class HealthController implements OnModuleDestroy {
         outbox = row;
       }),
       timed(async () => {
-        if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect().catch(() => undefined);
+        if (this.redis.status === 'wait' || this.redis.status === 'end')
+          await this.redis.connect().catch(() => undefined);
         await this.redis.ping();
       }),
     ]);

@@ -51,9 +51,7 @@ export class QueueDashboard {
   ) {}
 
   private queues(): Queue[] {
-    return ALL_QUEUES.map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
-    );
+    return ALL_QUEUES.map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
   }
 
   mount(app: INestApplication): void {

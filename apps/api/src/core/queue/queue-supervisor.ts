@@ -3,6 +3,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { ModuleRef } from '@nestjs/core';
 import { Queue, RepeatOptions } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
+import { Env } from '../config/env';
 import { DEFAULT_JOB_OPTIONS } from './maintenance.queue';
 import { ALL_QUEUES } from './queues';
 import type { WorkerErrorSink } from './resilient-worker';
@@ -46,6 +47,7 @@ export class QueueSupervisor implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly logger: PinoLogger,
     @Inject(JOBS_ENABLED) private readonly jobsEnabled: boolean,
     @Inject(WORKER_ERRORS) workerErrors: WorkerErrorSink,
+    private readonly env: Env,
   ) {
     logger.setContext(QueueSupervisor.name);
     workerErrors.report = (queue, error) => this.logOutage(queue, error);
@@ -59,20 +61,27 @@ export class QueueSupervisor implements OnApplicationBootstrap, OnModuleDestroy 
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
-  onApplicationBootstrap(): void {
+  /** Waits for the first registration at most REDIS_TIMEOUT_MS: with Redis up, schedules exist once the API listens. */
+  async onApplicationBootstrap(): Promise<void> {
+    const first: Promise<void>[] = [];
     for (const name of ALL_QUEUES) {
       const queue = this.queue(name);
       queue.on('error', (error) => this.logOutage(name, error));
       if (!this.jobsEnabled) continue;
-      queue.waitUntilReady().then(
-        (client) => {
-          void this.upsert(name);
-          client.on('ready', () => void this.upsert(name));
-        },
-        (error) => this.logOutage(name, error),
+      first.push(
+        queue.waitUntilReady().then(
+          async (client) => {
+            client.on('ready', () => void this.upsert(name));
+            await this.upsert(name);
+          },
+          (error) => this.logOutage(name, error),
+        ),
       );
     }
     if (this.jobsEnabled) this.timer = setInterval(() => void this.upsertMissing(), CHECK_INTERVAL_MS).unref();
+    await withTimeout(Promise.all(first), this.env.REDIS_TIMEOUT_MS).catch(() =>
+      this.logger.warn('Redis unreachable at start-up: job schedules will be registered when it answers'),
+    );
   }
 
   onModuleDestroy(): void {

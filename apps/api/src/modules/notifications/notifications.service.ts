@@ -65,7 +65,12 @@ export class NotificationsService {
     const ids = (result.raw as { id: string }[]).map((row) => row.id);
     await this.outbox.add(
       manager,
-      ids.map((id) => ({ queue: MAIL_QUEUE, name: SEND_MAIL_JOB, data: { notificationId: id }, jobId: jobId('mail', id) })),
+      ids.map((id) => ({
+        queue: MAIL_QUEUE,
+        name: SEND_MAIL_JOB,
+        data: { notificationId: id },
+        jobId: jobId('mail', id),
+      })),
     );
     return ids;
   }

@@ -5,12 +5,7 @@ import { StructureKind, todayInParis } from '@passerelle/domain';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueSupervisor } from '../../core/queue/queue-supervisor';
-import {
-  FLAG_RETENTION_JOB,
-  FLAG_STRUCTURE_RETENTION_JOB,
-  jobId,
-  RETENTION_QUEUE,
-} from '../../core/queue/queues';
+import { FLAG_RETENTION_JOB, FLAG_STRUCTURE_RETENTION_JOB, jobId, RETENTION_QUEUE } from '../../core/queue/queues';
 import { RetentionService } from './retention.service';
 
 /** Every Monday at 4:00 (Paris). */

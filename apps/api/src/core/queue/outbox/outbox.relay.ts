@@ -53,7 +53,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   async drain(): Promise<number> {
     let moved = 0;
     try {
-      for (let more = true; more && !this.stopped; ) {
+      for (let more = true; more && !this.stopped;) {
         const count = await this.dataSource.transaction(async (manager) => {
           const rows: { id: string; queue: string; name: string; data: Record<string, unknown>; jobId: string }[] =
             await manager.query(

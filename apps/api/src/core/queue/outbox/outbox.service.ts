@@ -15,7 +15,12 @@ export class OutboxService {
     if (entries.length === 0) return;
     await manager.query(
       `INSERT INTO outbox_jobs (queue, name, data, "jobId") SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[], $4::varchar[])`,
-      [entries.map((e) => e.queue), entries.map((e) => e.name), entries.map((e) => JSON.stringify(e.data)), entries.map((e) => e.jobId)],
+      [
+        entries.map((e) => e.queue),
+        entries.map((e) => e.name),
+        entries.map((e) => JSON.stringify(e.data)),
+        entries.map((e) => e.jobId),
+      ],
     );
   }
 }
