@@ -77,7 +77,8 @@ describe('Faults: PostgreSQL restarted during a write burst', () => {
     expect(outcomes).toHaveLength(WRITES);
     for (const outcome of outcomes) expect(outcome.ms).toBeLessThan(CLIENT_TIMEOUT_MS);
     const failed = outcomes.filter((o) => o.code !== null);
-    for (const outcome of failed) expect(outcome).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
+    for (const outcome of failed)
+      expect(outcome).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
     expect(failed.length).toBeGreaterThan(0); // the outage did hit requests
     const done = outcomes.filter((o) => o.code === null).map((o) => o.name);
 

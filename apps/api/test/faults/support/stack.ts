@@ -46,13 +46,13 @@ export async function freePort(): Promise<number> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `probe` returns a truthy value, or fails after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
       const value = await probe();
-      if (value) return value;
+      if (value) return value as NonNullable<T>;
     } catch (error) {
       last = error;
     }
