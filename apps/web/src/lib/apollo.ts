@@ -3,7 +3,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { notifications } from '@mantine/notifications';
 import { from, switchMap, throwError } from 'rxjs';
-import { NO_BEARER_OPERATIONS, NO_RETRY_OPERATIONS } from '../modules/auth/graphql/auth';
+import { NO_BEARER_OPERATIONS, NO_RETRY_OPERATIONS } from './session-operations';
 import { parseApiError } from './api-errors';
 import { refreshAccessToken } from './session-refresh';
 import { tokenStore } from './token-store';

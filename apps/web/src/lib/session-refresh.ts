@@ -1,5 +1,5 @@
 import { print } from 'graphql';
-import { REFRESH_SESSION_MUTATION } from '../modules/auth/graphql/auth';
+import { REFRESH_SESSION_MUTATION } from './session-operations';
 import { tokenStore, type TokenStore } from './token-store';
 
 export type RefreshResult = 'ok' | 'rejected' | 'unreachable';

@@ -1,71 +1,10 @@
-import { parseApiError, type ParsedApiError } from '../../lib/api-errors';
-import { refreshAccessToken } from '../../lib/session-refresh';
-import { tokenStore } from '../../lib/token-store';
-
-/** An error of the REST file endpoints (`{ code, message, fields?, reason? }`), shaped like a GraphQL one. */
-async function restError(response: Response): Promise<ParsedApiError> {
-  let body: { code?: string; message?: string; fields?: Record<string, string>; reason?: string } = {};
-  try {
-    body = await response.json();
-  } catch {
-    body = {};
-  }
-  const code =
-    body.code ??
-    (response.status === 401
-      ? 'UNAUTHENTICATED'
-      : response.status === 403
-        ? 'FORBIDDEN'
-        : response.status === 404
-          ? 'NOT_FOUND'
-          : response.status === 409
-            ? 'CONFLICT'
-            : response.status === 400
-              ? 'BAD_USER_INPUT'
-              : 'UNKNOWN');
-  return parseApiError({
-    errors: [{ message: body.message, extensions: { code, fields: body.fields, reason: body.reason } }],
-  });
-}
-
-/** A fetch to the API's REST paths with the bearer token and the current structure, refreshing the token once. */
-export async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const send = () => {
-    const headers = new Headers(init.headers);
-    const token = tokenStore.getAccessToken();
-    const structureId = tokenStore.getStructureId();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    if (structureId) headers.set('X-Structure-Id', structureId);
-    return fetch(path, { ...init, headers });
-  };
-  if (tokenStore.hasSession() && tokenStore.accessTokenExpiresSoon()) await refreshAccessToken();
-  let response = await send();
-  if (response.status === 401 && tokenStore.hasSession() && (await refreshAccessToken()) === 'ok')
-    response = await send();
-  if (!response.ok) throw await restError(response);
-  return response;
-}
-
-/** Thrown errors from authorizedFetch are already parsed. */
-export function isParsedError(error: unknown): error is ParsedApiError {
-  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error && 'fields' in error;
-}
+import { downloadFile, openBlob } from '../../lib/download';
+import { authorizedFetch, restError } from '../../lib/http';
 
 /** Downloads (or opens for printing) the attendance sheet PDF of a session. */
 export async function openAttendanceSheetPdf(sessionId: string): Promise<void> {
   const response = await authorizedFetch(`/files/attendance-sheets/${encodeURIComponent(sessionId)}.pdf`);
-  const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
-  const opened = window.open(url, '_blank');
-  if (!opened) {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `emargement-${sessionId}.pdf`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  }
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  openBlob(await response.blob(), `emargement-${sessionId}.pdf`);
 }
 
 /** Uploads the scan of the sheet signed by hand: it becomes the proof and freezes the sheet. */
@@ -125,14 +64,5 @@ export async function uploadProof(
 }
 
 /** Downloads a stored proof under its original name. */
-export async function downloadProof(id: string, fileName: string): Promise<void> {
-  const response = await authorizedFetch(`/files/proofs/${encodeURIComponent(id)}`);
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export const downloadProof = (id: string, fileName: string) =>
+  downloadFile(`/files/proofs/${encodeURIComponent(id)}`, fileName);

@@ -1,4 +1,4 @@
-import { authorizedFetch } from '../activities/files';
+import { authorizedFetch } from '../../lib/http';
 
 /** Puts a document on a participant's file (multipart, as the API's REST upload expects). */
 export async function uploadParticipantDocument(
@@ -14,17 +14,4 @@ export async function uploadParticipantDocument(
     body,
   });
   return response.json();
-}
-
-/** Downloads a document through its download path (same token and structure as the rest of the client). */
-export async function downloadDocument(path: string, fileName: string): Promise<void> {
-  const response = await authorizedFetch(path);
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

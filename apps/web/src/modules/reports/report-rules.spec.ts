@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameFromDisposition } from './download';
 import {
   changedSections,
   emptySections,
@@ -48,13 +47,5 @@ describe('report rules', () => {
     expect(needsMonth('FINAL')).toBe(false);
     expect(formatFigure(null)).toBe('—');
     expect(formatFigure(2.5)).toBe('2,5');
-  });
-
-  it('reads the file name the server gives', () => {
-    expect(
-      fileNameFromDisposition(`attachment; filename="Bilan_final.xlsx"; filename*=UTF-8''Bilan%20final.xlsx`),
-    ).toBe('Bilan final.xlsx');
-    expect(fileNameFromDisposition('attachment; filename="bilan.pdf"')).toBe('bilan.pdf');
-    expect(fileNameFromDisposition(null)).toBeNull();
   });
 });

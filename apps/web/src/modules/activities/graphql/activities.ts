@@ -52,8 +52,7 @@ export const ORIENTATIONS_QUERY = graphql(`
     orientations(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -215,8 +214,7 @@ export const SESSIONS_QUERY = graphql(`
     activitySessions(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -321,8 +319,7 @@ export const TIME_ENTRIES_QUERY = graphql(`
     timeEntries(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -434,8 +431,7 @@ export const PROOFS_QUERY = graphql(`
     proofs(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { ParsedApiError } from '../../../lib/api-errors';
 import { formatDay } from '../../../lib/format';
-import { fetchSigningInfo, isParsedError, postSignature, type SigningInfo } from '../files';
+import { isParsedError } from '../../../lib/http';
+import { fetchSigningInfo, postSignature, type SigningInfo } from '../files';
 import { SignaturePad, type SignaturePadHandle } from '../components/signature-pad';
 
 function messageOf(error: unknown): string {

@@ -17,9 +17,7 @@ export const API_KEYS_QUERY = graphql(`
     apiKeys(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

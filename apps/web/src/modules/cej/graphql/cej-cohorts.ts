@@ -28,9 +28,7 @@ export const CEJ_COHORTS_QUERY = graphql(`
     cejCohorts(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

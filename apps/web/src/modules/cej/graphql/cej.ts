@@ -43,9 +43,7 @@ export const CEJ_CONTRACTS_QUERY = graphql(`
     cejContracts(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -67,9 +65,7 @@ export const CEJ_ATTENTION_QUERY = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

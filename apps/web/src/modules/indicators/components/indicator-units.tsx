@@ -12,7 +12,7 @@ import { useSession } from '../../auth/hooks/session-context';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { downloadApiFile } from '../../reports/download';
+import { downloadFile } from '../../../lib/download';
 import { formatQuantity, gapLabel, PROOF_KIND_LABELS, proofState } from '../indicator-rules';
 import { INDICATOR_UNITS_QUERY } from '../graphql/indicators';
 
@@ -30,10 +30,9 @@ function ProofCell({ unit }: { unit: Unit }) {
         onClick={async () => {
           setBusy(true);
           try {
-            await downloadApiFile(
-              `/files/proofs/${encodeURIComponent(proof.proofId)}`,
-              `justificatif-${proof.proofId}`,
-            );
+            await downloadFile(`/files/proofs/${encodeURIComponent(proof.proofId)}`, `justificatif-${proof.proofId}`, {
+              serverName: true,
+            });
           } catch (error) {
             notifyError(error);
           } finally {

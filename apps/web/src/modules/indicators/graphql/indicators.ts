@@ -73,8 +73,7 @@ export const INDICATOR_UNITS_QUERY = graphql(`
     indicatorUnits(indicatorId: $indicatorId, asOf: $asOf, unproven: $unproven, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -116,8 +115,7 @@ export const OPERATOR_OVERVIEW_QUERY = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

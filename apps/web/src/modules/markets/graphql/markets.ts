@@ -5,8 +5,7 @@ export const MARKETS_QUERY = graphql(`
     markets(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -265,8 +264,7 @@ export const OPEN_LOTS_QUERY = graphql(`
     openLots(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -293,8 +291,7 @@ export const MY_BIDS_QUERY = graphql(`
     myBids(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

@@ -23,8 +23,7 @@ export const MY_NOTIFICATIONS = graphql(`
     myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

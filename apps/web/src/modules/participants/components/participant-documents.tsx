@@ -26,11 +26,12 @@ import type { ParticipantDocumentsQuery } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { isParsedError } from '../../activities/files';
+import { downloadFile } from '../../../lib/download';
+import { isParsedError } from '../../../lib/http';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { downloadDocument, uploadParticipantDocument } from '../documents-files';
+import { uploadParticipantDocument } from '../documents-files';
 import { PARTICIPANT_DOCUMENTS_QUERY } from '../graphql/participants';
 
 type Document = ParticipantDocumentsQuery['participantDocuments']['edges'][number]['node'];
@@ -142,7 +143,7 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
     if (!d.downloadPath) return;
     setDownloading(d.id);
     try {
-      await downloadDocument(d.downloadPath, fileNameOf(d));
+      await downloadFile(d.downloadPath, fileNameOf(d));
     } catch (err) {
       notifyError(err);
     } finally {

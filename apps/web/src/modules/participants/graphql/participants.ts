@@ -32,9 +32,7 @@ export const PARTICIPANTS_QUERY = graphql(`
     participants(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -189,9 +187,7 @@ export const PARTICIPANT_AUDIT_TRAIL_QUERY = graphql(`
     participantAuditTrail(participantId: $participantId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -260,9 +256,7 @@ export const PARTICIPANT_DOCUMENTS_QUERY = graphql(`
     participantDocuments(participantId: $participantId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

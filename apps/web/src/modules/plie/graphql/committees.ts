@@ -5,9 +5,7 @@ export const APPROVAL_COMMITTEES_QUERY = graphql(`
     approvalCommittees(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -116,9 +114,7 @@ export const PATHS_TO_PRESENT_QUERY = graphql(`
     pliePaths(first: $first, after: $after, filter: { status: $status }) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

@@ -5,9 +5,7 @@ export const MY_PORTFOLIO_QUERY = graphql(`
     myPortfolio(first: $first, after: $after, noContactWeeks: $noContactWeeks) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

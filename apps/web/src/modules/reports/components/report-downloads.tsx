@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { notifyError } from '../../../lib/notify';
-import { downloadApiFile } from '../download';
+import { downloadFile } from '../../../lib/download';
 import { reportFilePath, type ReportFormat } from '../report-rules';
 
 /** XLSX (a sheet per table) and PDF of a report, with the same figures as the screen. */
@@ -10,7 +10,7 @@ export function ReportDownloads({ reportId, size = 'sm' }: { reportId: string; s
   async function download(format: ReportFormat) {
     setBusy(format);
     try {
-      await downloadApiFile(reportFilePath(reportId, format), `bilan.${format}`);
+      await downloadFile(reportFilePath(reportId, format), `bilan.${format}`, { serverName: true });
     } catch (error) {
       notifyError(error);
     } finally {

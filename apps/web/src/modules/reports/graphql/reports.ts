@@ -24,8 +24,7 @@ export const REPORTS_QUERY = graphql(`
     reports(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

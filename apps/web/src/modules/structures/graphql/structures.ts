@@ -36,9 +36,7 @@ export const STRUCTURES_QUERY = graphql(`
     structures(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor

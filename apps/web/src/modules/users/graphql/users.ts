@@ -22,9 +22,7 @@ export const USERS_QUERY = graphql(`
     users(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
