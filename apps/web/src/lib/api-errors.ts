@@ -3,7 +3,14 @@
  * French message for a person, and the per-field messages of input errors (`extensions.fields`).
  */
 export type ApiErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'NETWORK'
+  | 'UNKNOWN';
 
 export interface ParsedApiError {
   code: ApiErrorCode;
@@ -22,7 +29,14 @@ interface GraphQLErrorLike {
   extensions?: ({ code?: unknown; fields?: unknown } & Record<string, unknown>) | null;
 }
 
-const KNOWN_CODES = new Set<ApiErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const KNOWN_CODES = new Set<ApiErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+]);
 
 export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   BAD_USER_INPUT: 'Certaines informations saisies ne sont pas valides.',
@@ -31,6 +45,8 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé.',
   CONFLICT:
     'Cet élément a été modifié par quelqu’un d’autre pendant que vous le consultiez. Rechargez la page pour voir la dernière version, puis refaites vos modifications.',
+  SERVICE_UNAVAILABLE:
+    'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques instants.',
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 };
@@ -148,4 +164,10 @@ export function duplicateParticipantIds(error: unknown): string[] | null {
     : [];
   if (ids.length === 0 && typeof existingParticipantId === 'string') ids.push(existingParticipantId);
   return ids.length > 0 ? ids : null;
+}
+
+/** Whether an error is worth retrying as is: the server said so (SERVICE_UNAVAILABLE) or could not be reached. */
+export function isRetryable(error: unknown): boolean {
+  const { code } = parseApiError(error);
+  return code === 'SERVICE_UNAVAILABLE' || code === 'NETWORK';
 }
