@@ -68,4 +68,6 @@ export function exitOnSignals(app: INestApplication, env: Env, server?: Server):
 export function applyHttpTimeouts(server: Server, env: Env): void {
   server.requestTimeout = env.HTTP_REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(env.HTTP_HEADERS_TIMEOUT_MS, env.HTTP_REQUEST_TIMEOUT_MS);
+  // Node checks both limits on this interval (30 s by default, read when the server starts listening).
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
 }

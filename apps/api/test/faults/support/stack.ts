@@ -19,7 +19,8 @@ export const DIST = join(__dirname, '..', '..', '..', 'dist');
 export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-const REDIS_SERVER = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((path) => existsSync(path)) ?? null;
+export const REDIS_SERVER =
+  ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((path) => existsSync(path)) ?? null;
 /** `describe` when redis-server is installed; otherwise the suite says so in one line and is skipped. */
 export function describeWithRedisServer(name: string, body: () => void): void {
   if (REDIS_SERVER) return describe(name, body);
