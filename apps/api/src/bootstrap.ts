@@ -51,7 +51,13 @@ export function exitOnSignals(app: INestApplication, env: Env, server?: Server):
       process.exit(1);
     }, env.SHUTDOWN_TIMEOUT_MS);
     try {
-      if (server) await new Promise((resolve) => server.close(resolve));
+      if (server) {
+        // Keep-alive connections whose request ends during the drain would otherwise stay open until the client
+        // drops them: close each one as soon as it is idle.
+        const idle = setInterval(() => server.closeIdleConnections(), 100);
+        await new Promise((resolve) => server.close(resolve));
+        clearInterval(idle);
+      }
       await app.close();
       log(30, 'Arrêt terminé');
       process.exit(0);

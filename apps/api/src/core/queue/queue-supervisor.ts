@@ -46,7 +46,7 @@ export class QueueSupervisor implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly moduleRef: ModuleRef,
     private readonly logger: PinoLogger,
     @Inject(JOBS_ENABLED) private readonly jobsEnabled: boolean,
-    @Inject(WORKER_ERRORS) workerErrors: WorkerErrorSink,
+    @Inject(WORKER_ERRORS) private readonly workerErrors: WorkerErrorSink,
     private readonly env: Env,
   ) {
     logger.setContext(QueueSupervisor.name);
@@ -89,13 +89,49 @@ export class QueueSupervisor implements OnApplicationBootstrap, OnModuleDestroy 
     clearInterval(this.timer);
   }
 
+  /** Whether this queue's connection is ready now (its first connection awaited at most `timeoutMs`). */
+  async ready(queue: string, timeoutMs: number): Promise<boolean> {
+    const client = await withTimeout(this.queue(queue).client, timeoutMs).catch(() => null);
+    return client?.status === 'ready';
+  }
+
+  /** Whether every queue's connection is ready now. */
+  async redisReady(timeoutMs: number): Promise<boolean> {
+    return (await Promise.all(ALL_QUEUES.map((name) => this.ready(name, timeoutMs)))).every(Boolean);
+  }
+
+  /**
+   * With Redis away, a graceful close would wait for it forever (BullMQ quits through the offline queue): workers stop
+   * without waiting for their job (it stalls and is taken back later) and connections are dropped.
+   */
+  async dropConnections(): Promise<void> {
+    this.closing = true;
+    await Promise.all(
+      this.workerErrors.workers.map((worker) => withTimeout(worker.close(true), 1000).catch(() => null)),
+    );
+    // Commands queued while Redis was away would hold BullMQ's `quit` forever: fail them, then drop the connection
+    // (ioredis' own disconnect; BullMQ's waits for an 'end' event a reconnecting client may never send).
+    await Promise.all(
+      ALL_QUEUES.map(async (name) => {
+        const client = await withTimeout(this.queue(name).client, 100).catch(() => null);
+        (client as unknown as { flushQueue?: (error: Error) => void } | null)?.flushQueue?.(
+          new Error('Connection is closed.'),
+        );
+        client?.disconnect();
+      }),
+    );
+  }
+
   /** Every schedule, and whether Redis holds it now (null `next` and `registered: false` when Redis is away). */
   async status(timeoutMs: number): Promise<ScheduleStatus[]> {
     return Promise.all(
       this.schedules.map(async (schedule) => {
-        const found = await withTimeout(this.queue(schedule.queue).getJobScheduler(schedule.name), timeoutMs).catch(
-          () => undefined,
-        );
+        // Only on a ready connection: a command sent while Redis is away waits in ioredis' queue until it returns.
+        const found = (await this.ready(schedule.queue, timeoutMs))
+          ? await withTimeout(this.queue(schedule.queue).getJobScheduler(schedule.name), timeoutMs).catch(
+              () => undefined,
+            )
+          : undefined;
         return {
           ...schedule,
           registered: !!found,
@@ -124,9 +160,8 @@ export class QueueSupervisor implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async upsertMissing(): Promise<void> {
     for (const name of new Set(this.schedules.map((s) => s.queue))) {
+      if (!(await this.ready(name, 1000))) continue;
       const queue = this.queue(name);
-      const client = await withTimeout(queue.client, 1000).catch(() => null);
-      if (!client || client.status !== 'ready') continue;
       const present = await Promise.all(
         this.schedules.filter((s) => s.queue === name).map((s) => queue.getJobScheduler(s.name).catch(() => true)),
       );

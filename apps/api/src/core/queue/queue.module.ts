@@ -25,7 +25,7 @@ import { resilientWorkerClass, WorkerErrorSink } from './resilient-worker';
 @Module({})
 export class QueueModule {
   static forRoot(env: Env): DynamicModule {
-    const workerErrors: WorkerErrorSink = { report: () => undefined };
+    const workerErrors: WorkerErrorSink = { report: () => undefined, workers: [] };
     BullModule.workerClass = resilientWorkerClass(env, workerErrors);
     return {
       module: QueueModule,

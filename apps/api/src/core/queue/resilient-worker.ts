@@ -2,9 +2,10 @@ import { Processor, Worker, WorkerOptions } from 'bullmq';
 import type { Env } from '../config/env';
 import { DEFAULT_JOB_OPTIONS } from './maintenance.queue';
 
-/** Where workers report their Redis errors (the supervisor logs them, once per outage). */
+/** The workers of this process, and where they report their Redis errors (the supervisor logs them once per outage). */
 export interface WorkerErrorSink {
   report(queue: string, error: unknown): void;
+  readonly workers: Worker[];
 }
 
 /**
@@ -21,6 +22,7 @@ export function resilientWorkerClass(env: Pick<Env, 'JOBS_LOCK_MS'>, sink: Worke
         maxStalledCount: DEFAULT_JOB_OPTIONS.attempts,
       });
       this.on('error', (error) => sink.report(name, error));
+      sink.workers.push(this);
     }
   }
   return ResilientWorker as typeof Worker;

@@ -1,12 +1,9 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Env } from '../../config/env';
-import { withTimeout } from '../queue-supervisor';
+import { QueueSupervisor, withTimeout } from '../queue-supervisor';
 
 const BATCH = 200;
 
@@ -25,7 +22,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly moduleRef: ModuleRef,
+    private readonly supervisor: QueueSupervisor,
     private readonly env: Env,
     private readonly logger: PinoLogger,
   ) {
@@ -64,7 +61,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           const byQueue = new Map<string, typeof rows>();
           rows.forEach((row) => byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]));
           for (const [name, jobs] of byQueue) {
-            const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+            if (!(await this.supervisor.ready(name, this.env.REDIS_TIMEOUT_MS)))
+              throw new Error('Connection is closed.');
+            const queue = this.supervisor.queue(name);
             await withTimeout(
               queue.addBulk(jobs.map((job) => ({ name: job.name, data: job.data, opts: { jobId: job.jobId } }))),
               this.env.REDIS_TIMEOUT_MS,
