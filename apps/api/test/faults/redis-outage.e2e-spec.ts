@@ -7,6 +7,7 @@ import {
   distBuilt,
   eventually,
   RedisServer,
+  SCHEDULE_NAMES,
   seedDatabase,
   sleep,
   stackEnv,
@@ -61,7 +62,7 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
     const health = await api.health();
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
-    expect(health.body.schedules).toHaveLength(4);
+    expect(health.body.schedules).toHaveLength(SCHEDULE_NAMES.length);
     expect(health.body.schedules.every((s: { registered: boolean }) => !s.registered)).toBe(true);
 
     coordinator = await api.login('coordination@mlife-amiens.test');
@@ -98,12 +99,7 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
       20_000,
       '/health ok après le retour de Redis, outbox vidée',
     );
-    expect(health.schedules.map((s: { name: string }) => s.name).sort()).toEqual([
-      'flag-retention',
-      'prepare-scheduled-reports',
-      'purge-expired-refresh-tokens',
-      'send-reminders',
-    ]);
+    expect(health.schedules.map((s: { name: string }) => s.name).sort()).toEqual(SCHEDULE_NAMES);
     expect(health.outbox.pending).toBe(0);
 
     const notified = await adminQuery<{ id: string }>(database.url, `SELECT id FROM notifications WHERE link = $1`, [

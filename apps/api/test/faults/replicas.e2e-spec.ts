@@ -1,4 +1,6 @@
 import { Job, Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
+import { S3TestServer } from '../support/s3-server';
 import { MIGRATIONS } from '../../src/migrations';
 import { ALL_QUEUES } from '../../src/core/queue/queues';
 import { redisOptions } from '../../src/core/queue/redis-connection';
@@ -8,6 +10,7 @@ import {
   createDatabase,
   distBuilt,
   eventually,
+  SCHEDULE_NAMES,
   seedDatabase,
   SHARED_REDIS_URL,
   stackEnv,
@@ -18,9 +21,10 @@ const REFRESH = `mutation($input: RefreshInput!) { refreshSession(input: $input)
 
 /**
  * The scaled-out deployment: two API replicas (JOBS_ENABLED=false) and one worker, started together on an empty
- * database and one Redis.
+ * database, one Redis and one S3 bucket.
  */
-describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis', () => {
+describe('Scaling out: 2 API replicas and 1 worker on one database, one Redis, one bucket', () => {
+  const s3 = new S3TestServer();
   let database: Awaited<ReturnType<typeof createDatabase>>;
   let env: Record<string, string>;
   let apis: ApiProcess[];
@@ -30,7 +34,8 @@ describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis
   beforeAll(async () => {
     distBuilt();
     database = await createDatabase();
-    env = stackEnv(database.url, SHARED_REDIS_URL);
+    await s3.start();
+    env = stackEnv(database.url, SHARED_REDIS_URL, s3.env());
     queues = ALL_QUEUES.map(
       (name) => new Queue(name, { connection: redisOptions(SHARED_REDIS_URL), prefix: env.QUEUE_PREFIX }),
     );
@@ -50,6 +55,7 @@ describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis
     await Promise.all(queues.map((q) => q.obliterate({ force: true }).catch(() => undefined)));
     await Promise.all(queues.map((q) => q.close()));
     await database?.drop();
+    await s3.stop();
   });
 
   it('migrates once under the lock although three processes start together', async () => {
@@ -74,6 +80,33 @@ describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis
     expect((await apis[0].gql(ME, {}, next)).body.data.me.email).toBe('coordination@mlife-amiens.test');
   });
 
+  it('downloads through one replica a file uploaded through the other', async () => {
+    const referent = await apis[0].login('referente@plie-lunel.test');
+    const created = await apis[0].gql(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      { input: { lastName: 'Répliques', firstName: 'Camille', sex: 'FEMALE', birthDate: '1995-05-05' } },
+      referent,
+    );
+    const participantId = created.body.data.createParticipant.id;
+    const content = Buffer.from('%PDF-1.4\nCV de Camille Répliques\n%%EOF');
+    const form = new FormData();
+    form.append('kind', 'CV');
+    form.append('file', new Blob([content], { type: 'application/pdf' }), 'cv.pdf');
+    const uploaded = await fetch(`${apis[0].url}/files/participants/${participantId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${referent.token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { downloadPath } = (await uploaded.json()) as { downloadPath: string };
+    const downloaded = await fetch(`${apis[1].url}${downloadPath}`, {
+      headers: { authorization: `Bearer ${referent.token}` },
+    });
+    expect(downloaded.status).toBe(200);
+    const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+    expect(sha(Buffer.from(await downloaded.arrayBuffer()))).toBe(sha(content));
+  });
+
   it('has the worker run the jobs without an HTTP port, and each scheduled job once', async () => {
     expect(worker.port).toBeNull();
     expect(worker.stdout.some((line) => line.includes('API prête'))).toBe(false);
@@ -85,16 +118,11 @@ describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis
       20_000,
       'planifications visibles depuis une réplique',
     );
-    expect(health.schedules).toHaveLength(4);
+    expect(health.schedules).toHaveLength(SCHEDULE_NAMES.length);
 
     // Every scheduler exists once; its next occurrence is brought forward and runs once, on the worker.
     const schedulers = (await Promise.all(queues.map((q) => q.getJobSchedulers()))).flat();
-    expect(schedulers.map((s) => s.key).sort()).toEqual([
-      'flag-retention',
-      'prepare-scheduled-reports',
-      'purge-expired-refresh-tokens',
-      'send-reminders',
-    ]);
+    expect(schedulers.map((s) => s.key).sort()).toEqual(SCHEDULE_NAMES);
     const runs: Job[] = [];
     for (const queue of queues) {
       for (const delayed of await queue.getDelayed()) {
@@ -102,7 +130,7 @@ describe('Scaling out: 2 API replicas and 1 worker on one database and one Redis
         runs.push(delayed);
       }
     }
-    expect(runs).toHaveLength(4);
+    expect(runs).toHaveLength(SCHEDULE_NAMES.length);
     for (const run of runs) {
       await eventually(async () => (await run.getState()) === 'completed', 30_000, `tâche ${run.name}`);
     }

@@ -9,7 +9,7 @@ import { loadDemoData } from '../../src/seed/demo-data';
 import { DEMO_PASSWORD } from '../../src/seed/demo-structures';
 
 /** Server holding the per-test databases; the test command points it at the running PostgreSQL. */
-const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface GqlOptions {
@@ -102,7 +102,7 @@ export class TestApp {
   }
 }
 
-async function adminQuery(sql: string): Promise<void> {
+export async function adminQuery(sql: string): Promise<void> {
   const client = new Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
+import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
 import { isUnavailable, ServiceUnavailableError, unavailableHttp } from './errors';
 import { createLoaders } from './loaders';
@@ -100,6 +102,7 @@ export function graphqlOptions(
   dataSource: DataSource,
   logger: Logger,
   env: Pick<Env, 'GRAPHQL_INTROSPECTION'>,
+  metrics?: MetricsService,
 ): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
@@ -111,7 +114,11 @@ export function graphqlOptions(
     // Keep the status an error asks for (503 SERVICE_UNAVAILABLE): Nest would reset it to 200 when `data` is present.
     preserveHttpStatusForExecutionErrors: false,
     validationRules: documentLimitRules(),
-    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    plugins: [
+      graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
+      complexityPlugin(),
+      errorLoggingPlugin(logger),
+    ],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
   };

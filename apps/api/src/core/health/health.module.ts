@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { Env } from '../config/env';
 import { createRedisClient } from '../queue/redis-connection';
 import { HEALTH_REDIS, HealthController } from './health.controller';
+import { HealthProbesController } from './health-probes.controller';
 
 @Module({
-  controllers: [HealthController],
+  controllers: [HealthController, HealthProbesController],
   providers: [
     {
       provide: HEALTH_REDIS,
@@ -18,6 +19,8 @@ import { HEALTH_REDIS, HealthController } from './health.controller';
           connectTimeout: 2000,
         });
         client.on('error', () => undefined);
+        // Connected from the start (and reconnected by ioredis), so that every probe reads the current state.
+        void client.connect().catch(() => undefined);
         return client;
       },
     },

@@ -44,6 +44,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The job schedules every deployment registers (one per concern). */
+export const SCHEDULE_NAMES = [
+  'flag-retention',
+  'prepare-scheduled-reports',
+  'purge-expired-refresh-tokens',
+  'send-reminders',
+  'sweep-orphan-files',
+];
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `probe` returns a truthy value, or fails after `timeoutMs`. */
