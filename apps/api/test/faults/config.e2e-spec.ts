@@ -8,7 +8,6 @@ import {
   createDatabase,
   describeWithRedisServer,
   distBuilt,
-  eventually,
   freePort,
   RedisServer,
   REDIS_SERVER,
@@ -88,14 +87,7 @@ describeWithRedisServer('Configuration: Redis through Sentinel; slow clients cut
   });
 
   it('finds Redis through the sentinels: queues connected, schedules registered', async () => {
-    const health = await eventually(
-      async () => {
-        const { body } = await api.health();
-        return body.status === 'ok' ? body : null;
-      },
-      20_000,
-      '/health ok via Sentinel',
-    );
+    const health = await api.healthWhen((body) => body.status === 'ok', 20_000, '/health ok via Sentinel');
     expect(health.redis.status).toBe('up');
     expect(health.schedules.every((s: { registered: boolean }) => s.registered)).toBe(true);
   });

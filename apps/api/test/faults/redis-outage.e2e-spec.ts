@@ -91,11 +91,8 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
 
   it('connects when Redis comes: schedules registered, outbox drained, each e-mail sent once', async () => {
     await redis.start();
-    const health = await eventually(
-      async () => {
-        const { body } = await api.health();
-        return body.status === 'ok' && body.outbox.pending === 0 ? body : null;
-      },
+    const health = await api.healthWhen(
+      (body) => body.status === 'ok' && body.outbox.pending === 0,
       20_000,
       '/health ok après le retour de Redis, outbox vidée',
     );
@@ -125,14 +122,7 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
 
   it('Redis killed and restored empty: the API keeps serving, the schedules come back by themselves', async () => {
     await redis.kill();
-    const degraded = await eventually(
-      async () => {
-        const { body } = await api.health();
-        return body.status === 'degraded' ? body : null;
-      },
-      10_000,
-      '/health degraded',
-    );
+    const degraded = await api.healthWhen((body) => body.status === 'degraded', 10_000, '/health degraded');
     expect(degraded.redis.status).toBe('down');
     const me = await api.gql(ME, {}, coordinator);
     expect(me.body.data.me.email).toBe('coordination@mlife-amiens.test');
@@ -141,11 +131,8 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
     expect(prepared.body.errors).toBeUndefined();
 
     await redis.start();
-    const health = await eventually(
-      async () => {
-        const { body } = await api.health();
-        return body.status === 'ok' && body.outbox.pending === 0 ? body : null;
-      },
+    const health = await api.healthWhen(
+      (body) => body.status === 'ok' && body.outbox.pending === 0,
       20_000,
       'planifications réenregistrées dans le Redis vide, outbox vidée',
     );

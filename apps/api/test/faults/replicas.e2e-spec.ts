@@ -110,11 +110,8 @@ describe('Scaling out: 2 API replicas and 1 worker on one database, one Redis, o
   it('has the worker run the jobs without an HTTP port, and each scheduled job once', async () => {
     expect(worker.port).toBeNull();
     expect(worker.stdout.some((line) => line.includes('API prête'))).toBe(false);
-    const health = await eventually(
-      async () => {
-        const { body } = await apis[1].health();
-        return body.status === 'ok' ? body : null;
-      },
+    const health = await apis[1].healthWhen(
+      (body) => body.status === 'ok',
       20_000,
       'planifications visibles depuis une réplique',
     );

@@ -300,6 +300,18 @@ export class ApiProcess {
     });
   }
 
+  /** Polls `/health` until its body satisfies `wanted`, and returns that body. */
+  healthWhen(wanted: (body: any) => boolean, timeoutMs: number, what: string): Promise<any> {
+    return eventually(
+      async () => {
+        const { body } = await this.health();
+        return wanted(body) ? body : null;
+      },
+      timeoutMs,
+      what,
+    );
+  }
+
   async health(timeoutMs = 5000): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
     return { status: response.status, body: await response.json() };
