@@ -18,6 +18,8 @@ const REQUEST = `mutation { requestReport(input: { kind: FINAL, year: 2023 }) { 
 const ME = `{ me { id email } }`;
 const SHUTDOWN_TIMEOUT_MS = 4000;
 const REDIS_TIMEOUT_MS = 1000;
+const METRICS_TOKEN = 'faults-metrics-token-0123456789abcdef';
+const PURGE_GAUGE = 'passerelle_job_schedules_registered{queue="maintenance",schedule="purge-expired-refresh-tokens"}';
 
 /**
  * One API process (jobs enabled, as in a one-machine install) whose Redis is missing at start, then comes, then is
@@ -45,10 +47,14 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
         REDIS_TIMEOUT_MS: String(REDIS_TIMEOUT_MS),
         SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
         OUTBOX_POLL_MS: '200',
+        METRICS_TOKEN: METRICS_TOKEN,
       }),
       { waitReady: false },
     );
   }, 120_000);
+
+  const metrics = async () =>
+    (await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
 
   afterAll(async () => {
     await api?.kill9();
@@ -64,6 +70,7 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
     expect(health.body).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
     expect(health.body.schedules).toHaveLength(SCHEDULE_NAMES.length);
     expect(health.body.schedules.every((s: { registered: boolean }) => !s.registered)).toBe(true);
+    expect(await metrics()).toContain(`${PURGE_GAUGE} 0`);
 
     coordinator = await api.login('coordination@mlife-amiens.test');
     expect((await api.gql(ME, {}, coordinator)).body.data.me.email).toBe('coordination@mlife-amiens.test');
@@ -137,6 +144,7 @@ describeWithRedisServer('Faults: Redis missing at start, lost, restored empty; S
       'planifications réenregistrées dans le Redis vide, outbox vidée',
     );
     expect(health.schedules.every((s: { registered: boolean; next: string }) => s.registered && s.next)).toBe(true);
+    expect(await metrics()).toContain(`${PURGE_GAUGE} 1`);
     expect(health.outbox.pending).toBe(0);
 
     // The outage was logged as JSON lines, without raw stack traces.
