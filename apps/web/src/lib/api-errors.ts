@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -36,6 +37,7 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
 ]);
 
 export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
@@ -47,6 +49,7 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
     'Cet élément a été modifié par quelqu’un d’autre pendant que vous le consultiez. Rechargez la page pour voir la dernière version, puis refaites vos modifications.',
   SERVICE_UNAVAILABLE:
     'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques instants.',
+  RATE_LIMITED: 'Trop de requêtes en peu de temps. Patientez un instant puis réessayez.',
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 };

@@ -8,6 +8,7 @@ const TITLES: Record<ParsedApiError['code'], string> = {
   NOT_FOUND: 'Introuvable',
   CONFLICT: 'Modification concurrente',
   SERVICE_UNAVAILABLE: 'Service momentanément indisponible',
+  RATE_LIMITED: 'Trop de requêtes',
   NETWORK: 'Serveur injoignable',
   UNKNOWN: 'Erreur',
 };

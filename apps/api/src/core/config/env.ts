@@ -187,6 +187,16 @@ export class Env {
   @Max(5000)
   RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
 
+  /**
+   * Express's `trust proxy`: how many proxies in front of the API to believe about the client's address
+   * (X-Forwarded-For), e.g. `1` behind the bundled nginx, or their addresses. Unset: the socket's address.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
+    message: 'doit être un nombre de proxies ou une liste d’adresses',
+  })
+  TRUST_PROXY?: string;
+
   /** GraphQL introspection (schema discovery by tools); off by default in production. */
   @IsOptional()
   @Transform(toBool)

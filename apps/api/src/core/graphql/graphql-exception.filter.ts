@@ -1,7 +1,14 @@
 import { ArgumentsHost, Catch, PayloadTooLargeException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, isUnavailable, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './errors';
+import {
+  DomainError,
+  ErrorCode,
+  isUnavailable,
+  RateLimitedError,
+  RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+} from './errors';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -10,6 +17,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   SERVICE_UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -24,9 +32,10 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     // The database or Redis is down: a retryable 503, whatever route it happened on.
     if (!(exception instanceof DomainError) && isUnavailable(exception)) exception = new ServiceUnavailableError();
     if (exception instanceof DomainError) {
-      const response = host.switchToHttp().getResponse<Response>();
-      if (exception.extensions.code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
       const { code, http: _http, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
+      const response = host.switchToHttp().getResponse<Response>();
+      if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      if (code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
       response.status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
       return;
     }

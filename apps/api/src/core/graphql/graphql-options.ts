@@ -8,6 +8,7 @@ import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
 import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
 import { isUnavailable, ServiceUnavailableError, unavailableHttp } from './errors';
+import { scalarArgumentsPlugin } from '../validation/scalar-arguments';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
 const CLIENT_CODES = new Set([
@@ -17,6 +18,7 @@ const CLIENT_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -117,6 +119,7 @@ export function graphqlOptions(
     plugins: [
       graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
       complexityPlugin(),
+      scalarArgumentsPlugin(),
       errorLoggingPlugin(logger),
     ],
     formatError,
