@@ -57,7 +57,7 @@ export class AppModule {
         ActivitiesModule,
         IndicatorsModule,
         CejModule,
-        QueueModule.forRoot(env.JOBS_ENABLED),
+        QueueModule.forRoot(env),
         StorageModule.forRoot(env.JOBS_ENABLED),
         MailModule,
         NotificationsModule.forRoot(env.JOBS_ENABLED),

@@ -1,13 +1,17 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '../core/database/data-source-options';
 
-/** A data source for command-line tools, which need only DATABASE_URL. */
-export async function openDataSource(): Promise<DataSource> {
+/** Data source options for command-line tools, which need only DATABASE_URL. */
+export function cliDataSourceOptions(): DataSourceOptions {
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error('Configuration invalide : DATABASE_URL est manquante');
     process.exit(1);
   }
-  return new DataSource(dataSourceOptions(url)).initialize();
+  return dataSourceOptions(url);
+}
+
+export async function openDataSource(): Promise<DataSource> {
+  return new DataSource(cliDataSourceOptions()).initialize();
 }

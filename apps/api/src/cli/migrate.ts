@@ -1,15 +1,14 @@
-import { openDataSource } from './cli-data-source';
+import { migrateUnderLock } from '../core/database/migrations-lock';
+import { cliDataSourceOptions } from './cli-data-source';
 
-/** `pnpm db:migrate`: applies pending migrations. */
+/** `pnpm db:migrate`: applies pending migrations (under the advisory lock the API also takes at start-up). */
 async function main() {
-  const dataSource = await openDataSource();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await migrateUnderLock(cliDataSourceOptions());
   console.log(
     applied.length
       ? `Migrations appliquées : ${applied.map((m) => m.name).join(', ')}`
       : 'Base à jour, aucune migration à appliquer.',
   );
-  await dataSource.destroy();
 }
 
 main().catch((error) => {

@@ -23,6 +23,7 @@ import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
 import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
 import { Networks1796300000000 } from './1796300000000-Networks';
 import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
+import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ApiKeyExpiry1796296261499,
   Networks1796300000000,
   AuthSessions1796300000500,
+  OutboxJobs1796300001000,
 ];

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGES, duplicateParticipantIds, parseApiError, splitFieldErrors } from './api-errors';
+import { DEFAULT_MESSAGES, duplicateParticipantIds, isRetryable, parseApiError, splitFieldErrors } from './api-errors';
 
 function graphQLError(code: string, message: string, fields?: Record<string, string>) {
   return new CombinedGraphQLErrors({
@@ -54,6 +54,21 @@ describe('parseApiError', () => {
     const body = JSON.stringify({ errors: [{ message: 'Jeton expiré', extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(parseApiError(new ServerError('401', { response, bodyText: body })).code).toBe('UNAUTHENTICATED');
     expect(parseApiError(new ServerError('401', { response, bodyText: 'Unauthorized' })).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells that a write was not recorded when the service is unavailable (503), and that it may be retried', () => {
+    const response = new Response('', { status: 503 });
+    const message =
+      'Le service est momentanément indisponible ; rien n’a été enregistré. Réessayez dans quelques instants.';
+    const body = JSON.stringify({
+      errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } }],
+    });
+    const error = new ServerError('503', { response, bodyText: body });
+    expect(parseApiError(error)).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message });
+    expect(isRetryable(error)).toBe(true);
+    expect(isRetryable(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isRetryable(graphQLError('CONFLICT', 'Modifié entre-temps.'))).toBe(false);
+    expect(DEFAULT_MESSAGES.SERVICE_UNAVAILABLE).toMatch(/rien n’a été enregistré/);
   });
 
   it('shows the API’s French message when it refuses too many requests (429)', () => {

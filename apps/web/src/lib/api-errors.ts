@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
   | 'RATE_LIMITED'
   | 'NETWORK'
   | 'UNKNOWN';
@@ -35,6 +36,7 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
 ]);
 
@@ -45,6 +47,8 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé.',
   CONFLICT:
     'Cet élément a été modifié par quelqu’un d’autre pendant que vous le consultiez. Rechargez la page pour voir la dernière version, puis refaites vos modifications.',
+  SERVICE_UNAVAILABLE:
+    'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques instants.',
   RATE_LIMITED: 'Trop de requêtes en peu de temps. Patientez un instant puis réessayez.',
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
@@ -163,4 +167,10 @@ export function duplicateParticipantIds(error: unknown): string[] | null {
     : [];
   if (ids.length === 0 && typeof existingParticipantId === 'string') ids.push(existingParticipantId);
   return ids.length > 0 ? ids : null;
+}
+
+/** Whether an error is worth retrying as is: the server said so (SERVICE_UNAVAILABLE) or could not be reached. */
+export function isRetryable(error: unknown): boolean {
+  const { code } = parseApiError(error);
+  return code === 'SERVICE_UNAVAILABLE' || code === 'NETWORK';
 }

@@ -1,10 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
 import { notifications } from '@mantine/notifications';
+import { OperationTypeNode } from 'graphql';
 import { from, switchMap, throwError } from 'rxjs';
 import { NO_BEARER_OPERATIONS, NO_RETRY_OPERATIONS } from './session-operations';
-import { parseApiError } from './api-errors';
+import { isRetryable, parseApiError } from './api-errors';
 import { refreshAccessToken } from './session-refresh';
 import { tokenStore } from './token-store';
 
@@ -51,9 +53,22 @@ const refreshOnUnauthenticatedLink = new ErrorLink(({ error, operation, forward 
   );
 });
 
+/**
+ * Reads (queries) are retried, up to 3 times over about 10 s, when the server is unreachable or answers
+ * SERVICE_UNAVAILABLE (database or Redis briefly away). Writes are never replayed: their error reaches the screen,
+ * whose message says nothing was recorded.
+ */
+export const retryReadsLink = new RetryLink({
+  delay: { initial: 1000, max: 5000, jitter: true },
+  attempts: {
+    max: 4,
+    retryIf: (error, operation) => operation.operationType === OperationTypeNode.QUERY && isRetryable(error),
+  },
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([refreshOnUnauthenticatedLink, authLink, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([refreshOnUnauthenticatedLink, retryReadsLink, authLink, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Summaries and memberships have no identity of their own in the cache.

@@ -47,6 +47,90 @@ export class Env {
   @Matches(/^rediss?:\/\/.+/, { message: 'doit être une URL redis://hôte:port' })
   REDIS_URL!: string;
 
+  /** Redis through Sentinel: `hôte:port,hôte:port` of the sentinels (REDIS_URL then gives only password and db). */
+  @IsOptional()
+  @Matches(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, { message: 'doit être une liste hôte:port,hôte:port' })
+  REDIS_SENTINELS?: string;
+
+  @IsString()
+  @MinLength(1)
+  REDIS_SENTINEL_NAME = 'mymaster';
+
+  /** Redis Cluster: `hôte:port,hôte:port` of seed nodes (QUEUE_PREFIX must then be a hash tag such as `{passerelle}`). */
+  @IsOptional()
+  @Matches(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, { message: 'doit être une liste hôte:port,hôte:port' })
+  REDIS_CLUSTER_NODES?: string;
+
+  /** How long a request waits on Redis (enqueue, job status) before answering SERVICE_UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  REDIS_TIMEOUT_MS = 2000;
+
+  /** Database connections per process (keep the sum over processes under the server's or PgBouncer's limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE = 10;
+
+  /** How long a request waits for a free database connection (or a new one) before SERVICE_UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  /** PostgreSQL `statement_timeout` for every session (0: the server's setting). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 60000;
+
+  /** PostgreSQL `idle_in_transaction_session_timeout` (0: the server's setting). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60000;
+
+  /** Whole-request limit (Node's `requestTimeout`): a client sending its body slower than this is cut off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3600000)
+  HTTP_REQUEST_TIMEOUT_MS = 120000;
+
+  /** Limit for receiving the request headers (Node's `headersTimeout`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  HTTP_HEADERS_TIMEOUT_MS = 20000;
+
+  /** On SIGTERM/SIGINT: in-flight requests and jobs get this long to finish, then the process exits anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  SHUTDOWN_TIMEOUT_MS = 15000;
+
+  /** A job whose worker stops renewing its lock for this long (crash) is handed to another worker. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOBS_LOCK_MS = 30000;
+
+  /** How often the transactional outbox (jobs recorded with a database write) is moved to Redis. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_POLL_MS = 1000;
+
   @IsString()
   @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
   JWT_SECRET!: string;

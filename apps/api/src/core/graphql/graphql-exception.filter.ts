@@ -1,7 +1,14 @@
 import { ArgumentsHost, Catch, PayloadTooLargeException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, RateLimitedError } from './errors';
+import {
+  DomainError,
+  ErrorCode,
+  isUnavailable,
+  RateLimitedError,
+  RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+} from './errors';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -9,6 +16,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SERVICE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
 };
 
@@ -21,10 +29,13 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return exception;
+    // The database or Redis is down: a retryable 503, whatever route it happened on.
+    if (!(exception instanceof DomainError) && isUnavailable(exception)) exception = new ServiceUnavailableError();
     if (exception instanceof DomainError) {
       const { code, http: _http, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
       const response = host.switchToHttp().getResponse<Response>();
       if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      if (code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
       response.status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
       return;
     }

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
 import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
+import { isUnavailable, ServiceUnavailableError, unavailableHttp } from './errors';
 import { scalarArgumentsPlugin } from '../validation/scalar-arguments';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
@@ -16,6 +17,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -44,13 +46,26 @@ function complexityPlugin(): ApolloServerPlugin {
   };
 }
 
-/** Logs unexpected errors with the request id; clients only see a generic message and that id. */
+/**
+ * Logs unexpected errors with the request id; clients only see a generic message and that id. A database or Redis
+ * outage is a warning (one line, no stack), and the response becomes HTTP 503 with `Retry-After`.
+ */
 function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
+            if (isUnavailable(error)) {
+              // Apollo turns `extensions.http` into the response's status and headers (and strips it).
+              Object.assign(error.extensions, { http: unavailableHttp() });
+              const cause = (error.originalError ?? error) as Error & { code?: string };
+              logger.warn(
+                { reqId: contextValue.req?.id, path: error.path, cause: cause.message, code: cause.code },
+                'Service unavailable (database or Redis)',
+              );
+              continue;
+            }
             if (isClientError(error)) continue;
             logger.error(
               { err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path },
@@ -68,6 +83,11 @@ function isClientError(error: GraphQLError): boolean {
 }
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isUnavailable(error) && formatted.extensions?.code !== 'SERVICE_UNAVAILABLE') {
+    const { message, extensions } = new ServiceUnavailableError();
+    const { http: _http, ...rest } = extensions;
+    return { message, path: formatted.path, extensions: rest };
+  }
   const original = error instanceof GraphQLError ? error : null;
   if (original && isClientError(original)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -93,6 +113,8 @@ export function graphqlOptions(
     playground: false,
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
+    // Keep the status an error asks for (503 SERVICE_UNAVAILABLE): Nest would reset it to 200 when `data` is present.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: documentLimitRules(),
     plugins: [
       graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),

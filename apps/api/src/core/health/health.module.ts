@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import Redis from 'ioredis';
 import { Env } from '../config/env';
-import { redisOptions } from '../queue/redis-connection';
+import { createRedisClient } from '../queue/redis-connection';
 import { HEALTH_REDIS, HealthController } from './health.controller';
 import { HealthProbesController } from './health-probes.controller';
 
@@ -11,13 +10,19 @@ import { HealthProbesController } from './health-probes.controller';
     {
       provide: HEALTH_REDIS,
       inject: [Env],
-      useFactory: (env: Env) =>
-        new Redis({
-          ...redisOptions(env.REDIS_URL),
+      // Fails fast while Redis is away (no offline queue); its errors are the health answer, not log lines.
+      useFactory: (env: Env) => {
+        const client = createRedisClient(env, {
           maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
           lazyConnect: true,
-          enableOfflineQueue: true,
-        }),
+          connectTimeout: 2000,
+        });
+        client.on('error', () => undefined);
+        // Connected from the start (and reconnected by ioredis), so that every probe reads the current state.
+        void client.connect().catch(() => undefined);
+        return client;
+      },
     },
   ],
 })

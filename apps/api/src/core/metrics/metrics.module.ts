@@ -16,6 +16,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { createServer, Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { Env } from '../config/env';
+import { QueueSupervisor } from '../queue/queue-supervisor';
 import { MAINTENANCE_QUEUE } from '../queue/maintenance.queue';
 import { JOB_QUEUES } from '../queue/queues';
 import { MetricsController, metricsTokenMatches } from './metrics.controller';
@@ -44,6 +45,8 @@ class MetricsSources implements OnApplicationBootstrap, OnApplicationShutdown {
       }
     });
     this.metrics.watchQueues(queues);
+    const supervisor = this.moduleRef.get(QueueSupervisor, { strict: false });
+    this.metrics.watchSchedules(() => supervisor.status(1000));
     for (const wrapper of this.discovery.getProviders()) {
       const host = wrapper.instance as unknown;
       if (!(host instanceof WorkerHost)) continue;

@@ -27,6 +27,7 @@ export class MetricsService {
   private readonly operations = new Set<string>();
   private pool: () => PoolStats | undefined = () => undefined;
   private queues: Queue[] = [];
+  private schedules: () => Promise<{ queue: string; name: string; registered: boolean }[]> = async () => [];
 
   private readonly httpDuration = new Histogram({
     name: 'passerelle_http_request_duration_seconds',
@@ -70,6 +71,7 @@ export class MetricsService {
     collectDefaultMetrics({ register: this.registry });
     const readPool = () => this.pool();
     const readQueues = () => this.queues;
+    const readSchedules = () => this.schedules();
     new Gauge({
       name: 'passerelle_db_pool_connections',
       help: 'Database pool connections of this process: total open, idle, callers waiting, and the maximum.',
@@ -93,6 +95,9 @@ export class MetricsService {
         this.reset();
         await Promise.all(
           readQueues().map(async (queue) => {
+            // Only on a ready connection: while Redis is away, a command would wait in ioredis' queue until it returns.
+            const client = await withTimeout(queue.client, 1000).catch(() => null);
+            if (client?.status !== 'ready') return;
             const counts = await withTimeout(queue.getJobCounts(...QUEUE_STATES), 1000).catch(() => null);
             if (!counts) return;
             for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
@@ -100,6 +105,21 @@ export class MetricsService {
         );
       },
     });
+    new Gauge({
+      name: 'passerelle_job_schedules_registered',
+      help: 'Each job schedule: 1 when Redis holds it, 0 when it is missing (Redis away or flushed).',
+      labelNames: ['queue', 'schedule'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const schedule of await readSchedules().catch(() => []))
+          this.set({ queue: schedule.queue, schedule: schedule.name }, schedule.registered ? 1 : 0);
+      },
+    });
+  }
+
+  watchSchedules(read: () => Promise<{ queue: string; name: string; registered: boolean }[]>) {
+    this.schedules = read;
   }
 
   watchPool(read: () => PoolStats | undefined) {

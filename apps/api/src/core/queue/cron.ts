@@ -2,13 +2,13 @@ import { StructureKind } from '@passerelle/domain';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { structureIdsOfKind } from '../database/sql';
-import { DEFAULT_JOB_OPTIONS } from './maintenance.queue';
+import type { JobSchedule } from './queue-supervisor';
 import { jobId } from './queues';
 
 /** Crons run on Paris time, like everything a person sees. */
 export const CRON_TIMEZONE = 'Europe/Paris';
 
-/** A repeatable job, declared once by its `*.scheduler.ts` and listed as is in docs/operations.md. */
+/** A repeatable job, declared once by its `*.scheduler.ts`, registered with the `QueueSupervisor`, and listed as is in docs/operations.md. */
 export interface CronSchedule {
   queue: string;
   /** The job's name, which is also the scheduler's id. */
@@ -19,17 +19,13 @@ export interface CronSchedule {
   when: string;
 }
 
-/**
- * Registers (or updates) a repeatable job: upserting makes restarts and several instances harmless. Each
- * `*.scheduler.ts` calls it once per schedule from `onApplicationBootstrap`.
- */
-export function upsertCron(queue: Queue, schedule: CronSchedule): Promise<unknown> {
-  return queue.upsertJobScheduler(
-    schedule.job,
-    { pattern: schedule.pattern, tz: CRON_TIMEZONE },
-    { name: schedule.job, data: {}, opts: DEFAULT_JOB_OPTIONS },
-  );
-}
+/** The supervisor's form of a schedule: it upserts it where jobs run, at start and after every Redis reconnection. */
+export const jobScheduleOf = (schedule: CronSchedule): JobSchedule => ({
+  queue: schedule.queue,
+  name: schedule.job,
+  pattern: schedule.pattern,
+  tz: CRON_TIMEZONE,
+});
 
 /**
  * A cron's fan-out: one `job` per structure of these kinds for the day `on`, each with a fixed id (`idPrefix`,

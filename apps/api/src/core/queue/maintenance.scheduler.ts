@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { CronSchedule, upsertCron } from './cron';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CronSchedule, jobScheduleOf } from './cron';
+import { QueueSupervisor } from './queue-supervisor';
 import { MAINTENANCE_QUEUE, PURGE_REFRESH_TOKENS_JOB } from './maintenance.queue';
 
 export const PURGE_REFRESH_TOKENS_SCHEDULE: CronSchedule = {
@@ -14,10 +13,10 @@ export const PURGE_REFRESH_TOKENS_SCHEDULE: CronSchedule = {
 
 /** Registers the repeatable maintenance jobs. */
 @Injectable()
-export class MaintenanceScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
+export class MaintenanceScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, PURGE_REFRESH_TOKENS_SCHEDULE);
+  onModuleInit(): void {
+    this.supervisor.register(jobScheduleOf(PURGE_REFRESH_TOKENS_SCHEDULE));
   }
 }

@@ -18,8 +18,8 @@ import { AuthService } from '../auth/auth.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { dashboardCsp } from '../http/http-security';
 import { TokenPurpose, TokenService } from '../auth/tokens';
-import { MAINTENANCE_QUEUE } from './maintenance.queue';
-import { JOB_QUEUES } from './queues';
+import { QueueGate } from './queue-gate';
+import { ALL_QUEUES } from './queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = 'passerelle_queues';
@@ -48,12 +48,11 @@ export class QueueDashboard {
     private readonly tokens: TokenService,
     private readonly auth: AuthService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly gate: QueueGate,
   ) {}
 
   private queues(): Queue[] {
-    return [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
-    );
+    return ALL_QUEUES.map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
   }
 
   mount(app: INestApplication): void {
@@ -89,10 +88,18 @@ export class QueueDashboard {
       const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : null;
       if (ticket) {
         const payload = await this.tokens.verify(TokenPurpose.QUEUE_DASHBOARD_TICKET, ticket);
-        const redis = (await this.queues()[0].client) as unknown as Redis;
+        const queue = this.queues()[0];
         const fresh =
           payload &&
-          (await redis.set(`passerelle:queue-dashboard-ticket:${payload.jti}`, '1', 'EX', TICKET_SECONDS * 2, 'NX'));
+          (await this.gate.run(queue, async () =>
+            ((await queue.client) as unknown as Redis).set(
+              `passerelle:queue-dashboard-ticket:${payload.jti}`,
+              '1',
+              'EX',
+              TICKET_SECONDS * 2,
+              'NX',
+            ),
+          ));
         if (!payload || !fresh || !(await this.isPlatformAdmin(payload.sub))) return this.refuse(res, 401);
         const session = await this.tokens.sign(
           TokenPurpose.QUEUE_DASHBOARD_SESSION,

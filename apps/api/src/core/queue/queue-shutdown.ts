@@ -1,23 +1,20 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import { Queue } from 'bullmq';
-import { MAINTENANCE_QUEUE } from './maintenance.queue';
-import { JOB_QUEUES } from './queues';
+import { QueueSupervisor, withTimeout } from './queue-supervisor';
+import { ALL_QUEUES } from './queues';
 
 /**
- * BullMQ disconnects (instead of quitting) a connection still initialising, which rejects its pending init
- * commands with unhandled "Connection is closed" errors. Waiting for every queue to be ready before Nest closes
- * them (in onApplicationShutdown) makes a quick start-and-stop, such as the schema CLI or a test, close cleanly.
+ * Before Nest closes workers and queues (onApplicationShutdown): with Redis up, waits (briefly) for every queue to be
+ * ready — BullMQ disconnects a connection still initialising, which rejects its init commands with unhandled
+ * "Connection is closed" errors; with Redis away, drops the connections so that closing does not wait for it.
  */
 @Injectable()
 export class QueueShutdown implements BeforeApplicationShutdown {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
   async beforeApplicationShutdown(): Promise<void> {
-    const queues = [MAINTENANCE_QUEUE, ...JOB_QUEUES].map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    if (!(await this.supervisor.redisReady(1000))) return this.supervisor.dropConnections();
+    await Promise.all(
+      ALL_QUEUES.map((name) => withTimeout(this.supervisor.queue(name).waitUntilReady(), 1000).catch(() => undefined)),
     );
-    await Promise.all(queues.map((queue) => queue.waitUntilReady().catch(() => undefined)));
   }
 }

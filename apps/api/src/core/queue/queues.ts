@@ -1,4 +1,4 @@
-import { DEFAULT_JOB_OPTIONS } from './maintenance.queue';
+import { DEFAULT_JOB_OPTIONS, MAINTENANCE_QUEUE } from './maintenance.queue';
 
 /**
  * One queue per concern. Producers exist in every process; workers and schedules only where JOBS_ENABLED is true.
@@ -21,6 +21,7 @@ export const SEND_MAIL_JOB = 'send-mail';
 export const SWEEP_ORPHAN_FILES_JOB = 'sweep-orphan-files';
 
 export const JOB_QUEUES = [REPORTS_QUEUE, REMINDERS_QUEUE, RETENTION_QUEUE, MAIL_QUEUE, STORAGE_QUEUE] as const;
+export const ALL_QUEUES = [MAINTENANCE_QUEUE, ...JOB_QUEUES] as const;
 
 /** BullMQ refuses ':' in custom ids: parts are joined with '__'. */
 export const jobId = (...parts: string[]): string => parts.map((part) => part.replace(/:/g, '-')).join('__');

@@ -26,7 +26,8 @@ export class StorageModule {
         { provide: STORAGE_DRIVER, inject: [Env], useFactory: storageDriverFrom },
         FileStore,
         StorageShutdown,
-        ...(jobsEnabled ? [StorageProcessor, StorageScheduler] : []),
+        StorageScheduler,
+        ...(jobsEnabled ? [StorageProcessor] : []),
       ],
       exports: [FileStore, STORAGE_DRIVER],
     };

@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { CronSchedule, upsertCron } from '../queue/cron';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CronSchedule, jobScheduleOf } from '../queue/cron';
+import { QueueSupervisor } from '../queue/queue-supervisor';
 import { STORAGE_QUEUE, SWEEP_ORPHAN_FILES_JOB } from '../queue/queues';
 
 export const SWEEP_ORPHAN_FILES_SCHEDULE: CronSchedule = {
@@ -13,10 +12,10 @@ export const SWEEP_ORPHAN_FILES_SCHEDULE: CronSchedule = {
 };
 
 @Injectable()
-export class StorageScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(STORAGE_QUEUE) private readonly queue: Queue) {}
+export class StorageScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, SWEEP_ORPHAN_FILES_SCHEDULE);
+  onModuleInit(): void {
+    this.supervisor.register(jobScheduleOf(SWEEP_ORPHAN_FILES_SCHEDULE));
   }
 }

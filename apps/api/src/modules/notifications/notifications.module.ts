@@ -20,7 +20,8 @@ export class NotificationsModule {
         NotificationsService,
         NotificationsResolver,
         ReminderRegistry,
-        ...(jobsEnabled ? [MailProcessor, RemindersProcessor, RemindersScheduler] : []),
+        RemindersScheduler,
+        ...(jobsEnabled ? [MailProcessor, RemindersProcessor] : []),
       ],
       exports: [NotificationsService, ReminderRegistry],
     };

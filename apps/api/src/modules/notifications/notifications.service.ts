@@ -1,12 +1,11 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, Role, ROLE_PERMISSIONS } from '@passerelle/domain';
-import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { ForbiddenError } from '../../core/graphql/errors';
 import { Connection, paginate } from '../../core/graphql/pagination';
+import { OutboxService } from '../../core/queue/outbox/outbox.service';
 import { jobId, MAIL_QUEUE, SEND_MAIL_JOB } from '../../core/queue/queues';
 import { NotificationListArgs } from './notification.dto';
 import { Notification } from './notification.entity';
@@ -32,7 +31,7 @@ export const rolesWith = (permission: Permission): Role[] =>
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(MAIL_QUEUE) private readonly mailQueue: Queue,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The members of a structure whose role holds this permission. */
@@ -49,8 +48,9 @@ export class NotificationsService {
   }
 
   /**
-   * Creates the notifications that do not exist yet (by user and dedupe key) and queues one e-mail for each new one.
-   * Returns the ids created.
+   * Creates the notifications that do not exist yet (by user and dedupe key) and records one e-mail job for each new
+   * one in the outbox, in the same transaction (`manager`): the e-mail goes if and only if the notification exists,
+   * and Redis being away never delays nor fails the caller. Returns the ids created.
    */
   async notify(drafts: NotificationDraft[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     if (drafts.length === 0) return [];
@@ -63,8 +63,14 @@ export class NotificationsService {
       .returning(['id'])
       .execute();
     const ids = (result.raw as { id: string }[]).map((row) => row.id);
-    await this.mailQueue.addBulk(
-      ids.map((id) => ({ name: SEND_MAIL_JOB, data: { notificationId: id }, opts: { jobId: jobId('mail', id) } })),
+    await this.outbox.add(
+      manager,
+      ids.map((id) => ({
+        queue: MAIL_QUEUE,
+        name: SEND_MAIL_JOB,
+        data: { notificationId: id },
+        jobId: jobId('mail', id),
+      })),
     );
     return ids;
   }

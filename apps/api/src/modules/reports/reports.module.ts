@@ -41,7 +41,8 @@ export class ReportsModule implements OnModuleInit {
         ReportsService,
         ReportsResolver,
         ReportDueReminders,
-        ...(jobsEnabled ? [ReportsProcessor, ReportsScheduler] : []),
+        ReportsScheduler,
+        ...(jobsEnabled ? [ReportsProcessor] : []),
       ],
       exports: [ReportFigureRegistry, ReportsService, ReportingParametersService],
     };

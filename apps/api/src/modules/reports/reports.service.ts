@@ -39,6 +39,7 @@ import {
   SubmitReportInput,
   UpdateReportInput,
 } from './dto/report.dto';
+import { QueueGate } from '../../core/queue/queue-gate';
 import { ReportFigureRegistry } from './figures/report-figure.registry';
 import { ReportFigures, ReportSnapshot } from './figures/report-table.dto';
 import { ReportingParametersService } from './parameters/reporting-parameters.service';
@@ -83,6 +84,18 @@ export interface ReportLot {
   label: string;
 }
 
+/**
+ * What the screen says about a preparation that went wrong: a job waiting for its next attempt is retried by itself;
+ * a failed one has used all its attempts (or a crash outlived them) and must be asked for again.
+ */
+export function failedReasonOf(state: string, attemptsMade: number, attempts: number): string | null {
+  if (state === 'failed')
+    return `La préparation du bilan a échoué (${attemptsMade} tentative${attemptsMade > 1 ? 's' : ''}) ; redemandez-la.`;
+  if (state === 'delayed' && attemptsMade > 0)
+    return `La tentative ${attemptsMade} sur ${attempts} a échoué ; la préparation sera retentée automatiquement.`;
+  return null;
+}
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -92,6 +105,7 @@ export class ReportsService {
     private readonly notifications: NotificationsService,
     private readonly parameters: ReportingParametersService,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
+    private readonly gate: QueueGate,
   ) {}
 
   /**
@@ -367,12 +381,18 @@ export class ReportsService {
       dueOn: period.dueOn,
       requestedByUserId: actor.userId,
     };
-    const job = await this.queue.add(PREPARE_REPORT_JOB, data, { jobId: jobId('report-demand', randomUUID()) });
+    const job = await this.gate.run(this.queue, () =>
+      this.queue.add(PREPARE_REPORT_JOB, data, { jobId: jobId('report-demand', randomUUID()) }),
+    );
     return { id: job.id!, state: 'waiting', progress: 0, reportId: null, failedReason: null };
   }
 
   async job(actor: Actor, id: string): Promise<ReportJob> {
-    const job = await this.queue.getJob(id);
+    const found = await this.gate.run(this.queue, async () => {
+      const job = await this.queue.getJob(id);
+      return job ? { job, state: await job.getState() } : null;
+    });
+    const job = found?.job;
     const scope = readScope(actor);
     const data = job?.data as PrepareReportJobData | undefined;
     if (
@@ -381,16 +401,13 @@ export class ReportsService {
       (scope && data!.structureId !== scope && data!.reviewerStructureId !== scope)
     )
       throw new NotFoundError('Préparation de bilan');
-    const state = await job.getState();
+    const state = found.state;
     return {
       id: job.id!,
       state,
       progress: typeof job.progress === 'number' ? Math.round(job.progress) : 0,
       reportId: (job.returnvalue as { reportId?: string } | null)?.reportId ?? null,
-      failedReason:
-        state === 'failed'
-          ? 'La préparation du bilan a échoué ; elle sera retentée automatiquement ou peut être redemandée.'
-          : null,
+      failedReason: failedReasonOf(state, job.attemptsMade, job.opts.attempts ?? 1),
     };
   }
 

@@ -13,7 +13,8 @@ export class RetentionModule {
       providers: [
         RetentionService,
         RetentionResolver,
-        ...(jobsEnabled ? [RetentionProcessor, RetentionScheduler] : []),
+        RetentionScheduler,
+        ...(jobsEnabled ? [RetentionProcessor] : []),
       ],
     };
   }

@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { CronSchedule, upsertCron } from '../../core/queue/cron';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CronSchedule, jobScheduleOf } from '../../core/queue/cron';
+import { QueueSupervisor } from '../../core/queue/queue-supervisor';
 import { FLAG_RETENTION_JOB, RETENTION_QUEUE } from '../../core/queue/queues';
 
 export const RETENTION_SCHEDULE: CronSchedule = {
@@ -13,10 +12,10 @@ export const RETENTION_SCHEDULE: CronSchedule = {
 };
 
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(RETENTION_QUEUE) private readonly queue: Queue) {}
+export class RetentionScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, RETENTION_SCHEDULE);
+  onModuleInit(): void {
+    this.supervisor.register(jobScheduleOf(RETENTION_SCHEDULE));
   }
 }

@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { CronSchedule, upsertCron } from '../../../core/queue/cron';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CronSchedule, jobScheduleOf } from '../../../core/queue/cron';
+import { QueueSupervisor } from '../../../core/queue/queue-supervisor';
 import { REMINDERS_QUEUE, SEND_REMINDERS_JOB } from '../../../core/queue/queues';
 
 export const REMINDERS_SCHEDULE: CronSchedule = {
@@ -13,10 +12,10 @@ export const REMINDERS_SCHEDULE: CronSchedule = {
 };
 
 @Injectable()
-export class RemindersScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(REMINDERS_QUEUE) private readonly queue: Queue) {}
+export class RemindersScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, REMINDERS_SCHEDULE);
+  onModuleInit(): void {
+    this.supervisor.register(jobScheduleOf(REMINDERS_SCHEDULE));
   }
 }

@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { CronSchedule, upsertCron } from '../../../core/queue/cron';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CronSchedule, jobScheduleOf } from '../../../core/queue/cron';
+import { QueueSupervisor } from '../../../core/queue/queue-supervisor';
 import { PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
 
 export const REPORTS_SCHEDULE: CronSchedule = {
@@ -13,10 +12,10 @@ export const REPORTS_SCHEDULE: CronSchedule = {
 };
 
 @Injectable()
-export class ReportsScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(REPORTS_QUEUE) private readonly queue: Queue) {}
+export class ReportsScheduler implements OnModuleInit {
+  constructor(private readonly supervisor: QueueSupervisor) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await upsertCron(this.queue, REPORTS_SCHEDULE);
+  onModuleInit(): void {
+    this.supervisor.register(jobScheduleOf(REPORTS_SCHEDULE));
   }
 }
