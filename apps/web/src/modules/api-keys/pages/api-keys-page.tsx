@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Code, List, Stack, Text } from '@mantine/core';
 import { PERMISSION_LABELS, type Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { ApiKeyFieldsFragment, CreateApiKeyMutation } from '../../../generated/graphql';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
@@ -9,9 +8,9 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ApiKeySecretModal } from '../components/api-key-secret-modal';
 import { CreateApiKeyModal } from '../components/create-api-key-modal';
@@ -58,17 +57,14 @@ export function ApiKeysPage() {
         actions={<Button onClick={() => setCreating(true)}>Nouvelle clé</Button>}
       />
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         fetching={loading}
         noRecordsText="Aucune clé d’API"
         records={records}
-        idAccessor="id"
         rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'name',
@@ -134,17 +130,6 @@ export function ApiKeysPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && (
         <CreateApiKeyModal
           onClose={() => setCreating(false)}

@@ -6,7 +6,6 @@ import {
   COHORT_WORKSHOP_DAYS_MIN,
   Permission,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatShortDay, plural } from '../../../lib/format';
@@ -14,6 +13,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { participantName } from '../../participants/participant-rules';
 import { formatHours } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
@@ -132,12 +132,8 @@ export function CejCohortPage() {
       <Title order={2} size="h4">
         Membres
       </Title>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         records={members}
-        minHeight={members.length === 0 ? 150 : undefined}
         noRecordsText="Aucun membre"
         columns={[
           {

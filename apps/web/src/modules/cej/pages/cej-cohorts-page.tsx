@@ -1,16 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { CEJ_COHORT_PERIOD_LABELS, Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CejCohortPeriod } from '../../../generated/graphql';
 import { formatShortDay, plural } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ReferentSelect } from '../../participants/components/referent-select';
 import { options } from '../cej-rules';
@@ -89,14 +88,11 @@ export function CejCohortsPage() {
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
         records={rows}
-        minHeight={rows.length === 0 ? 150 : undefined}
         noRecordsText="Aucune promo ne correspond"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'name',
@@ -141,17 +137,6 @@ export function CejCohortsPage() {
           { accessor: 'memberCount', title: 'Jeunes', textAlign: 'right' },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={rows.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && <CohortFormModal onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { Link, useSearchParams } from 'react-router';
 import type { CejContractRowFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay, plural } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ReferentSelect } from '../../participants/components/referent-select';
 import { participantName } from '../../participants/participant-rules';
@@ -138,16 +137,14 @@ export function CejContractsPage() {
         </Group>
       )}
       {active.error && !connection && <QueryError error={active.error} onRetry={() => void active.refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
         fetching={active.loading}
-        minHeight={rows.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         noRecordsText={filters.attention ? 'Aucun contrat ne demande d’attention' : 'Aucun contrat ne correspond'}
         records={rows}
         idAccessor={(row) => row.contract.id}
+        pagination={{ pages, connection, loading: active.loading }}
         columns={[
           {
             accessor: 'participant',
@@ -227,17 +224,6 @@ export function CejContractsPage() {
             : []),
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={rows.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={active.loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

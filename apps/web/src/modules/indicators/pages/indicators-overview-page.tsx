@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Select, Stack, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { todayInParis } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { formatEuros } from '../../activities/activity-rules';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { OverviewIndicatorLine } from '../components/overview-indicator-line';
 import { OPERATOR_OVERVIEW_QUERY, OVERVIEW_FILTERS_QUERY } from '../graphql/indicators';
@@ -70,16 +69,13 @@ export function IndicatorsOverviewPage() {
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
-            striped
+          <RecordsTable
             verticalAlign="top"
             fetching={loading}
-            minHeight={records.length === 0 ? 150 : undefined}
             noRecordsText="Aucun lot"
             records={records}
             idAccessor="lotId"
+            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'lot',
@@ -143,17 +139,6 @@ export function IndicatorsOverviewPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
     </Stack>

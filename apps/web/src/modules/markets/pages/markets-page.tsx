@@ -135,17 +135,7 @@ export function MarketsPage() {
       {editing?.kind === 'lot' && (
         <LotFormModal marketId={editing.marketId} nextNumber={editing.nextNumber} onClose={() => setEditing(null)} />
       )}
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={markets.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
+      <CursorPagination pages={pages} connection={connection} shown={markets.length} loading={loading} />
     </Stack>
   );
 }

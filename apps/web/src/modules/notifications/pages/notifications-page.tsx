@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from '../graphql/notifications';
 import { useMarkRead } from '../hooks';
@@ -51,14 +50,12 @@ export function NotificationsPage() {
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
+          <RecordsTable
             fetching={loading && !connection}
-            minHeight={records.length === 0 ? 150 : undefined}
             noRecordsText={unreadOnly ? 'Aucune notification non lue' : 'Aucune notification'}
             records={records}
-            idAccessor="id"
+            striped={false}
+            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
             columns={[
               { accessor: 'createdAt', title: 'Reçue le', noWrap: true, render: (n) => formatDateTime(n.createdAt) },
               {
@@ -114,17 +111,6 @@ export function NotificationsPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
     </>

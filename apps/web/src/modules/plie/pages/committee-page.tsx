@@ -25,7 +25,6 @@ import {
   PathStatus,
   Permission,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
@@ -33,9 +32,9 @@ import { ageOn, formatDay, formatShortDay, plural, todayInParis } from '../../..
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants/participant-rules';
 import { PathStatusBadge } from '../components/path-status-badge';
@@ -163,15 +162,11 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucun dossier à présenter"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'participant',
@@ -218,17 +213,6 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Card>
   );
 }
@@ -271,14 +255,9 @@ export function CommitteePage() {
         <Title order={2} size="h4" id="files-title" mb="sm">
           Dossiers présentés
         </Title>
-        <DataTable
-          withTableBorder
-          borderRadius="md"
-          striped
-          minHeight={files.length === 0 ? 150 : undefined}
+        <RecordsTable
           noRecordsText="Aucun dossier inscrit à cette séance"
           records={files}
-          idAccessor="id"
           columns={[
             {
               accessor: 'participant',

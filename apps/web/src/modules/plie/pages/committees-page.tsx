@@ -2,20 +2,19 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { addDays, formatDay, plural, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
 import { FormActions } from '../../common/components/form-actions';
+import { RecordsTable } from '../../common/components/records-table';
 
 type Period = 'upcoming' | 'past' | 'all';
 
@@ -94,16 +93,13 @@ export function CommitteesPage() {
         ]}
       />
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
         fetching={loading}
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         noRecordsText={period === 'upcoming' ? 'Aucune séance à venir' : 'Aucune séance'}
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           { accessor: 'date', title: 'Date', noWrap: true, render: (c) => formatDay(c.date) },
           {
@@ -141,17 +137,6 @@ export function CommitteesPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && <CreateCommitteeModal onClose={() => setCreating(false)} />}
     </Stack>
   );

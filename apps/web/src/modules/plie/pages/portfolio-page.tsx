@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { Link, useSearchParams } from 'react-router';
 import { formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants/participant-rules';
 import { PathStatusBadge } from '../components/path-status-badge';
@@ -60,16 +59,14 @@ export function PortfolioPage() {
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
         fetching={loading}
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         noRecordsText="Aucun parcours dans votre portefeuille"
         records={records}
         idAccessor={(entry) => entry.path.id}
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'participant',
@@ -137,17 +134,6 @@ export function PortfolioPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

@@ -7,16 +7,15 @@ import {
   type ReportKind,
   type ReportStatus,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatShortDay } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { labelOf, optionsOf } from '../../activities/activity-rules';
 import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ReportStatusBadge } from '../components/report-status-badge';
 import { RequestReportModal } from '../components/request-report-modal';
@@ -122,15 +121,11 @@ export function ReportsPage() {
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
-            striped
+          <RecordsTable
             fetching={loading}
-            minHeight={records.length === 0 ? 150 : undefined}
             noRecordsText="Aucun bilan"
             records={records}
-            idAccessor="id"
+            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'title',
@@ -163,17 +158,6 @@ export function ReportsPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
       {requesting && <RequestReportModal lotId={lotId} onClose={() => setRequesting(false)} />}

@@ -2,15 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS, StructureKind } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatSiret, plural } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { STRUCTURES_QUERY } from '../graphql/structures';
 
@@ -66,17 +65,14 @@ export function StructuresPage() {
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         fetching={loading}
         loaderBackgroundBlur={1}
         noRecordsText="Aucune structure ne correspond à ces critères"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'name',
@@ -104,17 +100,6 @@ export function StructuresPage() {
           { accessor: 'territory', title: 'Territoire' },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Permission, Role, ROLE_LABELS } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { UserFieldsFragment } from '../../../generated/graphql';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
@@ -10,9 +9,9 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ChangeRoleModal } from '../components/change-role-modal';
 import { CreateUserModal } from '../components/create-user-modal';
@@ -88,16 +87,13 @@ export function UsersPage() {
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         fetching={loading}
         noRecordsText="Aucun utilisateur ne correspond à ces critères"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'fullName',
@@ -170,17 +166,6 @@ export function UsersPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && (
         <CreateUserModal
           structureName={structure.name}
