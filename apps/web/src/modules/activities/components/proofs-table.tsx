@@ -2,13 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Code, FileButton, Group, Select, Stack, Text } from '@mantine/core';
 import { PROOF_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
-import { formatDateTime, formatDay } from '../../../lib/format';
+import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { labelOf, optionsOf } from '../activity-rules';
 import { downloadProof, uploadProof } from '../files';
 import { PROOFS_QUERY } from '../graphql/activities';
 

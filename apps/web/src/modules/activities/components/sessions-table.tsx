@@ -3,12 +3,12 @@ import { Anchor, Badge, Group } from '@mantine/core';
 import { SESSION_KIND_LABELS } from '@passerelle/domain';
 import { Link } from 'react-router';
 import type { SessionFilter } from '../../../generated/graphql';
-import { formatShortDay } from '../../../lib/format';
+import { formatShortDay, labelOf } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { capacityLabel, labelOf, timeRange } from '../activity-rules';
+import { capacityLabel, timeRange } from '../activity-rules';
 import { SESSIONS_QUERY } from '../graphql/activities';
 
 export function SessionsTable({ filter, showLot = false }: { filter: SessionFilter; showLot?: boolean }) {

@@ -16,12 +16,11 @@ import {
 import { IMMERSION_RATING_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDay, todayInParis } from '../../../lib/format';
+import { formatDay, formatHours, labelOf, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { formatHours, labelOf } from '../activity-rules';
 import { ImmersionExitSheetModal } from '../components/immersion-modals';
 import { ORIENTATION_QUERY, RECORD_IMMERSION_START_MUTATION } from '../graphql/activities';
 

@@ -24,12 +24,12 @@ import {
 } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDay, formatShortDay } from '../../../lib/format';
+import { formatDay, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
 import { notifySuccess, notifyError } from '../../../lib/notify';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { formatMinutes, labelOf, sheetOwed } from '../activity-rules';
+import { sheetOwed } from '../activity-rules';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
 import { AssessmentsCard } from '../components/assessments-card';

@@ -20,21 +20,13 @@ import { ATTENDANCE_STATUS_LABELS, Permission, SESSION_KIND_LABELS } from '@pass
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceStatus, CreateSignatureLinksMutation } from '../../../generated/graphql';
-import { formatDateTime, formatDay, todayInParis } from '../../../lib/format';
+import { formatDateTime, formatDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { useMe, useSession } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import {
-  attendanceChanges,
-  capacityLabel,
-  labelOf,
-  missingAttendance,
-  optionsOf,
-  signingUrl,
-  timeRange,
-} from '../activity-rules';
+import { attendanceChanges, capacityLabel, missingAttendance, signingUrl, timeRange } from '../activity-rules';
 import { ProofsTable } from '../components/proofs-table';
 import { QrCode } from '../components/qr-code';
 import { openAttendanceSheetPdf, uploadSignedSheet } from '../files';

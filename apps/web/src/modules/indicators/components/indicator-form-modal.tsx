@@ -23,7 +23,7 @@ import {
 } from '@passerelle/domain';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_PAYMENT_INDICATOR, LOT_DASHBOARD_QUERY, UPDATE_PAYMENT_INDICATOR } from '../graphql/indicators';
 import { MEASURE_LABELS, RULE_LABELS } from '../indicator-rules';

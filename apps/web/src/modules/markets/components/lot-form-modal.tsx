@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import type { PremisesProvider } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_LOT_MUTATION, UPDATE_LOT_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';

@@ -3,10 +3,9 @@ import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@
 import { MARKET_KIND_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatShortDay } from '../../../lib/format';
+import { formatShortDay, labelOf } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth/hooks/session-context';
-import { labelOf } from '../../activities/activity-rules';
 import { OrientationsTable } from '../../activities/components/orientations-table';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';

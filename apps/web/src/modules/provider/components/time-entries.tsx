@@ -4,11 +4,10 @@ import { useForm } from '@mantine/form';
 import { HOUR_KIND_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import type { HourKind } from '../../../generated/graphql';
-import { formatShortDay, todayInParis } from '../../../lib/format';
+import { formatMinutes, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth/hooks/session-context';
-import { formatMinutes, labelOf, optionsOf } from '../../activities/activity-rules';
 import {
   ORIENTATIONS_QUERY,
   RECORD_TIME_ENTRY_MUTATION,

@@ -3,9 +3,8 @@ import { Alert, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core
 import { REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { formatDateTime, formatShortDay } from '../../../lib/format';
+import { formatDateTime, formatShortDay, labelOf } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { labelOf } from '../../activities/activity-rules';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

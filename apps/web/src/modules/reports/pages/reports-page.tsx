@@ -9,9 +9,8 @@ import {
 } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime, formatShortDay } from '../../../lib/format';
+import { formatDateTime, formatShortDay, labelOf, optionsOf } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { labelOf, optionsOf } from '../../activities/activity-rules';
 import { useSession } from '../../auth/hooks/session-context';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
