@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatHours, labelOf, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ImmersionExitSheetModal } from '../components/immersion-modals';

@@ -26,7 +26,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
 import { notifySuccess, notifyError } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { sheetOwed } from '../activity-rules';

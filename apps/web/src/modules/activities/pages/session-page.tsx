@@ -22,7 +22,7 @@ import { Link, useParams } from 'react-router';
 import type { AttendanceStatus, CreateSignatureLinksMutation } from '../../../generated/graphql';
 import { formatDateTime, formatDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

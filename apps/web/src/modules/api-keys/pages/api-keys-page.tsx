@@ -6,7 +6,7 @@ import type { ApiKeyFieldsFragment, CreateApiKeyMutation } from '../../../genera
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

@@ -5,10 +5,9 @@ import { useNavigate } from 'react-router';
 import type { CejCohortRowFieldsFragment } from '../../../generated/graphql';
 import { addDays, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
-import { ReferentSelect } from '../../participants/components/referent-select';
-import { participantName } from '../../participants/participant-rules';
+import { participantName, ReferentSelect } from '../../participants';
 import { CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 import {
   ADD_CEJ_COHORT_MEMBERS_MUTATION,

@@ -22,11 +22,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { participantName } from '../../participants/participant-rules';
+import { participantName } from '../../participants';
 import {
   actionKindLabel,
   actionOutcomeLabel,

@@ -5,13 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import type { CejContractRowFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay, plural } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { ReferentSelect } from '../../participants/components/referent-select';
-import { participantName } from '../../participants/participant-rules';
+import { participantName, ReferentSelect } from '../../participants';
 import {
   attentionReasonLabel,
   cejFiltersToParams,

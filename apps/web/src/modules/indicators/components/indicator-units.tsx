@@ -8,7 +8,7 @@ import type { IndicatorStatusFieldsFragment, IndicatorUnitsQuery } from '../../.
 import { formatShortDay } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatEuros, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { IndicatorFormModal } from '../components/indicator-form-modal';
 import { DayInput } from '../../common/components/day-input';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Stack, Text, Title } from '@mantine/core';
 import { formatDateTime } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';

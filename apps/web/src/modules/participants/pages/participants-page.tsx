@@ -28,13 +28,13 @@ import { Link, useSearchParams } from 'react-router';
 import { ageOn, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { PathStatusBadge } from '../../plie/components/path-status-badge';
+import { PathStatusBadge } from '../../plie';
 import { ReferentSelect } from '../components/referent-select';
 import { BRANCHES_QUERY, PARTICIPANTS_QUERY } from '../graphql/participants';
 import {

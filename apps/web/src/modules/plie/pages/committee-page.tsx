@@ -31,12 +31,12 @@ import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
 import { ageOn, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { participantName } from '../../participants/participant-rules';
+import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
 import {
   APPROVAL_COMMITTEE_QUERY,

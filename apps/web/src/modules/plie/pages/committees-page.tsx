@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { addDays, formatDay, plural, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

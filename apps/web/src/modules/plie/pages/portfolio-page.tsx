@@ -4,12 +4,12 @@ import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
 import { Link, useSearchParams } from 'react-router';
 import { formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { participantName } from '../../participants/participant-rules';
+import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
 import { MY_PORTFOLIO_QUERY } from '../graphql/portfolio';
 import {

@@ -7,17 +7,17 @@ import type { OpenLotsQuery } from '../../../generated/graphql';
 import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import {
   MY_BIDS_QUERY,
+  normalizeAmount,
   OPEN_LOTS_QUERY,
   SUBMIT_BID_MUTATION,
   WITHDRAW_BID_MUTATION,
-} from '../../markets/graphql/markets';
-import { normalizeAmount } from '../../markets/market-rules';
+} from '../../markets';
 import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
 

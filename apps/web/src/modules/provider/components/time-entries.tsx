@@ -7,13 +7,8 @@ import type { HourKind } from '../../../generated/graphql';
 import { formatMinutes, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import {
-  ORIENTATIONS_QUERY,
-  RECORD_TIME_ENTRY_MUTATION,
-  TIME_ENTRIES_QUERY,
-} from '../../activities/graphql/activities';
-import { ProofPicker } from '../../activities/components/proof-picker';
+import { useSession } from '../../auth';
+import { ORIENTATIONS_QUERY, ProofPicker, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRIES_QUERY } from '../../activities';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatShortDay, labelOf, optionsOf } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';

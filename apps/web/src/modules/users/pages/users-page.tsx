@@ -7,7 +7,7 @@ import type { UserFieldsFragment } from '../../../generated/graphql';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
