@@ -40,7 +40,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken(), Logger],
-          useFactory: (dataSource: DataSource, logger: Logger) => graphqlOptions(dataSource, logger),
+          useFactory: (dataSource: DataSource, logger: Logger) => graphqlOptions(dataSource, logger, env),
         }),
         AuthModule,
         TenancyModule,

@@ -67,6 +67,47 @@ export class Env {
   @Max(10000)
   LOGIN_SLOWDOWN_MS = 300;
 
+  /** Failed logins one address may make (all accounts together) before it is refused for LOGIN_LOCK_MINUTES. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(10000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
+
+  /** Requests per minute of a caller without valid credentials, per address (login, refresh, signature links…). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 300;
+
+  /** Requests per minute of a signed-in person (whatever their address: offices share one behind a NAT). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_USER_PER_MINUTE = 600;
+
+  /** Requests per minute of one API key: integrations synchronise in bulk. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  RATE_LIMIT_API_KEY_PER_MINUTE = 3000;
+
+  /** Longest wait on Redis for a rate-limit counter; beyond it (or Redis down), the request passes, with a warning. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
+
+  /** GraphQL introspection (schema discovery by tools); off by default in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION!: boolean;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -103,7 +144,10 @@ export class Env {
   @Max(10080)
   SIGNATURE_LINK_TTL_MINUTES = 120;
 
-  /** Public address of the web app, to build absolute signature links (relative paths otherwise). */
+  /**
+   * Public address of the web app: absolute signature links, links in e-mails (relative paths otherwise).
+   * `WEB_BASE_URL` is a deprecated alias read when this one is absent.
+   */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://…' })
   PUBLIC_BASE_URL?: string;
@@ -117,11 +161,6 @@ export class Env {
   @MinLength(3)
   SMTP_FROM = 'Passerelle <ne-pas-repondre@passerelle.local>';
 
-  /** Address of the web client, to turn notification links into full URLs in e-mails. */
-  @IsOptional()
-  @Matches(/^https?:\/\/.+/, { message: 'doit être une URL http(s)://' })
-  WEB_BASE_URL?: string;
-
   /** Years a participant's file is kept after their last exit before it is flagged for a decision. */
   @Transform(toInt)
   @IsInt()
@@ -134,17 +173,52 @@ export class Env {
   RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
 }
 
-/** Reads and validates the environment; the first invalid variable is reported in one line. */
+/** Old names still read, mapped to the current one (a deprecation warning says which to use). */
+export const DEPRECATED_ALIASES: Record<string, keyof Env> = { WEB_BASE_URL: 'PUBLIC_BASE_URL' };
+
+/** Reads and validates the environment; every invalid variable is reported, one per line. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const env = plainToInstance(Env, { ...stripEmpty(source) }, { exposeDefaultValues: true });
+  const values = withAliases(stripEmpty(source));
+  const env = plainToInstance(Env, values, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const first = errors[0];
-    const missing = source[first.property] === undefined || source[first.property] === '';
-    const detail = missing ? 'est manquante' : Object.values(first.constraints ?? {})[0];
-    throw new InvalidConfigError(`Configuration invalide : ${first.property} ${detail}`);
+    const lines = errors.map((error) => {
+      const missing = values[error.property] === undefined;
+      return `${error.property} ${missing ? 'est manquante' : describe(error.constraints ?? {})}`;
+    });
+    throw new InvalidConfigError(
+      lines.length === 1
+        ? `Configuration invalide : ${lines[0]}`
+        : `Configuration invalide (${lines.length} erreurs) :\n${lines.map((line) => `- ${line}`).join('\n')}`,
+    );
   }
+  env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV !== 'production';
   return env;
+}
+
+/** The French message of the most telling failed constraint (class-validator's defaults are in English). */
+function describe(constraints: Record<string, string>): string {
+  const bound = (message: string) => message.split(' ').pop();
+  if (constraints.isInt) return 'doit être un nombre entier';
+  if (constraints.isBoolean) return 'doit valoir true ou false';
+  if (constraints.isIn) return `doit valoir l'une de ces valeurs : ${constraints.isIn.split(': ').pop()}`;
+  if (constraints.min) return `doit valoir au moins ${bound(constraints.min)}`;
+  if (constraints.max) return `doit valoir au plus ${bound(constraints.max)}`;
+  return Object.values(constraints)[0];
+}
+
+function withAliases(values: Record<string, string | undefined>) {
+  const result = { ...values };
+  for (const [alias, name] of Object.entries(DEPRECATED_ALIASES)) {
+    if (result[alias] === undefined) continue;
+    if (result[name] === undefined) result[name] = result[alias];
+    delete result[alias];
+    process.emitWarning(`${alias} est obsolète : utilisez ${name}.`, {
+      type: 'DeprecationWarning',
+      code: 'PASSERELLE_ENV',
+    });
+  }
+  return result;
 }
 
 export class InvalidConfigError extends Error {}

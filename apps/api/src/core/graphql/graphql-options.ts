@@ -2,14 +2,11 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DataSource } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { Env } from '../config/env';
 import { createLoaders } from './loaders';
-
-export const MAX_QUERY_DEPTH = 10;
-export const MAX_QUERY_COMPLEXITY = 2000;
+import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -29,24 +26,14 @@ function complexityPlugin(): ApolloServerPlugin {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
+          let cost: number;
           try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = queryCost(schema, document, request.operationName, request.variables);
           } catch {
-            // Invalid variables: execution answers them with a precise BAD_USER_INPUT error.
+            // Invalid variables: execution refuses them with a precise BAD_USER_INPUT error before running anything.
             return;
           }
-          if (complexity > MAX_QUERY_COMPLEXITY) {
-            throw new GraphQLError(`Requête trop complexe (${complexity} > ${MAX_QUERY_COMPLEXITY}).`, {
-              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-            });
-          }
+          if (cost > MAX_QUERY_COMPLEXITY) throw tooComplexError(cost);
         },
       };
     },
@@ -89,15 +76,19 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   };
 }
 
-export function graphqlOptions(dataSource: DataSource, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  dataSource: DataSource,
+  logger: Logger,
+  env: Pick<Env, 'GRAPHQL_INTROSPECTION'>,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    introspection: true,
+    introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    validationRules: documentLimitRules(),
     plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),

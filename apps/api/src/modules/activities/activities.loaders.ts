@@ -1,13 +1,11 @@
 import { DataSource } from 'typeorm';
-import { byKey, grouped } from '../markets/markets.loaders';
+import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { ProofDocument } from '../proofs/proof-document.entity';
 import { Assessment } from './assessments/assessment.entity';
 import { ActionReminder, ExitProposal, Interview } from './follow-up/follow-up.entity';
 import { Immersion } from './immersions/immersion.entity';
 import { ActivitySession, Enrolment } from './sessions/session.entity';
 import { TimeEntryParticipant } from './time-entries/time-entry.entity';
-
-const KEY = Symbol('activityLoaders');
 
 function create(dataSource: DataSource) {
   return {
@@ -24,10 +22,7 @@ function create(dataSource: DataSource) {
   };
 }
 
-export type ActivityLoaders = ReturnType<typeof create>;
-
 /** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
-export function activityLoaders(context: object, dataSource: DataSource): ActivityLoaders {
-  const holder = context as { [KEY]?: ActivityLoaders };
-  return (holder[KEY] ??= create(dataSource));
-}
+export const activityLoaders = perRequestLoaders('activity', create);
+
+export type ActivityLoaders = ReturnType<typeof create>;

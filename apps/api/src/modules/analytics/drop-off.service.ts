@@ -16,7 +16,8 @@ import { reportingParametersInForce } from '../reports/parameters/reporting-para
 import { Actor } from '../../core/auth/actor';
 import { InputError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { ageBandSql, contactSql, sqlList } from '../reports/figures/sql-rules';
+import { sqlList } from '../../core/database/sql';
+import { ageBandSql, contactSql } from '../reports/figures/sql-rules';
 import { DropOffAnalysis, DropOffCount, DropOffFilter, DropOffGroup } from './drop-off.dto';
 
 const M = DropOffMeasure;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { CejParameterValue, companyDaysProgress, POSITIONING_SKILL_CODES, todayInParis } from '@passerelle/domain';
-import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
 import {
   CejBookletEntry,
@@ -22,31 +23,6 @@ import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning
 import { CejCompanyDays, CejMonthStats, CejWeekStats } from './planning/cej-planning.types';
 import { CejCohort, CejCohortSession } from './cohorts/cej-cohort.entity';
 import { CejContract, CejContractEvent, CejRenewal, CejSuspension } from './contracts/cej-contract.entity';
-
-const KEY = Symbol('cejLoaders');
-
-/** One query for all the keys of a batch, rows grouped by a foreign key. */
-export function grouped<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  order: FindOptionsOrder<T>,
-) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
-    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) groups.get(row[key] as string)?.push(row);
-    return ids.map((id) => groups.get(id)!);
-  });
-}
-
-export function byId<T extends { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
 
 /** One SQL statement for a batch of contracts, rows grouped by contract. */
 function sqlGrouped<T>(dataSource: DataSource, sql: string) {
@@ -94,7 +70,7 @@ function create(dataSource: DataSource) {
     }),
     marketKnowledgeByContract: grouped(dataSource, CejMarketKnowledge, 'contractId', { kind: 'ASC', name: 'ASC' }),
     finalEvaluationsByContract: grouped(dataSource, CejFinalEvaluation, 'contractId', { theme: 'ASC' }),
-    digitalWorkshopById: byId(dataSource, CejDigitalWorkshop),
+    digitalWorkshopById: byKey(dataSource, CejDigitalWorkshop),
     digitalPlanByContract: grouped(dataSource, CejDigitalPlanItem, 'contractId', { createdAt: 'ASC' }),
     digitalEnrolmentsByContract: grouped(dataSource, CejDigitalEnrolment, 'contractId', { createdAt: 'ASC' }),
     digitalCertificationsByContract: grouped(dataSource, CejDigitalCertification, 'contractId', { obtainedOn: 'ASC' }),
@@ -137,8 +113,8 @@ function create(dataSource: DataSource) {
       );
       return ids.map((id) => map.get(id) ?? null);
     }),
-    contractById: byId(dataSource, CejContract),
-    cohortById: byId(dataSource, CejCohort),
+    contractById: byKey(dataSource, CejContract),
+    cohortById: byKey(dataSource, CejCohort),
     contractsByParticipant: grouped(dataSource, CejContract, 'participantId', { startOn: 'DESC', id: 'ASC' }),
     contractsByCohort: grouped(dataSource, CejContract, 'cohortId', { startOn: 'ASC', id: 'ASC' }),
     eventsByContract: grouped(dataSource, CejContractEvent, 'contractId', { recordedAt: 'ASC', id: 'ASC' }),
@@ -148,10 +124,7 @@ function create(dataSource: DataSource) {
   };
 }
 
-export type CejLoaders = ReturnType<typeof create>;
-
 /** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
-export function cejLoaders(context: object, dataSource: DataSource): CejLoaders {
-  const holder = context as { [KEY]?: CejLoaders };
-  return (holder[KEY] ??= create(dataSource));
-}
+export const cejLoaders = perRequestLoaders('cej', create);
+
+export type CejLoaders = ReturnType<typeof create>;

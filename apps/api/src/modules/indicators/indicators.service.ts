@@ -15,7 +15,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
-import { Connection, PageArgs } from '../../core/graphql/pagination';
+import { Connection, connectionOf, decodeCursor, PageArgs } from '../../core/graphql/pagination';
 import { findOperatorLot, findReachableLot } from '../markets/lot-access';
 import { isUuid } from '../../core/validation/calendar-date.validator';
 import { requireStructureId } from '../../core/tenancy/scope';
@@ -226,7 +226,7 @@ export class IndicatorsService {
   async overview(actor: Actor, args: OperatorIndicatorOverviewArgs): Promise<Connection<LotIndicatorOverview>> {
     const day = this.day(args.asOf);
     const scope = requireStructureId(actor);
-    const offset = args.after ? this.decode(args.after) : 0;
+    const offset = decodeCursor(args.after);
     const lots = await this.dataSource.query<
       (Omit<LotIndicatorOverview, 'indicators' | 'amountPayable'> & { total: string })[]
     >(
@@ -248,21 +248,12 @@ export class IndicatorsService {
       : [];
     const statuses = await computeStatuses(this.dataSource.manager, indicators, day);
     const total = lots.length ? Number(lots[0].total) : 0;
-    const edges = lots.map(({ total: _t, ...lot }, i) => {
+    const nodes = lots.map(({ total: _t, ...lot }) => {
       const own = statuses.filter((s) => s.indicator.lotId === lot.lotId);
       const cents = own.reduce((sum, s) => sum + eurosToCents(s.amountPayable), 0n);
-      return { cursor: this.encode(offset + i), node: { ...lot, indicators: own, amountPayable: centsToEuros(cents) } };
+      return { ...lot, indicators: own, amountPayable: centsToEuros(cents) };
     });
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: offset + lots.length < total,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionOf(nodes, total, offset);
   }
 
   async units(
@@ -278,7 +269,7 @@ export class IndicatorsService {
       : null;
     if (!indicator) throw new NotFoundError('Indicateur');
     await findReachableLot(this.dataSource.manager, actor, indicator.lotId, 'Indicateur');
-    const offset = page.after ? this.decode(page.after) : 0;
+    const offset = decodeCursor(page.after);
     const units = `SELECT * FROM (${distinctUnitsSql([indicator.measure])}) d WHERE (gap IS NOT NULL) = $3`;
     const params = [[indicator.id], day, unproven];
     const rows = await this.dataSource.query<UnitRow[]>(
@@ -290,39 +281,17 @@ export class IndicatorsService {
       : offset > 0
         ? Number((await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM (${units}) u`, params))[0].n)
         : 0;
-    const edges = rows.map(({ total: _t, indicatorId: _i, ...row }, i) => ({
-      cursor: this.encode(offset + i),
-      node: {
-        ...row,
-        quantity: Math.round(Number(row.quantity) * 100) / 100,
-        date: typeof row.date === 'string' ? row.date : row.date.toISOString().slice(0, 10),
-      },
+    const nodes = rows.map(({ total: _t, indicatorId: _i, ...row }) => ({
+      ...row,
+      quantity: Math.round(Number(row.quantity) * 100) / 100,
+      date: typeof row.date === 'string' ? row.date : row.date.toISOString().slice(0, 10),
     }));
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: offset + rows.length < total,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
-  }
-
-  private encode(offset: number): string {
-    return Buffer.from(`offset:${offset}`).toString('base64url');
+    return connectionOf(nodes, total, offset);
   }
 
   private day(asOf?: string): string {
     if (asOf === undefined || asOf === null) return todayInParis();
     if (!isCalendarDate(asOf)) throw new InputError({ asOf: 'Date invalide (AAAA-MM-JJ attendu).' });
     return asOf;
-  }
-
-  private decode(cursor: string): number {
-    const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-    if (!match) throw new InputError({ after: 'Curseur de pagination invalide.' });
-    return Number(match[1]) + 1;
   }
 }

@@ -29,7 +29,7 @@ export class MailProcessor extends WorkerHost {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: notification.userId });
     if (!user) return { sent: false };
     const link = notification.link
-      ? `\n\n${this.env.WEB_BASE_URL ? new URL(notification.link, this.env.WEB_BASE_URL).toString() : notification.link}`
+      ? `\n\n${this.env.PUBLIC_BASE_URL ? new URL(notification.link, this.env.PUBLIC_BASE_URL).toString() : notification.link}`
       : '';
     const sent = await this.mail.send({
       to: user.email,

@@ -1,9 +1,7 @@
 import { DataSource } from 'typeorm';
-import { byKey, grouped } from '../markets/markets.loaders';
+import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { LiaisonSheet } from './liaison-sheets/liaison-sheet.entity';
 import { Orientation } from './orientations/orientation.entity';
-
-const KEY = Symbol('orientationLoaders');
 
 function create(dataSource: DataSource) {
   return {
@@ -13,10 +11,7 @@ function create(dataSource: DataSource) {
   };
 }
 
-export type OrientationLoaders = ReturnType<typeof create>;
-
 /** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
-export function orientationLoaders(context: object, dataSource: DataSource): OrientationLoaders {
-  const holder = context as { [KEY]?: OrientationLoaders };
-  return (holder[KEY] ??= create(dataSource));
-}
+export const orientationLoaders = perRequestLoaders('orientation', create);
+
+export type OrientationLoaders = ReturnType<typeof create>;

@@ -17,7 +17,7 @@ import { ConflictError, DomainError, InputError, NotFoundError } from '../../cor
 import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
 import { Branch, BranchArea } from '../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
-import { escapeLike } from '../../core/tenancy/structures/structures.service';
+import { escapeLike } from '../../core/database/sql';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { Membership } from '../../core/tenancy/users/user.entity';
 import { findReachableParticipant, participantStructureId } from './participant-access';

@@ -1,40 +1,16 @@
 import DataLoader from 'dataloader';
 import { FollowUpKind, WITHOUT_CONTACT_UNANSWERED_REMINDERS } from '@passerelle/domain';
-import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { ApprovalCommittee, CommitteeFile } from './committees/committee.entity';
 import { Diagnosis, Obstacle } from './diagnosis/diagnosis.entity';
 import { FollowUp } from './follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from './paths/plie-path.entity';
 import { PathStep } from './steps/path-step.entity';
 
-const KEY = Symbol('plieLoaders');
-
 export interface ContactStats {
   lastContactOn: string | null;
   withoutContact: boolean;
-}
-
-/** One query for all the keys of a batch, rows grouped by a foreign key. */
-function grouped<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  order: FindOptionsOrder<T>,
-) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [key]: In([...ids]) } as never, order });
-    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) groups.get(row[key] as string)?.push(row);
-    return ids.map((id) => groups.get(id)!);
-  });
-}
-
-function byId<T extends { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
 }
 
 /**
@@ -56,8 +32,8 @@ export const CONTACT_STATS_SQL = `
 
 function create(dataSource: DataSource) {
   return {
-    pathById: byId(dataSource, PliePath),
-    committeeById: byId(dataSource, ApprovalCommittee),
+    pathById: byKey(dataSource, PliePath),
+    committeeById: byKey(dataSource, ApprovalCommittee),
     pathsByParticipant: grouped(dataSource, PliePath, 'participantId', { createdAt: 'DESC', id: 'ASC' }),
     transitionsByPath: grouped(dataSource, PathTransition, 'pathId', { recordedAt: 'ASC', id: 'ASC' }),
     stepsByPath: grouped(dataSource, PathStep, 'pathId', { plannedStart: 'ASC', createdAt: 'ASC' }),
@@ -74,10 +50,7 @@ function create(dataSource: DataSource) {
   };
 }
 
-export type PlieLoaders = ReturnType<typeof create>;
-
 /** Per-request loaders, kept on the GraphQL context (created on first use in a request). */
-export function plieLoaders(context: object, dataSource: DataSource): PlieLoaders {
-  const holder = context as { [KEY]?: PlieLoaders };
-  return (holder[KEY] ??= create(dataSource));
-}
+export const plieLoaders = perRequestLoaders('plie', create);
+
+export type PlieLoaders = ReturnType<typeof create>;

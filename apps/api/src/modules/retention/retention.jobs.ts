@@ -11,6 +11,7 @@ import {
   jobId,
   RETENTION_QUEUE,
 } from '../../core/queue/queues';
+import { structureIdsOfKind } from '../../core/database/sql';
 import { RetentionService } from './retention.service';
 
 /** Every Monday at 4:00 (Paris). */
@@ -30,18 +31,15 @@ export class RetentionProcessor extends WorkerHost {
   async process(job: Job<{ on?: string; structureId?: string }>): Promise<unknown> {
     const on = job.data?.on ?? todayInParis();
     if (job.name === FLAG_RETENTION_JOB) {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM structures WHERE kind = $1 ORDER BY id`,
-        [StructureKind.OPERATOR],
-      );
+      const structureIds = await structureIdsOfKind(this.dataSource, [StructureKind.OPERATOR]);
       await this.queue.addBulk(
-        rows.map(({ id }) => ({
+        structureIds.map((id) => ({
           name: FLAG_STRUCTURE_RETENTION_JOB,
           data: { on, structureId: id },
           opts: { jobId: jobId('retention', id, on) },
         })),
       );
-      return { on, enqueued: rows.length };
+      return { on, enqueued: structureIds.length };
     }
     if (job.name !== FLAG_STRUCTURE_RETENTION_JOB || !job.data.structureId)
       throw new Error(`Unknown retention job: ${job.name}`);

@@ -13,6 +13,7 @@ import { requireStructureId } from '../../core/tenancy/scope';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RetentionDecision, RetentionReview } from './retention-review.entity';
+import { sqlList } from '../../core/database/sql';
 
 @ArgsType()
 export class RetentionReviewListArgs extends PageArgs {
@@ -36,8 +37,6 @@ export class DecideRetentionReviewInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
 /**
  * Participants whose last PLIE path is over and whose keep-until date (last exit + N years, never before the floor)
  * has passed, not flagged yet. $1 structure, $2 years, $3 floor, $4 today.
@@ -47,7 +46,7 @@ INSERT INTO retention_reviews ("structureId", "entityType", "entityId", "keepUnt
 SELECT p."structureId", 'Participant', p.id, k.keep_until, 'Dernière sortie du PLIE le ' || to_char(x.last_exit, 'DD/MM/YYYY'), 1
 FROM participants p
 JOIN LATERAL (
-  SELECT max(pp."exitDate") AS last_exit, bool_or(pp.status IN (${list(CURRENT_PATH_STATUSES)})) AS current
+  SELECT max(pp."exitDate") AS last_exit, bool_or(pp.status IN (${sqlList(CURRENT_PATH_STATUSES)})) AS current
   FROM plie_paths pp WHERE pp."participantId" = p.id
 ) x ON TRUE
 CROSS JOIN LATERAL (SELECT greatest((x.last_exit + make_interval(years => $2::int))::date, $3::date) AS keep_until) k

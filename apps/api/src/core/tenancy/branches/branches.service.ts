@@ -6,7 +6,7 @@ import { Actor } from '../../auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../graphql/errors';
 import { assertActsIn } from '../scope';
 import { Structure } from '../structures/structure.entity';
-import { uniqueViolation } from '../unique-violation';
+import { uniqueViolation } from '../../database/unique-violation';
 import { BranchAreaInput, CreateBranchInput, UpdateBranchInput } from './branch.dto';
 import { Branch, BranchArea } from './branch.entity';
 

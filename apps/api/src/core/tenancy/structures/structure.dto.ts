@@ -14,7 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
-import { IsSiret } from '../is-siret.validator';
+import { IsSiret } from '../../validation/siret.validator';
 
 @InputType()
 export class StructureFilter {

@@ -7,7 +7,8 @@ import { Actor } from '../../auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../graphql/errors';
 import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { assertActsIn, assertCanSeeStructure } from '../scope';
-import { uniqueViolation } from '../unique-violation';
+import { escapeLike } from '../../database/sql';
+import { uniqueViolation } from '../../database/unique-violation';
 import { CreateStructureInput, StructureFilter, UpdateStructureInput } from './structure.dto';
 import { Structure } from './structure.entity';
 
@@ -106,5 +107,3 @@ function translateUniqueError(error: unknown): unknown {
   if (constraint !== null) return new InputError({ siret: 'Une structure existe déjà avec ce SIRET.' });
   return error;
 }
-
-export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -9,8 +9,8 @@ import { ForbiddenError, InputError, NotFoundError } from '../../graphql/errors'
 import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { assertActsIn, requireStructureId } from '../scope';
 import { Structure } from '../structures/structure.entity';
-import { escapeLike } from '../structures/structures.service';
-import { uniqueViolation } from '../unique-violation';
+import { escapeLike } from '../../database/sql';
+import { uniqueViolation } from '../../database/unique-violation';
 import { CreateUserInput, RemoveMembershipInput, SetMembershipInput, UserFilter } from './user.dto';
 import { Membership, User } from './user.entity';
 

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import '../../markets/markets.enums';
-import { IsDecimal } from '../../markets/money.validator';
+import { IsDecimal } from '../../../core/validation/money.validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { ActionPlanPhase } from './assessment.entity';
 

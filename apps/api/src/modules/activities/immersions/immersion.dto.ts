@@ -3,7 +3,7 @@ import { ImmersionRating } from '@passerelle/domain';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
-import { IsDecimal } from '../../markets/money.validator';
+import { IsDecimal } from '../../../core/validation/money.validator';
 
 @InputType()
 export class PlanImmersionInput {

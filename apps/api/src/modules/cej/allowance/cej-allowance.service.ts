@@ -20,7 +20,7 @@ import {
 import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
-import { uniqueViolation } from '../../../core/tenancy/unique-violation';
+import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { checkNotFuture, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';

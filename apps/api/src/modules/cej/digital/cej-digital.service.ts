@@ -14,7 +14,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
-import { uniqueViolation } from '../../../core/tenancy/unique-violation';
+import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { checkBranch, checkNotFuture, throwIfErrors } from '../cej-checks';

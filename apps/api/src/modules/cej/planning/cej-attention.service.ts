@@ -20,8 +20,7 @@ import {
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { InputError } from '../../../core/graphql/errors';
-import { Connection, PageArgs } from '../../../core/graphql/pagination';
+import { Connection, connectionOf, decodeCursor, PageArgs } from '../../../core/graphql/pagination';
 import { participantStructureId } from '../../participants/participant-access';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { COMPANY_KINDS_SQL, DONE_OUTCOMES_SQL, paramOn } from './cej-planning.sql';
@@ -131,14 +130,6 @@ type Row = {
   total: number;
 } & Record<string, unknown>;
 
-const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-function decodeOffset(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new InputError({ after: 'Curseur de pagination invalide.' });
-  return Number(match[1]) + 1;
-}
-
 @Injectable()
 export class CejAttentionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -146,7 +137,7 @@ export class CejAttentionService {
   async list(actor: Actor, args: CejAttentionArgs): Promise<Connection<CejAttentionEntry>> {
     const scope = participantStructureId(actor) ?? actor.structureId;
     const counsellor = args.allCounsellors ? null : (args.counsellorUserId ?? actor.userId);
-    const offset = decodeOffset(args.after);
+    const offset = decodeCursor(args.after);
     const today = todayInParis();
     const lastWeek = addDays(weekStart(today), -7);
     const rows: Row[] = await this.dataSource.query(ATTENTION_SQL, [
@@ -160,27 +151,15 @@ export class CejAttentionService {
     const contracts = await this.dataSource.getRepository(CejContract).findBy({ id: In(rows.map((row) => row.id)) });
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const totalCount = rows[0]?.total ?? 0;
-    const edges = rows.map((row, index) => ({
-      cursor: encodeOffset(offset + index),
-      node: {
-        contract: byId.get(row.id)!,
-        reasons: REASON_COLUMNS.filter(([, column]) => row[column] === true).map(([reason]) => reason),
-        weekStart: lastWeek,
-        plannedHours: row.planned,
-        doneHours: row.done,
-        attendanceRate: row.rate,
-        companyDaysDone: row.companyDays,
-      },
+    const entries = rows.map((row) => ({
+      contract: byId.get(row.id)!,
+      reasons: REASON_COLUMNS.filter(([, column]) => row[column] === true).map(([reason]) => reason),
+      weekStart: lastWeek,
+      plannedHours: row.planned,
+      doneHours: row.done,
+      attendanceRate: row.rate,
+      companyDaysDone: row.companyDays,
     }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: offset + rows.length < totalCount,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionOf(entries, totalCount, offset);
   }
 }

@@ -6,15 +6,15 @@ import {
   COMPANY_DAYS_WINDOW_MONTHS,
   DONE_OUTCOMES,
 } from '@passerelle/domain';
+import { sqlList } from '../../../core/database/sql';
 
 /**
  * Planned versus done, in SQL: hours planned, done, attendance rate and intensity per week and per month, days in a
  * company per contract. They mirror the domain's `weekIntensity` and `companyDaysProgress` (same definitions), with
  * the thresholds read from the dated parameters in force at the start of each period.
  */
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-export const COMPANY_KINDS_SQL = list(COMPANY_ACTION_KINDS);
-export const DONE_OUTCOMES_SQL = list(DONE_OUTCOMES);
+export const COMPANY_KINDS_SQL = sqlList(COMPANY_ACTION_KINDS);
+export const DONE_OUTCOMES_SQL = sqlList(DONE_OUTCOMES);
 
 /** The value of a parameter in force on a day (a subquery using the unique index on key and validFrom). */
 export const paramOn = (key: CejParameterKey, day: string) =>

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
-import { IsAmount } from '../money.validator';
+import { IsAmount } from '../../../core/validation/money.validator';
 
 @InputType({ description: 'Enregistre une candidature reçue pour un lot.' })
 export class RecordBidInput {

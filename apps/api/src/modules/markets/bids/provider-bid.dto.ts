@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
-import { IsAmount } from '../money.validator';
+import { IsAmount } from '../../../core/validation/money.validator';
 
 @InputType({ description: 'La candidature d’un prestataire à un lot ouvert, déposée par le prestataire lui-même.' })
 export class SubmitBidInput {

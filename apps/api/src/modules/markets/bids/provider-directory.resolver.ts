@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { PageArgs, Paginated, paginate } from '../../../core/graphql/pagination';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { escapeLike } from '../../../core/tenancy/structures/structures.service';
+import { escapeLike } from '../../../core/database/sql';
 
 @ObjectType({
   description: 'Un prestataire inscrit sur Passerelle, tel qu’un acheteur le voit pour enregistrer sa candidature.',

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
-import { IsAmount } from '../money.validator';
+import { IsAmount } from '../../../core/validation/money.validator';
 
 @InputType({ description: 'La convention signée avec le prestataire retenu.' })
 export class SignConventionInput {

@@ -10,7 +10,7 @@ import { Bid } from '../bids/bid.entity';
 import { findOperatorLot, isOperatorOf } from '../lot-access';
 import { Lot } from '../lots/lot.entity';
 import { checkPeriod } from '../markets/markets.service';
-import { cents } from '../money.validator';
+import { cents } from '../../../core/validation/money.validator';
 import { AmendConventionInput, SignConventionInput } from './convention.dto';
 import { Convention, ConventionAmendment } from './convention.entity';
 

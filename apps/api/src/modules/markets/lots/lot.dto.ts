@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
-import { IsAmount, IsDecimal } from '../money.validator';
+import { IsAmount, IsDecimal } from '../../../core/validation/money.validator';
 import '../markets.enums';
 
 const count = (max = 10000) => [

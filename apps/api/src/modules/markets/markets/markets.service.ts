@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { uniqueViolation } from '../../../core/tenancy/unique-violation';
+import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, reachableLotSql } from '../lot-access';
 import { CreateMarketInput, MarketFilter, UpdateMarketInput } from './market.dto';

@@ -4,11 +4,10 @@ import { EntityManager } from 'typeorm';
 import { NotificationDraft, NotificationsService } from '../notifications.service';
 import { ReminderSource } from './reminder-source';
 import { reportingParametersInForce } from '../../reports/parameters/reporting-parameters.service';
+import { sqlList } from '../../../core/database/sql';
 
 /** FSE+: the situation at exit is the one "within 4 weeks"; past that, the data is owed. */
 export const FSE_EXIT_DATA_DAYS = 28;
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Committee files presented to a session that has taken place, still without a decision. */
 @Injectable()
@@ -80,7 +79,7 @@ export class ReportDueReminders implements ReminderSource {
   async collect(manager: EntityManager, structureId: string, today: string): Promise<NotificationDraft[]> {
     const rows: { id: string; title: string; dueOn: string; overdue: boolean }[] = await manager.query(
       `SELECT id, title, "dueOn"::text AS "dueOn", "dueOn" < $2::date AS overdue FROM reports
-       WHERE "structureId" = $1 AND status IN (${list(EDITABLE_REPORT_STATUSES)}) AND "dueOn" <= $3::date ORDER BY "dueOn", id`,
+       WHERE "structureId" = $1 AND status IN (${sqlList(EDITABLE_REPORT_STATUSES)}) AND "dueOn" <= $3::date ORDER BY "dueOn", id`,
       [
         structureId,
         today,

@@ -5,6 +5,7 @@ import { Job, Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { jobId, REMINDERS_QUEUE, SEND_REMINDERS_JOB, SEND_STRUCTURE_REMINDERS_JOB } from '../../../core/queue/queues';
+import { structureIdsOfKind } from '../../../core/database/sql';
 import { NotificationsService } from '../notifications.service';
 import { ReminderRegistry } from './reminder-source';
 
@@ -29,18 +30,15 @@ export class RemindersProcessor extends WorkerHost {
     const on = job.data?.on ?? todayInParis();
     if (job.name === SEND_REMINDERS_JOB) {
       // Providers too: they write their lots' reports and are reminded of them.
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM structures WHERE kind = ANY($1) ORDER BY id`,
-        [[StructureKind.OPERATOR, StructureKind.PROVIDER]],
-      );
+      const structureIds = await structureIdsOfKind(this.dataSource, [StructureKind.OPERATOR, StructureKind.PROVIDER]);
       await this.queue.addBulk(
-        rows.map(({ id }) => ({
+        structureIds.map((id) => ({
           name: SEND_STRUCTURE_REMINDERS_JOB,
           data: { on, structureId: id },
           opts: { jobId: jobId('reminders', id, on) },
         })),
       );
-      return { on, enqueued: rows.length };
+      return { on, enqueued: structureIds.length };
     }
     if (job.name !== SEND_STRUCTURE_REMINDERS_JOB || !job.data.structureId)
       throw new Error(`Unknown reminders job: ${job.name}`);

@@ -15,14 +15,14 @@ import {
 } from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ForbiddenError, InputError } from '../../../core/graphql/errors';
-import { Connection } from '../../../core/graphql/pagination';
+import { ForbiddenError } from '../../../core/graphql/errors';
+import { Connection, connectionOf, decodeCursor } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { PliePath } from '../paths/plie-path.entity';
 import { PortfolioArgs, PortfolioEntry } from './portfolio.dto';
+import { sqlList } from '../../../core/database/sql';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const OPEN = list(OPEN_PATH_STATUSES);
+const OPEN = sqlList(OPEN_PATH_STATUSES);
 
 /** Alert columns in urgency order; each is a boolean computed in SQL. */
 const ALERT_COLUMNS: [PortfolioAlert, string][] = [
@@ -43,7 +43,7 @@ WITH mine AS (
   SELECT pp.id, pp.status, pp."followUpEndsOn", pp."orientedOn", pp."admittedOn"
   FROM plie_paths pp JOIN participants p ON p.id = pp."participantId"
   WHERE p."referentUserId" = $1 AND pp."structureId" = $2
-    AND (pp.status IN (${list(CURRENT_PATH_STATUSES)})
+    AND (pp.status IN (${sqlList(CURRENT_PATH_STATUSES)})
       OR (pp.status = '${PathStatus.EXITED}' AND coalesce(cardinality(pp."fseExitResults"), 0) = 0))
 ), flags AS (
   SELECT m.id, lc.last_contact::text AS "lastContactOn",
@@ -82,7 +82,7 @@ export class PortfolioService {
   async myPortfolio(actor: Actor, args: PortfolioArgs): Promise<Connection<PortfolioEntry>> {
     if (!actor.userId) throw new ForbiddenError('Le portefeuille est celui d’un·e référent·e connecté·e.');
     const structureId = requireStructureId(actor);
-    const offset = decodeOffset(args.after);
+    const offset = decodeCursor(args.after);
     const today = todayInParis();
     const rows: Row[] = await this.dataSource.query(PORTFOLIO_SQL, [
       actor.userId,
@@ -96,25 +96,13 @@ export class PortfolioService {
     const paths = await this.dataSource.getRepository(PliePath).findBy({ id: In(rows.map((row) => row.id)) });
     const byId = new Map(paths.map((path) => [path.id, path]));
     const totalCount = rows[0]?.total ?? (offset > 0 ? await this.count(actor.userId, structureId, today) : 0);
-    const edges = rows.map((row, index) => ({
-      cursor: encodeOffset(offset + index),
-      node: {
-        path: byId.get(row.id)!,
-        alerts: ALERT_COLUMNS.filter(([, column]) => row[column] === true).map(([alert]) => alert),
-        urgency: Number(row.urgency),
-        lastContactOn: row.lastContactOn,
-      },
+    const entries = rows.map((row) => ({
+      path: byId.get(row.id)!,
+      alerts: ALERT_COLUMNS.filter(([, column]) => row[column] === true).map(([alert]) => alert),
+      urgency: Number(row.urgency),
+      lastContactOn: row.lastContactOn,
     }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: offset + rows.length < totalCount,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return connectionOf(entries, totalCount, offset);
   }
 
   /** The total when the page asked for is past the end. */
@@ -128,14 +116,4 @@ export class PortfolioService {
     ]);
     return row?.total ?? 0;
   }
-}
-
-/** Same cursors as the other connections (`paginate`): the offset of the row, in base64url. */
-const encodeOffset = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-
-function decodeOffset(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new InputError({ after: 'Curseur de pagination invalide.' });
-  return Number(match[1]) + 1;
 }

@@ -13,7 +13,8 @@ import {
 import { EntityManager } from 'typeorm';
 import { FigureContext, ReportFigureProvider } from './figure-provider';
 import { ReportTable } from './report-table';
-import { ageBandSql, sqlList } from './sql-rules';
+import { sqlList } from '../../../core/database/sql';
+import { ageBandSql } from './sql-rules';
 
 /**
  * The paths followed during the period: admitted by the committee on or before its last day, and not exited before

@@ -1,9 +1,5 @@
 import { AGE_BANDS, FollowUpKind } from '@passerelle/domain';
 
-/** Quotes a list of known identifiers (enum values) for an SQL IN list. */
-export const sqlList = (values: readonly string[]): string =>
-  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-
 /**
  * The domain's age bands as an SQL expression: the band of a person born on `birth` on the day `day`.
  * Built from `AGE_BANDS`, so that SQL and the pure rule cannot disagree.

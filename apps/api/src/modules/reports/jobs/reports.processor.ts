@@ -4,17 +4,10 @@ import { lotReportsToPrepareOn, reportsToPrepareOn, StructureKind, todayInParis 
 import { Job, Queue } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { structureIdsOfKind } from '../../../core/database/sql';
 import { jobId, PREPARE_REPORT_JOB, PREPARE_SCHEDULED_REPORTS_JOB, REPORTS_QUEUE } from '../../../core/queue/queues';
 import { ReportingParametersService } from '../parameters/reporting-parameters.service';
 import { PrepareReportJobData, ReportsService } from '../reports.service';
-
-/** The operator structures a cron fans out to (one job each). */
-export async function operatorStructureIds(dataSource: DataSource): Promise<string[]> {
-  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM structures WHERE kind = $1 ORDER BY id`, [
-    StructureKind.OPERATOR,
-  ]);
-  return rows.map((row) => row.id);
-}
 
 /** The lots whose provider writes reports (awarded, convention signed), with their action period. */
 export async function contractedLots(
@@ -60,7 +53,9 @@ export class ReportsProcessor extends WorkerHost {
   private async fanOut(job: Job<{ on?: string }>): Promise<{ on: string; enqueued: number }> {
     const on = job.data?.on ?? todayInParis();
     // The default calendar tells whether anything is due today; each structure's own rules give the due dates.
-    const structures = reportsToPrepareOn(on).length ? await operatorStructureIds(this.dataSource) : [];
+    const structures = reportsToPrepareOn(on).length
+      ? await structureIdsOfKind(this.dataSource, [StructureKind.OPERATOR])
+      : [];
     const jobs: { name: string; data: PrepareReportJobData; opts: { jobId: string } }[] = [];
     for (const structureId of structures) {
       for (const period of reportsToPrepareOn(on, await this.parameters.inForce(structureId, on))) {
