@@ -10,6 +10,7 @@ import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { ALLOWANCE_TOTAL_CODES, formatEuros, formatMonth, options, sanctionLabel, taxBracketLabel } from '../cej-rules';
 import { CEJ_ALLOWANCE_QUERY, DECLARE_CEJ_INCOME_MUTATION } from '../graphql/cej';
+import { FormActions } from '../../common/components/form-actions';
 
 type Month = CejAllowanceQuery['cejContract']['allowance'][number];
 type Contract = CejContractFieldsFragment;
@@ -76,14 +77,11 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
             allowDeselect={false}
             {...form.getInputProps('taxBracket')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              {existing ? 'Remplacer la déclaration' : 'Déclarer'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel={existing ? 'Remplacer la déclaration' : 'Déclarer'}
+          />
         </Stack>
       </form>
     </Modal>
