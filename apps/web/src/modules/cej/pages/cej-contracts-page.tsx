@@ -1,73 +1,24 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { Link, useSearchParams } from 'react-router';
-import type { CejContractRowFieldsFragment } from '../../../generated/graphql';
+import { Link } from 'react-router';
 import { formatShortDay, plural } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName, ReferentSelect } from '../../participants';
 import {
   attentionReasonLabel,
-  cejFiltersToParams,
   CONTRACT_STATUSES,
   contractStatusLabel,
   formatHours,
-  parseCejFilters,
-  toContractFilter,
   type CejListFilters,
 } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { CohortSelect } from '../components/cohort-select';
-import { CEJ_ATTENTION_QUERY, CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
-
-interface Row {
-  contract: CejContractRowFieldsFragment;
-  reasons?: string[];
-  week?: { plannedHours: number; doneHours: number };
-}
+import { useCejContracts, type CejContractRow } from '../hooks/use-cej-contracts';
 
 /** CEJ contracts of the structure, filtered in the address; or those needing attention, most urgent first. */
 export function CejContractsPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const filters = parseCejFilters(params);
-  const structureId = me.currentStructure?.id;
-  const pages = useCursorPages(`${structureId}|${params.toString()}`);
-  const coordinator = can(Permission.CEJ_COORDINATE);
-
-  const listQuery = useQuery(CEJ_CONTRACTS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter: toContractFilter(filters) },
-    skip: !structureId || filters.attention,
-  });
-  const attentionQuery = useQuery(CEJ_ATTENTION_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      allCounsellors: coordinator && !filters.counsellorUserId,
-      counsellorUserId: filters.counsellorUserId || null,
-    },
-    skip: !structureId || !filters.attention,
-  });
-  const branchesQuery = useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId });
-  const branches = branchesQuery.data?.structure.branches ?? [];
-
-  const active = filters.attention ? attentionQuery : listQuery;
-  const list = (listQuery.data ?? listQuery.previousData)?.cejContracts;
-  const attention = (attentionQuery.data ?? attentionQuery.previousData)?.cejContractsNeedingAttention;
-  const connection = filters.attention ? attention : list;
-  const rows: Row[] = filters.attention
-    ? (attention?.edges.map(({ node }) => ({ contract: node.contract, reasons: node.reasons, week: node })) ?? [])
-    : (list?.edges.map(({ node }) => ({ contract: node })) ?? []);
-
-  function update<K extends keyof CejListFilters>(key: K, value: CejListFilters[K]) {
-    setParams(cejFiltersToParams({ ...filters, [key]: value }), { replace: true });
-  }
+  const { filters, update, branches, active, connection, rows, pages, canWrite } = useCejContracts();
 
   return (
     <Stack gap="md">
@@ -75,7 +26,7 @@ export function CejContractsPage() {
         title="Contrats d’engagement jeune"
         description={connection ? plural(connection.totalCount, 'contrat') : 'Les contrats de la structure'}
         actions={
-          can(Permission.CEJ_WRITE) && (
+          canWrite && (
             <Button component={Link} to="/cej/nouveau">
               Nouveau contrat
             </Button>
@@ -198,7 +149,7 @@ export function CejContractsPage() {
                 {
                   accessor: 'reasons',
                   title: 'À surveiller',
-                  render: ({ reasons, week }: Row) => (
+                  render: ({ reasons, week }: CejContractRow) => (
                     <Stack gap={4}>
                       {reasons?.map((reason) => (
                         <Badge
