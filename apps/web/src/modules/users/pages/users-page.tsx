@@ -1,21 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Permission, Role, ROLE_LABELS } from '@passerelle/domain';
-import { useState } from 'react';
-import type { UserFieldsFragment } from '../../../generated/graphql';
+import { Role, ROLE_LABELS } from '@passerelle/domain';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ChangeRoleModal } from '../components/change-role-modal';
 import { CreateUserModal } from '../components/create-user-modal';
-import { REMOVE_MEMBERSHIP_MUTATION, USERS_QUERY } from '../graphql/users';
+import { useUsers } from '../hooks/use-users';
 import { roleIn } from '../roles';
 
 const ROLE_FILTER_OPTIONS = [
@@ -24,43 +16,31 @@ const ROLE_FILTER_OPTIONS = [
 ];
 
 export function UsersPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const structure = me.currentStructure;
-  const isPlatformAdmin = can(Permission.PLATFORM_ADMIN);
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const pages = useCursorPages(`${structure?.id}|${debouncedSearch}|${role}`);
-  const [creating, setCreating] = useState(false);
-  const [changingRole, setChangingRole] = useState<UserFieldsFragment | null>(null);
-  const [removing, setRemoving] = useState<UserFieldsFragment | null>(null);
-  const [removeMembership, removal] = useMutation(REMOVE_MEMBERSHIP_MUTATION, {
-    refetchQueries: ['Users', 'Dashboard'],
-  });
-  const { data, previousData, loading, error, refetch } = useQuery(USERS_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      filter: { search: debouncedSearch || null, role: role || null },
-    },
-    skip: !structure,
-  });
-  const connection = (data ?? previousData)?.users;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const {
+    me,
+    structure,
+    isPlatformAdmin,
+    search,
+    setSearch,
+    role,
+    setRole,
+    pages,
+    creating,
+    setCreating,
+    changingRole,
+    setChangingRole,
+    removing,
+    setRemoving,
+    removal,
+    loading,
+    error,
+    refetch,
+    connection,
+    records,
+    confirmRemove,
+  } = useUsers();
 
   if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
-
-  async function confirmRemove() {
-    if (!removing || !structure) return;
-    try {
-      await removeMembership({ variables: { input: { userId: removing.id, structureId: structure.id } } });
-      notifySuccess(`${removing.fullName} n’a plus accès à ${structure.name}.`);
-      setRemoving(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
 
   return (
     <Stack gap="md">
