@@ -1,17 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS, StructureKind } from '@passerelle/domain';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatSiret, plural } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { STRUCTURES_QUERY } from '../graphql/structures';
+import { useStructures } from '../hooks/use-structures';
 
 const KIND_FILTER_OPTIONS = [
   { value: '', label: 'Toutes les natures' },
@@ -19,20 +13,8 @@ const KIND_FILTER_OPTIONS = [
 ];
 
 export function StructuresPage() {
-  const { can } = useSession();
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<StructureKind | ''>('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const pages = useCursorPages(`${debouncedSearch}|${kind}`);
-  const { data, previousData, loading, error, refetch } = useQuery(STRUCTURES_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      filter: { search: debouncedSearch || null, kind: kind || null },
-    },
-  });
-  const connection = (data ?? previousData)?.structures;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const { can, search, setSearch, kind, setKind, pages, loading, error, refetch, connection, records } =
+    useStructures();
 
   return (
     <Stack gap="md">
