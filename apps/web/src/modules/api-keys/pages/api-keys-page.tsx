@@ -1,48 +1,36 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Code, List, Stack, Text } from '@mantine/core';
 import { PERMISSION_LABELS, type Permission } from '@passerelle/domain';
-import { useState } from 'react';
-import type { ApiKeyFieldsFragment, CreateApiKeyMutation } from '../../../generated/graphql';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ApiKeySecretModal } from '../components/api-key-secret-modal';
 import { CreateApiKeyModal } from '../components/create-api-key-modal';
-import { API_KEYS_QUERY, REVOKE_API_KEY_MUTATION } from '../graphql/api-keys';
+import { useApiKeys } from '../hooks/use-api-keys';
 
 function scopeLabel(scope: string): string {
   return PERMISSION_LABELS[scope as Permission] ?? scope;
 }
 
 export function ApiKeysPage() {
-  const me = useMe();
-  const pages = useCursorPages(me.currentStructure?.id ?? '');
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
-  const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
-  const [revokeApiKey, revocation] = useMutation(REVOKE_API_KEY_MUTATION, { refetchQueries: ['Dashboard'] });
-  const { data, previousData, loading, error, refetch } = useQuery(API_KEYS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after },
-  });
-  const connection = (data ?? previousData)?.apiKeys;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  async function confirmRevoke() {
-    if (!revoking) return;
-    try {
-      await revokeApiKey({ variables: { id: revoking.id } });
-      notifySuccess(`La clé « ${revoking.name} » est révoquée : elle ne donne plus accès à l’API.`);
-      setRevoking(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
+  const {
+    me,
+    pages,
+    creating,
+    setCreating,
+    created,
+    setCreated,
+    revoking,
+    setRevoking,
+    revocation,
+    loading,
+    error,
+    refetch,
+    connection,
+    records,
+    confirmRevoke,
+  } = useApiKeys();
 
   return (
     <Stack gap="md">
