@@ -1,22 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { addDays, formatDay, plural, todayInParis } from '../../../lib/format';
+import { formatDay, plural } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
+import { CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
 import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
-
-type Period = 'upcoming' | 'past' | 'all';
+import { useCommittees, type Period } from '../hooks/use-committees';
 
 function CreateCommitteeModal({ onClose }: { onClose(): void }) {
   const navigate = useNavigate();
@@ -59,18 +54,8 @@ function CreateCommitteeModal({ onClose }: { onClose(): void }) {
 }
 
 export function CommitteesPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const [period, setPeriod] = useState<Period>('upcoming');
-  const [creating, setCreating] = useState(false);
-  const today = todayInParis();
-  const pages = useCursorPages(`${me.currentStructure?.id}|${period}`);
-  const filter = period === 'upcoming' ? { from: today } : period === 'past' ? { to: addDays(today, -1) } : null;
-  const { data, previousData, loading, error, refetch } = useQuery(APPROVAL_COMMITTEES_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter },
-  });
-  const connection = (data ?? previousData)?.approvalCommittees;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const { can, period, setPeriod, creating, setCreating, pages, loading, error, refetch, connection, records } =
+    useCommittees();
 
   return (
     <Stack gap="md">

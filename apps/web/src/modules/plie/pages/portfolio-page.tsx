@@ -1,40 +1,24 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
-import { Link, useSearchParams } from 'react-router';
-import { formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth';
+import { Link } from 'react-router';
+import { formatShortDay, plural } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
-import { MY_PORTFOLIO_QUERY } from '../graphql/portfolio';
 import {
   NO_CONTACT_WEEK_CHOICES,
-  parseNoContactWeeks,
   PORTFOLIO_ALERT_COLORS,
   portfolioAlertLabel,
   sinceLabel,
   stepEndingSoon,
 } from '../portfolio-rules';
+import { usePortfolio } from '../hooks/use-portfolio';
 
 /** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
 export function PortfolioPage() {
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const weeks = parseNoContactWeeks(params.get('semaines'), DEFAULT_NO_CONTACT_WEEKS);
-  const pages = useCursorPages(`${me.currentStructure?.id}|${weeks}`);
-  const today = todayInParis();
-  const { data, previousData, loading, error, refetch } = useQuery(MY_PORTFOLIO_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, noContactWeeks: weeks },
-    skip: !me.currentStructure,
-  });
-  const connection = (data ?? previousData)?.myPortfolio;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-  const urgent = records.filter((r) => r.alerts.length > 0).length;
+  const { setParams, weeks, pages, today, loading, error, refetch, connection, records, urgent } = usePortfolio();
 
   return (
     <Stack gap="md">
