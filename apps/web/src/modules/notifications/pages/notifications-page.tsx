@@ -1,30 +1,28 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from '../graphql/notifications';
-import { useMarkRead } from '../hooks';
 import { internalLink } from '../notification-rules';
+import { useNotificationsList } from '../hooks/use-notifications-list';
 
 /** My notifications, most recent first: read or not, with a link to what they concern. */
 export function NotificationsPage() {
-  const [unreadOnly, setUnreadOnly] = useState(false);
-  const pages = useCursorPages(String(unreadOnly));
-  const { data, previousData, loading, error, refetch } = useQuery(MY_NOTIFICATIONS, {
-    variables: { first: PAGE_SIZE, after: pages.after, unreadOnly },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT);
-  const { markRead, markAllRead, loading: marking } = useMarkRead();
-  const connection = (data ?? previousData)?.myNotifications;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-  const unreadCount = countData?.unreadNotificationCount ?? 0;
+  const {
+    unreadOnly,
+    setUnreadOnly,
+    pages,
+    loading,
+    error,
+    refetch,
+    markRead,
+    markAllRead,
+    marking,
+    connection,
+    records,
+    unreadCount,
+  } = useNotificationsList();
 
   return (
     <>
