@@ -1,25 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Select } from '@mantine/core';
-import {
-  Permission,
-  REPORT_KIND_LABELS,
-  REPORT_STATUS_LABELS,
-  type ReportKind,
-  type ReportStatus,
-} from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Permission, REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@passerelle/domain';
+import { Link } from 'react-router';
 import { formatDateTime, formatShortDay, labelOf, optionsOf } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ReportStatusBadge } from '../components/report-status-badge';
 import { RequestReportModal } from '../components/request-report-modal';
-import { REPORTS_QUERY } from '../graphql/reports';
 import { yearOptions } from '../report-rules';
+import { useReports } from '../hooks/use-reports';
 
 const ORIGINS = [
   { value: 'structure', label: 'Bilans de la structure' },
@@ -31,34 +20,23 @@ const ORIGINS = [
  * submit) or owns (operator: to review). Filtered by status, kind, year, origin and lot (`?lot=`).
  */
 export function ReportsPage() {
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const [requesting, setRequesting] = useState(false);
-  const status = params.get('statut');
-  const kind = params.get('type');
-  const year = params.get('annee');
-  const origin = params.get('origine');
-  const lotId = params.get('lot');
-  const filter = {
-    lotId: lotId ?? null,
-    lotReports: origin === 'lots' ? true : origin === 'structure' ? false : null,
-    status: (status as ReportStatus | null) ?? null,
-    kind: (kind as ReportKind | null) ?? null,
-    year: year ? Number(year) : null,
-  };
-  const pages = useCursorPages(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(REPORTS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter },
-  });
-  const connection = (data ?? previousData)?.reports;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  function setFilter(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  }
+  const {
+    can,
+    requesting,
+    setRequesting,
+    status,
+    kind,
+    year,
+    origin,
+    lotId,
+    pages,
+    loading,
+    error,
+    refetch,
+    connection,
+    records,
+    setFilter,
+  } = useReports();
 
   return (
     <>
