@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { todayInParis } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
+import { useAddressFilters } from '../../common/hooks/use-address-filters';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { OPERATOR_OVERVIEW_QUERY, OVERVIEW_FILTERS_QUERY } from '../graphql/indicators';
 import { overviewFilterOptions } from '../overview-rules';
 
 /** The operator's lots and their indicators at a date, filtered by market and provider in the address. */
 export function useIndicatorsOverview() {
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useAddressFilters();
   const [asOf, setAsOf] = useState(todayInParis());
   const marketId = params.get('marche');
   const providerStructureId = params.get('prestataire');
@@ -22,13 +22,6 @@ export function useIndicatorsOverview() {
   const connection = (data ?? previousData)?.operatorIndicatorOverview;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
   const options = overviewFilterOptions(filterData?.markets.edges.map((edge) => edge.node) ?? []);
-
-  function setFilter(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  }
 
   return {
     asOf,

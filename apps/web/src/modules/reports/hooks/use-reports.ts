@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { type ReportKind, type ReportStatus } from '@passerelle/domain';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth';
+import { useAddressFilters } from '../../common/hooks/use-address-filters';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { REPORTS_QUERY } from '../graphql/reports';
 
 /** The reports, filtered by status, kind, year, origin and lot in the address, a page at a time. */
 export function useReports() {
   const { can } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useAddressFilters();
   const [requesting, setRequesting] = useState(false);
   const status = params.get('statut');
   const kind = params.get('type');
@@ -30,13 +30,6 @@ export function useReports() {
   });
   const connection = (data ?? previousData)?.reports;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  function setFilter(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  }
 
   return {
     can,
