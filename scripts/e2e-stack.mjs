@@ -15,6 +15,10 @@ export async function startE2eStack({ postgresUrl, redisUrl }) {
     QUEUE_PREFIX: `passerelle-e2e-${name}`,
     PORT: String(apiPort),
     LOG_LEVEL: 'warn',
+    // Parallel browsers sign in as the same demo people from 127.0.0.1, far faster than anyone clicks.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    RATE_LIMIT_USER_PER_MINUTE: '100000',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '10000',
   };
   if ((await run('node', ['apps/api/dist/cli/seed.js'], { env })) !== 0)
     throw new Error('Chargement des données de démonstration impossible');

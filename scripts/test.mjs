@@ -1,7 +1,15 @@
 // Everything `scripts/test.sh` checks, in order, stopping at the first failure:
 // build, lint, typecheck, unit and API e2e tests (real PostgreSQL and Redis), then Playwright in Debian's Chromium.
 import { startE2eStack } from './e2e-stack.mjs';
-import { ensureChromium, ensurePostgres, ensureRedis, MissingServiceError, run } from './lib/services.mjs';
+import {
+  ensureChromium,
+  ensureNginx,
+  ensurePoppler,
+  ensurePostgres,
+  ensureRedis,
+  MissingServiceError,
+  run,
+} from './lib/services.mjs';
 
 async function step(title, command, args, env) {
   console.log(`\n=== ${title} ===`);
@@ -16,7 +24,9 @@ async function main() {
   const postgres = await ensurePostgres();
   const redis = await ensureRedis();
   const chromium = await ensureChromium();
-  const services = { TEST_PG_URL: postgres.url, TEST_REDIS_URL: redis.url };
+  const nginx = await ensureNginx();
+  await ensurePoppler();
+  const services = { TEST_PG_URL: postgres.url, TEST_REDIS_URL: redis.url, ...(nginx ? { NGINX_PATH: nginx } : {}) };
   let stack;
   try {
     const nx = (targets) => ['exec', 'nx', 'run-many', '-t', ...targets, '--output-style=stream', '--skip-nx-cache'];

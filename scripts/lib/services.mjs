@@ -141,6 +141,45 @@ export async function ensureChromium(log = console.log) {
   return path;
 }
 
+/**
+ * poppler-utils (pdftotext, pdftoppm), with which the API tests read the generated PDFs as a person would. As root
+ * with apt, installed when missing; otherwise the PDF tests fail saying what to install.
+ */
+export async function ensurePoppler(log = console.log) {
+  if (spawnSync('pdftotext', ['-v']).error === undefined) return;
+  if (process.getuid?.() !== 0 || spawnSync('apt-get', ['--version']).status !== 0) {
+    log('pdftotext introuvable : les tests des PDF échoueront (sudo apt-get install -y poppler-utils).');
+    return;
+  }
+  log('poppler-utils absent : installation du paquet Debian (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = await run('apt-get', ['update', '-qq'], { env });
+  if (update === 0) await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { env });
+}
+
+/**
+ * nginx, for the test that serves the web image's configuration (apps/api/test/nginx.e2e-spec.ts). As root with apt,
+ * Debian's nginx-light is installed when missing; otherwise null and that test says it did not run.
+ */
+export async function ensureNginx(log = console.log) {
+  const path = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+  if (existsSync(path)) return path;
+  if (process.env.NGINX_PATH || process.getuid?.() !== 0 || spawnSync('apt-get', ['--version']).status !== 0) {
+    log(
+      `nginx introuvable (${path}) : le test de la configuration nginx ne tournera pas (sudo apt-get install -y nginx-light).`,
+    );
+    return null;
+  }
+  log('nginx absent : installation du paquet Debian nginx-light (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = await run('apt-get', ['update', '-qq'], { env });
+  const install =
+    update === 0
+      ? await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'], { env })
+      : 1;
+  return install === 0 && existsSync(path) ? path : null;
+}
+
 /** Creates a database if it does not exist yet. */
 export async function ensureDatabase(adminUrl, name) {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -13,6 +13,8 @@ import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthModule } from './core/health/health.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { MetricsModule } from './core/metrics/metrics.module';
+import { MetricsService } from './core/metrics/metrics.service';
 import { QueueModule } from './core/queue/queue.module';
 import { TenancyModule } from './core/tenancy/tenancy.module';
 import { CejModule } from './modules/cej/cej.module';
@@ -26,6 +28,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
+import { StorageModule } from './core/storage/storage.module';
 
 @Module({})
 export class AppModule {
@@ -35,12 +38,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         LoggingModule,
+        MetricsModule,
         DatabaseModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken(), Logger],
-          useFactory: (dataSource: DataSource, logger: Logger) => graphqlOptions(dataSource, logger, env),
+          inject: [getDataSourceToken(), Logger, MetricsService],
+          useFactory: (dataSource: DataSource, logger: Logger, metrics: MetricsService) =>
+            graphqlOptions(dataSource, logger, env, metrics),
         }),
         AuthModule,
         TenancyModule,
@@ -52,6 +57,7 @@ export class AppModule {
         IndicatorsModule,
         CejModule,
         QueueModule.forRoot(env.JOBS_ENABLED),
+        StorageModule.forRoot(env.JOBS_ENABLED),
         MailModule,
         NotificationsModule.forRoot(env.JOBS_ENABLED),
         ReportsModule.forRoot(env.JOBS_ENABLED),

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pdfText, signaturePng } from './support/files';
+import { signaturePng } from './support/files';
+import { pdfPageCount, pdfToText, plainSpaces, renderFirstPage } from './support/pdf';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -117,19 +118,33 @@ describe('attendance sheets: PDF, e-signature, signed scans and proofs', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf: Buffer = res.body;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(pdf);
+    const text = plainSpaces(pdfToText(pdf));
     for (const expected of [
-      'Feuille d’émargement'.replace('’', '\x92'),
-      'BÉRÉNGER',
-      'Amélie',
-      'NGUYEN',
-      'Thi Hoa',
-      'Gestion du stress',
-      'Claire Martin',
-      'FSE+',
+      'Feuille d’émargement',
+      'Prestataire : Cap Compétences',
+      'Atelier collectif : Gestion du stress',
+      'Animation : Claire Martin',
     ]) {
       expect(text).toContain(expected);
     }
+    // One row per person, name, first name and the empty signature box on one line.
+    expect(text).toMatch(/^ *BÉRÉNGER +Amélie *$/m);
+    expect(text).toMatch(/^ *NGUYEN +Thi Hoa *$/m);
+    expect(text).toMatch(/^ *Nom +Prénom +Présence +Signature *$/m);
+    // The lot is co-funded by the FSE+: the emblem's statement and the funding, at the top of the sheet.
+    expect(text).toMatch(/^ *Cofinancé par l’Union européenne – FSE\+ *$/m);
+    expect(text).toContain('cofinancée avec le concours du Fonds social européen plus (FSE+)');
+    expect(pdfPageCount(pdf)).toBe(1);
+    const page = renderFirstPage(pdf);
+    expect(page.height / page.width).toBeCloseTo(841.89 / 595.28, 1);
+    expect(page.ink).toBeGreaterThan(0.005);
+
+    // A lot without European funding: no mention.
+    await t.dataSource.query(`UPDATE lots SET "fseCoFunded" = false WHERE id = $1`, [lot1]);
+    const plain = pdfToText((await get(`/files/attendance-sheets/${sessionId}.pdf`, cap)).body);
+    await t.dataSource.query(`UPDATE lots SET "fseCoFunded" = true WHERE id = $1`, [lot1]);
+    expect(plain).toContain('Feuille d’émargement');
+    expect(plain).not.toContain('Union européenne');
     expect((await get(`/files/attendance-sheets/${sessionId}.pdf`, referent)).status).toBe(200);
     const stranger = await get(`/files/attendance-sheets/${sessionId}.pdf`, insertionPlus);
     expect(stranger.status).toBe(404);
@@ -200,7 +215,7 @@ describe('attendance sheets: PDF, e-signature, signed scans and proofs', () => {
     const download = await get(`/files/proofs/${frozen.sheetProof.id}`, referent);
     expect(download.status).toBe(200);
     expect(sha(download.body)).toBe(frozen.sheetSha256);
-    expect(pdfText(download.body)).toContain('Signé électroniquement');
+    expect(pdfToText(download.body)).toContain('Signé électroniquement');
 
     const edit = await t.gql(
       ATTEND,

@@ -347,7 +347,7 @@ describe('documents of a participant’s file', () => {
     });
     expect(gif.status).toBe(400);
     expect(gif.body.fields).toEqual({
-      file: 'Type de fichier non accepté (PDF, PNG, JPEG, courriel, texte, CSV ou tableur).',
+      file: 'Type de fichier non accepté : son contenu n’est pas un document autorisé (PDF, PNG, JPEG, tableur (.xlsx), courriel (.eml), texte ou CSV).',
     });
     const empty = await upload(referent, participantId, 'SCAN', {
       content: Buffer.alloc(0),
@@ -365,7 +365,7 @@ describe('documents of a participant’s file', () => {
     expect(noFile.status).toBe(400);
     expect(noFile.body.fields).toEqual({ file: 'Joignez le fichier (champ « file »).' });
     const tooBig = await upload(referent, participantId, 'SCAN', {
-      content: Buffer.alloc(1024 * 1024 + 1, 1),
+      content: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024, 1)]),
       name: 'scan.pdf',
       type: 'application/pdf',
     });

@@ -31,6 +31,7 @@ describe('Queue dashboard (Bull Board) at /admin/queues', () => {
       'reminders',
       'reports',
       'retention',
+      'storage',
     ]);
   });
 

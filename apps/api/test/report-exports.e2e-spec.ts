@@ -1,5 +1,7 @@
+import { todayInParis } from '@passerelle/domain';
 import ExcelJS from 'exceljs';
 import { buildMayActivity } from './support/may-activity';
+import { pdfPageCount, pdfToText, plainSpaces, renderFirstPage } from './support/pdf';
 import { TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -146,11 +148,20 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
     ]);
   });
 
-  it('exports the report as PDF', async () => {
+  it('exports the report as a readable PDF: labels on one line, figures beside them, pages that render', async () => {
     const response = await download(`/files/reports/${reportId}.pdf`, coordinator).expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(response.body.length).toBeGreaterThan(2000);
+    const pdf: Buffer = response.body;
+    const text = plainSpaces(pdfToText(pdf));
+    expect(text).toMatch(/^ *Participants accompagnés sur la période +3$/m);
+    expect(text).toMatch(/^ *Reconnaissance de la qualité de travailleur handicapé \(RQTH\) +1 +33,3$/m);
+    expect(text).toMatch(/^ *Ruptures \(abandons et pertes de contact\) +1 +0$/m);
+    expect(text).toContain('Montée en charge conforme.');
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(5);
+    const page = renderFirstPage(pdf);
+    expect(page.height / page.width).toBeCloseTo(841.89 / 595.28, 1);
+    expect(page.ink).toBeGreaterThan(0.01);
   });
 
   it('guards the files like the API: no token 401, another structure 404, no permission 403', async () => {
@@ -230,5 +241,79 @@ describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () =>
       { from: '2025-01-01', to: '2025-05-31', rows: 3 },
       { from: '2025-01-01', to: '2025-05-31', rows: 3 },
     ]);
+  });
+
+  // Last: it adds a report of the current year to the structure's list.
+  it('prints payment indicators with their long labels whole and amounts of 1 000 € and more with spaces', async () => {
+    const year = todayInParis().slice(0, 4);
+    const provider = await t.login('prestataire@insertion-plus.test');
+    const [{ id: lotId, reference }] = await t.dataSource.query(
+      `SELECT l.id, m.reference FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference = $1 AND l.number = 3`,
+      [`MAPA-PLIE-${year}`],
+    );
+    // Lot 3's hours count when tied to its participants: Delta (admitted in 2025) is oriented to it.
+    const [{ id: participantId }] = await t.dataSource.query(
+      `SELECT id FROM participants WHERE "lastName" = 'Delta' AND "structureId" = $1`,
+      [coordinator.structureId],
+    );
+    const orientation = await t.gql(
+      `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id } }`,
+      { input: { participantId, lotId, orientedOn: `${year}-03-01` } },
+      coordinator,
+    );
+    expect(orientation.errors).toBeUndefined();
+    // 30 h of coordination with their proofs on lot 3 (indicator « 45 h de coordination », 12 % of the price).
+    for (const date of [`${year}-03-10`, `${year}-03-17`, `${year}-03-24`]) {
+      const entry = await t.gql(
+        `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`,
+        {
+          input: {
+            lotId,
+            date,
+            kind: 'COORDINATION',
+            minutes: 600,
+            description: 'Coordination des partenaires',
+            orientationIds: [orientation.data!.orientParticipant.id],
+          },
+        },
+        provider,
+      );
+      expect(entry.errors).toBeUndefined();
+      await t.dataSource.query(`UPDATE time_entries SET "proofId" = gen_random_uuid() WHERE id = $1`, [
+        entry.data!.recordTimeEntry.id,
+      ]);
+    }
+    const statuses = await t.gql(
+      `query($lotId: ID!, $asOf: String) { lotIndicators(lotId: $lotId, asOf: $asOf) { indicator { label } value amountPayable } }`,
+      { lotId, asOf: `${year}-05-31` },
+      coordinator,
+    );
+    const coordination = statuses.data!.lotIndicators.find((s: any) => s.indicator.label === '45 h de coordination');
+    expect(coordination.value).toBe(30);
+    expect(Number(coordination.amountPayable)).toBeGreaterThanOrEqual(1000);
+    const amount = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2 })
+      .format(Number(coordination.amountPayable))
+      .replace(/\u202f/g, ' ');
+
+    const prepared = await t.gql(
+      `mutation { prepareReport(input: { kind: INTERMEDIATE_MAY, year: ${year} }) { id } }`,
+      {},
+      coordinator,
+    );
+    const response = await download(`/files/reports/${prepared.data!.prepareReport.id}.pdf`, coordinator).expect(200);
+    const pdf: Buffer = response.body;
+    const text = plainSpaces(pdfToText(pdf));
+    // The label, then value, target, rate, amount, projection and unproven units, on one line.
+    expect(text).toMatch(
+      new RegExp(`^ *${reference} – lot 3 – 45 h de coordination +30 +45 +66,67 +${amount} € +`, 'm'),
+    );
+    expect(text).toMatch(
+      new RegExp(`^ *${reference} – lot 1 – Sorties vers l’emploi ou la formation +0 +20 +0 +0,00 €`, 'm'),
+    );
+    // The bug this replaces: "2 /268" where the font had no narrow no-break space.
+    expect(text).not.toMatch(/\d ?\/\d{3}\b/);
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(6);
+    expect(renderFirstPage(pdf).ink).toBeGreaterThan(0.01);
   });
 });

@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { createApp } from '../bootstrap';
-import { parseEnv } from '../core/config/env';
-import { loadDemoData } from '../seed/demo-data';
 import { DEMO_PASSWORD } from '../seed/demo-structures';
+import { startBenchApp } from './bench-app';
 import { generateCaseload } from './generate';
 import { generateActivity } from './generate-activity';
 import { BenchCase, indicatorCases, prepareIndicatorBench, RAW_ACTIVE_FILE_PAGE } from './indicator-cases';
@@ -21,20 +15,12 @@ import { todayInParis } from '@passerelle/domain';
  * BENCH_REFERENTS (500), BENCH_ATTENDANCES (2 000 000 attendance rows), BENCH_PER_SESSION (50 people per workshop).
  * Not a test: it prints timings, it asserts nothing.
  */
-const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 50_000);
 const FOLLOW_UPS = Number(process.env.BENCH_FOLLOW_UPS ?? 20);
 const REFERENTS = Number(process.env.BENCH_REFERENTS ?? 500);
 const ATTENDANCES = Number(process.env.BENCH_ATTENDANCES ?? 2_000_000);
 const PER_SESSION = Number(process.env.BENCH_PER_SESSION ?? 50);
 const RUNS = 7;
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 async function median(run: () => Promise<unknown>): Promise<number> {
   await run();
@@ -48,25 +34,9 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  const name = `passerelle_bench_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const app = await createApp(
-    parseEnv({
-      DATABASE_URL: url.toString(),
-      REDIS_URL,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      QUEUE_PREFIX: name,
-    }),
-  );
+  const { dataSource, base, name, stop } = await startBenchApp();
   try {
-    await app.listen(0, '127.0.0.1');
-    const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    const dataSource = app.get(DataSource);
-    await loadDemoData(dataSource);
+    const endpoint = `${base}/graphql`;
 
     const [{ structureId, referentId }] = await dataSource.query(
       `SELECT m."structureId", u.id AS "referentId" FROM users u JOIN memberships m ON m."userId" = u.id WHERE u.email = 'referent@mlife-amiens.test'`,
@@ -225,9 +195,8 @@ async function main() {
     }
     console.log(`\nMédiane de ${RUNS} exécutions après un premier passage à chaud.`);
   } finally {
-    await app.close();
+    await stop(!!process.env.BENCH_KEEP_DB);
     if (process.env.BENCH_KEEP_DB) console.log(`Base conservée pour EXPLAIN : ${name}`);
-    else await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 

@@ -19,6 +19,7 @@ import { IndicatorMeasuresExitsSheetsWait1765000000000 } from './1765000000000-I
 import { ReportingParametersAndIndicatorIndexes1765000000001 } from './1765000000001-ReportingParametersAndIndicatorIndexes';
 import { LotReportsAndIndicatorVersions1765100000000 } from './1765100000000-LotReportsAndIndicatorVersions';
 import { CejBreachReviewAndCohortPeriod1765100000500 } from './1765100000500-CejBreachReviewAndCohortPeriod';
+import { PendingFiles1796291641200 } from './1796291641200-PendingFiles';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReportingParametersAndIndicatorIndexes1765000000001,
   LotReportsAndIndicatorVersions1765100000000,
   CejBreachReviewAndCohortPeriod1765100000500,
+  PendingFiles1796291641200,
 ];

@@ -1,26 +1,4 @@
-import { deflateSync, inflateSync } from 'node:zlib';
-
-/**
- * The text a PDF shows, read from its content streams: inflates every stream, then decodes the strings of the text
- * operators (Tj, TJ) as WinAnsi (Latin-1 for the letters our names use). Enough to check pdfkit's output honestly.
- */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const texts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1');
-    } catch {
-      content = match[1];
-    }
-    for (const op of content.matchAll(/\[((?:<[0-9a-fA-F]*>|\([^)]*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>)\s*Tj/g)) {
-      const parts = (op[1] ?? op[2]).match(/<[0-9a-fA-F]*>/g) ?? [];
-      texts.push(parts.map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join(''));
-    }
-  }
-  return texts.join('\n');
-}
+import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -9,19 +9,25 @@ import { loadDemoData } from '../../src/seed/demo-data';
 import { DEMO_PASSWORD } from '../../src/seed/demo-structures';
 
 /** Server holding the per-test databases; the test command points it at the running PostgreSQL. */
-const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface GqlOptions {
   token?: string;
   structureId?: string;
   apiKey?: string;
+  /** The client's address, as a proxy would forward it (the app must be started with TRUST_PROXY). */
+  address?: string;
 }
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions: { code: string; fields?: Record<string, string> } }[];
+  errors?: {
+    message: string;
+    extensions: { code: string; fields?: Record<string, string> } & Record<string, unknown>;
+  }[];
+  headers?: Record<string, string>;
 }
 
 export class TestApp {
@@ -47,6 +53,11 @@ export class TestApp {
       QUEUE_PREFIX: `passerelle-test-${suffix}`,
       LOG_LEVEL: 'silent',
       LOGIN_SLOWDOWN_MS: '0',
+      // Every spec calls from 127.0.0.1 as a handful of people: the budgets are proven in security-abuse.e2e-spec.
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+      RATE_LIMIT_USER_PER_MINUTE: '1000000',
+      RATE_LIMIT_API_KEY_PER_MINUTE: '1000000',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '10000',
       ...options.env,
     });
     const app = await createApp(env);
@@ -65,8 +76,14 @@ export class TestApp {
     if (options.token) call.set('authorization', `Bearer ${options.token}`);
     if (options.structureId) call.set('x-structure-id', options.structureId);
     if (options.apiKey) call.set('x-api-key', options.apiKey);
+    if (options.address) call.set('x-forwarded-for', options.address);
     const response = await call.send({ query, variables });
-    return { status: response.status, data: response.body.data ?? null, errors: response.body.errors };
+    return {
+      status: response.status,
+      data: response.body.data ?? null,
+      errors: response.body.errors,
+      headers: response.headers,
+    };
   }
 
   /** Logs a demo user in and returns their access and refresh tokens. */
@@ -102,7 +119,7 @@ export class TestApp {
   }
 }
 
-async function adminQuery(sql: string): Promise<void> {
+export async function adminQuery(sql: string): Promise<void> {
   const client = new Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {

@@ -56,6 +56,17 @@ describe('parseApiError', () => {
     expect(parseApiError(new ServerError('401', { response, bodyText: 'Unauthorized' })).code).toBe('UNAUTHENTICATED');
   });
 
+  it('shows the API’s French message when it refuses too many requests (429)', () => {
+    const response = new Response('', { status: 429 });
+    const message = 'Trop de requêtes. Réessayez dans 1 minute.';
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] });
+    expect(parseApiError(new ServerError('429', { response, bodyText: body }))).toMatchObject({
+      code: 'RATE_LIMITED',
+      message,
+      extensions: { retryAfterSeconds: 60 },
+    });
+  });
+
   it('recognises an unreachable server', () => {
     expect(parseApiError(new TypeError('Failed to fetch'))).toMatchObject({
       code: 'NETWORK',

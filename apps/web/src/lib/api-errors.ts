@@ -3,7 +3,14 @@
  * French message for a person, and the per-field messages of input errors (`extensions.fields`).
  */
 export type ApiErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'NETWORK' | 'UNKNOWN';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'NETWORK'
+  | 'UNKNOWN';
 
 export interface ParsedApiError {
   code: ApiErrorCode;
@@ -22,7 +29,14 @@ interface GraphQLErrorLike {
   extensions?: ({ code?: unknown; fields?: unknown } & Record<string, unknown>) | null;
 }
 
-const KNOWN_CODES = new Set<ApiErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const KNOWN_CODES = new Set<ApiErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
 
 export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   BAD_USER_INPUT: 'Certaines informations saisies ne sont pas valides.',
@@ -31,6 +45,7 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé.',
   CONFLICT:
     'Cet élément a été modifié par quelqu’un d’autre pendant que vous le consultiez. Rechargez la page pour voir la dernière version, puis refaites vos modifications.',
+  RATE_LIMITED: 'Trop de requêtes en peu de temps. Patientez un instant puis réessayez.',
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 };

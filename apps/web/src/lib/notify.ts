@@ -7,6 +7,7 @@ const TITLES: Record<ParsedApiError['code'], string> = {
   FORBIDDEN: 'Accès refusé',
   NOT_FOUND: 'Introuvable',
   CONFLICT: 'Modification concurrente',
+  RATE_LIMITED: 'Trop de requêtes',
   NETWORK: 'Serveur injoignable',
   UNKNOWN: 'Erreur',
 };

@@ -14,12 +14,7 @@ export class ApiKeyStrategy extends PassportStrategy(Strategy, 'api-key') {
   }
 
   async validate(request: Request): Promise<Actor | false> {
-    const header = request.headers['x-api-key'];
-    const authorization = request.headers.authorization ?? '';
-    const secret =
-      typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
-    if (!secret) return false;
-    const key = await this.apiKeys.authenticate(secret.trim());
+    const key = await this.apiKeys.authenticateRequest(request);
     if (!key) return false;
     return {
       kind: 'apiKey',

@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { clientAddress } from '../rate-limit/rate-limit-headers';
 import { ForbiddenError } from '../graphql/errors';
 import { Authenticated, Public } from './access.decorator';
 import { Actor } from './actor';
@@ -12,8 +14,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Connexion par e-mail et mot de passe.' })
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input.email, input.password);
+  login(@Args('input') input: LoginInput, @Context('req') req: Request): Promise<AuthPayload> {
+    return this.auth.login(input.email, input.password, clientAddress(req));
   }
 
   @Public()

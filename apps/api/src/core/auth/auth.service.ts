@@ -3,14 +3,14 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, Role, ROLE_PERMISSIONS } from '@passerelle/domain';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Env } from '../config/env';
-import { DomainError, InputError, UnauthenticatedError } from '../graphql/errors';
+import { InputError, UnauthenticatedError } from '../graphql/errors';
 import { Structure } from '../tenancy/structures/structure.entity';
 import { Membership, User } from '../tenancy/users/user.entity';
 import { Actor } from './actor';
+import { LoginThrottle } from './login-throttle';
 import { AuthPayload, Me } from './dto/auth.dto';
 import { decoyPasswordHash, hashPassword, passwordWeakness, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
@@ -28,22 +28,24 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly env: Env,
     private readonly audit: AuditService,
+    private readonly loginThrottle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<AuthPayload> {
+  /**
+   * An unknown e-mail goes through the very same steps as a wrong password (a hash is verified, the same counters
+   * move, the same delay is waited), so neither the answer nor its timing tells whether an account exists.
+   */
+  async login(email: string, password: string, address: string): Promise<AuthPayload> {
+    const normalized = email.trim().toLowerCase();
+    await this.loginThrottle.check(address, normalized);
     const users = this.dataSource.getRepository(User);
-    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
-    if (!user) {
-      await verifyPassword(await decoyPasswordHash(), password);
-      await sleep(this.env.LOGIN_SLOWDOWN_MS);
+    const user = await users.findOneBy({ email: normalized });
+    const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !matches) {
+      await this.loginThrottle.failed(address, normalized);
       throw new UnauthenticatedError(BAD_CREDENTIALS);
     }
-    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.lockedError(user.lockedUntil);
-
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.recordFailure(user);
-      throw new UnauthenticatedError(BAD_CREDENTIALS);
-    }
+    await this.loginThrottle.succeeded(address, normalized);
     await users.update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
     return this.dataSource.transaction(async (manager) => {
       await this.audit.record(manager, null, {
@@ -54,34 +56,6 @@ export class AuthService {
       });
       return this.issueTokens(manager, user, randomUUID());
     });
-  }
-
-  /** Slows each further attempt down, then locks the account for a while once the limit is reached. */
-  private async recordFailure(user: User): Promise<void> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [rows] = await this.dataSource.query(
-      `UPDATE users SET "failedLoginCount" = "failedLoginCount" + 1 WHERE id = $1 RETURNING "failedLoginCount"`,
-      [user.id],
-    );
-    const failures: number = rows[0].failedLoginCount;
-    if (failures >= this.env.LOGIN_MAX_ATTEMPTS) {
-      const lockedUntil = new Date(Date.now() + this.env.LOGIN_LOCK_MINUTES * 60_000);
-      await this.dataSource.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil });
-      await this.audit.record(this.dataSource.manager, null, {
-        action: 'auth.locked',
-        entityType: 'User',
-        entityId: user.id,
-      });
-      throw this.lockedError(lockedUntil);
-    }
-    await sleep(this.env.LOGIN_SLOWDOWN_MS * failures);
-  }
-
-  private lockedError(until: Date): DomainError {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-    return new UnauthenticatedError(
-      `Trop de tentatives de connexion. Le compte est verrouillé pendant ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    );
   }
 
   /** Rotates a refresh token. Presenting an already rotated token revokes the whole family (likely theft). */

@@ -9,6 +9,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -102,6 +103,16 @@ export class Env {
   @Max(5000)
   RATE_LIMIT_REDIS_TIMEOUT_MS = 200;
 
+  /**
+   * Express's `trust proxy`: how many proxies in front of the API to believe about the client's address
+   * (X-Forwarded-For), e.g. `1` behind the bundled nginx, or their addresses. Unset: the socket's address.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/, {
+    message: 'doit être un nombre de proxies ou une liste d’adresses',
+  })
+  TRUST_PROXY?: string;
+
   /** GraphQL introspection (schema discovery by tools); off by default in production. */
   @IsOptional()
   @Transform(toBool)
@@ -126,7 +137,7 @@ export class Env {
   @IsString()
   CORS_ORIGINS?: string;
 
-  /** Where proof documents (scans, signed attendance sheets) are stored; keep it on a backed-up volume. */
+  /** Where files are stored with STORAGE_DRIVER=local (proofs, signed sheets, participants' documents); keep it on a backed-up volume. */
   @IsString()
   @MinLength(1)
   FILES_DIR = './.data/files';
@@ -136,6 +147,47 @@ export class Env {
   @Min(1)
   @Max(200)
   MAX_UPLOAD_MB = 20;
+
+  /** Where files go: `local` (FILES_DIR, one machine) or `s3` (an S3-compatible bucket, for several replicas). */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** S3-compatible endpoint (MinIO, Garage, Ceph RGW, a cloud provider's); absent: AWS S3 for S3_REGION. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://hôte:port' })
+  S3_ENDPOINT?: string;
+
+  @ValidateIf((env: Env) => env.STORAGE_DRIVER === 's3')
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'doit être un nom de bucket S3 (3 à 63 caractères : minuscules, chiffres, points, tirets)',
+  })
+  S3_BUCKET?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Absent: the SDK's usual sources (AWS_* variables, instance role). */
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** `https://endpoint/bucket/key` rather than `https://bucket.endpoint/key`; absent: on with S3_ENDPOINT (MinIO, Garage, Ceph), off for AWS. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean;
+
+  /** A file written but not committed (crash between the two steps) is deleted by the hourly sweep after this delay. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(10080)
+  STORAGE_ORPHAN_GRACE_MINUTES = 60;
 
   /** How long a one-time e-signature link (or QR code) stays valid. */
   @Transform(toInt)
@@ -171,6 +223,20 @@ export class Env {
   /** No file is flagged before this day (FSE+ 2021-2027: proofs kept until the programme's closure). */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'doit être une date AAAA-MM-JJ' })
   RETENTION_KEEP_AT_LEAST_UNTIL = '2033-12-31';
+
+  /** Bearer token that Prometheus sends to read `/metrics`; without it (and without METRICS_PORT), no metrics. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  METRICS_TOKEN?: string;
+
+  /** Serves `/metrics` on this port instead of the API's (the worker has no API port). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
 }
 
 /** Old names still read, mapped to the current one (a deprecation warning says which to use). */

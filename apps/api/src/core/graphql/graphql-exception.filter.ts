@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, PayloadTooLargeException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from './errors';
+import { DomainError, ErrorCode, RateLimitedError } from './errors';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -9,6 +9,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -21,12 +22,10 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return exception;
     if (exception instanceof DomainError) {
-      const { code, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
-      host
-        .switchToHttp()
-        .getResponse<Response>()
-        .status(HTTP_STATUS[code] ?? 400)
-        .json({ code, message: exception.message, ...extra });
+      const { code, http: _http, ...extra } = exception.extensions as { code: ErrorCode } & Record<string, unknown>;
+      const response = host.switchToHttp().getResponse<Response>();
+      if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      response.status(HTTP_STATUS[code] ?? 400).json({ code, message: exception.message, ...extra });
       return;
     }
     // An upload over MAX_UPLOAD_MB (multer's limit): said in French, on the file field, like any invalid input.

@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { Logger } from 'nestjs-pino';
+import { graphqlOutcomePlugin } from '../logging/graphql-log.plugin';
+import type { MetricsService } from '../metrics/metrics.service';
 import { Env } from '../config/env';
+import { scalarArgumentsPlugin } from '../validation/scalar-arguments';
 import { createLoaders } from './loaders';
 import { documentLimitRules, MAX_QUERY_COMPLEXITY, queryCost, tooComplexError } from './query-cost';
 const CLIENT_CODES = new Set([
@@ -13,6 +16,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -80,6 +84,7 @@ export function graphqlOptions(
   dataSource: DataSource,
   logger: Logger,
   env: Pick<Env, 'GRAPHQL_INTROSPECTION'>,
+  metrics?: MetricsService,
 ): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
@@ -89,7 +94,12 @@ export function graphqlOptions(
     introspection: env.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
     validationRules: documentLimitRules(),
-    plugins: [complexityPlugin(), errorLoggingPlugin(logger)],
+    plugins: [
+      graphqlOutcomePlugin((outcome) => metrics?.observeGraphql(outcome)),
+      complexityPlugin(),
+      scalarArgumentsPlugin(),
+      errorLoggingPlugin(logger),
+    ],
     formatError,
     context: ({ req, res }: { req: Request; res: unknown }) => ({ req, res, loaders: createLoaders(dataSource) }),
   };

@@ -12,12 +12,14 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
+export const MAX_PAGE_SIZE = 100;
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20 })
   @IsInt()
   @Min(1, { message: 'Au moins 1 élément par page.' })
-  @Max(100, { message: 'Au plus 100 éléments par page.' })
+  @Max(MAX_PAGE_SIZE, { message: `Au plus ${MAX_PAGE_SIZE} éléments par page.` })
   first = 20;
 
   @Field(() => String, { nullable: true })

@@ -83,6 +83,12 @@ describe('query cost', () => {
     expect(queryCost(schema, parse(`{ ${sixty} }`))).toBeGreaterThan(MAX_QUERY_COMPLEXITY);
   });
 
+  it('costs a page larger than allowed at the largest, so that validation says what is wrong with it', () => {
+    expect(queryCost(schema, parse(`{ participants(first: 1000) { edges { node { id branch { id } } } } }`))).toBe(
+      1 + 100 * 2,
+    );
+  });
+
   it('counts the schema’s default page size when `first` is left out', () => {
     expect(queryCost(schema, parse(`{ participants { edges { node { id branch { id } } } } }`))).toBe(1 + 20 * 2);
   });

@@ -12,6 +12,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from './pagination';
 
 /** Nesting of fields below the root field (`{ a { b } }` is 1 deep), as graphql-depth-limit counted it. */
 export const MAX_QUERY_DEPTH = 10;
@@ -31,7 +32,8 @@ export const objectCountEstimator: ComplexityEstimator = ({ type, field, args, c
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;
   if (named.name.endsWith('Connection')) {
-    const pageSize = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
+    // A larger page is refused by validation with its own message: costing it at the largest keeps that message.
+    const pageSize = typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, MAX_PAGE_SIZE) : 1;
     return 1 + pageSize * childComplexity;
   }
   // The page size was counted on the connection: its `edges` list holds exactly that many.

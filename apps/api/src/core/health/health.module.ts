@@ -3,9 +3,10 @@ import Redis from 'ioredis';
 import { Env } from '../config/env';
 import { redisOptions } from '../queue/redis-connection';
 import { HEALTH_REDIS, HealthController } from './health.controller';
+import { HealthProbesController } from './health-probes.controller';
 
 @Module({
-  controllers: [HealthController],
+  controllers: [HealthController, HealthProbesController],
   providers: [
     {
       provide: HEALTH_REDIS,

@@ -5,6 +5,8 @@ import { Env } from '../config/env';
 
 export interface Mail {
   to: string;
+  /** The recipient's user id: what the log says instead of their address. */
+  recipientId?: string;
   subject: string;
   text: string;
 }
@@ -29,7 +31,7 @@ export class MailService implements OnModuleDestroy {
   /** Sends the message; true when handed to the server, false when e-mail is disabled. Errors are thrown (the job retries). */
   async send(mail: Mail): Promise<boolean> {
     if (!this.transport) {
-      this.logger.info({ to: mail.to, subject: mail.subject }, 'E-mail disabled (no SMTP_URL): message not sent');
+      this.logger.info({ recipientId: mail.recipientId }, 'E-mail disabled (no SMTP_URL): message not sent');
       return false;
     }
     await this.transport.sendMail({ from: this.env.SMTP_FROM, to: mail.to, subject: mail.subject, text: mail.text });

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CalendarDatePipe } from '../../core/validation/calendar-date.validator';
 import { Permission } from '@passerelle/domain';
 import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
@@ -69,7 +70,11 @@ export class IndicatorsResolver {
   lotIndicators(
     @CurrentActor() actor: Actor,
     @Args('lotId', { type: () => ID }) lotId: string,
-    @Args('asOf', { type: () => String, nullable: true, description: 'AAAA-MM-JJ ; par défaut aujourd’hui.' })
+    @Args(
+      'asOf',
+      { type: () => String, nullable: true, description: 'AAAA-MM-JJ ; par défaut aujourd’hui.' },
+      CalendarDatePipe,
+    )
     asOf?: string,
   ) {
     return this.service.lotIndicators(actor, lotId, asOf ?? undefined);

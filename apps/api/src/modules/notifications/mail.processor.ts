@@ -33,6 +33,7 @@ export class MailProcessor extends WorkerHost {
       : '';
     const sent = await this.mail.send({
       to: user.email,
+      recipientId: user.id,
       subject: notification.title,
       text: `Bonjour ${user.fullName},\n\n${notification.body}${link}\n\n— Passerelle (message automatique, merci de ne pas y répondre)`,
     });

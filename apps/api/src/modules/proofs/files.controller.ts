@@ -1,21 +1,20 @@
-import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Post, Res, UploadedFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission } from '@passerelle/domain';
 import type { Response } from 'express';
-import type {} from 'multer';
+import { pipeline, Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../core/auth/access.decorator';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
+import { setFileHeaders } from '../../core/files/send-file';
 import { InputError } from '../../core/graphql/errors';
+import { StreamedUpload } from '../../core/storage/streamed-upload';
+import { StoredUpload } from '../../core/storage/upload-storage';
 import { findDeliveredLot } from '../markets/lot-access';
 import { UploadProofBody } from './proof.dto';
 import { ProofDocument } from './proof-document.entity';
 import { ProofsService } from './proofs.service';
-
-export const contentDisposition = (fileName: string) =>
-  `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export function proofJson(proof: ProofDocument) {
   return {
@@ -41,10 +40,10 @@ export class ProofFilesController {
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
   @Post()
-  @UseInterceptors(FileInterceptor('file'))
+  @StreamedUpload('file')
   async upload(
     @CurrentActor() actor: Actor,
-    @UploadedFile() file: Express.Multer.File | undefined,
+    @UploadedFile() file: StoredUpload | undefined,
     @Body() body: UploadProofBody,
   ) {
     if (!file) throw new InputError({ file: 'Joignez le fichier (champ « file »).' });
@@ -54,8 +53,7 @@ export class ProofFilesController {
         lot,
         kind: body.kind,
         fileName: file.originalname,
-        mimeType: file.mimetype,
-        content: file.buffer,
+        file,
         description: body.description,
       });
     });
@@ -66,9 +64,21 @@ export class ProofFilesController {
   @Get(':id')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response) {
     const { proof, content } = await this.proofs.content(actor, id);
-    response.setHeader('content-type', proof.mimeType);
-    response.setHeader('content-disposition', contentDisposition(proof.fileName));
-    response.setHeader('x-content-sha256', proof.sha256);
-    response.send(content);
+    sendStoredFile(response, proof, content);
   }
+}
+
+/** Streams a verified stored file under its (safe) name; a failure mid-stream cuts the connection, never sends a wrong end. */
+export function sendStoredFile(
+  response: Response,
+  proof: Pick<ProofDocument, 'mimeType' | 'fileName' | 'sha256' | 'size'>,
+  content: Readable,
+): void {
+  setFileHeaders(response, proof.mimeType, proof.fileName)
+    .setHeader('content-length', String(proof.size))
+    .setHeader('x-content-sha256', proof.sha256)
+    .status(200);
+  pipeline(content, response, (error) => {
+    if (error) response.destroy();
+  });
 }

@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import '../markets/markets.enums';
 
 /**
- * A proof (scan, signed attendance sheet, mail, extraction), stored on disk under FILES_DIR with its SHA-256, and kept
+ * A proof (scan, signed attendance sheet, mail, extraction), stored through the FileStore (disk or bucket) with its SHA-256, and kept
  * until the programme's closure date: it cannot be deleted before `keepUntil`.
  */
 @ObjectType({
@@ -31,7 +31,7 @@ export class ProofDocument {
   @Field({ description: 'Empreinte SHA-256 du fichier (hexadécimal).' })
   @Column({ type: 'varchar', length: 64 })
   sha256!: string;
-  /** Path relative to FILES_DIR. */
+  /** Storage key (`2026-12/<id>.pdf`): relative to FILES_DIR on disk, the object's key in a bucket. */
   @Column() storagePath!: string;
   @Field({ description: 'Conservé au moins jusqu’à ce jour (clôture du programme) ; ne peut être supprimé avant.' })
   @Column({ type: 'date' })

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, PROOF_KIND_LABELS, ProofKind, todayInParis } from '@passerelle/domain';
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor, can } from '../../core/auth/actor';
 import { Env } from '../../core/config/env';
-import { DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
+import { DomainError, NotFoundError } from '../../core/graphql/errors';
+import { FileStore } from '../../core/storage/file-store';
+import { StoredUpload } from '../../core/storage/upload-storage';
 import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
 import { actingStructureId } from '../markets/lot-access';
 import { Lot } from '../markets/lots/lot.entity';
@@ -30,46 +31,44 @@ export class ProofRetentionError extends DomainError {
   }
 }
 
-const ALLOWED_TYPES: Record<string, string> = {
-  'application/pdf': '.pdf',
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-  'message/rfc822': '.eml',
-  'text/plain': '.txt',
-  'text/csv': '.csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
-};
+/** A file the API made (a frozen attendance sheet): stored as is, its type is known. */
+export interface GeneratedFile {
+  content: Buffer;
+  mimeType: 'application/pdf';
+  extension: '.pdf';
+}
 
 export interface NewProof {
   lot: Lot;
   kind: ProofKind;
+  /** The name shown to users; the storage key is generated. */
   fileName: string;
-  mimeType: string;
-  content: Buffer;
+  /** An upload already streamed to storage (pending its row), or generated content. */
+  file: StoredUpload | GeneratedFile;
   description?: string | null;
 }
 
-export const sha256 = (content: Buffer): string => createHash('sha256').update(content).digest('hex');
-
 /**
- * Proof documents: stored under FILES_DIR with their SHA-256, held by the provider that made them and read by the
+ * Proof documents: stored through the FileStore (disk or bucket) with their SHA-256, held by the provider that made them and read by the
  * lot's operator, kept until the market's closure date (`proofsKeptUntil`).
  */
 @Injectable()
 export class ProofsService {
-  private readonly root: string;
   private readonly keepAtLeastUntil: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly files: FileStore,
     env: Env,
   ) {
-    this.root = resolve(env.FILES_DIR);
     this.keepAtLeastUntil = env.RETENTION_KEEP_AT_LEAST_UNTIL;
   }
 
-  /** Writes the file, then its row, inside the caller's transaction (a failed transaction leaves an orphan file, never a row without file). */
+  /**
+   * Records the proof inside the caller's transaction, which also commits its file; if that transaction fails, the
+   * file stays pending and goes (at once through StreamedUpload's interceptor, or by the orphan sweep).
+   */
   async store(manager: EntityManager, actor: Actor, proof: NewProof): Promise<ProofDocument> {
     const market = await manager.findOneByOrFail(Market, { id: proof.lot.marketId });
     const document = await this.write(manager, actor, proof, {
@@ -129,34 +128,34 @@ export class ProofsService {
       keepUntil: string;
     },
   ): Promise<ProofDocument> {
-    const extension = ALLOWED_TYPES[proof.mimeType];
-    if (!extension)
-      throw new InputError({ file: 'Type de fichier non accepté (PDF, PNG, JPEG, courriel, texte, CSV ou tableur).' });
-    if (proof.content.length === 0) throw new InputError({ file: 'Le fichier est vide.' });
-    const id = randomUUID();
-    const storagePath = join(where.folder, todayInParis().slice(0, 7), `${id}${extension}`);
-    const absolute = join(this.root, storagePath);
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, proof.content, { flag: 'wx' });
-    return manager.save(
+    const file = 'content' in proof.file ? await this.stageGenerated(proof.file) : proof.file;
+    const document = await manager.save(
       ProofDocument,
       manager.create(ProofDocument, {
-        id,
+        id: file.id,
         structureId: where.structureId,
         lotId: where.lotId,
         operatorStructureId: where.operatorStructureId,
         participantId: where.participantId,
         kind: proof.kind,
-        fileName: sanitizeName(proof.fileName, extension),
-        mimeType: proof.mimeType,
-        size: proof.content.length,
-        sha256: sha256(proof.content),
-        storagePath,
+        fileName: displayName(proof.fileName, file.extension),
+        mimeType: file.mimetype,
+        size: file.size,
+        sha256: file.sha256,
+        storagePath: file.key,
         keepUntil: where.keepUntil,
         description: proof.description?.trim() || null,
         uploadedByUserId: actor.userId,
       }),
     );
+    await this.files.commit(manager, file.key);
+    return document;
+  }
+
+  private async stageGenerated(file: GeneratedFile): Promise<StoredUpload> {
+    const { id, key } = this.files.newKey(file.extension);
+    const staged = await this.files.stage(key, file.content);
+    return { ...staged, id, originalname: '', mimetype: file.mimeType, extension: file.extension };
   }
 
   list(actor: Actor, page: PageArgs, filter: ProofFilter = {}): Promise<Connection<ProofDocument>> {
@@ -190,10 +189,16 @@ export class ProofsService {
     return proof;
   }
 
-  /** The file; downloading a document of a participant's file is written to the participant's audit trail. */
-  async content(actor: Actor, id: string): Promise<{ proof: ProofDocument; content: Buffer }> {
+  /**
+   * The file, checked against its SHA-256 before the first byte goes out (missing: typed 404; altered: refused);
+   * downloading a document of a participant's file is written to the participant's audit trail.
+   */
+  async content(actor: Actor, id: string): Promise<{ proof: ProofDocument; content: Readable }> {
     const proof = await this.get(actor, id);
-    const content = await readFile(join(this.root, proof.storagePath));
+    const content = await this.files.read(
+      { key: proof.storagePath, sha256: proof.sha256, size: proof.size },
+      { proofId: proof.id, structureId: proof.structureId, participantId: proof.participantId },
+    );
     if (proof.participantId) {
       await recordParticipantEvent(
         this.audit,
@@ -209,7 +214,7 @@ export class ProofsService {
 
   /** Refused before the programme's closure date; after it, the file and its row go (and activities lose the link). */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    const proof = await this.dataSource.transaction(async (manager) => {
       const proof = await this.get(actor, id);
       if (!actor.isPlatformAdmin && actor.structureId !== proof.structureId) throw new NotFoundError('Justificatif');
       if (todayInParis() <= proof.keepUntil) throw new ProofRetentionError(proof.keepUntil);
@@ -223,9 +228,12 @@ export class ProofsService {
         structureId: proof.structureId,
         details: { sha256: proof.sha256 },
       });
-      await rm(join(this.root, proof.storagePath), { force: true });
-      return true;
+      // The file becomes pending in the same transaction: removed just below, or by the sweep after a crash.
+      await this.files.release(manager, proof.storagePath);
+      return proof;
     });
+    await this.files.discard(proof.storagePath);
+    return true;
   }
 
   label(kind: ProofKind): string {
@@ -233,12 +241,14 @@ export class ProofsService {
   }
 }
 
-function sanitizeName(name: string, extension: string): string {
+/** The client's name, cleaned, with the extension of the detected type when its own does not match it. */
+function displayName(name: string, extension: string): string {
   const base = name
     .replace(/[/\\\0]/g, '_')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 200);
   if (!base) return `justificatif${extension}`;
-  return extname(base) ? base : `${base}${extension}`;
+  const own = extname(base).toLowerCase();
+  return own === extension || (extension === '.jpg' && own === '.jpeg') ? base : `${base}${extension}`;
 }

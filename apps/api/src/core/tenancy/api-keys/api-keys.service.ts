@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { API_KEY_SCOPES, Permission } from '@passerelle/domain';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
@@ -10,6 +11,7 @@ import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { requireStructureId } from '../scope';
 import { CreateApiKeyInput, CreatedApiKey } from './api-key.dto';
 import { ApiKey } from './api-key.entity';
+import { isUuid } from '../../validation/calendar-date.validator';
 
 const KEY_FORMAT = /^psk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -68,7 +70,7 @@ export class ApiKeysService {
   async revoke(actor: Actor, id: string): Promise<ApiKey> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const apiKey = await manager.findOneBy(ApiKey, { id, structureId });
+      const apiKey = isUuid(id) ? await manager.findOneBy(ApiKey, { id, structureId }) : null;
       if (!apiKey) throw new NotFoundError('Clé d’API');
       if (!apiKey.revokedAt) {
         apiKey.revokedAt = new Date();
@@ -80,6 +82,26 @@ export class ApiKeysService {
   }
 
   /** The live key matching this secret, or null. */
+  /**
+   * The key a request presents (`X-Api-Key: <key>` or `Authorization: ApiKey <key>`), looked up once per request:
+   * the rate limiter and the authentication guard both ask.
+   */
+  authenticateRequest(request: Request): Promise<ApiKey | null> {
+    const header = request.headers['x-api-key'];
+    const authorization = request.headers.authorization ?? '';
+    const secret =
+      typeof header === 'string' ? header : authorization.startsWith('ApiKey ') ? authorization.slice(7) : null;
+    if (!secret) return Promise.resolve(null);
+    let found = this.byRequest.get(request);
+    if (!found) {
+      found = this.authenticate(secret.trim());
+      this.byRequest.set(request, found);
+    }
+    return found;
+  }
+
+  private readonly byRequest = new WeakMap<Request, Promise<ApiKey | null>>();
+
   async authenticate(secret: string): Promise<ApiKey | null> {
     const match = KEY_FORMAT.exec(secret);
     if (!match) return null;

@@ -9,6 +9,7 @@ import { Structure } from '../structures/structure.entity';
 import { uniqueViolation } from '../../database/unique-violation';
 import { BranchAreaInput, CreateBranchInput, UpdateBranchInput } from './branch.dto';
 import { Branch, BranchArea } from './branch.entity';
+import { isUuid } from '../../validation/calendar-date.validator';
 
 @Injectable()
 export class BranchesService {
@@ -80,7 +81,7 @@ export class BranchesService {
   }
 
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<Branch> {
-    const branch = await manager.findOneBy(Branch, { id });
+    const branch = isUuid(id) ? await manager.findOneBy(Branch, { id }) : null;
     if (!branch || !(actor.isPlatformAdmin || actor.memberStructureIds.includes(branch.structureId)))
       throw new NotFoundError('Antenne');
     return branch;

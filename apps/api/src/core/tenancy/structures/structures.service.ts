@@ -11,6 +11,7 @@ import { escapeLike } from '../../database/sql';
 import { uniqueViolation } from '../../database/unique-violation';
 import { CreateStructureInput, StructureFilter, UpdateStructureInput } from './structure.dto';
 import { Structure } from './structure.entity';
+import { isUuid } from '../../validation/calendar-date.validator';
 
 @Injectable()
 export class StructuresService {
@@ -37,6 +38,7 @@ export class StructuresService {
 
   async get(actor: Actor, id: string): Promise<Structure> {
     assertCanSeeStructure(actor, id);
+    if (!isUuid(id)) throw new NotFoundError('Structure');
     const structure = await this.dataSource.getRepository(Structure).findOneBy({ id });
     if (!structure) throw new NotFoundError('Structure');
     return structure;

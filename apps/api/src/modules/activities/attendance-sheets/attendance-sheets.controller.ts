@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, UploadedFile } from '@nestjs/common';
 import { Permission } from '@passerelle/domain';
 import type { Response } from 'express';
-import type {} from 'multer';
 import { Public, RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { InputError } from '../../../core/graphql/errors';
+import { StreamedUpload } from '../../../core/storage/streamed-upload';
+import { StoredUpload } from '../../../core/storage/upload-storage';
 import { AttendanceSheetsService } from './attendance-sheets.service';
 
 /** REST for files: the printable sheet and the signed scan, with the same bearer token (and X-Structure-Id) as GraphQL. */
@@ -20,16 +20,17 @@ export class AttendanceSheetFilesController {
     const { session, pdf } = await this.sheets.pdf(actor, sessionId);
     response.setHeader('content-type', 'application/pdf');
     response.setHeader('content-disposition', `inline; filename="emargement-${session.date}.pdf"`);
+    response.setHeader('x-content-type-options', 'nosniff');
     response.send(pdf);
   }
 
   @RequirePermissions(Permission.ACTIVITIES_WRITE)
   @Post(':sessionId/signed')
-  @UseInterceptors(FileInterceptor('file'))
+  @StreamedUpload('file')
   async uploadSigned(
     @CurrentActor() actor: Actor,
     @Param('sessionId') sessionId: string,
-    @UploadedFile() file: Express.Multer.File | undefined,
+    @UploadedFile() file: StoredUpload | undefined,
   ) {
     if (!file) throw new InputError({ file: 'Joignez la feuille signée (champ « file »).' });
     const session = await this.sheets.uploadSigned(actor, sessionId, file);

@@ -11,7 +11,8 @@ import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { OrientedParticipant, orientedView } from '../../orientations/orientations/orientation.entity';
 import { Participant } from '../../participants/participant.entity';
-import { ProofsService, sha256 } from '../../proofs/proofs.service';
+import { StoredUpload } from '../../../core/storage/upload-storage';
+import { ProofsService } from '../../proofs/proofs.service';
 import { AttendanceSheetFrozenError } from '../activity-errors';
 import { findDeliveredSession, findReachableSession } from '../session-access';
 import { ActivitySession, Enrolment } from '../sessions/session.entity';
@@ -191,19 +192,14 @@ export class AttendanceSheetsService {
         lot,
         kind: ProofKind.SIGNED_ATTENDANCE_SHEET,
         fileName: `emargement-${session.date}.pdf`,
-        mimeType: 'application/pdf',
-        content: pdf,
+        file: { content: pdf, mimeType: 'application/pdf', extension: '.pdf' },
       });
       return this.markFrozen(manager, actor, session, frozenAt, proof.id, proof.sha256);
     });
   }
 
   /** The scan of the paper sheet, signed by hand, becomes the proof; the sheet is frozen with its SHA-256. */
-  async uploadSigned(
-    actor: Actor,
-    sessionId: string,
-    file: { originalname: string; mimetype: string; buffer: Buffer },
-  ): Promise<ActivitySession> {
+  async uploadSigned(actor: Actor, sessionId: string, file: StoredUpload): Promise<ActivitySession> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.lockOpen(manager, actor, sessionId);
       const lot = await manager.findOneByOrFail(Lot, { id: session.lotId });
@@ -211,10 +207,9 @@ export class AttendanceSheetsService {
         lot,
         kind: ProofKind.SIGNED_ATTENDANCE_SHEET,
         fileName: file.originalname,
-        mimeType: file.mimetype,
-        content: file.buffer,
+        file,
       });
-      return this.markFrozen(manager, actor, session, new Date(), proof.id, sha256(file.buffer));
+      return this.markFrozen(manager, actor, session, new Date(), proof.id, proof.sha256);
     });
   }
 

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
@@ -53,8 +54,8 @@ export class ImmersionsResolver {
   participantCompanyDays(
     @CurrentActor() actor: Actor,
     @Args('participantId', { type: () => ID }) participantId: string,
-    @Args('from') from: string,
-    @Args('to') to: string,
+    @Args('from', CalendarDatePipe) from: string,
+    @Args('to', CalendarDatePipe) to: string,
   ) {
     return this.immersions.companyDays(actor, participantId, from, to);
   }

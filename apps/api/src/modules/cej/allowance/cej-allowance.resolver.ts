@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AllowanceMonth,
@@ -105,7 +106,7 @@ export class CejContractAllowanceResolver {
   async allowance(
     @Parent() contract: CejContract,
     @Context() context: object,
-    @Args('month', { nullable: true }) month?: string,
+    @Args('month', { nullable: true }, CalendarDatePipe) month?: string,
   ): Promise<AllowanceMonth[]> {
     const loaders = cejLoaders(context, this.dataSource);
     const [participant, declarations, breaches, suspensions, parameters] = await Promise.all([

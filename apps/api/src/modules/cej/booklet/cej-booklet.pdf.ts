@@ -17,7 +17,7 @@ import {
   TUTOR_CRITERION_LABELS,
   TutorCriterion,
 } from '@passerelle/domain';
-import PDFDocument from 'pdfkit';
+import { createPdf, drawPdfTable, PDF_FONT } from '../../../core/pdf/pdf';
 import { BookletData } from './cej-booklet.service';
 
 /** "2025-03-10" → "10/03/2025", as French readers write days. */
@@ -25,10 +25,10 @@ export const frenchDate = (day: string | null | undefined): string =>
   day ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : '';
 const hours = (value: number | null) => (value === null ? '' : `${String(value).replace('.', ',')} h`);
 
-/** The young person's action booklet as a PDF (A4, standard fonts), section by section. */
+/** The young person's action booklet as a PDF (A4, embedded fonts), section by section. */
 export function renderBookletPdf(data: BookletData): Promise<Buffer> {
   const { contract, participant } = data;
-  const doc = new PDFDocument({
+  const { doc, done } = createPdf({
     size: 'A4',
     margin: 50,
     info: {
@@ -37,33 +37,27 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
       Subject: 'Contrat d’engagement jeune',
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 
   const title = (text: string) =>
     doc
       .moveDown(0.8)
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .fontSize(13)
       .fillColor('#1d3557')
       .text(text)
       .moveDown(0.3)
-      .font('Helvetica')
+      .font(PDF_FONT.regular)
       .fontSize(10)
       .fillColor('black');
   const line = (label: string, value: string | null | undefined) => {
     if (!value) return;
-    doc.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
+    doc.font(PDF_FONT.bold).text(`${label} : `, { continued: true }).font(PDF_FONT.regular).text(value);
   };
   const empty = (text: string) =>
-    doc.font('Helvetica-Oblique').fillColor('#555555').text(text).font('Helvetica').fillColor('black');
+    doc.font(PDF_FONT.italic).fillColor('#555555').text(text).font(PDF_FONT.regular).fillColor('black');
 
-  doc.font('Helvetica-Bold').fontSize(18).text('Livret d’actions', { align: 'center' });
-  doc.font('Helvetica').fontSize(11).text('Contrat d’engagement jeune', { align: 'center' }).moveDown();
+  doc.font(PDF_FONT.bold).fontSize(18).text('Livret d’actions', { align: 'center' });
+  doc.font(PDF_FONT.regular).fontSize(11).text('Contrat d’engagement jeune', { align: 'center' }).moveDown();
   doc.fontSize(10);
   line('Jeune', `${participant.firstName} ${participant.lastName}`);
   line(
@@ -76,9 +70,9 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
   if (data.actions.length === 0) empty('Aucune action réalisée pour le moment.');
   for (const action of data.actions) {
     doc
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .text(`${frenchDate(action.date)} — ${CEJ_ACTION_KIND_LABELS[action.kind]} : ${action.title}`);
-    doc.font('Helvetica');
+    doc.font(PDF_FONT.regular);
     line('Lieu', action.organisation);
     line(
       'Réalisation',
@@ -100,9 +94,9 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
     if (entries.length === 0) empty('Rien pour le moment.');
     for (const entry of entries) {
       doc
-        .font('Helvetica-Bold')
+        .font(PDF_FONT.bold)
         .text(`${frenchDate(entry.date)} — ${entry.title}`)
-        .font('Helvetica');
+        .font(PDF_FONT.regular);
       line('Par', entry.author);
       line('Entreprise ou structure', entry.organisation);
       for (const [criterion, score] of Object.entries(entry.ratings ?? {}))
@@ -117,9 +111,9 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
     const skills = data.skills.filter((s) => s.status === status);
     if (skills.length === 0) continue;
     doc
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .text(status === TransversalSkillStatus.ACQUIRED ? 'Compétences acquises' : 'Compétences à travailler')
-      .font('Helvetica');
+      .font(PDF_FONT.regular);
     for (const skill of skills)
       doc.text(
         `• ${skill.label}${skill.transposition ? ` — ${skill.transposition}` : ''} (${TRANSVERSAL_SKILL_STATUS_LABELS[skill.status]})`,
@@ -131,7 +125,7 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
   for (const kind of Object.values(MarketKnowledgeKind)) {
     const items = data.market.filter((m) => m.kind === kind);
     if (items.length === 0) continue;
-    doc.font('Helvetica-Bold').text(MARKET_KNOWLEDGE_KIND_LABELS[kind]).font('Helvetica');
+    doc.font(PDF_FONT.bold).text(MARKET_KNOWLEDGE_KIND_LABELS[kind]).font(PDF_FONT.regular);
     for (const item of items) {
       const where = [
         item.commune,
@@ -163,16 +157,25 @@ export function renderBookletPdf(data: BookletData): Promise<Buffer> {
     const { fields } = positioningProgress(first.scores, last.scores);
     doc
       .moveDown(0.3)
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .text(`Progression du ${frenchDate(first.date)} au ${frenchDate(last.date)} (moyenne sur 4)`)
-      .font('Helvetica');
-    for (const field of fields) {
-      const delta =
-        field.delta === null ? '' : ` (${field.delta >= 0 ? '+' : ''}${String(field.delta).replace('.', ',')})`;
-      doc.text(
-        `• ${POSITIONING_FIELD_LABELS[field.field]} : de ${String(field.before ?? '').replace('.', ',')} à ${String(field.after ?? '').replace('.', ',')}${delta}`,
-      );
-    }
+      .font(PDF_FONT.regular);
+    const decimal = (value: number | null | undefined) => (value == null ? '' : String(value).replace('.', ','));
+    drawPdfTable(doc, {
+      fontSize: 9,
+      columns: [
+        { header: 'Domaine' },
+        { header: frenchDate(first.date), align: 'right' },
+        { header: frenchDate(last.date), align: 'right' },
+        { header: 'Évolution', align: 'right' },
+      ],
+      rows: fields.map((field) => [
+        POSITIONING_FIELD_LABELS[field.field],
+        decimal(field.before),
+        decimal(field.after),
+        field.delta === null ? '' : `${field.delta >= 0 ? '+' : ''}${decimal(field.delta)}`,
+      ]),
+    });
   }
 
   doc.end();

@@ -26,7 +26,7 @@ import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { PageArgs, Paginated } from '../../../core/graphql/pagination';
-import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
+import { IsCalendarDate, CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
@@ -126,7 +126,7 @@ export class CejDigitalResolver {
   })
   cejDigitalMonthlyReport(
     @CurrentActor() actor: Actor,
-    @Args('month', { description: 'Un jour du mois (AAAA-MM-JJ).' }) month: string,
+    @Args('month', { description: 'Un jour du mois (AAAA-MM-JJ).' }, CalendarDatePipe) month: string,
     @Args('branchId', { type: () => ID, nullable: true }) branchId?: string,
   ) {
     return this.service.monthlyReport(actor, month, branchId ?? null);

@@ -47,6 +47,7 @@ export class CejFilesController {
         'content-type': 'application/pdf',
         'content-disposition': `attachment; filename="livret-actions-${fileName(data.participant.lastName)}.pdf"`,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
       })
       .send(pdf);
   }
@@ -66,6 +67,7 @@ export class CejFilesController {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="evaluation-finale-${fileName(data.participant.lastName)}.xlsx"`,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
       })
       .send(xlsx);
   }

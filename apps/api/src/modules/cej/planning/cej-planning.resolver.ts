@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
@@ -82,8 +83,8 @@ export class CejContractPlanningResolver {
   async actions(
     @Parent() contract: CejContract,
     @Context() context: object,
-    @Args('from', { nullable: true }) from?: string,
-    @Args('to', { nullable: true }) to?: string,
+    @Args('from', { nullable: true }, CalendarDatePipe) from?: string,
+    @Args('to', { nullable: true }, CalendarDatePipe) to?: string,
   ) {
     const all = await cejLoaders(context, this.dataSource).actionsByContract.load(contract.id);
     return all.filter((action) => (!from || action.date >= from) && (!to || action.date <= to));

@@ -1,11 +1,11 @@
-import { Body, Controller, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Param, Post, UploadedFile } from '@nestjs/common';
 import { Permission } from '@passerelle/domain';
-import type {} from 'multer';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { InputError } from '../../../core/graphql/errors';
+import { StreamedUpload } from '../../../core/storage/streamed-upload';
+import { StoredUpload } from '../../../core/storage/upload-storage';
 import { UploadParticipantDocumentBody } from './participant-document.dto';
 import { ParticipantDocumentsService } from './participant-documents.service';
 
@@ -16,11 +16,11 @@ export class ParticipantDocumentsController {
 
   @RequirePermissions(Permission.PARTICIPANTS_WRITE)
   @Post(':participantId/documents')
-  @UseInterceptors(FileInterceptor('file'))
+  @StreamedUpload('file')
   async upload(
     @CurrentActor() actor: Actor,
     @Param('participantId') participantId: string,
-    @UploadedFile() file: Express.Multer.File | undefined,
+    @UploadedFile() file: StoredUpload | undefined,
     @Body() body: UploadParticipantDocumentBody,
   ) {
     if (!file) throw new InputError({ file: 'Joignez le fichier (champ « file »).' });

@@ -13,17 +13,12 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { Connection, connectionOf, decodeCursor, PageArgs } from '../../../core/graphql/pagination';
+import { StoredUpload } from '../../../core/storage/upload-storage';
 import { ProofsService } from '../../proofs/proofs.service';
 import { findReachableParticipant } from '../participant-access';
 import { recordParticipantEvent } from '../participant-audit';
 import { ParticipantDocument } from './participant-document.types';
 import { PARTICIPANT_DOCUMENTS_SQL, ParticipantDocumentRow } from './participant-documents.sql';
-
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  buffer: Buffer;
-}
 
 function kindLabel(row: ParticipantDocumentRow): string {
   if (row.source === ParticipantDocumentSource.LIAISON_SHEET && row.sheetKind)
@@ -87,7 +82,7 @@ export class ParticipantDocumentsService {
   async upload(
     actor: Actor,
     participantId: string,
-    file: UploadedFile,
+    file: StoredUpload,
     input: { kind: ProofKind; description?: string },
   ): Promise<ParticipantDocument> {
     return this.dataSource.transaction(async (manager) => {
@@ -95,8 +90,7 @@ export class ParticipantDocumentsService {
       const proof = await this.proofs.storeForParticipant(manager, actor, participant, {
         kind: input.kind,
         fileName: file.originalname,
-        mimeType: file.mimetype,
-        content: file.buffer,
+        file,
         description: input.description,
       });
       await recordParticipantEvent(this.audit, manager, actor, participant, 'participant.document.uploaded', {

@@ -1,8 +1,8 @@
 import { frenchDate, REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@passerelle/domain';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { addSamePage, createPdf, drawPdfTable, layoutColumns, PDF_FONT } from '../../../core/pdf/pdf';
 import { ReportNarrative } from '../dto/report.dto';
-import { ReportFigures } from '../figures/report-table';
+import { ReportColumn, ReportFigures } from '../figures/report-table';
 import { Report } from '../report.entity';
 
 /** Everything an export of a report shows: the same figures as the API (live or frozen), the written sections. */
@@ -68,58 +68,58 @@ export async function reportXlsx(doc: ReportDocument): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** PDF: the header, every table, then the written sections. */
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/** A figure as a French reader expects it: "2 268,00 €" in a column of euros, "1 234,5" elsewhere. */
+function pdfFigure(value: number | null, column: ReportColumn): string {
+  if (value === null) return '—';
+  return column.label.endsWith('(€)') ? euros.format(value) : value.toLocaleString('fr-FR');
+}
+
+/** PDF: the header, every table (laid out from its content), then the written sections. */
 export function reportPdf(doc: ReportDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({
-      size: 'A4',
-      margin: 50,
-      info: { Title: doc.report.title, Author: doc.structureName, Creator: 'Passerelle' },
-    });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-
-    pdf.font('Helvetica-Bold').fontSize(16).text(doc.report.title).moveDown(0.5);
-    pdf.fontSize(10);
-    for (const [label, value] of reportHeader(doc))
-      pdf.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(value);
-
-    const left = pdf.page.margins.left;
-    const width = pdf.page.width - left - pdf.page.margins.right;
-    for (const table of doc.figures.tables) {
-      pdf.moveDown(1).font('Helvetica-Bold').fontSize(12).text(table.title, left);
-      const valueWidth = 80;
-      const labelWidth = width - valueWidth * table.columns.length;
-      const line = (cells: string[], bold: boolean) => {
-        if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 20) pdf.addPage();
-        const y = pdf.y;
-        pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-        pdf.text(cells[0], left, y, { width: labelWidth - 6 });
-        const bottom = pdf.y;
-        cells
-          .slice(1)
-          .forEach((cell, i) =>
-            pdf.text(cell, left + labelWidth + i * valueWidth, y, { width: valueWidth - 4, align: 'right' }),
-          );
-        pdf.y = Math.max(bottom, pdf.y) + 2;
-      };
-      line(['', ...table.columns.map((c) => c.label)], true);
-      for (const row of table.rows)
-        line([row.label, ...row.values.map((v) => (v === null ? '—' : v.toLocaleString('fr-FR')))], false);
-      if (table.note) pdf.font('Helvetica-Oblique').fontSize(8).text(table.note, left, pdf.y, { width });
-    }
-
-    pdf.addPage().font('Helvetica-Bold').fontSize(14).text('Parties rédigées').moveDown(0.5);
-    for (const section of doc.sections) {
-      pdf.font('Helvetica-Bold').fontSize(11).text(section.title).moveDown(0.2);
-      pdf
-        .font('Helvetica')
-        .fontSize(10)
-        .text(section.text ?? '(non renseigné)')
-        .moveDown(0.8);
-    }
-    pdf.end();
+  const { doc: pdf, done } = createPdf({
+    size: 'A4',
+    margin: 50,
+    info: { Title: doc.report.title, Author: doc.structureName, Creator: 'Passerelle' },
   });
+  pdf.font(PDF_FONT.bold).fontSize(16).text(doc.report.title).moveDown(0.5);
+  pdf.fontSize(10);
+  for (const [label, value] of reportHeader(doc))
+    pdf.font(PDF_FONT.bold).text(`${label} : `, { continued: true }).font(PDF_FONT.regular).text(value);
+
+  for (const figures of doc.figures.tables) {
+    const table = {
+      columns: [{ header: 'Libellé' }, ...figures.columns.map((c) => ({ header: c.label, align: 'right' as const }))],
+      rows: figures.rows.map((row) => [row.label, ...row.values.map((v, i) => pdfFigure(v, figures.columns[i]))]),
+    };
+    const portraitWidth = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+    // A table whose labels would wrap on a portrait page (many columns) gets a landscape page of its own.
+    if (pdf.page.layout !== 'landscape' && layoutColumns(pdf, table, portraitWidth).bodyWraps)
+      pdf.addPage({ size: 'A4', layout: 'landscape', margin: 50 });
+    else pdf.moveDown(1);
+    // The title never stays alone at the foot of a page.
+    if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 80) addSamePage(pdf);
+    const left = pdf.page.margins.left;
+    pdf.font(PDF_FONT.bold).fontSize(12).text(figures.title, left).moveDown(0.3);
+    drawPdfTable(pdf, table);
+    if (figures.note)
+      pdf
+        .font(PDF_FONT.italic)
+        .fontSize(8)
+        .text(figures.note, left, pdf.y, { width: pdf.page.width - left - pdf.page.margins.right });
+  }
+
+  pdf.addPage({ size: 'A4', layout: 'portrait', margin: 50 });
+  pdf.font(PDF_FONT.bold).fontSize(14).text('Parties rédigées').moveDown(0.5);
+  for (const section of doc.sections) {
+    pdf.font(PDF_FONT.bold).fontSize(11).text(section.title).moveDown(0.2);
+    pdf
+      .font(PDF_FONT.regular)
+      .fontSize(10)
+      .text(section.text ?? '(non renseigné)')
+      .moveDown(0.8);
+  }
+  pdf.end();
+  return done;
 }

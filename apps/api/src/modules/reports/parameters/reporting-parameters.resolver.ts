@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { Permission } from '@passerelle/domain';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -21,7 +22,10 @@ export class ReportingParametersResolver {
   @Query(() => ReportingParametersInForce, {
     description: 'Les règles de bilan de la structure courante en vigueur à une date (par défaut aujourd’hui).',
   })
-  reportingParameters(@CurrentActor() actor: Actor, @Args('on', { type: () => String, nullable: true }) on?: string) {
+  reportingParameters(
+    @CurrentActor() actor: Actor,
+    @Args('on', { type: () => String, nullable: true }, CalendarDatePipe) on?: string,
+  ) {
     return this.service.current(actor, on ?? undefined);
   }
 

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { Env } from '../../core/config/env';
+import { BackupError, ProofCheck } from './backup-archive';
+import { PgToolError } from './pg-tools';
+
+/** The two variables the backup commands need, read like the API reads them (same FILES_DIR default). */
+export function storageOptions(): { databaseUrl: string; filesDir: string } {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.error('Configuration invalide : DATABASE_URL est manquante');
+    process.exit(1);
+  }
+  return { databaseUrl, filesDir: fromCaller(process.env.FILES_DIR || new Env().FILES_DIR) };
+}
+
+/** A path given on the command line, relative to where `pnpm …` was typed (pnpm runs the script in apps/api). */
+export function fromCaller(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+/** One line per problem, ids only; true when every proof matches. */
+export function reportProofs(check: ProofCheck): boolean {
+  console.log(`Justificatifs vérifiés : ${check.checked}`);
+  for (const id of check.missing) console.error(`  fichier absent : justificatif ${id}`);
+  for (const id of check.mismatched) console.error(`  empreinte SHA-256 différente : justificatif ${id}`);
+  const ok = check.missing.length === 0 && check.mismatched.length === 0;
+  console.log(
+    ok
+      ? 'Tous les justificatifs correspondent à leur empreinte.'
+      : `${check.missing.length} absent(s), ${check.mismatched.length} altéré(s).`,
+  );
+  return ok;
+}
+
+export function fail(error: unknown): never {
+  console.error(error instanceof BackupError || error instanceof PgToolError ? error.message : error);
+  process.exit(1);
+}
