@@ -34,7 +34,6 @@ export function useApiKeys() {
 
   return {
     me,
-    pages,
     creating,
     setCreating,
     created,
@@ -42,11 +41,7 @@ export function useApiKeys() {
     revoking,
     setRevoking,
     revocation,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
     confirmRevoke,
+    list: { pages, connection, records, loading, error, refetch },
   };
 }

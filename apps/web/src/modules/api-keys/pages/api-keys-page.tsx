@@ -14,23 +14,8 @@ function scopeLabel(scope: string): string {
 }
 
 export function ApiKeysPage() {
-  const {
-    me,
-    pages,
-    creating,
-    setCreating,
-    created,
-    setCreated,
-    revoking,
-    setRevoking,
-    revocation,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
-    confirmRevoke,
-  } = useApiKeys();
+  const { me, creating, setCreating, created, setCreated, revoking, setRevoking, revocation, confirmRevoke, list } =
+    useApiKeys();
 
   return (
     <Stack gap="md">
@@ -39,20 +24,20 @@ export function ApiKeysPage() {
         description={
           <>
             Accès des logiciels partenaires à l’API de {me.currentStructure?.name ?? 'votre structure'}
-            {connection ? ` · ${plural(connection.totalCount, 'clé')}` : ''}
+            {list.connection ? ` · ${plural(list.connection.totalCount, 'clé')}` : ''}
           </>
         }
         actions={<Button onClick={() => setCreating(true)}>Nouvelle clé</Button>}
       />
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <RecordsTable
         highlightOnHover
         emptyHeight={180}
-        fetching={loading}
+        fetching={list.loading}
         noRecordsText="Aucune clé d’API"
-        records={records}
+        records={list.records}
         rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
-        pagination={{ pages, connection, loading }}
+        pagination={list}
         columns={[
           {
             accessor: 'name',

@@ -29,13 +29,8 @@ export function useIndicatorsOverview() {
     marketId,
     providerStructureId,
     day,
-    pages,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
     options,
     setFilter,
+    list: { pages, connection, records, loading, error, refetch },
   };
 }

@@ -11,20 +11,7 @@ import { useIndicatorsOverview } from '../hooks/use-indicators-overview';
 
 /** The operator's overview across its lots and providers: every indicator's situation, lot by lot. */
 export function IndicatorsOverviewPage() {
-  const {
-    asOf,
-    setAsOf,
-    marketId,
-    providerStructureId,
-    pages,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
-    options,
-    setFilter,
-  } = useIndicatorsOverview();
+  const { asOf, setAsOf, marketId, providerStructureId, options, setFilter, list } = useIndicatorsOverview();
 
   return (
     <Stack gap="md">
@@ -53,17 +40,17 @@ export function IndicatorsOverviewPage() {
         />
         <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
       </Group>
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <RecordsTable
             verticalAlign="top"
-            fetching={loading}
+            fetching={list.loading}
             noRecordsText="Aucun lot"
-            records={records}
+            records={list.records}
             idAccessor="lotId"
-            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'lot',

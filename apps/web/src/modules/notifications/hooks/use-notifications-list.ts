@@ -22,15 +22,10 @@ export function useNotificationsList() {
   return {
     unreadOnly,
     setUnreadOnly,
-    pages,
-    loading,
-    error,
-    refetch,
     markRead,
     markAllRead,
     marking,
-    connection,
-    records,
     unreadCount,
+    list: { pages, connection, records, loading, error, refetch },
   };
 }

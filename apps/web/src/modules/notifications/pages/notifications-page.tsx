@@ -9,20 +9,7 @@ import { useNotificationsList } from '../hooks/use-notifications-list';
 
 /** My notifications, most recent first: read or not, with a link to what they concern. */
 export function NotificationsPage() {
-  const {
-    unreadOnly,
-    setUnreadOnly,
-    pages,
-    loading,
-    error,
-    refetch,
-    markRead,
-    markAllRead,
-    marking,
-    connection,
-    records,
-    unreadCount,
-  } = useNotificationsList();
+  const { unreadOnly, setUnreadOnly, markRead, markAllRead, marking, unreadCount, list } = useNotificationsList();
 
   return (
     <>
@@ -44,16 +31,16 @@ export function NotificationsPage() {
           { value: 'unread', label: 'Non lues' },
         ]}
       />
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <RecordsTable
-            fetching={loading && !connection}
+            fetching={list.loading && !list.connection}
             noRecordsText={unreadOnly ? 'Aucune notification non lue' : 'Aucune notification'}
-            records={records}
+            records={list.records}
             striped={false}
-            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               { accessor: 'createdAt', title: 'Reçue le', noWrap: true, render: (n) => formatDateTime(n.createdAt) },
               {

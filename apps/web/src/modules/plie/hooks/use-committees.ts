@@ -23,5 +23,12 @@ export function useCommittees() {
   const connection = (data ?? previousData)?.approvalCommittees;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
 
-  return { can, period, setPeriod, creating, setCreating, pages, loading, error, refetch, connection, records };
+  return {
+    can,
+    period,
+    setPeriod,
+    creating,
+    setCreating,
+    list: { pages, connection, records, loading, error, refetch },
+  };
 }

@@ -23,5 +23,5 @@ export function usePortfolio() {
   const records = connection?.edges.map((edge) => edge.node) ?? [];
   const urgent = records.filter((r) => r.alerts.length > 0).length;
 
-  return { setParams, weeks, pages, today, loading, error, refetch, connection, records, urgent };
+  return { setParams, weeks, today, urgent, list: { pages, connection, records, loading, error, refetch } };
 }

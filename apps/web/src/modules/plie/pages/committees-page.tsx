@@ -54,8 +54,7 @@ function CreateCommitteeModal({ onClose }: { onClose(): void }) {
 }
 
 export function CommitteesPage() {
-  const { can, period, setPeriod, creating, setCreating, pages, loading, error, refetch, connection, records } =
-    useCommittees();
+  const { can, period, setPeriod, creating, setCreating, list } = useCommittees();
 
   return (
     <Stack gap="md">
@@ -77,14 +76,14 @@ export function CommitteesPage() {
           { value: 'all', label: 'Toutes' },
         ]}
       />
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <RecordsTable
         highlightOnHover
-        fetching={loading}
+        fetching={list.loading}
         emptyHeight={180}
         noRecordsText={period === 'upcoming' ? 'Aucune séance à venir' : 'Aucune séance'}
-        records={records}
-        pagination={{ pages, connection, loading }}
+        records={list.records}
+        pagination={list}
         columns={[
           { accessor: 'date', title: 'Date', noWrap: true, render: (c) => formatDay(c.date) },
           {

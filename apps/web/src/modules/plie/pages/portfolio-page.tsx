@@ -18,15 +18,15 @@ import { usePortfolio } from '../hooks/use-portfolio';
 
 /** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
 export function PortfolioPage() {
-  const { setParams, weeks, pages, today, loading, error, refetch, connection, records, urgent } = usePortfolio();
+  const { setParams, weeks, today, urgent, list } = usePortfolio();
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Mon portefeuille"
         description={
-          connection
-            ? `${plural(connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
+          list.connection
+            ? `${plural(list.connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
             : 'Vos parcours, les plus urgents d’abord'
         }
       />
@@ -42,15 +42,15 @@ export function PortfolioPage() {
           w={{ base: '100%', sm: 380 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <RecordsTable
         highlightOnHover
-        fetching={loading}
+        fetching={list.loading}
         emptyHeight={180}
         noRecordsText="Aucun parcours dans votre portefeuille"
-        records={records}
+        records={list.records}
         idAccessor={(entry) => entry.path.id}
-        pagination={{ pages, connection, loading }}
+        pagination={list}
         columns={[
           {
             accessor: 'participant',

@@ -40,12 +40,7 @@ export function useReports() {
     year,
     origin,
     lotId,
-    pages,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
     setFilter,
+    list: { pages, connection, records, loading, error, refetch },
   };
 }

@@ -20,23 +20,7 @@ const ORIGINS = [
  * submit) or owns (operator: to review). Filtered by status, kind, year, origin and lot (`?lot=`).
  */
 export function ReportsPage() {
-  const {
-    can,
-    requesting,
-    setRequesting,
-    status,
-    kind,
-    year,
-    origin,
-    lotId,
-    pages,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
-    setFilter,
-  } = useReports();
+  const { can, requesting, setRequesting, status, kind, year, origin, lotId, setFilter, list } = useReports();
 
   return (
     <>
@@ -94,15 +78,15 @@ export function ReportsPage() {
           </Button>
         )}
       </Group>
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <RecordsTable
-            fetching={loading}
+            fetching={list.loading}
             noRecordsText="Aucun bilan"
-            records={records}
-            pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
+            records={list.records}
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'title',

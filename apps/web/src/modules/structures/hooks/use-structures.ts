@@ -24,5 +24,5 @@ export function useStructures() {
   const connection = (data ?? previousData)?.structures;
   const records = connection?.edges.map((edge) => edge.node) ?? [];
 
-  return { can, search, setSearch, kind, setKind, pages, loading, error, refetch, connection, records };
+  return { can, search, setSearch, kind, setKind, list: { pages, connection, records, loading, error, refetch } };
 }

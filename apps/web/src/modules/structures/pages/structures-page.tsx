@@ -13,14 +13,13 @@ const KIND_FILTER_OPTIONS = [
 ];
 
 export function StructuresPage() {
-  const { can, search, setSearch, kind, setKind, pages, loading, error, refetch, connection, records } =
-    useStructures();
+  const { can, search, setSearch, kind, setKind, list } = useStructures();
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Structures"
-        description={connection ? plural(connection.totalCount, 'structure') : undefined}
+        description={list.connection ? plural(list.connection.totalCount, 'structure') : undefined}
         actions={
           can(Permission.PLATFORM_ADMIN) && (
             <Button component={Link} to="/structures/nouvelle">
@@ -46,15 +45,15 @@ export function StructuresPage() {
           w={{ base: '100%', sm: 220 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <RecordsTable
         highlightOnHover
         emptyHeight={180}
-        fetching={loading}
+        fetching={list.loading}
         loaderBackgroundBlur={1}
         noRecordsText="Aucune structure ne correspond à ces critères"
-        records={records}
-        pagination={{ pages, connection, loading }}
+        records={list.records}
+        pagination={list}
         columns={[
           {
             accessor: 'name',

@@ -55,7 +55,6 @@ export function useUsers() {
     setSearch,
     role,
     setRole,
-    pages,
     creating,
     setCreating,
     changingRole,
@@ -63,11 +62,7 @@ export function useUsers() {
     removing,
     setRemoving,
     removal,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
     confirmRemove,
+    list: { pages, connection, records, loading, error, refetch },
   };
 }

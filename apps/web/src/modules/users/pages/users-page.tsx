@@ -24,7 +24,6 @@ export function UsersPage() {
     setSearch,
     role,
     setRole,
-    pages,
     creating,
     setCreating,
     changingRole,
@@ -32,12 +31,8 @@ export function UsersPage() {
     removing,
     setRemoving,
     removal,
-    loading,
-    error,
-    refetch,
-    connection,
-    records,
     confirmRemove,
+    list,
   } = useUsers();
 
   if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
@@ -46,7 +41,7 @@ export function UsersPage() {
     <Stack gap="md">
       <PageHeader
         title="Utilisateurs"
-        description={`${structure.name}${connection ? ` · ${plural(connection.totalCount, 'membre')}` : ''}`}
+        description={`${structure.name}${list.connection ? ` · ${plural(list.connection.totalCount, 'membre')}` : ''}`}
         actions={<Button onClick={() => setCreating(true)}>Nouvel utilisateur</Button>}
       />
       <Group align="flex-end" wrap="wrap" role="search">
@@ -66,14 +61,14 @@ export function UsersPage() {
           w={{ base: '100%', sm: 300 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       <RecordsTable
         highlightOnHover
         emptyHeight={180}
-        fetching={loading}
+        fetching={list.loading}
         noRecordsText="Aucun utilisateur ne correspond à ces critères"
-        records={records}
-        pagination={{ pages, connection, loading }}
+        records={list.records}
+        pagination={list}
         columns={[
           {
             accessor: 'fullName',
