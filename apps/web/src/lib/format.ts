@@ -8,6 +8,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
 });
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, dateStyle: 'long' });
 const numberFormat = new Intl.NumberFormat('fr-FR');
+const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 
 function toDate(value: string | Date | null | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
@@ -102,4 +103,48 @@ export function addDays(day: string, days: number): string {
   if (!date) return day;
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** A French label from a domain label map, whatever the enum type the generated code uses. */
+export function labelOf(
+  labels: Readonly<Record<string, string>>,
+  value: string | null | undefined,
+  empty = '—',
+): string {
+  if (!value) return empty;
+  return labels[value] ?? value;
+}
+
+/** "1 h 30", "45 min", "2 h". */
+export function formatMinutes(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes <= 0) return '0 min';
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+}
+
+/** Euros from the API's exact decimal strings ("42000.00" → "42 000,00 €"); never parsed as a float for sums. */
+export function formatEuros(value: string | null | undefined): string {
+  if (!value) return '—';
+  const [int, dec = '00'] = value.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${sign}${digits},${dec.padEnd(2, '0').slice(0, 2)} €`;
+}
+
+/** "12.50" hours → "12,5 h". */
+export function formatHours(value: string | null | undefined): string {
+  if (!value) return '—';
+  return `${value.replace(/\.?0+$/, '').replace('.', ',')} h`;
+}
+
+/** Select options from a domain label map. */
+export function optionsOf(labels: Readonly<Record<string, string>>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
+
+/** 0.255 → "25,5 %". */
+export function formatRate(rate: number): string {
+  return percentFormat.format(rate);
 }

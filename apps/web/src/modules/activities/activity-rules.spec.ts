@@ -3,15 +3,12 @@ import {
   attendanceChanges,
   capacityLabel,
   deadlineBadge,
-  formatEuros,
-  formatHours,
-  formatMinutes,
-  labelOf,
   missingAttendance,
   sheetOwed,
   signingUrl,
   timeRange,
 } from './activity-rules';
+import { formatEuros, formatHours, formatMinutes, labelOf } from '../../lib/format';
 
 const day = (d: string) => d.split('-').reverse().join('/');
 

@@ -4,16 +4,6 @@
  */
 import { daysBetween } from '../../lib/format';
 
-/** A French label from a domain label map, whatever the enum type the generated code uses. */
-export function labelOf(
-  labels: Readonly<Record<string, string>>,
-  value: string | null | undefined,
-  empty = '—',
-): string {
-  if (!value) return empty;
-  return labels[value] ?? value;
-}
-
 export const ORIENTATION_STATUS_COLORS: Record<string, string> = {
   PENDING_ENTRY: 'yellow',
   ENTERED: 'blue',
@@ -66,15 +56,6 @@ export function signingUrl(origin: string, link: { path: string; url?: string | 
   return `${origin.replace(/\/$/, '')}${link.path.startsWith('/') ? '' : '/'}${link.path}`;
 }
 
-/** "1 h 30", "45 min", "2 h". */
-export function formatMinutes(minutes: number): string {
-  if (!Number.isFinite(minutes) || minutes <= 0) return '0 min';
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
-}
-
 /** "14:00" and 90 minutes → "14:00 – 15:30". */
 export function timeRange(startTime: string, durationMinutes: number): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(startTime);
@@ -107,24 +88,4 @@ export function missingAttendance(enrolments: readonly { attendance: string | nu
 export function capacityLabel(enrolled: number, max: number): string {
   const left = Math.max(0, max - enrolled);
   return `${enrolled} / ${max} inscrit${enrolled > 1 ? 's' : ''}${left === 0 ? ' · complet' : ` · ${left} place${left > 1 ? 's' : ''} libre${left > 1 ? 's' : ''}`}`;
-}
-
-/** Euros from the API's exact decimal strings ("42000.00" → "42 000,00 €"); never parsed as a float for sums. */
-export function formatEuros(value: string | null | undefined): string {
-  if (!value) return '—';
-  const [int, dec = '00'] = value.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return `${sign}${digits},${dec.padEnd(2, '0').slice(0, 2)} €`;
-}
-
-/** "12.50" hours → "12,5 h". */
-export function formatHours(value: string | null | undefined): string {
-  if (!value) return '—';
-  return `${value.replace(/\.?0+$/, '').replace('.', ',')} h`;
-}
-
-/** Select options from a domain label map. */
-export function optionsOf(labels: Readonly<Record<string, string>>): { value: string; label: string }[] {
-  return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }

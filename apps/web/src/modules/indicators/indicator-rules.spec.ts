@@ -5,7 +5,6 @@ import {
   formatAmount,
   formatIndicatorValue,
   formatQuantity,
-  formatRate,
   gaugePercent,
   indicatorTrend,
   measureLabel,
@@ -14,6 +13,7 @@ import {
   proofState,
   totalPayable,
 } from './indicator-rules';
+import { formatRate } from '../../lib/format';
 
 // Intl in French uses narrow no-break spaces (U+202F) for thousands and before %; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');

@@ -26,14 +26,8 @@ export const PROOF_KIND_LABELS: Record<string, string> = {
   LIAISON_SHEET: 'Fiche de liaison',
 };
 
-const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
-/** 0.255 → "25,5 %". */
-export function formatRate(rate: number): string {
-  return percentFormat.format(rate);
-}
 
 /** An indicator's value with its unit: "12,5 h" for hours, "85 %" for a share, "12 j" for a waiting time, "42" otherwise. */
 export function formatIndicatorValue(value: number, measure: string): string {

@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { showFormError } from '../../../lib/notify';
 import { PASSWORD_HINT, passwordWeakness } from '../../../lib/password';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { CHANGE_PASSWORD_MUTATION } from '../graphql/account';
 

@@ -18,10 +18,9 @@ import { useForm } from '@mantine/form';
 import { ASSESSMENT_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import type { AssessmentFieldsFragment, AssessmentKind } from '../../../generated/graphql';
-import { formatShortDay, todayInParis } from '../../../lib/format';
+import { formatHours, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { formatHours, labelOf, optionsOf } from '../activity-rules';
 import { COMPLETE_ASSESSMENT_MUTATION, START_ASSESSMENT_MUTATION } from '../graphql/activities';
 import { FormActions } from '../../common/components/form-actions';
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { ORIENTATION_STATUS_LABELS } from '@passerelle/domain';
-import { formatShortDay, todayInParis } from '../../../lib/format';
-import { deadlineBadge, labelOf, ORIENTATION_STATUS_COLORS, type DeadlineLike } from '../activity-rules';
+import { formatShortDay, labelOf, todayInParis } from '../../../lib/format';
+import { deadlineBadge, ORIENTATION_STATUS_COLORS, type DeadlineLike } from '../activity-rules';
 
 export function OrientationStatusBadge({ status }: { status: string }) {
   return (

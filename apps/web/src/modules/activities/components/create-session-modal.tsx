@@ -4,10 +4,9 @@ import { useForm } from '@mantine/form';
 import { SESSION_KIND_LABELS } from '@passerelle/domain';
 import { useNavigate } from 'react-router';
 import type { SessionKind } from '../../../generated/graphql';
-import { todayInParis } from '../../../lib/format';
+import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { optionsOf } from '../activity-rules';
 import { CREATE_SESSION_MUTATION } from '../graphql/activities';
 import { FormActions } from '../../common/components/form-actions';
 

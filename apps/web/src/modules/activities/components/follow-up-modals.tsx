@@ -3,10 +3,9 @@ import { Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea } from '@m
 import { useForm } from '@mantine/form';
 import { CONTACT_MODE_LABELS, ContactMode, INTERVIEW_KIND_LABELS } from '@passerelle/domain';
 import type { InterviewKind } from '../../../generated/graphql';
-import { todayInParis } from '../../../lib/format';
+import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { optionsOf } from '../activity-rules';
 import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
 import { ProofPicker } from './proof-picker';
 import { FormActions } from '../../common/components/form-actions';

@@ -3,10 +3,9 @@ import { Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } fr
 import { useForm } from '@mantine/form';
 import { IMMERSION_RATING_LABELS, immersionPlanErrors } from '@passerelle/domain';
 import type { ImmersionRating } from '../../../generated/graphql';
-import { todayInParis } from '../../../lib/format';
+import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
-import { optionsOf } from '../activity-rules';
 import { PLAN_IMMERSION_MUTATION, RECORD_IMMERSION_EXIT_MUTATION } from '../graphql/activities';
 import { FormActions } from '../../common/components/form-actions';
 

@@ -3,13 +3,10 @@ import { Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInpu
 import { useForm } from '@mantine/form';
 import { ACTION_EXIT_REASON_LABELS } from '@passerelle/domain';
 import type { ActionExitReason } from '../../../generated/graphql';
-import { formatDay, todayInParis } from '../../../lib/format';
+import { formatDay, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { FseEntryFields, type FseEntryFormValues } from '../../participants/components/fse-entry-fields';
+import { FseEntryFields, type FseEntryFormValues, fseEntryInput, type ParticipantFormValues } from '../../participants';
 import { DayInput } from '../../common/components/day-input';
-import { fseEntryInput } from '../../participants/participant-rules';
-import type { ParticipantFormValues } from '../../participants/participant-rules';
-import { optionsOf } from '../activity-rules';
 import { SEND_ENTRY_SHEET_MUTATION, SEND_EXIT_SHEET_MUTATION } from '../graphql/activities';
 import { FormActions } from '../../common/components/form-actions';
 

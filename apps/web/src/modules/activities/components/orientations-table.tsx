@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { OrientationFilter } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { ORIENTATIONS_QUERY } from '../graphql/activities';
 import { OrientationStatusBadge, SheetDeadlines } from './badges';
@@ -30,16 +29,12 @@ export function OrientationsTable({
   if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText={noRecordsText}
         records={records}
-        idAccessor="id"
         rowStyle={(o) => (o.late ? { background: 'var(--mantine-color-red-0)' } : undefined)}
+        pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
         columns={[
           {
             accessor: 'participant',
@@ -82,17 +77,6 @@ export function OrientationsTable({
           },
         ]}
       />
-      {connection && connection.totalCount > PAGE_SIZE && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </>
   );
 }

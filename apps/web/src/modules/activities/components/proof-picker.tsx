@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, FileButton, Group, Select } from '@mantine/core';
 import { PROOF_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
-import { formatShortDay } from '../../../lib/format';
+import { formatShortDay, labelOf } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { labelOf } from '../activity-rules';
 import { uploadProof } from '../files';
 import { PROOFS_QUERY } from '../graphql/activities';
 

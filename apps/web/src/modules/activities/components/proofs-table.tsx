@@ -1,15 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Code, FileButton, Group, Select, Stack, Text } from '@mantine/core';
 import { PROOF_KIND_LABELS } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { formatDateTime, formatDay } from '../../../lib/format';
+import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { labelOf, optionsOf } from '../activity-rules';
 import { downloadProof, uploadProof } from '../files';
 import { PROOFS_QUERY } from '../graphql/activities';
 
@@ -81,16 +79,12 @@ export function ProofsTable({
         </Group>
       )}
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucun justificatif"
         records={records}
-        idAccessor="id"
         aria-label="Justificatifs"
+        pagination={{ pages, connection, loading }}
         columns={[
           { accessor: 'uploadedAt', title: 'Déposé le', render: (p) => formatDateTime(p.uploadedAt) },
           { accessor: 'kind', title: 'Nature', render: (p) => labelOf(PROOF_KIND_LABELS, p.kind) },
@@ -134,17 +128,6 @@ export function ProofsTable({
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group } from '@mantine/core';
 import { SESSION_KIND_LABELS } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
 import type { SessionFilter } from '../../../generated/graphql';
-import { formatShortDay } from '../../../lib/format';
+import { formatShortDay, labelOf } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { capacityLabel, labelOf, timeRange } from '../activity-rules';
+import { capacityLabel, timeRange } from '../activity-rules';
 import { SESSIONS_QUERY } from '../graphql/activities';
 
 export function SessionsTable({ filter, showLot = false }: { filter: SessionFilter; showLot?: boolean }) {
@@ -22,15 +21,11 @@ export function SessionsTable({ filter, showLot = false }: { filter: SessionFilt
   if (error && !connection) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucune séance"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
         columns={[
           {
             accessor: 'date',
@@ -79,17 +74,6 @@ export function SessionsTable({ filter, showLot = false }: { filter: SessionFilt
           },
         ]}
       />
-      {connection && connection.totalCount > PAGE_SIZE && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </>
   );
 }

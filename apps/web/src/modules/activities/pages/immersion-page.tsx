@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -13,44 +12,32 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IMMERSION_RATING_LABELS, Permission } from '@passerelle/domain';
-import { useState } from 'react';
+import { IMMERSION_RATING_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
-import { formatDay, todayInParis } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { formatDay, formatHours, labelOf } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { formatHours, labelOf } from '../activity-rules';
 import { ImmersionExitSheetModal } from '../components/immersion-modals';
-import { ORIENTATION_QUERY, RECORD_IMMERSION_START_MUTATION } from '../graphql/activities';
+import { useImmersion } from '../hooks/use-immersion';
 
 /** An immersion of an orientation: host, tutor, tripartite start meeting, co-signed end-of-immersion sheet (read-only once signed). */
 export function ImmersionPage() {
   const { orientationId = '', id = '' } = useParams();
-  const me = useMe();
-  const { can } = useSession();
-  const [exitSheet, setExitSheet] = useState(false);
-  const { data, loading, error, refetch } = useQuery(ORIENTATION_QUERY, { variables: { id: orientationId } });
-  const [recordStart, { loading: starting }] = useMutation(RECORD_IMMERSION_START_MUTATION, {
-    refetchQueries: ['Orientation'],
-  });
-  const o = data?.orientation;
+  const {
+    orientation: o,
+    immersion,
+    loading,
+    error,
+    refetch,
+    canAct,
+    startMeeting,
+    starting,
+    exitSheet,
+    setExitSheet,
+  } = useImmersion(orientationId, id);
   if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!o) return <Skeleton height={240} visible={loading} />;
-  const immersion = o.immersions.find((i) => i.id === id);
   if (!immersion) return <Alert color="orange">Cette immersion est introuvable.</Alert>;
-  const canAct = me.currentStructure?.id === o.provider.id && can(Permission.ACTIVITIES_WRITE) && !immersion.coSigned;
-
-  async function startMeeting() {
-    if (!immersion) return;
-    try {
-      await recordStart({ variables: { input: { id: immersion.id, version: immersion.version, on: todayInParis() } } });
-      notifySuccess('L’entretien tripartite de démarrage est enregistré.');
-    } catch (err) {
-      notifyError(err);
-    }
-  }
 
   return (
     <Stack gap="md">

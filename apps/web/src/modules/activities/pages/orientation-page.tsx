@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -20,24 +19,17 @@ import {
   EXIT_PROPOSAL_REASON_LABELS,
   INTERVIEW_KIND_LABELS,
   LIAISON_SHEET_KIND_LABELS,
-  Permission,
 } from '@passerelle/domain';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDay, formatShortDay } from '../../../lib/format';
-import { notifySuccess, notifyError } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { formatDay, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { formatMinutes, labelOf, sheetOwed } from '../activity-rules';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
 import { AssessmentsCard } from '../components/assessments-card';
 import { PlanImmersionModal } from '../components/immersion-modals';
 import { EntrySheetModal, ExitSheetModal } from '../components/liaison-sheet-modals';
-import { DECIDE_EXIT_PROPOSAL_MUTATION, ORIENTATION_QUERY } from '../graphql/activities';
-
-type Dialog = 'entry' | 'exit' | 'interview' | 'reminder' | 'immersion' | null;
+import { useOrientation } from '../hooks/use-orientation';
 
 function Empty({ children }: { children: string }) {
   return (
@@ -50,35 +42,25 @@ function Empty({ children }: { children: string }) {
 /** One orientation, seen by the operator and by the provider: liaison sheets and their deadlines, sessions, follow-up. */
 export function OrientationPage() {
   const { id = '' } = useParams();
-  const me = useMe();
-  const { can } = useSession();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const { data, loading, error, refetch } = useQuery(ORIENTATION_QUERY, { variables: { id } });
-  const [decide, { loading: deciding }] = useMutation(DECIDE_EXIT_PROPOSAL_MUTATION, {
-    refetchQueries: ['Orientation'],
-  });
-  const o = data?.orientation;
+  const {
+    orientation: o,
+    loading,
+    error,
+    refetch,
+    canAct,
+    canOpenParticipant,
+    canDecideExit,
+    owed,
+    dialog,
+    setDialog,
+    decideProposal,
+    deciding,
+  } = useOrientation(id);
 
   if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!o) return <Skeleton height={240} visible={loading} />;
 
-  const isProvider = me.currentStructure?.id === o.provider.id;
-  const canAct = isProvider && can(Permission.ACTIVITIES_WRITE);
-  const owed = sheetOwed(o);
   const name = `${o.participant.firstName} ${o.participant.lastName}`;
-
-  async function decideProposal(proposalId: string, version: number, accept: boolean) {
-    try {
-      await decide({ variables: { input: { id: proposalId, version, accept } } });
-      notifySuccess(
-        accept
-          ? 'La sortie pour perte de contact est validée : la fiche de sortie devient due.'
-          : 'La proposition de sortie est écartée.',
-      );
-    } catch (err) {
-      notifyError(err);
-    }
-  }
 
   return (
     <Stack gap="md">
@@ -150,7 +132,7 @@ export function OrientationPage() {
             <Text size="sm">
               Commune : {[o.participant.postalCode, o.participant.communeName].filter(Boolean).join(' ') || '—'}
             </Text>
-            {!isProvider && can(Permission.PARTICIPANTS_READ) && (
+            {canOpenParticipant && (
               <Anchor component={Link} to={`/participants/${o.participant.id}`} size="sm">
                 Ouvrir la fiche du participant
               </Anchor>
@@ -261,7 +243,7 @@ export function OrientationPage() {
                 <Text size="sm">
                   {formatShortDay(p.raisedOn)} · {labelOf(EXIT_PROPOSAL_REASON_LABELS, p.reason)}
                 </Text>
-                {p.status === 'PENDING' && !isProvider && can(Permission.ORIENTATIONS_WRITE) ? (
+                {p.status === 'PENDING' && canDecideExit ? (
                   <Group gap="xs">
                     <Button
                       size="xs"

@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -16,165 +15,40 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { ATTENDANCE_STATUS_LABELS, Permission, SESSION_KIND_LABELS } from '@passerelle/domain';
-import { useState } from 'react';
+import { ATTENDANCE_STATUS_LABELS, SESSION_KIND_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
-import type { AttendanceStatus, CreateSignatureLinksMutation } from '../../../generated/graphql';
-import { formatDateTime, formatDay, todayInParis } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import {
-  attendanceChanges,
-  capacityLabel,
-  labelOf,
-  missingAttendance,
-  optionsOf,
-  signingUrl,
-  timeRange,
-} from '../activity-rules';
+import { capacityLabel, signingUrl, timeRange } from '../activity-rules';
 import { ProofsTable } from '../components/proofs-table';
 import { QrCode } from '../components/qr-code';
-import { openAttendanceSheetPdf, uploadSignedSheet } from '../files';
-import {
-  CREATE_SIGNATURE_LINKS_MUTATION,
-  ENROL_MUTATION,
-  FREEZE_SHEET_MUTATION,
-  ORIENTATIONS_QUERY,
-  RECORD_ATTENDANCE_MUTATION,
-  SESSION_QUERY,
-  WITHDRAW_ENROLMENT_MUTATION,
-} from '../graphql/activities';
+import { useSessionSheet } from '../hooks/use-session-sheet';
 
 const ATTENDANCE_OPTIONS = optionsOf(ATTENDANCE_STATUS_LABELS);
-type SignatureLinks = CreateSignatureLinksMutation['createSignatureLinks'];
 
 /** A session of a lot: enrolments within capacity, attendance, the printable sheet, e-signature links, freezing. */
 export function SessionPage() {
   const { id = '' } = useParams();
-  const me = useMe();
-  const { can } = useSession();
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(SESSION_QUERY, { variables: { id } });
-  const session = data?.activitySession;
-  const isProvider = session ? me.currentStructure?.id === session.providerStructureId : false;
-  const canAct = isProvider && can(Permission.ACTIVITIES_WRITE);
-  const { data: orientationsData } = useQuery(ORIENTATIONS_QUERY, {
-    variables: { first: 100, filter: { lotId: session?.lot.id ?? '' } },
-    skip: !session || !canAct,
-  });
-  const refetchSession = { refetchQueries: ['ActivitySession'] };
-  const [enrol, { loading: enrolling }] = useMutation(ENROL_MUTATION, refetchSession);
-  const [withdraw] = useMutation(WITHDRAW_ENROLMENT_MUTATION, refetchSession);
-  const [recordAttendance, { loading: recording }] = useMutation(RECORD_ATTENDANCE_MUTATION, refetchSession);
-  const [createLinks, { loading: creatingLinks }] = useMutation(CREATE_SIGNATURE_LINKS_MUTATION);
-  const [freeze, { loading: freezing }] = useMutation(FREEZE_SHEET_MUTATION, refetchSession);
-  const [orientationId, setOrientationId] = useState<string | null>(null);
-  const [enrolError, setEnrolError] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Record<string, string>>({});
-  const [links, setLinks] = useState<SignatureLinks>([]);
-  const [confirmFreeze, setConfirmFreeze] = useState(false);
-  const [printing, setPrinting] = useState(false);
-  const [uploading, setUploading] = useState(false);
+  const {
+    session,
+    loading,
+    error,
+    refetch,
+    canAct,
+    frozen,
+    editable,
+    past,
+    missing,
+    enrolment,
+    attendance,
+    signatureLinks,
+    sheet,
+  } = useSessionSheet(id);
 
   if (error && !session) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!session) return <Skeleton height={240} visible={loading} />;
-
-  const frozen = Boolean(session.sheetFrozenAt);
-  const editable = canAct && !frozen;
-  const past = session.date <= todayInParis();
-  const enrolledIds = new Set(session.enrolments.map((e) => e.orientationId));
-  const candidates = (orientationsData?.orientations.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((o) => (o.status === 'PENDING_ENTRY' || o.status === 'ENTERED') && !enrolledIds.has(o.id))
-    .map((o) => ({ value: o.id, label: `${o.participant.lastName.toUpperCase()} ${o.participant.firstName}` }));
-  const changes = attendanceChanges(session.enrolments, draft);
-  const missing = missingAttendance(session.enrolments);
-
-  async function submitEnrol() {
-    if (!orientationId || !session) return;
-    setEnrolError(null);
-    try {
-      await enrol({ variables: { input: { sessionId: session.id, orientationId } } });
-      notifySuccess('La personne est inscrite à la séance.');
-      setOrientationId(null);
-    } catch (err) {
-      // Beyond capacity: the API's own message (CONFLICT, reason SESSION_FULL), shown where the action was made.
-      const parsed = notifyError(err);
-      setEnrolError(parsed.fields.orientationId ?? parsed.fields.sessionId ?? parsed.message);
-    }
-  }
-
-  async function saveAttendance() {
-    if (!session || changes.length === 0) return;
-    try {
-      await recordAttendance({
-        variables: {
-          input: {
-            sessionId: session.id,
-            entries: changes.map((c) => ({ enrolmentId: c.enrolmentId, status: c.status as AttendanceStatus })),
-          },
-        },
-      });
-      setDraft({});
-      notifySuccess('Les présences sont enregistrées.');
-    } catch (err) {
-      notifyError(err);
-    }
-  }
-
-  async function makeLinks() {
-    if (!session) return;
-    try {
-      const { data: result } = await createLinks({ variables: { sessionId: session.id } });
-      setLinks(result?.createSignatureLinks ?? []);
-      if (result && result.createSignatureLinks.length === 0)
-        notifySuccess('Tous les inscrits ont déjà signé.', 'Rien à signer');
-    } catch (err) {
-      notifyError(err);
-    }
-  }
-
-  async function print() {
-    if (!session) return;
-    setPrinting(true);
-    try {
-      await openAttendanceSheetPdf(session.id);
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setPrinting(false);
-    }
-  }
-
-  async function upload(file: File | null) {
-    if (!file || !session) return;
-    setUploading(true);
-    try {
-      await uploadSignedSheet(session.id, file);
-      notifySuccess('La feuille signée est enregistrée comme justificatif : la feuille est figée.');
-      await refetch();
-      await client.refetchQueries({ include: ['Proofs'] });
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setUploading(false);
-    }
-  }
-
-  async function doFreeze() {
-    if (!session) return;
-    try {
-      await freeze({ variables: { sessionId: session.id } });
-      notifySuccess('La feuille d’émargement est figée : elle ne changera plus.');
-      setConfirmFreeze(false);
-    } catch (err) {
-      setConfirmFreeze(false);
-      notifyError(err);
-    }
-  }
 
   return (
     <Stack gap="md">
@@ -188,13 +62,13 @@ export function SessionPage() {
         }
         actions={
           <>
-            <Button variant="default" onClick={() => void print()} loading={printing}>
+            <Button variant="default" onClick={() => void sheet.print()} loading={sheet.printing}>
               Imprimer la feuille d’émargement
             </Button>
             {editable && (
-              <FileButton onChange={(file) => void upload(file)} accept="application/pdf,image/png,image/jpeg">
+              <FileButton onChange={(file) => void sheet.upload(file)} accept="application/pdf,image/png,image/jpeg">
                 {(props) => (
-                  <Button variant="default" loading={uploading} {...props}>
+                  <Button variant="default" loading={sheet.uploading} {...props}>
                     Déposer la feuille signée
                   </Button>
                 )}
@@ -243,16 +117,16 @@ export function SessionPage() {
             <Group gap="xs">
               <Button
                 size="xs"
-                onClick={() => void saveAttendance()}
-                disabled={changes.length === 0}
-                loading={recording}
+                onClick={() => void attendance.save()}
+                disabled={!attendance.changed}
+                loading={attendance.saving}
               >
                 Enregistrer les présences
               </Button>
               <Button
                 size="xs"
                 variant="default"
-                onClick={() => setConfirmFreeze(true)}
+                onClick={sheet.askFreeze}
                 disabled={missing > 0 || session.enrolments.length === 0}
               >
                 Figer la feuille
@@ -290,8 +164,8 @@ export function SessionPage() {
                           size="xs"
                           aria-label={`Présence de ${name}`}
                           data={ATTENDANCE_OPTIONS}
-                          value={draft[e.id] ?? e.attendance ?? ''}
-                          onChange={(value) => setDraft((d) => ({ ...d, [e.id]: value }))}
+                          value={attendance.valueOf(e.id, e.attendance)}
+                          onChange={(value) => attendance.set(e.id, value)}
                         />
                       ) : (
                         <Text size="sm">
@@ -313,17 +187,7 @@ export function SessionPage() {
                     {editable && (
                       <Table.Td>
                         {!e.attendance && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() =>
-                              void withdraw({ variables: { enrolmentId: e.id } }).then(
-                                () => notifySuccess('L’inscription est retirée.'),
-                                (err: unknown) => notifyError(err),
-                              )
-                            }
-                          >
+                          <Button size="xs" variant="subtle" color="red" onClick={() => enrolment.withdraw(e.id)}>
                             Désinscrire
                           </Button>
                         )}
@@ -339,18 +203,19 @@ export function SessionPage() {
           <Group align="flex-end" mt="md">
             <Select
               label="Inscrire une personne orientée vers le lot"
-              placeholder={candidates.length ? 'Choisir' : 'Aucune personne à inscrire'}
-              data={candidates}
-              value={orientationId}
-              onChange={(value) => {
-                setOrientationId(value);
-                setEnrolError(null);
-              }}
+              placeholder={enrolment.candidates.length ? 'Choisir' : 'Aucune personne à inscrire'}
+              data={enrolment.candidates}
+              value={enrolment.orientationId}
+              onChange={enrolment.choose}
               searchable
-              error={enrolError}
+              error={enrolment.error}
               w={360}
             />
-            <Button onClick={() => void submitEnrol()} disabled={!orientationId} loading={enrolling}>
+            <Button
+              onClick={() => void enrolment.submit()}
+              disabled={!enrolment.orientationId}
+              loading={enrolment.submitting}
+            >
               Inscrire
             </Button>
           </Group>
@@ -369,14 +234,14 @@ export function SessionPage() {
                 téléphone, ou à scanner (QR code) avec son téléphone.
               </Text>
             </Stack>
-            <Button variant="light" onClick={() => void makeLinks()} loading={creatingLinks}>
+            <Button variant="light" onClick={() => void signatureLinks.create()} loading={signatureLinks.creating}>
               Créer les liens de signature
             </Button>
           </Group>
-          {links.length > 0 && (
+          {signatureLinks.links.length > 0 && (
             <Table>
               <Table.Tbody>
-                {links.map((link) => {
+                {signatureLinks.links.map((link) => {
                   const url = signingUrl(window.location.origin, link);
                   return (
                     <Table.Tr key={link.enrolmentId} data-testid="signature-link">
@@ -433,12 +298,12 @@ export function SessionPage() {
       </Card>
 
       <ConfirmModal
-        opened={confirmFreeze}
+        opened={sheet.confirmingFreeze}
         title="Figer la feuille d’émargement"
         confirmLabel="Figer"
-        loading={freezing}
-        onConfirm={() => void doFreeze()}
-        onClose={() => setConfirmFreeze(false)}
+        loading={sheet.freezing}
+        onConfirm={() => void sheet.freeze()}
+        onClose={sheet.cancelFreeze}
       >
         La feuille signée devient le justificatif de la séance et son empreinte est conservée. Les présences ne pourront
         plus être modifiées.

@@ -1,7 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Card, Table, Title } from '@mantine/core';
-import { formatNumber } from '../../../lib/format';
-import { formatRate } from '../../indicators/indicator-rules';
+import { formatNumber, formatRate } from '../../../lib/format';
 import { countOf, groupRows, MEASURE_COLORS, MEASURES, measureLabel, neverSeenRate } from '../drop-off-rules';
 
 type Group = { key: string; label: string; counts: readonly { measure: string; count: number }[] };

@@ -2,12 +2,11 @@ import { LineChart } from '@mantine/charts';
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, NumberInput, Paper, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatNumber, formatShortDay, todayInParis } from '../../../lib/format';
-import { useMe } from '../../auth/hooks/session-context';
+import { formatNumber, formatRate, formatShortDay, todayInParis } from '../../../lib/format';
+import { useMe } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { formatRate } from '../../indicators/indicator-rules';
 import { DropOffGroupChart } from '../components/drop-off-group-chart';
 import {
   countOf,

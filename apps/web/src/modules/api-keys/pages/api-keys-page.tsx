@@ -1,49 +1,21 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Code, List, Stack, Text } from '@mantine/core';
 import { PERMISSION_LABELS, type Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
-import type { ApiKeyFieldsFragment, CreateApiKeyMutation } from '../../../generated/graphql';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { RecordsTable } from '../../common/components/records-table';
 import { ApiKeySecretModal } from '../components/api-key-secret-modal';
 import { CreateApiKeyModal } from '../components/create-api-key-modal';
-import { API_KEYS_QUERY, REVOKE_API_KEY_MUTATION } from '../graphql/api-keys';
+import { useApiKeys } from '../hooks/use-api-keys';
 
 function scopeLabel(scope: string): string {
   return PERMISSION_LABELS[scope as Permission] ?? scope;
 }
 
 export function ApiKeysPage() {
-  const me = useMe();
-  const pages = useCursorPages(me.currentStructure?.id ?? '');
-  const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<CreateApiKeyMutation['createApiKey'] | null>(null);
-  const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
-  const [revokeApiKey, revocation] = useMutation(REVOKE_API_KEY_MUTATION, { refetchQueries: ['Dashboard'] });
-  const { data, previousData, loading, error, refetch } = useQuery(API_KEYS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after },
-  });
-  const connection = (data ?? previousData)?.apiKeys;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  async function confirmRevoke() {
-    if (!revoking) return;
-    try {
-      await revokeApiKey({ variables: { id: revoking.id } });
-      notifySuccess(`La clé « ${revoking.name} » est révoquée : elle ne donne plus accès à l’API.`);
-      setRevoking(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
+  const { me, creating, setCreating, created, setCreated, revoking, setRevoking, revocation, confirmRevoke, list } =
+    useApiKeys();
 
   return (
     <Stack gap="md">
@@ -52,23 +24,20 @@ export function ApiKeysPage() {
         description={
           <>
             Accès des logiciels partenaires à l’API de {me.currentStructure?.name ?? 'votre structure'}
-            {connection ? ` · ${plural(connection.totalCount, 'clé')}` : ''}
+            {list.connection ? ` · ${plural(list.connection.totalCount, 'clé')}` : ''}
           </>
         }
         actions={<Button onClick={() => setCreating(true)}>Nouvelle clé</Button>}
       />
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
-        fetching={loading}
+        emptyHeight={180}
+        fetching={list.loading}
         noRecordsText="Aucune clé d’API"
-        records={records}
-        idAccessor="id"
+        records={list.records}
         rowStyle={(key) => (key.revokedAt ? { opacity: 0.6 } : undefined)}
+        pagination={list}
         columns={[
           {
             accessor: 'name',
@@ -140,17 +109,6 @@ export function ApiKeysPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && (
         <CreateApiKeyModal
           onClose={() => setCreating(false)}

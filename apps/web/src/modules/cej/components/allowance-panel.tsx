@@ -2,14 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { HOUSEHOLD_TAX_BRACKET_LABELS } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { CejAllowanceQuery, CejContractFieldsFragment, HouseholdTaxBracket } from '../../../generated/graphql';
 import { formatDay, formatShortDay } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { ALLOWANCE_TOTAL_CODES, formatEuros, formatMonth, options, sanctionLabel, taxBracketLabel } from '../cej-rules';
 import { CEJ_ALLOWANCE_QUERY, DECLARE_CEJ_INCOME_MUTATION } from '../graphql/cej';
+import { FormActions } from '../../common/components/form-actions';
 
 type Month = CejAllowanceQuery['cejContract']['allowance'][number];
 type Contract = CejContractFieldsFragment;
@@ -76,14 +77,11 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
             allowDeselect={false}
             {...form.getInputProps('taxBracket')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading}>
-              {existing ? 'Remplacer la déclaration' : 'Déclarer'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel={existing ? 'Remplacer la déclaration' : 'Déclarer'}
+          />
         </Stack>
       </form>
     </Modal>
@@ -155,12 +153,8 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
   return (
     <Stack>
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={months.length === 0 ? 150 : undefined}
         noRecordsText="Aucun mois à calculer pour l’instant"
         records={months}
         idAccessor="month"

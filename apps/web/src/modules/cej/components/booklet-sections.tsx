@@ -47,25 +47,13 @@ import {
   SET_CEJ_FINAL_EVALUATION_MUTATION,
 } from '../graphql/cej-booklet';
 import { fieldLabel } from '../positioning-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 type Contract = NonNullable<CejBookletQuery['cejContract']>;
 type Evaluation = Contract['finalEvaluation'][number];
 const REFETCH = ['CejBooklet'];
 const label = (table: Record<string, string>, value: string) => table[value] ?? value;
 const CRITERIA = Object.keys(TUTOR_CRITERION_LABELS);
-
-function FormActions({ onClose, loading, label: text }: { onClose(): void; loading: boolean; label: string }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Annuler
-      </Button>
-      <Button type="submit" loading={loading}>
-        {text}
-      </Button>
-    </Group>
-  );
-}
 
 function Section({
   title,
@@ -177,7 +165,7 @@ function EntryModal({ contractId, onClose }: { contractId: string; onClose(): vo
                 />
               </Group>
             ))}
-          <FormActions onClose={onClose} loading={loading} label="Ajouter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>
@@ -225,7 +213,7 @@ function SkillModal({ contractId, onClose }: { contractId: string; onClose(): vo
             minRows={2}
             {...form.getInputProps('transposition')}
           />
-          <FormActions onClose={onClose} loading={loading} label="Enregistrer" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
         </Stack>
       </form>
     </Modal>
@@ -289,7 +277,7 @@ function MarketModal({ contractId, onClose }: { contractId: string; onClose(): v
           </Group>
           <TextInput label="Saisonnalité" {...form.getInputProps('seasonality')} />
           <Textarea label="Remarques" autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onClose={onClose} loading={loading} label="Ajouter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>
@@ -327,7 +315,7 @@ function EvaluationModal({ contractId, row, onClose }: { contractId: string; row
           />
           <Textarea label="Progrès" autosize minRows={2} {...form.getInputProps('progress')} />
           <Textarea label="Axes d’amélioration" autosize minRows={2} {...form.getInputProps('areasToImprove')} />
-          <FormActions onClose={onClose} loading={loading} label="Enregistrer" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
         </Stack>
       </form>
     </Modal>

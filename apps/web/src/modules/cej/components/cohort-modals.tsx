@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import type { CejCohortRowFieldsFragment } from '../../../generated/graphql';
 import { addDays, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
-import { ReferentSelect } from '../../participants/components/referent-select';
-import { participantName } from '../../participants/participant-rules';
+import { participantName, ReferentSelect } from '../../participants';
 import { CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 import {
   ADD_CEJ_COHORT_MEMBERS_MUTATION,
@@ -16,22 +15,10 @@ import {
   CREATE_CEJ_COHORT_MUTATION,
   UPDATE_CEJ_COHORT_MUTATION,
 } from '../graphql/cej-cohorts';
+import { FormActions } from '../../common/components/form-actions';
 
 type Cohort = CejCohortRowFieldsFragment & { sessions?: { date: string }[] };
 const REFETCH = ['CejCohorts', 'CejCohort', 'CejContracts'];
-
-function Actions({ onClose, loading, label }: { onClose(): void; loading: boolean; label: string }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Annuler
-      </Button>
-      <Button type="submit" loading={loading}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 /** Creates a promo, or edits its name, counsellor, branch, dates and place (with the version read). */
 export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(): void }) {
@@ -118,10 +105,10 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
             <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
           </Group>
           <TextInput label="Lieu" {...form.getInputProps('location')} />
-          <Actions
-            onClose={onClose}
+          <FormActions
+            onCancel={onClose}
             loading={creating.loading || updating.loading}
-            label={cohort ? 'Enregistrer' : 'Créer la promo'}
+            submitLabel={cohort ? 'Enregistrer' : 'Créer la promo'}
           />
         </Stack>
       </form>
@@ -175,7 +162,7 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
               {...form.getInputProps('hours')}
             />
           </Group>
-          <Actions onClose={onClose} loading={loading} label="Ajouter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>
@@ -218,7 +205,7 @@ export function CohortMembersModal({ cohort, onClose }: { cohort: Cohort; onClos
             nothingFoundMessage="Aucun contrat disponible"
             {...form.getInputProps('contractIds')}
           />
-          <Actions onClose={onClose} loading={loading} label="Ajouter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, type SelectProps } from '@mantine/core';
 import { formatShortDay } from '../../../lib/format';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { CEJ_COHORTS_QUERY } from '../graphql/cej-cohorts';
 
 type CohortSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CEJ_EXIT_REASON_LABELS, CEJ_SUSPENSION_REASON_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
@@ -17,33 +17,11 @@ import {
   SIGN_CEJ_CONTRACT_MUTATION,
   SUSPEND_CEJ_CONTRACT_MUTATION,
 } from '../graphql/cej';
+import { FormActions } from '../../common/components/form-actions';
 
 type Contract = CejContractFieldsFragment;
 /** The mutations answer with the whole contract (cache updated); lists and the allowance are refetched. */
 const REFETCH = ['CejContracts', 'CejContractsNeedingAttention', 'CejAllowance', 'CejContractActions'];
-
-function Actions({
-  onClose,
-  loading,
-  label,
-  color,
-}: {
-  onClose(): void;
-  loading: boolean;
-  label: string;
-  color?: string;
-}) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Annuler
-      </Button>
-      <Button type="submit" loading={loading} color={color}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 /** Signature: eligibility is checked by the API on that day; a refusal is shown in full, reason by reason. */
 function SignModal({ contract, onClose }: { contract: Contract; onClose(): void }) {
@@ -102,7 +80,7 @@ function SignModal({ contract, onClose }: { contract: Contract; onClose(): void 
             label="Étudiant·e ou en formation à la signature"
             {...form.getInputProps('inEducation', { type: 'checkbox' })}
           />
-          <Actions onClose={onClose} loading={loading} label="Signer" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Signer" />
         </Stack>
       </form>
     </Modal>
@@ -154,7 +132,7 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
           <DayInput label="Premier jour suspendu" required max={today} {...form.getInputProps('fromOn')} />
           <DayInput label="Reprise prévue" {...form.getInputProps('expectedUntil')} />
           <Textarea label="Précisions" autosize minRows={2} {...form.getInputProps('note')} />
-          <Actions onClose={onClose} loading={loading} label="Suspendre" color="orange" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Suspendre" color="orange" />
         </Stack>
       </form>
     </Modal>
@@ -184,7 +162,7 @@ function ResumeModal({ contract, onClose }: { contract: Contract; onClose(): voi
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <DayInput label="Jour de la reprise" required max={today} {...form.getInputProps('resumedOn')} />
-          <Actions onClose={onClose} loading={loading} label="Reprendre" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Reprendre" />
         </Stack>
       </form>
     </Modal>
@@ -257,7 +235,7 @@ function RenewModal({ contract, onClose }: { contract: Contract; onClose(): void
             minRows={2}
             {...form.getInputProps('exceptionalJustification')}
           />
-          <Actions onClose={onClose} loading={loading} label="Renouveler" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Renouveler" />
         </Stack>
       </form>
     </Modal>
@@ -306,7 +284,7 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
           />
           <DayInput label="Dernier jour du contrat" required {...form.getInputProps('endedOn')} />
           <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
-          <Actions onClose={onClose} loading={loading} label="Mettre fin" color="red" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Mettre fin" color="red" />
         </Stack>
       </form>
     </Modal>
@@ -360,7 +338,7 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
             <DayInput label="Jour de la décision" required max={today} {...form.getInputProps('decidedOn')} />
           </Group>
           <Textarea label="Décision motivée" required autosize minRows={3} {...form.getInputProps('decision')} />
-          <Actions onClose={onClose} loading={loading} label="Décider la fin" color="red" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Décider la fin" color="red" />
         </Stack>
       </form>
     </Modal>

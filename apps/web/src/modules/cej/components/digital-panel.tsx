@@ -46,25 +46,13 @@ import {
   RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION,
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
+import { FormActions } from '../../common/components/form-actions';
 
 type Digital = NonNullable<CejDigitalQuery['cejContract']>;
 const REFETCH = ['CejDigital'];
 const COMPETENCE_OPTIONS = PIX_COMPETENCES.map((c) => ({ value: c.code, label: `${c.code} ${c.label}` }));
 const competenceLabel = (code: string | null | undefined) =>
   code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique';
-
-function FormActions({ onClose, loading, label }: { onClose(): void; loading: boolean; label: string }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Annuler
-      </Button>
-      <Button type="submit" loading={loading}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 /** A Pix diagnostic: the pix of each of the 16 competences (0 to 56), the missing ones count 0. */
 function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
@@ -106,7 +94,7 @@ function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(
             ))}
           </SimpleGrid>
           <Textarea label="Observations" autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onClose={onClose} loading={loading} label="Enregistrer le diagnostic" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer le diagnostic" />
         </Stack>
       </form>
     </Modal>
@@ -225,7 +213,7 @@ function PlanItemModal({ contractId, onClose }: { contractId: string; onClose():
             {...form.getInputProps('objective')}
           />
           <DayInput label="Échéance" w={220} {...form.getInputProps('dueOn')} />
-          <FormActions onClose={onClose} loading={loading} label="Ajouter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>
@@ -379,7 +367,7 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
               <TextInput label="Animé par" {...form.getInputProps('provider')} />
             </>
           )}
-          <FormActions onClose={onClose} loading={enrolling.loading || creating.loading} label="Inscrire" />
+          <FormActions onCancel={onClose} loading={enrolling.loading || creating.loading} submitLabel="Inscrire" />
         </Stack>
       </form>
     </Modal>
@@ -486,7 +474,7 @@ function CertificationModal({ contractId, onClose }: { contractId: string; onClo
           <DayInput label="Obtenue le" required w={220} {...form.getInputProps('obtainedOn')} />
           <TextInput label="Résultat" placeholder="ex. 312 pix" {...form.getInputProps('result')} />
           <TextInput label="Référence" {...form.getInputProps('reference')} />
-          <FormActions onClose={onClose} loading={loading} label="Enregistrer" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
         </Stack>
       </form>
     </Modal>

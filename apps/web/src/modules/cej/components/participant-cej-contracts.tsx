@@ -3,7 +3,7 @@ import { Anchor, Button, Card, Group, Text } from '@mantine/core';
 import { Permission } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 import { ContractStatusBadge } from './cej-badges';
 

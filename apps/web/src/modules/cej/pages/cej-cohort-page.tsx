@@ -6,15 +6,15 @@ import {
   COHORT_WORKSHOP_DAYS_MIN,
   Permission,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatShortDay, plural } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { participantName } from '../../participants/participant-rules';
+import { RecordsTable } from '../../common/components/records-table';
+import { participantName } from '../../participants';
 import { formatHours } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { CohortFormModal, CohortMembersModal, CohortSessionModal } from '../components/cohort-modals';
@@ -132,12 +132,8 @@ export function CejCohortPage() {
       <Title order={2} size="h4">
         Membres
       </Title>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         records={members}
-        minHeight={members.length === 0 ? 150 : undefined}
         noRecordsText="Aucun membre"
         columns={[
           {

@@ -1,61 +1,22 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { CEJ_COHORT_PERIOD_LABELS, Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import type { CejCohortPeriod } from '../../../generated/graphql';
+import { Link } from 'react-router';
 import { formatShortDay, plural } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { ReferentSelect } from '../../participants/components/referent-select';
+import { RecordsTable } from '../../common/components/records-table';
+import { ReferentSelect } from '../../participants';
 import { options } from '../cej-rules';
 import { CohortFormModal } from '../components/cohort-modals';
-import { CEJ_BRANCHES_QUERY } from '../graphql/cej';
-import { CEJ_COHORTS_QUERY } from '../graphql/cej-cohorts';
+import { useCejCohorts } from '../hooks/use-cej-cohorts';
 
 export const PERIOD_COLORS: Record<string, string> = { UPCOMING: 'blue', RUNNING: 'teal', PAST: 'gray' };
 
 /** The promos of the structure, several running at once: filtered by counsellor, branch and period, a page at a time. */
 export function CejCohortsPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const filters = {
-    counsellorUserId: params.get('conseiller') ?? '',
-    branchId: params.get('antenne') ?? '',
-    period: params.get('periode') ?? 'RUNNING',
-  };
-  const structureId = me.currentStructure?.id;
-  const pages = useCursorPages(`${structureId}|${params.toString()}`);
-  const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(CEJ_COHORTS_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      filter: {
-        counsellorUserId: filters.counsellorUserId || null,
-        branchId: filters.branchId || null,
-        period: (filters.period || null) as CejCohortPeriod | null,
-      },
-    },
-    skip: !structureId,
-  });
-  const branches =
-    useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId }).data?.structure
-      .branches ?? [];
-  const connection = (data ?? previousData)?.cejCohorts;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
-  function update(key: 'conseiller' | 'antenne' | 'periode', value: string) {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    if (!value && key !== 'periode') next.delete(key);
-    setParams(next, { replace: true });
-  }
+  const { can, filters, pages, creating, setCreating, loading, error, refetch, connection, rows, update, branches } =
+    useCejCohorts();
+
   return (
     <Stack gap="md">
       <PageHeader
@@ -89,14 +50,11 @@ export function CejCohortsPage() {
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
         records={rows}
-        minHeight={rows.length === 0 ? 150 : undefined}
         noRecordsText="Aucune promo ne correspond"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'name',
@@ -141,17 +99,6 @@ export function CejCohortsPage() {
           { accessor: 'memberCount', title: 'Jeunes', textAlign: 'right' },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={rows.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && <CohortFormModal onClose={() => setCreating(false)} />}
     </Stack>
   );

@@ -17,16 +17,16 @@ import {
   Title,
 } from '@mantine/core';
 import { Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { participantName } from '../../participants/participant-rules';
+import { RecordsTable } from '../../common/components/records-table';
+import { participantName } from '../../participants';
 import {
   actionKindLabel,
   actionOutcomeLabel,
@@ -156,13 +156,10 @@ function FollowUpTab({ contract }: { contract: Contract }) {
       <Title order={3} size="h4">
         Par mois
       </Title>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         records={contract.months}
         idAccessor="month"
-        minHeight={contract.months.length === 0 ? 120 : undefined}
+        emptyHeight={120}
         noRecordsText="Aucun mois"
         columns={[
           {
@@ -208,13 +205,10 @@ function FollowUpTab({ contract }: { contract: Contract }) {
       <Title order={3} size="h4">
         Par semaine
       </Title>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         records={pastWeeks}
         idAccessor="weekStart"
-        minHeight={pastWeeks.length === 0 ? 120 : undefined}
+        emptyHeight={120}
         noRecordsText="Aucune semaine"
         columns={[
           {
@@ -277,13 +271,9 @@ function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: bool
           Exporter l’évaluation finale (Excel)
         </Button>
       </Group>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
         records={actions}
-        minHeight={actions.length === 0 ? 150 : undefined}
         noRecordsText="Aucune action au livret"
         columns={[
           { accessor: 'date', title: 'Jour', render: (a) => formatShortDay(a.date) },

@@ -1,75 +1,24 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { Link, useSearchParams } from 'react-router';
-import type { CejContractRowFieldsFragment } from '../../../generated/graphql';
+import { Link } from 'react-router';
 import { formatShortDay, plural } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { ReferentSelect } from '../../participants/components/referent-select';
-import { participantName } from '../../participants/participant-rules';
+import { RecordsTable } from '../../common/components/records-table';
+import { participantName, ReferentSelect } from '../../participants';
 import {
   attentionReasonLabel,
-  cejFiltersToParams,
   CONTRACT_STATUSES,
   contractStatusLabel,
   formatHours,
-  parseCejFilters,
-  toContractFilter,
   type CejListFilters,
 } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { CohortSelect } from '../components/cohort-select';
-import { CEJ_ATTENTION_QUERY, CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
-
-interface Row {
-  contract: CejContractRowFieldsFragment;
-  reasons?: string[];
-  week?: { plannedHours: number; doneHours: number };
-}
+import { useCejContracts, type CejContractRow } from '../hooks/use-cej-contracts';
 
 /** CEJ contracts of the structure, filtered in the address; or those needing attention, most urgent first. */
 export function CejContractsPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const filters = parseCejFilters(params);
-  const structureId = me.currentStructure?.id;
-  const pages = useCursorPages(`${structureId}|${params.toString()}`);
-  const coordinator = can(Permission.CEJ_COORDINATE);
-
-  const listQuery = useQuery(CEJ_CONTRACTS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter: toContractFilter(filters) },
-    skip: !structureId || filters.attention,
-  });
-  const attentionQuery = useQuery(CEJ_ATTENTION_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      allCounsellors: coordinator && !filters.counsellorUserId,
-      counsellorUserId: filters.counsellorUserId || null,
-    },
-    skip: !structureId || !filters.attention,
-  });
-  const branchesQuery = useQuery(CEJ_BRANCHES_QUERY, { variables: { id: structureId ?? '' }, skip: !structureId });
-  const branches = branchesQuery.data?.structure.branches ?? [];
-
-  const active = filters.attention ? attentionQuery : listQuery;
-  const list = (listQuery.data ?? listQuery.previousData)?.cejContracts;
-  const attention = (attentionQuery.data ?? attentionQuery.previousData)?.cejContractsNeedingAttention;
-  const connection = filters.attention ? attention : list;
-  const rows: Row[] = filters.attention
-    ? (attention?.edges.map(({ node }) => ({ contract: node.contract, reasons: node.reasons, week: node })) ?? [])
-    : (list?.edges.map(({ node }) => ({ contract: node })) ?? []);
-
-  function update<K extends keyof CejListFilters>(key: K, value: CejListFilters[K]) {
-    setParams(cejFiltersToParams({ ...filters, [key]: value }), { replace: true });
-  }
+  const { filters, update, branches, active, connection, rows, pages, canWrite } = useCejContracts();
 
   return (
     <Stack gap="md">
@@ -77,7 +26,7 @@ export function CejContractsPage() {
         title="Contrats d’engagement jeune"
         description={connection ? plural(connection.totalCount, 'contrat') : 'Les contrats de la structure'}
         actions={
-          can(Permission.CEJ_WRITE) && (
+          canWrite && (
             <Button component={Link} to="/cej/nouveau">
               Nouveau contrat
             </Button>
@@ -138,16 +87,14 @@ export function CejContractsPage() {
         </Group>
       )}
       {active.error && !connection && <QueryError error={active.error} onRetry={() => void active.refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
         fetching={active.loading}
-        minHeight={rows.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         noRecordsText={filters.attention ? 'Aucun contrat ne demande d’attention' : 'Aucun contrat ne correspond'}
         records={rows}
         idAccessor={(row) => row.contract.id}
+        pagination={{ pages, connection, loading: active.loading }}
         columns={[
           {
             accessor: 'participant',
@@ -202,7 +149,7 @@ export function CejContractsPage() {
                 {
                   accessor: 'reasons',
                   title: 'À surveiller',
-                  render: ({ reasons, week }: Row) => (
+                  render: ({ reasons, week }: CejContractRow) => (
                     <Stack gap={4}>
                       {reasons?.map((reason) => (
                         <Badge
@@ -227,17 +174,6 @@ export function CejContractsPage() {
             : []),
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={rows.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={active.loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

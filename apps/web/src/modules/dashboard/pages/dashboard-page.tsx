@@ -3,7 +3,7 @@ import { Alert, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } f
 import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatNumber, formatSiret } from '../../../lib/format';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
 import { DASHBOARD_QUERY } from '../graphql/dashboard';
 

@@ -23,10 +23,11 @@ import {
 } from '@passerelle/domain';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_PAYMENT_INDICATOR, LOT_DASHBOARD_QUERY, UPDATE_PAYMENT_INDICATOR } from '../graphql/indicators';
 import { MEASURE_LABELS, RULE_LABELS } from '../indicator-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 type Indicator = IndicatorStatusFieldsFragment['indicator'];
 
@@ -244,14 +245,12 @@ export function IndicatorFormModal({
               </Button>
             </Stack>
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {indicator ? 'Enregistrer' : 'Créer l’indicateur'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={creating.loading || updating.loading}
+            submitLabel={indicator ? 'Enregistrer' : 'Créer l’indicateur'}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,9 @@
 import { Badge, Button, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
-import { formatShortDay } from '../../../lib/format';
+import { formatRate, formatShortDay } from '../../../lib/format';
 import {
   formatAmount,
   formatIndicatorValue,
-  formatRate,
   gaugePercent,
   indicatorTrend,
   isLowerBetter,

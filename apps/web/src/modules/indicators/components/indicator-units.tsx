@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Code, Stack, Text, Title } from '@mantine/core';
 import { IndicatorMeasure, Permission } from '@passerelle/domain';
-import { DataTable, type DataTableColumn } from 'mantine-datatable';
+import type { DataTableColumn } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { IndicatorStatusFieldsFragment, IndicatorUnitsQuery } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { useSession } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { downloadFile } from '../../../lib/download';
 import { formatQuantity, gapLabel, PROOF_KIND_LABELS, proofState } from '../indicator-rules';
@@ -131,28 +131,15 @@ function UnitsList({ status, unproven }: { status: IndicatorStatusFieldsFragment
   ];
   return (
     <>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={units.length === 0 ? 120 : undefined}
+        emptyHeight={120}
         noRecordsText={unproven ? 'Rien ne manque de preuve' : 'Aucune unité comptée'}
         records={units}
         idAccessor={(u) => `${u.unitId}:${u.proofKind}:${u.date}`}
+        pagination={{ pages, connection, loading, onlyWhenSeveralPages: true }}
         columns={columns}
       />
-      {connection && connection.totalCount > PAGE_SIZE && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={units.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </>
   );
 }

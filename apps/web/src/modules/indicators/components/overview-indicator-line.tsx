@@ -1,6 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { IndicatorStatusFieldsFragment } from '../../../generated/graphql';
-import { formatAmount, formatIndicatorValue, formatRate, gaugePercent, indicatorTrend } from '../indicator-rules';
+import { formatAmount, formatIndicatorValue, gaugePercent, indicatorTrend } from '../indicator-rules';
+import { formatRate } from '../../../lib/format';
 
 /** One indicator of a lot in the overview: a bar for the rate, value against target, projection, amount. */
 export function OverviewIndicatorLine({ status }: { status: IndicatorStatusFieldsFragment }) {

@@ -1,43 +1,17 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Select, Stack, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { todayInParis } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { formatEuros } from '../../activities/activity-rules';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { Link } from 'react-router';
+import { formatEuros } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { RecordsTable } from '../../common/components/records-table';
 import { OverviewIndicatorLine } from '../components/overview-indicator-line';
-import { OPERATOR_OVERVIEW_QUERY, OVERVIEW_FILTERS_QUERY } from '../graphql/indicators';
 import { formatAmount } from '../indicator-rules';
-import { overviewFilterOptions } from '../overview-rules';
+import { useIndicatorsOverview } from '../hooks/use-indicators-overview';
 
 /** The operator's overview across its lots and providers: every indicator's situation, lot by lot. */
 export function IndicatorsOverviewPage() {
-  const [params, setParams] = useSearchParams();
-  const [asOf, setAsOf] = useState(todayInParis());
-  const marketId = params.get('marche');
-  const providerStructureId = params.get('prestataire');
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null;
-  const pages = useCursorPages(`${marketId}:${providerStructureId}:${day}`);
-  const { data: filterData } = useQuery(OVERVIEW_FILTERS_QUERY);
-  const { data, previousData, loading, error, refetch } = useQuery(OPERATOR_OVERVIEW_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, asOf: day, marketId, providerStructureId },
-  });
-  const connection = (data ?? previousData)?.operatorIndicatorOverview;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-  const options = overviewFilterOptions(filterData?.markets.edges.map((edge) => edge.node) ?? []);
-
-  function setFilter(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  }
+  const { asOf, setAsOf, marketId, providerStructureId, options, setFilter, list } = useIndicatorsOverview();
 
   return (
     <Stack gap="md">
@@ -66,20 +40,17 @@ export function IndicatorsOverviewPage() {
         />
         <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
       </Group>
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
-            striped
+          <RecordsTable
             verticalAlign="top"
-            fetching={loading}
-            minHeight={records.length === 0 ? 150 : undefined}
+            fetching={list.loading}
             noRecordsText="Aucun lot"
-            records={records}
+            records={list.records}
             idAccessor="lotId"
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'lot',
@@ -143,17 +114,6 @@ export function IndicatorsOverviewPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
     </Stack>

@@ -3,12 +3,11 @@ import { Alert, Anchor, Button, Group, SimpleGrid, Skeleton, Stack, Text } from 
 import { Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatShortDay, todayInParis } from '../../../lib/format';
+import { formatEuros, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { IndicatorFormModal } from '../components/indicator-form-modal';
-import { formatEuros } from '../../activities/activity-rules';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

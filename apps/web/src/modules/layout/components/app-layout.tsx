@@ -14,8 +14,8 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { OperatorType, Permission, ROLE_LABELS, StructureKind } from '@passerelle/domain';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { NotificationBell } from '../../notifications/components/notification-bell';
+import { useMe, useSession } from '../../auth';
+import { NotificationBell } from '../../notifications';
 import { StructureSwitcher } from './structure-switcher';
 
 interface NavEntry {

@@ -2,7 +2,7 @@ import { Select, Text } from '@mantine/core';
 import { OPERATOR_TYPE_LABELS, ROLE_LABELS, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 
 /** Lets a user with several memberships choose the structure they work in (remembered on this browser). */
 export function StructureSwitcher() {

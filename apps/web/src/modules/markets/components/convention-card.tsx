@@ -1,8 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LotQuery } from '../../../generated/graphql';
-import { formatShortDay } from '../../../lib/format';
-import { formatEuros } from '../../activities/activity-rules';
+import { formatEuros, formatShortDay } from '../../../lib/format';
 import { AmendConventionModal, SignConventionModal } from './convention-modals';
 
 type Lot = NonNullable<LotQuery['lot']>;

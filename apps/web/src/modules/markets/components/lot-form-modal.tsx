@@ -1,24 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import type { PremisesProvider } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_LOT_MUTATION, UPDATE_LOT_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 const COUNTS = [
   ['sessionsCount', 'Sessions (cycles)'],
@@ -201,14 +191,11 @@ export function LotFormModal({
               <TextInput key={field} label={label} placeholder="270" {...form.getInputProps(field)} />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {lot ? 'Enregistrer' : 'Créer le lot'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={creating.loading || updating.loading}
+            submitLabel={lot ? 'Enregistrer' : 'Créer le lot'}
+          />
         </Stack>
       </form>
     </Modal>

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { MARKET_KIND_LABELS } from '@passerelle/domain';
 import type { MarketKind } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_MARKET_MUTATION, UPDATE_MARKET_MUTATION } from '../graphql/markets';
 import { DEFAULT_CRITERIA, sameGrid, totalWeight } from '../market-rules';

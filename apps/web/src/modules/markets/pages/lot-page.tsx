@@ -3,12 +3,9 @@ import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Title } from '
 import { Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatShortDay } from '../../../lib/format';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { formatEuros, formatHours, formatMinutes, labelOf } from '../../activities/activity-rules';
-import { CreateSessionModal } from '../../activities/components/create-session-modal';
-import { OrientationsTable } from '../../activities/components/orientations-table';
-import { SessionsTable } from '../../activities/components/sessions-table';
+import { formatEuros, formatHours, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
+import { useMe, useSession } from '../../auth';
+import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../activities';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { BidsPanel } from '../components/bids-panel';

@@ -1,35 +1,18 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { MARKET_KIND_LABELS, Permission } from '@passerelle/domain';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatShortDay } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { labelOf } from '../../activities/activity-rules';
-import { OrientationsTable } from '../../activities/components/orientations-table';
+import { formatShortDay, labelOf } from '../../../lib/format';
+import { OrientationsTable } from '../../activities';
 import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { LotFormModal } from '../components/lot-form-modal';
-import { type EditedMarket, MarketFormModal } from '../components/market-form-modal';
-import { MARKETS_QUERY } from '../graphql/markets';
-
-type Editing = { kind: 'market'; market?: EditedMarket } | { kind: 'lot'; marketId: string; nextNumber: number };
+import { MarketFormModal } from '../components/market-form-modal';
+import { useMarkets } from '../hooks/use-markets';
 
 /** The operator's markets and calls for applications, each with its lots and their providers. */
 export function MarketsPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const pages = useCursorPages(`${me.currentStructure?.id}`);
-  const { data, previousData, loading, error, refetch } = useQuery(MARKETS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after },
-  });
-  const connection = (data ?? previousData)?.markets;
-  const markets = connection?.edges.map((edge) => edge.node) ?? [];
-  const manages = can(Permission.MARKETS_MANAGE) && me.currentStructure?.kind === 'OPERATOR';
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const { can, pages, loading, error, refetch, connection, markets, manages, editing, setEditing } = useMarkets();
 
   return (
     <Stack gap="md">
@@ -135,17 +118,7 @@ export function MarketsPage() {
       {editing?.kind === 'lot' && (
         <LotFormModal marketId={editing.marketId} nextNumber={editing.nextNumber} onClose={() => setEditing(null)} />
       )}
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={markets.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
+      <CursorPagination pages={pages} connection={connection} shown={markets.length} loading={loading} />
     </Stack>
   );
 }

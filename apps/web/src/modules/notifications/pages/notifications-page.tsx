@@ -1,31 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from '../graphql/notifications';
-import { useMarkRead } from '../hooks';
+import { RecordsTable } from '../../common/components/records-table';
 import { internalLink } from '../notification-rules';
+import { useNotificationsList } from '../hooks/use-notifications-list';
 
 /** My notifications, most recent first: read or not, with a link to what they concern. */
 export function NotificationsPage() {
-  const [unreadOnly, setUnreadOnly] = useState(false);
-  const pages = useCursorPages(String(unreadOnly));
-  const { data, previousData, loading, error, refetch } = useQuery(MY_NOTIFICATIONS, {
-    variables: { first: PAGE_SIZE, after: pages.after, unreadOnly },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { data: countData } = useQuery(UNREAD_NOTIFICATION_COUNT);
-  const { markRead, markAllRead, loading: marking } = useMarkRead();
-  const connection = (data ?? previousData)?.myNotifications;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-  const unreadCount = countData?.unreadNotificationCount ?? 0;
+  const { unreadOnly, setUnreadOnly, markRead, markAllRead, marking, unreadCount, list } = useNotificationsList();
 
   return (
     <>
@@ -47,18 +31,16 @@ export function NotificationsPage() {
           { value: 'unread', label: 'Non lues' },
         ]}
       />
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
-            fetching={loading && !connection}
-            minHeight={records.length === 0 ? 150 : undefined}
+          <RecordsTable
+            fetching={list.loading && !list.connection}
             noRecordsText={unreadOnly ? 'Aucune notification non lue' : 'Aucune notification'}
-            records={records}
-            idAccessor="id"
+            records={list.records}
+            striped={false}
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               { accessor: 'createdAt', title: 'Reçue le', noWrap: true, render: (n) => formatDateTime(n.createdAt) },
               {
@@ -114,17 +96,6 @@ export function NotificationsPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
     </>

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Stack, Text, Title } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
 import { formatDateTime } from '../../../lib/format';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { useMe } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { PARTICIPANT_AUDIT_TRAIL_QUERY } from '../graphql/participants';
 
@@ -28,15 +27,11 @@ export function AuditTrail({ participantId }: { participantId: string }) {
         Chaque lecture et chaque modification du dossier y sont tracées, les plus récentes d’abord.
       </Text>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucune entrée"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           { accessor: 'at', title: 'Quand', noWrap: true, render: (e) => formatDateTime(e.at) },
           {
@@ -62,17 +57,6 @@ export function AuditTrail({ participantId }: { participantId: string }) {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

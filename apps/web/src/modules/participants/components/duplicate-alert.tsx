@@ -3,7 +3,7 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatShortDay, plural } from '../../../lib/format';
-import { PathStatusBadge } from '../../plie/components/path-status-badge';
+import { PathStatusBadge } from '../../plie';
 import { DUPLICATE_PARTICIPANT_QUERY } from '../graphql/participants';
 import { participantName } from '../participant-rules';
 

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
-import { PathTimeline } from '../../plie/components/path-timeline';
-import type { TimelinePath } from '../../plie/path-rules';
+import { PathTimeline, type TimelinePath } from '../../plie';
 import { PARTICIPANT_TIMELINE_DOCUMENTS_QUERY } from '../graphql/participants';
 
 /** The parcours timeline with the documents of the file (the 100 most recent; the Documents tab pages through all). */

@@ -20,7 +20,6 @@ import {
   PROOF_KIND_LABELS,
   ProofKind,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { ParticipantDocumentsQuery } from '../../../generated/graphql';
 import { formatShortDay } from '../../../lib/format';
@@ -28,8 +27,8 @@ import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { downloadFile } from '../../../lib/download';
 import { isParsedError } from '../../../lib/http';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { uploadParticipantDocument } from '../documents-files';
 import { PARTICIPANT_DOCUMENTS_QUERY } from '../graphql/participants';
@@ -174,16 +173,13 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
           fiches de fin d’immersion, les plus récentes d’abord.
         </Text>
         {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-        <DataTable
-          withTableBorder
-          borderRadius="md"
-          striped
+        <RecordsTable
           fetching={loading && !connection}
-          minHeight={records.length === 0 ? 150 : undefined}
           noRecordsText="Aucun document pour le moment"
           records={records}
           idAccessor={(d) => `${d.source}-${d.id}`}
           data-testid="participant-documents"
+          pagination={{ pages, connection, loading }}
           columns={[
             { accessor: 'date', title: 'Date', noWrap: true, render: (d) => formatShortDay(d.date) },
             {
@@ -254,17 +250,6 @@ export function ParticipantDocuments({ participantId, canUpload }: { participant
             },
           ]}
         />
-        {connection && (
-          <CursorPagination
-            pageIndex={pages.pageIndex}
-            shown={records.length}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        )}
       </Stack>
     </Stack>
   );

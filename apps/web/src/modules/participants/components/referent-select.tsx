@@ -3,7 +3,7 @@ import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Role } from '@passerelle/domain';
 import { useState } from 'react';
-import { useMe } from '../../auth/hooks/session-context';
+import { useMe } from '../../auth';
 import { REFERENT_CANDIDATES_QUERY } from '../graphql/participants';
 
 /** Roles that can follow a participant (the API refuses any other référent). */

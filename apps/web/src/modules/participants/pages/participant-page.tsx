@@ -34,31 +34,36 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ParticipantFieldsFragment, PliePathFieldsFragment } from '../../../generated/graphql';
 import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { useSession } from '../../auth/hooks/session-context';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { ParticipantCejContracts } from '../../cej/components/participant-cej-contracts';
-import { DiagnosisModal, ObstacleModal } from '../../plie/components/diagnosis-modals';
-import { FollowUpModal } from '../../plie/components/follow-up-modal';
-import { FollowUpsTable, ObstaclesTable, StepsTable } from '../../plie/components/path-tables';
-import { PathStatusBadge } from '../../plie/components/path-status-badge';
+import { ParticipantCejContracts } from '../../cej';
 import {
   ChangeStatusModal,
+  DiagnosisModal,
   ExitModal,
+  FollowUpModal,
+  FollowUpsTable,
   FseExitModal,
+  ObstacleModal,
+  ObstaclesTable,
+  exitReasonLabel,
+  type PathAction,
+  pathActions,
+  PathStatusBadge,
   PresentToCommitteeModal,
   ProposePathModal,
   ReopenModal,
-} from '../../plie/components/path-status-modals';
-import { StepModal } from '../../plie/components/step-modal';
-import { exitReasonLabel, pathActions, type PathAction } from '../../plie/path-rules';
+  StepModal,
+  StepsTable,
+} from '../../plie';
 import { AuditTrail } from '../components/audit-trail';
 import { ParcoursTimeline } from '../components/parcours-timeline';
 import { ParticipantDocuments } from '../components/participant-documents';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
 import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
 import { participantName } from '../participant-rules';
-import { ParticipantOrientations } from '../../markets/components/participant-orientations';
+import { ParticipantOrientations } from '../../markets';
 
 type Path = PliePathFieldsFragment;
 type Step = Path['steps'][number];

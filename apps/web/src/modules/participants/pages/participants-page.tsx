@@ -23,19 +23,18 @@ import {
   Programme,
   PROGRAMME_LABELS,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ageOn, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { useMe, useSession } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
+import { RecordsTable } from '../../common/components/records-table';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { PathStatusBadge } from '../../plie/components/path-status-badge';
+import { PathStatusBadge } from '../../plie';
 import { ReferentSelect } from '../components/referent-select';
 import { BRANCHES_QUERY, PARTICIPANTS_QUERY } from '../graphql/participants';
 import {
@@ -259,12 +258,9 @@ export function ParticipantsPage() {
         </Group>
       </Stack>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
+        emptyHeight={180}
         fetching={loading}
         noRecordsText={
           hasActiveFilters(applied)
@@ -272,7 +268,7 @@ export function ParticipantsPage() {
             : 'Aucun participant pour le moment'
         }
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'lastName',
@@ -350,17 +346,6 @@ export function ParticipantsPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       <Modal opened={naming} onClose={() => setNaming(false)} title="Enregistrer la recherche">
         <form
           onSubmit={(event) => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   OBSTACLE_KIND_LABELS,
@@ -173,14 +173,11 @@ export function ObstacleModal({
             minRows={2}
             {...form.getInputProps('note')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={adding.loading || updating.loading}>
-              {obstacle ? 'Enregistrer' : 'Ajouter le frein'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={adding.loading || updating.loading}
+            submitLabel={obstacle ? 'Enregistrer' : 'Ajouter le frein'}
+          />
         </Stack>
       </form>
     </Modal>

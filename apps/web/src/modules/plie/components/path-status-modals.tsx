@@ -2,9 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
-  Button,
   Checkbox,
-  Group,
   Modal,
   Radio,
   Select,
@@ -36,33 +34,11 @@ import {
   RECORD_FSE_EXIT_MUTATION,
   REOPEN_PLIE_PATH_MUTATION,
 } from '../graphql/paths';
+import { FormActions } from '../../common/components/form-actions';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
 /** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
 const REFETCH = ['MyPortfolio', 'Participants'];
-
-function Actions({
-  onClose,
-  loading,
-  label,
-  color,
-}: {
-  onClose(): void;
-  loading: boolean;
-  label: string;
-  color?: string;
-}) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Annuler
-      </Button>
-      <Button type="submit" loading={loading} color={color}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 /** Orients a participant to the PLIE: a new path, "Proposé". */
 export function ProposePathModal({ participantId, onClose }: { participantId: string; onClose(): void }) {
@@ -103,7 +79,7 @@ export function ProposePathModal({ participantId, onClose }: { participantId: st
             {...form.getInputProps('prescriber')}
           />
           <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
-          <Actions onClose={onClose} loading={loading} label="Orienter" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Orienter" />
         </Stack>
       </form>
     </Modal>
@@ -179,7 +155,7 @@ export function PresentToCommitteeModal({
               </Stack>
             </Radio.Group>
           )}
-          <Actions onClose={onClose} loading={loading} label="Inscrire le dossier" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Inscrire le dossier" />
         </Stack>
       </form>
     </Modal>
@@ -224,7 +200,12 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
           </Text>
           <DayInput label="Date d’effet" required data-autofocus {...form.getInputProps('on')} max={today} />
           <Textarea label="Motif" required autosize minRows={2} {...form.getInputProps('reason')} />
-          <Actions onClose={onClose} loading={loading} label="Confirmer" color={withdrawal ? 'red' : undefined} />
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel="Confirmer"
+            color={withdrawal ? 'red' : undefined}
+          />
         </Stack>
       </form>
     </Modal>
@@ -309,7 +290,7 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <Actions onClose={onClose} loading={loading} label="Enregistrer la sortie" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la sortie" />
         </Stack>
       </form>
     </Modal>
@@ -357,7 +338,7 @@ export function FseExitModal({ path, onClose }: { path: Path; onClose(): void })
             </Stack>
           </Checkbox.Group>
           <DayInput label="Recueillie le" {...form.getInputProps('recordedOn')} w={220} />
-          <Actions onClose={onClose} loading={loading} label="Enregistrer" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
         </Stack>
       </form>
     </Modal>
@@ -400,7 +381,7 @@ export function ReopenModal({ path, onClose }: { path: Path; onClose(): void }) 
             {...form.getInputProps('reason')}
           />
           <DayInput label="Date de réouverture" {...form.getInputProps('on')} w={220} />
-          <Actions onClose={onClose} loading={loading} label="Rouvrir" />
+          <FormActions onCancel={onClose} loading={loading} submitLabel="Rouvrir" />
         </Stack>
       </form>
     </Modal>

@@ -12,10 +12,10 @@ import {
   STEP_OUTCOME_LABELS,
   StepOutcome,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
 import { formatDay, formatShortDay } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
+import { RecordsTable } from '../../common/components/records-table';
 import { UPDATE_FOLLOW_UP_MUTATION } from '../graphql/paths';
 import { contractLabel, periodLabel, SEVERITY_COLORS } from '../path-rules';
 
@@ -43,14 +43,9 @@ export function StepsTable({
         </Title>
         {canAdd && <Button onClick={onAdd}>Ajouter une étape</Button>}
       </Group>
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
-        minHeight={sorted.length === 0 ? 150 : undefined}
+      <RecordsTable
         noRecordsText="Aucune étape pour le moment"
         records={sorted}
-        idAccessor="id"
         columns={[
           {
             accessor: 'title',
@@ -185,14 +180,9 @@ export function FollowUpsTable({
           Sans contact : deux relances sont restées sans réponse depuis le dernier contact.
         </Alert>
       )}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
-        minHeight={followUps.length === 0 ? 150 : undefined}
+      <RecordsTable
         noRecordsText="Aucun entretien ni relance pour le moment"
         records={followUps}
-        idAccessor="id"
         columns={[
           { accessor: 'date', title: 'Date', noWrap: true, render: (f) => formatShortDay(f.date) },
           {
@@ -326,14 +316,9 @@ export function ObstaclesTable({
           </Title>
           {canRecord && <Button onClick={onAdd}>Ajouter un frein</Button>}
         </Group>
-        <DataTable
-          withTableBorder
-          borderRadius="md"
-          striped
-          minHeight={obstacles.length === 0 ? 150 : undefined}
+        <RecordsTable
           noRecordsText="Aucun frein repéré"
           records={obstacles}
-          idAccessor="id"
           columns={[
             {
               accessor: 'kind',

@@ -1,17 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CONTRACT_TYPE_LABELS,
@@ -30,6 +18,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { ADD_PATH_STEP_MUTATION, UPDATE_PATH_STEP_MUTATION } from '../graphql/paths';
 import { isContractStep, isFixedTerm } from '../path-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 type Step = PliePathFieldsFragment['steps'][number];
 
@@ -240,14 +229,11 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
             </Alert>
           )}
           <Textarea label="Commentaire sur le résultat" autosize minRows={2} {...form.getInputProps('outcomeNote')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={adding.loading || updating.loading}>
-              {step ? 'Enregistrer' : 'Ajouter l’étape'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={adding.loading || updating.loading}
+            submitLabel={step ? 'Enregistrer' : 'Ajouter l’étape'}
+          />
         </Stack>
       </form>
     </Modal>

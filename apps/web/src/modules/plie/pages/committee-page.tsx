@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -15,7 +14,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import {
   COMMITTEE_DECISION_LABELS,
   CommitteeDecision,
@@ -23,32 +21,20 @@ import {
   ENTRY_SITUATION_LABELS,
   PATH_STATUS_LABELS,
   PathStatus,
-  Permission,
 } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
-import { ageOn, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { ageOn, formatDay, formatShortDay, plural } from '../../../lib/format';
+import { FormActions } from '../../common/components/form-actions';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { participantName } from '../../participants/participant-rules';
+import { RecordsTable } from '../../common/components/records-table';
+import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
-import {
-  APPROVAL_COMMITTEE_QUERY,
-  DECIDE_COMMITTEE_FILE_MUTATION,
-  PATHS_TO_PRESENT_QUERY,
-  PRESENT_TO_COMMITTEE_MUTATION,
-} from '../graphql/committees';
+import { useCommittee, useCommitteeDecision, useFilesToPresent } from '../hooks/use-committee';
 import { DECISION_COLORS } from '../path-rules';
 
 type File = CommitteeFileFieldsFragment;
-const REFETCH = ['ApprovalCommittee', 'PathsToPresent', 'ApprovalCommittees', 'Participants'];
 
 const DECISION_VERBS: Record<CommitteeDecision, string> = {
   [CommitteeDecision.ADMITTED]: 'Admettre',
@@ -58,32 +44,7 @@ const DECISION_VERBS: Record<CommitteeDecision, string> = {
 
 /** The committee's decision on one file; a postponement or a refusal says why. */
 function DecisionModal({ file, initial, onClose }: { file: File; initial: CommitteeDecision; onClose(): void }) {
-  const [decide, { loading }] = useMutation(DECIDE_COMMITTEE_FILE_MUTATION, { refetchQueries: REFETCH });
-  const name = participantName(file.path.participant);
-  const form = useForm({
-    initialValues: { decision: initial as CommitteeDecision, reason: '' },
-    validate: {
-      reason: (value, values) =>
-        decisionNeedsReason(values.decision) && !value.trim()
-          ? 'Le motif est obligatoire pour un ajournement ou un refus.'
-          : null,
-    },
-  });
-  const decision = form.getValues().decision;
-  async function submit(values: typeof form.values) {
-    try {
-      await decide({
-        variables: { input: { fileId: file.id, decision: values.decision, reason: values.reason.trim() || null } },
-      });
-      notifySuccess(
-        `${name} : ${COMMITTEE_DECISION_LABELS[values.decision].toLocaleLowerCase('fr-FR')}.`,
-        'Décision enregistrée',
-      );
-      onClose();
-    } catch (error) {
-      showFormError(form, error, { fileId: 'decision' });
-    }
-  }
+  const { form, name, decision, submit, loading } = useCommitteeDecision(file, initial, onClose);
   return (
     <Modal opened onClose={onClose} title={`Décision du comité — ${name}`}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
@@ -111,14 +72,12 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
             data-autofocus={initial !== CommitteeDecision.ADMITTED || undefined}
             {...form.getInputProps('reason')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={loading} color={DECISION_COLORS[decision]}>
-              {DECISION_VERBS[decision]}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel={DECISION_VERBS[decision]}
+            color={DECISION_COLORS[decision]}
+          />
         </Stack>
       </form>
     </Modal>
@@ -127,23 +86,8 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
 
 /** Files that can go on this session's agenda: proposed ones, or postponed ones waiting for a new session. */
 function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string; presentedPathIds: Set<string> }) {
-  const [status, setStatus] = useState<PathStatus>(PathStatus.PROPOSED);
-  const pages = useCursorPages(status);
-  const { data, previousData, loading, error, refetch } = useQuery(PATHS_TO_PRESENT_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, status },
-  });
-  const [present, presenting] = useMutation(PRESENT_TO_COMMITTEE_MUTATION, { refetchQueries: REFETCH });
-  const connection = (data ?? previousData)?.pliePaths;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  async function onPresent(pathId: string, name: string) {
-    try {
-      await present({ variables: { input: { pathId, committeeId } } });
-      notifySuccess(`Le dossier de ${name} est inscrit à cette séance.`, 'Dossier présenté');
-    } catch (error) {
-      notifyError(error);
-    }
-  }
+  const { status, setStatus, pages, connection, records, loading, error, refetch, present, presenting } =
+    useFilesToPresent(committeeId);
 
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="to-present-title">
@@ -163,15 +107,11 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
         />
       </Group>
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucun dossier à présenter"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           {
             accessor: 'participant',
@@ -207,8 +147,8 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
                 <Button
                   size="compact-sm"
                   variant="light"
-                  loading={presenting.loading}
-                  onClick={() => void onPresent(p.id, name)}
+                  loading={presenting}
+                  onClick={() => void present(p.id, name)}
                   aria-label={`Présenter le dossier de ${name}`}
                 >
                   Présenter
@@ -218,37 +158,29 @@ function FilesToPresent({ committeeId, presentedPathIds }: { committeeId: string
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Card>
   );
 }
 
 export function CommitteePage() {
   const { id = '' } = useParams();
-  const { can } = useSession();
-  const [deciding, setDeciding] = useState<{ file: File; decision: CommitteeDecision } | null>(null);
-  const { data, loading, error, refetch } = useQuery(APPROVAL_COMMITTEE_QUERY, { variables: { id } });
-  const committee = data?.approvalCommittee;
+  const {
+    committee,
+    loading,
+    error,
+    refetch,
+    canDecide,
+    canPresent,
+    today,
+    pending,
+    files,
+    deciding,
+    decide,
+    closeDecision,
+  } = useCommittee(id);
   if (error && !committee) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (loading && !committee) return <Skeleton h={400} />;
   if (!committee) return null;
-
-  const canDecide = can(Permission.PLIE_COORDINATE);
-  const today = todayInParis();
-  const pending = committee.files.filter((f) => !f.decision).length;
-  const files = [...committee.files].sort((a, b) =>
-    participantName(a.path.participant).localeCompare(participantName(b.path.participant), 'fr'),
-  );
 
   return (
     <Stack gap="lg">
@@ -271,14 +203,9 @@ export function CommitteePage() {
         <Title order={2} size="h4" id="files-title" mb="sm">
           Dossiers présentés
         </Title>
-        <DataTable
-          withTableBorder
-          borderRadius="md"
-          striped
-          minHeight={files.length === 0 ? 150 : undefined}
+        <RecordsTable
           noRecordsText="Aucun dossier inscrit à cette séance"
           records={files}
-          idAccessor="id"
           columns={[
             {
               accessor: 'participant',
@@ -351,7 +278,7 @@ export function CommitteePage() {
                         size="compact-sm"
                         variant={decision === CommitteeDecision.ADMITTED ? 'filled' : 'light'}
                         color={DECISION_COLORS[decision]}
-                        onClick={() => setDeciding({ file: f, decision })}
+                        onClick={() => decide(f, decision)}
                         aria-label={`${DECISION_VERBS[decision]} ${participantName(f.path.participant)}`}
                       >
                         {DECISION_VERBS[decision]}
@@ -367,10 +294,10 @@ export function CommitteePage() {
           ]}
         />
       </Card>
-      {can(Permission.PARTICIPANTS_WRITE) && (
+      {canPresent && (
         <FilesToPresent committeeId={committee.id} presentedPathIds={new Set(committee.files.map((f) => f.path.id))} />
       )}
-      {deciding && <DecisionModal file={deciding.file} initial={deciding.decision} onClose={() => setDeciding(null)} />}
+      {deciding && <DecisionModal file={deciding.file} initial={deciding.decision} onClose={closeDecision} />}
     </Stack>
   );
 }

@@ -1,23 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { addDays, formatDay, plural, todayInParis } from '../../../lib/format';
+import { formatDay, plural } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
+import { CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
 import { FormActions } from '../../common/components/form-actions';
-
-type Period = 'upcoming' | 'past' | 'all';
+import { RecordsTable } from '../../common/components/records-table';
+import { useCommittees, type Period } from '../hooks/use-committees';
 
 function CreateCommitteeModal({ onClose }: { onClose(): void }) {
   const navigate = useNavigate();
@@ -60,18 +54,7 @@ function CreateCommitteeModal({ onClose }: { onClose(): void }) {
 }
 
 export function CommitteesPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const [period, setPeriod] = useState<Period>('upcoming');
-  const [creating, setCreating] = useState(false);
-  const today = todayInParis();
-  const pages = useCursorPages(`${me.currentStructure?.id}|${period}`);
-  const filter = period === 'upcoming' ? { from: today } : period === 'past' ? { to: addDays(today, -1) } : null;
-  const { data, previousData, loading, error, refetch } = useQuery(APPROVAL_COMMITTEES_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter },
-  });
-  const connection = (data ?? previousData)?.approvalCommittees;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const { can, period, setPeriod, creating, setCreating, list } = useCommittees();
 
   return (
     <Stack gap="md">
@@ -93,17 +76,14 @@ export function CommitteesPage() {
           { value: 'all', label: 'Toutes' },
         ]}
       />
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <RecordsTable
         highlightOnHover
-        fetching={loading}
-        minHeight={records.length === 0 ? 180 : undefined}
+        fetching={list.loading}
+        emptyHeight={180}
         noRecordsText={period === 'upcoming' ? 'Aucune séance à venir' : 'Aucune séance'}
-        records={records}
-        idAccessor="id"
+        records={list.records}
+        pagination={list}
         columns={[
           { accessor: 'date', title: 'Date', noWrap: true, render: (c) => formatDay(c.date) },
           {
@@ -141,17 +121,6 @@ export function CommitteesPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && <CreateCommitteeModal onClose={() => setCreating(false)} />}
     </Stack>
   );

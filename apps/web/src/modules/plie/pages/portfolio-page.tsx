@@ -1,49 +1,32 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { Link, useSearchParams } from 'react-router';
-import { formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { Link } from 'react-router';
+import { formatShortDay, plural } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { participantName } from '../../participants/participant-rules';
+import { RecordsTable } from '../../common/components/records-table';
+import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
-import { MY_PORTFOLIO_QUERY } from '../graphql/portfolio';
 import {
   NO_CONTACT_WEEK_CHOICES,
-  parseNoContactWeeks,
   PORTFOLIO_ALERT_COLORS,
   portfolioAlertLabel,
   sinceLabel,
   stepEndingSoon,
 } from '../portfolio-rules';
+import { usePortfolio } from '../hooks/use-portfolio';
 
 /** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
 export function PortfolioPage() {
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const weeks = parseNoContactWeeks(params.get('semaines'), DEFAULT_NO_CONTACT_WEEKS);
-  const pages = useCursorPages(`${me.currentStructure?.id}|${weeks}`);
-  const today = todayInParis();
-  const { data, previousData, loading, error, refetch } = useQuery(MY_PORTFOLIO_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, noContactWeeks: weeks },
-    skip: !me.currentStructure,
-  });
-  const connection = (data ?? previousData)?.myPortfolio;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-  const urgent = records.filter((r) => r.alerts.length > 0).length;
+  const { setParams, weeks, today, urgent, list } = usePortfolio();
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Mon portefeuille"
         description={
-          connection
-            ? `${plural(connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
+          list.connection
+            ? `${plural(list.connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
             : 'Vos parcours, les plus urgents d’abord'
         }
       />
@@ -59,17 +42,15 @@ export function PortfolioPage() {
           w={{ base: '100%', sm: 380 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <RecordsTable
         highlightOnHover
-        fetching={loading}
-        minHeight={records.length === 0 ? 180 : undefined}
+        fetching={list.loading}
+        emptyHeight={180}
         noRecordsText="Aucun parcours dans votre portefeuille"
-        records={records}
+        records={list.records}
         idAccessor={(entry) => entry.path.id}
+        pagination={list}
         columns={[
           {
             accessor: 'participant',
@@ -137,17 +118,6 @@ export function PortfolioPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

@@ -2,26 +2,24 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { OpenLotsQuery } from '../../../generated/graphql';
-import { formatShortDay } from '../../../lib/format';
+import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import { formatEuros, labelOf } from '../../activities/activity-rules';
+import { useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import {
   MY_BIDS_QUERY,
+  normalizeAmount,
   OPEN_LOTS_QUERY,
   SUBMIT_BID_MUTATION,
   WITHDRAW_BID_MUTATION,
-} from '../../markets/graphql/markets';
-import { normalizeAmount } from '../../markets/market-rules';
+} from '../../markets';
 import { FormActions } from '../../common/components/form-actions';
+import { RecordsTable } from '../../common/components/records-table';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
 
@@ -105,15 +103,11 @@ export function ProviderBids() {
         Lots ouverts aux candidatures
       </Title>
       {open.error && !openConnection && <QueryError error={open.error} onRetry={() => void open.refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={open.loading}
-        minHeight={openLots.length === 0 ? 150 : undefined}
         noRecordsText="Aucun lot ouvert"
         records={openLots}
-        idAccessor="id"
+        pagination={{ pages: openPages, connection: openConnection, loading: open.loading }}
         columns={[
           { accessor: 'market', title: 'Marché', render: (l) => l.market.reference },
           { accessor: 'title', title: 'Lot', render: (l) => `Lot ${l.number} · ${l.title}` },
@@ -138,30 +132,15 @@ export function ProviderBids() {
           },
         ]}
       />
-      {openConnection && (
-        <CursorPagination
-          pageIndex={openPages.pageIndex}
-          shown={openLots.length}
-          totalCount={openConnection.totalCount}
-          hasNextPage={openConnection.pageInfo.hasNextPage}
-          loading={open.loading}
-          onPrevious={openPages.previous}
-          onNext={() => openPages.next(openConnection.pageInfo.endCursor)}
-        />
-      )}
       <Title order={2} size="h5">
         Mes candidatures
       </Title>
       {mine.error && !myConnection && <QueryError error={mine.error} onRetry={() => void mine.refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={mine.loading}
-        minHeight={bids.length === 0 ? 150 : undefined}
         noRecordsText="Aucune candidature"
         records={bids}
-        idAccessor="id"
+        pagination={{ pages: minePages, connection: myConnection, loading: mine.loading }}
         columns={[
           {
             accessor: 'lot',
@@ -188,17 +167,6 @@ export function ProviderBids() {
           },
         ]}
       />
-      {myConnection && (
-        <CursorPagination
-          pageIndex={minePages.pageIndex}
-          shown={bids.length}
-          totalCount={myConnection.totalCount}
-          hasNextPage={myConnection.pageInfo.hasNextPage}
-          loading={mine.loading}
-          onPrevious={minePages.previous}
-          onNext={() => minePages.next(myConnection.pageInfo.endCursor)}
-        />
-      )}
       {bidding && <SubmitBidModal lot={bidding} onClose={() => setBidding(null)} />}
       <ConfirmModal
         opened={withdrawing !== null}

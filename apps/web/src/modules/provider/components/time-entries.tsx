@@ -2,25 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { HOUR_KIND_LABELS, Permission } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { HourKind } from '../../../generated/graphql';
-import { formatShortDay, todayInParis } from '../../../lib/format';
+import { formatMinutes, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import { formatMinutes, labelOf, optionsOf } from '../../activities/activity-rules';
-import {
-  ORIENTATIONS_QUERY,
-  RECORD_TIME_ENTRY_MUTATION,
-  TIME_ENTRIES_QUERY,
-} from '../../activities/graphql/activities';
-import { ProofPicker } from '../../activities/components/proof-picker';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { useSession } from '../../auth';
+import { ORIENTATIONS_QUERY, ProofPicker, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRIES_QUERY } from '../../activities';
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { FormActions } from '../../common/components/form-actions';
+import { RecordsTable } from '../../common/components/records-table';
 
 interface LotOption {
   id: string;
@@ -137,15 +130,11 @@ export function TimeEntries({ lots }: { lots: readonly LotOption[] }) {
         </Group>
       )}
       {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      <RecordsTable
         fetching={loading}
-        minHeight={records.length === 0 ? 150 : undefined}
         noRecordsText="Aucun temps saisi"
         records={records}
-        idAccessor="id"
+        pagination={{ pages, connection, loading }}
         columns={[
           { accessor: 'date', title: 'Jour', render: (t) => formatShortDay(t.date) },
           { accessor: 'lot', title: 'Lot', render: (t) => `Lot ${t.lot.number}` },
@@ -166,17 +155,6 @@ export function TimeEntries({ lots }: { lots: readonly LotOption[] }) {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {adding && <TimeEntryModal lots={lots} onClose={() => setAdding(false)} />}
     </Stack>
   );

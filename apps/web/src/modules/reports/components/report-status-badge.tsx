@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { REPORT_STATUS_LABELS } from '@passerelle/domain';
-import { labelOf } from '../../activities/activity-rules';
+import { labelOf } from '../../../lib/format';
 import { REPORT_STATUS_COLORS } from '../report-rules';
 
 export function ReportStatusBadge({ status }: { status: string }) {

@@ -4,7 +4,7 @@ import { REPORT_KIND_LABELS, ReportKind } from '@passerelle/domain';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { notifyError } from '../../../lib/notify';
-import { optionsOf } from '../../activities/activity-rules';
+import { optionsOf } from '../../../lib/format';
 import { REPORT_JOB_QUERY, REPORTS_QUERY, REQUEST_REPORT } from '../graphql/reports';
 import { JOB_STATE_LABELS, jobFinished, needsMonth, yearOptions } from '../report-rules';
 import { ReportDownloads } from './report-downloads';

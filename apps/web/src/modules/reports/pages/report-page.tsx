@@ -1,49 +1,39 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
-import { useState } from 'react';
 import { useParams } from 'react-router';
-import { formatDateTime, formatShortDay } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { labelOf } from '../../activities/activity-rules';
+import { formatDateTime, formatShortDay, labelOf } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ReportDownloads } from '../components/report-downloads';
 import { ReportFigures } from '../components/report-figures';
-import { ReportReviewModal, type ReviewDecision } from '../components/report-review-modal';
+import { ReportReviewModal } from '../components/report-review-modal';
 import { ReportSectionsForm } from '../components/report-sections-form';
 import { ReportStatusBadge } from '../components/report-status-badge';
-import { REPORT_QUERY, SUBMIT_REPORT } from '../graphql/reports';
+import { useReport } from '../hooks/use-report';
 import { emptySections } from '../report-rules';
 
 /** A report: its figures, its written sections, submission (frozen), review, downloads. */
 export function ReportPage() {
   const { id = '' } = useParams();
-  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
-  const [decision, setDecision] = useState<ReviewDecision | null>(null);
-  const { data, loading, error, refetch } = useQuery(REPORT_QUERY, { variables: { id } });
-  const [submit, submitting] = useMutation(SUBMIT_REPORT, {
-    refetchQueries: [{ query: REPORT_QUERY, variables: { id } }],
-    awaitRefetchQueries: true,
-  });
-  const report = data?.report;
+  const {
+    report,
+    loading,
+    error,
+    refetch,
+    confirmingSubmit,
+    setConfirmingSubmit,
+    decision,
+    setDecision,
+    submit,
+    submitting,
+  } = useReport(id);
   if (error && !report) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!report) return <Skeleton height={320} visible={loading} />;
   // The API says which side I am on: a lot's report is written by its provider and reviewed by the lot's operator.
   const canWrite = report.canWrite;
   const canReview = report.canReview;
   const missing = emptySections(report.sections);
-
-  async function handleSubmit() {
-    try {
-      await submit({ variables: { input: { id: report!.id, version: report!.version } } });
-      notifySuccess('Le bilan est transmis : ses chiffres sont figés.');
-      setConfirmingSubmit(false);
-    } catch (caught) {
-      notifyError(caught);
-    }
-  }
 
   return (
     <Stack gap="md">
@@ -62,7 +52,7 @@ export function ReportPage() {
           <>
             <ReportDownloads reportId={report.id} />
             {canWrite && (
-              <Button onClick={() => setConfirmingSubmit(true)} loading={submitting.loading}>
+              <Button onClick={() => setConfirmingSubmit(true)} loading={submitting}>
                 Transmettre le bilan
               </Button>
             )}
@@ -123,8 +113,8 @@ export function ReportPage() {
         opened={confirmingSubmit}
         title="Transmettre le bilan"
         confirmLabel="Transmettre"
-        loading={submitting.loading}
-        onConfirm={() => void handleSubmit()}
+        loading={submitting}
+        onConfirm={() => void submit()}
         onClose={() => setConfirmingSubmit(false)}
       >
         Une fois transmis, le bilan n’est plus modifiable et ses chiffres sont figés tels qu’ils sont aujourd’hui.

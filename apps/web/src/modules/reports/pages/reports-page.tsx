@@ -1,27 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Select } from '@mantine/core';
-import {
-  Permission,
-  REPORT_KIND_LABELS,
-  REPORT_STATUS_LABELS,
-  type ReportKind,
-  type ReportStatus,
-} from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { formatDateTime, formatShortDay } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { labelOf, optionsOf } from '../../activities/activity-rules';
-import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
+import { Permission, REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@passerelle/domain';
+import { Link } from 'react-router';
+import { formatDateTime, formatShortDay, labelOf, optionsOf } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { RecordsTable } from '../../common/components/records-table';
 import { ReportStatusBadge } from '../components/report-status-badge';
 import { RequestReportModal } from '../components/request-report-modal';
-import { REPORTS_QUERY } from '../graphql/reports';
 import { yearOptions } from '../report-rules';
+import { useReports } from '../hooks/use-reports';
 
 const ORIGINS = [
   { value: 'structure', label: 'Bilans de la structure' },
@@ -33,34 +20,7 @@ const ORIGINS = [
  * submit) or owns (operator: to review). Filtered by status, kind, year, origin and lot (`?lot=`).
  */
 export function ReportsPage() {
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const [requesting, setRequesting] = useState(false);
-  const status = params.get('statut');
-  const kind = params.get('type');
-  const year = params.get('annee');
-  const origin = params.get('origine');
-  const lotId = params.get('lot');
-  const filter = {
-    lotId: lotId ?? null,
-    lotReports: origin === 'lots' ? true : origin === 'structure' ? false : null,
-    status: (status as ReportStatus | null) ?? null,
-    kind: (kind as ReportKind | null) ?? null,
-    year: year ? Number(year) : null,
-  };
-  const pages = useCursorPages(JSON.stringify(filter));
-  const { data, previousData, loading, error, refetch } = useQuery(REPORTS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter },
-  });
-  const connection = (data ?? previousData)?.reports;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
-
-  function setFilter(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  }
+  const { can, requesting, setRequesting, status, kind, year, origin, lotId, setFilter, list } = useReports();
 
   return (
     <>
@@ -118,19 +78,15 @@ export function ReportsPage() {
           </Button>
         )}
       </Group>
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+      {list.error && !list.connection ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
-          <DataTable
-            withTableBorder
-            borderRadius="md"
-            striped
-            fetching={loading}
-            minHeight={records.length === 0 ? 150 : undefined}
+          <RecordsTable
+            fetching={list.loading}
             noRecordsText="Aucun bilan"
-            records={records}
-            idAccessor="id"
+            records={list.records}
+            pagination={{ ...list, onlyWhenSeveralPages: true }}
             columns={[
               {
                 accessor: 'title',
@@ -163,17 +119,6 @@ export function ReportsPage() {
               },
             ]}
           />
-          {connection && connection.totalCount > PAGE_SIZE && (
-            <CursorPagination
-              pageIndex={pages.pageIndex}
-              shown={records.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              loading={loading}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          )}
         </>
       )}
       {requesting && <RequestReportModal lotId={lotId} onClose={() => setRequesting(false)} />}

@@ -20,6 +20,7 @@ import { parseApiError } from '../../../lib/api-errors';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { CREATE_BRANCH_MUTATION, UPDATE_BRANCH_MUTATION } from '../graphql/structures';
 import { branchValidation, normalizeBranch, type BranchFormValues } from '../structure-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 const AREA_KIND_OPTIONS = Object.values(BranchAreaKind).map((value) => ({
   value,
@@ -155,14 +156,11 @@ export function BranchFormModal({ structureId, branch, onClose, onReload }: Bran
               </Button>
             </Stack>
           </Fieldset>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {branch ? 'Enregistrer' : 'Créer l’antenne'}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={creating.loading || updating.loading}
+            submitLabel={branch ? 'Enregistrer' : 'Créer l’antenne'}
+          />
         </Stack>
       </form>
     </Modal>

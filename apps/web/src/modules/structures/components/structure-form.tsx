@@ -1,8 +1,9 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { OPERATOR_TYPE_LABELS, OperatorType, STRUCTURE_KIND_LABELS, StructureKind } from '@passerelle/domain';
 import type { ReactNode } from 'react';
 import type { StructureFormValues } from '../structure-rules';
+import { FormActions } from '../../common/components/form-actions';
 
 const KIND_OPTIONS = Object.values(StructureKind).map((value) => ({ value, label: STRUCTURE_KIND_LABELS[value] }));
 const OPERATOR_TYPE_OPTIONS = Object.values(OperatorType).map((value) => ({
@@ -81,14 +82,7 @@ export function StructureForm({
           required
           {...form.getInputProps('territory')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={loading}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} loading={loading} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import type { BranchFieldsFragment } from '../../../generated/graphql';
 import { formatDate, formatSiret, plural } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth/hooks/session-context';
+import { useMe, useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';

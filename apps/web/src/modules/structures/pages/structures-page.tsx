@@ -1,18 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS, StructureKind } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatSiret, plural } from '../../../lib/format';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useSession } from '../../auth/hooks/session-context';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { STRUCTURES_QUERY } from '../graphql/structures';
+import { RecordsTable } from '../../common/components/records-table';
+import { useStructures } from '../hooks/use-structures';
 
 const KIND_FILTER_OPTIONS = [
   { value: '', label: 'Toutes les natures' },
@@ -20,26 +13,13 @@ const KIND_FILTER_OPTIONS = [
 ];
 
 export function StructuresPage() {
-  const { can } = useSession();
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<StructureKind | ''>('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const pages = useCursorPages(`${debouncedSearch}|${kind}`);
-  const { data, previousData, loading, error, refetch } = useQuery(STRUCTURES_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      filter: { search: debouncedSearch || null, kind: kind || null },
-    },
-  });
-  const connection = (data ?? previousData)?.structures;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const { can, search, setSearch, kind, setKind, list } = useStructures();
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Structures"
-        description={connection ? plural(connection.totalCount, 'structure') : undefined}
+        description={list.connection ? plural(list.connection.totalCount, 'structure') : undefined}
         actions={
           can(Permission.PLATFORM_ADMIN) && (
             <Button component={Link} to="/structures/nouvelle">
@@ -65,18 +45,15 @@ export function StructuresPage() {
           w={{ base: '100%', sm: 220 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
-        fetching={loading}
+        emptyHeight={180}
+        fetching={list.loading}
         loaderBackgroundBlur={1}
         noRecordsText="Aucune structure ne correspond à ces critères"
-        records={records}
-        idAccessor="id"
+        records={list.records}
+        pagination={list}
         columns={[
           {
             accessor: 'name',
@@ -104,17 +81,6 @@ export function StructuresPage() {
           { accessor: 'territory', title: 'Territoire' },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
     </Stack>
   );
 }

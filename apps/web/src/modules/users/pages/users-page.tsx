@@ -1,22 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Permission, Role, ROLE_LABELS } from '@passerelle/domain';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
-import type { UserFieldsFragment } from '../../../generated/graphql';
+import { Role, ROLE_LABELS } from '@passerelle/domain';
 import { formatDate, formatDateTime, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth/hooks/session-context';
 import { ConfirmModal } from '../../common/components/confirm-modal';
-import { CursorPagination } from '../../common/components/cursor-pagination';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
+import { RecordsTable } from '../../common/components/records-table';
 import { ChangeRoleModal } from '../components/change-role-modal';
 import { CreateUserModal } from '../components/create-user-modal';
-import { REMOVE_MEMBERSHIP_MUTATION, USERS_QUERY } from '../graphql/users';
+import { useUsers } from '../hooks/use-users';
 import { canManageRole, roleIn } from '../roles';
 
 const ROLE_FILTER_OPTIONS = [
@@ -25,50 +16,33 @@ const ROLE_FILTER_OPTIONS = [
 ];
 
 export function UsersPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const structure = me.currentStructure;
-  const isPlatformAdmin = can(Permission.PLATFORM_ADMIN);
+  const {
+    me,
+    structure,
+    isPlatformAdmin,
+    search,
+    setSearch,
+    role,
+    setRole,
+    creating,
+    setCreating,
+    changingRole,
+    setChangingRole,
+    removing,
+    setRemoving,
+    removal,
+    confirmRemove,
+    list,
+  } = useUsers();
   const managerRole = isPlatformAdmin ? Role.PLATFORM_ADMIN : me.currentRole;
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const pages = useCursorPages(`${structure?.id}|${debouncedSearch}|${role}`);
-  const [creating, setCreating] = useState(false);
-  const [changingRole, setChangingRole] = useState<UserFieldsFragment | null>(null);
-  const [removing, setRemoving] = useState<UserFieldsFragment | null>(null);
-  const [removeMembership, removal] = useMutation(REMOVE_MEMBERSHIP_MUTATION, {
-    refetchQueries: ['Users', 'Dashboard'],
-  });
-  const { data, previousData, loading, error, refetch } = useQuery(USERS_QUERY, {
-    variables: {
-      first: PAGE_SIZE,
-      after: pages.after,
-      filter: { search: debouncedSearch || null, role: role || null },
-    },
-    skip: !structure,
-  });
-  const connection = (data ?? previousData)?.users;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
 
   if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
-
-  async function confirmRemove() {
-    if (!removing || !structure) return;
-    try {
-      await removeMembership({ variables: { input: { userId: removing.id, structureId: structure.id } } });
-      notifySuccess(`${removing.fullName} n’a plus accès à ${structure.name}.`);
-      setRemoving(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Utilisateurs"
-        description={`${structure.name}${connection ? ` · ${plural(connection.totalCount, 'membre')}` : ''}`}
+        description={`${structure.name}${list.connection ? ` · ${plural(list.connection.totalCount, 'membre')}` : ''}`}
         actions={<Button onClick={() => setCreating(true)}>Nouvel utilisateur</Button>}
       />
       <Group align="flex-end" wrap="wrap" role="search">
@@ -88,17 +62,14 @@ export function UsersPage() {
           w={{ base: '100%', sm: 300 }}
         />
       </Group>
-      {error && !connection && <QueryError error={error} onRetry={() => void refetch()} />}
-      <DataTable
-        withTableBorder
-        borderRadius="md"
-        striped
+      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <RecordsTable
         highlightOnHover
-        minHeight={records.length === 0 ? 180 : undefined}
-        fetching={loading}
+        emptyHeight={180}
+        fetching={list.loading}
         noRecordsText="Aucun utilisateur ne correspond à ces critères"
-        records={records}
-        idAccessor="id"
+        records={list.records}
+        pagination={list}
         columns={[
           {
             accessor: 'fullName',
@@ -170,17 +141,6 @@ export function UsersPage() {
           },
         ]}
       />
-      {connection && (
-        <CursorPagination
-          pageIndex={pages.pageIndex}
-          shown={records.length}
-          totalCount={connection.totalCount}
-          hasNextPage={connection.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(connection.pageInfo.endCursor)}
-        />
-      )}
       {creating && (
         <CreateUserModal structureName={structure.name} managerRole={managerRole} onClose={() => setCreating(false)} />
       )}

@@ -1,0 +1,2 @@
+// What other modules may use of the CEJ module.
+export { ParticipantCejContracts } from './components/participant-cej-contracts';

@@ -1,0 +1,4 @@
+// What other modules may use of participants.
+export { FseEntryFields, type FseEntryFormValues } from './components/fse-entry-fields';
+export { ReferentSelect } from './components/referent-select';
+export { fseEntryInput, participantName, type ParticipantFormValues } from './participant-rules';
