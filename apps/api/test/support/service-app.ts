@@ -62,6 +62,7 @@ export class ServiceApp {
       kind: 'user',
       userId: user.id,
       apiKeyId: null,
+      sessionId: null,
       structureId,
       role,
       permissions: new Set(ROLE_PERMISSIONS[role]),
