@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { REFRESH_COOKIE } from '../../../src/core/auth/refresh-cookie';
 import { dataSourceOptions } from '../../../src/core/database/data-source-options';
 import { migrateUnderLock } from '../../../src/core/database/migrations-lock';
 import { loadDemoData } from '../../../src/seed/demo-data';
@@ -343,16 +344,25 @@ export class ApiProcess {
   }
 
   async login(email: string): Promise<{ token: string; refreshToken: string; structureId: string }> {
-    const { body } = await this.gql(
-      `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { currentStructure { id } } } }`,
+    const { body, headers } = await this.gql(
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken user { currentStructure { id } } } }`,
       { input: { email, password: DEMO_PASSWORD } },
     );
     if (!body.data) throw new Error(`Connexion impossible pour ${email} : ${JSON.stringify(body.errors)}`);
-    return {
-      token: body.data.login.accessToken,
-      refreshToken: body.data.login.refreshToken,
-      structureId: body.data.login.user.currentStructure.id,
-    };
+    const cookie = headers.getSetCookie().find((c) => c.startsWith(`${REFRESH_COOKIE}=`));
+    const refreshToken = cookie && decodeURIComponent(cookie.slice(REFRESH_COOKIE.length + 1).split(';')[0]);
+    if (!refreshToken) throw new Error(`Pas de cookie de rafraîchissement pour ${email}`);
+    return { token: body.data.login.accessToken, refreshToken, structureId: body.data.login.user.currentStructure.id };
+  }
+
+  /** Renews a session through the refresh route, as the web client does with its cookie. */
+  async refresh(refreshToken: string): Promise<{ status: number; accessToken?: string }> {
+    const response = await fetch(`${this.url}/auth/refresh`, {
+      method: 'POST',
+      headers: { cookie: `${REFRESH_COOKIE}=${encodeURIComponent(refreshToken)}` },
+    });
+    const body = (await response.json()) as { accessToken?: string };
+    return { status: response.status, accessToken: body.accessToken };
   }
 }
 
