@@ -7,6 +7,8 @@ describe('isUnavailable', () => {
     ).toBe(true);
     expect(isUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isUnavailable(new Error('terminating connection due to administrator command'))).toBe(true);
+    expect(isUnavailable(new Error('Query runner already released. Cannot run queries anymore.'))).toBe(true);
     // TypeORM's QueryFailedError keeps PostgreSQL's SQLSTATE on driverError.
     const failed = (code: string) => Object.assign(new Error('query failed'), { driverError: { code } });
     expect(isUnavailable(failed('57P01'))).toBe(true); // admin shutdown

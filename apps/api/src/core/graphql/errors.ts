@@ -89,7 +89,7 @@ const NETWORK_CODES = new Set([
 // 57014 statement timeout, 25P03 idle-in-transaction timeout.
 const SQLSTATES = /^(08...|57P0[123]|53300|57014|25P03)$/;
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|Stream isn't writeable|Command timed out|not queryable|the database system is (starting up|shutting down)|MaxRetriesPerRequest|Reached the max retries per request/i;
+  /Connection terminated|terminating connection|server closed the connection unexpectedly|Query runner already released|Cannot use a pool after calling end|timeout exceeded when trying to connect|Connection is closed|Stream isn't writeable|Command timed out|not queryable|the database system is (starting up|shutting down)|MaxRetriesPerRequest|Reached the max retries per request/i;
 
 /** Whether an error means the database or Redis is unreachable or overloaded (retryable), not a bug. */
 export function isUnavailable(error: unknown, depth = 0): boolean {
