@@ -8,9 +8,10 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-access';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({
   id: a.participantId,
@@ -34,20 +35,17 @@ export class AssessmentsService {
         throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
       if (await manager.existsBy(Assessment, { orientationId: o.id }))
         throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
-      const assessment = await manager.save(
-        Assessment,
-        manager.create(Assessment, {
-          orientationId: o.id,
-          participantId: o.participantId,
-          lotId: o.lotId,
-          structureId: o.structureId,
-          providerStructureId: o.providerStructureId,
-          kind: input.kind,
-          startedOn: input.startedOn,
-          dueBy: assessmentDueBy(input.startedOn),
-          actionPlan: [],
-        }),
-      );
+      const assessment = await saveNew(manager, Assessment, {
+        orientationId: o.id,
+        participantId: o.participantId,
+        lotId: o.lotId,
+        structureId: o.structureId,
+        providerStructureId: o.providerStructureId,
+        kind: input.kind,
+        startedOn: input.startedOn,
+        dueBy: assessmentDueBy(input.startedOn),
+        actionPlan: [],
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', {
         orientationId: o.id,
         assessmentId: assessment.id,

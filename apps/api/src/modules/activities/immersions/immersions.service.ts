@@ -11,6 +11,7 @@ import { findReachableParticipant } from '../../participants/participant-access'
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
+import { saveNew } from '../../../core/database/writes';
 
 const owner = (i: Pick<Immersion, 'participantId' | 'structureId'>) => ({
   id: i.participantId,
@@ -38,25 +39,22 @@ export class ImmersionsService {
         throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
       if (o.startedOn && input.startsOn < o.startedOn)
         throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
-      const immersion = await manager.save(
-        Immersion,
-        manager.create(Immersion, {
-          orientationId: o.id,
-          participantId: o.participantId,
-          lotId: o.lotId,
-          structureId: o.structureId,
-          providerStructureId: o.providerStructureId,
-          hostName: input.hostName.trim(),
-          hostAddress: input.hostAddress?.trim() || null,
-          tutorName: input.tutorName.trim(),
-          tutorContact: input.tutorContact?.trim() || null,
-          objective: input.objective.trim(),
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          hours: input.hours,
-          justification: input.justification?.trim() || null,
-        }),
-      );
+      const immersion = await saveNew(manager, Immersion, {
+        orientationId: o.id,
+        participantId: o.participantId,
+        lotId: o.lotId,
+        structureId: o.structureId,
+        providerStructureId: o.providerStructureId,
+        hostName: input.hostName.trim(),
+        hostAddress: input.hostAddress?.trim() || null,
+        tutorName: input.tutorName.trim(),
+        tutorContact: input.tutorContact?.trim() || null,
+        objective: input.objective.trim(),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        hours: input.hours,
+        justification: input.justification?.trim() || null,
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(immersion), 'immersion.planned', {
         orientationId: o.id,
         immersionId: immersion.id,

@@ -10,9 +10,10 @@ import { participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
-import { checkNotFuture } from '../paths/plie-paths.service';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
 import { Diagnosis, Obstacle } from './diagnosis.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
 @Injectable()
@@ -28,16 +29,13 @@ export class DiagnosisService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const diagnosis = await manager.save(
-        Diagnosis,
-        manager.create(Diagnosis, {
-          pathId: path.id,
-          date: input.date,
-          summary: input.summary.trim(),
-          professionalProject: input.professionalProject?.trim() || null,
-          byUserId: actor.userId,
-        }),
-      );
+      const diagnosis = await saveNew(manager, Diagnosis, {
+        pathId: path.id,
+        date: input.date,
+        summary: input.summary.trim(),
+        professionalProject: input.professionalProject?.trim() || null,
+        byUserId: actor.userId,
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', {
         pathId: path.id,
         diagnosisId: diagnosis.id,
@@ -51,18 +49,15 @@ export class DiagnosisService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const obstacle = await manager.save(
-        Obstacle,
-        manager.create(Obstacle, {
-          pathId: path.id,
-          kind: input.kind,
-          severity: input.severity,
-          status: ObstacleStatus.IDENTIFIED,
-          note: input.note?.trim() || null,
-          identifiedOn: input.identifiedOn,
-          liftedOn: null,
-        }),
-      );
+      const obstacle = await saveNew(manager, Obstacle, {
+        pathId: path.id,
+        kind: input.kind,
+        severity: input.severity,
+        status: ObstacleStatus.IDENTIFIED,
+        note: input.note?.trim() || null,
+        identifiedOn: input.identifiedOn,
+        liftedOn: null,
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', {
         pathId: path.id,
         obstacleId: obstacle.id,

@@ -9,9 +9,10 @@ import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { owner } from '../diagnosis/diagnosis.service';
 import { PathStateService } from '../paths/path-state';
-import { checkNotFuture } from '../paths/plie-paths.service';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
 @Injectable()
@@ -28,16 +29,13 @@ export class FollowUpsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const entry = await manager.save(
-        FollowUp,
-        manager.create(FollowUp, {
-          pathId: path.id,
-          kind: input.kind,
-          date: input.date,
-          ...fields,
-          byUserId: actor.userId,
-        }),
-      );
+      const entry = await saveNew(manager, FollowUp, {
+        pathId: path.id,
+        kind: input.kind,
+        date: input.date,
+        ...fields,
+        byUserId: actor.userId,
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.recorded', {
         pathId: path.id,
         followUpId: entry.id,

@@ -15,7 +15,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-access';
@@ -30,15 +30,8 @@ import {
   ReopenPliePathInput,
 } from './plie-path.dto';
 import { PathTransition, PliePath } from './plie-path.entity';
-
-/** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(
-  field: string,
-  day: string,
-  message = 'Cette date ne peut pas être dans le futur.',
-): void {
-  if (day > todayInParis()) throw new InputError({ [field]: message });
-}
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 @Injectable()
 export class PliePathsService {
@@ -49,13 +42,7 @@ export class PliePathsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: PliePathFilter = {}): Promise<Connection<PliePath>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(PliePath)
-      .createQueryBuilder('pp')
-      .orderBy('pp.createdAt', 'DESC')
-      .addOrderBy('pp.id', 'ASC');
-    if (scope) query.andWhere('pp.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, PliePath, 'pp', { createdAt: 'DESC' }, participantStructureId(actor));
     if (filter.status) query.andWhere('pp.status = :status', { status: filter.status });
     if (filter.participantId)
       query.andWhere('pp.participantId = :participantId', { participantId: filter.participantId });
@@ -102,19 +89,16 @@ export class PliePathsService {
           participantId: `Cette personne a déjà un parcours PLIE en cours (« ${PATH_STATUS_LABELS[current.status]} »).`,
         });
       }
-      const path = await manager.save(
-        PliePath,
-        manager.create(PliePath, {
-          structureId: participant.structureId,
-          participantId: participant.id,
-          status: PathStatus.PROPOSED,
-          statusChangedOn: input.orientedOn,
-          prescriber: input.prescriber.trim(),
-          orientedOn: input.orientedOn,
-          admittedOn: null,
-          followUpEndsOn: null,
-        }),
-      );
+      const path = await saveNew(manager, PliePath, {
+        structureId: participant.structureId,
+        participantId: participant.id,
+        status: PathStatus.PROPOSED,
+        statusChangedOn: input.orientedOn,
+        prescriber: input.prescriber.trim(),
+        orientedOn: input.orientedOn,
+        admittedOn: null,
+        followUpEndsOn: null,
+      });
       await manager.insert(PathTransition, {
         pathId: path.id,
         fromStatus: null,

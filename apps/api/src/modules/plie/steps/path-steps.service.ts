@@ -22,6 +22,7 @@ import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
+import { saveNew } from '../../../core/database/writes';
 
 const STEP_FIELDS = [
   'title',
@@ -67,15 +68,12 @@ export class PathStepsService {
         workingTimePercent: input.workingTimePercent ?? null,
       };
       check(facts);
-      const step = await manager.save(
-        PathStep,
-        manager.create(PathStep, {
-          ...facts,
-          pathId: path.id,
-          lastingJob: isLastingJob(facts),
-          createdByUserId: actor.userId,
-        }),
-      );
+      const step = await saveNew(manager, PathStep, {
+        ...facts,
+        pathId: path.id,
+        lastingJob: isLastingJob(facts),
+        createdByUserId: actor.userId,
+      });
       await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', {
         pathId: path.id,
         stepId: step.id,
