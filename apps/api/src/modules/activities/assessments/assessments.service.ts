@@ -7,16 +7,11 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
-
-const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({
-  id: a.participantId,
-  structureId: a.structureId,
-});
 
 @Injectable()
 export class AssessmentsService {
@@ -46,7 +41,7 @@ export class AssessmentsService {
         dueBy: assessmentDueBy(input.startedOn),
         actionPlan: [],
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(assessment), 'assessment.started', {
         orientationId: o.id,
         assessmentId: assessment.id,
         kind: input.kind,
@@ -94,7 +89,7 @@ export class AssessmentsService {
         })
         .where('id = :id', { id: assessment.id })
         .execute();
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.completed', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(assessment), 'assessment.completed', {
         assessmentId: assessment.id,
       });
       return manager.findOneByOrFail(Assessment, { id: assessment.id });

@@ -10,7 +10,7 @@ import {
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ExitProposal } from './follow-up.entity';
 import { saveNew } from '../../../core/database/writes';
@@ -64,14 +64,11 @@ export class ExitRuleService {
         decidedByUserId: null,
         decisionNote: null,
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: o.participantId, structureId: o.structureId },
-        'orientation.exit-proposed',
-        { orientationId: o.id, proposalId: proposal.id, reason },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.exit-proposed', {
+        orientationId: o.id,
+        proposalId: proposal.id,
+        reason,
+      });
     }
   }
 }

@@ -20,7 +20,7 @@ import {
 } from '../../orientations/orientation-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import {
   DecideExitProposalInput,
   ExitProposalFilter,
@@ -32,7 +32,6 @@ import { ActionReminder, ExitProposal, Interview } from './follow-up.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
-const owner = (o: Orientation) => ({ id: o.participantId, structureId: o.structureId });
 const ACTIVE = [OrientationStatus.PENDING_ENTRY, OrientationStatus.ENTERED];
 
 /** Reminders, interviews and the exit proposals they may raise. */
@@ -57,7 +56,7 @@ export class ActivityFollowUpService {
         answered: input.answered,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.reminder.recorded', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.reminder.recorded', {
         orientationId: o.id,
         answered: input.answered,
       });
@@ -91,7 +90,7 @@ export class ActivityFollowUpService {
         proofId: input.proofId ?? null,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.interview.recorded', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.interview.recorded', {
         orientationId: o.id,
         interviewId: interview.id,
       });
@@ -160,7 +159,7 @@ export class ActivityFollowUpService {
         this.audit,
         manager,
         actor,
-        owner(o),
+        participantOf(o),
         input.accept ? 'orientation.exit-proposal.accepted' : 'orientation.exit-proposal.dismissed',
         { orientationId: o.id, proposalId: proposal.id },
       );

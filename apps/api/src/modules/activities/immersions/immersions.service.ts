@@ -8,15 +8,10 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { findDeliveredOrientation, findReachableOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 import { saveNew } from '../../../core/database/writes';
-
-const owner = (i: Pick<Immersion, 'participantId' | 'structureId'>) => ({
-  id: i.participantId,
-  structureId: i.structureId,
-});
 
 @Injectable()
 export class ImmersionsService {
@@ -55,7 +50,7 @@ export class ImmersionsService {
         hours: input.hours,
         justification: input.justification?.trim() || null,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(immersion), 'immersion.planned', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(immersion), 'immersion.planned', {
         orientationId: o.id,
         immersionId: immersion.id,
       });
@@ -150,7 +145,9 @@ export class ImmersionsService {
       .set({ ...set, version: () => 'version + 1' })
       .where('id = :id', { id: immersion.id })
       .execute();
-    await recordParticipantEvent(this.audit, manager, actor, owner(immersion), action, { immersionId: immersion.id });
+    await recordParticipantEvent(this.audit, manager, actor, participantOf(immersion), action, {
+      immersionId: immersion.id,
+    });
     return manager.findOneByOrFail(Immersion, { id: immersion.id });
   }
 }

@@ -9,7 +9,7 @@ import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql
 import { actingStructureId, findDeliveredLot, operatorOrProviderSql } from '../../markets/lot-access';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { AttendanceSheetFrozenError, SessionFullError } from '../activity-errors';
 import { CreateSessionInput, EnrolInput, RecordAttendanceInput, SessionFilter } from '../activities.dto';
 import { ExitRuleService } from '../follow-up/exit-rule.service';
@@ -119,14 +119,10 @@ export class SessionsService {
         signedAt: null,
         signatureImage: null,
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: o.participantId, structureId: o.structureId },
-        'session.enrolled',
-        { sessionId: session.id, orientationId: o.id },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'session.enrolled', {
+        sessionId: session.id,
+        orientationId: o.id,
+      });
       return enrolment;
     });
   }

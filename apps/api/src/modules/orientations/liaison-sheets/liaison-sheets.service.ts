@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { findDeliveredOrientation } from '../orientation-access';
 import { Orientation } from '../orientations/orientation.entity';
 import { SendEntryLiaisonSheetInput, SendExitLiaisonSheetInput } from './liaison-sheet.dto';
@@ -13,8 +13,6 @@ import { LiaisonSheet } from './liaison-sheet.entity';
 import { fillFseEntryFromSheet } from './fse-from-sheet';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
-
-const owner = (o: Orientation) => ({ id: o.participantId, structureId: o.structureId });
 
 @Injectable()
 export class LiaisonSheetsService {
@@ -60,7 +58,7 @@ export class LiaisonSheetsService {
         entrySheetSentOn: sentOn,
         startedOn: input.entered ? input.startedOn! : null,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.liaison-sheet.sent', {
         orientationId: o.id,
         sheetId: sheet.id,
         kind: sheet.kind,
@@ -115,7 +113,7 @@ export class LiaisonSheetsService {
         exitDueOn: dueOn,
         exitSheetSentOn: sentOn,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.liaison-sheet.sent', {
         orientationId: o.id,
         sheetId: sheet.id,
         kind: sheet.kind,

@@ -18,7 +18,7 @@ import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateError, PathStateService } from '../paths/path-state';
 import {
   ApprovalCommitteeFilter,
@@ -97,17 +97,10 @@ export class CommitteesService {
           pathId: path.id,
           presentedByUserId: actor.userId,
         });
-        await recordParticipantEvent(
-          this.audit,
-          manager,
-          actor,
-          { id: path.participantId, structureId: path.structureId },
-          'plie.committee.presented',
-          {
-            pathId: path.id,
-            committeeId: committee.id,
-          },
-        );
+        await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.presented', {
+          pathId: path.id,
+          committeeId: committee.id,
+        });
         return file;
       } catch (error) {
         if (uniqueViolation(error) !== null)
@@ -160,18 +153,11 @@ export class CommitteesService {
           'fileId',
         );
       }
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.committee.decided',
-        {
-          pathId: path.id,
-          committeeId: file.committeeId,
-          decision: input.decision,
-        },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.decided', {
+        pathId: path.id,
+        committeeId: file.committeeId,
+        decision: input.decision,
+      });
       return manager.findOneByOrFail(CommitteeFile, { id: file.id });
     });
   }

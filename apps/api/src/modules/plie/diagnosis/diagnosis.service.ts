@@ -7,7 +7,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
@@ -36,7 +36,7 @@ export class DiagnosisService {
         professionalProject: input.professionalProject?.trim() || null,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.diagnosis.recorded', {
         pathId: path.id,
         diagnosisId: diagnosis.id,
       });
@@ -58,7 +58,7 @@ export class DiagnosisService {
         identifiedOn: input.identifiedOn,
         liftedOn: null,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.added', {
         pathId: path.id,
         obstacleId: obstacle.id,
         kind: input.kind,
@@ -97,7 +97,7 @@ export class DiagnosisService {
         .where('id = :id AND version = :version', { id: obstacle.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.updated', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.updated', {
         pathId: path.id,
         obstacleId: obstacle.id,
         status,
@@ -106,5 +106,3 @@ export class DiagnosisService {
     });
   }
 }
-
-export const owner = (path: PliePath) => ({ id: path.participantId, structureId: path.structureId });

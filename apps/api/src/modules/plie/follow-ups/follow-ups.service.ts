@@ -6,8 +6,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
@@ -36,7 +35,7 @@ export class FollowUpsService {
         ...fields,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.recorded', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.recorded', {
         pathId: path.id,
         followUpId: entry.id,
         kind: entry.kind,
@@ -69,7 +68,7 @@ export class FollowUpsService {
         .where('id = :id AND version = :version', { id: entry.id, version: input.version })
         .execute();
       if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.updated', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.updated', {
         pathId: path.id,
         followUpId: entry.id,
         fields: Object.keys(changes),

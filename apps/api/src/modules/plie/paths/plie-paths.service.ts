@@ -18,7 +18,7 @@ import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStep } from '../steps/path-step.entity';
 import { PathStateError, PathStateService } from './path-state';
 import {
@@ -62,14 +62,9 @@ export class PliePathsService {
       .getRepository(PliePath)
       .findOneBy({ id, ...(scope ? { structureId: scope } : {}) });
     if (!path) throw new NotFoundError('Parcours');
-    await recordParticipantEvent(
-      this.audit,
-      this.dataSource.manager,
-      actor,
-      { id: path.participantId, structureId: path.structureId },
-      'plie.path.read',
-      { pathId: path.id },
-    );
+    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participantOf(path), 'plie.path.read', {
+      pathId: path.id,
+    });
     return path;
   }
 
@@ -166,18 +161,11 @@ export class PliePathsService {
           fseExitRecordedOn: fseResults ? input.date : null,
         },
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.exited',
-        {
-          pathId: path.id,
-          reason: input.reason,
-          positive,
-        },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
+        pathId: path.id,
+        reason: input.reason,
+        positive,
+      });
       return exited;
     });
   }
@@ -200,14 +188,9 @@ export class PliePathsService {
         fseExitResults: [...new Set(input.results)],
         fseExitRecordedOn: recordedOn,
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.fse-exit.recorded',
-        { pathId: path.id },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.fse-exit.recorded', {
+        pathId: path.id,
+      });
       return updated;
     });
   }
@@ -239,14 +222,10 @@ export class PliePathsService {
           followUpEndsOn: null,
         },
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.reopened',
-        { pathId: path.id, previousExit },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.reopened', {
+        pathId: path.id,
+        previousExit,
+      });
       return reopened;
     });
   }

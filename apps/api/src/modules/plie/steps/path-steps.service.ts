@@ -16,8 +16,7 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
@@ -74,7 +73,7 @@ export class PathStepsService {
         lastingJob: isLastingJob(facts),
         createdByUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.added', {
         pathId: path.id,
         stepId: step.id,
         kind: step.kind,
@@ -109,7 +108,7 @@ export class PathStepsService {
         .execute();
       if (result.affected !== 1) throw new ConflictError();
       const step = await manager.findOneByOrFail(PathStep, { id: found.id });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.updated', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.updated', {
         pathId: path.id,
         stepId: step.id,
         fields: Object.keys(changes),
