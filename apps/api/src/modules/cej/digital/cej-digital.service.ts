@@ -11,7 +11,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
@@ -37,7 +37,7 @@ import {
   CejPixDiagnostic,
   CejPixScore,
 } from './cej-digital.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
 /**
@@ -114,13 +114,7 @@ export class CejDigitalService {
         if (!existing) throw new NotFoundError('Objectif du plan numérique');
         if (input.version === undefined)
           throw new InputError({ version: 'La version lue est obligatoire pour modifier cet objectif.' });
-        const result = await manager
-          .createQueryBuilder()
-          .update(CejDigitalPlanItem)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, CejDigitalPlanItem, existing.id, input.version, { ...values });
         id = existing.id;
       } else {
         id = (
@@ -216,13 +210,9 @@ export class CejDigitalService {
           workshop.date,
           `La présence se saisit à partir du jour de l’atelier (${workshop.date}).`,
         );
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejDigitalEnrolment)
-        .set({ attendance: input.attendance, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: enrolment.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejDigitalEnrolment, enrolment.id, input.version, {
+        attendance: input.attendance,
+      });
       await this.state.record(manager, actor, contract, 'cej.digital.attendance', {
         workshopId: workshop.id,
         attendance: input.attendance,

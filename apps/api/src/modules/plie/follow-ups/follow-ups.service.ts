@@ -4,13 +4,13 @@ import { FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
@@ -61,13 +61,7 @@ export class FollowUpsService {
         ...(input.summary !== undefined ? { summary: input.summary?.trim() || null } : {}),
         ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
       };
-      const result = await manager
-        .createQueryBuilder()
-        .update(FollowUp)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: entry.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, FollowUp, entry.id, input.version, { ...changes });
       await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.updated', {
         pathId: path.id,
         followUpId: entry.id,
