@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessmentCompletionErrors, assessmentDueBy, OrientationStatus } from '@passerelle/domain';
+import { assessmentCompletionErrors, assessmentDueBy } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -12,6 +12,7 @@ import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto'
 import { Assessment } from './assessment.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
 
 @Injectable()
 export class AssessmentsService {
@@ -23,19 +24,13 @@ export class AssessmentsService {
   async start(actor: Actor, input: StartAssessmentInput): Promise<Assessment> {
     checkNotFuture('startedOn', input.startedOn);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startedOn < o.startedOn)
         throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
       if (await manager.existsBy(Assessment, { orientationId: o.id }))
         throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
       const assessment = await saveNew(manager, Assessment, {
-        orientationId: o.id,
-        participantId: o.participantId,
-        lotId: o.lotId,
-        structureId: o.structureId,
-        providerStructureId: o.providerStructureId,
+        ...orientationColumns(o),
         kind: input.kind,
         startedOn: input.startedOn,
         dueBy: assessmentDueBy(input.startedOn),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { companyDays, immersionPlanErrors, OrientationStatus } from '@passerelle/domain';
+import { companyDays, immersionPlanErrors } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -12,6 +12,7 @@ import { participantOf, recordParticipantEvent } from '../../participants/partic
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 import { saveNew } from '../../../core/database/writes';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
 
 @Injectable()
 export class ImmersionsService {
@@ -29,17 +30,11 @@ export class ImmersionsService {
     });
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startsOn < o.startedOn)
         throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
       const immersion = await saveNew(manager, Immersion, {
-        orientationId: o.id,
-        participantId: o.participantId,
-        lotId: o.lotId,
-        structureId: o.structureId,
-        providerStructureId: o.providerStructureId,
+        ...orientationColumns(o),
         hostName: input.hostName.trim(),
         hostAddress: input.hostAddress?.trim() || null,
         tutorName: input.tutorName.trim(),

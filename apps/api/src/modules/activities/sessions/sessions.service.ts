@@ -16,6 +16,7 @@ import { ExitRuleService } from '../follow-up/exit-rule.service';
 import { findDeliveredSession, findReachableSession } from '../session-access';
 import { ActivitySession, Enrolment } from './session.entity';
 import { saveNew } from '../../../core/database/writes';
+import { deliveredLotColumns } from '../activity-records';
 
 @Injectable()
 export class SessionsService {
@@ -52,9 +53,7 @@ export class SessionsService {
         errors.date = `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.`;
       if (Object.keys(errors).length) throw new InputError(errors);
       const session = await saveNew(manager, ActivitySession, {
-        lotId: lot.id,
-        structureId: lot.structureId,
-        providerStructureId: lot.awardedStructureId!,
+        ...deliveredLotColumns(lot),
         kind: input.kind,
         title: input.title.trim(),
         date: input.date,
