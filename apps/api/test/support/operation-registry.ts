@@ -1,0 +1,19 @@
+/**
+ * The one place that lists the exceptions to the two rules every GraphQL operation follows:
+ * 1. it declares an access rule (`@RequirePermissions`, `@Authenticated` or `@Public` on its resolver method), and
+ *    only the operations below may be public (platform.e2e-spec.ts);
+ * 2. it is refused, changing nothing, when a caller of one structure sends the id of another structure's record
+ *    (isolation-probe.e2e-spec.ts probes every operation that takes an id; those the probe cannot feed are listed in
+ *    CROSS_STRUCTURE_TESTS with the e2e test that proves it).
+ */
+
+/** Operations anyone may call without signing in, and why. */
+export const PUBLIC_OPERATIONS: Record<string, string> = {
+  login: 'Signing in: the caller has no token yet (rate-limited per address and per account).',
+};
+
+/**
+ * Operations the isolation probe does not call with another structure's ids, mapped to the e2e test file (under
+ * apps/api/test) that proves their cross-structure behaviour; that file must mention the operation by name.
+ */
+export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: string }> = {};
