@@ -1,9 +1,8 @@
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
-import { ACCESS_KEY, AccessRule } from '../src/core/auth/access.decorator';
 import { renderSchema, SCHEMA_FILE } from '../src/core/graphql/schema-file';
 import { loadDemoData } from '../src/seed/demo-data';
+import { accessRules, ROOT_TYPE } from './support/access-rules';
 import { PUBLIC_OPERATIONS } from './support/operation-registry';
 import { rootFields } from './support/schema-fuzz';
 import { errorCode, TestApp } from './support/test-app';
@@ -71,26 +70,8 @@ describe('Platform', () => {
   });
 
   it('declares an access rule on every operation of the schema, public only where listed with a reason', () => {
-    const discovery = t.app.get(DiscoveryService);
-    const scanner = t.app.get(MetadataScanner);
-    const rules = new Map<string, AccessRule | undefined>();
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const type = Reflect.getMetadata('graphql:resolver_type', prototype[method]);
-        if (!['Query', 'Mutation', 'Subscription'].includes(type)) continue;
-        // `@Query(() => T, { name })` exposes the method under another name than its own.
-        const name = Reflect.getMetadata('graphql:resolver_name', prototype[method]) ?? method;
-        rules.set(
-          `${type}.${name}`,
-          Reflect.getMetadata(ACCESS_KEY, prototype[method]) ?? Reflect.getMetadata(ACCESS_KEY, prototype.constructor),
-        );
-      }
-    }
-    const kind = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
-    const fields = rootFields().map(({ operation, field }) => `${kind[operation]}.${field.name}`);
+    const rules = accessRules(t.app);
+    const fields = rootFields().map(({ operation, field }) => `${ROOT_TYPE[operation]}.${field.name}`);
     expect(fields.length).toBeGreaterThan(150);
     expect(fields.filter((field) => !rules.has(field))).toEqual([]);
     expect(fields.filter((field) => !rules.get(field))).toEqual([]);

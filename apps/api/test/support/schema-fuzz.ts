@@ -145,10 +145,13 @@ export function argumentsWith(
   field: GraphQLField<unknown, unknown>,
   given: Record<string, unknown>,
   pick?: ScalarPicker,
+  /** Also send the arguments that have a default (the document declares them without it). */
+  defaults = false,
 ): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   for (const arg of field.args) {
     if (arg.name in given) variables[arg.name] = given[arg.name];
+    else if (defaults && arg.defaultValue !== undefined) variables[arg.name] = arg.defaultValue;
     else if (isNonNullType(arg.type) && arg.defaultValue === undefined)
       variables[arg.name] = sample(arg.type, 0, pick, arg.name);
   }
