@@ -402,9 +402,17 @@ describe('Tenant isolation, probed from the schema', () => {
     const calls: { label: string; run: () => Promise<string | null> }[] = [];
     for (const probe of all) {
       const rule = rules.get(`${ROOT_TYPE[probe.operation]}.${probe.field.name}`);
-      const allowed = actors.filter(
-        (a) => rule?.kind !== 'permissions' || rule.permissions.every((p) => a.permissions.has(p)),
-      );
+      // One caller per probe structure (and the key) that the rule lets through: the run stays short.
+      const allowed = actors
+        .filter((a) => rule?.kind !== 'permissions' || rule.permissions.every((p) => a.permissions.has(p)))
+        .filter(
+          (a, i, all) =>
+            all.findIndex(
+              (b) =>
+                b.label.split('@')[1] === a.label.split('@')[1] &&
+                b.label.startsWith('api-key') === a.label.startsWith('api-key'),
+            ) === i,
+        );
       const { selection, kind } = selectionOf(probe.field);
       const document = operationDocument(probe.operation, probe.field, selection);
       // Every id the operation takes names a record of another structure; the probed one can be swapped.
