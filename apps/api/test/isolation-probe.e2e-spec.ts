@@ -16,7 +16,7 @@ import {
 import { AccessRule } from '../src/core/auth/access.decorator';
 import { fictitiousSiret } from '../src/seed/demo-structures';
 import { accessRules, ROOT_TYPE } from './support/access-rules';
-import { CROSS_STRUCTURE_TESTS } from './support/operation-registry';
+import { CROSS_STRUCTURE_TESTS, SHARED_READS } from './support/operation-registry';
 import {
   argumentsWith,
   inputPaths,
@@ -151,6 +151,8 @@ function scalarSelection(type: GraphQLNamedType, depth = 2): string {
   return parts.length ? `{ ${parts.join(' ')} }` : '';
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 const isIdPath = (type: GraphQLInputType, name: string) => {
   const named = getNamedType(type);
   return isScalarType(named) && (named.name === 'ID' || /Ids?$/.test(name));
@@ -158,6 +160,8 @@ const isIdPath = (type: GraphQLInputType, name: string) => {
 
 interface Actor {
   label: string;
+  /** Callers of one group are interchangeable for the probe: the same structure, or the API key. */
+  group: string;
   permissions: ReadonlySet<Permission>;
   options: GqlOptions;
 }
@@ -253,6 +257,7 @@ describe('Tenant isolation, probed from the schema', () => {
   let actors: Actor[];
   let rules: Map<string, AccessRule | undefined>;
   const foreign = new Map<string, string>();
+  const foreignIds = new Set<string>();
 
   const checksum = async (): Promise<Record<string, string>> => {
     const tables: { name: string }[] = await t.dataSource.query(
@@ -289,6 +294,13 @@ describe('Tenant isolation, probed from the schema', () => {
       if (row) foreign.set(table, row.id);
     }
 
+    // Every record that exists before the probe's structures do belongs to another structure.
+    const idTables: { name: string }[] = await t.dataSource.query(
+      `SELECT table_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND data_type = 'uuid'`,
+    );
+    for (const { name } of idTables)
+      for (const row of await t.dataSource.query(`SELECT id FROM "${name}"`)) foreignIds.add(row.id);
+
     const admin = await t.login('admin@passerelle.test');
     const structure = async (kind: string, operatorType: string | null, name: string, siret: string) => {
       const created = await t.gql(
@@ -321,6 +333,7 @@ describe('Tenant isolation, probed from the schema', () => {
       expect(session.structureId).toBe(structureId);
       return {
         label: `${role}@${email.split('@')[1]}`,
+        group: structureId,
         permissions: new Set(ROLE_PERMISSIONS[role]),
         options: session,
       };
@@ -350,11 +363,29 @@ describe('Tenant isolation, probed from the schema', () => {
     expect(key.errors).toBeUndefined();
     actors.push({
       label: 'api-key@ml-sonde.test',
+      group: 'api-key',
       permissions: new Set(scopes),
       options: { apiKey: key.data!.createApiKey.secret },
     });
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t?.close());
+
+  /** One caller per probe structure, and the key, that the operation's rule lets through: the run stays short. */
+  const callersOf = (operation: string): Actor[] => {
+    const rule = rules.get(operation);
+    const seen = new Set<string>();
+    return actors.filter((a) => {
+      if (rule?.kind === 'permissions' && !rule.permissions.every((p) => a.permissions.has(p))) return false;
+      if (seen.has(a.group)) return false;
+      seen.add(a.group);
+      return true;
+    });
+  };
+
+  /** A few calls at a time, as several browser tabs would: the run stays short on a small machine. */
+  const inBatches = async (calls: (() => Promise<void>)[]) => {
+    for (let i = 0; i < calls.length; i += 6) await Promise.all(calls.slice(i, i + 6).map((call) => call()));
+  };
 
   const probes = (): { probes: Probe[]; unfed: string[]; registered: string[] } => {
     const found: Probe[] = [];
@@ -393,26 +424,47 @@ describe('Tenant isolation, probed from the schema', () => {
       if (!existsSync(file)) problems.push(`${name}: ${entry.test} does not exist`);
       else if (!readFileSync(file, 'utf8').includes(name)) problems.push(`${name}: ${entry.test} does not mention it`);
     }
+    const queries = new Set(
+      rootFields()
+        .filter((r) => r.operation === 'query')
+        .map((r) => r.field.name),
+    );
+    for (const name of Object.keys(SHARED_READS))
+      if (!queries.has(name)) problems.push(`${name}: listed in SHARED_READS but not a query of the schema`);
     expect(problems).toEqual([]);
   });
+
+  it('shows no record of another structure through any query called without an id', async () => {
+    const queries = rootFields().filter(
+      ({ operation, field }) =>
+        operation === 'query' &&
+        field.args.every((a) => !isNonNullType(a.type) || inputPaths(a.type, a.name, isIdPath).length === 0),
+    );
+    const problems: string[] = [];
+    const calls = queries.flatMap(({ field }) => {
+      const document = operationDocument('query', field, scalarSelection(getNamedType(field.type)));
+      const variables = argumentsWith(field, {}, pick, true);
+      return callersOf(`Query.${field.name}`).map((actor) => async () => {
+        const result = await t.gql(document, variables, actor.options);
+        const code = result.errors?.[0]?.extensions.code;
+        if (code && code !== 'FORBIDDEN' && code !== 'NOT_FOUND')
+          problems.push(`${field.name} as ${actor.label}: could not be probed (${code} ${result.errors![0].message})`);
+        const seen = (JSON.stringify(result.data).match(UUID) ?? []).filter((id) => foreignIds.has(id));
+        if (seen.length && !SHARED_READS[field.name])
+          problems.push(`${field.name} as ${actor.label}: shows ${seen.length} record(s) of other structures`);
+      });
+    });
+    expect(calls.length).toBeGreaterThan(40);
+    await inBatches(calls);
+    expect(problems.sort()).toEqual([]);
+  }, 120_000);
 
   it('refuses another structure’s ids in every operation that takes one, for every role and key that may call it, and changes nothing', async () => {
     const before = await checksum();
     const { probes: all } = probes();
     const calls: { label: string; run: () => Promise<string | null> }[] = [];
     for (const probe of all) {
-      const rule = rules.get(`${ROOT_TYPE[probe.operation]}.${probe.field.name}`);
-      // One caller per probe structure (and the key) that the rule lets through: the run stays short.
-      const allowed = actors
-        .filter((a) => rule?.kind !== 'permissions' || rule.permissions.every((p) => a.permissions.has(p)))
-        .filter(
-          (a, i, all) =>
-            all.findIndex(
-              (b) =>
-                b.label.split('@')[1] === a.label.split('@')[1] &&
-                b.label.startsWith('api-key') === a.label.startsWith('api-key'),
-            ) === i,
-        );
+      const allowed = callersOf(`${ROOT_TYPE[probe.operation]}.${probe.field.name}`);
       const { selection, kind } = selectionOf(probe.field);
       const document = operationDocument(probe.operation, probe.field, selection);
       // Every id the operation takes names a record of another structure; the probed one can be swapped.
@@ -471,15 +523,12 @@ describe('Tenant isolation, probed from the schema', () => {
     }
     expect(calls.length).toBeGreaterThan(150);
     const failures: string[] = [];
-    // A few at a time, as several browser tabs would: the run stays short on a small machine.
-    for (let i = 0; i < calls.length; i += 6) {
-      await Promise.all(
-        calls.slice(i, i + 6).map(async (call) => {
-          const failure = await call.run();
-          if (failure) failures.push(`${call.label}: ${failure}`);
-        }),
-      );
-    }
+    await inBatches(
+      calls.map((call) => async () => {
+        const failure = await call.run();
+        if (failure) failures.push(`${call.label}: ${failure}`);
+      }),
+    );
     expect(failures.sort()).toEqual([]);
     expect(await checksum()).toEqual(before);
   }, 120_000);

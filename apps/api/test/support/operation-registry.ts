@@ -38,3 +38,10 @@ export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: strin
       'an open call for tenders takes bids from every provider by design: another operator’s open lot is not a foreign record',
   },
 };
+
+/** Queries that show records of other structures by design, and why (the probe lets them through). */
+export const SHARED_READS: Record<string, string> = {
+  cejParameters: 'the national CEJ parameters (allowance amounts, durations): one table for every structure',
+  openLots: 'the lots of calls for tenders open to bids are shown to every provider, which may apply',
+  providerDirectory: 'the directory of provider structures (name, SIRET, town) that operators consult to award lots',
+};
