@@ -16,7 +16,7 @@ import {
 import { AccessRule } from '../src/core/auth/access.decorator';
 import { fictitiousSiret } from '../src/seed/demo-structures';
 import { accessRules, ROOT_TYPE } from './support/access-rules';
-import { CROSS_STRUCTURE_TESTS, SHARED_READS } from './support/operation-registry';
+import { CROSS_STRUCTURE_TESTS, PUBLIC_OPERATIONS, SHARED_READS } from './support/operation-registry';
 import {
   argumentsWith,
   inputPaths,
@@ -433,6 +433,33 @@ describe('Tenant isolation, probed from the schema', () => {
       if (!queries.has(name)) problems.push(`${name}: listed in SHARED_READS but not a query of the schema`);
     expect(problems).toEqual([]);
   });
+
+  it('refuses every operation, and changes nothing, when a caller names another structure as the current one', async () => {
+    const before = await checksum();
+    const [{ id: other }] = await t.dataSource.query(
+      `SELECT id FROM structures WHERE id = ANY($1) ORDER BY siret LIMIT 1`,
+      [[...foreignIds]],
+    );
+    // The acting structure is settled when the token is read, the same way for every user: one caller is enough.
+    const users = actors.filter((a) => a.options.token).slice(0, 1);
+    const answers: string[] = [];
+    const calls = rootFields()
+      .filter(({ field }) => !PUBLIC_OPERATIONS[field.name])
+      .flatMap(({ operation, field }) => {
+        const document = operationDocument(operation, field);
+        const variables = argumentsWith(field, {}, pick, true);
+        return users.map((actor) => async () => {
+          const result = await t.gql(document, variables, { ...actor.options, structureId: other });
+          const code = result.errors?.[0]?.extensions.code;
+          if (code !== 'FORBIDDEN' || result.data?.[field.name])
+            answers.push(`${field.name} as ${actor.label}: ${code ?? JSON.stringify(result.data)}`);
+        });
+      });
+    expect(calls.length).toBeGreaterThan(160 * users.length);
+    await inBatches(calls);
+    expect(answers.sort()).toEqual([]);
+    expect(await checksum()).toEqual(before);
+  }, 120_000);
 
   it('shows no record of another structure through any query called without an id', async () => {
     const queries = rootFields().filter(
