@@ -129,6 +129,7 @@ const pick: ScalarPicker = (name: string, type: GraphQLNamedType) => {
   if (name === 'mark' || name === 'hours') return '10';
   if (name === 'competence') return '1.1';
   if (name === 'code') return 'SONDE';
+  if (name === 'key') return 'summary';
   if (/(date|day|on|from|to|at|since|until|start|end)$/i.test(name) || /^(from|to|on|asOf)$/.test(name))
     return '2026-01-15';
   if (/email/i.test(name)) return 'sonde@isolation.test';
@@ -196,48 +197,54 @@ function tableOf(operation: string, field: GraphQLField<unknown, unknown>, path:
 }
 
 /**
- * The demo data has no delivered activity: the PLIE of Lunel orients a participant to a lot of Cap Compétences,
- * which receives her, plans a session and enrols her, through their own mutations.
+ * The demo data has no delivered activity: the PLIE of Lunel orients participants to lots of Cap Compétences, which
+ * receives them, plans a session, an immersion and an assessment; the MLIFE prepares a report and makes an API key;
+ * all through their own mutations.
  */
 async function buildForeignActivity(t: TestApp): Promise<void> {
   const referent = await t.login('referente@plie-lunel.test');
   const provider = await t.login('prestataire@cap-competences.test');
+  const day = (offset: number) => addDays(todayInParis(), offset);
   const ok = async (query: string, input: Record<string, unknown>, session: GqlOptions) => {
     const result = await t.gql(query, { input }, session);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return Object.values(result.data!)[0] as { id: string; version: number };
   };
-  const [{ id: lotId }] = await t.dataSource.query(
-    `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number LIMIT 1`,
+  const lots: { id: string }[] = await t.dataSource.query(
+    `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'AO-LEVEE%' ORDER BY l.number`,
   );
-  const participant = await ok(
-    `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
-    { lastName: 'Isolée', firstName: 'Sonde', sex: 'FEMALE', birthDate: '1980-01-01' },
-    referent,
-  );
-  const orientation = await ok(
-    `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
-    { participantId: participant.id, lotId, orientedOn: addDays(todayInParis(), -10) },
-    referent,
-  );
-  await ok(
-    `mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`,
-    {
-      orientationId: orientation.id,
-      version: orientation.version,
-      entered: true,
-      startedOn: addDays(todayInParis(), -9),
-      fseEntry: { employmentStatus: 'UNEMPLOYED' },
-    },
-    provider,
-  );
+  const entered = async (lotId: string) => {
+    const participant = await ok(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      { lastName: 'Isolée', firstName: 'Sonde', sex: 'FEMALE', birthDate: '1980-01-01', confirmNotDuplicate: true },
+      referent,
+    );
+    const orientation = await ok(
+      `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
+      { participantId: participant.id, lotId, orientedOn: day(-40) },
+      referent,
+    );
+    await ok(
+      `mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`,
+      {
+        orientationId: orientation.id,
+        version: orientation.version,
+        entered: true,
+        startedOn: day(-39),
+        fseEntry: { employmentStatus: 'UNEMPLOYED' },
+      },
+      provider,
+    );
+    return orientation.id;
+  };
+  const orientationId = await entered(lots[0].id);
   const session = await ok(
     `mutation($input: CreateSessionInput!) { createActivitySession(input: $input) { id } }`,
     {
-      lotId,
+      lotId: lots[0].id,
       kind: 'WORKSHOP',
       title: 'Estime de soi',
-      date: addDays(todayInParis(), -1),
+      date: day(-1),
       startTime: '09:30',
       durationMinutes: 180,
       place: 'Lunel',
@@ -247,8 +254,36 @@ async function buildForeignActivity(t: TestApp): Promise<void> {
   );
   await ok(
     `mutation($input: EnrolInput!) { enrolInSession(input: $input) { id } }`,
-    { sessionId: session.id, orientationId: orientation.id },
+    { sessionId: session.id, orientationId },
     provider,
+  );
+  await ok(
+    `mutation($input: PlanImmersionInput!) { planImmersion(input: $input) { id } }`,
+    {
+      orientationId: await entered(lots[2].id),
+      hostName: 'Ressourcerie du Pays de Lunel',
+      tutorName: 'Marc Vidal',
+      objective: 'Reprendre un rythme de travail',
+      startsOn: day(-20),
+      endsOn: day(-7),
+      hours: '30',
+    },
+    provider,
+  );
+  await ok(
+    `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }`,
+    { orientationId: await entered(lots[3].id), kind: 'GUIDANCE', startedOn: day(-30) },
+    provider,
+  );
+  await ok(
+    `mutation($input: PrepareReportInput!) { prepareReport(input: $input) { id } }`,
+    { kind: 'INTERMEDIATE_MAY', year: 2025 },
+    await t.login('coordination@mlife-amiens.test'),
+  );
+  await ok(
+    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+    { name: 'Intégration MLIFE', scopes: ['participants:read'] },
+    await t.login('direction@mlife-amiens.test'),
   );
 }
 

@@ -18,20 +18,11 @@ export const PUBLIC_OPERATIONS: Record<string, string> = {
  */
 export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: string }> = {
   proof: { test: 'activities.e2e-spec.ts', reason: 'no proof in the demo data' },
-  report: { test: 'reports.e2e-spec.ts', reason: 'no report in the demo data' },
-  updateReport: { test: 'reports.e2e-spec.ts', reason: 'no report in the demo data' },
-  submitReport: { test: 'reports.e2e-spec.ts', reason: 'no report in the demo data' },
-  acceptReport: { test: 'reports.e2e-spec.ts', reason: 'no report in the demo data' },
-  returnReport: { test: 'reports.e2e-spec.ts', reason: 'no report in the demo data' },
   markNotificationsRead: { test: 'reports.e2e-spec.ts', reason: 'no notification in the demo data' },
   reportJob: { test: 'jobs.e2e-spec.ts', reason: 'report jobs live in the Redis queue, not in a table' },
   decideRetentionReview: { test: 'jobs.e2e-spec.ts', reason: 'retention reviews are made by the nightly job' },
-  completeAssessment: { test: 'immersions.e2e-spec.ts', reason: 'no assessment in the demo data' },
-  recordImmersionStartMeeting: { test: 'immersions.e2e-spec.ts', reason: 'no immersion in the demo data' },
-  recordImmersionExitSheet: { test: 'immersions.e2e-spec.ts', reason: 'no immersion in the demo data' },
   decideExitProposal: { test: 'activities.e2e-spec.ts', reason: 'no exit proposal in the demo data' },
   deleteProof: { test: 'attendance-sheets.e2e-spec.ts', reason: 'no proof in the demo data' },
-  revokeApiKey: { test: 'api-keys.e2e-spec.ts', reason: 'no API key in the demo data' },
   submitBid: {
     test: 'markets-management.e2e-spec.ts',
     reason:
