@@ -18,16 +18,9 @@ export const PUBLIC_OPERATIONS: Record<string, string> = {
  */
 export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: string }> = {
   proof: { test: 'activities.e2e-spec.ts', reason: 'no proof in the demo data' },
-  markNotificationsRead: { test: 'reports.e2e-spec.ts', reason: 'no notification in the demo data' },
   reportJob: { test: 'jobs.e2e-spec.ts', reason: 'report jobs live in the Redis queue, not in a table' },
   decideRetentionReview: { test: 'jobs.e2e-spec.ts', reason: 'retention reviews are made by the nightly job' },
-  decideExitProposal: { test: 'activities.e2e-spec.ts', reason: 'no exit proposal in the demo data' },
   deleteProof: { test: 'attendance-sheets.e2e-spec.ts', reason: 'no proof in the demo data' },
-  submitBid: {
-    test: 'markets-management.e2e-spec.ts',
-    reason:
-      'an open call for tenders takes bids from every provider by design: another operator’s open lot is not a foreign record',
-  },
 };
 
 /** Queries that show records of other structures by design, and why (the probe lets them through). */
