@@ -205,7 +205,8 @@ function tableOf(operation: string, field: GraphQLField<unknown, unknown>, path:
 
 /**
  * The demo data has no delivered activity: the PLIE of Lunel orients participants to lots of Cap Compétences, which
- * receives them, plans a session, an immersion and an assessment, reminds one in vain (an exit proposal); the MLIFE prepares a report and makes an API key;
+ * receives them, plans a session, an immersion and an assessment, reminds one in vain (an exit proposal), uploads a
+ * proof; the MLIFE prepares a report and makes an API key;
  * all through their own mutations.
  */
 async function buildForeignActivity(t: TestApp): Promise<void> {
@@ -288,6 +289,20 @@ async function buildForeignActivity(t: TestApp): Promise<void> {
     `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }`,
     { orientationId: await entered(lots[3].id), kind: 'GUIDANCE', startedOn: day(-30) },
     provider,
+  );
+  const proof = await t
+    .http()
+    .post('/files/proofs')
+    .set('authorization', `Bearer ${provider.token}`)
+    .field('lotId', lots[0].id)
+    .field('kind', 'MAIL')
+    .attach('file', Buffer.from('Relance envoyée le 2 mars.'), { filename: 'relance.txt', contentType: 'text/plain' });
+  if (proof.status !== 201) throw new Error(JSON.stringify(proof.body));
+  // The nightly retention job's flag on a participant whose path is over, written as the job writes it.
+  await t.dataSource.query(
+    `INSERT INTO retention_reviews ("structureId", "entityType", "entityId", "keepUntil", reason, version)
+     SELECT "structureId", 'Participant', id, '2020-01-01', 'Dernière sortie du PLIE le 01/01/2018', 1
+     FROM participants WHERE "lastName" = 'Isolée' LIMIT 1`,
   );
   await ok(
     `mutation($input: PrepareReportInput!) { prepareReport(input: $input) { id } }`,

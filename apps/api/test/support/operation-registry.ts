@@ -17,10 +17,7 @@ export const PUBLIC_OPERATIONS: Record<string, string> = {
  * apps/api/test) that proves their cross-structure behaviour; that file must mention the operation by name.
  */
 export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: string }> = {
-  proof: { test: 'activities.e2e-spec.ts', reason: 'no proof in the demo data' },
   reportJob: { test: 'jobs.e2e-spec.ts', reason: 'report jobs live in the Redis queue, not in a table' },
-  decideRetentionReview: { test: 'jobs.e2e-spec.ts', reason: 'retention reviews are made by the nightly job' },
-  deleteProof: { test: 'attendance-sheets.e2e-spec.ts', reason: 'no proof in the demo data' },
 };
 
 /** Queries that show records of other structures by design, and why (the probe lets them through). */
