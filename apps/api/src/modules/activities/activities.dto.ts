@@ -216,7 +216,7 @@ export class RecordProspectionInput {
   @Field(() => ID) @IsUUID('all', { message: 'Lot inconnu.' }) lotId!: string;
   @Field({ description: 'Nom de la structure prospectée.' })
   @IsString()
-  @IsNotEmpty({ message: 'Indiquez le nom de la structure prospectée.' })
+  @Matches(/\S/, { message: 'Indiquez le nom de la structure prospectée.' })
   @MaxLength(200, { message: '200 caractères au plus.' })
   organisationName!: string;
   @Field(() => ProspectedStructureKind)
