@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PlieActivity } from './support/plie-activity';
 import { figuresByKey } from './support/may-activity';
-import { pdfToText, plainSpaces } from './support/pdf';
+import { binary, pdfToText, plainSpaces } from './support/pdf';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -15,12 +15,6 @@ const ACCEPT = `mutation($input: AcceptReportInput!) { acceptReport(input: $inpu
 const RETURN = `mutation($input: ReturnReportInput!) { returnReport(input: $input) { ${REPORT} } }`;
 const PROSPECT = `mutation($input: RecordProspectionInput!) { recordProspection(input: $input) { id organisationName organisationKind outcome date } }`;
 const PROSPECTIONS = `query($filter: ProspectionFilter) { prospections(first: 50, filter: $filter) { totalCount edges { node { id organisationName } } } }`;
-
-const binary = (res: any, callback: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 /**
  * A lot of the Amiens PLIE awarded to Insertion Plus over 2025, and its intermediate report (1 January – 31 May 2025)
@@ -50,8 +44,7 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
   let reportId: string;
   let interviewLabel: string;
 
-  async function ok<T = any>(result: Promise<GqlResult>, session?: Session): Promise<T> {
-    void session;
+  async function ok<T = any>(result: Promise<GqlResult>): Promise<T> {
     const r = await result;
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return Object.values(r.data!)[0] as T;
@@ -77,16 +70,19 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     const pr = as(provider);
 
     reference = 'BILAN-LOT-2025';
-    const market = await op(`mutation($input: CreateMarketInput!) { createMarket(input: $input) { id criteria { id } } }`, {
-      kind: 'PUBLIC_CONTRACT',
-      reference,
-      title: 'Mise en situation de travail 2025',
-      startsOn: '2025-01-01',
-      // The market stays open to bids (until 2027); its lot 1 ran over 2025.
-      endsOn: '2027-12-31',
-      proofsKeptUntil: '2033-12-31',
-      criteria: [{ label: 'Valeur technique', weight: 100 }],
-    });
+    const market = await op(
+      `mutation($input: CreateMarketInput!) { createMarket(input: $input) { id criteria { id } } }`,
+      {
+        kind: 'PUBLIC_CONTRACT',
+        reference,
+        title: 'Mise en situation de travail 2025',
+        startsOn: '2025-01-01',
+        // The market stays open to bids (until 2027); its lot 1 ran over 2025.
+        endsOn: '2027-12-31',
+        proofsKeptUntil: '2033-12-31',
+        criteria: [{ label: 'Valeur technique', weight: 100 }],
+      },
+    );
     const lot = await op(`mutation($input: CreateLotInput!) { createLot(input: $input) { id } }`, {
       marketId: market.id,
       number: 1,
@@ -124,33 +120,58 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     // The people, admitted to the PLIE before their orientation (the seeds ask for it).
     const plie = new PlieActivity(t, coordinator);
     const people = {
-      Aube: { sex: 'FEMALE', birthDate: '1990-03-10', epci: 'Amiens Métropole', commune: 'Amiens', situations: ['RSA_RECIPIENT'] },
-      Brume: { sex: 'MALE', birthDate: '1968-06-01', epci: 'Amiens Métropole', commune: 'Longueau', situations: ['LONG_TERM_JOBSEEKER'] },
+      Aube: {
+        sex: 'FEMALE',
+        birthDate: '1990-03-10',
+        epci: 'Amiens Métropole',
+        commune: 'Amiens',
+        situations: ['RSA_RECIPIENT'],
+      },
+      Brume: {
+        sex: 'MALE',
+        birthDate: '1968-06-01',
+        epci: 'Amiens Métropole',
+        commune: 'Longueau',
+        situations: ['LONG_TERM_JOBSEEKER'],
+      },
       Cime: { sex: 'FEMALE', birthDate: '2001-01-20', epci: null, commune: null, situations: ['YOUNG_IN_DIFFICULTY'] },
       Dune: { sex: 'MALE', birthDate: '1985-07-07', epci: null, commune: null, situations: [] },
       Écume: { sex: 'MALE', birthDate: '1980-01-01', epci: null, commune: null, situations: [] },
     } as const;
     const paths: Record<string, string> = {};
     for (const [lastName, spec] of Object.entries(people)) {
-      const created = await op(`mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, {
-        lastName,
-        firstName: 'Bilan',
-        sex: spec.sex,
-        birthDate: spec.birthDate,
-        programme: 'PLIE',
-        entrySituations: spec.situations,
-        address: spec.epci || spec.commune ? { epci: spec.epci, communeName: spec.commune, inQpv: false } : null,
-        confirmNotDuplicate: true,
-      });
+      const created = await op(
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        {
+          lastName,
+          firstName: 'Bilan',
+          sex: spec.sex,
+          birthDate: spec.birthDate,
+          programme: 'PLIE',
+          entrySituations: spec.situations,
+          address: spec.epci || spec.commune ? { epci: spec.epci, communeName: spec.commune, inQpv: false } : null,
+          confirmNotDuplicate: true,
+        },
+      );
       paths[lastName] = (await plie.admit(created.id, '2024-12-02')).id;
-      const orientedOn = { Aube: '2025-01-10', Brume: '2025-02-01', Cime: '2025-03-01', Dune: '2025-04-01', Écume: '2025-06-10' }[lastName]!;
+      const orientedOn = {
+        Aube: '2025-01-10',
+        Brume: '2025-02-01',
+        Cime: '2025-03-01',
+        Dune: '2025-04-01',
+        Écume: '2025-06-10',
+      }[lastName]!;
       orientation[lastName] = await op(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
         { participantId: created.id, lotId, orientedOn },
       );
     }
     const ENTRY = `mutation($input: SendEntryLiaisonSheetInput!) { sendEntryLiaisonSheet(input: $input) { id } }`;
-    for (const [name, startedOn] of [['Aube', '2025-01-15'], ['Brume', '2025-02-05'], ['Cime', '2025-03-03']] as const)
+    for (const [name, startedOn] of [
+      ['Aube', '2025-01-15'],
+      ['Brume', '2025-02-05'],
+      ['Cime', '2025-03-03'],
+    ] as const)
       await pr(ENTRY, {
         orientationId: orientation[name].id,
         version: await orientationVersion(orientation[name].id),
@@ -168,8 +189,18 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     });
 
     const INTERVIEW = `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`;
-    await pr(INTERVIEW, { orientationId: orientation.Aube.id, date: '2025-02-01', durationMinutes: 60, kind: 'DIAGNOSIS' });
-    await pr(INTERVIEW, { orientationId: orientation.Cime.id, date: '2025-03-10', durationMinutes: 45, kind: 'FOLLOW_UP' });
+    await pr(INTERVIEW, {
+      orientationId: orientation.Aube.id,
+      date: '2025-02-01',
+      durationMinutes: 60,
+      kind: 'DIAGNOSIS',
+    });
+    await pr(INTERVIEW, {
+      orientationId: orientation.Cime.id,
+      date: '2025-03-10',
+      durationMinutes: 45,
+      kind: 'FOLLOW_UP',
+    });
 
     const session = async (date: string, durationMinutes: number, attendance: [string, string][]) => {
       const s = await pr(`mutation($input: CreateSessionInput!) { createActivitySession(input: $input) { id } }`, {
@@ -209,7 +240,13 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     });
 
     const TIME = `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`;
-    await pr(TIME, { lotId, date: '2025-02-10', kind: 'COORDINATION', minutes: 90, description: 'Réunion partenaires' });
+    await pr(TIME, {
+      lotId,
+      date: '2025-02-10',
+      kind: 'COORDINATION',
+      minutes: 90,
+      description: 'Réunion partenaires',
+    });
     await pr(TIME, { lotId, date: '2025-03-05', kind: 'PREPARATION', minutes: 60, description: 'Préparation atelier' });
     await pr(TIME, {
       lotId,
@@ -219,15 +256,18 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       description: 'Point individuel',
       orientationIds: [orientation.Aube.id],
     });
-    const immersion = await pr(`mutation($input: PlanImmersionInput!) { planImmersion(input: $input) { id version } }`, {
-      orientationId: orientation.Cime.id,
-      hostName: 'Secours populaire',
-      tutorName: 'Dominique',
-      objective: 'Découvrir la logistique',
-      startsOn: '2025-04-01',
-      endsOn: '2025-04-10',
-      hours: '24.50',
-    });
+    const immersion = await pr(
+      `mutation($input: PlanImmersionInput!) { planImmersion(input: $input) { id version } }`,
+      {
+        orientationId: orientation.Cime.id,
+        hostName: 'Secours populaire',
+        tutorName: 'Dominique',
+        objective: 'Découvrir la logistique',
+        startsOn: '2025-04-01',
+        endsOn: '2025-04-10',
+        hours: '24.50',
+      },
+    );
     const started = await pr(
       `mutation($input: RecordImmersionStartMeetingInput!) { recordImmersionStartMeeting(input: $input) { id version } }`,
       { id: immersion.id, version: immersion.version, on: '2025-04-01' },
@@ -246,12 +286,38 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     });
 
     const STEP = `mutation($input: AddPathStepInput!) { addPathStep(input: $input) { id } }`;
-    await op(STEP, { pathId: paths.Aube, kind: 'TRAINING', title: 'Formation CACES', plannedStart: '2025-02-01', actualStart: '2025-02-01', outcome: 'IN_PROGRESS' });
-    await op(STEP, { pathId: paths.Aube, kind: 'OBSTACLE_SUPPORT', title: 'Aide au logement', plannedStart: '2024-10-01', actualStart: '2024-10-01', actualEnd: '2024-12-01', outcome: 'COMPLETED' });
-    await op(STEP, { pathId: paths.Cime, kind: 'IMMERSION', title: 'Immersion logistique', plannedStart: '2025-04-01', actualStart: '2025-04-01', actualEnd: '2025-04-10', outcome: 'COMPLETED' });
+    await op(STEP, {
+      pathId: paths.Aube,
+      kind: 'TRAINING',
+      title: 'Formation CACES',
+      plannedStart: '2025-02-01',
+      actualStart: '2025-02-01',
+      outcome: 'IN_PROGRESS',
+    });
+    await op(STEP, {
+      pathId: paths.Aube,
+      kind: 'OBSTACLE_SUPPORT',
+      title: 'Aide au logement',
+      plannedStart: '2024-10-01',
+      actualStart: '2024-10-01',
+      actualEnd: '2024-12-01',
+      outcome: 'COMPLETED',
+    });
+    await op(STEP, {
+      pathId: paths.Cime,
+      kind: 'IMMERSION',
+      title: 'Immersion logistique',
+      plannedStart: '2025-04-01',
+      actualStart: '2025-04-01',
+      actualEnd: '2025-04-10',
+      outcome: 'COMPLETED',
+    });
 
     const EXIT = `mutation($input: SendExitLiaisonSheetInput!) { sendExitLiaisonSheet(input: $input) { id } }`;
-    for (const [name, exitOn, exitReason] of [['Brume', '2025-04-10', 'LOST_CONTACT'], ['Cime', '2025-05-20', 'JOB_OR_TRAINING']] as const)
+    for (const [name, exitOn, exitReason] of [
+      ['Brume', '2025-04-10', 'LOST_CONTACT'],
+      ['Cime', '2025-05-20', 'JOB_OR_TRAINING'],
+    ] as const)
       await pr(EXIT, {
         orientationId: orientation[name].id,
         version: await orientationVersion(orientation[name].id),
@@ -262,7 +328,9 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       });
 
     // The interviews' proofs (agenda extracts) are attached: the indicator counts proven units only.
-    await t.dataSource.query(`UPDATE activity_interviews SET "proofId" = gen_random_uuid() WHERE "lotId" = $1`, [lotId]);
+    await t.dataSource.query(`UPDATE activity_interviews SET "proofId" = gen_random_uuid() WHERE "lotId" = $1`, [
+      lotId,
+    ]);
     // An indicator of the lot paid on its interviews: a long label, and an amount of 1 000 € or more.
     interviewLabel = 'Entretiens individuels de diagnostic et de suivi réalisés';
     await op(`mutation($input: CreatePaymentIndicatorInput!) { createPaymentIndicator(input: $input) { id } }`, {
@@ -286,7 +354,13 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       ['Restos du cœur', 'ASSOCIATION', '2025-06-15', 'AGREED'],
     ])
       await pr(PROSPECT, { lotId, organisationName, organisationKind, date, outcome });
-    const input = { lotId, organisationName: 'Autre', organisationKind: 'OTHER', date: '2025-03-01', outcome: 'PENDING' };
+    const input = {
+      lotId,
+      organisationName: 'Autre',
+      organisationKind: 'OTHER',
+      date: '2025-03-01',
+      outcome: 'PENDING',
+    };
     // Another provider, another operator: the lot does not exist for them. The operator itself does not prospect.
     expect(errorCode(await t.gql(PROSPECT, { input }, otherProvider))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(PROSPECT, { input }, otherCoordinator))).toBe('FORBIDDEN');
@@ -297,8 +371,12 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       fields: { organisationName: 'Indiquez le nom de la structure prospectée.' },
     });
     const future = await t.gql(PROSPECT, { input: { ...input, date: '2999-01-01' } }, provider);
-    expect(future.errors![0].extensions.fields).toEqual({ date: 'La prospection ne peut pas être datée dans le futur.' });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM lot_prospections WHERE "lotId" = $1`, [lotId]);
+    expect(future.errors![0].extensions.fields).toEqual({
+      date: 'La prospection ne peut pas être datée dans le futur.',
+    });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM lot_prospections WHERE "lotId" = $1`, [
+      lotId,
+    ]);
     expect(n).toBe(4);
     // Both sides of the lot read them; nobody else.
     for (const session of [provider, coordinator])
@@ -387,7 +465,12 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       'kind:OTHER': [0],
       contacts: [3],
     });
-    expect(f['lot-steps']).toMatchObject({ TRAINING: [1, 1], IMMERSION: [1, 1], OBSTACLE_SUPPORT: [0, 0], total: [2, 2] });
+    expect(f['lot-steps']).toMatchObject({
+      TRAINING: [1, 1],
+      IMMERSION: [1, 1],
+      OBSTACLE_SUPPORT: [0, 0],
+      total: [2, 2],
+    });
   });
 
   it('exports the same figures: XLSX read back cell by cell, PDF with long labels on one line and large amounts', async () => {
@@ -423,10 +506,16 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
       ['Total des autres sorties', 1],
       ['Total des sorties', 2],
     ]);
-    expect(rows('Structures prospectées').slice(0, 9).map((r) => r[1])).toEqual(
-      ['Nombre', ...Object.values(live['lot-prospections']).map((v) => v[0])],
-    );
-    expect(rows('Sans contact').slice(1, 5).map((r) => r[1])).toEqual([3, 1, 1, 0]);
+    expect(
+      rows('Structures prospectées')
+        .slice(0, 9)
+        .map((r) => r[1]),
+    ).toEqual(['Nombre', ...Object.values(live['lot-prospections']).map((v) => v[0])]);
+    expect(
+      rows('Sans contact')
+        .slice(1, 5)
+        .map((r) => r[1]),
+    ).toEqual([3, 1, 1, 0]);
     expect(rows('Typologie commune').slice(1, 4)).toEqual([
       ['Amiens', 1, 33.3],
       ['Longueau', 1, 33.3],
@@ -473,9 +562,9 @@ describe('Lot reports: the seed 002 §5 criteria of the lot’s participants, fr
     expect(read.canReview).toBe(true);
 
     // The provider does not review its own report; another operator's coordination does not even see it.
-    expect(
-      errorCode(await t.gql(ACCEPT, { input: { id: reportId, version: submitted.version } }, provider)),
-    ).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(ACCEPT, { input: { id: reportId, version: submitted.version } }, provider))).toBe(
+      'FORBIDDEN',
+    );
     for (const query of [ACCEPT, RETURN])
       expect(
         errorCode(

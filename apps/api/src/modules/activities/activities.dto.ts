@@ -228,7 +228,9 @@ export class RecordProspectionInput {
   @MaxLength(120, { message: '120 caractères au plus.' })
   communeName?: string | null;
   @Field({ description: 'Jour du contact (pas dans le futur).' }) @IsCalendarDate() date!: string;
-  @Field(() => ProspectionOutcome) @IsEnum(ProspectionOutcome, { message: 'Issue inconnue.' }) outcome!: ProspectionOutcome;
+  @Field(() => ProspectionOutcome)
+  @IsEnum(ProspectionOutcome, { message: 'Issue inconnue.' })
+  outcome!: ProspectionOutcome;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

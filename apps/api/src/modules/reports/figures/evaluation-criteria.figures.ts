@@ -53,7 +53,9 @@ SELECT count(*) FILTER (WHERE c."exitReason" IN (${sqlList(RUPTURE_EXIT_REASONS)
   count(*)::int AS total, count(*) FILTER (WHERE c."exitPositive" IS TRUE)::int AS positive
 FROM cohort c WHERE c."exitDate" <= $3::date`;
 
-const TYPOLOGY_SQL = typologySql(`WITH ${COHORT}, members AS (SELECT "participantId", "admittedOn" AS entered FROM cohort)`);
+const TYPOLOGY_SQL = typologySql(
+  `WITH ${COHORT}, members AS (SELECT "participantId", "admittedOn" AS entered FROM cohort)`,
+);
 
 const COUNT = [{ key: 'count', label: 'Nombre' }];
 /**

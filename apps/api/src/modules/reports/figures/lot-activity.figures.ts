@@ -91,7 +91,8 @@ export class LotActivityFigures implements ReportFigureProvider {
         ruptures: 'Total des ruptures',
         others: 'Total des autres sorties',
         total: 'Total des sorties',
-      })[key] ?? `${ACTION_RUPTURE_EXIT_REASONS.includes(key as ActionExitReason) ? 'Rupture' : 'Sortie'} : ${ACTION_EXIT_REASON_LABELS[key as ActionExitReason]}`;
+      })[key] ??
+      `${ACTION_RUPTURE_EXIT_REASONS.includes(key as ActionExitReason) ? 'Rupture' : 'Sortie'} : ${ACTION_EXIT_REASON_LABELS[key as ActionExitReason]}`;
     const hourLabel = (key: string) =>
       ({
         'time-total': 'Total du temps d’intervenant saisi',
