@@ -5,8 +5,9 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
 import { actingStructureId, findDeliveredLot } from '../../markets/lot-access';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { checkNotFuture } from '../../../core/validation/dates';
 import { ProspectionFilter, RecordProspectionInput } from '../activities.dto';
+import { deliveredLotColumns } from '../activity-records';
 import { Prospection } from './prospection.entity';
 
 /** The structures a provider prospected for its lots: recorded by the provider, read by both sides of the lot. */
@@ -39,9 +40,7 @@ export class ProspectionsService {
       const prospection = await manager.save(
         Prospection,
         manager.create(Prospection, {
-          lotId: lot.id,
-          structureId: lot.structureId,
-          providerStructureId: lot.awardedStructureId!,
+          ...deliveredLotColumns(lot),
           organisationName: input.organisationName.trim(),
           organisationKind: input.organisationKind,
           communeName: input.communeName?.trim() || null,
