@@ -39,6 +39,7 @@ import {
 } from './cej-digital.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
@@ -199,9 +200,7 @@ export class CejDigitalService {
 
   async recordAttendance(actor: Actor, input: RecordCejWorkshopAttendanceInput): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.enrolmentId)) throw new NotFoundError('Inscription');
-      const enrolment = await manager.findOneBy(CejDigitalEnrolment, { id: input.enrolmentId });
-      if (!enrolment) throw new NotFoundError('Inscription');
+      const enrolment = await findOrNotFound(manager, CejDigitalEnrolment, { id: input.enrolmentId }, 'Inscription');
       const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription');
       const workshop = await manager.findOneByOrFail(CejDigitalWorkshop, { id: enrolment.workshopId });
       if (input.attendance !== WorkshopAttendance.ENROLLED)
