@@ -11,6 +11,7 @@ import { RecordsTable } from '../../common/components/records-table';
 import { ALLOWANCE_TOTAL_CODES, formatEuros, formatMonth, options, sanctionLabel, taxBracketLabel } from '../cej-rules';
 import { CEJ_ALLOWANCE_QUERY, DECLARE_CEJ_INCOME_MUTATION } from '../graphql/cej';
 import { FormModal } from '../../common/components/form-modal';
+import { monthColumn } from './month-column';
 
 type Month = CejAllowanceQuery['cejContract']['allowance'][number];
 type Contract = CejContractFieldsFragment;
@@ -156,15 +157,7 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
         records={months}
         idAccessor="month"
         columns={[
-          {
-            accessor: 'month',
-            title: 'Mois',
-            render: (m) => (
-              <Text tt="capitalize" size="sm">
-                {formatMonth(m.month)}
-              </Text>
-            ),
-          },
+          monthColumn(),
           {
             accessor: 'declared',
             title: 'Ressources',

@@ -29,7 +29,6 @@ import {
   contractStatusLabel,
   exitReasonLabel,
   formatHours,
-  formatMonth,
   formatRate,
   OUTCOME_COLORS,
   suspensionReasonLabel,
@@ -48,6 +47,7 @@ import { ContractActionModal } from '../components/contract-modals';
 import { PlanningWeek } from '../components/planning-week';
 import { useCejContract, useCejContractActions } from '../hooks/use-cej-contract';
 import { QueryPending } from '../../common/components/query-pending';
+import { monthColumn } from '../components/month-column';
 
 type Contract = CejContractFieldsFragment;
 
@@ -154,15 +154,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         emptyHeight={120}
         noRecordsText="Aucun mois"
         columns={[
-          {
-            accessor: 'month',
-            title: 'Mois',
-            render: (m) => (
-              <Text tt="capitalize" size="sm">
-                {formatMonth(m.month)}
-              </Text>
-            ),
-          },
+          monthColumn(),
           {
             accessor: 'plannedHours',
             title: 'Prévues',

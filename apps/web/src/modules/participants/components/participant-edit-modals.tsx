@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Checkbox, Group, Radio, Select, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Radio, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ENTRY_SITUATION_LABELS, EntrySituation, SEX_LABELS, Sex } from '@passerelle/domain';
+import { SEX_LABELS, Sex } from '@passerelle/domain';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
@@ -13,7 +13,6 @@ import {
 } from '../graphql/participants';
 import {
   addressInput,
-  EDUCATION_LEVEL_OPTIONS,
   EMPTY_PARTICIPANT_FORM,
   fseEntryInput,
   PARTICIPANT_FIELD_RENAMES,
@@ -24,6 +23,7 @@ import { AddressFields } from './address-fields';
 import { FseEntryFields } from './fse-entry-fields';
 import { ReferentSelect } from './referent-select';
 import { FormModal } from '../../common/components/form-modal';
+import { EntrySituationFields } from './entry-situation-fields';
 
 type Participant = ParticipantFieldsFragment;
 
@@ -170,21 +170,7 @@ export function EditSituationModal({
       onSubmit={form.onSubmit(submit)}
       loading={loading}
     >
-      <Checkbox.Group label="Ce qui justifie l’accompagnement" {...form.getInputProps('entrySituations')}>
-        <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs" spacing="xs">
-          {Object.values(EntrySituation).map((situation) => (
-            <Checkbox key={situation} value={situation} label={ENTRY_SITUATION_LABELS[situation]} />
-          ))}
-        </SimpleGrid>
-      </Checkbox.Group>
-      <Select
-        label="Niveau de formation"
-        data={EDUCATION_LEVEL_OPTIONS}
-        clearable
-        placeholder="Non renseigné"
-        {...form.getInputProps('educationLevel')}
-        value={form.getValues().educationLevel || null}
-      />
+      <EntrySituationFields form={form} />
       <Title order={3} size="h5">
         Questionnaire FSE+ d’entrée
       </Title>

@@ -64,6 +64,8 @@ import { QueryPending } from '../../common/components/query-pending';
 
 type Path = PliePathFieldsFragment;
 
+const NO_PATH = <Text c="dimmed">Aucun parcours.</Text>;
+
 const ACTION_LABELS: Partial<Record<PathAction, string>> = {
   present: 'Présenter au comité',
   addStep: 'Ajouter une étape',
@@ -584,7 +586,7 @@ export function ParticipantPage() {
               onEdit={(step) => setModal({ type: 'step', step })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
@@ -598,7 +600,7 @@ export function ParticipantPage() {
               onRecord={(kind) => setModal({ type: 'followUp', kind })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
@@ -613,7 +615,7 @@ export function ParticipantPage() {
               onEdit={(obstacle) => setModal({ type: 'obstacle', obstacle })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
