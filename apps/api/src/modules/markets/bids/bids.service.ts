@@ -12,6 +12,8 @@ import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';
 import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
 import { Bid, BidMark } from './bid.entity';
+import { saveNew } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** Awarding a bid that is not scored on every criterion of the grid. */
 export class BidNotScoredError extends DomainError {
@@ -41,20 +43,17 @@ export class BidsService {
         throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
       if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id }))
         throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
-      const bid = await manager.save(
-        Bid,
-        manager.create(Bid, {
-          lotId: lot.id,
-          structureId: lot.structureId,
-          providerStructureId: provider.id,
-          receivedOn: input.receivedOn,
-          priceTtc: input.priceTtc,
-          summary: input.summary?.trim() || null,
-          score: null,
-          awardJustification: null,
-          withdrawnAt: null,
-        }),
-      );
+      const bid = await saveNew(manager, Bid, {
+        lotId: lot.id,
+        structureId: lot.structureId,
+        providerStructureId: provider.id,
+        receivedOn: input.receivedOn,
+        priceTtc: input.priceTtc,
+        summary: input.summary?.trim() || null,
+        score: null,
+        awardJustification: null,
+        withdrawnAt: null,
+      });
       await this.audit.record(manager, actor, {
         action: 'bid.recorded',
         entityType: 'Bid',
@@ -153,8 +152,7 @@ export class BidsService {
 
   /** Bids are the operator's business: the lot is locked so that scoring and awarding are serialised. */
   private async lockBid(manager: EntityManager, actor: Actor, bidId: string): Promise<{ bid: Bid; lot: Lot }> {
-    const found = isUuid(bidId) ? await manager.findOneBy(Bid, { id: bidId }) : null;
-    if (!found) throw new NotFoundError('Candidature');
+    const found = await findOrNotFound(manager, Bid, { id: bidId }, 'Candidature');
     const lot = await manager.findOne(Lot, { where: { id: found.lotId }, lock: { mode: 'pessimistic_write' } });
     if (!lot || !isOperatorOf(actor, lot)) throw new NotFoundError('Candidature');
     const bid = await manager.findOneByOrFail(Bid, { id: found.id });
