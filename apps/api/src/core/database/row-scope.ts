@@ -16,6 +16,30 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
  */
 export const APP_ROLE = 'passerelle_app';
 
+/**
+ * The role, and the login's membership in it (the RowLevelSecurity migration's first statements). A restore runs them
+ * before pg_restore: the policies it recreates name the role, and a new server may not have it.
+ */
+export const CREATE_APP_ROLE_SQL = `
+  DO $$ BEGIN
+    CREATE ROLE ${APP_ROLE} NOLOGIN NOINHERIT NOBYPASSRLS;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+  END $$;
+  DO $$ BEGIN
+    IF NOT pg_has_role(current_user, '${APP_ROLE}', 'MEMBER') THEN
+      EXECUTE format('GRANT ${APP_ROLE} TO %I', current_user);
+    END IF;
+  EXCEPTION WHEN unique_violation THEN NULL;
+  END $$`;
+
+/** The role's privileges (a dump taken with `--no-acl` has none of them): run after a restore. */
+export const GRANT_APP_ROLE_SQL = `
+  GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
+  GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
+  ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE};
+  ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}`;
+
 /** What the statements of the current async context may see. */
 export type RowScope =
   /** The connection's own role: every row (system contexts, platform administrators). */
