@@ -25,6 +25,7 @@ import { Networks1796300000000 } from './1796300000000-Networks';
 import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
+import { LotProspections1796500300000 } from './1796500300000-LotProspections';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AuthSessions1796300000500,
   OutboxJobs1796300001000,
   RowLevelSecurity1796500000000,
+  LotProspections1796500300000,
 ];

@@ -450,6 +450,11 @@ export class ReportsService {
             : 'Ce bilan est rédigé et transmis par le prestataire du lot : vous pouvez le valider ou le renvoyer une fois transmis.',
         );
       }
+      // Four eyes: whoever submitted a report (a coordinator writes and reviews) does not review it too.
+      if ((action === 'accept' || action === 'return') && report.submittedByUserId === actor.userId)
+        throw new ForbiddenError(
+          'Vous avez transmis ce bilan : une autre personne de la structure le valide ou le renvoie.',
+        );
       if (report.version !== version) throw new ConflictError();
       let status = report.status;
       if (action) {
