@@ -18,6 +18,7 @@ const NOT_YET_SCOPED = [
   'branches',
   'convention_amendments',
   'conventions',
+  'lot_prospections',
   'lots',
   'markets',
   'memberships',
@@ -179,7 +180,11 @@ describe('row-level security', () => {
   it('prepares a structure report and reads its figures under the scope', async () => {
     const coordinator = await t.login('coordination@mlife-amiens.test');
     const year = Number(todayInParis().slice(0, 4));
-    const prepared = await t.gql(`mutation { prepareReport(input: { kind: FINAL, year: ${year} }) { id } }`, {}, coordinator);
+    const prepared = await t.gql(
+      `mutation { prepareReport(input: { kind: FINAL, year: ${year} }) { id } }`,
+      {},
+      coordinator,
+    );
     expect(prepared.errors).toBeUndefined();
     const read = await t.gql(
       `query($id: ID!) { report(id: $id) { figures { tables { key rows { values } } } } }`,
