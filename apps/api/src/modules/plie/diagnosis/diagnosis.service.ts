@@ -6,7 +6,6 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { participantStructureId } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
@@ -26,7 +25,7 @@ export class DiagnosisService {
   async recordDiagnosis(actor: Actor, input: RecordDiagnosisInput): Promise<Diagnosis> {
     checkNotFuture('date', input.date);
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertOpen(path);
       const diagnosis = await manager.save(
         Diagnosis,
@@ -49,7 +48,7 @@ export class DiagnosisService {
   async addObstacle(actor: Actor, input: AddObstacleInput): Promise<Obstacle> {
     checkNotFuture('identifiedOn', input.identifiedOn);
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertOpen(path);
       const obstacle = await manager.save(
         Obstacle,
@@ -77,9 +76,7 @@ export class DiagnosisService {
       if (!isUuid(input.id)) throw new NotFoundError('Frein');
       const obstacle = await manager.findOneBy(Obstacle, { id: input.id });
       if (!obstacle) throw new NotFoundError('Frein');
-      const scope = participantStructureId(actor);
-      const path = await manager.findOneBy(PliePath, { id: obstacle.pathId, ...(scope ? { structureId: scope } : {}) });
-      if (!path) throw new NotFoundError('Frein');
+      const { path } = await this.state.lockForFollowUp(manager, actor, obstacle.pathId, 'Frein');
       this.state.assertOpen(path);
       const status = input.status ?? obstacle.status;
       const liftedOn =

@@ -49,7 +49,7 @@ export class PathStepsService {
 
   async add(actor: Actor, input: AddPathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertActive(path);
       const facts: StepFacts & Partial<PathStep> = {
         kind: input.kind,
@@ -92,7 +92,7 @@ export class PathStepsService {
       if (!isUuid(input.id)) throw new NotFoundError('Étape');
       const found = await manager.findOneBy(PathStep, { id: input.id });
       if (!found) throw new NotFoundError('Étape');
-      const path = await this.state.lockParentOf(manager, actor, found.pathId, 'Étape');
+      const { path } = await this.state.lockForFollowUp(manager, actor, found.pathId, 'Étape');
       this.state.assertActive(path);
       const changes: Partial<PathStep> = {};
       for (const field of STEP_FIELDS) {
