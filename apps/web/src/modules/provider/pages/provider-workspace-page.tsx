@@ -30,8 +30,14 @@ export function ProviderWorkspacePage() {
         title="Espace prestataire"
         description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
         actions={
-          can(Permission.ACTIVITIES_WRITE) &&
-          lots.length > 0 && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
+          <>
+            <Button component={Link} to="/portefeuille" variant="default">
+              Mon portefeuille PLIE
+            </Button>
+            {can(Permission.ACTIVITIES_WRITE) && lots.length > 0 && (
+              <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
+            )}
+          </>
         }
       />
       {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
