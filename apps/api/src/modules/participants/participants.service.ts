@@ -15,7 +15,7 @@ import { AuditLog } from '../../core/audit/audit-log.entity';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../core/graphql/pagination';
 import { Branch, BranchArea } from '../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../core/database/sql';
@@ -39,6 +39,7 @@ import {
   UpdateParticipantSensitiveInput,
 } from './participant.dto';
 import { Participant, ParticipantSensitive } from './participant.entity';
+import { saveNew } from '../../core/database/writes';
 
 /** Roles that may be a participant's référent. */
 const REFERENT_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];
@@ -104,14 +105,13 @@ export class ParticipantsService {
 
   /** The list's query, in its order, for a page or for an export. */
   listQuery(actor: Actor, filter: ParticipantFilter = {}) {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(Participant)
-      .createQueryBuilder('p')
-      .orderBy('p.normalizedLastName', 'ASC')
-      .addOrderBy('p.normalizedFirstName', 'ASC')
-      .addOrderBy('p.id', 'ASC');
-    if (scope) query.andWhere('p.structureId = :scope', { scope });
+    const query = listQuery(
+      this.dataSource,
+      Participant,
+      'p',
+      { normalizedLastName: 'ASC', normalizedFirstName: 'ASC' },
+      participantStructureId(actor),
+    );
     const words = normalizeName(filter.search ?? '')
       .split(' ')
       .filter(Boolean)
@@ -168,27 +168,24 @@ export class ParticipantsService {
       if (duplicates.length > 0 && !input.confirmNotDuplicate) throw new DuplicateParticipantError(duplicates);
       if (input.referentUserId) await this.checkReferent(manager, structureId, input.referentUserId);
       const branch = await this.resolveBranch(manager, structureId, input.address ?? null, input.branchId);
-      const participant = await manager.save(
-        Participant,
-        manager.create(Participant, {
-          structureId,
-          programme: input.programme ?? (structure.operatorType === OperatorType.PLIE ? Programme.PLIE : Programme.CEJ),
-          lastName: input.lastName.trim(),
-          firstName: input.firstName.trim(),
-          normalizedLastName,
-          normalizedFirstName,
-          sex: input.sex,
-          birthDate: input.birthDate,
-          phone: input.phone?.trim() || null,
-          email: input.email?.trim().toLowerCase() || null,
-          ...addressColumns(input.address ?? null),
-          ...branch,
-          referentUserId: input.referentUserId ?? null,
-          entrySituations: [...new Set(input.entrySituations ?? [])],
-          educationLevel: input.educationLevel ?? null,
-          ...fseColumns(input.fseEntry ?? {}),
-        }),
-      );
+      const participant = await saveNew(manager, Participant, {
+        structureId,
+        programme: input.programme ?? (structure.operatorType === OperatorType.PLIE ? Programme.PLIE : Programme.CEJ),
+        lastName: input.lastName.trim(),
+        firstName: input.firstName.trim(),
+        normalizedLastName,
+        normalizedFirstName,
+        sex: input.sex,
+        birthDate: input.birthDate,
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim().toLowerCase() || null,
+        ...addressColumns(input.address ?? null),
+        ...branch,
+        referentUserId: input.referentUserId ?? null,
+        entrySituations: [...new Set(input.entrySituations ?? [])],
+        educationLevel: input.educationLevel ?? null,
+        ...fseColumns(input.fseEntry ?? {}),
+      });
       await recordParticipantEvent(
         this.audit,
         manager,

@@ -12,6 +12,7 @@ import { uniqueViolation } from '../../database/unique-violation';
 import { CreateStructureInput, StructureFilter, UpdateStructureInput } from './structure.dto';
 import { Structure } from './structure.entity';
 import { isUuid } from '../../validation/calendar-date.validator';
+import { saveNew } from '../../database/writes';
 
 @Injectable()
 export class StructuresService {
@@ -48,10 +49,7 @@ export class StructuresService {
     checkOperatorType(input.kind, input.operatorType ?? null);
     return this.dataSource.transaction(async (manager) => {
       try {
-        const structure = await manager.save(
-          Structure,
-          manager.create(Structure, { ...input, operatorType: input.operatorType ?? null }),
-        );
+        const structure = await saveNew(manager, Structure, { ...input, operatorType: input.operatorType ?? null });
         await this.audit.record(manager, actor, {
           action: 'structure.created',
           entityType: 'Structure',

@@ -22,7 +22,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { checkNotFuture, throwIfErrors } from '../cej-checks';
+import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejSuspension } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
@@ -35,6 +35,8 @@ import {
 } from './cej-allowance.dto';
 import { CejBreach, CejIncomeDeclaration } from './cej-allowance.entity';
 import { CejParameter } from './cej-parameter.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 export interface AllowanceFacts {
   contract: CejContract;
@@ -159,17 +161,14 @@ export class CejAllowanceService {
           occurredOn: `Le manquement a lieu pendant le contrat (du ${contract.startOn} au ${contract.endOn}).`,
         });
       const rank = (await manager.countBy(CejBreach, { contractId: contract.id })) + 1;
-      const breach = await manager.save(
-        CejBreach,
-        manager.create(CejBreach, {
-          contractId: contract.id,
-          occurredOn,
-          rank,
-          actionId,
-          note: input.note.trim(),
-          recordedByUserId: actor.userId,
-        }),
-      );
+      const breach = await saveNew(manager, CejBreach, {
+        contractId: contract.id,
+        occurredOn,
+        rank,
+        actionId,
+        note: input.note.trim(),
+        recordedByUserId: actor.userId,
+      });
       await this.state.record(manager, actor, contract, 'cej.breach.recorded', { breachId: breach.id, rank });
       return breach;
     });

@@ -12,7 +12,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
@@ -28,6 +28,7 @@ import {
   UpdateCejCohortInput,
 } from './cej-cohort.dto';
 import { CejCohort, CejCohortSession } from './cej-cohort.entity';
+import { saveNew } from '../../../core/database/writes';
 
 /**
  * Gives every member the promo's workshop days as planned actions (once each: the unique key on contract and session
@@ -50,13 +51,7 @@ export class CejCohortsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: CejCohortFilter = {}): Promise<Connection<CejCohort>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(CejCohort)
-      .createQueryBuilder('k')
-      .orderBy('k.startsOn', 'DESC')
-      .addOrderBy('k.id', 'ASC');
-    if (scope) query.andWhere('k.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, CejCohort, 'k', { startsOn: 'DESC' }, participantStructureId(actor));
     if (filter.activeOn) query.andWhere('k.startsOn <= :day AND k.endsOn >= :day', { day: filter.activeOn });
     if (filter.counsellorUserId)
       query.andWhere('k.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
@@ -78,18 +73,15 @@ export class CejCohortsService {
     return this.dataSource.transaction(async (manager) => {
       await checkCounsellor(manager, structureId, input.counsellorUserId);
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
-      const cohort = await manager.save(
-        CejCohort,
-        manager.create(CejCohort, {
-          structureId,
-          name: input.name.trim(),
-          branchId: input.branchId ?? null,
-          counsellorUserId: input.counsellorUserId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          location: input.location?.trim() || null,
-        }),
-      );
+      const cohort = await saveNew(manager, CejCohort, {
+        structureId,
+        name: input.name.trim(),
+        branchId: input.branchId ?? null,
+        counsellorUserId: input.counsellorUserId,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        location: input.location?.trim() || null,
+      });
       await this.audit(manager, actor, cohort, 'cej.cohort.created');
       return cohort;
     });
@@ -145,16 +137,13 @@ export class CejCohortsService {
         throw new InputError({
           date: `La journée a lieu pendant la promo (du ${cohort.startsOn} au ${cohort.endsOn}).`,
         });
-      const session = await manager.save(
-        CejCohortSession,
-        manager.create(CejCohortSession, {
-          cohortId: cohort.id,
-          date: input.date,
-          title: input.title.trim(),
-          provider: input.provider?.trim() || null,
-          hours: input.hours,
-        }),
-      );
+      const session = await saveNew(manager, CejCohortSession, {
+        cohortId: cohort.id,
+        date: input.date,
+        title: input.title.trim(),
+        provider: input.provider?.trim() || null,
+        hours: input.hours,
+      });
       await manager.query(SYNC_SESSIONS_SQL, [cohort.id, null, actor.userId]);
       await this.audit(manager, actor, cohort, 'cej.cohort.session.added', { sessionId: session.id });
       return session;

@@ -10,11 +10,13 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { checkNotFuture, throwIfErrors } from '../cej-checks';
+import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';
 import { PositioningScoreInput, RecordCejPositioningInput, UpdateCejPositioningInput } from './cej-positioning.dto';
 import { CejPositioning, CejPositioningScore } from './cej-positioning.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Positioning sheets: one per milestone (initial, 6 months, 12 months) and one per renewal. */
 @Injectable()
@@ -52,19 +54,16 @@ export class CejPositioningService {
           milestone: `La fiche « ${POSITIONING_MILESTONE_LABELS[input.milestone]} » est déjà saisie : modifiez-la.`,
         });
       throwIfErrors(positioningScoreErrors(input.scores));
-      const positioning = await manager.save(
-        CejPositioning,
-        manager.create(CejPositioning, {
-          contractId: contract.id,
-          milestone: input.milestone,
-          renewalId,
-          date: input.date,
-          youngPersonComment: input.youngPersonComment?.trim() || null,
-          counsellorComment: input.counsellorComment?.trim() || null,
-          recordedByUserId: actor.userId,
-          scores: scoreRows(input.scores),
-        }),
-      );
+      const positioning = await saveNew(manager, CejPositioning, {
+        contractId: contract.id,
+        milestone: input.milestone,
+        renewalId,
+        date: input.date,
+        youngPersonComment: input.youngPersonComment?.trim() || null,
+        counsellorComment: input.counsellorComment?.trim() || null,
+        recordedByUserId: actor.userId,
+        scores: scoreRows(input.scores),
+      });
       await this.state.record(manager, actor, contract, 'cej.positioning.recorded', {
         positioningId: positioning.id,
         milestone: input.milestone,

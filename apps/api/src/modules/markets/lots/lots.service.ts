@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, findOperatorLot, findReachableLot, reachableLotSql } from '../lot-access';
 import { Market } from '../markets/market.entity';
@@ -38,12 +38,7 @@ export class LotsService {
 
   list(actor: Actor, page: PageArgs, filter: LotFilter = {}): Promise<Connection<Lot>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(Lot)
-      .createQueryBuilder('l')
-      .orderBy('l.marketId', 'ASC')
-      .addOrderBy('l.number', 'ASC')
-      .addOrderBy('l.id', 'ASC');
+    const query = listQuery(this.dataSource, Lot, 'l', { marketId: 'ASC', number: 'ASC' });
     if (scope) query.andWhere(reachableLotSql('l'), { scope });
     if (filter.marketId) query.andWhere('l.marketId = :marketId', { marketId: filter.marketId });
     if (filter.awardedStructureId)

@@ -5,13 +5,14 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { saveNew } from '../../../core/database/writes';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { findReachablePath } from '../paths/path-access';
 import { PathStateService } from '../paths/path-state';
-import { checkNotFuture, PliePathsService } from '../paths/plie-paths.service';
+import { PliePathsService } from '../paths/plie-paths.service';
+import { checkNotFuture } from '../../../core/validation/dates';
 import { DecidePliePathExitProposalInput, ProposePliePathExitInput } from './path-exit-proposal.dto';
 import { PathExitProposal } from './path-exit-proposal.entity';
 
@@ -35,23 +36,20 @@ export class PathExitProposalsService {
       if (await manager.existsBy(PathExitProposal, { pathId: path.id, status: ExitProposalStatus.PENDING }))
         throw new InputError({ pathId: 'Une proposition de sortie attend déjà la décision de la structure porteuse.' });
       try {
-        const proposal = await manager.save(
-          PathExitProposal,
-          manager.create(PathExitProposal, {
-            pathId: path.id,
-            structureId: path.structureId,
-            proposedByStructureId: side === 'provider' ? actor.structureId : null,
-            date: input.date,
-            reason: input.reason,
-            comment: input.comment?.trim() || null,
-            status: ExitProposalStatus.PENDING,
-            proposedByUserId: actor.userId,
-            decidedOn: null,
-            decidedByUserId: null,
-            decisionNote: null,
-          }),
-        );
-        await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.exit-proposal.raised', {
+        const proposal = await saveNew(manager, PathExitProposal, {
+          pathId: path.id,
+          structureId: path.structureId,
+          proposedByStructureId: side === 'provider' ? actor.structureId : null,
+          date: input.date,
+          reason: input.reason,
+          comment: input.comment?.trim() || null,
+          status: ExitProposalStatus.PENDING,
+          proposedByUserId: actor.userId,
+          decidedOn: null,
+          decidedByUserId: null,
+          decisionNote: null,
+        });
+        await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.exit-proposal.raised', {
           pathId: path.id,
           proposalId: proposal.id,
           reason: input.reason,
@@ -104,7 +102,7 @@ export class PathExitProposalsService {
         })
         .where('id = :id', { id: proposal.id })
         .execute();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.exit-proposal.decided', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.exit-proposal.decided', {
         pathId: path.id,
         proposalId: proposal.id,
         accepted: input.accept,

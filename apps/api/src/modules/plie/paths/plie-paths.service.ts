@@ -15,9 +15,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { RecordPathConsentInput } from '../consent/path-consent.dto';
 import { PathStep } from '../steps/path-step.entity';
 import { findReachablePath, providerPathSql } from './path-access';
@@ -31,15 +31,8 @@ import {
   ReopenPliePathInput,
 } from './plie-path.dto';
 import { PathTransition, PliePath } from './plie-path.entity';
-
-/** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(
-  field: string,
-  day: string,
-  message = 'Cette date ne peut pas être dans le futur.',
-): void {
-  if (day > todayInParis()) throw new InputError({ [field]: message });
-}
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 @Injectable()
 export class PliePathsService {
@@ -51,12 +44,8 @@ export class PliePathsService {
 
   /** The operator's paths, and for a provider the paths of its portfolio (see `providerPathSql`). */
   list(actor: Actor, page: PageArgs, filter: PliePathFilter = {}): Promise<Connection<PliePath>> {
+    const query = listQuery(this.dataSource, PliePath, 'pp', { createdAt: 'DESC' });
     const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(PliePath)
-      .createQueryBuilder('pp')
-      .orderBy('pp.createdAt', 'DESC')
-      .addOrderBy('pp.id', 'ASC');
     if (scope)
       query.andWhere(`(pp."structureId" = :scope OR ${providerPathSql('pp')})`, { scope, today: todayInParis() });
     if (filter.status) query.andWhere('pp.status = :status', { status: filter.status });
@@ -73,14 +62,9 @@ export class PliePathsService {
   /** Reading a path is reading the participant's file: it is traced. */
   async get(actor: Actor, id: string): Promise<PliePath> {
     const { path } = await findReachablePath(this.dataSource.manager, actor, id);
-    await recordParticipantEvent(
-      this.audit,
-      this.dataSource.manager,
-      actor,
-      { id: path.participantId, structureId: path.structureId },
-      'plie.path.read',
-      { pathId: path.id },
-    );
+    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participantOf(path), 'plie.path.read', {
+      pathId: path.id,
+    });
     return path;
   }
 
@@ -100,19 +84,16 @@ export class PliePathsService {
           participantId: `Cette personne a déjà un parcours PLIE en cours (« ${PATH_STATUS_LABELS[current.status]} »).`,
         });
       }
-      const path = await manager.save(
-        PliePath,
-        manager.create(PliePath, {
-          structureId: participant.structureId,
-          participantId: participant.id,
-          status: PathStatus.PROPOSED,
-          statusChangedOn: input.orientedOn,
-          prescriber: input.prescriber.trim(),
-          orientedOn: input.orientedOn,
-          admittedOn: null,
-          followUpEndsOn: null,
-        }),
-      );
+      const path = await saveNew(manager, PliePath, {
+        structureId: participant.structureId,
+        participantId: participant.id,
+        status: PathStatus.PROPOSED,
+        statusChangedOn: input.orientedOn,
+        prescriber: input.prescriber.trim(),
+        orientedOn: input.orientedOn,
+        admittedOn: null,
+        followUpEndsOn: null,
+      });
       await manager.insert(PathTransition, {
         pathId: path.id,
         fromStatus: null,
@@ -191,18 +172,11 @@ export class PliePathsService {
         fseExitRecordedOn: fseResults ? input.date : null,
       },
     });
-    await recordParticipantEvent(
-      this.audit,
-      manager,
-      actor,
-      { id: path.participantId, structureId: path.structureId },
-      'plie.path.exited',
-      {
-        pathId: path.id,
-        reason: input.reason,
-        positive,
-      },
-    );
+    await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
+      pathId: path.id,
+      reason: input.reason,
+      positive,
+    });
     return exited;
   }
 
@@ -233,14 +207,11 @@ export class PliePathsService {
         consentRecordedByUserId: actor.userId,
         consentRecordedAt: new Date(),
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.consent.recorded',
-        { pathId: path.id, givenOn: input.givenOn, proofId: input.proofId },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.consent.recorded', {
+        pathId: path.id,
+        givenOn: input.givenOn,
+        proofId: input.proofId,
+      });
       return updated;
     });
   }
@@ -263,14 +234,9 @@ export class PliePathsService {
         fseExitResults: [...new Set(input.results)],
         fseExitRecordedOn: recordedOn,
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.fse-exit.recorded',
-        { pathId: path.id },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.fse-exit.recorded', {
+        pathId: path.id,
+      });
       return updated;
     });
   }
@@ -302,14 +268,10 @@ export class PliePathsService {
           followUpEndsOn: null,
         },
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.reopened',
-        { pathId: path.id, previousExit },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.reopened', {
+        pathId: path.id,
+        previousExit,
+      });
       return reopened;
     });
   }

@@ -16,12 +16,12 @@ import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
+import { saveNew } from '../../../core/database/writes';
 
 const STEP_FIELDS = [
   'title',
@@ -67,16 +67,13 @@ export class PathStepsService {
         workingTimePercent: input.workingTimePercent ?? null,
       };
       check(facts);
-      const step = await manager.save(
-        PathStep,
-        manager.create(PathStep, {
-          ...facts,
-          pathId: path.id,
-          lastingJob: isLastingJob(facts),
-          createdByUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', {
+      const step = await saveNew(manager, PathStep, {
+        ...facts,
+        pathId: path.id,
+        lastingJob: isLastingJob(facts),
+        createdByUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.added', {
         pathId: path.id,
         stepId: step.id,
         kind: step.kind,
@@ -111,7 +108,7 @@ export class PathStepsService {
         .execute();
       if (result.affected !== 1) throw new ConflictError();
       const step = await manager.findOneByOrFail(PathStep, { id: found.id });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.updated', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.updated', {
         pathId: path.id,
         stepId: step.id,
         fields: Object.keys(changes),
