@@ -152,7 +152,7 @@ describe('PLIE référents employed by a provider', () => {
     );
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions.reason).toBe('CONSENT_REQUIRED');
-    expect(refused.errors![0].extensions.fields.pathId).toMatch(/consentement de la personne/);
+    expect(refused.errors![0].extensions.fields!.pathId).toMatch(/consentement de la personne/);
     expect(await counts(caron.pathId)).toEqual(before);
 
     // A proof of another structure (the other provider's) is refused; so is a day before the orientation.
@@ -179,7 +179,7 @@ describe('PLIE référents employed by a provider', () => {
       { input: { pathId: caron.pathId, givenOn: '2000-01-01', proofId } },
       provider,
     );
-    expect(Object.keys(tooEarly.errors![0].extensions.fields)).toEqual(['givenOn']);
+    expect(Object.keys(tooEarly.errors![0].extensions.fields!)).toEqual(['givenOn']);
     expect(await counts(caron.pathId)).toEqual(before);
 
     await ok(t.gql(CONSENT, { input: { pathId: caron.pathId, givenOn: today, proofId } }, provider));
@@ -247,7 +247,7 @@ describe('PLIE référents employed by a provider', () => {
       { input: { pathId: caron.pathId, date: today, reason: 'MOVED' } },
       provider,
     );
-    expect(twice.errors![0].extensions.fields.pathId).toMatch(/attend déjà la décision/);
+    expect(twice.errors![0].extensions.fields!.pathId).toMatch(/attend déjà la décision/);
 
     const path = await ok(t.gql(PATH, { id: caron.pathId }, referent));
     expect(path.diagnoses[0]).toEqual({ summary: 'Diagnostic prestataire', author: { fullName: 'Sophie Lemaire' } });
