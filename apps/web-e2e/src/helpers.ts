@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Passerelle2026!';
@@ -79,3 +80,33 @@ export const nameTag = () =>
     .toString(36)
     .toUpperCase()
     .replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);
+
+/**
+ * Setup: the participant's PLIE path admitted by the committee (propose, a session held today, admission), as a
+ * coordinator. Orienting a PLIE participant to a provider needs it (seed 001, lot 3).
+ */
+export async function admitToPlie(coordinator: Api, participantId: string): Promise<string> {
+  const today = todayInParis();
+  const { proposePliePath: path } = await coordinator(
+    `mutation($input: ProposePliePathInput!) { proposePliePath(input: $input) { id } }`,
+    { input: { participantId, prescriber: 'France Travail', orientedOn: today } },
+  );
+  const { createApprovalCommittee: committee } = await coordinator(
+    `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`,
+    { input: { date: today, title: `Comité ${nameTag()}` } },
+  );
+  const { presentToCommittee: file } = await coordinator(
+    `mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`,
+    { input: { pathId: path.id, committeeId: committee.id } },
+  );
+  await coordinator(`mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { id } }`, {
+    input: { fileId: file.id, decision: 'ADMITTED' },
+  });
+  return path.id;
+}
+
+/** No accessibility violation (axe-core, WCAG 2 A and AA) on the page as it stands. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
