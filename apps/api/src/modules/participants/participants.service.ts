@@ -38,17 +38,14 @@ import {
   UpdateParticipantInput,
   UpdateParticipantSensitiveInput,
 } from './participant.dto';
-import { Participant, ParticipantSensitive } from './participant.entity';
-import { saveNew } from '../../core/database/writes';
+import { Participant, ParticipantAddress, ParticipantSensitive } from './participant.entity';
+import { saveNew, updateVersioned } from '../../core/database/writes';
 
 /** Roles that may be a participant's référent. */
 const REFERENT_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];
 
 /** Where each FSE+ entry question is stored (the SQL "missing data" filter and the domain rule share this list). */
-export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> = {
-  sex: 'sex',
-  birthDate: 'birthDate',
-  educationLevel: 'educationLevel',
+export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
   employmentStatus: 'fseEmploymentStatus',
   householdSituation: 'fseHouseholdSituation',
   disability: 'fseDisability',
@@ -59,15 +56,11 @@ export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> =
   ruralArea: 'fseRuralArea',
 };
 
-export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
-  employmentStatus: 'fseEmploymentStatus',
-  householdSituation: 'fseHouseholdSituation',
-  disability: 'fseDisability',
-  thirdCountryNational: 'fseThirdCountryNational',
-  foreignBackground: 'fseForeignBackground',
-  minority: 'fseMinority',
-  homeless: 'fseHomeless',
-  ruralArea: 'fseRuralArea',
+export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> = {
+  sex: 'sex',
+  birthDate: 'birthDate',
+  educationLevel: 'educationLevel',
+  ...FSE_INPUT_COLUMNS,
 };
 
 export function fseEntryFacts(p: Participant): FseEntryFacts {
@@ -230,13 +223,7 @@ export class ParticipantsService {
         const address = addressChanged ? (input.address ?? null) : addressOf(current);
         Object.assign(changes, await this.resolveBranch(manager, current.structureId, address, undefined));
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Participant)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Participant, current.id, input.version, { ...changes });
       const fields = Object.keys(changes).filter((key) => !key.startsWith('normalized'));
       await recordParticipantEvent(this.audit, manager, actor, current, 'participant.updated', { fields });
       return manager.findOneByOrFail(Participant, { id: current.id });
@@ -381,7 +368,8 @@ function addressColumns(address: AddressInput | null): Partial<Participant> {
   };
 }
 
-function addressOf(p: Participant): AddressInput {
+/** A participant's address as the API shows it (and as an update that leaves it unchanged gives it back). */
+export function addressOf(p: Participant): ParticipantAddress {
   return {
     line: p.addressLine,
     postalCode: p.postalCode,

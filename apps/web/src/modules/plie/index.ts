@@ -3,7 +3,7 @@ export { DiagnosisModal, ObstacleModal } from './components/diagnosis-modals';
 export { ExitProposalsCard } from './components/exit-proposals';
 export { FollowUpModal } from './components/follow-up-modal';
 export { PathConsentCard } from './components/path-consent';
-export { Detail, PathSummary } from './components/path-summary';
+export { PathSummary } from './components/path-summary';
 export { PathStatusBadge } from './components/path-status-badge';
 export {
   ChangeStatusModal,

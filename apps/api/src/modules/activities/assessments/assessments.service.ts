@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessmentCompletionErrors, assessmentDueBy, OrientationStatus } from '@passerelle/domain';
+import { assessmentCompletionErrors, assessmentDueBy } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class AssessmentsService {
@@ -23,19 +24,13 @@ export class AssessmentsService {
   async start(actor: Actor, input: StartAssessmentInput): Promise<Assessment> {
     checkNotFuture('startedOn', input.startedOn);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startedOn < o.startedOn)
         throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
       if (await manager.existsBy(Assessment, { orientationId: o.id }))
         throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
       const assessment = await saveNew(manager, Assessment, {
-        orientationId: o.id,
-        participantId: o.participantId,
-        lotId: o.lotId,
-        structureId: o.structureId,
-        providerStructureId: o.providerStructureId,
+        ...orientationColumns(o),
         kind: input.kind,
         startedOn: input.startedOn,
         dueBy: assessmentDueBy(input.startedOn),
@@ -53,8 +48,7 @@ export class AssessmentsService {
   async complete(actor: Actor, input: CompleteAssessmentInput): Promise<Assessment> {
     checkNotFuture('completedOn', input.completedOn);
     return this.dataSource.transaction(async (manager) => {
-      const found = isUuid(input.id) ? await manager.findOneBy(Assessment, { id: input.id }) : null;
-      if (!found) throw new NotFoundError('Bilan');
+      const found = await findOrNotFound(manager, Assessment, { id: input.id }, 'Bilan');
       await findDeliveredOrientation(manager, actor, found.orientationId, true, 'Bilan');
       const assessment = await manager.findOneByOrFail(Assessment, { id: found.id });
       if (assessment.version !== input.version) throw new ConflictError();

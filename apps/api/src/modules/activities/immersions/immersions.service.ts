@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { companyDays, immersionPlanErrors, OrientationStatus } from '@passerelle/domain';
+import { companyDays, immersionPlanErrors } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation, findReachableOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 import { saveNew } from '../../../core/database/writes';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class ImmersionsService {
@@ -29,17 +30,11 @@ export class ImmersionsService {
     });
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startsOn < o.startedOn)
         throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
       const immersion = await saveNew(manager, Immersion, {
-        orientationId: o.id,
-        participantId: o.participantId,
-        lotId: o.lotId,
-        structureId: o.structureId,
-        providerStructureId: o.providerStructureId,
+        ...orientationColumns(o),
         hostName: input.hostName.trim(),
         hostAddress: input.hostAddress?.trim() || null,
         tutorName: input.tutorName.trim(),
@@ -124,8 +119,7 @@ export class ImmersionsService {
   }
 
   private async lockDelivered(manager: EntityManager, actor: Actor, id: string, version: number): Promise<Immersion> {
-    const found = isUuid(id) ? await manager.findOneBy(Immersion, { id }) : null;
-    if (!found) throw new NotFoundError('Immersion');
+    const found = await findOrNotFound(manager, Immersion, { id }, 'Immersion');
     await findDeliveredOrientation(manager, actor, found.orientationId, true, 'Immersion');
     const immersion = await manager.findOneByOrFail(Immersion, { id });
     if (immersion.version !== version) throw new ConflictError();

@@ -12,6 +12,7 @@ import { RecordTimeEntryInput, TimeEntryFilter } from '../activities.dto';
 import { TimeEntry, TimeEntryParticipant } from './time-entry.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { deliveredLotColumns } from '../activity-records';
 
 @Injectable()
 export class TimeEntriesService {
@@ -52,9 +53,7 @@ export class TimeEntriesService {
           throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
       }
       const entry = await saveNew(manager, TimeEntry, {
-        lotId: lot.id,
-        structureId: lot.structureId,
-        providerStructureId: lot.awardedStructureId!,
+        ...deliveredLotColumns(lot),
         userId: actor.userId,
         date: input.date,
         kind: input.kind,

@@ -35,7 +35,7 @@ import {
 } from './cej-allowance.dto';
 import { CejBreach, CejIncomeDeclaration } from './cej-allowance.entity';
 import { CejParameter } from './cej-parameter.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
 export interface AllowanceFacts {
@@ -120,13 +120,7 @@ export class CejAllowanceService {
           throw new ConflictError(
             'Ce mois est déjà déclaré : rechargez la déclaration et renvoyez-la avec sa version pour la remplacer.',
           );
-        const result = await manager
-          .createQueryBuilder()
-          .update(CejIncomeDeclaration)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, CejIncomeDeclaration, existing.id, input.version, { ...values });
       } else {
         await manager.insert(CejIncomeDeclaration, { ...values, contractId: contract.id, month });
       }

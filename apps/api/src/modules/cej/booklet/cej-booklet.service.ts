@@ -29,7 +29,7 @@ import {
   UpdateCejBookletEntryInput,
 } from './cej-booklet.dto';
 import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from './cej-booklet.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Everything the booklet and the final evaluation show, read at once (for the PDF and the workbook). */
@@ -296,13 +296,7 @@ export class CejBookletService {
     version: number,
     changes: Partial<T>,
   ): Promise<T> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...(changes as object), version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw new ConflictError();
+    await updateVersioned(manager, entity, id, version, changes as never);
     return manager.findOneByOrFail(entity, { id } as never);
   }
 }

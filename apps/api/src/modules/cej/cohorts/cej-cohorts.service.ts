@@ -11,7 +11,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
@@ -28,7 +28,7 @@ import {
   UpdateCejCohortInput,
 } from './cej-cohort.dto';
 import { CejCohort, CejCohortSession } from './cej-cohort.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 
 /**
  * Gives every member the promo's workshop days as planned actions (once each: the unique key on contract and session
@@ -118,13 +118,7 @@ export class CejCohortsService {
             startsOn: 'Des journées d’atelier tomberaient hors des nouvelles dates de la promo.',
           });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejCohort)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: cohort.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejCohort, cohort.id, input.version, { ...changes });
       await this.audit(manager, actor, cohort, 'cej.cohort.updated', { fields: Object.keys(changes) });
       return manager.findOneByOrFail(CejCohort, { id: cohort.id });
     });

@@ -20,7 +20,7 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError } from '../../../core/graphql/errors';
+import { InputError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
@@ -37,7 +37,7 @@ import {
   UpdateCejContractInput,
 } from './cej-contract.dto';
 import { CejContract, CejRenewal, CejSuspension } from './cej-contract.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Contracts that are not over: at most one per young person. */
@@ -147,13 +147,7 @@ export class CejContractsService {
         changes.branchId = input.branchId;
       }
       if (input.householdTaxBracket !== undefined) changes.householdTaxBracket = input.householdTaxBracket;
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejContract)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: contract.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejContract, contract.id, input.version, { ...changes });
       await this.state.record(manager, actor, contract, 'cej.contract.updated', { fields: Object.keys(changes) });
       return manager.findOneByOrFail(CejContract, { id: contract.id });
     });

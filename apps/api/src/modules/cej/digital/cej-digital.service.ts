@@ -11,7 +11,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
@@ -37,8 +37,9 @@ import {
   CejPixDiagnostic,
   CejPixScore,
 } from './cej-digital.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
@@ -114,13 +115,7 @@ export class CejDigitalService {
         if (!existing) throw new NotFoundError('Objectif du plan numérique');
         if (input.version === undefined)
           throw new InputError({ version: 'La version lue est obligatoire pour modifier cet objectif.' });
-        const result = await manager
-          .createQueryBuilder()
-          .update(CejDigitalPlanItem)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, CejDigitalPlanItem, existing.id, input.version, { ...values });
         id = existing.id;
       } else {
         id = (
@@ -205,9 +200,7 @@ export class CejDigitalService {
 
   async recordAttendance(actor: Actor, input: RecordCejWorkshopAttendanceInput): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.enrolmentId)) throw new NotFoundError('Inscription');
-      const enrolment = await manager.findOneBy(CejDigitalEnrolment, { id: input.enrolmentId });
-      if (!enrolment) throw new NotFoundError('Inscription');
+      const enrolment = await findOrNotFound(manager, CejDigitalEnrolment, { id: input.enrolmentId }, 'Inscription');
       const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription');
       const workshop = await manager.findOneByOrFail(CejDigitalWorkshop, { id: enrolment.workshopId });
       if (input.attendance !== WorkshopAttendance.ENROLLED)
@@ -216,13 +209,9 @@ export class CejDigitalService {
           workshop.date,
           `La présence se saisit à partir du jour de l’atelier (${workshop.date}).`,
         );
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejDigitalEnrolment)
-        .set({ attendance: input.attendance, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: enrolment.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejDigitalEnrolment, enrolment.id, input.version, {
+        attendance: input.attendance,
+      });
       await this.state.record(manager, actor, contract, 'cej.digital.attendance', {
         workshopId: workshop.id,
         attendance: input.attendance,

@@ -11,14 +11,15 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
 import { AddCejActionsInput, RecordCejActionOutcomeInput, UpdateCejActionInput } from './cej-action.dto';
 import { CejAction } from './cej-action.entity';
+import { updateVersioned } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 const lastDayOf = (contract: CejContract) => contract.endedOn ?? contract.endOn;
 
@@ -167,9 +168,7 @@ export class CejPlanningService {
     actor: Actor,
     id: string,
   ): Promise<{ action: CejAction; contract: CejContract }> {
-    if (!isUuid(id)) throw new NotFoundError('Action');
-    const action = await manager.findOneBy(CejAction, { id });
-    if (!action) throw new NotFoundError('Action');
+    const action = await findOrNotFound(manager, CejAction, { id }, 'Action');
     const contract = await this.state.lock(manager, actor, action.contractId, 'Action');
     return { action, contract };
   }
@@ -180,13 +179,7 @@ export class CejPlanningService {
     version: number,
     changes: Partial<CejAction>,
   ): Promise<CejAction> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CejAction)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: action.id, version })
-      .execute();
-    if (result.affected !== 1) throw new ConflictError();
+    await updateVersioned(manager, CejAction, action.id, version, { ...changes });
     return manager.findOneByOrFail(CejAction, { id: action.id });
   }
 }

@@ -8,15 +8,16 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';
 import { PositioningScoreInput, RecordCejPositioningInput, UpdateCejPositioningInput } from './cej-positioning.dto';
 import { CejPositioning, CejPositioningScore } from './cej-positioning.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** Positioning sheets: one per milestone (initial, 6 months, 12 months) and one per renewal. */
 @Injectable()
@@ -74,9 +75,7 @@ export class CejPositioningService {
 
   async update(actor: Actor, input: UpdateCejPositioningInput): Promise<CejPositioning> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Fiche de positionnement');
-      const found = await manager.findOneBy(CejPositioning, { id: input.id });
-      if (!found) throw new NotFoundError('Fiche de positionnement');
+      const found = await findOrNotFound(manager, CejPositioning, { id: input.id }, 'Fiche de positionnement');
       const contract = await this.state.lock(manager, actor, found.contractId, 'Fiche de positionnement');
       const changes: Partial<CejPositioning> = {};
       if (input.date !== undefined) {
@@ -86,13 +85,7 @@ export class CejPositioningService {
       }
       if (input.youngPersonComment !== undefined) changes.youngPersonComment = input.youngPersonComment?.trim() || null;
       if (input.counsellorComment !== undefined) changes.counsellorComment = input.counsellorComment?.trim() || null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejPositioning)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: found.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejPositioning, found.id, input.version, { ...changes });
       if (input.scores) await this.replaceScores(manager, found.id, input.scores);
       await this.state.record(manager, actor, contract, 'cej.positioning.updated', {
         positioningId: found.id,

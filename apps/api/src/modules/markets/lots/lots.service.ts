@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, findOperatorLot, findReachableLot, reachableLotSql } from '../lot-access';
@@ -11,6 +11,7 @@ import { Market } from '../markets/market.entity';
 import { checkPeriod } from '../markets/markets.service';
 import { CreateLotInput, LotFilter, LotQuantitiesInput, UpdateLotInput } from './lot.dto';
 import { Lot, QUANTITY_FIELDS } from './lot.entity';
+import { updateVersioned } from '../../../core/database/writes';
 
 function quantityColumns(input: LotQuantitiesInput | null | undefined): Partial<Lot> {
   const columns: Record<string, unknown> = {};
@@ -108,13 +109,7 @@ export class LotsService {
       ) {
         throw new InputError({ number: `Le lot ${changes.number} existe déjà dans ce marché.` });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Lot)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Lot, current.id, version, { ...changes });
       await this.audit.record(manager, actor, {
         action: 'lot.updated',
         entityType: 'Lot',

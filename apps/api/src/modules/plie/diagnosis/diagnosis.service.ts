@@ -4,15 +4,14 @@ import { ObstacleStatus, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { InputError } from '../../../core/graphql/errors';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
-import { PliePath } from '../paths/plie-path.entity';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
 import { Diagnosis, Obstacle } from './diagnosis.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
 @Injectable()
@@ -68,9 +67,7 @@ export class DiagnosisService {
 
   async updateObstacle(actor: Actor, input: UpdateObstacleInput): Promise<Obstacle> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Frein');
-      const obstacle = await manager.findOneBy(Obstacle, { id: input.id });
-      if (!obstacle) throw new NotFoundError('Frein');
+      const obstacle = await findOrNotFound(manager, Obstacle, { id: input.id }, 'Frein');
       const { path } = await this.state.lockForFollowUp(manager, actor, obstacle.pathId, 'Frein');
       this.state.assertOpen(path);
       const status = input.status ?? obstacle.status;
@@ -81,19 +78,12 @@ export class DiagnosisService {
         if (liftedOn < obstacle.identifiedOn)
           throw new InputError({ liftedOn: 'Un frein ne peut pas être levé avant d’avoir été repéré.' });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Obstacle)
-        .set({
-          ...(input.severity ? { severity: input.severity } : {}),
-          ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
-          status,
-          liftedOn,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: obstacle.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Obstacle, obstacle.id, input.version, {
+        ...(input.severity ? { severity: input.severity } : {}),
+        ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
+        status,
+        liftedOn,
+      });
       await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.updated', {
         pathId: path.id,
         obstacleId: obstacle.id,

@@ -4,14 +4,14 @@ import { FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { InputError } from '../../../core/graphql/errors';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
-import { saveNew } from '../../../core/database/writes';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
 @Injectable()
@@ -46,9 +46,7 @@ export class FollowUpsService {
 
   async update(actor: Actor, input: UpdateFollowUpInput): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Suivi');
-      const entry = await manager.findOneBy(FollowUp, { id: input.id });
-      if (!entry) throw new NotFoundError('Suivi');
+      const entry = await findOrNotFound(manager, FollowUp, { id: input.id }, 'Suivi');
       const { path } = await this.state.lockForFollowUp(manager, actor, entry.pathId, 'Suivi');
       this.state.assertOpen(path);
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)
@@ -61,13 +59,7 @@ export class FollowUpsService {
         ...(input.summary !== undefined ? { summary: input.summary?.trim() || null } : {}),
         ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
       };
-      const result = await manager
-        .createQueryBuilder()
-        .update(FollowUp)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: entry.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, FollowUp, entry.id, input.version, { ...changes });
       await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.updated', {
         pathId: path.id,
         followUpId: entry.id,

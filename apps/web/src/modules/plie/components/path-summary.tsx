@@ -1,26 +1,13 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FSE_EXIT_RESULT_LABELS, PathStatus } from '@passerelle/domain';
 import { Link } from 'react-router';
+import { Detail } from '../../common/components/detail';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
 import { formatDay, formatShortDay } from '../../../lib/format';
 import { exitReasonLabel, type PathAction } from '../path-rules';
 import { PathStatusBadge } from './path-status-badge';
 
 type Path = PliePathFieldsFragment;
-
-/** A labelled value of a file (uppercase caption, value below). */
-export function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 const ACTION_LABELS: Partial<Record<PathAction, string>> = {
   recordConsent: 'Enregistrer le consentement',
@@ -91,10 +78,10 @@ export function PathSummary({
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <Detail label="Orientation">
+        <Detail compact label="Orientation">
           {formatDay(path.orientedOn)} par {path.prescriber}
         </Detail>
-        <Detail label="Comité">
+        <Detail compact label="Comité">
           {pendingFile
             ? `Inscrit au comité du ${formatShortDay(pendingFile.committee.date)}`
             : path.admittedOn
@@ -103,8 +90,13 @@ export function PathSummary({
                 ? 'Décision rendue'
                 : 'Pas encore présenté'}
         </Detail>
-        <Detail label="Dernier contact">{formatDay(path.lastContactOn, 'Aucun contact enregistré')}</Detail>
-        <Detail label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}>
+        <Detail compact label="Dernier contact">
+          {formatDay(path.lastContactOn, 'Aucun contact enregistré')}
+        </Detail>
+        <Detail
+          compact
+          label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}
+        >
           {path.status === PathStatus.IN_JOB_FOLLOW_UP
             ? formatDay(path.followUpEndsOn)
             : formatDay(path.statusChangedOn)}

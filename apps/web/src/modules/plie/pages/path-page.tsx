@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { FollowUpKind, Permission, SEX_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
@@ -17,7 +16,7 @@ import { PathSummary } from '../components/path-summary';
 import { FollowUpsTable, ObstaclesTable, StepsTable } from '../components/path-tables';
 import { PathTimeline } from '../components/path-timeline';
 import { StepModal } from '../components/step-modal';
-import { PLIE_PATH_QUERY } from '../graphql/paths';
+import { usePliePath } from '../hooks/use-plie-path';
 import { type PathAction, pathActions } from '../path-rules';
 
 type Path = PliePathFieldsFragment;
@@ -43,8 +42,7 @@ export function PathPage() {
   const tabParam = params.get('onglet');
   const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'parcours';
   const [modal, setModal] = useState<OpenModal | null>(null);
-  const { data, loading, error, refetch } = useQuery(PLIE_PATH_QUERY, { variables: { id } });
-  const path = data?.pliePath;
+  const { path, loading, error, refetch } = usePliePath(id);
 
   if (error && !path) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (loading && !path) return <Skeleton h={480} />;

@@ -1,28 +1,16 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
-import { useSession } from '../../auth';
-import { CreateSessionModal, DELIVERED_LOTS_QUERY, OrientationsTable, SessionsTable } from '../../activities';
+import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../activities';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ProviderBids } from '../components/provider-bids';
 import { TimeEntries } from '../components/time-entries';
-
-const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures'] as const;
-type Tab = (typeof TABS)[number];
+import { useProviderWorkspace } from '../hooks/use-provider-workspace';
 
 /** The provider's workspace: orientations to answer, sheets due or late, people in the action, sessions, staff time. */
 export function ProviderWorkspacePage() {
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const [creating, setCreating] = useState(false);
-  const tabParam = params.get('onglet');
-  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'a-traiter';
-  const { data, error, refetch } = useQuery(DELIVERED_LOTS_QUERY, { variables: { first: 100 } });
-  const lots = data?.lots.edges.map((edge) => edge.node) ?? [];
+  const { canSchedule, tab, openTab, lots, loaded, error, refetch, creating, setCreating } = useProviderWorkspace();
 
   return (
     <Stack gap="md">
@@ -34,13 +22,11 @@ export function ProviderWorkspacePage() {
             <Button component={Link} to="/portefeuille" variant="default">
               Mon portefeuille PLIE
             </Button>
-            {can(Permission.ACTIVITIES_WRITE) && lots.length > 0 && (
-              <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
-            )}
+            {canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
           </>
         }
       />
-      {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
+      {error && !loaded && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {lots.map((lot) => (
           <Card key={lot.id} withBorder padding="sm">
@@ -52,13 +38,9 @@ export function ProviderWorkspacePage() {
             </Text>
           </Card>
         ))}
-        {data && lots.length === 0 && <Text c="dimmed">Votre structure ne réalise aucun lot conventionné.</Text>}
+        {loaded && lots.length === 0 && <Text c="dimmed">Votre structure ne réalise aucun lot conventionné.</Text>}
       </SimpleGrid>
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams(value && value !== 'a-traiter' ? { onglet: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={openTab} keepMounted={false}>
         <Tabs.List aria-label="Sections de l’espace prestataire">
           <Tabs.Tab value="a-traiter">Orientations à traiter</Tabs.Tab>
           <Tabs.Tab value="retards">Fiches en retard</Tabs.Tab>
