@@ -37,6 +37,7 @@ import { ParticipantPage } from './modules/participants/pages/participant-page';
 import { ParticipantsPage } from './modules/participants/pages/participants-page';
 import { CommitteePage } from './modules/plie/pages/committee-page';
 import { CommitteesPage } from './modules/plie/pages/committees-page';
+import { PathPage } from './modules/plie/pages/path-page';
 import { PortfolioPage } from './modules/plie/pages/portfolio-page';
 import { DashboardPage } from './modules/dashboard/pages/dashboard-page';
 import { AppLayout } from './modules/layout/components/app-layout';
@@ -119,8 +120,16 @@ const routes: RouteObject[] = [
       {
         path: 'portefeuille',
         element: (
-          <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE]}>
+          <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE]}>
             <PortfolioPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'parcours/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.PARTICIPANTS_READ]}>
+            <PathPage />
           </RequirePermission>
         ),
       },

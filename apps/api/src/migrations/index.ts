@@ -26,6 +26,7 @@ import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
+import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   OutboxJobs1796300001000,
   RowLevelSecurity1796500000000,
   LotProspections1796500300000,
+  PlieProviderReferents1796540000000,
 ];

@@ -17,7 +17,14 @@ export function ProviderWorkspacePage() {
       <PageHeader
         title="Espace prestataire"
         description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
-        actions={canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          <>
+            <Button component={Link} to="/portefeuille" variant="default">
+              Mon portefeuille PLIE
+            </Button>
+            {canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+          </>
+        }
       />
       {error && !loaded && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
