@@ -54,7 +54,18 @@ export class AddCejCohortSessionInput {
   @Field(() => ID) @IsString() cohortId!: string;
   @Field() @IsCalendarDate() date!: string;
   @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
-  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Le lot qui paie l’atelier (attribué, convention signée) : son prestataire l’anime et reçoit la promo.',
+  })
+  @IsOptional()
+  @IsString()
+  lotId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Un intervenant hors marché, en texte libre (ignoré quand un lot est choisi).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
