@@ -25,7 +25,7 @@ export const RECEIVED_YOUNG_PEOPLE_SQL = `
 WITH r AS (${RECEIVED_CONTRACTS_SQL.replace('$3::uuid IS NULL OR c.id = $3::uuid', 'true')})
 SELECT r."contractId", r."lotId", lot.title AS "lotTitle", op.name AS "operatorName",
   p."firstName", p."lastName", c."startOn"::text AS "startOn", coalesce(c."endedOn", c."endOn")::text AS "endOn",
-  c.status, k.name AS "cohortName", c."digitalLotId" = r."lotId" AS "digitalPath"
+  c.status, k.name AS "cohortName", c."digitalLotId" IS NOT DISTINCT FROM r."lotId" AS "digitalPath"
 FROM r
 JOIN cej_contracts c ON c.id = r."contractId"
 JOIN participants p ON p.id = c."participantId"
