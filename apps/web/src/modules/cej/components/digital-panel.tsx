@@ -47,16 +47,34 @@ import {
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
 import { FormActions } from '../../common/components/form-actions';
+import {
+  RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION,
+  RECORD_CEJ_PROVIDER_PIX_DIAGNOSTIC_MUTATION,
+  SAVE_CEJ_PROVIDER_DIGITAL_PLAN_ITEM_MUTATION,
+} from '../graphql/cej-provider';
 
 type Digital = NonNullable<CejDigitalQuery['cejContract']>;
 const REFETCH = ['CejDigital'];
+/** The provider of a CEJ lot records the same things for the young people it receives, through its own operations. */
+const PROVIDER_REFETCH = ['CejReceivedYoungPerson'];
+
+interface DigitalModalProps {
+  contractId: string;
+  onClose(): void;
+  asProvider?: boolean;
+}
 const COMPETENCE_OPTIONS = PIX_COMPETENCES.map((c) => ({ value: c.code, label: `${c.code} ${c.label}` }));
 const competenceLabel = (code: string | null | undefined) =>
   code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique';
 
 /** A Pix diagnostic: the pix of each of the 16 competences (0 to 56), the missing ones count 0. */
-function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [record, { loading }] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
+export function DiagnosticModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [recordOperator, operator] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
+  const [recordProvider, provider] = useMutation(RECORD_CEJ_PROVIDER_PIX_DIAGNOSTIC_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const record = asProvider ? recordProvider : recordOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({
     initialValues: {
       date: todayInParis(),
@@ -169,8 +187,13 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
   );
 }
 
-function PlanItemModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [save, { loading }] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
+export function PlanItemModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [saveOperator, operator] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
+  const [saveProvider, provider] = useMutation(SAVE_CEJ_PROVIDER_DIGITAL_PLAN_ITEM_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const save = asProvider ? saveProvider : saveOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({
     initialValues: { competence: '', objective: '', dueOn: '' },
     validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') },
@@ -439,8 +462,15 @@ function WorkshopsSection({ digital, canWrite }: { digital: Digital; canWrite: b
   );
 }
 
-function CertificationModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [record, { loading }] = useMutation(RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION, { refetchQueries: REFETCH });
+export function CertificationModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [recordOperator, operator] = useMutation(RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION, {
+    refetchQueries: REFETCH,
+  });
+  const [recordProvider, provider] = useMutation(RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const record = asProvider ? recordProvider : recordOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({ initialValues: { kind: 'PIX', obtainedOn: todayInParis(), result: '', reference: '' } });
   async function submit(values: typeof form.values) {
     try {

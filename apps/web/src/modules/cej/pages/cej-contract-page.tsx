@@ -48,6 +48,7 @@ import { AllowancePanel } from '../components/allowance-panel';
 import { BookletSections } from '../components/booklet-sections';
 import { BreachSuggestions } from '../components/breach-suggestions';
 import { DigitalPanel } from '../components/digital-panel';
+import { MonthlyReturnsPanel } from '../components/monthly-returns';
 import { PositioningPanel } from '../components/positioning-panel';
 import { downloadBookletPdf, downloadFinalEvaluation } from '../files';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
@@ -56,7 +57,16 @@ import { PlanningWeek } from '../components/planning-week';
 import { CEJ_CONTRACT_ACTIONS_QUERY, CEJ_CONTRACT_QUERY } from '../graphql/cej';
 
 type Contract = CejContractFieldsFragment;
-const TABS = ['planning', 'suivi', 'positionnement', 'allocation', 'livret', 'numerique', 'historique'] as const;
+const TABS = [
+  'planning',
+  'suivi',
+  'positionnement',
+  'allocation',
+  'livret',
+  'numerique',
+  'retours',
+  'historique',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function Summary({ contract }: { contract: Contract }) {
@@ -471,6 +481,7 @@ export function CejContractPage() {
           <Tabs.Tab value="allocation">Allocation</Tabs.Tab>
           <Tabs.Tab value="livret">Livret d’actions</Tabs.Tab>
           <Tabs.Tab value="numerique">Parcours numérique</Tabs.Tab>
+          <Tabs.Tab value="retours">Retours des prestataires</Tabs.Tab>
           <Tabs.Tab value="historique">Historique</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planning" pt="md">
@@ -492,6 +503,9 @@ export function CejContractPage() {
           ) : (
             <DigitalPanel contractId={contract.id} canWrite={canWrite} />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="retours" pt="md">
+          <MonthlyReturnsPanel contractId={contract.id} />
         </Tabs.Panel>
         <Tabs.Panel value="allocation" pt="md">
           <AllowancePanel contract={contract} canWrite={canWrite} />

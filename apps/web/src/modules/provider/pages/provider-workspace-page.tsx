@@ -9,9 +9,10 @@ import { CreateSessionModal, DELIVERED_LOTS_QUERY, OrientationsTable, SessionsTa
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ProviderBids } from '../components/provider-bids';
+import { ProviderCej } from '../../cej';
 import { TimeEntries } from '../components/time-entries';
 
-const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures'] as const;
+const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures', 'cej'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The provider's workspace: orientations to answer, sheets due or late, people in the action, sessions, staff time. */
@@ -60,6 +61,7 @@ export function ProviderWorkspacePage() {
           <Tabs.Tab value="seances">Séances</Tabs.Tab>
           <Tabs.Tab value="temps">Temps</Tabs.Tab>
           <Tabs.Tab value="candidatures">Candidatures</Tabs.Tab>
+          {can(Permission.CEJ_DELIVER) && <Tabs.Tab value="cej">CEJ</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="a-traiter" pt="md">
           <Text size="sm" c="dimmed" mb="xs">
@@ -89,6 +91,11 @@ export function ProviderWorkspacePage() {
         <Tabs.Panel value="candidatures" pt="md">
           <ProviderBids />
         </Tabs.Panel>
+        {can(Permission.CEJ_DELIVER) && (
+          <Tabs.Panel value="cej" pt="md">
+            <ProviderCej />
+          </Tabs.Panel>
+        )}
       </Tabs>
       {creating && <CreateSessionModal lots={lots} onClose={() => setCreating(false)} />}
     </Stack>
