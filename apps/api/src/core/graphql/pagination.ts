@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InputError } from './errors';
 
 @ObjectType()
@@ -58,6 +58,25 @@ export function decodeCursor(cursor: string | undefined): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new InputError({ after: 'Curseur de pagination invalide.' });
   return Number(match[1]) + 1;
+}
+
+/**
+ * The query of a list: rows of `entity` as `alias`, ordered by `order` then by id (a total order, so that pages
+ * neither skip nor repeat a row), limited to the rows of the structure `scope` when it is set (an actor limited to
+ * one structure).
+ */
+export function listQuery<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  order: Record<string, 'ASC' | 'DESC'>,
+  scope?: string | null,
+): SelectQueryBuilder<T> {
+  const query = dataSource.getRepository(entity).createQueryBuilder(alias);
+  for (const [column, direction] of Object.entries(order)) query.addOrderBy(`${alias}.${column}`, direction);
+  query.addOrderBy(`${alias}.id`, 'ASC');
+  if (scope) query.andWhere(`${alias}.structureId = :scope`, { scope });
+  return query;
 }
 
 /** Runs a query builder for one page; the caller's ORDER BY must be total (end with a unique column). */

@@ -15,7 +15,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -29,6 +28,7 @@ import { PageArgs } from '../../core/graphql/pagination';
 import '../markets/markets.enums';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import '../plie/plie.enums';
+import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, RequiredText } from '../../core/validation/fields';
 
 const minutes = (max: number) => [
   IsInt({ message: 'Un nombre entier de minutes est attendu.' }),
@@ -44,18 +44,14 @@ const apply =
 export class CreateSessionInput {
   @Field(() => ID) @IsString() lotId!: string;
   @Field(() => SessionKind) @IsEnum(SessionKind) kind!: SessionKind;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(300) title!: string;
+  @RequiredText(300, 'L’intitulé est obligatoire.') title!: string;
   @Field() @IsCalendarDate() date!: string;
   @Field({ description: 'HH:MM' })
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure invalide (HH:MM).' })
   startTime!: string;
   @Field(() => Int) @apply(minutes(720)) durationMinutes!: number;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le lieu est obligatoire.' }) @MaxLength(300) place!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'L’animateur·rice est obligatoire.' })
-  @MaxLength(200)
-  facilitator!: string;
+  @RequiredText(300, 'Le lieu est obligatoire.') place!: string;
+  @RequiredText(200, 'L’animateur·rice est obligatoire.') facilitator!: string;
   @Field(() => Int, { nullable: true, description: 'Par défaut, le minimum du lot.' })
   @IsOptional()
   @IsInt()
@@ -73,19 +69,15 @@ export class CreateSessionInput {
 
 @InputType()
 export class SessionFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Lot inconnu.' }) lotId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() from?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() to?: string;
-  @Field(() => SessionKind, { nullable: true }) @IsOptional() @IsEnum(SessionKind) kind?: SessionKind;
+  @OptionalId('Lot inconnu.') lotId?: string;
+  @OptionalDay() from?: string;
+  @OptionalDay() to?: string;
+  @OptionalEnum(SessionKind) kind?: SessionKind;
 }
 
 @ArgsType()
 export class SessionListArgs extends PageArgs {
-  @Field(() => SessionFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SessionFilter)
-  filter?: SessionFilter;
+  @OptionalNested(() => SessionFilter) filter?: SessionFilter;
 }
 
 @InputType()
@@ -133,32 +125,19 @@ export class DecideExitProposalInput {
   })
   @IsBoolean()
   accept!: boolean;
-  @Field(() => String, { nullable: true, description: 'Jour de sortie ; aujourd’hui par défaut.' })
-  @IsOptional()
-  @IsCalendarDate()
-  exitOn?: string | null;
+  @OptionalDay(undefined, { description: 'Jour de sortie ; aujourd’hui par défaut.' }) exitOn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 
 @InputType()
 export class ExitProposalFilter {
-  @Field(() => ExitProposalStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ExitProposalStatus)
-  status?: ExitProposalStatus;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Orientation inconnue.' })
-  orientationId?: string;
+  @OptionalEnum(ExitProposalStatus) status?: ExitProposalStatus;
+  @OptionalId('Orientation inconnue.') orientationId?: string;
 }
 
 @ArgsType()
 export class ExitProposalListArgs extends PageArgs {
-  @Field(() => ExitProposalFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ExitProposalFilter)
-  filter?: ExitProposalFilter;
+  @OptionalNested(() => ExitProposalFilter) filter?: ExitProposalFilter;
 }
 
 @InputType()
@@ -168,8 +147,7 @@ export class RecordInterviewInput {
   @Field(() => Int) @apply(minutes(480)) durationMinutes!: number;
   @Field(() => InterviewKind) @IsEnum(InterviewKind) kind!: InterviewKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?:
-    string | null;
+  @OptionalId('Justificatif inconnu.') proofId?: string | null;
 }
 
 @InputType()
@@ -178,7 +156,7 @@ export class RecordTimeEntryInput {
   @Field() @IsCalendarDate() date!: string;
   @Field(() => HourKind) @IsEnum(HourKind) kind!: HourKind;
   @Field(() => Int) @apply(minutes(720)) minutes!: number;
-  @Field() @IsString() @IsNotEmpty({ message: 'Décrivez le travail réalisé.' }) @MaxLength(2000) description!: string;
+  @RequiredText(2000, 'Décrivez le travail réalisé.') description!: string;
   @Field(() => [ID], {
     nullable: true,
     description: 'Les orientations (participants du lot) auxquelles ce temps se rattache.',
@@ -188,23 +166,18 @@ export class RecordTimeEntryInput {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true, message: 'Orientation inconnue.' })
   orientationIds?: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Justificatif inconnu.' }) proofId?:
-    string | null;
+  @OptionalId('Justificatif inconnu.') proofId?: string | null;
 }
 
 @InputType()
 export class TimeEntryFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Lot inconnu.' }) lotId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() from?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() to?: string;
-  @Field(() => HourKind, { nullable: true }) @IsOptional() @IsEnum(HourKind) kind?: HourKind;
+  @OptionalId('Lot inconnu.') lotId?: string;
+  @OptionalDay() from?: string;
+  @OptionalDay() to?: string;
+  @OptionalEnum(HourKind) kind?: HourKind;
 }
 
 @ArgsType()
 export class TimeEntryListArgs extends PageArgs {
-  @Field(() => TimeEntryFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeEntryFilter)
-  filter?: TimeEntryFilter;
+  @OptionalNested(() => TimeEntryFilter) filter?: TimeEntryFilter;
 }

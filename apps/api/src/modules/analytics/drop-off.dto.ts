@@ -1,17 +1,15 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DEFAULT_DROP_OFF_WINDOW_DAYS, DropOffMeasure } from '@passerelle/domain';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import '../reports/report.enums';
+import { OptionalId } from '../../core/validation/fields';
 
 @InputType()
 export class DropOffFilter {
   @Field({ description: 'Premier jour (AAAA-MM-JJ).' }) @IsCalendarDate() from!: string;
   @Field({ description: 'Dernier jour (AAAA-MM-JJ), 36 mois au plus après le premier.' }) @IsCalendarDate() to!: string;
-  @Field(() => ID, { nullable: true, description: 'Une seule antenne.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Antenne inconnue.' })
-  branchId?: string | null;
+  @OptionalId('Antenne inconnue.', { description: 'Une seule antenne.' }) branchId?: string | null;
   @Field(() => Int, {
     nullable: true,
     description: `Jours sans autre contact après un premier contact avant de compter la personne comme « pas revenue » ; par défaut, la règle de la structure en vigueur au dernier jour (${DEFAULT_DROP_OFF_WINDOW_DAYS} sans règle).`,

@@ -1,4 +1,4 @@
-import { Role, todayInParis } from '@passerelle/domain';
+import { Role } from '@passerelle/domain';
 import { EntityManager, In } from 'typeorm';
 import { InputError } from '../../core/graphql/errors';
 import { Branch } from '../../core/tenancy/branches/branch.entity';
@@ -8,15 +8,6 @@ import { isUuid } from '../../core/validation/calendar-date.validator';
 
 /** Who may follow a CEJ contract or run a promo. */
 export const CEJ_COUNSELLOR_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];
-
-/** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(
-  field: string,
-  day: string,
-  message = 'Cette date ne peut pas être dans le futur.',
-): void {
-  if (day > todayInParis()) throw new InputError({ [field]: message });
-}
 
 export async function checkCounsellor(
   manager: EntityManager,

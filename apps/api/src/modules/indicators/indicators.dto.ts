@@ -1,42 +1,34 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ActionExitReason, HourKind, IndicatorMeasure, PaymentRule } from '@passerelle/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
-  IsUUID,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { PaymentIndicator, PaymentParamsType } from './payment-indicator.entity';
+import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, RequiredText } from '../../core/validation/fields';
 
 @InputType({ isAbstract: true })
 export class PaymentIndicatorFields {
-  @Field() @IsString() @IsNotEmpty({ message: 'Le libellé est obligatoire.' }) @MaxLength(300) label!: string;
+  @RequiredText(300, 'Le libellé est obligatoire.') label!: string;
   @Field(() => IndicatorMeasure)
   @IsEnum(IndicatorMeasure, { message: 'Choisissez ce que mesure l’indicateur.' })
   measure!: IndicatorMeasure;
-  @Field(() => HourKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(HourKind, { message: 'Nature de temps inconnue.' })
-  hourKind?: HourKind | null;
-  @Field(() => ActionExitReason, {
-    nullable: true,
-    description: 'Pour EXITS : le motif compté (null : toutes les sorties).',
-  })
-  @IsOptional()
-  @IsEnum(ActionExitReason, { message: 'Motif de sortie inconnu.' })
+  @OptionalEnum(HourKind, {}, { message: 'Nature de temps inconnue.' }) hourKind?: HourKind | null;
+  @OptionalEnum(
+    ActionExitReason,
+    { description: 'Pour EXITS : le motif compté (null : toutes les sorties).' },
+    { message: 'Motif de sortie inconnu.' },
+  )
   exitReason?: ActionExitReason | null;
   @Field(() => [String], { nullable: true })
   @IsOptional()
@@ -51,11 +43,7 @@ export class PaymentIndicatorFields {
   @Field() @IsCalendarDate() periodStart!: string;
   @Field() @IsCalendarDate() periodEnd!: string;
   @Field(() => PaymentRule) @IsEnum(PaymentRule, { message: 'Choisissez une règle de paiement.' }) rule!: PaymentRule;
-  @Field(() => PaymentParamsType, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PaymentParamsType)
-  params?: PaymentParamsType | null;
+  @OptionalNested(() => PaymentParamsType) params?: PaymentParamsType | null;
 }
 
 @InputType()
@@ -101,10 +89,7 @@ export class IndicatorHistoryArgs {
 @ArgsType()
 export class IndicatorUnitsArgs extends PageArgs {
   @Field(() => ID) @IsString() indicatorId!: string;
-  @Field(() => String, { nullable: true, description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' })
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
+  @OptionalDay(undefined, { description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' }) asOf?: string;
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'Vrai : la liste à part de ce qui manque de preuve (non compté) ; faux : les unités comptées.',
@@ -116,17 +101,9 @@ export class IndicatorUnitsArgs extends PageArgs {
 
 @ArgsType()
 export class OperatorIndicatorOverviewArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' })
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
-  @Field(() => ID, { nullable: true, description: 'Seulement les lots de ce marché.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Marché inconnu.' })
-  marketId?: string;
-  @Field(() => ID, { nullable: true, description: 'Seulement les lots attribués à ce prestataire.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Prestataire inconnu.' })
+  @OptionalDay(undefined, { description: 'Jour de calcul (AAAA-MM-JJ) ; par défaut aujourd’hui.' }) asOf?: string;
+  @OptionalId('Marché inconnu.', { description: 'Seulement les lots de ce marché.' }) marketId?: string;
+  @OptionalId('Prestataire inconnu.', { description: 'Seulement les lots attribués à ce prestataire.' })
   providerStructureId?: string;
 }
 

@@ -14,6 +14,10 @@ export function actingStructureId(actor: Actor): string | null {
   return actor.isPlatformAdmin ? null : requireStructureId(actor);
 }
 
+/** SQL over a row with the lot's two structures: the operator's or the provider's (the actor's one is `:scope`). */
+export const operatorOrProviderSql = (alias: string): string =>
+  `(${alias}."structureId" = :scope OR ${alias}."providerStructureId" = :scope)`;
+
 export const isOperatorOf = (actor: Actor, lot: Pick<Lot, 'structureId'>): boolean =>
   actor.isPlatformAdmin || actor.structureId === lot.structureId;
 

@@ -46,6 +46,12 @@ export const canSeeSensitive = (actor: Actor): boolean => can(actor, Permission.
  */
 export const PARTICIPANT_ENTITY = 'Participant';
 
+/** The participant a record belongs to (an orientation, a path, a contract…), as the audit trail files it. */
+export const participantOf = (row: { participantId: string; structureId: string }) => ({
+  id: row.participantId,
+  structureId: row.structureId,
+});
+
 export function recordParticipantEvent(
   audit: AuditService,
   manager: EntityManager,

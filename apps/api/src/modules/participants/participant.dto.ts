@@ -9,7 +9,6 @@ import {
   Programme,
   Sex,
 } from '@passerelle/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,18 +16,24 @@ import {
   IsEmail,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../core/graphql/pagination';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import './participant.enums';
+import {
+  OptionalDay,
+  OptionalEnum,
+  OptionalId,
+  OptionalNested,
+  OptionalText,
+  RequiredText,
+} from '../../core/validation/fields';
 
 const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 const INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
@@ -61,33 +66,22 @@ export class AddressInput {
   description: 'Réponses au questionnaire FSE+ d’entrée ; un champ absent est laissé tel quel, null l’efface.',
 })
 export class FseEntryInput {
-  @Field(() => FseEmploymentStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(FseEmploymentStatus)
-  employmentStatus?: FseEmploymentStatus | null;
-  @Field(() => FseHouseholdSituation, { nullable: true })
-  @IsOptional()
-  @IsEnum(FseHouseholdSituation)
-  householdSituation?: FseHouseholdSituation | null;
-  @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) disability?: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) thirdCountryNational?: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) foreignBackground?: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) minority?: FseAnswer | null;
-  @Field(() => FseAnswer, { nullable: true }) @IsOptional() @IsEnum(FseAnswer) homeless?: FseAnswer | null;
+  @OptionalEnum(FseEmploymentStatus) employmentStatus?: FseEmploymentStatus | null;
+  @OptionalEnum(FseHouseholdSituation) householdSituation?: FseHouseholdSituation | null;
+  @OptionalEnum(FseAnswer) disability?: FseAnswer | null;
+  @OptionalEnum(FseAnswer) thirdCountryNational?: FseAnswer | null;
+  @OptionalEnum(FseAnswer) foreignBackground?: FseAnswer | null;
+  @OptionalEnum(FseAnswer) minority?: FseAnswer | null;
+  @OptionalEnum(FseAnswer) homeless?: FseAnswer | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() ruralArea?: boolean | null;
 }
 
 @InputType()
 export class CreateParticipantInput {
-  @Field(() => Programme, {
-    nullable: true,
-    description: 'Par défaut : PLIE dans un PLIE, CEJ dans une Mission Locale.',
-  })
-  @IsOptional()
-  @IsEnum(Programme)
+  @OptionalEnum(Programme, { description: 'Par défaut : PLIE dans un PLIE, CEJ dans une Mission Locale.' })
   programme?: Programme;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(100) lastName!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le prénom est obligatoire.' }) @MaxLength(100) firstName!: string;
+  @RequiredText(100, 'Le nom est obligatoire.') lastName!: string;
+  @RequiredText(100, 'Le prénom est obligatoire.') firstName!: string;
   @Field(() => Sex) @IsEnum(Sex, { message: 'Choisissez Femme ou Homme.' }) sex!: Sex;
   @Field({ description: 'AAAA-MM-JJ' })
   @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
@@ -101,18 +95,10 @@ export class CreateParticipantInput {
   @IsEmail({}, { message: 'Adresse e-mail invalide.' })
   @MaxLength(254)
   email?: string | null;
-  @Field(() => AddressInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AddressInput)
-  address?: AddressInput | null;
-  @Field(() => ID, { nullable: true, description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Antenne inconnue.' })
+  @OptionalNested(() => AddressInput) address?: AddressInput | null;
+  @OptionalId('Antenne inconnue.', { description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' })
   branchId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Le ou la référent·e de parcours (un membre de la structure).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
+  @OptionalId('Référent·e inconnu·e.', { description: 'Le ou la référent·e de parcours (un membre de la structure).' })
   referentUserId?: string | null;
   @Field(() => [EntrySituation], { nullable: true })
   @IsOptional()
@@ -120,15 +106,8 @@ export class CreateParticipantInput {
   @ArrayMaxSize(20)
   @IsEnum(EntrySituation, { each: true })
   entrySituations?: EntrySituation[];
-  @Field(() => EducationLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(EducationLevel)
-  educationLevel?: EducationLevel | null;
-  @Field(() => FseEntryInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FseEntryInput)
-  fseEntry?: FseEntryInput | null;
+  @OptionalEnum(EducationLevel) educationLevel?: EducationLevel | null;
+  @OptionalNested(() => FseEntryInput) fseEntry?: FseEntryInput | null;
   @Field({
     defaultValue: false,
     description:
@@ -142,24 +121,11 @@ export class CreateParticipantInput {
 export class UpdateParticipantInput {
   @Field(() => ID) @IsUUID('all', { message: 'Identifiant invalide.' }) id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => Programme, { nullable: true }) @IsOptional() @IsEnum(Programme) programme?: Programme;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
-  @MaxLength(100)
-  lastName?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le prénom est obligatoire.' })
-  @MaxLength(100)
-  firstName?: string;
-  @Field(() => Sex, { nullable: true }) @IsOptional() @IsEnum(Sex, { message: 'Choisissez Femme ou Homme.' }) sex?: Sex;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
-  birthDate?: string;
+  @OptionalEnum(Programme) programme?: Programme;
+  @OptionalText(100, 'Le nom est obligatoire.') lastName?: string;
+  @OptionalText(100, 'Le prénom est obligatoire.') firstName?: string;
+  @OptionalEnum(Sex, {}, { message: 'Choisissez Femme ou Homme.' }) sex?: Sex;
+  @OptionalDay('Date de naissance invalide (format AAAA-MM-JJ attendu).') birthDate?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
@@ -169,38 +135,22 @@ export class UpdateParticipantInput {
   @IsEmail({}, { message: 'Adresse e-mail invalide.' })
   @MaxLength(254)
   email?: string | null;
-  @Field(() => AddressInput, { nullable: true, description: 'Remplace toute l’adresse.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AddressInput)
-  address?: AddressInput | null;
-  @Field(() => ID, { nullable: true, description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Antenne inconnue.' })
+  @OptionalNested(() => AddressInput, { description: 'Remplace toute l’adresse.' }) address?: AddressInput | null;
+  @OptionalId('Antenne inconnue.', { description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' })
   branchId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Vrai pour revenir à l’antenne déduite de l’adresse.' })
   @IsOptional()
   @IsBoolean()
   branchFromAddress?: boolean;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
-  referentUserId?: string | null;
+  @OptionalId('Référent·e inconnu·e.') referentUserId?: string | null;
   @Field(() => [EntrySituation], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsEnum(EntrySituation, { each: true })
   entrySituations?: EntrySituation[];
-  @Field(() => EducationLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(EducationLevel)
-  educationLevel?: EducationLevel | null;
-  @Field(() => FseEntryInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FseEntryInput)
-  fseEntry?: FseEntryInput | null;
+  @OptionalEnum(EducationLevel) educationLevel?: EducationLevel | null;
+  @OptionalNested(() => FseEntryInput) fseEntry?: FseEntryInput | null;
 }
 
 @InputType()
@@ -227,17 +177,11 @@ export class ParticipantFilter {
   @IsString()
   @MaxLength(100)
   search?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() birthDate?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
-  referentUserId?: string;
-  @Field(() => Programme, { nullable: true }) @IsOptional() @IsEnum(Programme) programme?: Programme;
-  @Field(() => PathStatus, { nullable: true, description: 'Statut d’un parcours PLIE de la personne.' })
-  @IsOptional()
-  @IsEnum(PathStatus)
-  pathStatus?: PathStatus;
+  @OptionalDay() birthDate?: string;
+  @OptionalId('Antenne inconnue.') branchId?: string;
+  @OptionalId('Référent·e inconnu·e.') referentUserId?: string;
+  @OptionalEnum(Programme) programme?: Programme;
+  @OptionalEnum(PathStatus, { description: 'Statut d’un parcours PLIE de la personne.' }) pathStatus?: PathStatus;
   @Field(() => Boolean, {
     nullable: true,
     description: 'Vrai : seulement les personnes dont des données FSE+ d’entrée manquent.',
@@ -249,11 +193,7 @@ export class ParticipantFilter {
 
 @ArgsType()
 export class ParticipantListArgs extends PageArgs {
-  @Field(() => ParticipantFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ParticipantFilter)
-  filter?: ParticipantFilter;
+  @OptionalNested(() => ParticipantFilter) filter?: ParticipantFilter;
 }
 
 @ArgsType()

@@ -27,7 +27,7 @@ import {
 import { FseEntry, Participant, ParticipantAddress, ParticipantSensitive } from './participant.entity';
 import { participantLoaders } from './participant.loaders';
 import { tenancyLoaders } from '../../core/graphql/loaders';
-import { fseEntryFacts, ParticipantsService } from './participants.service';
+import { addressOf, fseEntryFacts, ParticipantsService } from './participants.service';
 import { loadAuthor, UserSummary } from '../../core/tenancy/users/user-summary';
 
 const ParticipantConnection = Paginated(Participant);
@@ -100,16 +100,7 @@ export class ParticipantsResolver {
 
   @ResolveField(() => ParticipantAddress)
   address(@Parent() p: Participant): ParticipantAddress {
-    return {
-      line: p.addressLine,
-      postalCode: p.postalCode,
-      communeCode: p.communeCode,
-      communeName: p.communeName,
-      districtCode: p.districtCode,
-      epci: p.epci,
-      inQpv: p.inQpv,
-      qpvCode: p.qpvCode,
-    };
+    return addressOf(p);
   }
 
   @ResolveField(() => Branch, {

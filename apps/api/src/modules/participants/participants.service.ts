@@ -15,7 +15,7 @@ import { AuditLog } from '../../core/audit/audit-log.entity';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../core/graphql/pagination';
 import { Branch, BranchArea } from '../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../core/database/sql';
@@ -38,16 +38,14 @@ import {
   UpdateParticipantInput,
   UpdateParticipantSensitiveInput,
 } from './participant.dto';
-import { Participant, ParticipantSensitive } from './participant.entity';
+import { Participant, ParticipantAddress, ParticipantSensitive } from './participant.entity';
+import { saveNew, updateVersioned } from '../../core/database/writes';
 
 /** Roles that may be a participant's référent. */
 const REFERENT_ROLES: readonly Role[] = [Role.COUNSELLOR, Role.COORDINATOR];
 
 /** Where each FSE+ entry question is stored (the SQL "missing data" filter and the domain rule share this list). */
-export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> = {
-  sex: 'sex',
-  birthDate: 'birthDate',
-  educationLevel: 'educationLevel',
+export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
   employmentStatus: 'fseEmploymentStatus',
   householdSituation: 'fseHouseholdSituation',
   disability: 'fseDisability',
@@ -58,15 +56,11 @@ export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> =
   ruralArea: 'fseRuralArea',
 };
 
-export const FSE_INPUT_COLUMNS: Record<keyof FseEntryInput, keyof Participant> = {
-  employmentStatus: 'fseEmploymentStatus',
-  householdSituation: 'fseHouseholdSituation',
-  disability: 'fseDisability',
-  thirdCountryNational: 'fseThirdCountryNational',
-  foreignBackground: 'fseForeignBackground',
-  minority: 'fseMinority',
-  homeless: 'fseHomeless',
-  ruralArea: 'fseRuralArea',
+export const FSE_ENTRY_COLUMNS: Record<keyof FseEntryFacts, keyof Participant> = {
+  sex: 'sex',
+  birthDate: 'birthDate',
+  educationLevel: 'educationLevel',
+  ...FSE_INPUT_COLUMNS,
 };
 
 export function fseEntryFacts(p: Participant): FseEntryFacts {
@@ -104,14 +98,13 @@ export class ParticipantsService {
 
   /** The list's query, in its order, for a page or for an export. */
   listQuery(actor: Actor, filter: ParticipantFilter = {}) {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(Participant)
-      .createQueryBuilder('p')
-      .orderBy('p.normalizedLastName', 'ASC')
-      .addOrderBy('p.normalizedFirstName', 'ASC')
-      .addOrderBy('p.id', 'ASC');
-    if (scope) query.andWhere('p.structureId = :scope', { scope });
+    const query = listQuery(
+      this.dataSource,
+      Participant,
+      'p',
+      { normalizedLastName: 'ASC', normalizedFirstName: 'ASC' },
+      participantStructureId(actor),
+    );
     const words = normalizeName(filter.search ?? '')
       .split(' ')
       .filter(Boolean)
@@ -168,27 +161,24 @@ export class ParticipantsService {
       if (duplicates.length > 0 && !input.confirmNotDuplicate) throw new DuplicateParticipantError(duplicates);
       if (input.referentUserId) await this.checkReferent(manager, structureId, input.referentUserId);
       const branch = await this.resolveBranch(manager, structureId, input.address ?? null, input.branchId);
-      const participant = await manager.save(
-        Participant,
-        manager.create(Participant, {
-          structureId,
-          programme: input.programme ?? (structure.operatorType === OperatorType.PLIE ? Programme.PLIE : Programme.CEJ),
-          lastName: input.lastName.trim(),
-          firstName: input.firstName.trim(),
-          normalizedLastName,
-          normalizedFirstName,
-          sex: input.sex,
-          birthDate: input.birthDate,
-          phone: input.phone?.trim() || null,
-          email: input.email?.trim().toLowerCase() || null,
-          ...addressColumns(input.address ?? null),
-          ...branch,
-          referentUserId: input.referentUserId ?? null,
-          entrySituations: [...new Set(input.entrySituations ?? [])],
-          educationLevel: input.educationLevel ?? null,
-          ...fseColumns(input.fseEntry ?? {}),
-        }),
-      );
+      const participant = await saveNew(manager, Participant, {
+        structureId,
+        programme: input.programme ?? (structure.operatorType === OperatorType.PLIE ? Programme.PLIE : Programme.CEJ),
+        lastName: input.lastName.trim(),
+        firstName: input.firstName.trim(),
+        normalizedLastName,
+        normalizedFirstName,
+        sex: input.sex,
+        birthDate: input.birthDate,
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim().toLowerCase() || null,
+        ...addressColumns(input.address ?? null),
+        ...branch,
+        referentUserId: input.referentUserId ?? null,
+        entrySituations: [...new Set(input.entrySituations ?? [])],
+        educationLevel: input.educationLevel ?? null,
+        ...fseColumns(input.fseEntry ?? {}),
+      });
       await recordParticipantEvent(
         this.audit,
         manager,
@@ -233,13 +223,7 @@ export class ParticipantsService {
         const address = addressChanged ? (input.address ?? null) : addressOf(current);
         Object.assign(changes, await this.resolveBranch(manager, current.structureId, address, undefined));
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Participant)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Participant, current.id, input.version, { ...changes });
       const fields = Object.keys(changes).filter((key) => !key.startsWith('normalized'));
       await recordParticipantEvent(this.audit, manager, actor, current, 'participant.updated', { fields });
       return manager.findOneByOrFail(Participant, { id: current.id });
@@ -384,7 +368,8 @@ function addressColumns(address: AddressInput | null): Partial<Participant> {
   };
 }
 
-function addressOf(p: Participant): AddressInput {
+/** A participant's address as the API shows it (and as an update that leaves it unchanged gives it back). */
+export function addressOf(p: Participant): ParticipantAddress {
   return {
     line: p.addressLine,
     postalCode: p.postalCode,

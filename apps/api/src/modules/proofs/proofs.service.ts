@@ -18,6 +18,7 @@ import { isUuid } from '../../core/validation/calendar-date.validator';
 import { recordParticipantEvent } from '../participants/participant-access';
 import { ProofFilter } from './proof.dto';
 import { ProofDocument } from './proof-document.entity';
+import { saveNew } from '../../core/database/writes';
 
 /** Deleting a proof before the programme's closure date. */
 export class ProofRetentionError extends DomainError {
@@ -129,25 +130,22 @@ export class ProofsService {
     },
   ): Promise<ProofDocument> {
     const file = 'content' in proof.file ? await this.stageGenerated(proof.file) : proof.file;
-    const document = await manager.save(
-      ProofDocument,
-      manager.create(ProofDocument, {
-        id: file.id,
-        structureId: where.structureId,
-        lotId: where.lotId,
-        operatorStructureId: where.operatorStructureId,
-        participantId: where.participantId,
-        kind: proof.kind,
-        fileName: displayName(proof.fileName, file.extension),
-        mimeType: file.mimetype,
-        size: file.size,
-        sha256: file.sha256,
-        storagePath: file.key,
-        keepUntil: where.keepUntil,
-        description: proof.description?.trim() || null,
-        uploadedByUserId: actor.userId,
-      }),
-    );
+    const document = await saveNew(manager, ProofDocument, {
+      id: file.id,
+      structureId: where.structureId,
+      lotId: where.lotId,
+      operatorStructureId: where.operatorStructureId,
+      participantId: where.participantId,
+      kind: proof.kind,
+      fileName: displayName(proof.fileName, file.extension),
+      mimeType: file.mimetype,
+      size: file.size,
+      sha256: file.sha256,
+      storagePath: file.key,
+      keepUntil: where.keepUntil,
+      description: proof.description?.trim() || null,
+      uploadedByUserId: actor.userId,
+    });
     await this.files.commit(manager, file.key);
     return document;
   }

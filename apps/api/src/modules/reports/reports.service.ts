@@ -24,7 +24,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
 import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError } from '../../core/graphql/errors';
-import { Connection, paginate } from '../../core/graphql/pagination';
+import { Connection, paginate, listQuery } from '../../core/graphql/pagination';
 import { jobId, PREPARE_REPORT_JOB, REPORTS_QUEUE } from '../../core/queue/queues';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { isUuid } from '../../core/validation/calendar-date.validator';
@@ -254,12 +254,7 @@ export class ReportsService {
 
   list(actor: Actor, args: ReportListArgs): Promise<Connection<Report>> {
     const scope = readScope(actor);
-    const query = this.dataSource
-      .getRepository(Report)
-      .createQueryBuilder('r')
-      .orderBy('r.periodEnd', 'DESC')
-      .addOrderBy('r.kind', 'ASC')
-      .addOrderBy('r.id', 'ASC');
+    const query = listQuery(this.dataSource, Report, 'r', { periodEnd: 'DESC', kind: 'ASC' });
     if (scope) query.andWhere('(r.structureId = :scope OR r.reviewerStructureId = :scope)', { scope });
     const filter = args.filter ?? {};
     if (filter.lotId) query.andWhere('r.lotId = :lotId', { lotId: isUuid(filter.lotId) ? filter.lotId : null });

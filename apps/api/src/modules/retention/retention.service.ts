@@ -10,10 +10,10 @@ import { Env } from '../../core/config/env';
 import { ConflictError, InputError, NotFoundError } from '../../core/graphql/errors';
 import { Connection, PageArgs, paginate } from '../../core/graphql/pagination';
 import { requireStructureId } from '../../core/tenancy/scope';
-import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RetentionDecision, RetentionReview } from './retention-review.entity';
 import { FLAG_SQL } from './retention.sql';
+import { OptionalDay } from '../../core/validation/fields';
 
 @ArgsType()
 export class RetentionReviewListArgs extends PageArgs {
@@ -30,10 +30,8 @@ export class DecideRetentionReviewInput {
   @Field(() => RetentionDecision)
   @IsEnum(RetentionDecision, { message: 'Choisissez conserver ou demander la suppression.' })
   decision!: RetentionDecision;
-  @Field(() => String, { nullable: true, description: 'Nouvelle date de conservation, obligatoire pour KEEP.' })
-  @IsOptional()
-  @IsCalendarDate()
-  keepUntil?: string | null;
+  @OptionalDay(undefined, { description: 'Nouvelle date de conservation, obligatoire pour KEEP.' }) keepUntil?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
 

@@ -1,27 +1,20 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Role } from '@passerelle/domain';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import { StructureSummary } from '../../tenancy/structures/structure.entity';
 import { MembershipView } from '../../tenancy/users/user.entity';
+import { RequiredText } from '../../validation/fields';
 
 @InputType()
 export class LoginInput {
   @Field() @IsEmail({}, { message: 'Adresse e-mail invalide.' }) @MaxLength(254) email!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Saisissez votre mot de passe.' }) @MaxLength(200) password!: string;
+  @RequiredText(200, 'Saisissez votre mot de passe.') password!: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Saisissez votre mot de passe actuel.' })
-  @MaxLength(200)
-  currentPassword!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Saisissez le nouveau mot de passe.' })
-  @MaxLength(200)
-  newPassword!: string;
+  @RequiredText(200, 'Saisissez votre mot de passe actuel.') currentPassword!: string;
+  @RequiredText(200, 'Saisissez le nouveau mot de passe.') newPassword!: string;
 }
 
 @ObjectType({ description: 'L’utilisateur connecté, ses rattachements et ses droits dans la structure courante.' })

@@ -1,14 +1,11 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayNotEmpty, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsDate, IsOptional, IsString } from 'class-validator';
 import { ApiKey } from './api-key.entity';
+import { RequiredText } from '../../validation/fields';
 
 @InputType()
 export class CreateApiKeyInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Donnez un nom à la clé (l’outil qui l’utilise).' })
-  @MaxLength(100)
-  name!: string;
+  @RequiredText(100, 'Donnez un nom à la clé (l’outil qui l’utilise).') name!: string;
   @Field(() => [String])
   @IsArray()
   @ArrayNotEmpty({ message: 'Choisissez au moins un droit.' })

@@ -10,6 +10,7 @@ import { uniqueViolation } from '../../database/unique-violation';
 import { BranchAreaInput, CreateBranchInput, UpdateBranchInput } from './branch.dto';
 import { Branch, BranchArea } from './branch.entity';
 import { isUuid } from '../../validation/calendar-date.validator';
+import { updateVersioned } from '../../database/writes';
 
 @Injectable()
 export class BranchesService {
@@ -42,17 +43,10 @@ export class BranchesService {
       assertActsIn(actor, branch.structureId);
       if (input.code && input.code !== branch.code) await this.checkCode(manager, branch.structureId, input.code);
       if (input.areas) await this.checkAreas(manager, branch.structureId, input.areas, branch.id);
-      const result = await manager
-        .createQueryBuilder()
-        .update(Branch)
-        .set({
-          ...(input.name ? { name: input.name } : {}),
-          ...(input.code ? { code: input.code } : {}),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: branch.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Branch, branch.id, input.version, {
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.code ? { code: input.code } : {}),
+      });
       if (input.areas) await this.replaceAreas(manager, branch, input.areas);
       await this.audit.record(manager, actor, {
         action: 'branch.updated',

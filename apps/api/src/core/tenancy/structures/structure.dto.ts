@@ -1,46 +1,31 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import { OperatorType, StructureKind } from '@passerelle/domain';
-import {
-  IsEnum,
-  IsInt,
-  ValidateNested,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
 import { IsSiret } from '../../validation/siret.validator';
+import { OptionalEnum, OptionalNested, OptionalText, RequiredText } from '../../validation/fields';
 
 @InputType()
 export class StructureFilter {
-  @Field(() => StructureKind, { nullable: true }) @IsOptional() @IsEnum(StructureKind) kind?: StructureKind;
+  @OptionalEnum(StructureKind) kind?: StructureKind;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
 }
 
 @ArgsType()
 export class StructureListArgs extends PageArgs {
-  @Field(() => StructureFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StructureFilter)
-  filter?: StructureFilter;
+  @OptionalNested(() => StructureFilter) filter?: StructureFilter;
 }
 
 @InputType()
 export class CreateStructureInput {
   @Field(() => StructureKind) @IsEnum(StructureKind) kind!: StructureKind;
-  @Field(() => OperatorType, { nullable: true }) @IsOptional() @IsEnum(OperatorType) operatorType?: OperatorType | null;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(200) name!: string;
+  @OptionalEnum(OperatorType) operatorType?: OperatorType | null;
+  @RequiredText(200, 'Le nom est obligatoire.') name!: string;
   @Field() @IsSiret() siret!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’adresse est obligatoire.' }) @MaxLength(300) addressLine!: string;
+  @RequiredText(300, 'L’adresse est obligatoire.') addressLine!: string;
   @Field() @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' }) postalCode!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'La commune est obligatoire.' }) @MaxLength(100) city!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le territoire est obligatoire.' }) @MaxLength(200) territory!: string;
+  @RequiredText(100, 'La commune est obligatoire.') city!: string;
+  @RequiredText(200, 'Le territoire est obligatoire.') territory!: string;
 }
 
 @InputType()
@@ -50,34 +35,14 @@ export class UpdateStructureInput {
   @IsInt()
   @Min(1)
   version!: number;
-  @Field(() => OperatorType, { nullable: true }) @IsOptional() @IsEnum(OperatorType) operatorType?: OperatorType;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le nom est obligatoire.' })
-  @MaxLength(200)
-  name?: string;
+  @OptionalEnum(OperatorType) operatorType?: OperatorType;
+  @OptionalText(200, 'Le nom est obligatoire.') name?: string;
   @Field({ nullable: true }) @IsOptional() @IsSiret() siret?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'L’adresse est obligatoire.' })
-  @MaxLength(300)
-  addressLine?: string;
+  @OptionalText(300, 'L’adresse est obligatoire.') addressLine?: string;
   @Field({ nullable: true })
   @IsOptional()
   @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' })
   postalCode?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'La commune est obligatoire.' })
-  @MaxLength(100)
-  city?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le territoire est obligatoire.' })
-  @MaxLength(200)
-  territory?: string;
+  @OptionalText(100, 'La commune est obligatoire.') city?: string;
+  @OptionalText(200, 'Le territoire est obligatoire.') territory?: string;
 }

@@ -4,7 +4,7 @@ import { StructureKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../graphql/errors';
+import { InputError, NotFoundError } from '../../graphql/errors';
 import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { assertActsIn, assertCanSeeStructure } from '../scope';
 import { escapeLike } from '../../database/sql';
@@ -12,6 +12,7 @@ import { uniqueViolation } from '../../database/unique-violation';
 import { CreateStructureInput, StructureFilter, UpdateStructureInput } from './structure.dto';
 import { Structure } from './structure.entity';
 import { isUuid } from '../../validation/calendar-date.validator';
+import { saveNew, updateVersioned } from '../../database/writes';
 
 @Injectable()
 export class StructuresService {
@@ -48,10 +49,7 @@ export class StructuresService {
     checkOperatorType(input.kind, input.operatorType ?? null);
     return this.dataSource.transaction(async (manager) => {
       try {
-        const structure = await manager.save(
-          Structure,
-          manager.create(Structure, { ...input, operatorType: input.operatorType ?? null }),
-        );
+        const structure = await saveNew(manager, Structure, { ...input, operatorType: input.operatorType ?? null });
         await this.audit.record(manager, actor, {
           action: 'structure.created',
           entityType: 'Structure',
@@ -73,13 +71,7 @@ export class StructuresService {
       if (!current) throw new NotFoundError('Structure');
       if (changes.operatorType !== undefined) checkOperatorType(current.kind, changes.operatorType);
       try {
-        const result = await manager
-          .createQueryBuilder()
-          .update(Structure)
-          .set({ ...changes, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id, version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, Structure, id, version, changes);
       } catch (error) {
         throw translateUniqueError(error);
       }

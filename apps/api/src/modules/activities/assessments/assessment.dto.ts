@@ -1,22 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsDecimal } from '../../../core/validation/money.validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { ActionPlanPhase } from './assessment.entity';
+import { NestedList, OptionalDay } from '../../../core/validation/fields';
 
 @InputType()
 export class StartAssessmentInput {
@@ -33,14 +22,9 @@ export class CompleteAssessmentInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field() @IsCalendarDate() completedOn!: string;
   @Field({ description: 'Heures réalisées (ex. "14" ou "20").' }) @IsDecimal() hours!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() tripartiteMeetingOn?: string | null;
+  @OptionalDay() tripartiteMeetingOn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) projectTitle?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) synthesis?: string | null;
-  @Field(() => [ActionPlanPhase], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ActionPlanPhase)
-  actionPlan: ActionPlanPhase[] = [];
+  @NestedList(() => ActionPlanPhase, 20, { defaultValue: [] }) actionPlan: ActionPlanPhase[] = [];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
 }

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   Column,
   CreateDateColumn,
@@ -12,15 +11,15 @@ import {
   VersionColumn,
 } from 'typeorm';
 import '../../markets/markets.enums';
-import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
+import { OptionalDay, RequiredText } from '../../../core/validation/fields';
 
 @ObjectType({ description: 'Une phase du plan d’actions issu du bilan.' })
 @InputType('ActionPlanPhaseInput')
 export class ActionPlanPhase {
-  @Field() @IsString() @IsNotEmpty({ message: 'Nommez la phase.' }) @MaxLength(200) title!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Décrivez les actions de la phase.' }) @MaxLength(2000) actions!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() dueBy?: string | null;
+  @RequiredText(200, 'Nommez la phase.') title!: string;
+  @RequiredText(2000, 'Décrivez les actions de la phase.') actions!: string;
+  @OptionalDay() dueBy?: string | null;
 }
 
 /** Seed 002, lot 4: a guidance (12–15 h) or skills (20 h) assessment, within 2 months, closed by a three-way meeting and a synthesis. */

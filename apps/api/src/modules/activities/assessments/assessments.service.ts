@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessmentCompletionErrors, assessmentDueBy, OrientationStatus } from '@passerelle/domain';
+import { assessmentCompletionErrors, assessmentDueBy } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
-
-const owner = (a: Pick<Assessment, 'participantId' | 'structureId'>) => ({
-  id: a.participantId,
-  structureId: a.structureId,
-});
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
 
 @Injectable()
 export class AssessmentsService {
@@ -27,28 +24,19 @@ export class AssessmentsService {
   async start(actor: Actor, input: StartAssessmentInput): Promise<Assessment> {
     checkNotFuture('startedOn', input.startedOn);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startedOn < o.startedOn)
         throw new InputError({ startedOn: 'Le bilan ne peut précéder le démarrage de l’action.' });
       if (await manager.existsBy(Assessment, { orientationId: o.id }))
         throw new InputError({ orientationId: 'Un bilan est déjà engagé pour cette orientation.' });
-      const assessment = await manager.save(
-        Assessment,
-        manager.create(Assessment, {
-          orientationId: o.id,
-          participantId: o.participantId,
-          lotId: o.lotId,
-          structureId: o.structureId,
-          providerStructureId: o.providerStructureId,
-          kind: input.kind,
-          startedOn: input.startedOn,
-          dueBy: assessmentDueBy(input.startedOn),
-          actionPlan: [],
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.started', {
+      const assessment = await saveNew(manager, Assessment, {
+        ...orientationColumns(o),
+        kind: input.kind,
+        startedOn: input.startedOn,
+        dueBy: assessmentDueBy(input.startedOn),
+        actionPlan: [],
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(assessment), 'assessment.started', {
         orientationId: o.id,
         assessmentId: assessment.id,
         kind: input.kind,
@@ -96,7 +84,7 @@ export class AssessmentsService {
         })
         .where('id = :id', { id: assessment.id })
         .execute();
-      await recordParticipantEvent(this.audit, manager, actor, owner(assessment), 'assessment.completed', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(assessment), 'assessment.completed', {
         assessmentId: assessment.id,
       });
       return manager.findOneByOrFail(Assessment, { id: assessment.id });

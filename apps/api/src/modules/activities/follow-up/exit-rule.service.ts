@@ -10,9 +10,10 @@ import {
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ExitProposal } from './follow-up.entity';
+import { saveNew } from '../../../core/database/writes';
 
 /**
  * Seed 002's exit rule, run after each attendance or reminder: 2 consecutive unexcused absences, or 2 unanswered
@@ -52,28 +53,22 @@ export class ExitRuleService {
         [o.id, lastEvent],
       );
       if (decided) continue;
-      const proposal = await manager.save(
-        ExitProposal,
-        manager.create(ExitProposal, {
-          orientationId: o.id,
-          structureId: o.structureId,
-          providerStructureId: o.providerStructureId,
-          reason,
-          raisedOn: todayInParis(),
-          status: ExitProposalStatus.PENDING,
-          decidedOn: null,
-          decidedByUserId: null,
-          decisionNote: null,
-        }),
-      );
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: o.participantId, structureId: o.structureId },
-        'orientation.exit-proposed',
-        { orientationId: o.id, proposalId: proposal.id, reason },
-      );
+      const proposal = await saveNew(manager, ExitProposal, {
+        orientationId: o.id,
+        structureId: o.structureId,
+        providerStructureId: o.providerStructureId,
+        reason,
+        raisedOn: todayInParis(),
+        status: ExitProposalStatus.PENDING,
+        decidedOn: null,
+        decidedByUserId: null,
+        decisionNote: null,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.exit-proposed', {
+        orientationId: o.id,
+        proposalId: proposal.id,
+        reason,
+      });
     }
   }
 }

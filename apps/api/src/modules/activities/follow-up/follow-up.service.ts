@@ -11,8 +11,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
-import { actingStructureId } from '../../markets/lot-access';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
+import { actingStructureId, operatorOrProviderSql } from '../../markets/lot-access';
 import {
   findDeliveredOrientation,
   findOperatorOrientation,
@@ -20,8 +20,7 @@ import {
 } from '../../orientations/orientation-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import {
   DecideExitProposalInput,
   ExitProposalFilter,
@@ -30,8 +29,9 @@ import {
 } from '../activities.dto';
 import { ExitRuleService } from './exit-rule.service';
 import { ActionReminder, ExitProposal, Interview } from './follow-up.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
-const owner = (o: Orientation) => ({ id: o.participantId, structureId: o.structureId });
 const ACTIVE = [OrientationStatus.PENDING_ENTRY, OrientationStatus.ENTERED];
 
 /** Reminders, interviews and the exit proposals they may raise. */
@@ -49,17 +49,14 @@ export class ActivityFollowUpService {
       const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
       if (!ACTIVE.includes(o.status))
         throw new InputError({ orientationId: 'Cette personne n’est plus dans l’action.' });
-      const reminder = await manager.save(
-        ActionReminder,
-        manager.create(ActionReminder, {
-          orientationId: o.id,
-          date: input.date,
-          mode: input.mode,
-          answered: input.answered,
-          byUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.reminder.recorded', {
+      const reminder = await saveNew(manager, ActionReminder, {
+        orientationId: o.id,
+        date: input.date,
+        mode: input.mode,
+        answered: input.answered,
+        byUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.reminder.recorded', {
         orientationId: o.id,
         answered: input.answered,
       });
@@ -82,21 +79,18 @@ export class ActivityFollowUpService {
         });
       }
       if (input.proofId) await this.checkProof(manager, actor, input.proofId);
-      const interview = await manager.save(
-        Interview,
-        manager.create(Interview, {
-          orientationId: o.id,
-          lotId: o.lotId,
-          providerStructureId: o.providerStructureId,
-          date: input.date,
-          durationMinutes: input.durationMinutes,
-          kind: input.kind,
-          summary: input.summary?.trim() || null,
-          proofId: input.proofId ?? null,
-          byUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.interview.recorded', {
+      const interview = await saveNew(manager, Interview, {
+        orientationId: o.id,
+        lotId: o.lotId,
+        providerStructureId: o.providerStructureId,
+        date: input.date,
+        durationMinutes: input.durationMinutes,
+        kind: input.kind,
+        summary: input.summary?.trim() || null,
+        proofId: input.proofId ?? null,
+        byUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.interview.recorded', {
         orientationId: o.id,
         interviewId: interview.id,
       });
@@ -113,12 +107,8 @@ export class ActivityFollowUpService {
 
   listProposals(actor: Actor, page: PageArgs, filter: ExitProposalFilter = {}): Promise<Connection<ExitProposal>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(ExitProposal)
-      .createQueryBuilder('x')
-      .orderBy('x.raisedOn', 'DESC')
-      .addOrderBy('x.id', 'ASC');
-    if (scope) query.andWhere('(x."structureId" = :scope OR x."providerStructureId" = :scope)', { scope });
+    const query = listQuery(this.dataSource, ExitProposal, 'x', { raisedOn: 'DESC' });
+    if (scope) query.andWhere(operatorOrProviderSql('x'), { scope });
     if (filter.status) query.andWhere('x.status = :status', { status: filter.status });
     if (filter.orientationId)
       query.andWhere('x.orientationId = :orientationId', { orientationId: filter.orientationId });
@@ -169,7 +159,7 @@ export class ActivityFollowUpService {
         this.audit,
         manager,
         actor,
-        owner(o),
+        participantOf(o),
         input.accept ? 'orientation.exit-proposal.accepted' : 'orientation.exit-proposal.dismissed',
         { orientationId: o.id, proposalId: proposal.id },
       );

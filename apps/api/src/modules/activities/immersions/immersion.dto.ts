@@ -1,26 +1,19 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ImmersionRating } from '@passerelle/domain';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsDecimal } from '../../../core/validation/money.validator';
+import { OptionalId, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class PlanImmersionInput {
   @Field(() => ID) @IsString() orientationId!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'La structure d’accueil est obligatoire.' })
-  @MaxLength(300)
-  hostName!: string;
+  @RequiredText(300, 'La structure d’accueil est obligatoire.') hostName!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) hostAddress?: string | null;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Le tuteur ou la tutrice est obligatoire.' })
-  @MaxLength(200)
-  tutorName!: string;
+  @RequiredText(200, 'Le tuteur ou la tutrice est obligatoire.') tutorName!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) tutorContact?: string | null;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’objectif est obligatoire.' }) @MaxLength(2000) objective!: string;
+  @RequiredText(2000, 'L’objectif est obligatoire.') objective!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Heures prévues (ex. "30" ou "24.5").' }) @IsDecimal() hours!: string;
@@ -48,20 +41,10 @@ export class RecordImmersionExitSheetInput {
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) attendance!: ImmersionRating;
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) understanding!: ImmersionRating;
   @Field(() => ImmersionRating) @IsEnum(ImmersionRating) relations!: ImmersionRating;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Décrivez les compétences mises en œuvre.' })
-  @MaxLength(5000)
-  skills!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Les préconisations sont obligatoires.' })
-  @MaxLength(5000)
-  recommendations!: string;
+  @RequiredText(5000, 'Décrivez les compétences mises en œuvre.') skills!: string;
+  @RequiredText(5000, 'Les préconisations sont obligatoires.') recommendations!: string;
   @Field({ description: 'Jour de signature du tuteur.' }) @IsCalendarDate() tutorSignedOn!: string;
   @Field({ description: 'Jour de signature du participant.' }) @IsCalendarDate() participantSignedOn!: string;
-  @Field(() => ID, { nullable: true, description: 'La fiche cosignée numérisée (justificatif).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Justificatif inconnu.' })
-  proofId?: string | null;
+  @OptionalId('Justificatif inconnu.', { description: 'La fiche cosignée numérisée (justificatif).' }) proofId?:
+    string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { companyDays, immersionPlanErrors, OrientationStatus } from '@passerelle/domain';
+import { companyDays, immersionPlanErrors } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -8,14 +8,11 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { findDeliveredOrientation, findReachableOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
-
-const owner = (i: Pick<Immersion, 'participantId' | 'structureId'>) => ({
-  id: i.participantId,
-  structureId: i.structureId,
-});
+import { saveNew } from '../../../core/database/writes';
+import { findEnteredOrientation, orientationColumns } from '../activity-records';
 
 @Injectable()
 export class ImmersionsService {
@@ -33,31 +30,22 @@ export class ImmersionsService {
     });
     if (Object.keys(errors).length) throw new InputError(errors);
     return this.dataSource.transaction(async (manager) => {
-      const o = await findDeliveredOrientation(manager, actor, input.orientationId, true);
-      if (o.status !== OrientationStatus.ENTERED)
-        throw new InputError({ orientationId: 'La personne doit être entrée dans l’action (fiche d’entrée envoyée).' });
+      const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startsOn < o.startedOn)
         throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
-      const immersion = await manager.save(
-        Immersion,
-        manager.create(Immersion, {
-          orientationId: o.id,
-          participantId: o.participantId,
-          lotId: o.lotId,
-          structureId: o.structureId,
-          providerStructureId: o.providerStructureId,
-          hostName: input.hostName.trim(),
-          hostAddress: input.hostAddress?.trim() || null,
-          tutorName: input.tutorName.trim(),
-          tutorContact: input.tutorContact?.trim() || null,
-          objective: input.objective.trim(),
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          hours: input.hours,
-          justification: input.justification?.trim() || null,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(immersion), 'immersion.planned', {
+      const immersion = await saveNew(manager, Immersion, {
+        ...orientationColumns(o),
+        hostName: input.hostName.trim(),
+        hostAddress: input.hostAddress?.trim() || null,
+        tutorName: input.tutorName.trim(),
+        tutorContact: input.tutorContact?.trim() || null,
+        objective: input.objective.trim(),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        hours: input.hours,
+        justification: input.justification?.trim() || null,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(immersion), 'immersion.planned', {
         orientationId: o.id,
         immersionId: immersion.id,
       });
@@ -152,7 +140,9 @@ export class ImmersionsService {
       .set({ ...set, version: () => 'version + 1' })
       .where('id = :id', { id: immersion.id })
       .execute();
-    await recordParticipantEvent(this.audit, manager, actor, owner(immersion), action, { immersionId: immersion.id });
+    await recordParticipantEvent(this.audit, manager, actor, participantOf(immersion), action, {
+      immersionId: immersion.id,
+    });
     return manager.findOneByOrFail(Immersion, { id: immersion.id });
   }
 }

@@ -5,16 +5,18 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
-import { actingStructureId, findDeliveredLot } from '../../markets/lot-access';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
+import { actingStructureId, findDeliveredLot, operatorOrProviderSql } from '../../markets/lot-access';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { AttendanceSheetFrozenError, SessionFullError } from '../activity-errors';
 import { CreateSessionInput, EnrolInput, RecordAttendanceInput, SessionFilter } from '../activities.dto';
 import { ExitRuleService } from '../follow-up/exit-rule.service';
 import { findDeliveredSession, findReachableSession } from '../session-access';
 import { ActivitySession, Enrolment } from './session.entity';
+import { saveNew } from '../../../core/database/writes';
+import { deliveredLotColumns } from '../activity-records';
 
 @Injectable()
 export class SessionsService {
@@ -26,13 +28,8 @@ export class SessionsService {
 
   list(actor: Actor, page: PageArgs, filter: SessionFilter = {}): Promise<Connection<ActivitySession>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(ActivitySession)
-      .createQueryBuilder('s')
-      .orderBy('s.date', 'ASC')
-      .addOrderBy('s.startTime', 'ASC')
-      .addOrderBy('s.id', 'ASC');
-    if (scope) query.andWhere('(s."structureId" = :scope OR s."providerStructureId" = :scope)', { scope });
+    const query = listQuery(this.dataSource, ActivitySession, 's', { date: 'ASC', startTime: 'ASC' });
+    if (scope) query.andWhere(operatorOrProviderSql('s'), { scope });
     if (filter.lotId) query.andWhere('s.lotId = :lotId', { lotId: filter.lotId });
     if (filter.from) query.andWhere('s.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('s.date <= :to', { to: filter.to });
@@ -55,27 +52,22 @@ export class SessionsService {
       if (input.date < lot.startsOn || input.date > lot.endsOn)
         errors.date = `L’action du lot se déroule du ${lot.startsOn} au ${lot.endsOn}.`;
       if (Object.keys(errors).length) throw new InputError(errors);
-      const session = await manager.save(
-        ActivitySession,
-        manager.create(ActivitySession, {
-          lotId: lot.id,
-          structureId: lot.structureId,
-          providerStructureId: lot.awardedStructureId!,
-          kind: input.kind,
-          title: input.title.trim(),
-          date: input.date,
-          startTime: input.startTime,
-          durationMinutes: input.durationMinutes,
-          place: input.place.trim(),
-          facilitator: input.facilitator.trim(),
-          minParticipants: min,
-          maxParticipants: max,
-          cycleNumber: input.cycleNumber ?? null,
-          sheetFrozenAt: null,
-          sheetSha256: null,
-          sheetProofId: null,
-        }),
-      );
+      const session = await saveNew(manager, ActivitySession, {
+        ...deliveredLotColumns(lot),
+        kind: input.kind,
+        title: input.title.trim(),
+        date: input.date,
+        startTime: input.startTime,
+        durationMinutes: input.durationMinutes,
+        place: input.place.trim(),
+        facilitator: input.facilitator.trim(),
+        minParticipants: min,
+        maxParticipants: max,
+        cycleNumber: input.cycleNumber ?? null,
+        sheetFrozenAt: null,
+        sheetSha256: null,
+        sheetProofId: null,
+      });
       await this.audit.record(manager, actor, {
         action: 'session.created',
         entityType: 'ActivitySession',
@@ -117,26 +109,19 @@ export class SessionsService {
             });
         }
       }
-      const enrolment = await manager.save(
-        Enrolment,
-        manager.create(Enrolment, {
-          sessionId: session.id,
-          orientationId: o.id,
-          participantId: o.participantId,
-          attendance: null,
-          attendanceRecordedAt: null,
-          signedAt: null,
-          signatureImage: null,
-        }),
-      );
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: o.participantId, structureId: o.structureId },
-        'session.enrolled',
-        { sessionId: session.id, orientationId: o.id },
-      );
+      const enrolment = await saveNew(manager, Enrolment, {
+        sessionId: session.id,
+        orientationId: o.id,
+        participantId: o.participantId,
+        attendance: null,
+        attendanceRecordedAt: null,
+        signedAt: null,
+        signatureImage: null,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'session.enrolled', {
+        sessionId: session.id,
+        orientationId: o.id,
+      });
       return enrolment;
     });
   }

@@ -5,12 +5,14 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
-import { actingStructureId, findDeliveredLot } from '../../markets/lot-access';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
+import { actingStructureId, findDeliveredLot, operatorOrProviderSql } from '../../markets/lot-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { RecordTimeEntryInput, TimeEntryFilter } from '../activities.dto';
 import { TimeEntry, TimeEntryParticipant } from './time-entry.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
+import { deliveredLotColumns } from '../activity-records';
 
 @Injectable()
 export class TimeEntriesService {
@@ -21,12 +23,8 @@ export class TimeEntriesService {
 
   list(actor: Actor, page: PageArgs, filter: TimeEntryFilter = {}): Promise<Connection<TimeEntry>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(TimeEntry)
-      .createQueryBuilder('t')
-      .orderBy('t.date', 'DESC')
-      .addOrderBy('t.id', 'ASC');
-    if (scope) query.andWhere('(t."structureId" = :scope OR t."providerStructureId" = :scope)', { scope });
+    const query = listQuery(this.dataSource, TimeEntry, 't', { date: 'DESC' });
+    if (scope) query.andWhere(operatorOrProviderSql('t'), { scope });
     if (filter.lotId) query.andWhere('t.lotId = :lotId', { lotId: filter.lotId });
     if (filter.from) query.andWhere('t.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('t.date <= :to', { to: filter.to });
@@ -54,20 +52,15 @@ export class TimeEntriesService {
         if (!proof || proof.structureId !== lot.awardedStructureId)
           throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
       }
-      const entry = await manager.save(
-        TimeEntry,
-        manager.create(TimeEntry, {
-          lotId: lot.id,
-          structureId: lot.structureId,
-          providerStructureId: lot.awardedStructureId!,
-          userId: actor.userId,
-          date: input.date,
-          kind: input.kind,
-          minutes: input.minutes,
-          description: input.description.trim(),
-          proofId: input.proofId ?? null,
-        }),
-      );
+      const entry = await saveNew(manager, TimeEntry, {
+        ...deliveredLotColumns(lot),
+        userId: actor.userId,
+        date: input.date,
+        kind: input.kind,
+        minutes: input.minutes,
+        description: input.description.trim(),
+        proofId: input.proofId ?? null,
+      });
       if (ids.length)
         await manager.insert(
           TimeEntryParticipant,

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CejParameterKey, CejSanction, HouseholdTaxBracket } from '@passerelle/domain';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
+import { OptionalDay, OptionalEnum, RequiredText } from '../../../core/validation/fields';
 
 const AMOUNT = /^\d{1,7}(\.\d{1,2})?$/;
 const AMOUNT_MESSAGE = 'Montant invalide : un nombre positif avec au plus 2 décimales est attendu (ex. 600 ou 612.50).';
@@ -27,10 +28,7 @@ export class DeclareCejIncomeInput {
   @IsString()
   @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
   fullDeductionIncome?: string;
-  @Field(() => HouseholdTaxBracket, { nullable: true, description: 'Par défaut, celle du contrat.' })
-  @IsOptional()
-  @IsEnum(HouseholdTaxBracket)
-  taxBracket?: HouseholdTaxBracket;
+  @OptionalEnum(HouseholdTaxBracket, { description: 'Par défaut, celle du contrat.' }) taxBracket?: HouseholdTaxBracket;
   @Field(() => Int, { nullable: true, description: 'Obligatoire pour remplacer une déclaration existante.' })
   @IsOptional()
   @IsInt()
@@ -41,18 +39,15 @@ export class DeclareCejIncomeInput {
 @InputType()
 export class RecordCejBreachInput {
   @Field(() => ID) @IsString() contractId!: string;
-  @Field({ nullable: true, description: 'Jour du manquement ; par défaut celui de l’action manquée.' })
-  @IsOptional()
-  @IsCalendarDate()
+  @OptionalDay(undefined, { description: 'Jour du manquement ; par défaut celui de l’action manquée.' })
   occurredOn?: string;
   @Field(() => ID, { nullable: true, description: 'L’action du planning manquée sans justification.' })
   @IsOptional()
   @IsString()
   actionId?: string;
-  @Field({ description: 'Ce qui s’est passé, et la réponse du ou de la jeune.' })
-  @IsString()
-  @IsNotEmpty({ message: 'Décrivez le manquement.' })
-  @MaxLength(2000)
+  @RequiredText(2000, 'Décrivez le manquement.', {
+    description: 'Ce qui s’est passé, et la réponse du ou de la jeune.',
+  })
   note!: string;
 }
 
@@ -67,11 +62,7 @@ export class DecideCejTerminationInput {
   @Field({ description: 'Jour de la décision ; la fin prend effet le 1er du mois suivant.' })
   @IsCalendarDate()
   decidedOn!: string;
-  @Field({ description: 'La décision motivée.' })
-  @IsString()
-  @IsNotEmpty({ message: 'La décision doit être motivée.' })
-  @MaxLength(4000)
-  decision!: string;
+  @RequiredText(4000, 'La décision doit être motivée.', { description: 'La décision motivée.' }) decision!: string;
 }
 
 @InputType({
@@ -85,10 +76,7 @@ export class RecordCejParameterInput {
   @IsString()
   @Matches(/^\d{1,8}(\.\d{1,4})?$/, { message: 'Un nombre positif avec au plus 4 décimales est attendu.' })
   value!: string;
-  @Field({ description: 'Texte de référence (décret, arrêté).' })
-  @IsString()
-  @IsNotEmpty({ message: 'Indiquez le texte de référence.' })
-  @MaxLength(500)
+  @RequiredText(500, 'Indiquez le texte de référence.', { description: 'Texte de référence (décret, arrêté).' })
   source!: string;
 }
 

@@ -22,7 +22,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { checkNotFuture, throwIfErrors } from '../cej-checks';
+import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejSuspension } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
@@ -35,6 +35,8 @@ import {
 } from './cej-allowance.dto';
 import { CejBreach, CejIncomeDeclaration } from './cej-allowance.entity';
 import { CejParameter } from './cej-parameter.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 export interface AllowanceFacts {
   contract: CejContract;
@@ -118,13 +120,7 @@ export class CejAllowanceService {
           throw new ConflictError(
             'Ce mois est déjà déclaré : rechargez la déclaration et renvoyez-la avec sa version pour la remplacer.',
           );
-        const result = await manager
-          .createQueryBuilder()
-          .update(CejIncomeDeclaration)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, CejIncomeDeclaration, existing.id, input.version, { ...values });
       } else {
         await manager.insert(CejIncomeDeclaration, { ...values, contractId: contract.id, month });
       }
@@ -159,17 +155,14 @@ export class CejAllowanceService {
           occurredOn: `Le manquement a lieu pendant le contrat (du ${contract.startOn} au ${contract.endOn}).`,
         });
       const rank = (await manager.countBy(CejBreach, { contractId: contract.id })) + 1;
-      const breach = await manager.save(
-        CejBreach,
-        manager.create(CejBreach, {
-          contractId: contract.id,
-          occurredOn,
-          rank,
-          actionId,
-          note: input.note.trim(),
-          recordedByUserId: actor.userId,
-        }),
-      );
+      const breach = await saveNew(manager, CejBreach, {
+        contractId: contract.id,
+        occurredOn,
+        rank,
+        actionId,
+        note: input.note.trim(),
+        recordedByUserId: actor.userId,
+      });
       await this.state.record(manager, actor, contract, 'cej.breach.recorded', { breachId: breach.id, rank });
       return breach;
     });

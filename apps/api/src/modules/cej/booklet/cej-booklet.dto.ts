@@ -7,24 +7,12 @@ import {
   TransversalSkillStatus,
   TutorCriterion,
 } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { CejAction } from '../planning/cej-action.entity';
 import { CejBookletEntry, CejMarketKnowledge, CejTransversalSkill } from './cej-booklet.entity';
 import '../cej.enums';
+import { OptionalDay, OptionalNestedList, OptionalText, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class TutorRatingInput {
@@ -49,20 +37,14 @@ export class AddCejBookletEntryInput {
   @IsEnum(BookletEntryKind, { message: 'Choisissez un type d’entrée dans la liste.' })
   kind!: BookletEntryKind;
   @Field() @IsCalendarDate() date!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le contenu est obligatoire.' }) @MaxLength(8000) content!: string;
+  @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
+  @RequiredText(8000, 'Le contenu est obligatoire.') content!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() actionId?: string | null;
-  @Field(() => [TutorRatingInput], {
-    nullable: true,
+  @OptionalNestedList(() => TutorRatingInput, 10, {
     description: 'Pour un bilan de tuteur : chaque critère noté de 1 à 4.',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => TutorRatingInput)
   ratings?: TutorRatingInput[] | null;
 }
 
@@ -70,28 +52,12 @@ export class AddCejBookletEntryInput {
 export class UpdateCejBookletEntryInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'L’intitulé est obligatoire.' })
-  @MaxLength(200)
-  title?: string;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le contenu est obligatoire.' })
-  @MaxLength(8000)
-  content?: string;
+  @OptionalDay() date?: string;
+  @OptionalText(200, 'L’intitulé est obligatoire.') title?: string;
+  @OptionalText(8000, 'Le contenu est obligatoire.') content?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
-  @Field(() => [TutorRatingInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => TutorRatingInput)
-  ratings?: TutorRatingInput[] | null;
+  @OptionalNestedList(() => TutorRatingInput, 10) ratings?: TutorRatingInput[] | null;
 }
 
 @InputType({ description: 'Sans `id`, ajoute une compétence transversale ; avec `id` et `version`, la met à jour.' })
@@ -99,7 +65,7 @@ export class SaveCejTransversalSkillInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @Field() @IsString() @IsNotEmpty({ message: 'Nommez la compétence.' }) @MaxLength(200) label!: string;
+  @RequiredText(200, 'Nommez la compétence.') label!: string;
   @Field(() => TransversalSkillStatus) @IsEnum(TransversalSkillStatus) status!: TransversalSkillStatus;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) transposition?: string | null;
 }
@@ -113,7 +79,7 @@ export class SaveCejMarketKnowledgeInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
   @Field(() => MarketKnowledgeKind) @IsEnum(MarketKnowledgeKind) kind!: MarketKnowledgeKind;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le nom est obligatoire.' }) @MaxLength(200) name!: string;
+  @RequiredText(200, 'Le nom est obligatoire.') name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) commune?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -15,7 +15,6 @@ import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/
 import { User } from '../../../core/tenancy/users/user.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { Participant } from '../../participants/participant.entity';
-import { checkNotFuture } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejAction } from '../planning/cej-action.entity';
@@ -30,6 +29,8 @@ import {
   UpdateCejBookletEntryInput,
 } from './cej-booklet.dto';
 import { CejBookletEntry, CejFinalEvaluation, CejMarketKnowledge, CejTransversalSkill } from './cej-booklet.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Everything the booklet and the final evaluation show, read at once (for the PDF and the workbook). */
 export interface BookletData {
@@ -110,21 +111,18 @@ export class CejBookletService {
       ) {
         throw new InputError({ actionId: 'Cette action n’appartient pas au planning du contrat.' });
       }
-      const entry = await manager.save(
-        CejBookletEntry,
-        manager.create(CejBookletEntry, {
-          contractId: contract.id,
-          kind: input.kind,
-          date: input.date,
-          title: input.title.trim(),
-          content: input.content.trim(),
-          author: input.author?.trim() || null,
-          organisation: input.organisation?.trim() || null,
-          actionId: input.actionId ?? null,
-          ratings: ratingsOf(input.ratings, input.kind),
-          createdByUserId: actor.userId,
-        }),
-      );
+      const entry = await saveNew(manager, CejBookletEntry, {
+        contractId: contract.id,
+        kind: input.kind,
+        date: input.date,
+        title: input.title.trim(),
+        content: input.content.trim(),
+        author: input.author?.trim() || null,
+        organisation: input.organisation?.trim() || null,
+        actionId: input.actionId ?? null,
+        ratings: ratingsOf(input.ratings, input.kind),
+        createdByUserId: actor.userId,
+      });
       await this.state.record(manager, actor, contract, 'cej.booklet.entry.added', {
         entryId: entry.id,
         kind: entry.kind,
@@ -174,10 +172,7 @@ export class CejBookletService {
           throw new InputError({ version: 'La version lue est obligatoire pour modifier cette compétence.' });
         saved = await this.saveVersioned(manager, CejTransversalSkill, existing.id, input.version, values);
       } else {
-        saved = await manager.save(
-          CejTransversalSkill,
-          manager.create(CejTransversalSkill, { ...values, contractId: contract.id }),
-        );
+        saved = await saveNew(manager, CejTransversalSkill, { ...values, contractId: contract.id });
       }
       await this.state.record(manager, actor, contract, 'cej.booklet.skill.saved', {
         skillId: saved.id,
@@ -209,10 +204,7 @@ export class CejBookletService {
           throw new InputError({ version: 'La version lue est obligatoire pour modifier cet élément.' });
         saved = await this.saveVersioned(manager, CejMarketKnowledge, existing.id, input.version, values);
       } else {
-        saved = await manager.save(
-          CejMarketKnowledge,
-          manager.create(CejMarketKnowledge, { ...values, contractId: contract.id }),
-        );
+        saved = await saveNew(manager, CejMarketKnowledge, { ...values, contractId: contract.id });
       }
       await this.state.record(manager, actor, contract, 'cej.booklet.market.saved', {
         itemId: saved.id,
@@ -241,10 +233,7 @@ export class CejBookletService {
           );
         saved = await this.saveVersioned(manager, CejFinalEvaluation, existing.id, input.version, values);
       } else {
-        saved = await manager.save(
-          CejFinalEvaluation,
-          manager.create(CejFinalEvaluation, { ...values, contractId: contract.id, theme: input.theme }),
-        );
+        saved = await saveNew(manager, CejFinalEvaluation, { ...values, contractId: contract.id, theme: input.theme });
       }
       await this.state.record(manager, actor, contract, 'cej.final-evaluation.saved', { theme: input.theme });
       return saved;
@@ -307,13 +296,7 @@ export class CejBookletService {
     version: number,
     changes: Partial<T>,
   ): Promise<T> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...(changes as object), version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) throw new ConflictError();
+    await updateVersioned(manager, entity, id, version, changes as never);
     return manager.findOneByOrFail(entity, { id } as never);
   }
 }

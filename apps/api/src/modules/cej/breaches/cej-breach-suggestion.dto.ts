@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CejSanction } from '@passerelle/domain';
-import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Min } from 'class-validator';
 import { CejAction } from '../planning/cej-action.entity';
 import '../cej.enums';
+import { RequiredText } from '../../../core/validation/fields';
 
 @ObjectType({ description: 'Ce que ferait la confirmation du manquement, vu les manquements déjà enregistrés.' })
 export class CejBreachSuggestionEffect {
@@ -27,9 +28,8 @@ export class CejBreachSuggestion {
 export class DismissCejBreachSuggestionInput {
   @Field(() => ID) @IsString() actionId!: string;
   @Field(() => Int, { description: 'La version lue de l’action.' }) @IsInt() @Min(1) version!: number;
-  @Field({ description: 'Pourquoi ce n’est pas un manquement.' })
-  @IsString()
-  @IsNotEmpty({ message: 'Indiquez pourquoi le manquement est écarté.' })
-  @MaxLength(2000)
+  @RequiredText(2000, 'Indiquez pourquoi le manquement est écarté.', {
+    description: 'Pourquoi ce n’est pas un manquement.',
+  })
   reason!: string;
 }

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CejActionOutcome } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { CejBreach } from '../allowance/cej-allowance.entity';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejAction } from '../planning/cej-action.entity';
 import { DismissCejBreachSuggestionInput } from './cej-breach-suggestion.dto';
+import { updateVersioned } from '../../../core/database/writes';
 
 /** Breach suggestions are confirmed with recordCejBreach (actionId); this sets one aside, with its reason. */
 @Injectable()
@@ -31,18 +32,11 @@ export class CejBreachSuggestionsService {
       if (await manager.existsBy(CejBreach, { actionId: action.id }))
         throw new InputError({ actionId: 'Le manquement est déjà confirmé pour cette absence.' });
       if (action.breachDismissedAt) throw new InputError({ actionId: 'Ce manquement suggéré est déjà écarté.' });
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejAction)
-        .set({
-          breachDismissedAt: () => 'now()',
-          breachDismissalNote: input.reason.trim(),
-          breachDismissedByUserId: actor.userId,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: action.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejAction, action.id, input.version, {
+        breachDismissedAt: () => 'now()',
+        breachDismissalNote: input.reason.trim(),
+        breachDismissedByUserId: actor.userId,
+      });
       await this.state.record(manager, actor, contract, 'cej.breach.dismissed', { actionId: action.id });
       return manager.findOneByOrFail(CejAction, { id: action.id });
     });

@@ -1,30 +1,33 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { CejCohortPeriod, MAX_ACTION_HOURS } from '@passerelle/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
-  IsEnum,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
+import {
+  OptionalDay,
+  OptionalEnum,
+  OptionalId,
+  OptionalNested,
+  OptionalText,
+  RequiredText,
+} from '../../../core/validation/fields';
 
 const HOURS_MESSAGE = `Un nombre d’heures de 0,25 à ${MAX_ACTION_HOURS} est attendu (2 décimales au plus).`;
 
 @InputType()
 export class CreateCejCohortInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' }) @MaxLength(200) name!: string;
+  @RequiredText(200, 'Le nom de la promo est obligatoire.') name!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
   @Field(() => ID) @IsString() counsellorUserId!: string;
   @Field() @IsCalendarDate() startsOn!: string;
@@ -36,16 +39,11 @@ export class CreateCejCohortInput {
 export class UpdateCejCohortInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'Le nom de la promo est obligatoire.' })
-  @MaxLength(200)
-  name?: string;
+  @OptionalText(200, 'Le nom de la promo est obligatoire.') name?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() startsOn?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() endsOn?: string;
+  @OptionalDay() startsOn?: string;
+  @OptionalDay() endsOn?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
 }
 
@@ -53,7 +51,7 @@ export class UpdateCejCohortInput {
 export class AddCejCohortSessionInput {
   @Field(() => ID) @IsString() cohortId!: string;
   @Field() @IsCalendarDate() date!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
+  @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
   @Field(() => ID, {
     nullable: true,
     description:
@@ -96,26 +94,18 @@ export class RemoveCejCohortMemberInput {
 
 @InputType()
 export class CejCohortFilter {
-  @Field({ nullable: true, description: 'Promos en cours ce jour-là.' })
-  @IsOptional()
-  @IsCalendarDate()
-  activeOn?: string;
-  @Field(() => CejCohortPeriod, { nullable: true, description: 'À venir, en cours ou terminées, vu d’aujourd’hui.' })
-  @IsOptional()
-  @IsEnum(CejCohortPeriod, { message: 'Choisissez une période dans la liste.' })
+  @OptionalDay(undefined, { description: 'Promos en cours ce jour-là.' }) activeOn?: string;
+  @OptionalEnum(
+    CejCohortPeriod,
+    { description: 'À venir, en cours ou terminées, vu d’aujourd’hui.' },
+    { message: 'Choisissez une période dans la liste.' },
+  )
   period?: CejCohortPeriod;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
-  counsellorUserId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
+  @OptionalId('Conseiller·ère inconnu·e.') counsellorUserId?: string;
+  @OptionalId('Antenne inconnue.') branchId?: string;
 }
 
 @ArgsType()
 export class CejCohortListArgs extends PageArgs {
-  @Field(() => CejCohortFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CejCohortFilter)
-  filter?: CejCohortFilter;
+  @OptionalNested(() => CejCohortFilter) filter?: CejCohortFilter;
 }

@@ -11,8 +11,8 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
@@ -28,6 +28,7 @@ import {
   UpdateCejCohortInput,
 } from './cej-cohort.dto';
 import { CejCohort, CejCohortSession } from './cej-cohort.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 
 /**
  * Gives every member the promo's workshop days as planned actions (once each: the unique key on contract and session
@@ -51,13 +52,7 @@ export class CejCohortsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: CejCohortFilter = {}): Promise<Connection<CejCohort>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(CejCohort)
-      .createQueryBuilder('k')
-      .orderBy('k.startsOn', 'DESC')
-      .addOrderBy('k.id', 'ASC');
-    if (scope) query.andWhere('k.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, CejCohort, 'k', { startsOn: 'DESC' }, participantStructureId(actor));
     if (filter.activeOn) query.andWhere('k.startsOn <= :day AND k.endsOn >= :day', { day: filter.activeOn });
     if (filter.counsellorUserId)
       query.andWhere('k.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
@@ -79,18 +74,15 @@ export class CejCohortsService {
     return this.dataSource.transaction(async (manager) => {
       await checkCounsellor(manager, structureId, input.counsellorUserId);
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
-      const cohort = await manager.save(
-        CejCohort,
-        manager.create(CejCohort, {
-          structureId,
-          name: input.name.trim(),
-          branchId: input.branchId ?? null,
-          counsellorUserId: input.counsellorUserId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          location: input.location?.trim() || null,
-        }),
-      );
+      const cohort = await saveNew(manager, CejCohort, {
+        structureId,
+        name: input.name.trim(),
+        branchId: input.branchId ?? null,
+        counsellorUserId: input.counsellorUserId,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        location: input.location?.trim() || null,
+      });
       await this.audit(manager, actor, cohort, 'cej.cohort.created');
       return cohort;
     });
@@ -127,13 +119,7 @@ export class CejCohortsService {
             startsOn: 'Des journées d’atelier tomberaient hors des nouvelles dates de la promo.',
           });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejCohort)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: cohort.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejCohort, cohort.id, input.version, { ...changes });
       await this.audit(manager, actor, cohort, 'cej.cohort.updated', { fields: Object.keys(changes) });
       return manager.findOneByOrFail(CejCohort, { id: cohort.id });
     });
@@ -147,17 +133,14 @@ export class CejCohortsService {
           date: `La journée a lieu pendant la promo (du ${cohort.startsOn} au ${cohort.endsOn}).`,
         });
       const lot = input.lotId ? await checkContractedLot(manager, cohort.structureId, input.lotId) : null;
-      const session = await manager.save(
-        CejCohortSession,
-        manager.create(CejCohortSession, {
-          cohortId: cohort.id,
-          date: input.date,
-          title: input.title.trim(),
-          lotId: lot?.id ?? null,
-          provider: lot ? null : input.provider?.trim() || null,
-          hours: input.hours,
-        }),
-      );
+      const session = await saveNew(manager, CejCohortSession, {
+        cohortId: cohort.id,
+        date: input.date,
+        title: input.title.trim(),
+        lotId: lot?.id ?? null,
+        provider: lot ? null : input.provider?.trim() || null,
+        hours: input.hours,
+      });
       await manager.query(SYNC_SESSIONS_SQL, [cohort.id, null, actor.userId]);
       await this.audit(manager, actor, cohort, 'cej.cohort.session.added', { sessionId: session.id });
       return session;

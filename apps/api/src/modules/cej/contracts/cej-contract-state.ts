@@ -13,7 +13,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CejContract, CejContractEvent } from './cej-contract.entity';
 import { RECEIVED_CONTRACTS_SQL } from '../provider/cej-provider.sql';
 
@@ -32,7 +32,6 @@ export class CejStateError extends DomainError {
 }
 
 /** The audit trail of a contract is the participant's: same entity type and id, so that one index finds it. */
-export const ownerOf = (contract: CejContract) => ({ id: contract.participantId, structureId: contract.structureId });
 
 export interface CejTransitionOptions {
   on: string;
@@ -128,13 +127,20 @@ export class CejContractState {
       byApiKeyId: actor.apiKeyId,
       reason: options.reason ?? null,
     });
-    await recordParticipantEvent(this.audit, manager, actor, ownerOf(contract), `cej.contract.${kind.toLowerCase()}`, {
-      contractId: contract.id,
-      from: contract.status,
-      to,
-      on: options.on,
-      ...(options.details ?? {}),
-    });
+    await recordParticipantEvent(
+      this.audit,
+      manager,
+      actor,
+      participantOf(contract),
+      `cej.contract.${kind.toLowerCase()}`,
+      {
+        contractId: contract.id,
+        from: contract.status,
+        to,
+        on: options.on,
+        ...(options.details ?? {}),
+      },
+    );
     return manager.findOneByOrFail(CejContract, { id: contract.id });
   }
 
@@ -156,7 +162,7 @@ export class CejContractState {
     action: string,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    return recordParticipantEvent(this.audit, manager, actor, ownerOf(contract), action, {
+    return recordParticipantEvent(this.audit, manager, actor, participantOf(contract), action, {
       contractId: contract.id,
       ...details,
     });

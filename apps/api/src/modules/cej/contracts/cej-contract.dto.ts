@@ -6,21 +6,11 @@ import {
   CejSuspensionReason,
   HouseholdTaxBracket,
 } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
+import { OptionalDay, OptionalEnum, OptionalId, OptionalNested } from '../../../core/validation/fields';
 
 const DURATION_MESSAGE = 'Un nombre entier de mois est attendu.';
 
@@ -54,15 +44,9 @@ export class UpdateCejContractInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() branchId?: string | null;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsCalendarDate({ message: 'Date de début invalide (format AAAA-MM-JJ attendu).' })
-  startOn?: string;
+  @OptionalDay('Date de début invalide (format AAAA-MM-JJ attendu).') startOn?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: DURATION_MESSAGE }) initialMonths?: number;
-  @Field(() => HouseholdTaxBracket, { nullable: true })
-  @IsOptional()
-  @IsEnum(HouseholdTaxBracket)
-  householdTaxBracket?: HouseholdTaxBracket;
+  @OptionalEnum(HouseholdTaxBracket) householdTaxBracket?: HouseholdTaxBracket;
 }
 
 @InputType({ description: 'La signature : l’éligibilité est vérifiée ce jour-là.' })
@@ -87,10 +71,7 @@ export class SuspendCejContractInput {
   reason!: CejSuspensionReason;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
   @Field({ description: 'Premier jour suspendu.' }) @IsCalendarDate() fromOn!: string;
-  @Field(() => String, { nullable: true, description: 'Reprise prévue.' })
-  @IsOptional()
-  @IsCalendarDate()
-  expectedUntil?: string | null;
+  @OptionalDay(undefined, { description: 'Reprise prévue.' }) expectedUntil?: string | null;
 }
 
 @InputType()
@@ -127,31 +108,15 @@ export class EndCejContractInput {
 
 @InputType()
 export class CejContractFilter {
-  @Field(() => CejContractStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(CejContractStatus)
-  status?: CejContractStatus;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
-  counsellorUserId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Promo inconnue.' }) cohortId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Identifiant invalide.' })
-  participantId?: string;
-  @Field({ nullable: true, description: 'Contrats qui courent ce jour-là (début ≤ jour ≤ fin).' })
-  @IsOptional()
-  @IsCalendarDate()
-  runningOn?: string;
+  @OptionalEnum(CejContractStatus) status?: CejContractStatus;
+  @OptionalId('Conseiller·ère inconnu·e.') counsellorUserId?: string;
+  @OptionalId('Antenne inconnue.') branchId?: string;
+  @OptionalId('Promo inconnue.') cohortId?: string;
+  @OptionalId('Identifiant invalide.') participantId?: string;
+  @OptionalDay(undefined, { description: 'Contrats qui courent ce jour-là (début ≤ jour ≤ fin).' }) runningOn?: string;
 }
 
 @ArgsType()
 export class CejContractListArgs extends PageArgs {
-  @Field(() => CejContractFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CejContractFilter)
-  filter?: CejContractFilter;
+  @OptionalNested(() => CejContractFilter) filter?: CejContractFilter;
 }

@@ -20,11 +20,11 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { InputError } from '../../../core/graphql/errors';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
-import { checkBranch, checkCounsellor, checkNotFuture, throwIfErrors } from '../cej-checks';
+import { checkBranch, checkCounsellor, throwIfErrors } from '../cej-checks';
 import { CejContractState, CejStateError } from './cej-contract-state';
 import {
   CejContractFilter,
@@ -37,6 +37,8 @@ import {
   UpdateCejContractInput,
 } from './cej-contract.dto';
 import { CejContract, CejRenewal, CejSuspension } from './cej-contract.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Contracts that are not over: at most one per young person. */
 const OPEN_STATUSES = [CejContractStatus.DRAFT, CejContractStatus.ACTIVE, CejContractStatus.SUSPENDED];
@@ -53,13 +55,7 @@ export class CejContractsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: CejContractFilter = {}): Promise<Connection<CejContract>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(CejContract)
-      .createQueryBuilder('c')
-      .orderBy('c.startOn', 'DESC')
-      .addOrderBy('c.id', 'ASC');
-    if (scope) query.andWhere('c.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, CejContract, 'c', { startOn: 'DESC' }, participantStructureId(actor));
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.counsellorUserId)
       query.andWhere('c.counsellorUserId = :counsellor', { counsellor: filter.counsellorUserId });
@@ -96,29 +92,26 @@ export class CejContractsService {
         });
       await checkCounsellor(manager, participant.structureId, input.counsellorUserId);
       if (input.branchId) await checkBranch(manager, participant.structureId, input.branchId);
-      const contract = await manager.save(
-        CejContract,
-        manager.create(CejContract, {
-          structureId: participant.structureId,
-          participantId: participant.id,
-          counsellorUserId: input.counsellorUserId,
-          branchId: input.branchId ?? participant.branchId,
-          cohortId: null,
-          status: CejContractStatus.DRAFT,
-          statusChangedOn: todayInParis(),
-          startOn: input.startOn,
-          initialMonths: input.initialMonths,
-          endOn: cejEndDate(input.startOn, input.initialMonths),
-          signedOn: null,
-          ageAtSignature: null,
-          householdTaxBracket: input.householdTaxBracket,
-          endedOn: null,
-          exitReason: null,
-          exitPositive: null,
-          exitComment: null,
-          createdByUserId: actor.userId,
-        }),
-      );
+      const contract = await saveNew(manager, CejContract, {
+        structureId: participant.structureId,
+        participantId: participant.id,
+        counsellorUserId: input.counsellorUserId,
+        branchId: input.branchId ?? participant.branchId,
+        cohortId: null,
+        status: CejContractStatus.DRAFT,
+        statusChangedOn: todayInParis(),
+        startOn: input.startOn,
+        initialMonths: input.initialMonths,
+        endOn: cejEndDate(input.startOn, input.initialMonths),
+        signedOn: null,
+        ageAtSignature: null,
+        householdTaxBracket: input.householdTaxBracket,
+        endedOn: null,
+        exitReason: null,
+        exitPositive: null,
+        exitComment: null,
+        createdByUserId: actor.userId,
+      });
       await this.state.record(manager, actor, contract, 'cej.contract.created');
       return contract;
     });
@@ -154,13 +147,7 @@ export class CejContractsService {
         changes.branchId = input.branchId;
       }
       if (input.householdTaxBracket !== undefined) changes.householdTaxBracket = input.householdTaxBracket;
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejContract)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: contract.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejContract, contract.id, input.version, { ...changes });
       await this.state.record(manager, actor, contract, 'cej.contract.updated', { fields: Object.keys(changes) });
       return manager.findOneByOrFail(CejContract, { id: contract.id });
     });

@@ -6,23 +6,10 @@ import {
   PixDomain,
   WorkshopAttendance,
 } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
+import { NestedList, OptionalDay, OptionalEnum, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class PixScoreInput {
@@ -36,11 +23,7 @@ export class PixScoreInput {
 export class RecordCejPixDiagnosticInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field() @IsCalendarDate() date!: string;
-  @Field(() => [PixScoreInput], { description: 'Les compétences absentes comptent 0 pix.' })
-  @IsArray()
-  @ArrayMaxSize(16)
-  @ValidateNested({ each: true })
-  @Type(() => PixScoreInput)
+  @NestedList(() => PixScoreInput, 16, { description: 'Les compétences absentes comptent 0 pix.' })
   scores!: PixScoreInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
 }
@@ -53,17 +36,14 @@ export class SaveCejDigitalPlanItemInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) competence?: string | null;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’objectif est obligatoire.' }) @MaxLength(2000) objective!: string;
-  @Field(() => DigitalPlanItemStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(DigitalPlanItemStatus)
-  status?: DigitalPlanItemStatus;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() dueOn?: string | null;
+  @RequiredText(2000, 'L’objectif est obligatoire.') objective!: string;
+  @OptionalEnum(DigitalPlanItemStatus) status?: DigitalPlanItemStatus;
+  @OptionalDay() dueOn?: string | null;
 }
 
 @InputType()
 export class CreateCejDigitalWorkshopInput {
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
+  @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
   @Field(() => ID, { nullable: true, description: 'L’antenne dont l’espace numérique accueille l’atelier.' })
   @IsOptional()
   @IsString()

@@ -1,16 +1,4 @@
-import {
-  Args,
-  ArgsType,
-  Context,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ArgsType, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Permission,
@@ -20,13 +8,12 @@ import {
   PixDomain,
   pixLevel,
 } from '@passerelle/domain';
-import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { PageArgs, Paginated } from '../../../core/graphql/pagination';
-import { IsCalendarDate, CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
+import { CalendarDatePipe } from '../../../core/validation/calendar-date.validator';
 import { cejLoaders } from '../cej.loaders';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
@@ -50,14 +37,15 @@ import {
   CejPixDiagnostic,
 } from './cej-digital.entity';
 import { CejDigitalService } from './cej-digital.service';
+import { OptionalDay, OptionalId } from '../../../core/validation/fields';
 
 const CejDigitalWorkshopConnection = Paginated(CejDigitalWorkshop);
 
 @ArgsType()
 class CejDigitalWorkshopListArgs extends PageArgs {
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() from?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() to?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Antenne inconnue.' }) branchId?: string;
+  @OptionalDay() from?: string;
+  @OptionalDay() to?: string;
+  @OptionalId('Antenne inconnue.') branchId?: string;
 }
 
 @Resolver(() => CejPixDiagnostic)

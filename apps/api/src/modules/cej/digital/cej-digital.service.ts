@@ -11,13 +11,13 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { checkBranch, checkContractedLot, checkNotFuture, throwIfErrors } from '../cej-checks';
+import { checkBranch, checkContractedLot, throwIfErrors } from '../cej-checks';
 import { CejContractState, receivingLotIds } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
@@ -40,6 +40,8 @@ import {
   CejPixDiagnostic,
   CejPixScore,
 } from './cej-digital.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
@@ -98,16 +100,13 @@ export class CejDigitalService {
     throwIfErrors(pixScoreErrors(input.scores));
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.lockSigned(manager, actor, input.contractId, asProvider);
-      const diagnostic = await manager.save(
-        CejPixDiagnostic,
-        manager.create(CejPixDiagnostic, {
-          contractId: contract.id,
-          date: input.date,
-          note: input.note?.trim() || null,
-          recordedByUserId: actor.userId,
-          scores: input.scores.map((s) => manager.create(CejPixScore, { competence: s.competence, pix: s.pix })),
-        }),
-      );
+      const diagnostic = await saveNew(manager, CejPixDiagnostic, {
+        contractId: contract.id,
+        date: input.date,
+        note: input.note?.trim() || null,
+        recordedByUserId: actor.userId,
+        scores: input.scores.map((s) => manager.create(CejPixScore, { competence: s.competence, pix: s.pix })),
+      });
       await this.state.record(manager, actor, contract, 'cej.digital.diagnostic.recorded', {
         diagnosticId: diagnostic.id,
       });
@@ -138,24 +137,15 @@ export class CejDigitalService {
         if (!existing) throw new NotFoundError('Objectif du plan numérique');
         if (input.version === undefined)
           throw new InputError({ version: 'La version lue est obligatoire pour modifier cet objectif.' });
-        const result = await manager
-          .createQueryBuilder()
-          .update(CejDigitalPlanItem)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-          .execute();
-        if (result.affected !== 1) throw new ConflictError();
+        await updateVersioned(manager, CejDigitalPlanItem, existing.id, input.version, { ...values });
         id = existing.id;
       } else {
         id = (
-          await manager.save(
-            CejDigitalPlanItem,
-            manager.create(CejDigitalPlanItem, {
-              status: DigitalPlanItemStatus.PLANNED,
-              ...values,
-              contractId: contract.id,
-            }),
-          )
+          await saveNew(manager, CejDigitalPlanItem, {
+            status: DigitalPlanItemStatus.PLANNED,
+            ...values,
+            contractId: contract.id,
+          })
         ).id;
       }
       await this.state.record(manager, actor, contract, 'cej.digital.plan.saved', { itemId: id });
@@ -168,13 +158,7 @@ export class CejDigitalService {
     page: PageArgs,
     filter: { from?: string; to?: string; branchId?: string } = {},
   ): Promise<Connection<CejDigitalWorkshop>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(CejDigitalWorkshop)
-      .createQueryBuilder('w')
-      .orderBy('w.date', 'DESC')
-      .addOrderBy('w.id', 'ASC');
-    if (scope) query.andWhere('w.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, CejDigitalWorkshop, 'w', { date: 'DESC' }, participantStructureId(actor));
     if (filter.from) query.andWhere('w.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('w.date <= :to', { to: filter.to });
     if (filter.branchId) query.andWhere('w.branchId = :branch', { branch: filter.branchId });
@@ -186,19 +170,16 @@ export class CejDigitalService {
     return this.dataSource.transaction(async (manager) => {
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
       const lot = input.lotId ? await checkContractedLot(manager, structureId, input.lotId) : null;
-      const workshop = await manager.save(
-        CejDigitalWorkshop,
-        manager.create(CejDigitalWorkshop, {
-          structureId,
-          branchId: input.branchId ?? null,
-          title: input.title.trim(),
-          date: input.date,
-          hours: input.hours,
-          lotId: lot?.id ?? null,
-          provider: lot ? null : input.provider?.trim() || null,
-          capacity: input.capacity ?? null,
-        }),
-      );
+      const workshop = await saveNew(manager, CejDigitalWorkshop, {
+        structureId,
+        branchId: input.branchId ?? null,
+        title: input.title.trim(),
+        date: input.date,
+        hours: input.hours,
+        lotId: lot?.id ?? null,
+        provider: lot ? null : input.provider?.trim() || null,
+        capacity: input.capacity ?? null,
+      });
       await this.audit.record(manager, actor, {
         action: 'cej.digital.workshop.created',
         entityType: 'CejDigitalWorkshop',
@@ -238,14 +219,11 @@ export class CejDigitalService {
         throw new InputError({ workshopId: `L’atelier est complet (${workshop.capacity} places).` });
       }
       try {
-        const enrolment = await manager.save(
-          CejDigitalEnrolment,
-          manager.create(CejDigitalEnrolment, {
-            workshopId: workshop.id,
-            contractId: contract.id,
-            attendance: WorkshopAttendance.ENROLLED,
-          }),
-        );
+        const enrolment = await saveNew(manager, CejDigitalEnrolment, {
+          workshopId: workshop.id,
+          contractId: contract.id,
+          attendance: WorkshopAttendance.ENROLLED,
+        });
         await this.state.record(manager, actor, contract, 'cej.digital.enrolled', { workshopId: workshop.id });
         return enrolment;
       } catch (error) {
@@ -279,13 +257,9 @@ export class CejDigitalService {
           workshop.date,
           `La présence se saisit à partir du jour de l’atelier (${workshop.date}).`,
         );
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejDigitalEnrolment)
-        .set({ attendance: input.attendance, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: enrolment.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejDigitalEnrolment, enrolment.id, input.version, {
+        attendance: input.attendance,
+      });
       await this.state.record(manager, actor, contract, 'cej.digital.attendance', {
         workshopId: workshop.id,
         attendance: input.attendance,
@@ -302,16 +276,13 @@ export class CejDigitalService {
     checkNotFuture('obtainedOn', input.obtainedOn);
     return this.dataSource.transaction(async (manager) => {
       const contract = await this.lockSigned(manager, actor, input.contractId, asProvider);
-      const certification = await manager.save(
-        CejDigitalCertification,
-        manager.create(CejDigitalCertification, {
-          contractId: contract.id,
-          kind: input.kind,
-          obtainedOn: input.obtainedOn,
-          result: input.result?.trim() || null,
-          reference: input.reference?.trim() || null,
-        }),
-      );
+      const certification = await saveNew(manager, CejDigitalCertification, {
+        contractId: contract.id,
+        kind: input.kind,
+        obtainedOn: input.obtainedOn,
+        result: input.result?.trim() || null,
+        reference: input.reference?.trim() || null,
+      });
       await this.state.record(manager, actor, contract, 'cej.digital.certification', { kind: input.kind });
       return certification;
     });

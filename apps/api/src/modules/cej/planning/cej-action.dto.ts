@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
@@ -19,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
+import { OptionalDay, OptionalEnum, OptionalText, RequiredText } from '../../../core/validation/fields';
 
 const HOURS = { maxDecimalPlaces: 2 };
 const HOURS_MESSAGE = `Un nombre d’heures de 0,25 à ${MAX_ACTION_HOURS} est attendu (2 décimales au plus).`;
@@ -29,7 +29,7 @@ export class PlannedActionInput {
   @Field(() => CejActionKind)
   @IsEnum(CejActionKind, { message: 'Choisissez un type d’action dans la liste.' })
   kind!: CejActionKind;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
+  @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
   @Field(() => Float)
   @IsNumber(HOURS, { message: HOURS_MESSAGE })
   @Min(0.25, { message: HOURS_MESSAGE })
@@ -62,14 +62,9 @@ export class AddCejActionsInput {
 export class UpdateCejActionInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field(() => CejActionKind, { nullable: true }) @IsOptional() @IsEnum(CejActionKind) kind?: CejActionKind;
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty({ message: 'L’intitulé est obligatoire.' })
-  @MaxLength(200)
-  title?: string;
+  @OptionalDay() date?: string;
+  @OptionalEnum(CejActionKind) kind?: CejActionKind;
+  @OptionalText(200, 'L’intitulé est obligatoire.') title?: string;
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber(HOURS, { message: HOURS_MESSAGE })
@@ -78,9 +73,7 @@ export class UpdateCejActionInput {
   plannedHours?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) organisation?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) objective?: string | null;
-  @Field(() => SelfEvaluation, { nullable: true, description: 'Auto-évaluation du ou de la jeune (livret d’actions).' })
-  @IsOptional()
-  @IsEnum(SelfEvaluation)
+  @OptionalEnum(SelfEvaluation, { description: 'Auto-évaluation du ou de la jeune (livret d’actions).' })
   selfEvaluation?: SelfEvaluation | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) selfEvaluationNote?:
     string | null;

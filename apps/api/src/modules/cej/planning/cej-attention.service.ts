@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ArgsType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ObjectType } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, CejAttentionReason, todayInParis, weekStart } from '@passerelle/domain';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { Connection, connectionOf, decodeCursor, PageArgs } from '../../../core/graphql/pagination';
@@ -10,12 +10,11 @@ import { participantStructureId } from '../../participants/participant-access';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { ATTENTION_SQL, REASON_COLUMNS } from './cej-attention.sql';
 import '../cej.enums';
+import { OptionalId } from '../../../core/validation/fields';
 
 @ArgsType()
 export class CejAttentionArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Le conseiller ou la conseillère ; par défaut vous-même.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Conseiller·ère inconnu·e.' })
+  @OptionalId('Conseiller·ère inconnu·e.', { description: 'Le conseiller ou la conseillère ; par défaut vous-même.' })
   counsellorUserId?: string;
 
   @Field({ defaultValue: false, description: 'Tous les contrats de la structure (coordination).' })

@@ -20,6 +20,7 @@ import { CejContract } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
 import { AddCejActionsInput, RecordCejActionOutcomeInput, UpdateCejActionInput } from './cej-action.dto';
 import { CejAction } from './cej-action.entity';
+import { updateVersioned } from '../../../core/database/writes';
 
 const lastDayOf = (contract: CejContract) => contract.endedOn ?? contract.endOn;
 
@@ -192,13 +193,7 @@ export class CejPlanningService {
     version: number,
     changes: Partial<CejAction>,
   ): Promise<CejAction> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CejAction)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: action.id, version })
-      .execute();
-    if (result.affected !== 1) throw new ConflictError();
+    await updateVersioned(manager, CejAction, action.id, version, { ...changes });
     return manager.findOneByOrFail(CejAction, { id: action.id });
   }
 }

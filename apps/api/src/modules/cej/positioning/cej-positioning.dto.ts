@@ -1,20 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PositioningDueStatus, PositioningField, PositioningMilestone } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { CejPositioning } from './cej-positioning.entity';
 import '../cej.enums';
+import { NestedList, OptionalDay, OptionalNestedList } from '../../../core/validation/fields';
 
 @InputType()
 export class PositioningScoreInput {
@@ -41,12 +31,7 @@ export class RecordCejPositioningInput {
   @IsString()
   renewalId?: string | null;
   @Field() @IsCalendarDate() date!: string;
-  @Field(() => [PositioningScoreInput])
-  @IsArray()
-  @ArrayMaxSize(40)
-  @ValidateNested({ each: true })
-  @Type(() => PositioningScoreInput)
-  scores!: PositioningScoreInput[];
+  @NestedList(() => PositioningScoreInput, 40) scores!: PositioningScoreInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
     string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;
@@ -56,14 +41,8 @@ export class RecordCejPositioningInput {
 export class UpdateCejPositioningInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field(() => [PositioningScoreInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(40)
-  @ValidateNested({ each: true })
-  @Type(() => PositioningScoreInput)
-  scores?: PositioningScoreInput[];
+  @OptionalDay() date?: string;
+  @OptionalNestedList(() => PositioningScoreInput, 40) scores?: PositioningScoreInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
     string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;

@@ -8,13 +8,15 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { checkNotFuture, throwIfErrors } from '../cej-checks';
+import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';
 import { PositioningScoreInput, RecordCejPositioningInput, UpdateCejPositioningInput } from './cej-positioning.dto';
 import { CejPositioning, CejPositioningScore } from './cej-positioning.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** Positioning sheets: one per milestone (initial, 6 months, 12 months) and one per renewal. */
 @Injectable()
@@ -52,19 +54,16 @@ export class CejPositioningService {
           milestone: `La fiche « ${POSITIONING_MILESTONE_LABELS[input.milestone]} » est déjà saisie : modifiez-la.`,
         });
       throwIfErrors(positioningScoreErrors(input.scores));
-      const positioning = await manager.save(
-        CejPositioning,
-        manager.create(CejPositioning, {
-          contractId: contract.id,
-          milestone: input.milestone,
-          renewalId,
-          date: input.date,
-          youngPersonComment: input.youngPersonComment?.trim() || null,
-          counsellorComment: input.counsellorComment?.trim() || null,
-          recordedByUserId: actor.userId,
-          scores: scoreRows(input.scores),
-        }),
-      );
+      const positioning = await saveNew(manager, CejPositioning, {
+        contractId: contract.id,
+        milestone: input.milestone,
+        renewalId,
+        date: input.date,
+        youngPersonComment: input.youngPersonComment?.trim() || null,
+        counsellorComment: input.counsellorComment?.trim() || null,
+        recordedByUserId: actor.userId,
+        scores: scoreRows(input.scores),
+      });
       await this.state.record(manager, actor, contract, 'cej.positioning.recorded', {
         positioningId: positioning.id,
         milestone: input.milestone,
@@ -87,13 +86,7 @@ export class CejPositioningService {
       }
       if (input.youngPersonComment !== undefined) changes.youngPersonComment = input.youngPersonComment?.trim() || null;
       if (input.counsellorComment !== undefined) changes.counsellorComment = input.counsellorComment?.trim() || null;
-      const result = await manager
-        .createQueryBuilder()
-        .update(CejPositioning)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: found.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, CejPositioning, found.id, input.version, { ...changes });
       if (input.scores) await this.replaceScores(manager, found.id, input.scores);
       await this.state.record(manager, actor, contract, 'cej.positioning.updated', {
         positioningId: found.id,

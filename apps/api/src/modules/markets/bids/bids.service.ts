@@ -12,6 +12,7 @@ import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';
 import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
 import { Bid, BidMark } from './bid.entity';
+import { saveNew } from '../../../core/database/writes';
 
 /** Awarding a bid that is not scored on every criterion of the grid. */
 export class BidNotScoredError extends DomainError {
@@ -41,20 +42,17 @@ export class BidsService {
         throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
       if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id }))
         throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
-      const bid = await manager.save(
-        Bid,
-        manager.create(Bid, {
-          lotId: lot.id,
-          structureId: lot.structureId,
-          providerStructureId: provider.id,
-          receivedOn: input.receivedOn,
-          priceTtc: input.priceTtc,
-          summary: input.summary?.trim() || null,
-          score: null,
-          awardJustification: null,
-          withdrawnAt: null,
-        }),
-      );
+      const bid = await saveNew(manager, Bid, {
+        lotId: lot.id,
+        structureId: lot.structureId,
+        providerStructureId: provider.id,
+        receivedOn: input.receivedOn,
+        priceTtc: input.priceTtc,
+        summary: input.summary?.trim() || null,
+        score: null,
+        awardJustification: null,
+        withdrawnAt: null,
+      });
       await this.audit.record(manager, actor, {
         action: 'bid.recorded',
         entityType: 'Bid',

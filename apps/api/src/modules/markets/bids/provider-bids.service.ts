@@ -13,6 +13,7 @@ import { Lot } from '../lots/lot.entity';
 import { Market } from '../markets/market.entity';
 import { Bid } from './bid.entity';
 import { SubmitBidInput, WithdrawBidInput } from './provider-bid.dto';
+import { saveNew } from '../../../core/database/writes';
 
 /** Withdrawing a bid once the lot is awarded. */
 export class BidAlreadyDecidedError extends DomainError {
@@ -94,15 +95,12 @@ export class ProviderBidsService {
         bidId = existing.id;
       } else {
         bidId = (
-          await manager.save(
-            Bid,
-            manager.create(Bid, {
-              ...fields,
-              lotId: lot.id,
-              structureId: lot.structureId,
-              providerStructureId: providerId,
-            }),
-          )
+          await saveNew(manager, Bid, {
+            ...fields,
+            lotId: lot.id,
+            structureId: lot.structureId,
+            providerStructureId: providerId,
+          })
         ).id;
       }
       await this.audit.record(manager, actor, {

@@ -1,16 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsAmount } from '../../../core/validation/money.validator';
+import { OptionalDay, RequiredText } from '../../../core/validation/fields';
 
 @InputType({ description: 'La convention signée avec le prestataire retenu.' })
 export class SignConventionInput {
   @Field(() => ID) @IsString() lotId!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'La référence de la convention est obligatoire.' })
-  @MaxLength(100)
-  reference!: string;
+  @RequiredText(100, 'La référence de la convention est obligatoire.') reference!: string;
   @Field() @IsCalendarDate() signedOn!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
@@ -28,20 +25,13 @@ export class AmendConventionInput {
   @Min(1)
   version!: number;
   @Field({ description: 'Jour de signature de l’avenant.' }) @IsCalendarDate() signedOn!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Le motif de l’avenant est obligatoire.' })
-  @MaxLength(2000)
-  reason!: string;
-  @Field({ description: 'Ce que l’avenant change, en clair (ex. « prolongation de trois mois, +2 ateliers »).' })
-  @IsString()
-  @IsNotEmpty({ message: 'Décrivez ce que l’avenant change.' })
-  @MaxLength(5000)
+  @RequiredText(2000, 'Le motif de l’avenant est obligatoire.') reason!: string;
+  @RequiredText(5000, 'Décrivez ce que l’avenant change.', {
+    description: 'Ce que l’avenant change, en clair (ex. « prolongation de trois mois, +2 ateliers »).',
+  })
   description!: string;
-  @Field(() => String, { nullable: true, description: 'Nouvelle fin de la convention ; absente : inchangée.' })
-  @IsOptional()
-  @IsCalendarDate()
-  endsOn?: string | null;
+  @OptionalDay(undefined, { description: 'Nouvelle fin de la convention ; absente : inchangée.' }) endsOn?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Nouveau montant, euros TTC ; absent : inchangé.' })
   @IsOptional()
   @IsAmount()

@@ -13,6 +13,7 @@ import { checkPeriod } from '../markets/markets.service';
 import { cents } from '../../../core/validation/money.validator';
 import { AmendConventionInput, SignConventionInput } from './convention.dto';
 import { Convention, ConventionAmendment } from './convention.entity';
+import { saveNew } from '../../../core/database/writes';
 
 @Injectable()
 export class ConventionsService {
@@ -34,21 +35,18 @@ export class ConventionsService {
         });
       }
       const bid = await manager.findOneByOrFail(Bid, { lotId: lot.id, status: BidStatus.AWARDED });
-      const convention = await manager.save(
-        Convention,
-        manager.create(Convention, {
-          lotId: lot.id,
-          bidId: bid.id,
-          structureId: lot.structureId,
-          providerStructureId: lot.awardedStructureId,
-          reference: input.reference.trim(),
-          signedOn: input.signedOn,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          amountTtc: input.amountTtc,
-          signedByUserId: actor.userId,
-        }),
-      );
+      const convention = await saveNew(manager, Convention, {
+        lotId: lot.id,
+        bidId: bid.id,
+        structureId: lot.structureId,
+        providerStructureId: lot.awardedStructureId,
+        reference: input.reference.trim(),
+        signedOn: input.signedOn,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        amountTtc: input.amountTtc,
+        signedByUserId: actor.userId,
+      });
       await manager
         .createQueryBuilder()
         .update(Lot)
@@ -87,22 +85,19 @@ export class ConventionsService {
         `SELECT count(*)::int AS count FROM convention_amendments WHERE "conventionId" = $1`,
         [convention.id],
       );
-      const amendment = await manager.save(
-        ConventionAmendment,
-        manager.create(ConventionAmendment, {
-          conventionId: convention.id,
-          structureId: convention.structureId,
-          number: count + 1,
-          signedOn: input.signedOn,
-          reason: input.reason.trim(),
-          description: input.description.trim(),
-          previousEndsOn: convention.endsOn,
-          endsOn,
-          previousAmountTtc: convention.amountTtc,
-          amountTtc,
-          signedByUserId: actor.userId,
-        }),
-      );
+      const amendment = await saveNew(manager, ConventionAmendment, {
+        conventionId: convention.id,
+        structureId: convention.structureId,
+        number: count + 1,
+        signedOn: input.signedOn,
+        reason: input.reason.trim(),
+        description: input.description.trim(),
+        previousEndsOn: convention.endsOn,
+        endsOn,
+        previousAmountTtc: convention.amountTtc,
+        amountTtc,
+        signedByUserId: actor.userId,
+      });
       await manager
         .createQueryBuilder()
         .update(Convention)

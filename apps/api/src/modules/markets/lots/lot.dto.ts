@@ -1,23 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { PremisesProvider } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsAmount, IsDecimal } from '../../../core/validation/money.validator';
 import '../markets.enums';
+import { OptionalId, OptionalNested, RequiredText } from '../../../core/validation/fields';
 
 const count = (max = 10000) => [
   IsOptional(),
@@ -58,9 +46,9 @@ export class CreateLotInput {
   @Min(1, { message: 'Le numéro de lot commence à 1.' })
   @Max(999)
   number!: number;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(300) title!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le territoire est obligatoire.' }) @MaxLength(200) territory!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Le lieu est obligatoire.' }) @MaxLength(300) site!: string;
+  @RequiredText(300, 'L’intitulé est obligatoire.') title!: string;
+  @RequiredText(200, 'Le territoire est obligatoire.') territory!: string;
+  @RequiredText(300, 'Le lieu est obligatoire.') site!: string;
   @Field(() => PremisesProvider)
   @IsEnum(PremisesProvider, { message: 'Précisez qui fournit les locaux.' })
   premisesProvidedBy!: PremisesProvider;
@@ -78,11 +66,7 @@ export class CreateLotInput {
   @Field({ defaultValue: false }) @IsBoolean() fseCoFunded: boolean = false;
   @Field({ defaultValue: false }) @IsBoolean() permanentEntry: boolean = false;
   @Field({ defaultValue: false }) @IsBoolean() timeTiedToParticipants: boolean = false;
-  @Field(() => LotQuantitiesInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LotQuantitiesInput)
-  quantities?: LotQuantitiesInput | null;
+  @OptionalNested(() => LotQuantitiesInput) quantities?: LotQuantitiesInput | null;
 }
 
 @InputType({
@@ -95,11 +79,8 @@ export class UpdateLotInput extends PartialType(OmitType(CreateLotInput, ['marke
 
 @InputType()
 export class LotFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Marché inconnu.' }) marketId?: string;
-  @Field(() => ID, { nullable: true, description: 'Lots attribués à ce prestataire.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Prestataire inconnu.' })
-  awardedStructureId?: string;
+  @OptionalId('Marché inconnu.') marketId?: string;
+  @OptionalId('Prestataire inconnu.', { description: 'Lots attribués à ce prestataire.' }) awardedStructureId?: string;
   @Field({ nullable: true, description: 'Vrai : les seuls lots que votre structure réalise (prestataire).' })
   @IsOptional()
   @IsBoolean()
@@ -108,5 +89,5 @@ export class LotFilter {
 
 @ArgsType()
 export class LotListArgs extends PageArgs {
-  @Field(() => LotFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => LotFilter) filter?: LotFilter;
+  @OptionalNested(() => LotFilter) filter?: LotFilter;
 }

@@ -3,14 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, findOperatorLot, findReachableLot, reachableLotSql } from '../lot-access';
 import { Market } from '../markets/market.entity';
 import { checkPeriod } from '../markets/markets.service';
 import { CreateLotInput, LotFilter, LotQuantitiesInput, UpdateLotInput } from './lot.dto';
 import { Lot, QUANTITY_FIELDS } from './lot.entity';
+import { updateVersioned } from '../../../core/database/writes';
 
 function quantityColumns(input: LotQuantitiesInput | null | undefined): Partial<Lot> {
   const columns: Record<string, unknown> = {};
@@ -38,12 +39,7 @@ export class LotsService {
 
   list(actor: Actor, page: PageArgs, filter: LotFilter = {}): Promise<Connection<Lot>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(Lot)
-      .createQueryBuilder('l')
-      .orderBy('l.marketId', 'ASC')
-      .addOrderBy('l.number', 'ASC')
-      .addOrderBy('l.id', 'ASC');
+    const query = listQuery(this.dataSource, Lot, 'l', { marketId: 'ASC', number: 'ASC' });
     if (scope) query.andWhere(reachableLotSql('l'), { scope });
     if (filter.marketId) query.andWhere('l.marketId = :marketId', { marketId: filter.marketId });
     if (filter.awardedStructureId)
@@ -113,13 +109,7 @@ export class LotsService {
       ) {
         throw new InputError({ number: `Le lot ${changes.number} existe déjà dans ce marché.` });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Lot)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, Lot, current.id, version, { ...changes });
       await this.audit.record(manager, actor, {
         action: 'lot.updated',
         entityType: 'Lot',

@@ -13,6 +13,7 @@ import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { actingStructureId, reachableLotSql } from '../lot-access';
 import { CreateMarketInput, MarketFilter, UpdateMarketInput } from './market.dto';
 import { Market, ScoringCriterion } from './market.entity';
+import { saveNew } from '../../../core/database/writes';
 
 export function checkPeriod(startsOn: string, endsOn: string, field = 'endsOn'): void {
   if (endsOn < startsOn) throw new InputError({ [field]: 'La fin ne peut précéder le début.' });
@@ -71,18 +72,15 @@ export class MarketsService {
         throw new ForbiddenError('Seule une structure porteuse publie des marchés.');
       let market: Market;
       try {
-        market = await manager.save(
-          Market,
-          manager.create(Market, {
-            structureId,
-            kind: input.kind,
-            reference: input.reference.trim(),
-            title: input.title.trim(),
-            startsOn: input.startsOn,
-            endsOn: input.endsOn,
-            proofsKeptUntil: input.proofsKeptUntil,
-          }),
-        );
+        market = await saveNew(manager, Market, {
+          structureId,
+          kind: input.kind,
+          reference: input.reference.trim(),
+          title: input.title.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          proofsKeptUntil: input.proofsKeptUntil,
+        });
       } catch (error) {
         if (uniqueViolation(error) !== null)
           throw new ConflictError('Un marché de même référence existe déjà dans la structure.');

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ActionExitReason } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import '../../markets/markets.enums';
-import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { FseEntryInput } from '../../participants/participant.dto';
+import { OptionalDay, OptionalEnum, OptionalNested } from '../../../core/validation/fields';
 
 @InputType({
   description:
@@ -14,14 +13,8 @@ export class SendEntryLiaisonSheetInput {
   @Field(() => ID) @IsString() orientationId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field({ description: 'Vrai : la personne entre dans l’action ; faux : non entrée.' }) @IsBoolean() entered!: boolean;
-  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' })
-  @IsOptional()
-  @IsCalendarDate()
-  sentOn?: string;
-  @Field(() => String, { nullable: true, description: 'Entrée : démarrage de l’action.' })
-  @IsOptional()
-  @IsCalendarDate()
-  startedOn?: string | null;
+  @OptionalDay(undefined, { description: 'Jour d’envoi ; aujourd’hui par défaut.' }) sentOn?: string;
+  @OptionalDay(undefined, { description: 'Entrée : démarrage de l’action.' }) startedOn?: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Entrée : atelier ou poste sur lequel la personne est positionnée.',
@@ -35,10 +28,7 @@ export class SendEntryLiaisonSheetInput {
   @IsString()
   @MaxLength(2000)
   nonEntryReason?: string | null;
-  @Field(() => FseEntryInput, { nullable: true, description: 'Entrée : le questionnaire FSE+ de recueil des données.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FseEntryInput)
+  @OptionalNested(() => FseEntryInput, { description: 'Entrée : le questionnaire FSE+ de recueil des données.' })
   fseEntry?: FseEntryInput | null;
 }
 
@@ -46,17 +36,10 @@ export class SendEntryLiaisonSheetInput {
 export class SendExitLiaisonSheetInput {
   @Field(() => ID) @IsString() orientationId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true, description: 'Jour d’envoi ; aujourd’hui par défaut.' })
-  @IsOptional()
-  @IsCalendarDate()
-  sentOn?: string;
-  @Field(() => String, { nullable: true, description: 'Jour de sortie (déjà connu si la sortie a été validée).' })
-  @IsOptional()
-  @IsCalendarDate()
-  exitOn?: string | null;
-  @Field(() => ActionExitReason, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActionExitReason, { message: 'Choisissez un motif de sortie dans la liste.' })
+  @OptionalDay(undefined, { description: 'Jour d’envoi ; aujourd’hui par défaut.' }) sentOn?: string;
+  @OptionalDay(undefined, { description: 'Jour de sortie (déjà connu si la sortie a été validée).' }) exitOn?:
+    string | null;
+  @OptionalEnum(ActionExitReason, {}, { message: 'Choisissez un motif de sortie dans la liste.' })
   exitReason?: ActionExitReason | null;
   @Field({ description: 'Synthèse de l’action (pour un bilan : le projet, son phasage et le plan d’actions).' })
   @IsString()

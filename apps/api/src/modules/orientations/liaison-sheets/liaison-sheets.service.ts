@@ -5,15 +5,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError } from '../../../core/graphql/errors';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { findDeliveredOrientation } from '../orientation-access';
 import { Orientation } from '../orientations/orientation.entity';
 import { SendEntryLiaisonSheetInput, SendExitLiaisonSheetInput } from './liaison-sheet.dto';
 import { LiaisonSheet } from './liaison-sheet.entity';
 import { fillFseEntryFromSheet } from './fse-from-sheet';
-
-const owner = (o: Orientation) => ({ id: o.participantId, structureId: o.structureId });
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 @Injectable()
 export class LiaisonSheetsService {
@@ -39,30 +38,27 @@ export class LiaisonSheetsService {
       } else if (!input.nonEntryReason?.trim())
         errors.nonEntryReason = 'Précisez pourquoi la personne n’entre pas dans l’action.';
       if (Object.keys(errors).length) throw new InputError(errors);
-      const sheet = await manager.save(
-        LiaisonSheet,
-        manager.create(LiaisonSheet, {
-          orientationId: o.id,
-          kind: input.entered ? LiaisonSheetKind.ENTRY : LiaisonSheetKind.NON_ENTRY,
-          sentOn,
-          dueOn: o.entryDueOn,
-          late: sentOn > o.entryDueOn,
-          startedOn: input.entered ? input.startedOn! : null,
-          position: input.entered ? input.position?.trim() || null : null,
-          nonEntryReason: input.entered ? null : input.nonEntryReason!.trim(),
-          exitOn: null,
-          exitReason: null,
-          synthesis: null,
-          fseAnswers: input.entered ? { ...input.fseEntry } : null,
-          sentByUserId: actor.userId,
-        }),
-      );
+      const sheet = await saveNew(manager, LiaisonSheet, {
+        orientationId: o.id,
+        kind: input.entered ? LiaisonSheetKind.ENTRY : LiaisonSheetKind.NON_ENTRY,
+        sentOn,
+        dueOn: o.entryDueOn,
+        late: sentOn > o.entryDueOn,
+        startedOn: input.entered ? input.startedOn! : null,
+        position: input.entered ? input.position?.trim() || null : null,
+        nonEntryReason: input.entered ? null : input.nonEntryReason!.trim(),
+        exitOn: null,
+        exitReason: null,
+        synthesis: null,
+        fseAnswers: input.entered ? { ...input.fseEntry } : null,
+        sentByUserId: actor.userId,
+      });
       await this.bump(manager, o, {
         status: input.entered ? OrientationStatus.ENTERED : OrientationStatus.NOT_ENTERED,
         entrySheetSentOn: sentOn,
         startedOn: input.entered ? input.startedOn! : null,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.liaison-sheet.sent', {
         orientationId: o.id,
         sheetId: sheet.id,
         kind: sheet.kind,
@@ -95,24 +91,21 @@ export class LiaisonSheetsService {
       if (Object.keys(errors).length) throw new InputError(errors);
       await this.checkImmersionExitSheets(manager, o);
       const dueOn = o.exitDueOn ?? liaisonSheetDueOn(exitOn!);
-      const sheet = await manager.save(
-        LiaisonSheet,
-        manager.create(LiaisonSheet, {
-          orientationId: o.id,
-          kind: LiaisonSheetKind.EXIT,
-          sentOn,
-          dueOn,
-          late: sentOn > dueOn,
-          startedOn: null,
-          position: null,
-          nonEntryReason: null,
-          exitOn,
-          exitReason,
-          synthesis: input.synthesis.trim(),
-          fseAnswers: null,
-          sentByUserId: actor.userId,
-        }),
-      );
+      const sheet = await saveNew(manager, LiaisonSheet, {
+        orientationId: o.id,
+        kind: LiaisonSheetKind.EXIT,
+        sentOn,
+        dueOn,
+        late: sentOn > dueOn,
+        startedOn: null,
+        position: null,
+        nonEntryReason: null,
+        exitOn,
+        exitReason,
+        synthesis: input.synthesis.trim(),
+        fseAnswers: null,
+        sentByUserId: actor.userId,
+      });
       await this.bump(manager, o, {
         status: OrientationStatus.EXITED,
         exitOn,
@@ -120,7 +113,7 @@ export class LiaisonSheetsService {
         exitDueOn: dueOn,
         exitSheetSentOn: sentOn,
       });
-      await recordParticipantEvent(this.audit, manager, actor, owner(o), 'orientation.liaison-sheet.sent', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(o), 'orientation.liaison-sheet.sent', {
         orientationId: o.id,
         sheetId: sheet.id,
         kind: sheet.kind,

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { OrientationStatus } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
+import { OptionalEnum, OptionalId, OptionalNested } from '../../../core/validation/fields';
 
 @InputType({ description: 'Oriente un participant de la structure vers l’action d’un lot conventionné.' })
 export class OrientParticipantInput {
@@ -25,15 +25,9 @@ export class OrientParticipantInput {
 
 @InputType()
 export class OrientationFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Lot inconnu.' }) lotId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Participant inconnu.' })
-  participantId?: string;
-  @Field(() => OrientationStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(OrientationStatus)
-  status?: OrientationStatus;
+  @OptionalId('Lot inconnu.') lotId?: string;
+  @OptionalId('Participant inconnu.') participantId?: string;
+  @OptionalEnum(OrientationStatus) status?: OrientationStatus;
   @Field({
     nullable: true,
     description:
@@ -46,9 +40,5 @@ export class OrientationFilter {
 
 @ArgsType()
 export class OrientationListArgs extends PageArgs {
-  @Field(() => OrientationFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrientationFilter)
-  filter?: OrientationFilter;
+  @OptionalNested(() => OrientationFilter) filter?: OrientationFilter;
 }

@@ -5,16 +5,17 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { actingStructureId, findOperatorLot } from '../../markets/lot-access';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
-import { checkNotFuture } from '../../plie/paths/plie-paths.service';
 import { findReachableOrientation, orientationScopeSql } from '../orientation-access';
 import { OrientationFilter, OrientParticipantInput } from './orientation.dto';
 import { Orientation, OrientedParticipant, orientedView } from './orientation.entity';
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** SQL twin of the domain's lateness: a sheet not sent after its due day, or sent after it. */
 export function lateOrientationSql(alias: string): string {
@@ -33,11 +34,7 @@ export class OrientationsService {
 
   list(actor: Actor, page: PageArgs, filter: OrientationFilter = {}): Promise<Connection<Orientation>> {
     const scope = actingStructureId(actor);
-    const query = this.dataSource
-      .getRepository(Orientation)
-      .createQueryBuilder('o')
-      .orderBy('o.orientedOn', 'DESC')
-      .addOrderBy('o.id', 'ASC');
+    const query = listQuery(this.dataSource, Orientation, 'o', { orientedOn: 'DESC' });
     if (scope) query.andWhere(orientationScopeSql('o'), { scope });
     if (filter.lotId) query.andWhere('o.lotId = :lotId', { lotId: filter.lotId });
     if (filter.participantId)
@@ -99,26 +96,23 @@ export class OrientationsService {
       ) {
         throw new InputError({ lotId: 'Cette personne est déjà orientée vers ce lot.' });
       }
-      const orientation = await manager.save(
-        Orientation,
-        manager.create(Orientation, {
-          structureId: participant.structureId,
-          lotId: lot.id,
-          providerStructureId: lot.awardedStructureId,
-          participantId: participant.id,
-          orientedOn: input.orientedOn,
-          orientedByUserId: actor.userId,
-          purpose: input.purpose?.trim() || null,
-          status: OrientationStatus.PENDING_ENTRY,
-          entryDueOn: liaisonSheetDueOn(input.orientedOn),
-          entrySheetSentOn: null,
-          startedOn: null,
-          exitOn: null,
-          exitReason: null,
-          exitDueOn: null,
-          exitSheetSentOn: null,
-        }),
-      );
+      const orientation = await saveNew(manager, Orientation, {
+        structureId: participant.structureId,
+        lotId: lot.id,
+        providerStructureId: lot.awardedStructureId,
+        participantId: participant.id,
+        orientedOn: input.orientedOn,
+        orientedByUserId: actor.userId,
+        purpose: input.purpose?.trim() || null,
+        status: OrientationStatus.PENDING_ENTRY,
+        entryDueOn: liaisonSheetDueOn(input.orientedOn),
+        entrySheetSentOn: null,
+        startedOn: null,
+        exitOn: null,
+        exitReason: null,
+        exitDueOn: null,
+        exitSheetSentOn: null,
+      });
       await recordParticipantEvent(this.audit, manager, actor, participant, 'orientation.created', {
         orientationId: orientation.id,
         lotId: lot.id,

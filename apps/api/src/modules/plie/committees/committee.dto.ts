@@ -1,15 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CommitteeDecision } from '@passerelle/domain';
-import { Type } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
+import { OptionalDay, OptionalNested, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class CreateApprovalCommitteeInput {
   @Field({ description: 'Jour de la séance (AAAA-MM-JJ).' }) @IsCalendarDate() date!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'L’intitulé est obligatoire.' }) @MaxLength(200) title!: string;
+  @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) location?: string | null;
 }
 
@@ -34,15 +34,11 @@ export class DecideCommitteeFileInput {
 
 @InputType()
 export class ApprovalCommitteeFilter {
-  @Field({ nullable: true, description: 'À partir de ce jour inclus.' }) @IsOptional() @IsCalendarDate() from?: string;
-  @Field({ nullable: true, description: 'Jusqu’à ce jour inclus.' }) @IsOptional() @IsCalendarDate() to?: string;
+  @OptionalDay(undefined, { description: 'À partir de ce jour inclus.' }) from?: string;
+  @OptionalDay(undefined, { description: 'Jusqu’à ce jour inclus.' }) to?: string;
 }
 
 @ArgsType()
 export class ApprovalCommitteeListArgs extends PageArgs {
-  @Field(() => ApprovalCommitteeFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ApprovalCommitteeFilter)
-  filter?: ApprovalCommitteeFilter;
+  @OptionalNested(() => ApprovalCommitteeFilter) filter?: ApprovalCommitteeFilter;
 }

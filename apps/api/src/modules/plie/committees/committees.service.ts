@@ -13,12 +13,12 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateError, PathStateService } from '../paths/path-state';
 import {
   ApprovalCommitteeFilter,
@@ -27,6 +27,7 @@ import {
   PresentToCommitteeInput,
 } from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
+import { saveNew } from '../../../core/database/writes';
 
 @Injectable()
 export class CommitteesService {
@@ -37,13 +38,7 @@ export class CommitteesService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: ApprovalCommitteeFilter = {}): Promise<Connection<ApprovalCommittee>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(ApprovalCommittee)
-      .createQueryBuilder('c')
-      .orderBy('c.date', 'DESC')
-      .addOrderBy('c.id', 'ASC');
-    if (scope) query.andWhere('c.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, ApprovalCommittee, 'c', { date: 'DESC' }, participantStructureId(actor));
     if (filter.from) query.andWhere('c.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('c.date <= :to', { to: filter.to });
     return paginate(query, page);
@@ -56,15 +51,12 @@ export class CommitteesService {
   async create(actor: Actor, input: CreateApprovalCommitteeInput): Promise<ApprovalCommittee> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const committee = await manager.save(
-        ApprovalCommittee,
-        manager.create(ApprovalCommittee, {
-          structureId,
-          date: input.date,
-          title: input.title.trim(),
-          location: input.location?.trim() || null,
-        }),
-      );
+      const committee = await saveNew(manager, ApprovalCommittee, {
+        structureId,
+        date: input.date,
+        title: input.title.trim(),
+        location: input.location?.trim() || null,
+      });
       await this.audit.record(manager, actor, {
         action: 'plie.committee.created',
         entityType: 'ApprovalCommittee',
@@ -100,25 +92,15 @@ export class CommitteesService {
         throw new PathStateError(message, path.status, PathStatus.AWAITING_COMMITTEE, 'pathId');
       }
       try {
-        const file = await manager.save(
-          CommitteeFile,
-          manager.create(CommitteeFile, {
-            committeeId: committee.id,
-            pathId: path.id,
-            presentedByUserId: actor.userId,
-          }),
-        );
-        await recordParticipantEvent(
-          this.audit,
-          manager,
-          actor,
-          { id: path.participantId, structureId: path.structureId },
-          'plie.committee.presented',
-          {
-            pathId: path.id,
-            committeeId: committee.id,
-          },
-        );
+        const file = await saveNew(manager, CommitteeFile, {
+          committeeId: committee.id,
+          pathId: path.id,
+          presentedByUserId: actor.userId,
+        });
+        await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.presented', {
+          pathId: path.id,
+          committeeId: committee.id,
+        });
         return file;
       } catch (error) {
         if (uniqueViolation(error) !== null)
@@ -171,18 +153,11 @@ export class CommitteesService {
           'fileId',
         );
       }
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.committee.decided',
-        {
-          pathId: path.id,
-          committeeId: file.committeeId,
-          decision: input.decision,
-        },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.decided', {
+        pathId: path.id,
+        committeeId: file.committeeId,
+        decision: input.decision,
+      });
       return manager.findOneByOrFail(CommitteeFile, { id: file.id });
     });
   }

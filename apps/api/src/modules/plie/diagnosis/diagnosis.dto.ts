@@ -1,18 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ObstacleKind, ObstacleSeverity, ObstacleStatus } from '@passerelle/domain';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
+import { OptionalDay, OptionalEnum, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class RecordDiagnosisInput {
   @Field(() => ID) @IsString() pathId!: string;
   @Field({ description: 'Jour du diagnostic.' }) @IsCalendarDate() date!: string;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'La synthèse du diagnostic est obligatoire.' })
-  @MaxLength(10000)
-  summary!: string;
+  @RequiredText(10000, 'La synthèse du diagnostic est obligatoire.') summary!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) professionalProject?:
     string | null;
 }
@@ -34,17 +31,11 @@ export class AddObstacleInput {
 export class UpdateObstacleInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => ObstacleSeverity, { nullable: true })
-  @IsOptional()
-  @IsEnum(ObstacleSeverity)
-  severity?: ObstacleSeverity;
-  @Field(() => ObstacleStatus, { nullable: true }) @IsOptional() @IsEnum(ObstacleStatus) status?: ObstacleStatus;
+  @OptionalEnum(ObstacleSeverity) severity?: ObstacleSeverity;
+  @OptionalEnum(ObstacleStatus) status?: ObstacleStatus;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
-  @Field({
-    nullable: true,
+  @OptionalDay(undefined, {
     description: 'Jour où le frein est levé ; aujourd’hui par défaut quand le statut devient LIFTED.',
   })
-  @IsOptional()
-  @IsCalendarDate()
   liftedOn?: string;
 }

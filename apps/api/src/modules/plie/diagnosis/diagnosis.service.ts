@@ -4,15 +4,16 @@ import { ObstacleStatus, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
-import { checkNotFuture } from '../paths/plie-paths.service';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
 import { Diagnosis, Obstacle } from './diagnosis.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
 @Injectable()
@@ -28,17 +29,14 @@ export class DiagnosisService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const diagnosis = await manager.save(
-        Diagnosis,
-        manager.create(Diagnosis, {
-          pathId: path.id,
-          date: input.date,
-          summary: input.summary.trim(),
-          professionalProject: input.professionalProject?.trim() || null,
-          byUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.diagnosis.recorded', {
+      const diagnosis = await saveNew(manager, Diagnosis, {
+        pathId: path.id,
+        date: input.date,
+        summary: input.summary.trim(),
+        professionalProject: input.professionalProject?.trim() || null,
+        byUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.diagnosis.recorded', {
         pathId: path.id,
         diagnosisId: diagnosis.id,
       });
@@ -51,19 +49,16 @@ export class DiagnosisService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const obstacle = await manager.save(
-        Obstacle,
-        manager.create(Obstacle, {
-          pathId: path.id,
-          kind: input.kind,
-          severity: input.severity,
-          status: ObstacleStatus.IDENTIFIED,
-          note: input.note?.trim() || null,
-          identifiedOn: input.identifiedOn,
-          liftedOn: null,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.added', {
+      const obstacle = await saveNew(manager, Obstacle, {
+        pathId: path.id,
+        kind: input.kind,
+        severity: input.severity,
+        status: ObstacleStatus.IDENTIFIED,
+        note: input.note?.trim() || null,
+        identifiedOn: input.identifiedOn,
+        liftedOn: null,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.added', {
         pathId: path.id,
         obstacleId: obstacle.id,
         kind: input.kind,
@@ -89,20 +84,13 @@ export class DiagnosisService {
         if (liftedOn < obstacle.identifiedOn)
           throw new InputError({ liftedOn: 'Un frein ne peut pas être levé avant d’avoir été repéré.' });
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(Obstacle)
-        .set({
-          ...(input.severity ? { severity: input.severity } : {}),
-          ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
-          status,
-          liftedOn,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: obstacle.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.obstacle.updated', {
+      await updateVersioned(manager, Obstacle, obstacle.id, input.version, {
+        ...(input.severity ? { severity: input.severity } : {}),
+        ...(input.note !== undefined ? { note: input.note?.trim() || null } : {}),
+        status,
+        liftedOn,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.updated', {
         pathId: path.id,
         obstacleId: obstacle.id,
         status,
@@ -111,5 +99,3 @@ export class DiagnosisService {
     });
   }
 }
-
-export const owner = (path: PliePath) => ({ id: path.participantId, structureId: path.structureId });

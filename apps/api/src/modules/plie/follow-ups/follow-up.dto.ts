@@ -3,6 +3,7 @@ import { ContactMode, FollowUpKind } from '@passerelle/domain';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
+import { OptionalEnum } from '../../../core/validation/fields';
 
 @InputType({
   description:
@@ -20,10 +21,7 @@ export class RecordFollowUpInput {
   @Min(1, { message: 'Entre 1 et 480 minutes.' })
   @Max(480, { message: 'Entre 1 et 480 minutes.' })
   durationMinutes?: number | null;
-  @Field(() => ContactMode, { nullable: true })
-  @IsOptional()
-  @IsEnum(ContactMode, { message: 'Modalité inconnue.' })
-  mode?: ContactMode | null;
+  @OptionalEnum(ContactMode, {}, { message: 'Modalité inconnue.' }) mode?: ContactMode | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) topic?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ? (non par défaut)' })

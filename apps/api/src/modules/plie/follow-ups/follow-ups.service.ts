@@ -4,14 +4,14 @@ import { FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
-import { checkNotFuture } from '../paths/plie-paths.service';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
 @Injectable()
@@ -28,17 +28,14 @@ export class FollowUpsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.assertOpen(path);
-      const entry = await manager.save(
-        FollowUp,
-        manager.create(FollowUp, {
-          pathId: path.id,
-          kind: input.kind,
-          date: input.date,
-          ...fields,
-          byUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.recorded', {
+      const entry = await saveNew(manager, FollowUp, {
+        pathId: path.id,
+        kind: input.kind,
+        date: input.date,
+        ...fields,
+        byUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.recorded', {
         pathId: path.id,
         followUpId: entry.id,
         kind: entry.kind,
@@ -64,14 +61,8 @@ export class FollowUpsService {
         ...(input.summary !== undefined ? { summary: input.summary?.trim() || null } : {}),
         ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
       };
-      const result = await manager
-        .createQueryBuilder()
-        .update(FollowUp)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: entry.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.follow-up.updated', {
+      await updateVersioned(manager, FollowUp, entry.id, input.version, { ...changes });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.updated', {
         pathId: path.id,
         followUpId: entry.id,
         fields: Object.keys(changes),

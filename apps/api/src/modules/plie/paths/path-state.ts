@@ -13,7 +13,7 @@ import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathTransition, PliePath } from './plie-path.entity';
 
 /** A change of status the state machine refuses, or an action the path's status does not allow. */
@@ -110,20 +110,13 @@ export class PathStateService {
       reason: options.reason ?? null,
       details: options.details ?? null,
     });
-    await recordParticipantEvent(
-      this.audit,
-      manager,
-      actor,
-      { id: path.participantId, structureId: path.structureId },
-      'plie.path.transitioned',
-      {
-        pathId: path.id,
-        from,
-        to,
-        trigger,
-        on: options.on,
-      },
-    );
+    await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.transitioned', {
+      pathId: path.id,
+      from,
+      to,
+      trigger,
+      on: options.on,
+    });
     return manager.findOneByOrFail(PliePath, { id: path.id });
   }
 

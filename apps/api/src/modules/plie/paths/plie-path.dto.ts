@@ -1,31 +1,27 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ExitReason, FseExitResult, PathStatus } from '@passerelle/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
   IsEnum,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
+import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class ProposePliePathInput {
   @Field(() => ID) @IsString() participantId!: string;
-  @Field({ description: 'Le prescripteur qui oriente (France Travail, CCAS, Département, Mission Locale…).' })
-  @IsString()
-  @IsNotEmpty({ message: 'Le prescripteur est obligatoire.' })
-  @MaxLength(200)
+  @RequiredText(200, 'Le prescripteur est obligatoire.', {
+    description: 'Le prescripteur qui oriente (France Travail, CCAS, Département, Mission Locale…).',
+  })
   prescriber!: string;
   @Field({ description: 'Jour de l’orientation (AAAA-MM-JJ).' }) @IsCalendarDate() orientedOn!: string;
 }
@@ -71,45 +67,25 @@ export class RecordFseExitInput {
   @ArrayMaxSize(5)
   @IsEnum(FseExitResult, { each: true })
   results!: FseExitResult[];
-  @Field({ nullable: true, description: 'Jour du recueil ; aujourd’hui par défaut.' })
-  @IsOptional()
-  @IsCalendarDate()
-  recordedOn?: string;
+  @OptionalDay(undefined, { description: 'Jour du recueil ; aujourd’hui par défaut.' }) recordedOn?: string;
 }
 
 @InputType()
 export class ReopenPliePathInput {
   @Field(() => ID) @IsString() pathId!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Le motif de la réouverture est obligatoire.' })
-  @MaxLength(2000)
-  reason!: string;
-  @Field({ nullable: true, description: 'Jour de la réouverture ; aujourd’hui par défaut.' })
-  @IsOptional()
-  @IsCalendarDate()
-  on?: string;
+  @RequiredText(2000, 'Le motif de la réouverture est obligatoire.') reason!: string;
+  @OptionalDay(undefined, { description: 'Jour de la réouverture ; aujourd’hui par défaut.' }) on?: string;
 }
 
 @InputType()
 export class PliePathFilter {
-  @Field(() => PathStatus, { nullable: true }) @IsOptional() @IsEnum(PathStatus) status?: PathStatus;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Identifiant invalide.' })
-  participantId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Référent·e inconnu·e.' })
-  referentUserId?: string;
+  @OptionalEnum(PathStatus) status?: PathStatus;
+  @OptionalId('Identifiant invalide.') participantId?: string;
+  @OptionalId('Référent·e inconnu·e.') referentUserId?: string;
 }
 
 @ArgsType()
 export class PliePathListArgs extends PageArgs {
-  @Field(() => PliePathFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PliePathFilter)
-  filter?: PliePathFilter;
+  @OptionalNested(() => PliePathFilter) filter?: PliePathFilter;
 }

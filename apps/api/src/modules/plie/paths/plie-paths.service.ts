@@ -15,10 +15,10 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { Connection, PageArgs, paginate } from '../../../core/graphql/pagination';
+import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
-import { recordParticipantEvent } from '../../participants/participant-access';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStep } from '../steps/path-step.entity';
 import { PathStateError, PathStateService } from './path-state';
 import {
@@ -30,15 +30,8 @@ import {
   ReopenPliePathInput,
 } from './plie-path.dto';
 import { PathTransition, PliePath } from './plie-path.entity';
-
-/** A day in the future is refused for facts that already happened. */
-export function checkNotFuture(
-  field: string,
-  day: string,
-  message = 'Cette date ne peut pas être dans le futur.',
-): void {
-  if (day > todayInParis()) throw new InputError({ [field]: message });
-}
+import { saveNew } from '../../../core/database/writes';
+import { checkNotFuture } from '../../../core/validation/dates';
 
 @Injectable()
 export class PliePathsService {
@@ -49,13 +42,7 @@ export class PliePathsService {
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: PliePathFilter = {}): Promise<Connection<PliePath>> {
-    const scope = participantStructureId(actor);
-    const query = this.dataSource
-      .getRepository(PliePath)
-      .createQueryBuilder('pp')
-      .orderBy('pp.createdAt', 'DESC')
-      .addOrderBy('pp.id', 'ASC');
-    if (scope) query.andWhere('pp.structureId = :scope', { scope });
+    const query = listQuery(this.dataSource, PliePath, 'pp', { createdAt: 'DESC' }, participantStructureId(actor));
     if (filter.status) query.andWhere('pp.status = :status', { status: filter.status });
     if (filter.participantId)
       query.andWhere('pp.participantId = :participantId', { participantId: filter.participantId });
@@ -75,14 +62,9 @@ export class PliePathsService {
       .getRepository(PliePath)
       .findOneBy({ id, ...(scope ? { structureId: scope } : {}) });
     if (!path) throw new NotFoundError('Parcours');
-    await recordParticipantEvent(
-      this.audit,
-      this.dataSource.manager,
-      actor,
-      { id: path.participantId, structureId: path.structureId },
-      'plie.path.read',
-      { pathId: path.id },
-    );
+    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participantOf(path), 'plie.path.read', {
+      pathId: path.id,
+    });
     return path;
   }
 
@@ -102,19 +84,16 @@ export class PliePathsService {
           participantId: `Cette personne a déjà un parcours PLIE en cours (« ${PATH_STATUS_LABELS[current.status]} »).`,
         });
       }
-      const path = await manager.save(
-        PliePath,
-        manager.create(PliePath, {
-          structureId: participant.structureId,
-          participantId: participant.id,
-          status: PathStatus.PROPOSED,
-          statusChangedOn: input.orientedOn,
-          prescriber: input.prescriber.trim(),
-          orientedOn: input.orientedOn,
-          admittedOn: null,
-          followUpEndsOn: null,
-        }),
-      );
+      const path = await saveNew(manager, PliePath, {
+        structureId: participant.structureId,
+        participantId: participant.id,
+        status: PathStatus.PROPOSED,
+        statusChangedOn: input.orientedOn,
+        prescriber: input.prescriber.trim(),
+        orientedOn: input.orientedOn,
+        admittedOn: null,
+        followUpEndsOn: null,
+      });
       await manager.insert(PathTransition, {
         pathId: path.id,
         fromStatus: null,
@@ -182,18 +161,11 @@ export class PliePathsService {
           fseExitRecordedOn: fseResults ? input.date : null,
         },
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.exited',
-        {
-          pathId: path.id,
-          reason: input.reason,
-          positive,
-        },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
+        pathId: path.id,
+        reason: input.reason,
+        positive,
+      });
       return exited;
     });
   }
@@ -216,14 +188,9 @@ export class PliePathsService {
         fseExitResults: [...new Set(input.results)],
         fseExitRecordedOn: recordedOn,
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.fse-exit.recorded',
-        { pathId: path.id },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.fse-exit.recorded', {
+        pathId: path.id,
+      });
       return updated;
     });
   }
@@ -255,14 +222,10 @@ export class PliePathsService {
           followUpEndsOn: null,
         },
       });
-      await recordParticipantEvent(
-        this.audit,
-        manager,
-        actor,
-        { id: path.participantId, structureId: path.structureId },
-        'plie.path.reopened',
-        { pathId: path.id, previousExit },
-      );
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.reopened', {
+        pathId: path.id,
+        previousExit,
+      });
       return reopened;
     });
   }

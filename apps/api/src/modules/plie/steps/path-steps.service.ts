@@ -14,14 +14,14 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError, NotFoundError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { recordParticipantEvent } from '../../participants/participant-access';
-import { owner } from '../diagnosis/diagnosis.service';
+import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
+import { saveNew, updateVersioned } from '../../../core/database/writes';
 
 const STEP_FIELDS = [
   'title',
@@ -67,16 +67,13 @@ export class PathStepsService {
         workingTimePercent: input.workingTimePercent ?? null,
       };
       check(facts);
-      const step = await manager.save(
-        PathStep,
-        manager.create(PathStep, {
-          ...facts,
-          pathId: path.id,
-          lastingJob: isLastingJob(facts),
-          createdByUserId: actor.userId,
-        }),
-      );
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.added', {
+      const step = await saveNew(manager, PathStep, {
+        ...facts,
+        pathId: path.id,
+        lastingJob: isLastingJob(facts),
+        createdByUserId: actor.userId,
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.added', {
         pathId: path.id,
         stepId: step.id,
         kind: step.kind,
@@ -103,15 +100,12 @@ export class PathStepsService {
       if (changes.title === null) delete changes.title;
       const facts = { ...found, ...changes };
       check(facts);
-      const result = await manager
-        .createQueryBuilder()
-        .update(PathStep)
-        .set({ ...changes, lastingJob: isLastingJob(facts), version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: found.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new ConflictError();
+      await updateVersioned(manager, PathStep, found.id, input.version, {
+        ...changes,
+        lastingJob: isLastingJob(facts),
+      });
       const step = await manager.findOneByOrFail(PathStep, { id: found.id });
-      await recordParticipantEvent(this.audit, manager, actor, owner(path), 'plie.step.updated', {
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.updated', {
         pathId: path.id,
         stepId: step.id,
         fields: Object.keys(changes),

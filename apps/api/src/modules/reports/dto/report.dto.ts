@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Max,
@@ -19,6 +18,7 @@ import {
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ArgsType } from '@nestjs/graphql';
 import '../report.enums';
+import { OptionalEnum, OptionalNested, RequiredText } from '../../../core/validation/fields';
 
 @ObjectType({ description: 'Une partie rédigée du bilan (critères qualitatifs).' })
 export class ReportNarrative {
@@ -94,17 +94,14 @@ export class AcceptReportInput {
 export class ReturnReportInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field({ description: 'Ce qu’il faut reprendre : obligatoire.' })
-  @IsString()
-  @IsNotEmpty({ message: 'Indiquez ce qu’il faut reprendre.' })
-  @MaxLength(5000)
+  @RequiredText(5000, 'Indiquez ce qu’il faut reprendre.', { description: 'Ce qu’il faut reprendre : obligatoire.' })
   comment!: string;
 }
 
 @InputType()
 export class ReportFilter {
-  @Field(() => ReportKind, { nullable: true }) @IsOptional() @IsEnum(ReportKind) kind?: ReportKind;
-  @Field(() => ReportStatus, { nullable: true }) @IsOptional() @IsEnum(ReportStatus) status?: ReportStatus;
+  @OptionalEnum(ReportKind) kind?: ReportKind;
+  @OptionalEnum(ReportStatus) status?: ReportStatus;
   @Field(() => Int, { nullable: true, description: 'Bilans dont la période s’arrête cette année-là.' })
   @IsOptional()
   @IsInt()
@@ -126,11 +123,7 @@ export class ReportFilter {
 
 @ArgsType()
 export class ReportListArgs extends PageArgs {
-  @Field(() => ReportFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ReportFilter)
-  filter?: ReportFilter;
+  @OptionalNested(() => ReportFilter) filter?: ReportFilter;
 }
 
 @ObjectType({ description: 'Une préparation de bilan demandée à la file de tâches : son avancement, puis le bilan.' })

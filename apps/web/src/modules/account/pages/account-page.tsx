@@ -1,51 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Card, Group, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { ROLE_LABELS } from '@passerelle/domain';
-import { notifications } from '@mantine/notifications';
-import { useNavigate } from 'react-router';
-import { showFormError } from '../../../lib/notify';
-import { PASSWORD_HINT, passwordWeakness } from '../../../lib/password';
-import { useMe, useSession } from '../../auth';
+import { PASSWORD_HINT } from '../../../lib/password';
+import { useMe } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
-import { CHANGE_PASSWORD_MUTATION } from '../graphql/account';
+import { usePasswordChange } from '../hooks/use-password-change';
 
 export function AccountPage() {
   const me = useMe();
-  const { signOut } = useSession();
-  const navigate = useNavigate();
-  const [changePassword, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
-  const form = useForm({
-    initialValues: { currentPassword: '', newPassword: '', confirmation: '' },
-    validate: {
-      currentPassword: (value) => (value ? null : 'Saisissez votre mot de passe actuel.'),
-      newPassword: (value, values) =>
-        passwordWeakness(value) ??
-        (value === values.currentPassword ? 'Le nouveau mot de passe doit différer de l’actuel.' : null),
-      confirmation: (value, values) =>
-        value === values.newPassword ? null : 'Les deux mots de passe ne correspondent pas.',
-    },
-  });
-
-  async function handleSubmit(values: typeof form.values) {
-    try {
-      await changePassword({
-        variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } },
-      });
-      form.reset();
-      // The API closes every session of the account, this one included: sign in again with the new password.
-      notifications.show({
-        color: 'teal',
-        title: 'Mot de passe modifié',
-        message: 'Par sécurité, toutes vos sessions ont été fermées. Reconnectez-vous avec votre nouveau mot de passe.',
-        autoClose: 10000,
-      });
-      await signOut();
-      await navigate('/connexion', { replace: true });
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const { form, onSubmit, loading } = usePasswordChange();
 
   return (
     <Stack gap="lg" maw={720}>
@@ -90,7 +52,7 @@ export function AccountPage() {
         </Table>
       </Card>
       <Card withBorder padding="lg" radius="md">
-        <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Title order={2} size="h4">
               Changer de mot de passe

@@ -1,46 +1,17 @@
 import { LineChart } from '@mantine/charts';
-import { useQuery } from '@apollo/client/react';
 import { Card, Group, NumberInput, Paper, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { formatNumber, formatRate, formatShortDay, todayInParis } from '../../../lib/format';
-import { useMe } from '../../auth';
+import { formatNumber, formatRate, formatShortDay } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { DropOffGroupChart } from '../components/drop-off-group-chart';
-import {
-  countOf,
-  defaultPeriod,
-  MEASURE_COLORS,
-  MEASURES,
-  measureLabel,
-  monthlyRows,
-  neverSeenRate,
-} from '../drop-off-rules';
-import { DROP_OFF_BRANCHES_QUERY, DROP_OFF_QUERY } from '../graphql/drop-off';
-
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+import { countOf, MEASURE_COLORS, MEASURES, measureLabel, monthlyRows, neverSeenRate } from '../drop-off-rules';
+import { useDropOff } from '../hooks/use-drop-off';
 
 /** Drop-off analysis (seed 003): first contacts, people never seen again, ruptures, exits without solution. */
 export function DropOffPage() {
-  const me = useMe();
-  const structureId = me.currentStructure?.id ?? '';
-  const initial = defaultPeriod(todayInParis());
-  const [from, setFrom] = useState(initial.from);
-  const [to, setTo] = useState(initial.to);
-  const [branchId, setBranchId] = useState<string | null>(null);
-  const [windowDays, setWindowDays] = useState<number>(90);
-  const valid = isDay(from) && isDay(to) && windowDays >= 7 && windowDays <= 365;
-  const { data: branchData } = useQuery(DROP_OFF_BRANCHES_QUERY, {
-    variables: { id: structureId },
-    skip: !structureId,
-  });
-  const { data, previousData, loading, error, refetch } = useQuery(DROP_OFF_QUERY, {
-    variables: { filter: { from, to, branchId, windowDays } },
-    skip: !valid,
-  });
-  const analysis = (data ?? previousData)?.dropOffAnalysis;
-  const branches = branchData?.structure.branches ?? [];
+  const { filters, branches, analysis, loading, error, refetch } = useDropOff();
+  const { from, setFrom, to, setTo, branchId, setBranchId, windowDays, setWindowDays, valid } = filters;
 
   return (
     <Stack gap="md">

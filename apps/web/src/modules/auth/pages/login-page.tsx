@@ -1,53 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { parseApiError } from '../../../lib/api-errors';
-import { loginFailureMessage } from './login-failure';
-import { LOGIN_MUTATION } from '../graphql/auth';
-import { useSession } from '../hooks/session-context';
-
-function redirectTarget(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/connexion') ? from : '/';
-}
+import { Navigate } from 'react-router';
+import { useLogin } from '../hooks/use-login';
 
 export function LoginPage() {
-  const session = useSession();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const [login, { loading }] = useMutation(LOGIN_MUTATION);
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) =>
-        !value.trim()
-          ? 'Saisissez votre adresse e-mail.'
-          : /^\S+@\S+\.\S+$/.test(value.trim())
-            ? null
-            : 'Adresse e-mail invalide.',
-      password: (value) => (value ? null : 'Saisissez votre mot de passe.'),
-    },
-  });
-
-  if (session.status === 'authenticated') return <Navigate to={redirectTarget(location.state)} replace />;
-
-  async function handleSubmit(values: typeof form.values) {
-    setFailure(null);
-    try {
-      const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      if (!data) return;
-      await session.signIn(data.login);
-      await navigate(redirectTarget(location.state), { replace: true });
-    } catch (error) {
-      const parsed = parseApiError(error);
-      if (Object.keys(parsed.fields).length > 0) form.setErrors(parsed.fields);
-      setFailure(loginFailureMessage(parsed));
-      form.setFieldValue('password', '');
-    }
-  }
+  const { signedIn, redirectTo, form, onSubmit, loading, failure } = useLogin();
+  if (signedIn) return <Navigate to={redirectTo} replace />;
 
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-0)">
@@ -61,7 +18,7 @@ export function LoginPage() {
           </Text>
         </Stack>
         <Paper withBorder shadow="sm" p="xl" radius="md">
-          <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-labelledby="login-title">
+          <form onSubmit={onSubmit} noValidate aria-labelledby="login-title">
             <Stack>
               <Title order={2} size="h3" id="login-title">
                 Connexion

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatNumber, formatSiret } from '../../../lib/format';
-import { useMe, useSession } from '../../auth';
+import { useSession } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
-import { DASHBOARD_QUERY } from '../graphql/dashboard';
+import { useDashboard } from '../hooks/use-dashboard';
 
 function StatCard({ label, value, to }: { label: string; value: number; to?: string }) {
   const content = (
@@ -30,10 +29,8 @@ function StatCard({ label, value, to }: { label: string; value: number; to?: str
 }
 
 export function DashboardPage() {
-  const me = useMe();
   const { can } = useSession();
-  const { data, loading, error, refetch } = useQuery(DASHBOARD_QUERY, { skip: !me.currentStructure });
-  const dashboard = data?.dashboard;
+  const { me, dashboard, loading, error, refetch } = useDashboard();
 
   return (
     <Stack gap="lg">

@@ -1,11 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { formatEuros, formatShortDay, todayInParis } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useSession } from '../../auth';
+import { Link, useParams } from 'react-router';
+import { formatEuros, formatShortDay } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { IndicatorFormModal } from '../components/indicator-form-modal';
 import { DayInput } from '../../common/components/day-input';
@@ -14,45 +9,32 @@ import { QueryError } from '../../common/components/query-error';
 import { IndicatorGauge } from '../components/indicator-gauge';
 import { IndicatorUnits } from '../components/indicator-units';
 import { ProjectionChart } from '../components/projection-chart';
-import { DELETE_PAYMENT_INDICATOR, LOT_DASHBOARD_QUERY } from '../graphql/indicators';
+import { useLotDashboard } from '../hooks/use-lot-dashboard';
 import { formatAmount, totalPayable } from '../indicator-rules';
 
 /** A lot's payment indicators as of a day: gauges, projection, and the units counted with their proofs. */
 export function LotDashboardPage() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const [asOf, setAsOf] = useState(todayInParis());
-  const { can, structureId } = useSession();
-  const [editing, setEditing] = useState<'new' | 'selected' | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const [remove, removing] = useMutation(DELETE_PAYMENT_INDICATOR, {
-    refetchQueries: [LOT_DASHBOARD_QUERY],
-    awaitRefetchQueries: true,
-  });
-  const { data, previousData, loading, error, refetch } = useQuery(LOT_DASHBOARD_QUERY, {
-    variables: { lotId: id, asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null },
-  });
-  const current = data ?? previousData;
+  const {
+    current,
+    loading,
+    error,
+    refetch,
+    asOf,
+    setAsOf,
+    selected,
+    select,
+    manages,
+    editing,
+    setEditing,
+    deleting,
+    setDeleting,
+    removing,
+    confirmDelete,
+  } = useLotDashboard(id);
   if (error && !current) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!current) return <Skeleton height={320} visible={loading} />;
   const { lot, lotIndicators } = current;
-  const selectedId = params.get('indicateur') ?? lotIndicators[0]?.indicator.id ?? null;
-  const selected = lotIndicators.find((s) => s.indicator.id === selectedId) ?? null;
-  const select = (indicatorId: string) => setParams({ indicateur: indicatorId }, { replace: true });
-  // The operator that owns the lot defines its indicators; the provider reads them.
-  const manages = can(Permission.MARKETS_MANAGE) && lot.structureId === structureId;
-
-  async function handleDelete() {
-    if (!selected) return;
-    try {
-      await remove({ variables: { input: { id: selected.indicator.id, version: selected.indicator.version } } });
-      notifySuccess('L’indicateur est supprimé.');
-      setDeleting(false);
-      setParams({}, { replace: true });
-    } catch (caught) {
-      notifyError(caught);
-    }
-  }
 
   return (
     <Stack gap="md">
@@ -130,8 +112,8 @@ export function LotDashboardPage() {
         opened={deleting}
         title="Supprimer l’indicateur"
         confirmLabel="Supprimer"
-        loading={removing.loading}
-        onConfirm={() => void handleDelete()}
+        loading={removing}
+        onConfirm={() => void confirmDelete()}
         onClose={() => setDeleting(false)}
       >
         L’indicateur « {selected?.indicator.label} » sera supprimé. Ce n’est possible que tant que ses chiffres ne sont

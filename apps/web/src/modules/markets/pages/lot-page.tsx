@@ -1,17 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Title } from '@mantine/core';
-import { Permission, PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
-import { useState } from 'react';
+import { PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatEuros, formatHours, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
-import { useMe, useSession } from '../../auth';
 import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../activities';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { BidsPanel } from '../components/bids-panel';
 import { ConventionCard } from '../components/convention-card';
 import { LotFormModal } from '../components/lot-form-modal';
-import { LOT_QUERY } from '../graphql/markets';
+import { useLot } from '../hooks/use-lot';
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (
@@ -29,18 +26,10 @@ const n = (value: number | null | undefined, unit = '') => (value == null ? '—
 /** A lot: what the specifications expect (quantities), who delivers it, its participants and its sessions. */
 export function LotPage() {
   const { id = '' } = useParams();
-  const me = useMe();
-  const { can } = useSession();
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState(false);
-  const { data, loading, error, refetch } = useQuery(LOT_QUERY, { variables: { id } });
-  const lot = data?.lot;
+  const { lot, loading, error, refetch, manages, canSchedule, creating, setCreating, editing, setEditing } = useLot(id);
   if (error && !lot) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!lot) return <Skeleton height={240} visible={loading} />;
   const q = lot.quantities;
-  const delivers = lot.awardedProvider?.id === me.currentStructure?.id && Boolean(lot.conventionSignedOn);
-  // Bids are only ever sent to the lot's operator (a provider gets an empty list); only an operator manages markets.
-  const manages = can(Permission.MARKETS_MANAGE) && me.currentStructure?.kind === 'OPERATOR';
 
   return (
     <Stack gap="md">
@@ -57,9 +46,7 @@ export function LotPage() {
                 Modifier le lot
               </Button>
             )}
-            {delivers && can(Permission.ACTIVITIES_WRITE) && (
-              <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
-            )}
+            {canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
           </Group>
         }
       />

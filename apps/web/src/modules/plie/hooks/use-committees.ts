@@ -1,10 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { addDays, todayInParis } from '../../../lib/format';
+import { useNavigate } from 'react-router';
+import { addDays, formatDay, todayInParis } from '../../../lib/format';
+import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useMe, useSession } from '../../auth';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { APPROVAL_COMMITTEES_QUERY } from '../graphql/committees';
+import { APPROVAL_COMMITTEES_QUERY, CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
 
 export type Period = 'upcoming' | 'past' | 'all';
 
@@ -31,4 +34,34 @@ export function useCommittees() {
     setCreating,
     list: { pages, connection, records, loading, error, refetch },
   };
+}
+
+/** The form scheduling a committee session; on success, the new session's page. */
+export function useCommitteeCreation(onClose: () => void) {
+  const navigate = useNavigate();
+  const [create, { loading }] = useMutation(CREATE_APPROVAL_COMMITTEE_MUTATION, {
+    refetchQueries: ['ApprovalCommittees'],
+  });
+  const form = useForm({
+    initialValues: { date: '', title: 'Comité d’agrément et de suivi', location: '' },
+    validate: {
+      date: (value) => (value ? null : 'La date de la séance est obligatoire.'),
+      title: (value) => (value.trim() ? null : 'L’intitulé est obligatoire.'),
+    },
+  });
+  async function submit(values: typeof form.values) {
+    try {
+      const { data } = await create({
+        variables: {
+          input: { date: values.date, title: values.title.trim(), location: values.location.trim() || null },
+        },
+      });
+      notifySuccess(`La séance du ${formatDay(values.date)} est programmée.`);
+      onClose();
+      if (data) await navigate(`/comites/${data.createApprovalCommittee.id}`);
+    } catch (error) {
+      showFormError(form, error);
+    }
+  }
+  return { form, loading, onSubmit: form.onSubmit(submit) };
 }

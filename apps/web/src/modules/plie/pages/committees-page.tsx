@@ -1,47 +1,19 @@
-import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { formatDay, plural } from '../../../lib/format';
-import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { CREATE_APPROVAL_COMMITTEE_MUTATION } from '../graphql/committees';
 import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCommittees, type Period } from '../hooks/use-committees';
+import { useCommitteeCreation, useCommittees, type Period } from '../hooks/use-committees';
 
 function CreateCommitteeModal({ onClose }: { onClose(): void }) {
-  const navigate = useNavigate();
-  const [create, { loading }] = useMutation(CREATE_APPROVAL_COMMITTEE_MUTATION, {
-    refetchQueries: ['ApprovalCommittees'],
-  });
-  const form = useForm({
-    initialValues: { date: '', title: 'Comité d’agrément et de suivi', location: '' },
-    validate: {
-      date: (value) => (value ? null : 'La date de la séance est obligatoire.'),
-      title: (value) => (value.trim() ? null : 'L’intitulé est obligatoire.'),
-    },
-  });
-  async function submit(values: typeof form.values) {
-    try {
-      const { data } = await create({
-        variables: {
-          input: { date: values.date, title: values.title.trim(), location: values.location.trim() || null },
-        },
-      });
-      notifySuccess(`La séance du ${formatDay(values.date)} est programmée.`);
-      onClose();
-      if (data) await navigate(`/comites/${data.createApprovalCommittee.id}`);
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const { form, loading, onSubmit } = useCommitteeCreation(onClose);
   return (
     <Modal opened onClose={onClose} title="Programmer une séance du comité">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack>
           <DayInput label="Date de la séance" required data-autofocus {...form.getInputProps('date')} />
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
