@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Passerelle2026!';
@@ -79,3 +80,11 @@ export const nameTag = () =>
     .toString(36)
     .toUpperCase()
     .replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);
+
+/** No WCAG 2.1 A/AA violation that axe-core detects on the page as it stands (rule ids and targets on failure). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
