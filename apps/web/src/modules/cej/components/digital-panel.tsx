@@ -67,6 +67,9 @@ const COMPETENCE_OPTIONS = PIX_COMPETENCES.map((c) => ({ value: c.code, label: `
 const competenceLabel = (code: string | null | undefined) =>
   code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique';
 
+/** A form path may not hold the dot of a competence code ("1.1" would read as pix → 1 → 1). */
+const pixKey = (code: string) => code.replace('.', '_');
+
 /** A Pix diagnostic: the pix of each of the 16 competences (0 to 56), the missing ones count 0. */
 export function DiagnosticModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
   const [recordOperator, operator] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
@@ -79,12 +82,12 @@ export function DiagnosticModal({ contractId, onClose, asProvider = false }: Dig
     initialValues: {
       date: todayInParis(),
       note: '',
-      pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [c.code, 0 as number | string])),
+      pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [pixKey(c.code), 0 as number | string])),
     },
   });
   async function submit(values: typeof form.values) {
     try {
-      const scores = PIX_COMPETENCES.map((c) => ({ competence: c.code, pix: Number(values.pix[c.code]) || 0 }));
+      const scores = PIX_COMPETENCES.map((c) => ({ competence: c.code, pix: Number(values.pix[pixKey(c.code)]) || 0 }));
       await record({
         variables: { input: { contractId, date: values.date, note: values.note.trim() || null, scores } },
       });
@@ -107,7 +110,7 @@ export function DiagnosticModal({ contractId, onClose, asProvider = false }: Dig
                 min={0}
                 max={PIX_MAX_PER_COMPETENCE}
                 allowDecimal={false}
-                {...form.getInputProps(`pix.${c.code}`)}
+                {...form.getInputProps(`pix.${pixKey(c.code)}`)}
               />
             ))}
           </SimpleGrid>
