@@ -70,7 +70,7 @@ test('CEJ : le mois d’un prestataire — présence, diagnostic Pix, retour men
   await expectDashboard(page);
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Contrats CEJ' }).click();
   await page
-    .getByRole('link', { name: /Bouzid/ })
+    .getByRole('link', { name: /Bouzid/i })
     .first()
     .click();
   await page.getByRole('tab', { name: 'Retours des prestataires' }).click();
