@@ -55,9 +55,29 @@ const moduleBoundaries = {
   },
 };
 
-export default tseslint.config(...root, reactHooks.configs.flat['recommended-latest'], {
-  files: ['src/**/*.{ts,tsx}'],
-  languageOptions: { globals: { ...globals.browser } },
-  plugins: { passerelle: { rules: { 'module-boundaries': moduleBoundaries } } },
-  rules: { 'passerelle/module-boundaries': 'error' },
-});
+export default tseslint.config(
+  ...root,
+  reactHooks.configs.flat['recommended-latest'],
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { passerelle: { rules: { 'module-boundaries': moduleBoundaries } } },
+    rules: { 'passerelle/module-boundaries': 'error' },
+  },
+  {
+    // Pages only render: a page's queries, mutations, form state and notices live in its module's hooks/ (useXxx).
+    files: ['src/modules/*/pages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@apollo/client', '@apollo/client/react'].map((name) => ({
+            name,
+            importNames: ['useQuery', 'useMutation', 'useLazyQuery', 'useSuspenseQuery'],
+            message: "Pages only render: move queries and mutations into a useXxx hook in the module's hooks/ folder.",
+          })),
+        },
+      ],
+    },
+  },
+);

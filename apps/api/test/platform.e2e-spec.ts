@@ -1,9 +1,10 @@
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
-import { ACCESS_KEY } from '../src/core/auth/access.decorator';
 import { renderSchema, SCHEMA_FILE } from '../src/core/graphql/schema-file';
 import { loadDemoData } from '../src/seed/demo-data';
+import { accessRules, ROOT_TYPE } from './support/access-rules';
+import { PUBLIC_OPERATIONS } from './support/operation-registry';
+import { rootFields } from './support/schema-fuzz';
 import { errorCode, TestApp } from './support/test-app';
 
 describe('Platform', () => {
@@ -68,26 +69,14 @@ describe('Platform', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(current);
   });
 
-  it('declares an access rule on every query and mutation', () => {
-    const discovery = t.app.get(DiscoveryService);
-    const scanner = t.app.get(MetadataScanner);
-    const operations: string[] = [];
-    const undeclared: string[] = [];
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const type = Reflect.getMetadata('graphql:resolver_type', prototype[method]);
-        if (type !== 'Query' && type !== 'Mutation') continue;
-        operations.push(method);
-        const rule =
-          Reflect.getMetadata(ACCESS_KEY, prototype[method]) ?? Reflect.getMetadata(ACCESS_KEY, prototype.constructor);
-        if (!rule) undeclared.push(`${prototype.constructor.name}.${method}`);
-      }
-    }
-    expect(operations).toEqual(expect.arrayContaining(['login', 'me', 'structures', 'createApiKey']));
-    expect(undeclared).toEqual([]);
+  it('declares an access rule on every operation of the schema, public only where listed with a reason', () => {
+    const rules = accessRules(t.app);
+    const fields = rootFields().map(({ operation, field }) => `${ROOT_TYPE[operation]}.${field.name}`);
+    expect(fields.length).toBeGreaterThan(150);
+    expect(fields.filter((field) => !rules.has(field))).toEqual([]);
+    expect(fields.filter((field) => !rules.get(field))).toEqual([]);
+    const isPublic = fields.filter((field) => rules.get(field)?.kind === 'public').map((f) => f.split('.')[1]);
+    expect(isPublic.sort()).toEqual(Object.keys(PUBLIC_OPERATIONS).sort());
   });
 
   it('loads the demo data a second time without changing anything', async () => {

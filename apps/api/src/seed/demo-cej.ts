@@ -15,7 +15,6 @@ import {
   HouseholdTaxBracket,
   MarketKnowledgeKind,
   monthStart,
-  normalizeName,
   POSITIONING_SKILLS,
   PositioningMilestone,
   Programme,
@@ -27,6 +26,7 @@ import {
   weekStart,
 } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
+import { demoPersonKey } from './demo-participants';
 import { BranchArea } from '../core/tenancy/branches/branch.entity';
 import { User } from '../core/tenancy/users/user.entity';
 import { CejBreach, CejIncomeDeclaration } from '../modules/cej/allowance/cej-allowance.entity';
@@ -387,12 +387,7 @@ export async function loadDemoCej(
   let existing = 0;
   for (const seed of DEMO_CEJ_CONTRACTS) {
     const structureId = structureIds.get(seed.structure)!;
-    const key = {
-      structureId,
-      normalizedLastName: normalizeName(seed.lastName),
-      normalizedFirstName: normalizeName(seed.firstName),
-      birthDate: seed.birthDate,
-    };
+    const key = demoPersonKey(structureId, seed);
     if (await manager.existsBy(Participant, key)) {
       existing++;
       continue;

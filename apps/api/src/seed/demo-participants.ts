@@ -417,6 +417,17 @@ const COMMITTEES = {
   upcoming: { title: 'Prochain comité d’agrément (démonstration)', daysFromToday: 5 },
 };
 
+/** A demo person is recognised by name and birth date in the structure: the seed never creates them twice. */
+export const demoPersonKey = (
+  structureId: string,
+  person: { lastName: string; firstName: string; birthDate: string },
+) => ({
+  structureId,
+  normalizedLastName: normalizeName(person.lastName),
+  normalizedFirstName: normalizeName(person.firstName),
+  birthDate: person.birthDate,
+});
+
 /** Inserts the demo participants that are missing (same name and birth date in the structure); never changes what exists. */
 export async function loadDemoParticipants(
   manager: EntityManager,
@@ -426,12 +437,7 @@ export async function loadDemoParticipants(
   let existing = 0;
   for (const seed of DEMO_PARTICIPANTS) {
     const structureId = structureIds.get(seed.structure)!;
-    const key = {
-      structureId,
-      normalizedLastName: normalizeName(seed.lastName),
-      normalizedFirstName: normalizeName(seed.firstName),
-      birthDate: seed.birthDate,
-    };
+    const key = demoPersonKey(structureId, seed);
     if (await manager.existsBy(Participant, key)) {
       existing++;
       continue;

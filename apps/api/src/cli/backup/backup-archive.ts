@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
+import { pipeline } from 'node:stream';
 import { Client } from 'pg';
+import { verifyStoredFiles, VerifyReport } from '../../core/storage/bulk-files';
+import { HashingStream } from '../../core/storage/hashing-stream';
+import { LocalStorageDriver } from '../../core/storage/local-storage.driver';
+import { S3StorageDriver } from '../../core/storage/s3-storage.driver';
+import { StorageDriver } from '../../core/storage/storage-driver';
 import { libpqEnv, runPgTool } from './pg-tools';
 
 /**
- * A backup is a folder: `database.dump` (pg_dump, custom format), `files/` (a copy of FILES_DIR) and `manifest.json`
- * with the SHA-256 and size of each, so that a restore first proves the copy is intact.
+ * A backup is a folder: `database.dump` (pg_dump, custom format), `files/` (a copy of every stored file, from FILES_DIR
+ * or from the S3 bucket, under its key) and `manifest.json` with the SHA-256 and size of each, so that a restore first
+ * proves the copy is intact. A backup taken from a bucket restores onto a disk and the other way round.
  */
 export const MANIFEST = 'manifest.json';
 const DUMP = 'database.dump';
@@ -25,22 +32,19 @@ export interface BackupManifest {
   format: 'passerelle-backup';
   version: 1;
   createdAt: string;
+  /** Where the files came from (informative: any backup restores onto either). */
+  storage?: StorageDriver['name'];
   database: ManifestEntry & { lastMigration: string | null };
   files: ManifestEntry[];
 }
 
-export interface ProofCheck {
-  checked: number;
-  /** Ids of proof documents whose file is absent. */
-  missing: string[];
-  /** Ids of proof documents whose file no longer matches the recorded SHA-256. */
-  mismatched: string[];
-}
+/** Proof documents checked against their recorded SHA-256: ids of the absent and of the altered ones. */
+export type ProofCheck = VerifyReport;
 
 export class BackupError extends Error {}
 
-/** Streams a file into `target` (when given) while hashing it. */
-async function hashFile(source: string, target?: string): Promise<{ sha256: string; size: number }> {
+/** Streams `source` into the file `target` (when given) while hashing it. */
+async function hashStream(source: Readable, target?: string): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
   const tap = new PassThrough();
@@ -50,24 +54,15 @@ async function hashFile(source: string, target?: string): Promise<{ sha256: stri
   });
   if (target) {
     await mkdir(dirname(target), { recursive: true });
-    await pipeline(createReadStream(source), tap, createWriteStream(target, { flags: 'wx' }));
+    await pipelineAsync(source, tap, createWriteStream(target, { flags: 'wx' }));
   } else {
     tap.resume();
-    await pipeline(createReadStream(source), tap);
+    await pipelineAsync(source, tap);
   }
   return { sha256: hash.digest('hex'), size };
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
+const hashFile = (source: string) => hashStream(createReadStream(source));
 
 async function isEmptyOrAbsent(dir: string): Promise<boolean> {
   return (await readdir(dir).catch(() => [])).length === 0;
@@ -83,10 +78,13 @@ async function withClient<T>(databaseUrl: string, work: (client: Client) => Prom
   }
 }
 
-/** `pnpm backup`: dumps the database, copies the files, writes the manifest; then checks every proof's hash. */
+/**
+ * `pnpm backup`: dumps the database, copies every object of the file store (FILES_DIR or the bucket), writes the
+ * manifest; then checks every proof's hash in the store.
+ */
 export async function backup(options: {
   databaseUrl: string;
-  filesDir: string;
+  store: StorageDriver;
   out: string;
 }): Promise<{ manifest: BackupManifest; proofs: ProofCheck }> {
   const out = resolve(options.out);
@@ -102,20 +100,22 @@ export async function backup(options: {
     options.databaseUrl,
   );
   const database = { path: DUMP, ...(await hashFile(join(out, DUMP))), lastMigration };
-  const filesDir = resolve(options.filesDir);
+  const keys: string[] = [];
+  for await (const object of options.store.list()) keys.push(object.key);
   const files: ManifestEntry[] = [];
-  for (const path of await listFiles(filesDir)) {
-    files.push({ path, ...(await hashFile(join(filesDir, path), join(out, FILES, path))) });
+  for (const path of keys.sort()) {
+    files.push({ path, ...(await hashStream(await options.store.read(path), join(out, FILES, path))) });
   }
   const manifest: BackupManifest = {
     format: 'passerelle-backup',
     version: 1,
     createdAt: new Date().toISOString(),
+    storage: options.store.name,
     database,
     files,
   };
   await writeFile(join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-  return { manifest, proofs: await verifyProofs({ databaseUrl: options.databaseUrl, filesDir }) };
+  return { manifest, proofs: await verifyProofs({ databaseUrl: options.databaseUrl, store: options.store }) };
 }
 
 /** Every entry of the manifest is present in the backup with its size and SHA-256; lists what is not. */
@@ -135,9 +135,9 @@ export async function verifyBackup(dir: string): Promise<{ manifest: BackupManif
 
 /**
  * `pnpm restore <dossier>`: checks the backup against its manifest, restores the database into an EMPTY database
- * and the files into an empty FILES_DIR, then checks every proof's hash in the restored copy.
+ * and the files into an empty file store (FILES_DIR or bucket), then checks every proof's hash in the restored copy.
  */
-export async function restore(options: { backupDir: string; databaseUrl: string; filesDir: string }): Promise<{
+export async function restore(options: { backupDir: string; databaseUrl: string; store: StorageDriver }): Promise<{
   manifest: BackupManifest;
   proofs: ProofCheck;
 }> {
@@ -152,8 +152,11 @@ export async function restore(options: { backupDir: string; databaseUrl: string;
     return rows[0].n as number;
   });
   if (tables > 0) throw new BackupError('La base cible n’est pas vide : restaurez dans une base neuve.');
-  const filesDir = resolve(options.filesDir);
-  if (!(await isEmptyOrAbsent(filesDir))) throw new BackupError(`Le dossier ${filesDir} (FILES_DIR) n’est pas vide.`);
+  for await (const object of options.store.list())
+    throw new BackupError(
+      `Le stockage de fichiers cible (${describeStore(options.store)}) n’est pas vide (${object.key}…) : ` +
+        'restaurez dans un dossier ou un bucket vide.',
+    );
   await runPgTool(
     'pg_restore',
     [
@@ -168,30 +171,30 @@ export async function restore(options: { backupDir: string; databaseUrl: string;
     options.databaseUrl,
   );
   for (const file of manifest.files) {
-    const copied = await hashFile(join(root, FILES, file.path), join(filesDir, file.path));
-    if (copied.sha256 !== file.sha256) throw new BackupError(`Copie altérée pendant la restauration : ${file.path}.`);
+    const hashing = new HashingStream();
+    // The store checks the key (no path outside the store, whatever the manifest says).
+    await options.store.write(
+      file.path,
+      pipeline(createReadStream(join(root, FILES, file.path)), hashing, () => undefined),
+    );
+    if (hashing.digest() !== file.sha256 || hashing.byteCount !== file.size)
+      throw new BackupError(`Copie altérée pendant la restauration : ${file.path}.`);
   }
-  return { manifest, proofs: await verifyProofs({ databaseUrl: options.databaseUrl, filesDir }) };
+  return { manifest, proofs: await verifyProofs({ databaseUrl: options.databaseUrl, store: options.store }) };
 }
 
-/** `pnpm verify-proofs`: every stored proof document's file is present and matches its recorded SHA-256. */
-export async function verifyProofs(options: { databaseUrl: string; filesDir: string }): Promise<ProofCheck> {
+/** `pnpm verify-proofs`: every stored proof document's file is present and matches its recorded SHA-256 and size. */
+export async function verifyProofs(options: { databaseUrl: string; store: StorageDriver }): Promise<ProofCheck> {
   const rows = await withClient(options.databaseUrl, async (client) => {
-    const result = await client.query<{ id: string; storagePath: string; sha256: string }>(
-      `SELECT id, "storagePath", sha256 FROM proof_documents ORDER BY "uploadedAt", id`,
+    const result = await client.query<{ id: string; key: string; sha256: string; size: number }>(
+      `SELECT id, "storagePath" AS key, sha256, size FROM proof_documents ORDER BY "uploadedAt", id`,
     );
     return result.rows;
   });
-  const root = resolve(options.filesDir);
-  const check: ProofCheck = { checked: rows.length, missing: [], mismatched: [] };
-  for (const row of rows) {
-    const path = resolve(root, row.storagePath);
-    const exists = path.startsWith(root + sep) && (await stat(path).catch(() => null))?.isFile();
-    if (!exists) {
-      check.missing.push(row.id);
-      continue;
-    }
-    if ((await hashFile(path)).sha256 !== row.sha256) check.mismatched.push(row.id);
-  }
-  return check;
+  return verifyStoredFiles(Readable.from(rows), options.store);
+}
+
+function describeStore(store: StorageDriver): string {
+  if (store instanceof S3StorageDriver) return `bucket ${store.bucket}`;
+  return store instanceof LocalStorageDriver ? `dossier ${store.root}` : store.name;
 }

@@ -1,16 +1,24 @@
 import { resolve } from 'node:path';
 import { Env } from '../../core/config/env';
+import { LocalStorageDriver } from '../../core/storage/local-storage.driver';
+import { StorageDriver } from '../../core/storage/storage-driver';
+import { s3DriverFrom } from '../../core/storage/storage-drivers';
+import { storageEnv } from '../storage-cli';
 import { BackupError, ProofCheck } from './backup-archive';
 import { PgToolError } from './pg-tools';
 
-/** The two variables the backup commands need, read like the API reads them (same FILES_DIR default). */
-export function storageOptions(): { databaseUrl: string; filesDir: string } {
+/**
+ * The database and the file store the backup commands work on, read like the API reads them: FILES_DIR (same
+ * default), or the S3_* bucket with STORAGE_DRIVER=s3.
+ */
+export function storageOptions(): { databaseUrl: string; store: StorageDriver } {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     console.error('Configuration invalide : DATABASE_URL est manquante');
     process.exit(1);
   }
-  return { databaseUrl, filesDir: fromCaller(process.env.FILES_DIR || new Env().FILES_DIR) };
+  if (process.env.STORAGE_DRIVER === 's3') return { databaseUrl, store: s3DriverFrom(storageEnv(process.env)) };
+  return { databaseUrl, store: new LocalStorageDriver(fromCaller(process.env.FILES_DIR || new Env().FILES_DIR)) };
 }
 
 /** A path given on the command line, relative to where `pnpm …` was typed (pnpm runs the script in apps/api). */
@@ -33,6 +41,9 @@ export function reportProofs(check: ProofCheck): boolean {
 }
 
 export function fail(error: unknown): never {
-  console.error(error instanceof BackupError || error instanceof PgToolError ? error.message : error);
+  const expected = error instanceof BackupError || error instanceof PgToolError || isConfigError(error);
+  console.error(expected ? (error as Error).message : error);
   process.exit(1);
 }
+
+const isConfigError = (error: unknown) => error instanceof Error && error.message.startsWith('Configuration invalide');

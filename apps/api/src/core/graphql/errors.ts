@@ -75,7 +75,7 @@ export const unavailableHttp = () => ({
   headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
 });
 
-/** Node, pg and ioredis codes and messages of a lost, refused or timed-out connection. */
+/** Node's errno codes of a refused, reset or timed-out connection (pg and ioredis keep them on `code`). */
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -84,23 +84,66 @@ const NETWORK_CODES = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'EHOSTUNREACH',
+  'ENETUNREACH',
 ]);
-// SQLSTATE: 08 connection exception, 57P01-03 server shutting down or starting, 53300 too many connections,
-// 57014 statement timeout, 25P03 idle-in-transaction timeout.
-const SQLSTATES = /^(08...|57P0[123]|53300|57014|25P03)$/;
-const MESSAGES =
-  /Connection terminated|terminating connection|server closed the connection unexpectedly|Query runner already released|Cannot use a pool after calling end|timeout exceeded when trying to connect|Connection is closed|Stream isn't writeable|Command timed out|not queryable|the database system is (starting up|shutting down)|MaxRetriesPerRequest|Reached the max retries per request/i;
+/**
+ * PostgreSQL SQLSTATEs (pg puts them on `code`; TypeORM's QueryFailedError copies it and keeps the pg error as
+ * `driverError`): class 08 connection exception; 57P01 admin shutdown (fast stop: "terminating connection due to
+ * administrator command"); 57P02 crash shutdown (another backend crashed, every session is reset); 57P03 cannot
+ * connect now (starting up, shutting down, in recovery); 57P05 idle-session timeout; 53300 too many connections;
+ * 57014 statement timeout; 25P03 idle-in-transaction timeout.
+ */
+const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[1235]|53300|57014|25P03)$/;
+/**
+ * Errors libraries raise without any code, recognised by class. TypeORM releases a transaction's query runner as soon
+ * as its connection emits an error (the server closed it between two queries); the transaction's next statement then
+ * fails with QueryRunnerAlreadyReleasedError (repositories, query builders) or QueryRunnerProviderAlreadyReleasedError
+ * (`manager.query`, a nested `transaction`). The application never releases a runner itself during a request, so
+ * both mean a lost connection. CannotExecuteNotConnectedError: the data source was closed (shutdown deadline passed).
+ * ioredis gives a command up with MaxRetriesPerRequestError.
+ */
+const CLASS_NAMES = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+  'CannotExecuteNotConnectedError',
+  'MaxRetriesPerRequestError',
+]);
+/** …or by their fixed message: node-postgres and pg-pool, then ioredis (none of them sets a code). */
+const MESSAGES = new RegExp(
+  '^(' +
+    [
+      'Connection terminated', // pg: the socket closed ("… unexpectedly"), pg-pool: "… due to connection timeout"
+      'timeout exceeded when trying to connect', // pg-pool: no free connection within connectionTimeoutMillis
+      'Client has encountered a connection error and is not queryable',
+      'Client was closed and is not queryable',
+      'Cannot use a pool after calling end on the pool',
+      'Query read timeout',
+      'Connection is closed',
+      "Stream isn't writeable",
+      'Command timed out',
+      'Reached the max retries per request',
+    ]
+      .map((message) => message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') +
+    ')',
+);
 
-/** Whether an error means the database or Redis is unreachable or overloaded (retryable), not a bug. */
+/**
+ * Whether an error means the database or Redis is unreachable or overloaded (retryable), not a bug. Looks through
+ * the wrappers that keep the original: GraphQL's `originalError`, TypeORM's `driverError`, `cause`, and the
+ * `errors` of an AggregateError (Node connecting to every address of a host name).
+ */
 export function isUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   if (error instanceof DomainError) return error.extensions.code === 'SERVICE_UNAVAILABLE';
   const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATES.test(code))) return true;
-  if (name === 'MaxRetriesPerRequestError') return true;
+  if (typeof name === 'string' && CLASS_NAMES.has(name)) return true;
   if (typeof message === 'string' && MESSAGES.test(message)) return true;
-  const nested = error as { driverError?: unknown; originalError?: unknown; cause?: unknown };
-  return [nested.driverError, nested.originalError, nested.cause].some((inner) => isUnavailable(inner, depth + 1));
+  const nested = error as { driverError?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown };
+  const inner = [nested.driverError, nested.originalError, nested.cause];
+  if (Array.isArray(nested.errors)) inner.push(...nested.errors);
+  return inner.some((each) => isUnavailable(each, depth + 1));
 }
 
 /** Too many requests or attempts: `retryAfterSeconds` says when to try again (also sent as `Retry-After`). */

@@ -46,6 +46,9 @@ function complexityPlugin(): ApolloServerPlugin {
   };
 }
 
+/** nestjs-pino's Logger takes its last argument as the line's `context`: without one, the message would land there. */
+const LOG_CONTEXT = 'GraphQL';
+
 /**
  * Logs unexpected errors with the request id; clients only see a generic message and that id. A database or Redis
  * outage is a warning (one line, no stack), and the response becomes HTTP 503 with `Retry-After`.
@@ -61,8 +64,15 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }
               Object.assign(error.extensions, { http: unavailableHttp() });
               const cause = (error.originalError ?? error) as Error & { code?: string };
               logger.warn(
-                { reqId: contextValue.req?.id, path: error.path, cause: cause.message, code: cause.code },
+                {
+                  reqId: contextValue.req?.id,
+                  path: error.path,
+                  cause: cause.message,
+                  code: cause.code,
+                  error: cause.name,
+                },
                 'Service unavailable (database or Redis)',
+                LOG_CONTEXT,
               );
               continue;
             }
@@ -70,6 +80,7 @@ function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<{ req: Request }
             logger.error(
               { err: error.originalError ?? error, reqId: contextValue.req?.id, path: error.path },
               'Unexpected GraphQL error',
+              LOG_CONTEXT,
             );
           }
         },

@@ -7,12 +7,12 @@ import { DataSource } from 'typeorm';
 import { Membership } from '../users/user.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
-import { InputError, NotFoundError } from '../../graphql/errors';
+import { InputError } from '../../graphql/errors';
 import { Connection, PageArgs, paginate } from '../../graphql/pagination';
 import { requireStructureId } from '../scope';
 import { CreateApiKeyInput, CreatedApiKey } from './api-key.dto';
 import { ApiKey } from './api-key.entity';
-import { isUuid } from '../../validation/calendar-date.validator';
+import { findOrNotFound } from '../../database/find';
 
 export interface AuthenticatedKey {
   key: ApiKey;
@@ -86,8 +86,7 @@ export class ApiKeysService {
   async revoke(actor: Actor, id: string): Promise<ApiKey> {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const apiKey = isUuid(id) ? await manager.findOneBy(ApiKey, { id, structureId }) : null;
-      if (!apiKey) throw new NotFoundError('Clé d’API');
+      const apiKey = await findOrNotFound(manager, ApiKey, { id, structureId }, 'Clé d’API');
       if (!apiKey.revokedAt) {
         apiKey.revokedAt = new Date();
         await manager.update(ApiKey, id, { revokedAt: apiKey.revokedAt });

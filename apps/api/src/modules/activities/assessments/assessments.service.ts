@@ -4,15 +4,15 @@ import { assessmentCompletionErrors, assessmentDueBy } from '@passerelle/domain'
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CompleteAssessmentInput, StartAssessmentInput } from './assessment.dto';
 import { Assessment } from './assessment.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
 import { findEnteredOrientation, orientationColumns } from '../activity-records';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class AssessmentsService {
@@ -48,8 +48,7 @@ export class AssessmentsService {
   async complete(actor: Actor, input: CompleteAssessmentInput): Promise<Assessment> {
     checkNotFuture('completedOn', input.completedOn);
     return this.dataSource.transaction(async (manager) => {
-      const found = isUuid(input.id) ? await manager.findOneBy(Assessment, { id: input.id }) : null;
-      if (!found) throw new NotFoundError('Bilan');
+      const found = await findOrNotFound(manager, Assessment, { id: input.id }, 'Bilan');
       await findDeliveredOrientation(manager, actor, found.orientationId, true, 'Bilan');
       const assessment = await manager.findOneByOrFail(Assessment, { id: found.id });
       if (assessment.version !== input.version) throw new ConflictError();

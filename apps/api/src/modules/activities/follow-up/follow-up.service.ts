@@ -10,7 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { actingStructureId, operatorOrProviderSql } from '../../markets/lot-access';
 import {
@@ -19,7 +19,6 @@ import {
   findReachableOrientation,
 } from '../../orientations/orientation-access';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import {
   DecideExitProposalInput,
@@ -31,6 +30,7 @@ import { ExitRuleService } from './exit-rule.service';
 import { ActionReminder, ExitProposal, Interview } from './follow-up.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 const ACTIVE = [OrientationStatus.PENDING_ENTRY, OrientationStatus.ENTERED];
 
@@ -120,8 +120,7 @@ export class ActivityFollowUpService {
     const exitOn = input.exitOn ?? todayInParis();
     checkNotFuture('exitOn', exitOn);
     return this.dataSource.transaction(async (manager) => {
-      const found = isUuid(input.id) ? await manager.findOneBy(ExitProposal, { id: input.id }) : null;
-      if (!found) throw new NotFoundError('Proposition de sortie');
+      const found = await findOrNotFound(manager, ExitProposal, { id: input.id }, 'Proposition de sortie');
       const o = await findOperatorOrientation(manager, actor, found.orientationId, true, 'Proposition de sortie');
       const proposal = await manager.findOneByOrFail(ExitProposal, { id: found.id });
       if (proposal.version !== input.version) throw new ConflictError();

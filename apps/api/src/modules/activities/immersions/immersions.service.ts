@@ -4,15 +4,15 @@ import { companyDays, immersionPlanErrors } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
+import { ConflictError, InputError } from '../../../core/graphql/errors';
 import { findDeliveredOrientation, findReachableOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PlanImmersionInput, RecordImmersionExitSheetInput, RecordImmersionStartMeetingInput } from './immersion.dto';
 import { Immersion } from './immersion.entity';
 import { saveNew } from '../../../core/database/writes';
 import { findEnteredOrientation, orientationColumns } from '../activity-records';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class ImmersionsService {
@@ -119,8 +119,7 @@ export class ImmersionsService {
   }
 
   private async lockDelivered(manager: EntityManager, actor: Actor, id: string, version: number): Promise<Immersion> {
-    const found = isUuid(id) ? await manager.findOneBy(Immersion, { id }) : null;
-    if (!found) throw new NotFoundError('Immersion');
+    const found = await findOrNotFound(manager, Immersion, { id }, 'Immersion');
     await findDeliveredOrientation(manager, actor, found.orientationId, true, 'Immersion');
     const immersion = await manager.findOneByOrFail(Immersion, { id });
     if (immersion.version !== version) throw new ConflictError();

@@ -4,11 +4,10 @@ import { capacityBoundsError, enrolmentCapacityError, OrientationStatus, todayIn
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { actingStructureId, findDeliveredLot, operatorOrProviderSql } from '../../markets/lot-access';
 import { findDeliveredOrientation } from '../../orientations/orientation-access';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { AttendanceSheetFrozenError, SessionFullError } from '../activity-errors';
 import { CreateSessionInput, EnrolInput, RecordAttendanceInput, SessionFilter } from '../activities.dto';
@@ -17,6 +16,7 @@ import { findDeliveredSession, findReachableSession } from '../session-access';
 import { ActivitySession, Enrolment } from './session.entity';
 import { saveNew } from '../../../core/database/writes';
 import { deliveredLotColumns } from '../activity-records';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class SessionsService {
@@ -128,8 +128,7 @@ export class SessionsService {
 
   async withdraw(actor: Actor, enrolmentId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const enrolment = isUuid(enrolmentId) ? await manager.findOneBy(Enrolment, { id: enrolmentId }) : null;
-      if (!enrolment) throw new NotFoundError('Inscription');
+      const enrolment = await findOrNotFound(manager, Enrolment, { id: enrolmentId }, 'Inscription');
       const session = await findDeliveredSession(manager, actor, enrolment.sessionId, true);
       if (session.sheetFrozenAt) throw new AttendanceSheetFrozenError();
       if (enrolment.attendance)

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CejActionOutcome } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { InputError } from '../../../core/graphql/errors';
 import { CejBreach } from '../allowance/cej-allowance.entity';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejAction } from '../planning/cej-action.entity';
 import { DismissCejBreachSuggestionInput } from './cej-breach-suggestion.dto';
 import { updateVersioned } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** Breach suggestions are confirmed with recordCejBreach (actionId); this sets one aside, with its reason. */
 @Injectable()
@@ -22,9 +22,7 @@ export class CejBreachSuggestionsService {
   async dismiss(actor: Actor, input: DismissCejBreachSuggestionInput): Promise<CejAction> {
     if (!input.reason.trim()) throw new InputError({ reason: 'Indiquez pourquoi le manquement est écarté.' });
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.actionId)) throw new NotFoundError('Action');
-      const action = await manager.findOneBy(CejAction, { id: input.actionId });
-      if (!action) throw new NotFoundError('Action');
+      const action = await findOrNotFound(manager, CejAction, { id: input.actionId }, 'Action');
       const contract = await this.state.lock(manager, actor, action.contractId, 'Action');
       this.state.assertSigned(contract);
       if (action.outcome !== CejActionOutcome.NOT_DONE_UNEXCUSED)

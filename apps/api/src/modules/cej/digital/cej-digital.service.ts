@@ -42,6 +42,7 @@ import {
 } from './cej-digital.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
@@ -240,9 +241,7 @@ export class CejDigitalService {
     asProvider = false,
   ): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.enrolmentId)) throw new NotFoundError('Inscription');
-      const enrolment = await manager.findOneBy(CejDigitalEnrolment, { id: input.enrolmentId });
-      if (!enrolment) throw new NotFoundError('Inscription');
+      const enrolment = await findOrNotFound(manager, CejDigitalEnrolment, { id: input.enrolmentId }, 'Inscription');
       const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription', asProvider);
       const workshop = await manager.findOneByOrFail(CejDigitalWorkshop, { id: enrolment.workshopId });
       // A provider records the attendance of the workshops its lot pays for, not of the others.

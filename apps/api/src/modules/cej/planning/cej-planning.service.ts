@@ -12,7 +12,6 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { throwIfErrors } from '../cej-checks';
 import { CejContractState, receivingLotIds } from '../contracts/cej-contract-state';
 import { CejCohortSession } from '../cohorts/cej-cohort.entity';
@@ -21,6 +20,7 @@ import { CejContractsService } from '../contracts/cej-contracts.service';
 import { AddCejActionsInput, RecordCejActionOutcomeInput, UpdateCejActionInput } from './cej-action.dto';
 import { CejAction } from './cej-action.entity';
 import { updateVersioned } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 const lastDayOf = (contract: CejContract) => contract.endedOn ?? contract.endOn;
 
@@ -173,9 +173,7 @@ export class CejPlanningService {
     id: string,
     asProvider = false,
   ): Promise<{ action: CejAction; contract: CejContract }> {
-    if (!isUuid(id)) throw new NotFoundError('Action');
-    const action = await manager.findOneBy(CejAction, { id });
-    if (!action) throw new NotFoundError('Action');
+    const action = await findOrNotFound(manager, CejAction, { id }, 'Action');
     if (asProvider) {
       const session = action.cohortSessionId
         ? await manager.findOneBy(CejCohortSession, { id: action.cohortSessionId })

@@ -8,7 +8,7 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError } from '../../../core/graphql/errors';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
@@ -17,6 +17,7 @@ import { PositioningScoreInput, RecordCejPositioningInput, UpdateCejPositioningI
 import { CejPositioning, CejPositioningScore } from './cej-positioning.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** Positioning sheets: one per milestone (initial, 6 months, 12 months) and one per renewal. */
 @Injectable()
@@ -74,9 +75,7 @@ export class CejPositioningService {
 
   async update(actor: Actor, input: UpdateCejPositioningInput): Promise<CejPositioning> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Fiche de positionnement');
-      const found = await manager.findOneBy(CejPositioning, { id: input.id });
-      if (!found) throw new NotFoundError('Fiche de positionnement');
+      const found = await findOrNotFound(manager, CejPositioning, { id: input.id }, 'Fiche de positionnement');
       const contract = await this.state.lock(manager, actor, found.contractId, 'Fiche de positionnement');
       const changes: Partial<CejPositioning> = {};
       if (input.date !== undefined) {

@@ -13,6 +13,7 @@ import { ScoringCriterion } from '../markets/market.entity';
 import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
 import { Bid, BidMark } from './bid.entity';
 import { saveNew } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** Awarding a bid that is not scored on every criterion of the grid. */
 export class BidNotScoredError extends DomainError {
@@ -151,8 +152,7 @@ export class BidsService {
 
   /** Bids are the operator's business: the lot is locked so that scoring and awarding are serialised. */
   private async lockBid(manager: EntityManager, actor: Actor, bidId: string): Promise<{ bid: Bid; lot: Lot }> {
-    const found = isUuid(bidId) ? await manager.findOneBy(Bid, { id: bidId }) : null;
-    if (!found) throw new NotFoundError('Candidature');
+    const found = await findOrNotFound(manager, Bid, { id: bidId }, 'Candidature');
     const lot = await manager.findOne(Lot, { where: { id: found.lotId }, lock: { mode: 'pessimistic_write' } });
     if (!lot || !isOperatorOf(actor, lot)) throw new NotFoundError('Candidature');
     const bid = await manager.findOneByOrFail(Bid, { id: found.id });

@@ -28,6 +28,7 @@ import {
 } from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
 import { saveNew } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 @Injectable()
 export class CommitteesService {
@@ -164,9 +165,12 @@ export class CommitteesService {
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<ApprovalCommittee> {
     const scope = participantStructureId(actor);
-    if (!isUuid(id)) throw new NotFoundError('Comité');
-    const committee = await manager.findOneBy(ApprovalCommittee, { id, ...(scope ? { structureId: scope } : {}) });
-    if (!committee) throw new NotFoundError('Comité');
+    const committee = await findOrNotFound(
+      manager,
+      ApprovalCommittee,
+      { id, ...(scope ? { structureId: scope } : {}) },
+      'Comité',
+    );
     return committee;
   }
 }

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
@@ -14,6 +13,7 @@ import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './d
 import { Diagnosis, Obstacle } from './diagnosis.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
 @Injectable()
@@ -69,9 +69,7 @@ export class DiagnosisService {
 
   async updateObstacle(actor: Actor, input: UpdateObstacleInput): Promise<Obstacle> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Frein');
-      const obstacle = await manager.findOneBy(Obstacle, { id: input.id });
-      if (!obstacle) throw new NotFoundError('Frein');
+      const obstacle = await findOrNotFound(manager, Obstacle, { id: input.id }, 'Frein');
       const scope = participantStructureId(actor);
       const path = await manager.findOneBy(PliePath, { id: obstacle.pathId, ...(scope ? { structureId: scope } : {}) });
       if (!path) throw new NotFoundError('Frein');

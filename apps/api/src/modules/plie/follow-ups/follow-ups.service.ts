@@ -4,14 +4,14 @@ import { FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { InputError } from '../../../core/graphql/errors';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { findOrNotFound } from '../../../core/database/find';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
 @Injectable()
@@ -46,9 +46,7 @@ export class FollowUpsService {
 
   async update(actor: Actor, input: UpdateFollowUpInput): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Suivi');
-      const entry = await manager.findOneBy(FollowUp, { id: input.id });
-      if (!entry) throw new NotFoundError('Suivi');
+      const entry = await findOrNotFound(manager, FollowUp, { id: input.id }, 'Suivi');
       const path = await this.state.lockParentOf(manager, actor, entry.pathId, 'Suivi');
       this.state.assertOpen(path);
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)

@@ -14,14 +14,14 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
+import { InputError } from '../../../core/graphql/errors';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
+import { findOrNotFound } from '../../../core/database/find';
 
 const STEP_FIELDS = [
   'title',
@@ -86,9 +86,7 @@ export class PathStepsService {
 
   async update(actor: Actor, input: UpdatePathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.id)) throw new NotFoundError('Étape');
-      const found = await manager.findOneBy(PathStep, { id: input.id });
-      if (!found) throw new NotFoundError('Étape');
+      const found = await findOrNotFound(manager, PathStep, { id: input.id }, 'Étape');
       const path = await this.state.lockParentOf(manager, actor, found.pathId, 'Étape');
       this.state.assertActive(path);
       const changes: Partial<PathStep> = {};

@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   List,
-  Modal,
   Select,
   Stack,
   Text,
@@ -22,7 +21,7 @@ import { formatHours, formatShortDay, labelOf, optionsOf, todayInParis } from '.
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { COMPLETE_ASSESSMENT_MUTATION, START_ASSESSMENT_MUTATION } from '../graphql/activities';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 function StartAssessmentModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
   const [start, { loading }] = useMutation(START_ASSESSMENT_MUTATION, { refetchQueries: ['Orientation'] });
@@ -39,20 +38,21 @@ function StartAssessmentModal({ orientationId, onClose }: { orientationId: strin
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Engager un bilan">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Nature du bilan"
-            allowDeselect={false}
-            data={optionsOf(ASSESSMENT_KIND_LABELS)}
-            {...form.getInputProps('kind')}
-          />
-          <DayInput label="Démarrage" required {...form.getInputProps('startedOn')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Engager" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Engager un bilan"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Engager"
+    >
+      <Select
+        label="Nature du bilan"
+        allowDeselect={false}
+        data={optionsOf(ASSESSMENT_KIND_LABELS)}
+        {...form.getInputProps('kind')}
+      />
+      <DayInput label="Démarrage" required {...form.getInputProps('startedOn')} />
+    </FormModal>
   );
 }
 
@@ -105,76 +105,70 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
     }
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={`Terminer le ${labelOf(ASSESSMENT_KIND_LABELS, assessment.kind).toLowerCase()}`}
       size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Terminer le bilan"
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Group grow align="flex-start">
-            <DayInput
-              label="Fin du bilan"
-              required
-              description={`À terminer au plus tard le ${formatShortDay(assessment.dueBy)}`}
-              {...form.getInputProps('completedOn')}
-            />
-            <TextInput
-              label="Heures réalisées"
-              required
-              description={assessment.kind === 'SKILLS' ? '20 heures' : 'De 12 à 15 heures'}
-              {...form.getInputProps('hours')}
-            />
-            <DayInput
-              label="Entretien tripartite de fin"
-              required
-              description="Prestataire, référent·e, participant·e"
-              {...form.getInputProps('tripartiteMeetingOn')}
-            />
-          </Group>
-          <TextInput label="Projet professionnel retenu" {...form.getInputProps('projectTitle')} />
-          <Textarea label="Synthèse" required autosize minRows={3} {...form.getInputProps('synthesis')} />
-          <Title order={3} size="h6">
-            Plan d’actions phasé
-          </Title>
-          {form.values.actionPlan.map((_, index) => (
-            <Group key={index} align="flex-start" wrap="nowrap">
-              <TextInput
-                label={`Phase ${index + 1}`}
-                style={{ flex: 1 }}
-                {...form.getInputProps(`actionPlan.${index}.title`)}
-              />
-              <TextInput label="Actions" style={{ flex: 2 }} {...form.getInputProps(`actionPlan.${index}.actions`)} />
-              <DayInput label="Échéance" {...form.getInputProps(`actionPlan.${index}.dueBy`)} />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={28}
-                aria-label={`Retirer la phase ${index + 1}`}
-                disabled={form.values.actionPlan.length === 1}
-                onClick={() => form.removeListItem('actionPlan', index)}
-              >
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button
-            variant="subtle"
-            onClick={() => form.insertListItem('actionPlan', { title: '', actions: '', dueBy: '' })}
-          >
-            Ajouter une phase
-          </Button>
-          <Textarea
-            label="Justification (bilan au-delà de 2 mois)"
-            autosize
-            minRows={1}
-            {...form.getInputProps('justification')}
+      <Group grow align="flex-start">
+        <DayInput
+          label="Fin du bilan"
+          required
+          description={`À terminer au plus tard le ${formatShortDay(assessment.dueBy)}`}
+          {...form.getInputProps('completedOn')}
+        />
+        <TextInput
+          label="Heures réalisées"
+          required
+          description={assessment.kind === 'SKILLS' ? '20 heures' : 'De 12 à 15 heures'}
+          {...form.getInputProps('hours')}
+        />
+        <DayInput
+          label="Entretien tripartite de fin"
+          required
+          description="Prestataire, référent·e, participant·e"
+          {...form.getInputProps('tripartiteMeetingOn')}
+        />
+      </Group>
+      <TextInput label="Projet professionnel retenu" {...form.getInputProps('projectTitle')} />
+      <Textarea label="Synthèse" required autosize minRows={3} {...form.getInputProps('synthesis')} />
+      <Title order={3} size="h6">
+        Plan d’actions phasé
+      </Title>
+      {form.values.actionPlan.map((_, index) => (
+        <Group key={index} align="flex-start" wrap="nowrap">
+          <TextInput
+            label={`Phase ${index + 1}`}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`actionPlan.${index}.title`)}
           />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Terminer le bilan" />
-        </Stack>
-      </form>
-    </Modal>
+          <TextInput label="Actions" style={{ flex: 2 }} {...form.getInputProps(`actionPlan.${index}.actions`)} />
+          <DayInput label="Échéance" {...form.getInputProps(`actionPlan.${index}.dueBy`)} />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={28}
+            aria-label={`Retirer la phase ${index + 1}`}
+            disabled={form.values.actionPlan.length === 1}
+            onClick={() => form.removeListItem('actionPlan', index)}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button variant="subtle" onClick={() => form.insertListItem('actionPlan', { title: '', actions: '', dueBy: '' })}>
+        Ajouter une phase
+      </Button>
+      <Textarea
+        label="Justification (bilan au-delà de 2 mois)"
+        autosize
+        minRows={1}
+        {...form.getInputProps('justification')}
+      />
+    </FormModal>
   );
 }
 

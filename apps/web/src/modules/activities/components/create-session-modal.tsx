@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SESSION_KIND_LABELS } from '@passerelle/domain';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { CREATE_SESSION_MUTATION } from '../graphql/activities';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 interface LotOption {
   id: string;
@@ -77,57 +77,53 @@ export function CreateSessionModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Programmer une séance" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Lot"
-            required
-            allowDeselect={false}
-            data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
-            {...form.getInputProps('lotId')}
-          />
-          <Group grow align="flex-start">
-            <Select
-              label="Type"
-              allowDeselect={false}
-              data={optionsOf(SESSION_KIND_LABELS)}
-              {...form.getInputProps('kind')}
-            />
-            <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
-          </Group>
-          <Group grow align="flex-start">
-            <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <TextInput label="Heure de début" type="time" required {...form.getInputProps('startTime')} />
-            <NumberInput
-              label="Durée (minutes)"
-              required
-              min={15}
-              step={15}
-              {...form.getInputProps('durationMinutes')}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput label="Lieu" required {...form.getInputProps('place')} />
-            <TextInput label="Animateur·rice" required {...form.getInputProps('facilitator')} />
-          </Group>
-          <Group grow align="flex-start">
-            <NumberInput
-              label="Capacité"
-              description="Par défaut, le maximum du groupe du lot"
-              min={1}
-              {...form.getInputProps('maxParticipants')}
-            />
-            <NumberInput
-              label="Cycle"
-              description="Numéro de la session d’ateliers"
-              min={1}
-              {...form.getInputProps('cycleNumber')}
-            />
-          </Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Programmer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Programmer une séance"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Programmer"
+    >
+      <Select
+        label="Lot"
+        required
+        allowDeselect={false}
+        data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
+        {...form.getInputProps('lotId')}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label="Type"
+          allowDeselect={false}
+          data={optionsOf(SESSION_KIND_LABELS)}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
+      </Group>
+      <Group grow align="flex-start">
+        <DayInput label="Jour" required {...form.getInputProps('date')} />
+        <TextInput label="Heure de début" type="time" required {...form.getInputProps('startTime')} />
+        <NumberInput label="Durée (minutes)" required min={15} step={15} {...form.getInputProps('durationMinutes')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label="Lieu" required {...form.getInputProps('place')} />
+        <TextInput label="Animateur·rice" required {...form.getInputProps('facilitator')} />
+      </Group>
+      <Group grow align="flex-start">
+        <NumberInput
+          label="Capacité"
+          description="Par défaut, le maximum du groupe du lot"
+          min={1}
+          {...form.getInputProps('maxParticipants')}
+        />
+        <NumberInput
+          label="Cycle"
+          description="Numéro de la session d’ateliers"
+          min={1}
+          {...form.getInputProps('cycleNumber')}
+        />
+      </Group>
+    </FormModal>
   );
 }

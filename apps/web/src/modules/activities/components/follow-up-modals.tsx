@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, Group, Modal, NumberInput, Select, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CONTACT_MODE_LABELS, ContactMode, INTERVIEW_KIND_LABELS } from '@passerelle/domain';
 import type { InterviewKind } from '../../../generated/graphql';
@@ -8,7 +8,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
 import { ProofPicker } from './proof-picker';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 export function InterviewModal({
   orientationId,
@@ -54,31 +54,20 @@ export function InterviewModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Entretien individuel">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Group grow align="flex-start">
-            <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <NumberInput
-              label="Durée (minutes)"
-              required
-              min={5}
-              step={15}
-              {...form.getInputProps('durationMinutes')}
-            />
-          </Group>
-          <Select
-            label="Type"
-            data={optionsOf(INTERVIEW_KIND_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
-          <ProofPicker lotId={lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title="Entretien individuel" onSubmit={form.onSubmit(submit)} loading={loading}>
+      <Group grow align="flex-start">
+        <DayInput label="Jour" required {...form.getInputProps('date')} />
+        <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('durationMinutes')} />
+      </Group>
+      <Select
+        label="Type"
+        data={optionsOf(INTERVIEW_KIND_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <Textarea label="Compte rendu" autosize minRows={3} {...form.getInputProps('summary')} />
+      <ProofPicker lotId={lotId} value={form.values.proofId} onChange={(v) => form.setFieldValue('proofId', v)} />
+    </FormModal>
   );
 }
 
@@ -99,20 +88,15 @@ export function ReminderModal({ orientationId, onClose }: { orientationId: strin
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Relance">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <DayInput label="Jour" required {...form.getInputProps('date')} />
-          <Select
-            label="Moyen"
-            data={optionsOf(CONTACT_MODE_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('mode')}
-          />
-          <Checkbox label="La personne a répondu" {...form.getInputProps('answered', { type: 'checkbox' })} />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title="Relance" onSubmit={form.onSubmit(submit)} loading={loading}>
+      <DayInput label="Jour" required {...form.getInputProps('date')} />
+      <Select
+        label="Moyen"
+        data={optionsOf(CONTACT_MODE_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('mode')}
+      />
+      <Checkbox label="La personne a répondu" {...form.getInputProps('answered', { type: 'checkbox' })} />
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IMMERSION_RATING_LABELS, immersionPlanErrors } from '@passerelle/domain';
 import type { ImmersionRating } from '../../../generated/graphql';
@@ -7,7 +7,7 @@ import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { PLAN_IMMERSION_MUTATION, RECORD_IMMERSION_EXIT_MUTATION } from '../graphql/activities';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 /** Plans an immersion: host structure, tutor, objective, at most 30 h over two weeks unless justified. */
 export function PlanImmersionModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
@@ -66,34 +66,31 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Prévoir une immersion" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Structure d’accueil" required {...form.getInputProps('hostName')} />
-            <TextInput label="Adresse" {...form.getInputProps('hostAddress')} />
-            <TextInput label="Tuteur·rice" required {...form.getInputProps('tutorName')} />
-            <TextInput label="Contact du tuteur·rice" {...form.getInputProps('tutorContact')} />
-            <DayInput label="Du" required {...form.getInputProps('startsOn')} />
-            <DayInput label="Au" required {...form.getInputProps('endsOn')} />
-            <TextInput
-              label="Heures prévues"
-              description="30 h au plus sur deux semaines, sauf justification"
-              required
-              {...form.getInputProps('hours')}
-            />
-          </SimpleGrid>
-          <Textarea label="Objectif" required autosize minRows={2} {...form.getInputProps('objective')} />
-          <Textarea
-            label="Justification d’un dépassement"
-            autosize
-            minRows={2}
-            {...form.getInputProps('justification')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Prévoir" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Prévoir une immersion"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Prévoir"
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Structure d’accueil" required {...form.getInputProps('hostName')} />
+        <TextInput label="Adresse" {...form.getInputProps('hostAddress')} />
+        <TextInput label="Tuteur·rice" required {...form.getInputProps('tutorName')} />
+        <TextInput label="Contact du tuteur·rice" {...form.getInputProps('tutorContact')} />
+        <DayInput label="Du" required {...form.getInputProps('startsOn')} />
+        <DayInput label="Au" required {...form.getInputProps('endsOn')} />
+        <TextInput
+          label="Heures prévues"
+          description="30 h au plus sur deux semaines, sauf justification"
+          required
+          {...form.getInputProps('hours')}
+        />
+      </SimpleGrid>
+      <Textarea label="Objectif" required autosize minRows={2} {...form.getInputProps('objective')} />
+      <Textarea label="Justification d’un dépassement" autosize minRows={2} {...form.getInputProps('justification')} />
+    </FormModal>
   );
 }
 
@@ -154,38 +151,29 @@ export function ImmersionExitSheetModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Fiche de fin d’immersion" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Appréciation du tuteur ou de la tutrice, cosignée par le participant.
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Ponctualité" data={RATINGS} required {...form.getInputProps('punctuality')} />
-            <Select label="Assiduité" data={RATINGS} required {...form.getInputProps('attendance')} />
-            <Select
-              label="Compréhension des consignes"
-              data={RATINGS}
-              required
-              {...form.getInputProps('understanding')}
-            />
-            <Select label="Relations avec les collègues" data={RATINGS} required {...form.getInputProps('relations')} />
-          </SimpleGrid>
-          <Textarea
-            label="Compétences mises en œuvre"
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('skills')}
-          />
-          <Textarea label="Préconisations" required autosize minRows={2} {...form.getInputProps('recommendations')} />
-          <Group grow>
-            <DayInput label="Signée par le tuteur·rice le" required {...form.getInputProps('tutorSignedOn')} />
-            <DayInput label="Signée par le participant le" required {...form.getInputProps('participantSignedOn')} />
-          </Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la fiche" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Fiche de fin d’immersion"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer la fiche"
+    >
+      <Text size="sm" c="dimmed">
+        Appréciation du tuteur ou de la tutrice, cosignée par le participant.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="Ponctualité" data={RATINGS} required {...form.getInputProps('punctuality')} />
+        <Select label="Assiduité" data={RATINGS} required {...form.getInputProps('attendance')} />
+        <Select label="Compréhension des consignes" data={RATINGS} required {...form.getInputProps('understanding')} />
+        <Select label="Relations avec les collègues" data={RATINGS} required {...form.getInputProps('relations')} />
+      </SimpleGrid>
+      <Textarea label="Compétences mises en œuvre" required autosize minRows={2} {...form.getInputProps('skills')} />
+      <Textarea label="Préconisations" required autosize minRows={2} {...form.getInputProps('recommendations')} />
+      <Group grow>
+        <DayInput label="Signée par le tuteur·rice le" required {...form.getInputProps('tutorSignedOn')} />
+        <DayInput label="Signée par le participant le" required {...form.getInputProps('participantSignedOn')} />
+      </Group>
+    </FormModal>
   );
 }

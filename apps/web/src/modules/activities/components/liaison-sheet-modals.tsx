@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Group, SegmentedControl, Select, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ACTION_EXIT_REASON_LABELS } from '@passerelle/domain';
 import type { ActionExitReason } from '../../../generated/graphql';
@@ -8,7 +8,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { FseEntryFields, type FseEntryFormValues, fseEntryInput, type ParticipantFormValues } from '../../participants';
 import { DayInput } from '../../common/components/day-input';
 import { SEND_ENTRY_SHEET_MUTATION, SEND_EXIT_SHEET_MUTATION } from '../graphql/activities';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 interface OrientationRef {
   id: string;
@@ -86,49 +86,45 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Fiche de liaison « entrée / non entrée »" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Orientation du {formatDay(orientation.orientedOn)}.
-          </Text>
-          <SegmentedControl
-            aria-label="La personne entre-t-elle dans l’action ?"
-            data={[
-              { value: 'yes', label: 'Entrée dans l’action' },
-              { value: 'no', label: 'Non entrée' },
-            ]}
-            {...form.getInputProps('entered')}
-          />
-          {entered ? (
-            <>
-              <Group grow align="flex-start">
-                <DayInput label="Démarrage de l’action" required {...form.getInputProps('startedOn')} />
-                <TextInput
-                  label="Atelier ou poste"
-                  description="Où la personne est positionnée"
-                  {...form.getInputProps('position')}
-                />
-              </Group>
-              <Title order={3} size="h5">
-                Questionnaire FSE+ de recueil des données
-              </Title>
-              <FseEntryFields form={form} canSeeSensitive />
-            </>
-          ) : (
-            <Textarea
-              label="Motif de non-entrée"
-              required
-              autosize
-              minRows={3}
-              {...form.getInputProps('nonEntryReason')}
+    <FormModal
+      onClose={onClose}
+      title="Fiche de liaison « entrée / non entrée »"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Envoyer la fiche"
+    >
+      <Text size="sm" c="dimmed">
+        Orientation du {formatDay(orientation.orientedOn)}.
+      </Text>
+      <SegmentedControl
+        aria-label="La personne entre-t-elle dans l’action ?"
+        data={[
+          { value: 'yes', label: 'Entrée dans l’action' },
+          { value: 'no', label: 'Non entrée' },
+        ]}
+        {...form.getInputProps('entered')}
+      />
+      {entered ? (
+        <>
+          <Group grow align="flex-start">
+            <DayInput label="Démarrage de l’action" required {...form.getInputProps('startedOn')} />
+            <TextInput
+              label="Atelier ou poste"
+              description="Où la personne est positionnée"
+              {...form.getInputProps('position')}
             />
-          )}
-          <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Envoyer la fiche" />
-        </Stack>
-      </form>
-    </Modal>
+          </Group>
+          <Title order={3} size="h5">
+            Questionnaire FSE+ de recueil des données
+          </Title>
+          <FseEntryFields form={form} canSeeSensitive />
+        </>
+      ) : (
+        <Textarea label="Motif de non-entrée" required autosize minRows={3} {...form.getInputProps('nonEntryReason')} />
+      )}
+      <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
+    </FormModal>
   );
 }
 
@@ -179,31 +175,33 @@ export function ExitSheetModal({ orientation, onClose }: { orientation: Orientat
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Fiche de liaison « sortie »" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Group grow align="flex-start">
-            <DayInput label="Jour de sortie" required disabled={fixed} {...form.getInputProps('exitOn')} />
-            <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
-          </Group>
-          <Select
-            label="Motif de sortie"
-            required
-            disabled={fixed}
-            data={EXIT_REASONS}
-            {...form.getInputProps('exitReason')}
-          />
-          <Textarea
-            label="Synthèse"
-            description="Pour un bilan : le projet, son phasage et le plan d’actions"
-            required
-            autosize
-            minRows={4}
-            {...form.getInputProps('synthesis')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Envoyer la fiche de sortie" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Fiche de liaison « sortie »"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Envoyer la fiche de sortie"
+    >
+      <Group grow align="flex-start">
+        <DayInput label="Jour de sortie" required disabled={fixed} {...form.getInputProps('exitOn')} />
+        <DayInput label="Jour d’envoi" {...form.getInputProps('sentOn')} />
+      </Group>
+      <Select
+        label="Motif de sortie"
+        required
+        disabled={fixed}
+        data={EXIT_REASONS}
+        {...form.getInputProps('exitReason')}
+      />
+      <Textarea
+        label="Synthèse"
+        description="Pour un bilan : le projet, son phasage et le plan d’actions"
+        required
+        autosize
+        minRows={4}
+        {...form.getInputProps('synthesis')}
+      />
+    </FormModal>
   );
 }

@@ -1,24 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IMMERSION_RATING_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatHours, labelOf } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { ImmersionExitSheetModal } from '../components/immersion-modals';
 import { useImmersion } from '../hooks/use-immersion';
+import { QueryPending } from '../../common/components/query-pending';
 
 /** An immersion of an orientation: host, tutor, tripartite start meeting, co-signed end-of-immersion sheet (read-only once signed). */
 export function ImmersionPage() {
@@ -35,8 +22,7 @@ export function ImmersionPage() {
     exitSheet,
     setExitSheet,
   } = useImmersion(orientationId, id);
-  if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!o) return <Skeleton height={240} visible={loading} />;
+  if (!o) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} reserve />;
   if (!immersion) return <Alert color="orange">Cette immersion est introuvable.</Alert>;
 
   return (

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import {
   ACTION_EXIT_REASON_LABELS,
   ATTENDANCE_STATUS_LABELS,
@@ -23,13 +10,13 @@ import {
 import { Link, useParams } from 'react-router';
 import { formatDay, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
 import { AssessmentsCard } from '../components/assessments-card';
 import { PlanImmersionModal } from '../components/immersion-modals';
 import { EntrySheetModal, ExitSheetModal } from '../components/liaison-sheet-modals';
 import { useOrientation } from '../hooks/use-orientation';
+import { QueryPending } from '../../common/components/query-pending';
 
 function Empty({ children }: { children: string }) {
   return (
@@ -57,8 +44,7 @@ export function OrientationPage() {
     deciding,
   } = useOrientation(id);
 
-  if (error && !o) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!o) return <Skeleton height={240} visible={loading} />;
+  if (!o) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} reserve />;
 
   const name = `${o.participant.firstName} ${o.participant.lastName}`;
 

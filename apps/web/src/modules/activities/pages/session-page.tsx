@@ -9,7 +9,6 @@ import {
   Group,
   SegmentedControl,
   Select,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -20,11 +19,11 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { capacityLabel, signingUrl, timeRange } from '../activity-rules';
 import { ProofsTable } from '../components/proofs-table';
 import { QrCode } from '../components/qr-code';
 import { useSessionSheet } from '../hooks/use-session-sheet';
+import { QueryPending } from '../../common/components/query-pending';
 
 const ATTENDANCE_OPTIONS = optionsOf(ATTENDANCE_STATUS_LABELS);
 
@@ -47,8 +46,7 @@ export function SessionPage() {
     sheet,
   } = useSessionSheet(id);
 
-  if (error && !session) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!session) return <Skeleton height={240} visible={loading} />;
+  if (!session) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} reserve />;
 
   return (
     <Stack gap="md">

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Checkbox, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { API_KEY_SCOPES, PERMISSION_LABELS } from '@passerelle/domain';
 import type { CreateApiKeyMutation } from '../../../generated/graphql';
 import { showFormError } from '../../../lib/notify';
 import { CREATE_API_KEY_MUTATION } from '../graphql/api-keys';
 import { DayInput } from '../../common/components/day-input';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 interface Values {
   name: string;
@@ -52,37 +52,39 @@ export function CreateApiKeyModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title="Nouvelle clé d’API" size="lg">
-      <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
-        <Stack>
-          <TextInput
-            label="Nom"
-            description="Pour reconnaître l’application qui utilise la clé"
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <Checkbox.Group
-            label="Droits accordés"
-            description="Ne cochez que ce dont l’application a besoin."
-            required
-            {...form.getInputProps('scopes')}
-          >
-            <Stack gap="xs" mt="xs">
-              {API_KEY_SCOPES.map((scope) => (
-                <Checkbox key={scope} value={scope} label={PERMISSION_LABELS[scope]} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <DayInput
-            label="Valable jusqu’au"
-            description="Facultatif : après ce jour, la clé est refusée."
-            {...form.getInputProps('expiresOn')}
-            error={form.errors.expiresOn ?? form.errors.expiresAt}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Créer la clé" />
+    <FormModal
+      onClose={onClose}
+      title="Nouvelle clé d’API"
+      size="lg"
+      onSubmit={form.onSubmit(handleSubmit)}
+      loading={loading}
+      submitLabel="Créer la clé"
+    >
+      <TextInput
+        label="Nom"
+        description="Pour reconnaître l’application qui utilise la clé"
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <Checkbox.Group
+        label="Droits accordés"
+        description="Ne cochez que ce dont l’application a besoin."
+        required
+        {...form.getInputProps('scopes')}
+      >
+        <Stack gap="xs" mt="xs">
+          {API_KEY_SCOPES.map((scope) => (
+            <Checkbox key={scope} value={scope} label={PERMISSION_LABELS[scope]} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <DayInput
+        label="Valable jusqu’au"
+        description="Facultatif : après ce jour, la clé est refusée."
+        {...form.getInputProps('expiresOn')}
+        error={form.errors.expiresOn ?? form.errors.expiresAt}
+      />
+    </FormModal>
   );
 }

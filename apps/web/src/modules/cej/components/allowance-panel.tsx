@@ -10,7 +10,8 @@ import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { ALLOWANCE_TOTAL_CODES, formatEuros, formatMonth, options, sanctionLabel, taxBracketLabel } from '../cej-rules';
 import { CEJ_ALLOWANCE_QUERY, DECLARE_CEJ_INCOME_MUTATION } from '../graphql/cej';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
+import { monthColumn } from './month-column';
 
 type Month = CejAllowanceQuery['cejContract']['allowance'][number];
 type Contract = CejContractFieldsFragment;
@@ -57,34 +58,31 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Déclaration de ressources — ${formatMonth(month)}`}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput
-            label="Revenus d’activité du mois (€)"
-            required
-            data-autofocus
-            {...form.getInputProps('activityIncome')}
-          />
-          <TextInput
-            label="Revenus déduits en totalité (€)"
-            description="Allocations chômage, rémunération de formation…"
-            {...form.getInputProps('fullDeductionIncome')}
-          />
-          <Select
-            label="Situation fiscale du foyer"
-            data={options(HOUSEHOLD_TAX_BRACKET_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('taxBracket')}
-          />
-          <FormActions
-            onCancel={onClose}
-            loading={loading}
-            submitLabel={existing ? 'Remplacer la déclaration' : 'Déclarer'}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`Déclaration de ressources — ${formatMonth(month)}`}
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel={existing ? 'Remplacer la déclaration' : 'Déclarer'}
+    >
+      <TextInput
+        label="Revenus d’activité du mois (€)"
+        required
+        data-autofocus
+        {...form.getInputProps('activityIncome')}
+      />
+      <TextInput
+        label="Revenus déduits en totalité (€)"
+        description="Allocations chômage, rémunération de formation…"
+        {...form.getInputProps('fullDeductionIncome')}
+      />
+      <Select
+        label="Situation fiscale du foyer"
+        data={options(HOUSEHOLD_TAX_BRACKET_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('taxBracket')}
+      />
+    </FormModal>
   );
 }
 
@@ -159,15 +157,7 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
         records={months}
         idAccessor="month"
         columns={[
-          {
-            accessor: 'month',
-            title: 'Mois',
-            render: (m) => (
-              <Text tt="capitalize" size="sm">
-                {formatMonth(m.month)}
-              </Text>
-            ),
-          },
+          monthColumn(),
           {
             accessor: 'declared',
             title: 'Ressources',

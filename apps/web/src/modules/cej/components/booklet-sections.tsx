@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
@@ -14,7 +13,6 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
@@ -47,41 +45,14 @@ import {
   SET_CEJ_FINAL_EVALUATION_MUTATION,
 } from '../graphql/cej-booklet';
 import { fieldLabel } from '../positioning-rules';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
+import { ListSection } from '../../common/components/list-section';
 
 type Contract = NonNullable<CejBookletQuery['cejContract']>;
 type Evaluation = Contract['finalEvaluation'][number];
 const REFETCH = ['CejBooklet'];
 const label = (table: Record<string, string>, value: string) => table[value] ?? value;
 const CRITERIA = Object.keys(TUTOR_CRITERION_LABELS);
-
-function Section({
-  title,
-  action,
-  onAction,
-  children,
-}: {
-  title: string;
-  action?: string;
-  onAction?(): void;
-  children: React.ReactNode;
-}) {
-  return (
-    <Stack gap="xs">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          {title}
-        </Title>
-        {action && onAction && (
-          <Button size="compact-sm" variant="light" onClick={onAction}>
-            {action}
-          </Button>
-        )}
-      </Group>
-      {children}
-    </Stack>
-  );
-}
 
 /** A tutor's review (criteria scored 1 to 4), an interview report, a piece of work, a social resource. */
 function EntryModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
@@ -131,44 +102,42 @@ function EntryModal({ contractId, onClose }: { contractId: string; onClose(): vo
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Ajouter au livret" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Group grow>
-            <Select
-              label="Type"
-              data={options(BOOKLET_ENTRY_KIND_LABELS)}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
-            />
-            <DayInput label="Jour" required {...form.getInputProps('date')} />
+    <FormModal
+      onClose={onClose}
+      title="Ajouter au livret"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Ajouter"
+    >
+      <Group grow>
+        <Select
+          label="Type"
+          data={options(BOOKLET_ENTRY_KIND_LABELS)}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <DayInput label="Jour" required {...form.getInputProps('date')} />
+      </Group>
+      <TextInput label="Intitulé" required {...form.getInputProps('title')} />
+      <Textarea label="Contenu" required autosize minRows={3} {...form.getInputProps('content')} />
+      <Group grow>
+        <TextInput label={tutor ? 'Tuteur ou tutrice' : 'Auteur'} {...form.getInputProps('author')} />
+        <TextInput label="Entreprise ou organisme" {...form.getInputProps('organisation')} />
+      </Group>
+      {tutor &&
+        CRITERIA.map((criterion) => (
+          <Group
+            key={criterion}
+            justify="space-between"
+            role="group"
+            aria-label={label(TUTOR_CRITERION_LABELS, criterion)}
+          >
+            <Text size="sm">{label(TUTOR_CRITERION_LABELS, criterion)}</Text>
+            <SegmentedControl size="xs" data={['1', '2', '3', '4']} {...form.getInputProps(`ratings.${criterion}`)} />
           </Group>
-          <TextInput label="Intitulé" required {...form.getInputProps('title')} />
-          <Textarea label="Contenu" required autosize minRows={3} {...form.getInputProps('content')} />
-          <Group grow>
-            <TextInput label={tutor ? 'Tuteur ou tutrice' : 'Auteur'} {...form.getInputProps('author')} />
-            <TextInput label="Entreprise ou organisme" {...form.getInputProps('organisation')} />
-          </Group>
-          {tutor &&
-            CRITERIA.map((criterion) => (
-              <Group
-                key={criterion}
-                justify="space-between"
-                role="group"
-                aria-label={label(TUTOR_CRITERION_LABELS, criterion)}
-              >
-                <Text size="sm">{label(TUTOR_CRITERION_LABELS, criterion)}</Text>
-                <SegmentedControl
-                  size="xs"
-                  data={['1', '2', '3', '4']}
-                  {...form.getInputProps(`ratings.${criterion}`)}
-                />
-              </Group>
-            ))}
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+    </FormModal>
   );
 }
 
@@ -197,26 +166,27 @@ function SkillModal({ contractId, onClose }: { contractId: string; onClose(): vo
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Compétence transversale">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput label="Compétence" required data-autofocus {...form.getInputProps('label')} />
-          <Select
-            label="État"
-            data={options(TRANSVERSAL_SKILL_STATUS_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-          />
-          <Textarea
-            label="Transposition dans le monde professionnel"
-            autosize
-            minRows={2}
-            {...form.getInputProps('transposition')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Compétence transversale"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer"
+    >
+      <TextInput label="Compétence" required data-autofocus {...form.getInputProps('label')} />
+      <Select
+        label="État"
+        data={options(TRANSVERSAL_SKILL_STATUS_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('status')}
+      />
+      <Textarea
+        label="Transposition dans le monde professionnel"
+        autosize
+        minRows={2}
+        {...form.getInputProps('transposition')}
+      />
+    </FormModal>
   );
 }
 
@@ -255,32 +225,33 @@ function MarketModal({ contractId, onClose }: { contractId: string; onClose(): v
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Bassin d’emploi">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Type"
-            data={options(MARKET_KNOWLEDGE_KIND_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />
-          <Group grow>
-            <TextInput label="Commune" {...form.getInputProps('commune')} />
-            <NumberInput
-              label="Distance du domicile (km)"
-              min={0}
-              max={1000}
-              allowDecimal={false}
-              {...form.getInputProps('distanceKm')}
-            />
-          </Group>
-          <TextInput label="Saisonnalité" {...form.getInputProps('seasonality')} />
-          <Textarea label="Remarques" autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Bassin d’emploi"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Ajouter"
+    >
+      <Select
+        label="Type"
+        data={options(MARKET_KNOWLEDGE_KIND_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />
+      <Group grow>
+        <TextInput label="Commune" {...form.getInputProps('commune')} />
+        <NumberInput
+          label="Distance du domicile (km)"
+          min={0}
+          max={1000}
+          allowDecimal={false}
+          {...form.getInputProps('distanceKm')}
+        />
+      </Group>
+      <TextInput label="Saisonnalité" {...form.getInputProps('seasonality')} />
+      <Textarea label="Remarques" autosize minRows={2} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
 
@@ -303,22 +274,24 @@ function EvaluationModal({ contractId, row, onClose }: { contractId: string; row
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Évaluation finale — ${row.themeLabel}`} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Textarea
-            label="Compétences acquises"
-            autosize
-            minRows={2}
-            data-autofocus
-            {...form.getInputProps('skillsAcquired')}
-          />
-          <Textarea label="Progrès" autosize minRows={2} {...form.getInputProps('progress')} />
-          <Textarea label="Axes d’amélioration" autosize minRows={2} {...form.getInputProps('areasToImprove')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`Évaluation finale — ${row.themeLabel}`}
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer"
+    >
+      <Textarea
+        label="Compétences acquises"
+        autosize
+        minRows={2}
+        data-autofocus
+        {...form.getInputProps('skillsAcquired')}
+      />
+      <Textarea label="Progrès" autosize minRows={2} {...form.getInputProps('progress')} />
+      <Textarea label="Axes d’amélioration" autosize minRows={2} {...form.getInputProps('areasToImprove')} />
+    </FormModal>
   );
 }
 
@@ -355,49 +328,44 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
   }
   return (
     <Stack gap="lg">
-      <Section
+      <ListSection
         title="Bilans de tuteurs, comptes rendus d’entretien, travaux"
-        action={canWrite ? 'Ajouter' : undefined}
-        onAction={open({ kind: 'entry' })}
+        addLabel="Ajouter"
+        onAdd={canWrite ? open({ kind: 'entry' }) : undefined}
+        empty={entries.length === 0 && 'Aucune entrée.'}
       >
-        {entries.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            Aucune entrée.
-          </Text>
-        ) : (
-          entries.map((entry) => (
-            <Card key={entry.id} withBorder padding="sm">
-              <Group justify="space-between">
-                <Text fw={600} size="sm">
-                  {entry.title}
-                </Text>
-                <Badge variant="light">{label(BOOKLET_ENTRY_KIND_LABELS, entry.kind)}</Badge>
+        {entries.map((entry) => (
+          <Card key={entry.id} withBorder padding="sm">
+            <Group justify="space-between">
+              <Text fw={600} size="sm">
+                {entry.title}
+              </Text>
+              <Badge variant="light">{label(BOOKLET_ENTRY_KIND_LABELS, entry.kind)}</Badge>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {formatShortDay(entry.date)}
+              {entry.author ? ` · ${entry.author}` : ''}
+              {entry.organisation ? ` · ${entry.organisation}` : ''}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {entry.content}
+            </Text>
+            {entry.ratings.length > 0 && (
+              <Group gap="xs" mt={4}>
+                {entry.ratings.map((r) => (
+                  <Badge key={r.criterion} color="gray" variant="outline">
+                    {label(TUTOR_CRITERION_LABELS, r.criterion)} : {r.score}/4
+                  </Badge>
+                ))}
               </Group>
-              <Text size="xs" c="dimmed">
-                {formatShortDay(entry.date)}
-                {entry.author ? ` · ${entry.author}` : ''}
-                {entry.organisation ? ` · ${entry.organisation}` : ''}
-              </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                {entry.content}
-              </Text>
-              {entry.ratings.length > 0 && (
-                <Group gap="xs" mt={4}>
-                  {entry.ratings.map((r) => (
-                    <Badge key={r.criterion} color="gray" variant="outline">
-                      {label(TUTOR_CRITERION_LABELS, r.criterion)} : {r.score}/4
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-            </Card>
-          ))
-        )}
-      </Section>
-      <Section
+            )}
+          </Card>
+        ))}
+      </ListSection>
+      <ListSection
         title="Compétences transversales"
-        action={canWrite ? 'Ajouter' : undefined}
-        onAction={open({ kind: 'skill' })}
+        addLabel="Ajouter"
+        onAdd={canWrite ? open({ kind: 'skill' }) : undefined}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {(['ACQUIRED', 'TO_WORK_ON'] as const).map((status) => (
@@ -428,40 +396,35 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
             </Card>
           ))}
         </SimpleGrid>
-      </Section>
-      <Section
+      </ListSection>
+      <ListSection
         title={`Connaissance du bassin d’emploi (${LOCAL_JOB_MARKET_RADIUS_KM} km)`}
-        action={canWrite ? 'Ajouter' : undefined}
-        onAction={open({ kind: 'market' })}
+        addLabel="Ajouter"
+        onAdd={canWrite ? open({ kind: 'market' }) : undefined}
+        empty={marketKnowledge.length === 0 && 'Rien pour l’instant.'}
       >
-        {marketKnowledge.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            Rien pour l’instant.
-          </Text>
-        ) : (
-          <Table withTableBorder striped aria-label="Connaissance du bassin d’emploi">
-            <Table.Tbody>
-              {marketKnowledge.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{label(MARKET_KNOWLEDGE_KIND_LABELS, m.kind)}</Table.Td>
-                  <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>
-                    {m.commune ?? '—'}
-                    {m.distanceKm !== null && m.distanceKm !== undefined ? ` (${m.distanceKm} km)` : ''}
-                    {isWithinLocalArea(m.distanceKm) === false && (
-                      <Badge ml="xs" color="orange" variant="light">
-                        Au-delà de {LOCAL_JOB_MARKET_RADIUS_KM} km
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{[m.seasonality, m.note].filter(Boolean).join(' · ') || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Section>
-      <Section title="Évaluation finale, par thème">
+        <Table withTableBorder striped aria-label="Connaissance du bassin d’emploi">
+          <Table.Tbody>
+            {marketKnowledge.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{label(MARKET_KNOWLEDGE_KIND_LABELS, m.kind)}</Table.Td>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>
+                  {m.commune ?? '—'}
+                  {m.distanceKm !== null && m.distanceKm !== undefined ? ` (${m.distanceKm} km)` : ''}
+                  {isWithinLocalArea(m.distanceKm) === false && (
+                    <Badge ml="xs" color="orange" variant="light">
+                      Au-delà de {LOCAL_JOB_MARKET_RADIUS_KM} km
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{[m.seasonality, m.note].filter(Boolean).join(' · ') || '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ListSection>
+      <ListSection title="Évaluation finale, par thème">
         <Table withTableBorder striped aria-label="Évaluation finale">
           <Table.Thead>
             <Table.Tr>
@@ -501,7 +464,7 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
             ))}
           </Table.Tbody>
         </Table>
-      </Section>
+      </ListSection>
       {dialog?.kind === 'entry' && <EntryModal contractId={contractId} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'skill' && <SkillModal contractId={contractId} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'market' && <MarketModal contractId={contractId} onClose={() => setDialog(null)} />}

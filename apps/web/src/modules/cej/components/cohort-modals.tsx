@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Group, Modal, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import type { CejCohortRowFieldsFragment } from '../../../generated/graphql';
@@ -15,7 +15,7 @@ import {
   CREATE_CEJ_COHORT_MUTATION,
   UPDATE_CEJ_COHORT_MUTATION,
 } from '../graphql/cej-cohorts';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Cohort = CejCohortRowFieldsFragment & { sessions?: { date: string }[] };
 const REFETCH = ['CejCohorts', 'CejCohort', 'CejContracts'];
@@ -76,43 +76,40 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
     }
   }
   return (
-    <Modal opened onClose={onClose} title={cohort ? 'Modifier la promo' : 'Nouvelle promo'}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput
-            label="Nom"
-            placeholder="Promo mars — Alès centre"
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <ReferentSelect
-            label="Conseiller·ère qui anime"
-            required
-            current={cohort?.counsellor ?? { id: me.id, fullName: me.fullName }}
-            value={form.values.counsellorUserId}
-            onChange={(value) => form.setFieldValue('counsellorUserId', value)}
-            error={form.errors.counsellorUserId}
-          />
-          <Select
-            label="Antenne"
-            data={[{ value: '', label: 'Sans antenne' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
-            allowDeselect={false}
-            {...form.getInputProps('branchId')}
-          />
-          <Group grow>
-            <DayInput label="Début" required {...form.getInputProps('startsOn')} />
-            <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
-          </Group>
-          <TextInput label="Lieu" {...form.getInputProps('location')} />
-          <FormActions
-            onCancel={onClose}
-            loading={creating.loading || updating.loading}
-            submitLabel={cohort ? 'Enregistrer' : 'Créer la promo'}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={cohort ? 'Modifier la promo' : 'Nouvelle promo'}
+      onSubmit={form.onSubmit(submit)}
+      loading={creating.loading || updating.loading}
+      submitLabel={cohort ? 'Enregistrer' : 'Créer la promo'}
+    >
+      <TextInput
+        label="Nom"
+        placeholder="Promo mars — Alès centre"
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <ReferentSelect
+        label="Conseiller·ère qui anime"
+        required
+        current={cohort?.counsellor ?? { id: me.id, fullName: me.fullName }}
+        value={form.values.counsellorUserId}
+        onChange={(value) => form.setFieldValue('counsellorUserId', value)}
+        error={form.errors.counsellorUserId}
+      />
+      <Select
+        label="Antenne"
+        data={[{ value: '', label: 'Sans antenne' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
+        allowDeselect={false}
+        {...form.getInputProps('branchId')}
+      />
+      <Group grow>
+        <DayInput label="Début" required {...form.getInputProps('startsOn')} />
+        <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
+      </Group>
+      <TextInput label="Lieu" {...form.getInputProps('location')} />
+    </FormModal>
   );
 }
 
@@ -146,26 +143,27 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Journée d’atelier">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
-          <TextInput label="Prestataire qui anime" {...form.getInputProps('provider')} />
-          <Group grow>
-            <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
-            <NumberInput
-              label="Durée (heures)"
-              min={0.25}
-              max={12}
-              step={0.5}
-              decimalSeparator=","
-              {...form.getInputProps('hours')}
-            />
-          </Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Journée d’atelier"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Ajouter"
+    >
+      <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
+      <TextInput label="Prestataire qui anime" {...form.getInputProps('provider')} />
+      <Group grow>
+        <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
+        <NumberInput
+          label="Durée (heures)"
+          min={0.25}
+          max={12}
+          step={0.5}
+          decimalSeparator=","
+          {...form.getInputProps('hours')}
+        />
+      </Group>
+    </FormModal>
   );
 }
 
@@ -195,19 +193,20 @@ export function CohortMembersModal({ cohort, onClose }: { cohort: Cohort; onClos
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Ajouter des membres">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <MultiSelect
-            label="Contrats en cours, sans promo"
-            data={options}
-            searchable
-            nothingFoundMessage="Aucun contrat disponible"
-            {...form.getInputProps('contractIds')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Ajouter des membres"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Ajouter"
+    >
+      <MultiSelect
+        label="Contrats en cours, sans promo"
+        data={options}
+        searchable
+        nothingFoundMessage="Aucun contrat disponible"
+        {...form.getInputProps('contractIds')}
+      />
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Group, List, Select, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { CEJ_EXIT_REASON_LABELS, CEJ_SUSPENSION_REASON_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
@@ -17,7 +17,7 @@ import {
   SIGN_CEJ_CONTRACT_MUTATION,
   SUSPEND_CEJ_CONTRACT_MUTATION,
 } from '../graphql/cej';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Contract = CejContractFieldsFragment;
 /** The mutations answer with the whole contract (cache updated); lists and the allowance are refetched. */
@@ -48,42 +48,44 @@ function SignModal({ contract, onClose }: { contract: Contract; onClose(): void 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Signer le contrat" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          {refusal && (
-            <Alert color="red" title="Signature refusée : le ou la jeune n’est pas éligible au CEJ" role="alert">
-              <List size="sm">
-                {refusal.map((reason) => (
-                  <List.Item key={reason}>{reason}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          <Text size="sm">
-            Né·e le {formatDay(contract.participant.birthDate)}
-            {age !== null && ` : ${age} ans à la signature`}. Le CEJ s’adresse aux 16–25 ans (29 ans avec une
-            reconnaissance de handicap).
-          </Text>
-          <DayInput
-            label="Jour de la signature"
-            description={`Au plus tard le premier jour du contrat (${formatDay(contract.startOn)}).`}
-            required
-            max={latest}
-            {...form.getInputProps('signedOn')}
-          />
-          <Checkbox
-            label="Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025)"
-            {...form.getInputProps('registeredJobseeker', { type: 'checkbox' })}
-          />
-          <Checkbox
-            label="Étudiant·e ou en formation à la signature"
-            {...form.getInputProps('inEducation', { type: 'checkbox' })}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Signer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Signer le contrat"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Signer"
+    >
+      {refusal && (
+        <Alert color="red" title="Signature refusée : le ou la jeune n’est pas éligible au CEJ" role="alert">
+          <List size="sm">
+            {refusal.map((reason) => (
+              <List.Item key={reason}>{reason}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Text size="sm">
+        Né·e le {formatDay(contract.participant.birthDate)}
+        {age !== null && ` : ${age} ans à la signature`}. Le CEJ s’adresse aux 16–25 ans (29 ans avec une reconnaissance
+        de handicap).
+      </Text>
+      <DayInput
+        label="Jour de la signature"
+        description={`Au plus tard le premier jour du contrat (${formatDay(contract.startOn)}).`}
+        required
+        max={latest}
+        {...form.getInputProps('signedOn')}
+      />
+      <Checkbox
+        label="Inscrit·e comme demandeur·se d’emploi (obligatoire depuis le 1er janvier 2025)"
+        {...form.getInputProps('registeredJobseeker', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label="Étudiant·e ou en formation à la signature"
+        {...form.getInputProps('inEducation', { type: 'checkbox' })}
+      />
+    </FormModal>
   );
 }
 
@@ -119,23 +121,25 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Suspendre le contrat">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Motif"
-            required
-            data={options(CEJ_SUSPENSION_REASON_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('reason')}
-          />
-          <DayInput label="Premier jour suspendu" required max={today} {...form.getInputProps('fromOn')} />
-          <DayInput label="Reprise prévue" {...form.getInputProps('expectedUntil')} />
-          <Textarea label="Précisions" autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Suspendre" color="orange" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Suspendre le contrat"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Suspendre"
+      submitColor="orange"
+    >
+      <Select
+        label="Motif"
+        required
+        data={options(CEJ_SUSPENSION_REASON_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('reason')}
+      />
+      <DayInput label="Premier jour suspendu" required max={today} {...form.getInputProps('fromOn')} />
+      <DayInput label="Reprise prévue" {...form.getInputProps('expectedUntil')} />
+      <Textarea label="Précisions" autosize minRows={2} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
 
@@ -158,14 +162,15 @@ function ResumeModal({ contract, onClose }: { contract: Contract; onClose(): voi
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Reprendre le contrat">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <DayInput label="Jour de la reprise" required max={today} {...form.getInputProps('resumedOn')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Reprendre" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Reprendre le contrat"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Reprendre"
+    >
+      <DayInput label="Jour de la reprise" required max={today} {...form.getInputProps('resumedOn')} />
+    </FormModal>
   );
 }
 
@@ -206,39 +211,30 @@ function RenewModal({ contract, onClose }: { contract: Contract; onClose(): void
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Renouveler le contrat" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm">
-            Fin actuelle : {formatDay(contract.endOn)}. Au-delà de 12 mois au total, une justification est obligatoire
-            (18 mois au plus).
-          </Text>
-          <Group grow align="flex-start">
-            <DayInput
-              label="Jour de la commission de suivi"
-              required
-              max={today}
-              {...form.getInputProps('commissionOn')}
-            />
-            <DayInput label="Nouveau dernier jour du contrat" required {...form.getInputProps('newEndOn')} />
-          </Group>
-          <Textarea
-            label="Avis motivé de la commission"
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('opinion')}
-          />
-          <Textarea
-            label="Justification (au-delà de 12 mois)"
-            autosize
-            minRows={2}
-            {...form.getInputProps('exceptionalJustification')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Renouveler" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Renouveler le contrat"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Renouveler"
+    >
+      <Text size="sm">
+        Fin actuelle : {formatDay(contract.endOn)}. Au-delà de 12 mois au total, une justification est obligatoire (18
+        mois au plus).
+      </Text>
+      <Group grow align="flex-start">
+        <DayInput label="Jour de la commission de suivi" required max={today} {...form.getInputProps('commissionOn')} />
+        <DayInput label="Nouveau dernier jour du contrat" required {...form.getInputProps('newEndOn')} />
+      </Group>
+      <Textarea label="Avis motivé de la commission" required autosize minRows={3} {...form.getInputProps('opinion')} />
+      <Textarea
+        label="Justification (au-delà de 12 mois)"
+        autosize
+        minRows={2}
+        {...form.getInputProps('exceptionalJustification')}
+      />
+    </FormModal>
   );
 }
 
@@ -273,21 +269,23 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Mettre fin au contrat">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Motif de sortie"
-            required
-            data={options(CEJ_EXIT_REASON_LABELS).filter((o) => o.value !== 'SANCTION')}
-            {...form.getInputProps('reason')}
-          />
-          <DayInput label="Dernier jour du contrat" required {...form.getInputProps('endedOn')} />
-          <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Mettre fin" color="red" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Mettre fin au contrat"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Mettre fin"
+      submitColor="red"
+    >
+      <Select
+        label="Motif de sortie"
+        required
+        data={options(CEJ_EXIT_REASON_LABELS).filter((o) => o.value !== 'SANCTION')}
+        {...form.getInputProps('reason')}
+      />
+      <DayInput label="Dernier jour du contrat" required {...form.getInputProps('endedOn')} />
+      <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
+    </FormModal>
   );
 }
 
@@ -322,26 +320,29 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Fin du contrat après un troisième manquement" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm">
-            Décision du représentant légal de la structure, après que le ou la jeune a pu présenter ses observations.
-          </Text>
-          <Group grow align="flex-start">
-            <DayInput
-              label="Jour où le ou la jeune a été entendu·e"
-              required
-              max={today}
-              {...form.getInputProps('heardOn')}
-            />
-            <DayInput label="Jour de la décision" required max={today} {...form.getInputProps('decidedOn')} />
-          </Group>
-          <Textarea label="Décision motivée" required autosize minRows={3} {...form.getInputProps('decision')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Décider la fin" color="red" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Fin du contrat après un troisième manquement"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Décider la fin"
+      submitColor="red"
+    >
+      <Text size="sm">
+        Décision du représentant légal de la structure, après que le ou la jeune a pu présenter ses observations.
+      </Text>
+      <Group grow align="flex-start">
+        <DayInput
+          label="Jour où le ou la jeune a été entendu·e"
+          required
+          max={today}
+          {...form.getInputProps('heardOn')}
+        />
+        <DayInput label="Jour de la décision" required max={today} {...form.getInputProps('decidedOn')} />
+      </Group>
+      <Textarea label="Décision motivée" required autosize minRows={3} {...form.getInputProps('decision')} />
+    </FormModal>
   );
 }
 

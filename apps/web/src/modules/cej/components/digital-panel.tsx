@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
@@ -14,7 +13,6 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
@@ -46,7 +44,8 @@ import {
   RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION,
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
+import { ListSection } from '../../common/components/list-section';
 import {
   RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION,
   RECORD_CEJ_PROVIDER_PIX_DIAGNOSTIC_MUTATION,
@@ -98,27 +97,29 @@ export function DiagnosticModal({ contractId, onClose, asProvider = false }: Dig
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Diagnostic Pix" size="xl">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <DayInput label="Jour du diagnostic" required w={220} {...form.getInputProps('date')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {PIX_COMPETENCES.map((c) => (
-              <NumberInput
-                key={c.code}
-                label={`${c.code} ${c.label}`}
-                min={0}
-                max={PIX_MAX_PER_COMPETENCE}
-                allowDecimal={false}
-                {...form.getInputProps(`pix.${pixKey(c.code)}`)}
-              />
-            ))}
-          </SimpleGrid>
-          <Textarea label="Observations" autosize minRows={2} {...form.getInputProps('note')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer le diagnostic" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Diagnostic Pix"
+      size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer le diagnostic"
+    >
+      <DayInput label="Jour du diagnostic" required w={220} {...form.getInputProps('date')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {PIX_COMPETENCES.map((c) => (
+          <NumberInput
+            key={c.code}
+            label={`${c.code} ${c.label}`}
+            min={0}
+            max={PIX_MAX_PER_COMPETENCE}
+            allowDecimal={false}
+            {...form.getInputProps(`pix.${pixKey(c.code)}`)}
+          />
+        ))}
+      </SimpleGrid>
+      <Textarea label="Observations" autosize minRows={2} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
 
@@ -126,22 +127,14 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
   const [open, setOpen] = useState(false);
   const latest = digital.pixDiagnostics[digital.pixDiagnostics.length - 1];
   return (
-    <Stack gap="xs">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Diagnostic Pix
-        </Title>
-        {canWrite && (
-          <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
-            Nouveau diagnostic
-          </Button>
-        )}
-      </Group>
-      {!latest ? (
-        <Text c="dimmed" size="sm">
-          Aucun diagnostic.
-        </Text>
-      ) : (
+    <ListSection
+      title="Diagnostic Pix"
+      addLabel="Nouveau diagnostic"
+      onAdd={canWrite ? () => setOpen(true) : undefined}
+      empty={!latest && 'Aucun diagnostic.'}
+      dialog={open && <DiagnosticModal contractId={digital.id} onClose={() => setOpen(false)} />}
+    >
+      {latest && (
         <>
           <Text size="sm">
             Dernier diagnostic le {formatShortDay(latest.date)} : <b>{latest.totalPix} pix</b>
@@ -185,8 +178,7 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
           </Table>
         </>
       )}
-      {open && <DiagnosticModal contractId={digital.id} onClose={() => setOpen(false)} />}
-    </Stack>
+    </ListSection>
   );
 }
 
@@ -220,29 +212,23 @@ export function PlanItemModal({ contractId, onClose, asProvider = false }: Digit
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Objectif du plan d’action numérique">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Compétence Pix visée"
-            data={COMPETENCE_OPTIONS}
-            clearable
-            searchable
-            {...form.getInputProps('competence')}
-          />
-          <Textarea
-            label="Objectif"
-            required
-            autosize
-            minRows={2}
-            data-autofocus
-            {...form.getInputProps('objective')}
-          />
-          <DayInput label="Échéance" w={220} {...form.getInputProps('dueOn')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Ajouter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Objectif du plan d’action numérique"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Ajouter"
+    >
+      <Select
+        label="Compétence Pix visée"
+        data={COMPETENCE_OPTIONS}
+        clearable
+        searchable
+        {...form.getInputProps('competence')}
+      />
+      <Textarea label="Objectif" required autosize minRows={2} data-autofocus {...form.getInputProps('objective')} />
+      <DayInput label="Échéance" w={220} {...form.getInputProps('dueOn')} />
+    </FormModal>
   );
 }
 
@@ -269,49 +255,38 @@ function PlanSection({ digital, canWrite }: { digital: Digital; canWrite: boolea
     }
   }
   return (
-    <Stack gap="xs">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Plan d’action numérique individualisé
-        </Title>
-        {canWrite && (
-          <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
-            Ajouter un objectif
-          </Button>
-        )}
-      </Group>
-      {digital.digitalPlan.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          Aucun objectif.
-        </Text>
-      ) : (
-        <Table withTableBorder striped aria-label="Plan d’action numérique">
-          <Table.Tbody>
-            {digital.digitalPlan.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>{item.objective}</Table.Td>
-                <Table.Td>
-                  <Text size="xs">{competenceLabel(item.competence)}</Text>
-                </Table.Td>
-                <Table.Td>{item.dueOn ? `Pour le ${formatShortDay(item.dueOn)}` : '—'}</Table.Td>
-                <Table.Td w={170}>
-                  <Select
-                    size="xs"
-                    aria-label={`État de l’objectif ${item.objective}`}
-                    data={options(DIGITAL_PLAN_ITEM_STATUS_LABELS)}
-                    value={item.status}
-                    allowDeselect={false}
-                    disabled={!canWrite}
-                    onChange={(value) => value && void setStatus(item, value)}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {open && <PlanItemModal contractId={digital.id} onClose={() => setOpen(false)} />}
-    </Stack>
+    <ListSection
+      title="Plan d’action numérique individualisé"
+      addLabel="Ajouter un objectif"
+      onAdd={canWrite ? () => setOpen(true) : undefined}
+      empty={digital.digitalPlan.length === 0 && 'Aucun objectif.'}
+      dialog={open && <PlanItemModal contractId={digital.id} onClose={() => setOpen(false)} />}
+    >
+      <Table withTableBorder striped aria-label="Plan d’action numérique">
+        <Table.Tbody>
+          {digital.digitalPlan.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>{item.objective}</Table.Td>
+              <Table.Td>
+                <Text size="xs">{competenceLabel(item.competence)}</Text>
+              </Table.Td>
+              <Table.Td>{item.dueOn ? `Pour le ${formatShortDay(item.dueOn)}` : '—'}</Table.Td>
+              <Table.Td w={170}>
+                <Select
+                  size="xs"
+                  aria-label={`État de l’objectif ${item.objective}`}
+                  data={options(DIGITAL_PLAN_ITEM_STATUS_LABELS)}
+                  value={item.status}
+                  allowDeselect={false}
+                  disabled={!canWrite}
+                  onChange={(value) => value && void setStatus(item, value)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ListSection>
   );
 }
 
@@ -360,43 +335,44 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
     label: `${formatShortDay(node.date)} · ${node.title} (${formatHours(node.hours)})`,
   }));
   return (
-    <Modal opened onClose={onClose} title="Inscrire à un atelier numérique">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          {!creatingNew ? (
-            <>
-              <Select
-                label="Atelier à venir"
-                data={data}
-                searchable
-                nothingFoundMessage="Aucun atelier à venir"
-                {...form.getInputProps('workshopId')}
-              />
-              <Button variant="subtle" size="compact-sm" onClick={() => setCreatingNew(true)}>
-                Programmer un nouvel atelier
-              </Button>
-            </>
-          ) : (
-            <>
-              <TextInput label="Intitulé" required {...form.getInputProps('title')} />
-              <Group grow>
-                <DayInput label="Jour" required {...form.getInputProps('date')} />
-                <NumberInput
-                  label="Durée (heures)"
-                  min={0.25}
-                  max={12}
-                  step={0.5}
-                  decimalSeparator=","
-                  {...form.getInputProps('hours')}
-                />
-              </Group>
-              <TextInput label="Animé par" {...form.getInputProps('provider')} />
-            </>
-          )}
-          <FormActions onCancel={onClose} loading={enrolling.loading || creating.loading} submitLabel="Inscrire" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Inscrire à un atelier numérique"
+      onSubmit={form.onSubmit(submit)}
+      loading={enrolling.loading || creating.loading}
+      submitLabel="Inscrire"
+    >
+      {!creatingNew ? (
+        <>
+          <Select
+            label="Atelier à venir"
+            data={data}
+            searchable
+            nothingFoundMessage="Aucun atelier à venir"
+            {...form.getInputProps('workshopId')}
+          />
+          <Button variant="subtle" size="compact-sm" onClick={() => setCreatingNew(true)}>
+            Programmer un nouvel atelier
+          </Button>
+        </>
+      ) : (
+        <>
+          <TextInput label="Intitulé" required {...form.getInputProps('title')} />
+          <Group grow>
+            <DayInput label="Jour" required {...form.getInputProps('date')} />
+            <NumberInput
+              label="Durée (heures)"
+              min={0.25}
+              max={12}
+              step={0.5}
+              decimalSeparator=","
+              {...form.getInputProps('hours')}
+            />
+          </Group>
+          <TextInput label="Animé par" {...form.getInputProps('provider')} />
+        </>
+      )}
+    </FormModal>
   );
 }
 
@@ -419,49 +395,38 @@ function WorkshopsSection({ digital, canWrite }: { digital: Digital; canWrite: b
     }
   }
   return (
-    <Stack gap="xs">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Ateliers numériques
-        </Title>
-        {canWrite && (
-          <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
-            Inscrire à un atelier
-          </Button>
-        )}
-      </Group>
-      {digital.digitalEnrolments.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          Aucune inscription.
-        </Text>
-      ) : (
-        <Table withTableBorder striped aria-label="Inscriptions aux ateliers numériques">
-          <Table.Tbody>
-            {digital.digitalEnrolments.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{formatShortDay(e.workshop.date)}</Table.Td>
-                <Table.Td>
-                  {e.workshop.title}
-                  {e.workshop.provider ? ` · ${e.workshop.provider}` : ''} ({formatHours(e.workshop.hours)})
-                </Table.Td>
-                <Table.Td w={200}>
-                  <Select
-                    size="xs"
-                    aria-label={`Présence à ${e.workshop.title}`}
-                    data={options(WORKSHOP_ATTENDANCE_LABELS)}
-                    value={e.attendance}
-                    allowDeselect={false}
-                    disabled={!canWrite}
-                    onChange={(value) => value && void setAttendance(e, value)}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {open && <EnrolModal digital={digital} onClose={() => setOpen(false)} />}
-    </Stack>
+    <ListSection
+      title="Ateliers numériques"
+      addLabel="Inscrire à un atelier"
+      onAdd={canWrite ? () => setOpen(true) : undefined}
+      empty={digital.digitalEnrolments.length === 0 && 'Aucune inscription.'}
+      dialog={open && <EnrolModal digital={digital} onClose={() => setOpen(false)} />}
+    >
+      <Table withTableBorder striped aria-label="Inscriptions aux ateliers numériques">
+        <Table.Tbody>
+          {digital.digitalEnrolments.map((e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>{formatShortDay(e.workshop.date)}</Table.Td>
+              <Table.Td>
+                {e.workshop.title}
+                {e.workshop.provider ? ` · ${e.workshop.provider}` : ''} ({formatHours(e.workshop.hours)})
+              </Table.Td>
+              <Table.Td w={200}>
+                <Select
+                  size="xs"
+                  aria-label={`Présence à ${e.workshop.title}`}
+                  data={options(WORKSHOP_ATTENDANCE_LABELS)}
+                  value={e.attendance}
+                  allowDeselect={false}
+                  disabled={!canWrite}
+                  onChange={(value) => value && void setAttendance(e, value)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ListSection>
   );
 }
 
@@ -495,56 +460,46 @@ export function CertificationModal({ contractId, onClose, asProvider = false }: 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Certification obtenue">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Certification"
-            data={options(DIGITAL_CERTIFICATION_LABELS)}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <DayInput label="Obtenue le" required w={220} {...form.getInputProps('obtainedOn')} />
-          <TextInput label="Résultat" placeholder="ex. 312 pix" {...form.getInputProps('result')} />
-          <TextInput label="Référence" {...form.getInputProps('reference')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Certification obtenue"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer"
+    >
+      <Select
+        label="Certification"
+        data={options(DIGITAL_CERTIFICATION_LABELS)}
+        allowDeselect={false}
+        {...form.getInputProps('kind')}
+      />
+      <DayInput label="Obtenue le" required w={220} {...form.getInputProps('obtainedOn')} />
+      <TextInput label="Résultat" placeholder="ex. 312 pix" {...form.getInputProps('result')} />
+      <TextInput label="Référence" {...form.getInputProps('reference')} />
+    </FormModal>
   );
 }
 
 function CertificationsSection({ digital, canWrite }: { digital: Digital; canWrite: boolean }) {
   const [open, setOpen] = useState(false);
   return (
-    <Stack gap="xs">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Certifications
-        </Title>
-        {canWrite && (
-          <Button size="compact-sm" variant="light" onClick={() => setOpen(true)}>
-            Ajouter une certification
-          </Button>
-        )}
+    <ListSection
+      title="Certifications"
+      addLabel="Ajouter une certification"
+      onAdd={canWrite ? () => setOpen(true) : undefined}
+      empty={digital.digitalCertifications.length === 0 && 'Aucune certification.'}
+      dialog={open && <CertificationModal contractId={digital.id} onClose={() => setOpen(false)} />}
+    >
+      <Group gap="xs">
+        {digital.digitalCertifications.map((c) => (
+          <Badge key={c.id} color="teal" variant="light" size="lg">
+            {DIGITAL_CERTIFICATION_LABELS[c.kind as keyof typeof DIGITAL_CERTIFICATION_LABELS] ?? c.kind} ·{' '}
+            {formatShortDay(c.obtainedOn)}
+            {c.result ? ` · ${c.result}` : ''}
+          </Badge>
+        ))}
       </Group>
-      {digital.digitalCertifications.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          Aucune certification.
-        </Text>
-      ) : (
-        <Group gap="xs">
-          {digital.digitalCertifications.map((c) => (
-            <Badge key={c.id} color="teal" variant="light" size="lg">
-              {DIGITAL_CERTIFICATION_LABELS[c.kind as keyof typeof DIGITAL_CERTIFICATION_LABELS] ?? c.kind} ·{' '}
-              {formatShortDay(c.obtainedOn)}
-              {c.result ? ` · ${c.result}` : ''}
-            </Badge>
-          ))}
-        </Group>
-      )}
-      {open && <CertificationModal contractId={digital.id} onClose={() => setOpen(false)} />}
-    </Stack>
+    </ListSection>
   );
 }
 

@@ -7,7 +7,6 @@ import {
   Checkbox,
   Group,
   Menu,
-  Modal,
   NumberInput,
   Paper,
   Select,
@@ -52,7 +51,7 @@ import {
   DELETE_CEJ_ACTION_MUTATION,
   RECORD_CEJ_ACTION_OUTCOME_MUTATION,
 } from '../graphql/cej';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Action = CejActionFieldsFragment;
 type Contract = CejContractFieldsFragment;
@@ -101,46 +100,48 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Planifier — ${weekLabel(monday)}`} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
-          <Group grow align="flex-start">
-            <Select
-              label="Type d’action"
-              required
-              data={options(CEJ_ACTION_KIND_LABELS)}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
+    <FormModal
+      onClose={onClose}
+      title={`Planifier — ${weekLabel(monday)}`}
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Planifier"
+    >
+      <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
+      <Group grow align="flex-start">
+        <Select
+          label="Type d’action"
+          required
+          data={options(CEJ_ACTION_KIND_LABELS)}
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <NumberInput
+          label="Heures prévues par jour"
+          required
+          min={0.5}
+          max={12}
+          step={0.5}
+          decimalSeparator=","
+          {...form.getInputProps('plannedHours')}
+        />
+      </Group>
+      <TextInput label="Entreprise, organisme ou prestataire" {...form.getInputProps('organisation')} />
+      <Textarea label="Objectif" autosize minRows={2} {...form.getInputProps('objective')} />
+      <Checkbox.Group label="Jours" required {...form.getInputProps('days')}>
+        <Group mt="xs">
+          {days.map((day, i) => (
+            <Checkbox
+              key={day}
+              value={day}
+              label={`${WEEKDAY_NAMES[i]} ${formatShortDay(day).slice(0, 5)}`}
+              disabled={day < contract.startOn || day > contract.lastDayOn}
             />
-            <NumberInput
-              label="Heures prévues par jour"
-              required
-              min={0.5}
-              max={12}
-              step={0.5}
-              decimalSeparator=","
-              {...form.getInputProps('plannedHours')}
-            />
-          </Group>
-          <TextInput label="Entreprise, organisme ou prestataire" {...form.getInputProps('organisation')} />
-          <Textarea label="Objectif" autosize minRows={2} {...form.getInputProps('objective')} />
-          <Checkbox.Group label="Jours" required {...form.getInputProps('days')}>
-            <Group mt="xs">
-              {days.map((day, i) => (
-                <Checkbox
-                  key={day}
-                  value={day}
-                  label={`${WEEKDAY_NAMES[i]} ${formatShortDay(day).slice(0, 5)}`}
-                  disabled={day < contract.startOn || day > contract.lastDayOn}
-                />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Planifier" />
-        </Stack>
-      </form>
-    </Modal>
+          ))}
+        </Group>
+      </Checkbox.Group>
+    </FormModal>
   );
 }
 
@@ -180,52 +181,52 @@ function OutcomeModal({ action, outcome, onClose }: { action: Action; outcome: C
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`${action.title} — ${formatShortDay(action.date)}`}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm">{formatHours(action.plannedHours)} prévues.</Text>
-          <Select
-            label="Réalisation"
-            required
-            allowDeselect={false}
-            data={['DONE', 'PARTLY_DONE', 'NOT_DONE_EXCUSED', 'NOT_DONE_UNEXCUSED', 'PLANNED'].map((value) => ({
-              value,
-              label: actionOutcomeLabel(value),
-            }))}
-            {...form.getInputProps('outcome')}
-          />
-          {form.values.outcome === 'PARTLY_DONE' && (
-            <NumberInput
-              label="Heures réalisées"
-              required
-              min={0.5}
-              max={action.plannedHours}
-              step={0.5}
-              decimalSeparator=","
-              {...form.getInputProps('doneHours')}
-            />
-          )}
-          {action.kind === 'JOB' && form.values.outcome === 'DONE' && (
-            <Checkbox
-              label="Embauche sur un emploi durable (met fin au contrat ce jour-là)"
-              {...form.getInputProps('lastingJob', { type: 'checkbox' })}
-            />
-          )}
-          <Textarea
-            label={form.values.outcome.startsWith('NOT_DONE') ? 'Motif de l’absence' : 'Remarque'}
-            description={
-              form.values.outcome === 'NOT_DONE_UNEXCUSED'
-                ? 'Une absence injustifiée peut donner lieu à un manquement (retenue sur l’allocation).'
-                : undefined
-            }
-            autosize
-            minRows={2}
-            {...form.getInputProps('note')}
-          />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`${action.title} — ${formatShortDay(action.date)}`}
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+    >
+      <Text size="sm">{formatHours(action.plannedHours)} prévues.</Text>
+      <Select
+        label="Réalisation"
+        required
+        allowDeselect={false}
+        data={['DONE', 'PARTLY_DONE', 'NOT_DONE_EXCUSED', 'NOT_DONE_UNEXCUSED', 'PLANNED'].map((value) => ({
+          value,
+          label: actionOutcomeLabel(value),
+        }))}
+        {...form.getInputProps('outcome')}
+      />
+      {form.values.outcome === 'PARTLY_DONE' && (
+        <NumberInput
+          label="Heures réalisées"
+          required
+          min={0.5}
+          max={action.plannedHours}
+          step={0.5}
+          decimalSeparator=","
+          {...form.getInputProps('doneHours')}
+        />
+      )}
+      {action.kind === 'JOB' && form.values.outcome === 'DONE' && (
+        <Checkbox
+          label="Embauche sur un emploi durable (met fin au contrat ce jour-là)"
+          {...form.getInputProps('lastingJob', { type: 'checkbox' })}
+        />
+      )}
+      <Textarea
+        label={form.values.outcome.startsWith('NOT_DONE') ? 'Motif de l’absence' : 'Remarque'}
+        description={
+          form.values.outcome === 'NOT_DONE_UNEXCUSED'
+            ? 'Une absence injustifiée peut donner lieu à un manquement (retenue sur l’allocation).'
+            : undefined
+        }
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormModal>
   );
 }
 

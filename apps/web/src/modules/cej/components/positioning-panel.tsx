@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Skeleton,
@@ -43,7 +42,7 @@ import {
   positioningChartData,
   SCORE_OPTIONS,
 } from '../positioning-rules';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Contract = CejContractFieldsFragment;
 type Grid = CejPositioningQuery['cejPositioningGrid'];
@@ -116,62 +115,60 @@ function PositioningModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title={milestoneLabel(milestone)} size="xl">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            La grille se remplit avec le ou la jeune : chaque compétence est notée de 1 (non acquis) à 4 (maîtrisé).
-          </Text>
-          <DayInput label="Jour de l’entretien" required max={today} w={220} {...form.getInputProps('date')} />
-          {FIELDS.map((field) => (
-            <Stack key={field} gap="xs">
-              <Title order={4} size="h5">
-                {fieldLabel(field)}
-              </Title>
-              {grid
-                .filter((skill) => skill.field === field)
-                .map((skill) => (
-                  <Group
-                    key={skill.code}
-                    justify="space-between"
-                    wrap="wrap"
-                    gap="xs"
-                    role="group"
-                    aria-label={skill.label}
-                  >
-                    <Text size="sm" maw={320}>
-                      {skill.label}
-                    </Text>
-                    <SegmentedControl size="xs" data={SCORE_OPTIONS} {...form.getInputProps(`scores.${skill.code}`)} />
-                  </Group>
-                ))}
-            </Stack>
-          ))}
-          {form.errors.scores && (
-            <Text c="red" size="sm">
-              {form.errors.scores}
-            </Text>
-          )}
-          <Textarea
-            label="Ce qu’en dit le ou la jeune"
-            autosize
-            minRows={2}
-            {...form.getInputProps('youngPersonComment')}
-          />
-          <Textarea
-            label="Observations du conseiller ou de la conseillère"
-            autosize
-            minRows={2}
-            {...form.getInputProps('counsellorComment')}
-          />
-          <FormActions
-            onCancel={onClose}
-            loading={recording.loading || updating.loading}
-            submitLabel="Enregistrer la fiche"
-          />
+    <FormModal
+      onClose={onClose}
+      title={milestoneLabel(milestone)}
+      size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={recording.loading || updating.loading}
+      submitLabel="Enregistrer la fiche"
+    >
+      <Text size="sm" c="dimmed">
+        La grille se remplit avec le ou la jeune : chaque compétence est notée de 1 (non acquis) à 4 (maîtrisé).
+      </Text>
+      <DayInput label="Jour de l’entretien" required max={today} w={220} {...form.getInputProps('date')} />
+      {FIELDS.map((field) => (
+        <Stack key={field} gap="xs">
+          <Title order={4} size="h5">
+            {fieldLabel(field)}
+          </Title>
+          {grid
+            .filter((skill) => skill.field === field)
+            .map((skill) => (
+              <Group
+                key={skill.code}
+                justify="space-between"
+                wrap="wrap"
+                gap="xs"
+                role="group"
+                aria-label={skill.label}
+              >
+                <Text size="sm" maw={320}>
+                  {skill.label}
+                </Text>
+                <SegmentedControl size="xs" data={SCORE_OPTIONS} {...form.getInputProps(`scores.${skill.code}`)} />
+              </Group>
+            ))}
         </Stack>
-      </form>
-    </Modal>
+      ))}
+      {form.errors.scores && (
+        <Text c="red" size="sm">
+          {form.errors.scores}
+        </Text>
+      )}
+      <Textarea
+        label="Ce qu’en dit le ou la jeune"
+        autosize
+        minRows={2}
+        {...form.getInputProps('youngPersonComment')}
+      />
+      <Textarea
+        label="Observations du conseiller ou de la conseillère"
+        autosize
+        minRows={2}
+        {...form.getInputProps('counsellorComment')}
+      />
+    </FormModal>
   );
 }
 

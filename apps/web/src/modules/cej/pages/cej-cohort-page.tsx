@@ -1,49 +1,23 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import {
-  CEJ_COHORT_PERIOD_LABELS,
-  COHORT_WORKSHOP_DAYS_MAX,
-  COHORT_WORKSHOP_DAYS_MIN,
-  Permission,
-} from '@passerelle/domain';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { CEJ_COHORT_PERIOD_LABELS, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatShortDay, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { participantName } from '../../participants';
 import { formatHours } from '../cej-rules';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { CohortFormModal, CohortMembersModal, CohortSessionModal } from '../components/cohort-modals';
-import { CEJ_COHORT_QUERY, REMOVE_CEJ_COHORT_MEMBER_MUTATION } from '../graphql/cej-cohorts';
+import { useCejCohort } from '../hooks/use-cej-cohort';
 import { PERIOD_COLORS } from './cej-cohorts-page';
-
-type Dialog = 'edit' | 'session' | 'members' | null;
+import { QueryPending } from '../../common/components/query-pending';
 
 /** A promo: its dates, counsellor, workshop days by providers, and its members with their contracts' state. */
 export function CejCohortPage() {
   const { id = '' } = useParams();
-  const { can } = useSession();
-  const canWrite = can(Permission.CEJ_WRITE);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const { data, loading, error, refetch } = useQuery(CEJ_COHORT_QUERY, { variables: { id } });
-  const [remove] = useMutation(REMOVE_CEJ_COHORT_MEMBER_MUTATION, { refetchQueries: ['CejCohort', 'CejCohorts'] });
-  const cohort = data?.cejCohort;
-  if (error && !cohort) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !cohort) return <Skeleton h={240} />;
-  if (!cohort) return null;
+  const { cohort, loading, error, refetch, canWrite, dialog, setDialog, removeMember } = useCejCohort(id);
+  if (!cohort) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} />;
   const members = cohort.members;
-  async function removeMember(contractId: string) {
-    try {
-      await remove({ variables: { input: { cohortId: cohort!.id, contractId } } });
-      notifySuccess('Le contrat quitte la promo ; ses journées encore prévues quittent son planning.');
-    } catch (err) {
-      notifyError(err);
-    }
-  }
   return (
     <Stack gap="md">
       <PageHeader

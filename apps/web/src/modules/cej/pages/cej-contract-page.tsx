@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
 import {
   Alert,
@@ -8,7 +7,6 @@ import {
   Card,
   Group,
   SimpleGrid,
-  Skeleton,
   Stack,
   Table,
   Tabs,
@@ -16,13 +14,10 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
@@ -31,18 +26,15 @@ import {
   actionKindLabel,
   actionOutcomeLabel,
   CONTRACT_ACTION_LABELS,
-  contractActions,
   contractStatusLabel,
   exitReasonLabel,
   formatHours,
-  formatMonth,
   formatRate,
   OUTCOME_COLORS,
   suspensionReasonLabel,
   taxBracketLabel,
   transitionLabel,
   weeksChartData,
-  type ContractAction,
 } from '../cej-rules';
 import { AllowancePanel } from '../components/allowance-panel';
 import { BookletSections } from '../components/booklet-sections';
@@ -54,20 +46,11 @@ import { downloadBookletPdf, downloadFinalEvaluation } from '../files';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
 import { ContractActionModal } from '../components/contract-modals';
 import { PlanningWeek } from '../components/planning-week';
-import { CEJ_CONTRACT_ACTIONS_QUERY, CEJ_CONTRACT_QUERY } from '../graphql/cej';
+import { useCejContract, useCejContractActions } from '../hooks/use-cej-contract';
+import { QueryPending } from '../../common/components/query-pending';
+import { monthColumn } from '../components/month-column';
 
 type Contract = CejContractFieldsFragment;
-const TABS = [
-  'planning',
-  'suivi',
-  'positionnement',
-  'allocation',
-  'livret',
-  'numerique',
-  'retours',
-  'historique',
-] as const;
-type Tab = (typeof TABS)[number];
 
 function Summary({ contract }: { contract: Contract }) {
   return (
@@ -172,15 +155,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
         emptyHeight={120}
         noRecordsText="Aucun mois"
         columns={[
-          {
-            accessor: 'month',
-            title: 'Mois',
-            render: (m) => (
-              <Text tt="capitalize" size="sm">
-                {formatMonth(m.month)}
-              </Text>
-            ),
-          },
+          monthColumn(),
           {
             accessor: 'plannedHours',
             title: 'Prévues',
@@ -268,8 +243,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
 
 /** The action booklet: every action with its objective, outcome and the young person's self-evaluation. */
 function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: boolean }) {
-  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, { variables: { id: contract.id } });
-  const actions = [...(data?.cejContract.actions ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const { actions, loading, error, refetch } = useCejContractActions(contract.id);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <Stack>
@@ -425,19 +399,9 @@ function HistoryTab({ contract }: { contract: Contract }) {
 
 export function CejContractPage() {
   const { id = '' } = useParams();
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const tabParam = params.get('onglet');
-  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'planning';
-  const [action, setAction] = useState<ContractAction | null>(null);
-  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_QUERY, { variables: { id } });
-  const contract = data?.cejContract;
-  const canWrite = can(Permission.CEJ_WRITE);
+  const { contract, loading, error, refetch, canWrite, actions, action, setAction, tab, openTab } = useCejContract(id);
 
-  if (error && !contract) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !contract) return <Skeleton h={300} />;
-  if (!contract) return null;
-  const actions = contractActions(contract, { write: canWrite, coordinate: can(Permission.CEJ_COORDINATE) });
+  if (!contract) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={300} />;
 
   return (
     <Stack gap="md">
@@ -469,11 +433,7 @@ export function CejContractPage() {
       )}
       <Summary contract={contract} />
       {contract.status !== 'DRAFT' && <BreachSuggestions contractId={contract.id} canWrite={canWrite} />}
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams(value && value !== 'planning' ? { onglet: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={openTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="planning">Planning</Tabs.Tab>
           <Tabs.Tab value="suivi">Assiduité et intensité</Tabs.Tab>

@@ -1,16 +1,16 @@
-import { Alert, Anchor, Button, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { formatEuros, formatShortDay } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { IndicatorFormModal } from '../components/indicator-form-modal';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { IndicatorGauge } from '../components/indicator-gauge';
 import { IndicatorUnits } from '../components/indicator-units';
 import { ProjectionChart } from '../components/projection-chart';
 import { useLotDashboard } from '../hooks/use-lot-dashboard';
 import { formatAmount, totalPayable } from '../indicator-rules';
+import { QueryPending } from '../../common/components/query-pending';
 
 /** A lot's payment indicators as of a day: gauges, projection, and the units counted with their proofs. */
 export function LotDashboardPage() {
@@ -32,8 +32,7 @@ export function LotDashboardPage() {
     removing,
     confirmDelete,
   } = useLotDashboard(id);
-  if (error && !current) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!current) return <Skeleton height={320} visible={loading} />;
+  if (!current) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={320} reserve />;
   const { lot, lotIndicators } = current;
 
   return (

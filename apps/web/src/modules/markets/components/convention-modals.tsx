@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { AMEND_CONVENTION_MUTATION, SIGN_CONVENTION_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 /** Records the convention signed with the awarded provider: from then on, it delivers the lot. */
 export function SignConventionModal({
@@ -53,20 +53,21 @@ export function SignConventionModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Convention signée">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput label="Référence de la convention" required data-autofocus {...form.getInputProps('reference')} />
-          <DayInput label="Signée le" required {...form.getInputProps('signedOn')} />
-          <Group grow align="flex-start">
-            <DayInput label="Début" required {...form.getInputProps('startsOn')} />
-            <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
-          </Group>
-          <TextInput label="Montant (€ TTC)" required {...form.getInputProps('amountTtc')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la convention" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Convention signée"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer la convention"
+    >
+      <TextInput label="Référence de la convention" required data-autofocus {...form.getInputProps('reference')} />
+      <DayInput label="Signée le" required {...form.getInputProps('signedOn')} />
+      <Group grow align="flex-start">
+        <DayInput label="Début" required {...form.getInputProps('startsOn')} />
+        <DayInput label="Fin" required {...form.getInputProps('endsOn')} />
+      </Group>
+      <TextInput label="Montant (€ TTC)" required {...form.getInputProps('amountTtc')} />
+    </FormModal>
   );
 }
 
@@ -116,33 +117,28 @@ export function AmendConventionModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Nouvel avenant">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <DayInput label="Signé le" required {...form.getInputProps('signedOn')} />
-          <TextInput label="Motif" required data-autofocus {...form.getInputProps('reason')} />
-          <Textarea
-            label="Ce que l’avenant change"
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <Group grow align="flex-start">
-            <DayInput
-              label="Nouvelle fin"
-              description="Inchangée si vous ne la modifiez pas"
-              {...form.getInputProps('endsOn')}
-            />
-            <TextInput
-              label="Nouveau montant (€ TTC)"
-              description="Inchangé si vous ne le modifiez pas"
-              {...form.getInputProps('amountTtc')}
-            />
-          </Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer l’avenant" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Nouvel avenant"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer l’avenant"
+    >
+      <DayInput label="Signé le" required {...form.getInputProps('signedOn')} />
+      <TextInput label="Motif" required data-autofocus {...form.getInputProps('reason')} />
+      <Textarea label="Ce que l’avenant change" required autosize minRows={2} {...form.getInputProps('description')} />
+      <Group grow align="flex-start">
+        <DayInput
+          label="Nouvelle fin"
+          description="Inchangée si vous ne la modifiez pas"
+          {...form.getInputProps('endsOn')}
+        />
+        <TextInput
+          label="Nouveau montant (€ TTC)"
+          description="Inchangé si vous ne le modifiez pas"
+          {...form.getInputProps('amountTtc')}
+        />
+      </Group>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Permission } from '@passerelle/domain';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { useSession } from '../../auth';
 import { OrientationsTable } from '../../activities';
 import { DayInput } from '../../common/components/day-input';
 import { ORIENT_PARTICIPANT_MUTATION, ORIENTABLE_LOTS_QUERY } from '../graphql/markets';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 /** Orients a participant to the action of a lot with a signed convention; the entry sheet is due 15 days later. */
 export function OrientModal({
@@ -58,35 +58,37 @@ export function OrientModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Orienter ${participantName} vers une action`} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Lot"
-            required
-            searchable
-            placeholder={loadingLots ? 'Chargement…' : lots.length ? 'Choisir le lot' : 'Aucun lot conventionné'}
-            data={lots.map((lot) => ({
-              value: lot.id,
-              label: `${lot.market.reference} · lot ${lot.number} · ${lot.title} (${lot.awardedProvider?.name})`,
-            }))}
-            {...form.getInputProps('lotId')}
-          />
-          <DayInput label="Jour de l’orientation" required {...form.getInputProps('orientedOn')} />
-          <Textarea
-            label="Objectif"
-            description="Partagé avec le prestataire : pas de données sensibles"
-            autosize
-            minRows={2}
-            {...form.getInputProps('purpose')}
-          />
-          <Text size="xs" c="dimmed">
-            Le prestataire doit envoyer la fiche de liaison « entrée / non entrée » dans les 15 jours.
-          </Text>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Orienter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`Orienter ${participantName} vers une action`}
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Orienter"
+    >
+      <Select
+        label="Lot"
+        required
+        searchable
+        placeholder={loadingLots ? 'Chargement…' : lots.length ? 'Choisir le lot' : 'Aucun lot conventionné'}
+        data={lots.map((lot) => ({
+          value: lot.id,
+          label: `${lot.market.reference} · lot ${lot.number} · ${lot.title} (${lot.awardedProvider?.name})`,
+        }))}
+        {...form.getInputProps('lotId')}
+      />
+      <DayInput label="Jour de l’orientation" required {...form.getInputProps('orientedOn')} />
+      <Textarea
+        label="Objectif"
+        description="Partagé avec le prestataire : pas de données sensibles"
+        autosize
+        minRows={2}
+        {...form.getInputProps('purpose')}
+      />
+      <Text size="xs" c="dimmed">
+        Le prestataire doit envoyer la fiche de liaison « entrée / non entrée » dans les 15 jours.
+      </Text>
+    </FormModal>
   );
 }
 

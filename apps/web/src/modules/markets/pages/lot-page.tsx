@@ -1,14 +1,14 @@
-import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
 import { PREMISES_PROVIDER_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatEuros, formatHours, formatMinutes, formatShortDay, labelOf } from '../../../lib/format';
 import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../activities';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { BidsPanel } from '../components/bids-panel';
 import { ConventionCard } from '../components/convention-card';
 import { LotFormModal } from '../components/lot-form-modal';
 import { useLot } from '../hooks/use-lot';
+import { QueryPending } from '../../common/components/query-pending';
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (
@@ -27,8 +27,7 @@ const n = (value: number | null | undefined, unit = '') => (value == null ? '—
 export function LotPage() {
   const { id = '' } = useParams();
   const { lot, loading, error, refetch, manages, canSchedule, creating, setCreating, editing, setEditing } = useLot(id);
-  if (error && !lot) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!lot) return <Skeleton height={240} visible={loading} />;
+  if (!lot) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} reserve />;
   const q = lot.quantities;
 
   return (

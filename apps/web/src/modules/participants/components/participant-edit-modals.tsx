@@ -1,20 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Checkbox,
-  Group,
-  Modal,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Group, Radio, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ENTRY_SITUATION_LABELS, EntrySituation, SEX_LABELS, Sex } from '@passerelle/domain';
+import { SEX_LABELS, Sex } from '@passerelle/domain';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
 import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
@@ -26,7 +13,6 @@ import {
 } from '../graphql/participants';
 import {
   addressInput,
-  EDUCATION_LEVEL_OPTIONS,
   EMPTY_PARTICIPANT_FORM,
   fseEntryInput,
   PARTICIPANT_FIELD_RENAMES,
@@ -36,7 +22,8 @@ import {
 import { AddressFields } from './address-fields';
 import { FseEntryFields } from './fse-entry-fields';
 import { ReferentSelect } from './referent-select';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
+import { EntrySituationFields } from './entry-situation-fields';
 
 type Participant = ParticipantFieldsFragment;
 
@@ -107,38 +94,39 @@ export function EditIdentityModal({ participant, onClose }: { participant: Parti
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Modifier l’identité et les coordonnées" size="xl">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Nom" required data-autofocus {...form.getInputProps('lastName')} />
-            <TextInput label="Prénom" required {...form.getInputProps('firstName')} />
-            <Radio.Group label="Sexe à l’état civil" required {...form.getInputProps('sex')}>
-              <Group mt="xs">
-                {Object.values(Sex).map((sex) => (
-                  <Radio key={sex} value={sex} label={SEX_LABELS[sex]} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <DayInput label="Date de naissance" required {...form.getInputProps('birthDate')} max={today} />
-            <TextInput label="Téléphone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="Adresse e-mail" type="email" {...form.getInputProps('email')} />
-          </SimpleGrid>
-          <Title order={3} size="h5">
-            Adresse et antenne
-          </Title>
-          <AddressFields form={form} branches={branches} />
-          <ReferentSelect
-            label="Référent·e de parcours"
-            value={values.referentUserId}
-            onChange={(id) => form.setFieldValue('referentUserId', id)}
-            current={participant.referent}
-            w={{ base: '100%', sm: '50%' }}
-          />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Modifier l’identité et les coordonnées"
+      size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Nom" required data-autofocus {...form.getInputProps('lastName')} />
+        <TextInput label="Prénom" required {...form.getInputProps('firstName')} />
+        <Radio.Group label="Sexe à l’état civil" required {...form.getInputProps('sex')}>
+          <Group mt="xs">
+            {Object.values(Sex).map((sex) => (
+              <Radio key={sex} value={sex} label={SEX_LABELS[sex]} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <DayInput label="Date de naissance" required {...form.getInputProps('birthDate')} max={today} />
+        <TextInput label="Téléphone" type="tel" {...form.getInputProps('phone')} />
+        <TextInput label="Adresse e-mail" type="email" {...form.getInputProps('email')} />
+      </SimpleGrid>
+      <Title order={3} size="h5">
+        Adresse et antenne
+      </Title>
+      <AddressFields form={form} branches={branches} />
+      <ReferentSelect
+        label="Référent·e de parcours"
+        value={values.referentUserId}
+        onChange={(id) => form.setFieldValue('referentUserId', id)}
+        current={participant.referent}
+        w={{ base: '100%', sm: '50%' }}
+      />
+    </FormModal>
   );
 }
 
@@ -175,32 +163,19 @@ export function EditSituationModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Situation à l’entrée et questionnaire FSE+" size="xl">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Checkbox.Group label="Ce qui justifie l’accompagnement" {...form.getInputProps('entrySituations')}>
-            <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs" spacing="xs">
-              {Object.values(EntrySituation).map((situation) => (
-                <Checkbox key={situation} value={situation} label={ENTRY_SITUATION_LABELS[situation]} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Select
-            label="Niveau de formation"
-            data={EDUCATION_LEVEL_OPTIONS}
-            clearable
-            placeholder="Non renseigné"
-            {...form.getInputProps('educationLevel')}
-            value={form.getValues().educationLevel || null}
-          />
-          <Title order={3} size="h5">
-            Questionnaire FSE+ d’entrée
-          </Title>
-          <FseEntryFields form={form} canSeeSensitive={canSeeSensitive} />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Situation à l’entrée et questionnaire FSE+"
+      size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+    >
+      <EntrySituationFields form={form} />
+      <Title order={3} size="h5">
+        Questionnaire FSE+ d’entrée
+      </Title>
+      <FseEntryFields form={form} canSeeSensitive={canSeeSensitive} />
+    </FormModal>
   );
 }
 
@@ -249,20 +224,15 @@ export function EditSensitiveModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Données sensibles" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Alert color="grape" variant="light">
-            <Text size="sm">
-              Réservées aux personnes qui suivent le participant. Chaque lecture et chaque modification sont tracées.
-            </Text>
-          </Alert>
-          <Textarea label="Santé" autosize minRows={2} data-autofocus {...form.getInputProps('healthNotes')} />
-          <Textarea label="Handicap" autosize minRows={2} {...form.getInputProps('disabilityNotes')} />
-          <Textarea label="Situation sociale" autosize minRows={2} {...form.getInputProps('socialNotes')} />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title="Données sensibles" size="lg" onSubmit={form.onSubmit(submit)} loading={loading}>
+      <Alert color="grape" variant="light">
+        <Text size="sm">
+          Réservées aux personnes qui suivent le participant. Chaque lecture et chaque modification sont tracées.
+        </Text>
+      </Alert>
+      <Textarea label="Santé" autosize minRows={2} data-autofocus {...form.getInputProps('healthNotes')} />
+      <Textarea label="Handicap" autosize minRows={2} {...form.getInputProps('disabilityNotes')} />
+      <Textarea label="Situation sociale" autosize minRows={2} {...form.getInputProps('socialNotes')} />
+    </FormModal>
   );
 }

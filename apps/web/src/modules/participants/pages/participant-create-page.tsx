@@ -1,18 +1,5 @@
-import {
-  Alert,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { ENTRY_SITUATION_LABELS, EntrySituation, Permission, SEX_LABELS, Sex } from '@passerelle/domain';
+import { Alert, Card, Checkbox, Group, List, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Permission, SEX_LABELS, Sex } from '@passerelle/domain';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { useParticipantCreation } from '../hooks/use-participant-creation';
@@ -20,8 +7,8 @@ import { AddressFields } from '../components/address-fields';
 import { DuplicateAlert } from '../components/duplicate-alert';
 import { FseEntryFields } from '../components/fse-entry-fields';
 import { ReferentSelect } from '../components/referent-select';
-import { EDUCATION_LEVEL_OPTIONS } from '../participant-rules';
 import { FormActions } from '../../common/components/form-actions';
+import { EntrySituationFields } from '../components/entry-situation-fields';
 
 function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -135,22 +122,7 @@ export function ParticipantCreatePage() {
           </Section>
           <Section title="Situation à l’entrée">
             <Stack gap="md">
-              <Checkbox.Group label="Ce qui justifie l’accompagnement" {...form.getInputProps('entrySituations')}>
-                <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs" spacing="xs">
-                  {Object.values(EntrySituation).map((situation) => (
-                    <Checkbox key={situation} value={situation} label={ENTRY_SITUATION_LABELS[situation]} />
-                  ))}
-                </SimpleGrid>
-              </Checkbox.Group>
-              <Select
-                label="Niveau de formation"
-                data={EDUCATION_LEVEL_OPTIONS}
-                clearable
-                placeholder="Non renseigné"
-                {...form.getInputProps('educationLevel')}
-                value={form.getValues().educationLevel || null}
-                w={{ base: '100%', sm: 360 }}
-              />
+              <EntrySituationFields form={form} selectWidth={{ base: '100%', sm: 360 }} />
             </Stack>
           </Section>
           <Section

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
@@ -26,15 +25,13 @@ import {
   ISCED_GROUP_LABELS,
   PATH_STATUS_LABELS,
   PathStatus,
-  Permission,
   PROGRAMME_LABELS,
   SEX_LABELS,
 } from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { ParticipantFieldsFragment, PliePathFieldsFragment } from '../../../generated/graphql';
 import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { useSession } from '../../auth';
+import { Detail } from '../../common/components/detail';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ParticipantCejContracts } from '../../cej';
@@ -49,7 +46,6 @@ import {
   ObstaclesTable,
   exitReasonLabel,
   type PathAction,
-  pathActions,
   PathStatusBadge,
   PresentToCommitteeModal,
   ProposePathModal,
@@ -61,54 +57,14 @@ import { AuditTrail } from '../components/audit-trail';
 import { ParcoursTimeline } from '../components/parcours-timeline';
 import { ParticipantDocuments } from '../components/participant-documents';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
-import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
+import { useParticipant, useParticipantSensitive } from '../hooks/use-participant';
 import { participantName } from '../participant-rules';
 import { ParticipantOrientations } from '../../markets';
+import { QueryPending } from '../../common/components/query-pending';
 
 type Path = PliePathFieldsFragment;
-type Step = Path['steps'][number];
-type Obstacle = Path['obstacles'][number];
 
-type OpenModal =
-  | { type: 'identity' }
-  | { type: 'situation' }
-  | { type: 'propose' }
-  | { type: 'present' }
-  | { type: 'withdraw' }
-  | { type: 'jobLost' }
-  | { type: 'exit' }
-  | { type: 'fseExit' }
-  | { type: 'reopen' }
-  | { type: 'diagnosis' }
-  | { type: 'obstacle'; obstacle: Obstacle | null }
-  | { type: 'step'; step: Step | null }
-  | { type: 'followUp'; kind: FollowUpKind };
-
-const TABS = [
-  'parcours',
-  'etapes',
-  'suivi',
-  'freins',
-  'documents',
-  'orientations',
-  'identite',
-  'situation',
-  'journal',
-] as const;
-type Tab = (typeof TABS)[number];
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
+const NO_PATH = <Text c="dimmed">Aucun parcours.</Text>;
 
 const ACTION_LABELS: Partial<Record<PathAction, string>> = {
   present: 'Présenter au comité',
@@ -176,10 +132,10 @@ function PathSummary({
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <Detail label="Orientation">
+        <Detail compact label="Orientation">
           {formatDay(path.orientedOn)} par {path.prescriber}
         </Detail>
-        <Detail label="Comité">
+        <Detail compact label="Comité">
           {pendingFile
             ? `Inscrit au comité du ${formatShortDay(pendingFile.committee.date)}`
             : path.admittedOn
@@ -188,8 +144,13 @@ function PathSummary({
                 ? 'Décision rendue'
                 : 'Pas encore présenté'}
         </Detail>
-        <Detail label="Dernier contact">{formatDay(path.lastContactOn, 'Aucun contact enregistré')}</Detail>
-        <Detail label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}>
+        <Detail compact label="Dernier contact">
+          {formatDay(path.lastContactOn, 'Aucun contact enregistré')}
+        </Detail>
+        <Detail
+          compact
+          label={path.status === PathStatus.IN_JOB_FOLLOW_UP ? 'Fin du suivi dans l’emploi' : 'Statut depuis le'}
+        >
           {path.status === PathStatus.IN_JOB_FOLLOW_UP
             ? formatDay(path.followUpEndsOn)
             : formatDay(path.statusChangedOn)}
@@ -245,15 +206,25 @@ function IdentityPanel({
         )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <Detail label="Nom">{participant.lastName}</Detail>
-        <Detail label="Prénom">{participant.firstName}</Detail>
-        <Detail label="Sexe">{SEX_LABELS[participant.sex]}</Detail>
-        <Detail label="Date de naissance">
+        <Detail compact label="Nom">
+          {participant.lastName}
+        </Detail>
+        <Detail compact label="Prénom">
+          {participant.firstName}
+        </Detail>
+        <Detail compact label="Sexe">
+          {SEX_LABELS[participant.sex]}
+        </Detail>
+        <Detail compact label="Date de naissance">
           {formatDay(participant.birthDate)} ({ageOn(participant.birthDate, todayInParis())} ans)
         </Detail>
-        <Detail label="Téléphone">{participant.phone ?? '—'}</Detail>
-        <Detail label="Adresse e-mail">{participant.email ?? '—'}</Detail>
-        <Detail label="Adresse">
+        <Detail compact label="Téléphone">
+          {participant.phone ?? '—'}
+        </Detail>
+        <Detail compact label="Adresse e-mail">
+          {participant.email ?? '—'}
+        </Detail>
+        <Detail compact label="Adresse">
           {[a.line, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '—'}
           {a.communeCode && (
             <Text size="xs" c="dimmed">
@@ -262,30 +233,33 @@ function IdentityPanel({
             </Text>
           )}
         </Detail>
-        <Detail label="Quartier prioritaire (QPV)">
+        <Detail compact label="Quartier prioritaire (QPV)">
           {a.inQpv ? `Oui${a.qpvCode ? ` (${a.qpvCode})` : ''}` : 'Non'}
         </Detail>
-        <Detail label="Antenne">
+        <Detail compact label="Antenne">
           {participant.branch?.name ?? 'Aucune'}
           <Text size="xs" c="dimmed">
             {participant.branchOverridden ? 'Choisie à la main' : 'Déduite de l’adresse'}
           </Text>
         </Detail>
-        <Detail label="Référent·e de parcours">{participant.referent?.fullName ?? 'Aucun·e'}</Detail>
-        <Detail label="Dispositif">{PROGRAMME_LABELS[participant.programme]}</Detail>
-        <Detail label="Fiche créée le">{formatDateTime(participant.createdAt)}</Detail>
+        <Detail compact label="Référent·e de parcours">
+          {participant.referent?.fullName ?? 'Aucun·e'}
+        </Detail>
+        <Detail compact label="Dispositif">
+          {PROGRAMME_LABELS[participant.programme]}
+        </Detail>
+        <Detail compact label="Fiche créée le">
+          {formatDateTime(participant.createdAt)}
+        </Detail>
       </SimpleGrid>
     </Card>
   );
 }
 
 function SensitivePanel({ participant, canWrite }: { participant: ParticipantFieldsFragment; canWrite: boolean }) {
-  const { data, loading, error, refetch } = useQuery(PARTICIPANT_SENSITIVE_QUERY, {
-    variables: { id: participant.id },
-    fetchPolicy: 'network-only',
-  });
-  const [editing, setEditing] = useState(false);
-  const sensitive = data?.participant.sensitive ?? null;
+  const { loaded, sensitive, canSeeSensitive, loading, error, refetch, editing, setEditing } = useParticipantSensitive(
+    participant.id,
+  );
   return (
     <Card
       withBorder
@@ -303,24 +277,30 @@ function SensitivePanel({ participant, canWrite }: { participant: ParticipantFie
             Lecture tracée
           </Badge>
         </Group>
-        {canWrite && data && (
+        {canWrite && loaded && (
           <Button variant="light" color="grape" size="sm" onClick={() => setEditing(true)}>
             {sensitive ? 'Modifier' : 'Saisir'}
           </Button>
         )}
       </Group>
-      {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
-      {loading && !data && <Skeleton h={48} />}
-      {data &&
+      {error && !loaded && <QueryError error={error} onRetry={() => void refetch()} />}
+      {loading && !loaded && <Skeleton h={48} />}
+      {loaded &&
         (sensitive ? (
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <Detail label="Santé">{sensitive.healthNotes ?? '—'}</Detail>
-            <Detail label="Handicap">{sensitive.disabilityNotes ?? '—'}</Detail>
-            <Detail label="Situation sociale">{sensitive.socialNotes ?? '—'}</Detail>
+            <Detail compact label="Santé">
+              {sensitive.healthNotes ?? '—'}
+            </Detail>
+            <Detail compact label="Handicap">
+              {sensitive.disabilityNotes ?? '—'}
+            </Detail>
+            <Detail compact label="Situation sociale">
+              {sensitive.socialNotes ?? '—'}
+            </Detail>
           </SimpleGrid>
         ) : (
           <Text size="sm" c="dimmed">
-            {data.participant.canSeeSensitive
+            {canSeeSensitive
               ? 'Aucune donnée sensible saisie.'
               : 'Données réservées aux personnes qui suivent le participant.'}
           </Text>
@@ -384,12 +364,12 @@ function SituationPanel({
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          <Detail label="Situations">
+          <Detail compact label="Situations">
             {participant.entrySituations.length > 0
               ? participant.entrySituations.map((s) => ENTRY_SITUATION_LABELS[s]).join(' · ')
               : '—'}
           </Detail>
-          <Detail label="Niveau de formation">
+          <Detail compact label="Niveau de formation">
             {participant.educationLevel ? EDUCATION_LEVEL_LABELS[participant.educationLevel] : '—'}
             {fse.educationIsced && (
               <Text size="xs" c="dimmed">
@@ -397,7 +377,7 @@ function SituationPanel({
               </Text>
             )}
           </Detail>
-          <Detail label="Marché du travail">
+          <Detail compact label="Marché du travail">
             {fse.employmentStatus ? (
               FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus]
             ) : (
@@ -406,7 +386,7 @@ function SituationPanel({
               </Text>
             )}
           </Detail>
-          <Detail label="Ménage">
+          <Detail compact label="Ménage">
             {fse.householdSituation ? (
               FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation]
             ) : (
@@ -415,16 +395,22 @@ function SituationPanel({
               </Text>
             )}
           </Detail>
-          <Detail label="Situation de handicap">
+          <Detail compact label="Situation de handicap">
             {participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}
           </Detail>
-          <Detail label="Ressortissant·e d’un pays tiers">{answer(fse.thirdCountryNational)}</Detail>
-          <Detail label="Origine étrangère">
+          <Detail compact label="Ressortissant·e d’un pays tiers">
+            {answer(fse.thirdCountryNational)}
+          </Detail>
+          <Detail compact label="Origine étrangère">
             {participant.canSeeSensitive ? answer(fse.foreignBackground) : 'Donnée réservée'}
           </Detail>
-          <Detail label="Minorité">{participant.canSeeSensitive ? answer(fse.minority) : 'Donnée réservée'}</Detail>
-          <Detail label="Sans domicile">{answer(fse.homeless)}</Detail>
-          <Detail label="Zone rurale">
+          <Detail compact label="Minorité">
+            {participant.canSeeSensitive ? answer(fse.minority) : 'Donnée réservée'}
+          </Detail>
+          <Detail compact label="Sans domicile">
+            {answer(fse.homeless)}
+          </Detail>
+          <Detail compact label="Zone rurale">
             {fse.ruralArea === null ? (
               <Text span c="orange.8" size="sm">
                 À compléter
@@ -451,48 +437,30 @@ function SituationPanel({
 
 export function ParticipantPage() {
   const { id = '' } = useParams();
-  const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const tabParam = params.get('onglet');
-  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'parcours';
-  const [selectedPathId, setSelectedPathId] = useState<string | null>(null);
-  const [modal, setModal] = useState<OpenModal | null>(null);
-  const { data, loading, error, refetch } = useQuery(PARTICIPANT_QUERY, { variables: { id } });
-  const participant = data?.participant;
+  const {
+    participant,
+    loading,
+    error,
+    refetch,
+    tab,
+    openTab,
+    paths,
+    path,
+    isCurrent,
+    selectPath,
+    actions,
+    onAction,
+    canWrite,
+    canCoordinate,
+    canPropose,
+    canWriteSensitive,
+    canReadAudit,
+    modal,
+    setModal,
+    close,
+  } = useParticipant(id);
 
-  if (error && !participant) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !participant) return <Skeleton h={480} />;
-  if (!participant) return null;
-
-  const canWrite = can(Permission.PARTICIPANTS_WRITE);
-  const capabilities = { write: canWrite, coordinate: can(Permission.PLIE_COORDINATE) };
-  const paths = participant.pliePaths;
-  const path = paths.find((p) => p.id === selectedPathId) ?? paths[0] ?? null;
-  const isCurrent = path !== null && path.id === paths[0]?.id;
-  const actions = path && isCurrent ? pathActions(path, capabilities) : [];
-  const hasCurrentPath = paths.some((p) => p.status !== PathStatus.EXITED && p.status !== PathStatus.NOT_ADMITTED);
-  const canPropose = canWrite && !hasCurrentPath && participant.programme === 'PLIE';
-  const close = () => setModal(null);
-
-  function onAction(action: PathAction) {
-    switch (action) {
-      case 'present':
-      case 'withdraw':
-      case 'jobLost':
-      case 'exit':
-      case 'reopen':
-        setModal({ type: action });
-        break;
-      case 'recordFseExit':
-        setModal({ type: 'fseExit' });
-        break;
-      case 'addStep':
-        setModal({ type: 'step', step: null });
-        break;
-      default:
-        break;
-    }
-  }
+  if (!participant) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={480} />;
 
   return (
     <Stack gap="lg">
@@ -531,22 +499,13 @@ export function ParticipantPage() {
               {plural(participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} (
               {participant.fseEntryMissing.join(', ')}).
             </Text>
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              onClick={() => setParams({ onglet: 'situation' }, { replace: true })}
-            >
+            <Anchor component="button" type="button" size="sm" onClick={() => openTab('situation')}>
               Voir la liste à compléter
             </Anchor>
           </Group>
         </Alert>
       )}
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams(value && value !== 'parcours' ? { onglet: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={openTab} keepMounted={false}>
         <Tabs.List aria-label="Sections du dossier">
           <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
           <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
@@ -556,7 +515,7 @@ export function ParticipantPage() {
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
           <Tabs.Tab value="identite">Identité</Tabs.Tab>
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
-          {can(Permission.AUDIT_READ) && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
+          {canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
         </Tabs.List>
 
         <Tabs.Panel value="parcours" pt="md">
@@ -570,7 +529,7 @@ export function ParticipantPage() {
                     label: `Orientation du ${formatShortDay(p.orientedOn)} — ${PATH_STATUS_LABELS[p.status]}${i === 0 ? ' (le plus récent)' : ''}`,
                   }))}
                   value={path.id}
-                  onChange={setSelectedPathId}
+                  onChange={selectPath}
                   allowDeselect={false}
                   w={{ base: '100%', sm: 420 }}
                 />
@@ -603,7 +562,7 @@ export function ParticipantPage() {
                 <ParcoursTimeline
                   participantId={participant.id}
                   path={path}
-                  onShowDocuments={() => setParams({ onglet: 'documents' }, { replace: true })}
+                  onShowDocuments={() => openTab('documents')}
                 />
               </Card>
             </Stack>
@@ -627,7 +586,7 @@ export function ParticipantPage() {
               onEdit={(step) => setModal({ type: 'step', step })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
@@ -641,7 +600,7 @@ export function ParticipantPage() {
               onRecord={(kind) => setModal({ type: 'followUp', kind })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
@@ -656,7 +615,7 @@ export function ParticipantPage() {
               onEdit={(obstacle) => setModal({ type: 'obstacle', obstacle })}
             />
           ) : (
-            <Text c="dimmed">Aucun parcours.</Text>
+            NO_PATH
           )}
         </Tabs.Panel>
 
@@ -679,12 +638,12 @@ export function ParticipantPage() {
           <SituationPanel
             participant={participant}
             canWrite={canWrite}
-            canWriteSensitive={canWrite && can(Permission.PARTICIPANTS_SENSITIVE) && participant.canSeeSensitive}
+            canWriteSensitive={canWriteSensitive}
             onEdit={() => setModal({ type: 'situation' })}
           />
         </Tabs.Panel>
 
-        {can(Permission.AUDIT_READ) && (
+        {canReadAudit && (
           <Tabs.Panel value="journal" pt="md">
             <AuditTrail participantId={participant.id} />
           </Tabs.Panel>
@@ -697,7 +656,7 @@ export function ParticipantPage() {
       )}
       {modal?.type === 'propose' && <ProposePathModal participantId={participant.id} onClose={close} />}
       {path && modal?.type === 'present' && (
-        <PresentToCommitteeModal path={path} canCreateSession={capabilities.coordinate} onClose={close} />
+        <PresentToCommitteeModal path={path} canCreateSession={canCoordinate} onClose={close} />
       )}
       {path && modal?.type === 'withdraw' && (
         <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Anchor,
@@ -14,43 +13,17 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import {
-  OperatorType,
-  PATH_STATUS_LABELS,
-  PathStatus,
-  Permission,
-  Programme,
-  PROGRAMME_LABELS,
-} from '@passerelle/domain';
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { PATH_STATUS_LABELS, PathStatus, Programme, PROGRAMME_LABELS } from '@passerelle/domain';
+import { Link } from 'react-router';
 import { ageOn, formatShortDay, plural, todayInParis } from '../../../lib/format';
-import { notifySuccess } from '../../../lib/notify';
-import { PAGE_SIZE } from '../../../lib/pagination';
-import { useMe, useSession } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { PathStatusBadge } from '../../plie';
 import { ReferentSelect } from '../components/referent-select';
-import { BRANCHES_QUERY, PARTICIPANTS_QUERY } from '../graphql/participants';
-import {
-  deleteSavedSearch,
-  describeFilters,
-  EMPTY_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  hasActiveFilters,
-  participantName,
-  readSavedSearches,
-  saveSearch,
-  toParticipantFilter,
-  type ParticipantListFilters,
-  type SavedSearch,
-} from '../participant-rules';
+import { useParticipants } from '../hooks/use-participants';
+import { describeFilters, hasActiveFilters, participantName, type ParticipantListFilters } from '../participant-rules';
 
 const STATUS_OPTIONS = [
   { value: '', label: 'Tous les statuts' },
@@ -67,67 +40,26 @@ const FSE_OPTIONS = [
 ];
 
 export function ParticipantsPage() {
-  const me = useMe();
-  const { can } = useSession();
-  const structure = me.currentStructure;
-  // PLIE parcours statuses only mean something in a PLIE.
-  const isPlie = structure?.operatorType === OperatorType.PLIE;
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
-  // The name search is typed freely and applied after a pause; the other filters apply at once.
-  const [search, setSearch] = useState(filters.search);
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const applied: ParticipantListFilters = { ...filters, search: debouncedSearch };
-  const key = filtersToParams(applied).toString();
-  const pages = useCursorPages(`${structure?.id}|${key}`);
-  const [savedSearches, setSavedSearches] = useState<SavedSearch[]>(() =>
-    structure ? readSavedSearches(localStorage, me.id, structure.id) : [],
-  );
-  const [naming, setNaming] = useState(false);
-  const [searchName, setSearchName] = useState('');
-
-  // Once the typing has settled, the name search goes to the address bar like the other filters.
-  useEffect(() => {
-    if (debouncedSearch === search.trim() && debouncedSearch !== filters.search) {
-      setParams(filtersToParams({ ...filters, search: debouncedSearch }), { replace: true });
-    }
-  }, [debouncedSearch, search, filters, setParams]);
-
-  const branchesQuery = useQuery(BRANCHES_QUERY, { variables: { id: structure?.id ?? '' }, skip: !structure });
-  const branches = branchesQuery.data?.structure.branches ?? [];
-  const branchNames = Object.fromEntries(branches.map((b) => [b.id, b.name]));
-  const { data, previousData, loading, error, refetch } = useQuery(PARTICIPANTS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pages.after, filter: toParticipantFilter(applied) },
-    skip: !structure,
-  });
-  const connection = (data ?? previousData)?.participants;
-  const records = connection?.edges.map((edge) => edge.node) ?? [];
+  const {
+    structure,
+    isPlie,
+    canWrite,
+    filters,
+    applied,
+    search,
+    setSearch,
+    update,
+    reset,
+    branches,
+    branchNames,
+    saved,
+    naming,
+    list,
+  } = useParticipants();
+  const { pages, connection, records, loading, error, refetch } = list;
   const today = todayInParis();
 
   if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
-  const structureId = structure.id;
-
-  function setFilters(next: ParticipantListFilters) {
-    setParams(filtersToParams(next), { replace: true });
-  }
-  function update<K extends keyof ParticipantListFilters>(field: K, value: ParticipantListFilters[K]) {
-    setFilters({ ...applied, [field]: value });
-  }
-  function applySaved(saved: SavedSearch) {
-    setSearch(saved.filters.search);
-    setFilters(saved.filters);
-  }
-  function reset() {
-    setSearch('');
-    setFilters(EMPTY_FILTERS);
-  }
-  function confirmSave() {
-    if (!searchName.trim()) return;
-    setSavedSearches(saveSearch(localStorage, me.id, structureId, { name: searchName, filters: applied }));
-    notifySuccess(`La recherche « ${searchName.trim()} » est enregistrée sur ce poste.`);
-    setNaming(false);
-    setSearchName('');
-  }
 
   return (
     <Stack gap="md">
@@ -135,7 +67,7 @@ export function ParticipantsPage() {
         title="Participants"
         description={`${structure.name}${connection ? ` · ${plural(connection.totalCount, 'personne')}` : ''}`}
         actions={
-          can(Permission.PARTICIPANTS_WRITE) && (
+          canWrite && (
             <Button component={Link} to="/participants/nouveau">
               Nouveau participant
             </Button>
@@ -202,54 +134,57 @@ export function ParticipantsPage() {
           <Button variant="default" size="xs" onClick={reset} disabled={!hasActiveFilters(applied)}>
             Effacer les filtres
           </Button>
-          <Button variant="light" size="xs" onClick={() => setNaming(true)} disabled={!hasActiveFilters(applied)}>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() => naming.setOpened(true)}
+            disabled={!hasActiveFilters(applied)}
+          >
             Enregistrer cette recherche
           </Button>
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
-              <Button variant="subtle" size="xs" disabled={savedSearches.length === 0}>
-                Mes recherches ({savedSearches.length})
+              <Button variant="subtle" size="xs" disabled={saved.searches.length === 0}>
+                Mes recherches ({saved.searches.length})
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>Enregistrées sur ce poste</Menu.Label>
-              {savedSearches.map((saved) => (
-                <Menu.Item key={saved.name} onClick={() => applySaved(saved)}>
+              {saved.searches.map((item) => (
+                <Menu.Item key={item.name} onClick={() => saved.apply(item)}>
                   <Text size="sm" fw={500}>
-                    {saved.name}
+                    {item.name}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {describeFilters(saved.filters, { branches: branchNames })}
+                    {describeFilters(item.filters, { branches: branchNames })}
                   </Text>
                 </Menu.Item>
               ))}
             </Menu.Dropdown>
           </Menu>
-          {savedSearches.length > 0 && (
+          {saved.searches.length > 0 && (
             <Group gap={4} wrap="wrap" aria-label="Recherches enregistrées">
-              {savedSearches.slice(0, 5).map((saved) => (
+              {saved.searches.slice(0, 5).map((item) => (
                 <Badge
-                  key={saved.name}
+                  key={item.name}
                   variant="outline"
                   size="lg"
                   component="span"
                   rightSection={
-                    <Tooltip label={`Supprimer « ${saved.name} »`}>
+                    <Tooltip label={`Supprimer « ${item.name} »`}>
                       <ActionIcon
                         size="xs"
                         variant="transparent"
-                        aria-label={`Supprimer la recherche « ${saved.name} »`}
-                        onClick={() =>
-                          setSavedSearches(deleteSavedSearch(localStorage, me.id, structureId, saved.name))
-                        }
+                        aria-label={`Supprimer la recherche « ${item.name} »`}
+                        onClick={() => saved.remove(item.name)}
                       >
                         ×
                       </ActionIcon>
                     </Tooltip>
                   }
                 >
-                  <Anchor component="button" type="button" size="xs" onClick={() => applySaved(saved)}>
-                    {saved.name}
+                  <Anchor component="button" type="button" size="xs" onClick={() => saved.apply(item)}>
+                    {item.name}
                   </Anchor>
                 </Badge>
               ))}
@@ -346,11 +281,11 @@ export function ParticipantsPage() {
           },
         ]}
       />
-      <Modal opened={naming} onClose={() => setNaming(false)} title="Enregistrer la recherche">
+      <Modal opened={naming.opened} onClose={() => naming.setOpened(false)} title="Enregistrer la recherche">
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            confirmSave();
+            naming.confirm();
           }}
         >
           <Stack>
@@ -362,14 +297,14 @@ export function ParticipantsPage() {
               description="Enregistrée dans ce navigateur, pour vous seul·e et cette structure ; une recherche du même nom est remplacée."
               required
               data-autofocus
-              value={searchName}
-              onChange={(event) => setSearchName(event.currentTarget.value)}
+              value={naming.name}
+              onChange={(event) => naming.setName(event.currentTarget.value)}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setNaming(false)}>
+              <Button variant="default" onClick={() => naming.setOpened(false)}>
                 Annuler
               </Button>
-              <Button type="submit" disabled={!searchName.trim()}>
+              <Button type="submit" disabled={!naming.name.trim()}>
                 Enregistrer
               </Button>
             </Group>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   OBSTACLE_KIND_LABELS,
@@ -14,7 +14,7 @@ import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { ADD_OBSTACLE_MUTATION, RECORD_DIAGNOSIS_MUTATION, UPDATE_OBSTACLE_MUTATION } from '../graphql/paths';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 const REFETCH = ['Participant'];
 const options = <T extends string>(labels: Record<T, string>) =>
@@ -48,16 +48,18 @@ export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose():
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Diagnostic socio-professionnel" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <DayInput label="Date du diagnostic" required data-autofocus {...form.getInputProps('date')} w={220} />
-          <Textarea label="Synthèse" required autosize minRows={4} {...form.getInputProps('summary')} />
-          <Textarea label="Projet professionnel" autosize minRows={2} {...form.getInputProps('professionalProject')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer le diagnostic" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Diagnostic socio-professionnel"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer le diagnostic"
+    >
+      <DayInput label="Date du diagnostic" required data-autofocus {...form.getInputProps('date')} w={220} />
+      <Textarea label="Synthèse" required autosize minRows={4} {...form.getInputProps('summary')} />
+      <Textarea label="Projet professionnel" autosize minRows={2} {...form.getInputProps('professionalProject')} />
+    </FormModal>
   );
 }
 
@@ -127,59 +129,52 @@ export function ObstacleModal({
     }
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={obstacle ? `Frein : ${OBSTACLE_KIND_LABELS[obstacle.kind]}` : 'Nouveau frein'}
       size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={adding.loading || updating.loading}
+      submitLabel={obstacle ? 'Enregistrer' : 'Ajouter le frein'}
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Type de frein"
-              data={options(OBSTACLE_KIND_LABELS)}
-              required
-              disabled={!!obstacle}
-              allowDeselect={false}
-              data-autofocus
-              {...form.getInputProps('kind')}
-            />
-            <Select
-              label="Gravité"
-              data={options(OBSTACLE_SEVERITY_LABELS)}
-              required
-              allowDeselect={false}
-              {...form.getInputProps('severity')}
-            />
-            {obstacle ? (
-              <Select
-                label="Traitement"
-                data={options(OBSTACLE_STATUS_LABELS)}
-                allowDeselect={false}
-                {...form.getInputProps('status')}
-              />
-            ) : (
-              <DayInput label="Repéré le" required {...form.getInputProps('identifiedOn')} />
-            )}
-            {obstacle && values.status === ObstacleStatus.LIFTED && (
-              <DayInput label="Levé le" description="Aujourd’hui si vide" {...form.getInputProps('liftedOn')} />
-            )}
-          </SimpleGrid>
-          <Textarea
-            label="Ce qui est fait pour le lever"
-            description="Sans donnée de santé : elles vont dans les données sensibles de la fiche."
-            autosize
-            minRows={2}
-            {...form.getInputProps('note')}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Type de frein"
+          data={options(OBSTACLE_KIND_LABELS)}
+          required
+          disabled={!!obstacle}
+          allowDeselect={false}
+          data-autofocus
+          {...form.getInputProps('kind')}
+        />
+        <Select
+          label="Gravité"
+          data={options(OBSTACLE_SEVERITY_LABELS)}
+          required
+          allowDeselect={false}
+          {...form.getInputProps('severity')}
+        />
+        {obstacle ? (
+          <Select
+            label="Traitement"
+            data={options(OBSTACLE_STATUS_LABELS)}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
           />
-          <FormActions
-            onCancel={onClose}
-            loading={adding.loading || updating.loading}
-            submitLabel={obstacle ? 'Enregistrer' : 'Ajouter le frein'}
-          />
-        </Stack>
-      </form>
-    </Modal>
+        ) : (
+          <DayInput label="Repéré le" required {...form.getInputProps('identifiedOn')} />
+        )}
+        {obstacle && values.status === ObstacleStatus.LIFTED && (
+          <DayInput label="Levé le" description="Aujourd’hui si vide" {...form.getInputProps('liftedOn')} />
+        )}
+      </SimpleGrid>
+      <Textarea
+        label="Ce qui est fait pour le lever"
+        description="Sans donnée de santé : elles vont dans les données sensibles de la fiche."
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormModal>
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Checkbox,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
@@ -23,7 +22,7 @@ import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { RECORD_FOLLOW_UP_MUTATION } from '../graphql/paths';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 interface Values {
   kind: FollowUpKind;
@@ -107,68 +106,66 @@ export function FollowUpModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title="Enregistrer un suivi" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="follow-up-kind">
-              Type de suivi
-            </Text>
-            <SegmentedControl
-              aria-labelledby="follow-up-kind"
-              data={KIND_DATA}
-              {...form.getInputProps('kind')}
-              onChange={(kind) => {
-                form.setFieldValue('kind', kind as FollowUpKind);
-                form.setFieldValue(
-                  'mode',
-                  kind === FollowUpKind.REMINDER ? ContactMode.PHONE : ContactMode.FACE_TO_FACE,
-                );
-              }}
-            />
-          </Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DayInput label="Date" required data-autofocus {...form.getInputProps('date')} max={today} />
-            <Select
-              label="Modalité"
-              data={modes.map((value) => ({ value, label: CONTACT_MODE_LABELS[value] }))}
-              clearable
-              {...form.getInputProps('mode')}
-            />
-            {values.kind !== FollowUpKind.REMINDER && (
-              <NumberInput
-                label="Durée (minutes)"
-                min={1}
-                max={480}
-                step={15}
-                allowDecimal={false}
-                {...form.getInputProps('durationMinutes')}
-              />
-            )}
-            {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
-              <TextInput label="Thème de la réunion" required {...form.getInputProps('topic')} />
-            )}
-          </SimpleGrid>
-          {values.kind === FollowUpKind.REMINDER && (
-            <Checkbox
-              label="La personne a répondu"
-              description="Deux relances sans réponse depuis le dernier contact : la personne est « sans contact »."
-              {...form.getInputProps('answered', { type: 'checkbox' })}
-            />
-          )}
-          {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
-            <Checkbox label="La personne était présente" {...form.getInputProps('attended', { type: 'checkbox' })} />
-          )}
-          <Textarea
-            label={values.kind === FollowUpKind.INTERVIEW ? 'Compte rendu' : 'Objet'}
-            description="Sans donnée de santé : elles vont dans les données sensibles de la fiche."
-            autosize
-            minRows={3}
-            {...form.getInputProps('summary')}
+    <FormModal
+      onClose={onClose}
+      title="Enregistrer un suivi"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+    >
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="follow-up-kind">
+          Type de suivi
+        </Text>
+        <SegmentedControl
+          aria-labelledby="follow-up-kind"
+          data={KIND_DATA}
+          {...form.getInputProps('kind')}
+          onChange={(kind) => {
+            form.setFieldValue('kind', kind as FollowUpKind);
+            form.setFieldValue('mode', kind === FollowUpKind.REMINDER ? ContactMode.PHONE : ContactMode.FACE_TO_FACE);
+          }}
+        />
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DayInput label="Date" required data-autofocus {...form.getInputProps('date')} max={today} />
+        <Select
+          label="Modalité"
+          data={modes.map((value) => ({ value, label: CONTACT_MODE_LABELS[value] }))}
+          clearable
+          {...form.getInputProps('mode')}
+        />
+        {values.kind !== FollowUpKind.REMINDER && (
+          <NumberInput
+            label="Durée (minutes)"
+            min={1}
+            max={480}
+            step={15}
+            allowDecimal={false}
+            {...form.getInputProps('durationMinutes')}
           />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+        )}
+        {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
+          <TextInput label="Thème de la réunion" required {...form.getInputProps('topic')} />
+        )}
+      </SimpleGrid>
+      {values.kind === FollowUpKind.REMINDER && (
+        <Checkbox
+          label="La personne a répondu"
+          description="Deux relances sans réponse depuis le dernier contact : la personne est « sans contact »."
+          {...form.getInputProps('answered', { type: 'checkbox' })}
+        />
+      )}
+      {values.kind === FollowUpKind.COLLECTIVE_MEETING && (
+        <Checkbox label="La personne était présente" {...form.getInputProps('attended', { type: 'checkbox' })} />
+      )}
+      <Textarea
+        label={values.kind === FollowUpKind.INTERVIEW ? 'Compte rendu' : 'Objet'}
+        description="Sans donnée de santé : elles vont dans les données sensibles de la fiche."
+        autosize
+        minRows={3}
+        {...form.getInputProps('summary')}
+      />
+    </FormModal>
   );
 }

@@ -1,17 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Checkbox,
-  Modal,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Checkbox, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   EXIT_REASON_LABELS,
@@ -34,7 +22,7 @@ import {
   RECORD_FSE_EXIT_MUTATION,
   REOPEN_PLIE_PATH_MUTATION,
 } from '../graphql/paths';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
 /** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
@@ -68,21 +56,22 @@ export function ProposePathModal({ participantId, onClose }: { participantId: st
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Orienter vers le PLIE">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <TextInput
-            label="Prescripteur"
-            description="France Travail, CCAS, Département, Mission Locale…"
-            required
-            data-autofocus
-            {...form.getInputProps('prescriber')}
-          />
-          <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Orienter" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Orienter vers le PLIE"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Orienter"
+    >
+      <TextInput
+        label="Prescripteur"
+        description="France Travail, CCAS, Département, Mission Locale…"
+        required
+        data-autofocus
+        {...form.getInputProps('prescriber')}
+      />
+      <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
+    </FormModal>
   );
 }
 
@@ -122,43 +111,44 @@ export function PresentToCommitteeModal({
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Présenter au comité d’agrément">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          {path.status === PathStatus.PROPOSED && (
-            <Text size="sm">
-              Le parcours passera « {PATH_STATUS_LABELS[PathStatus.AWAITING_COMMITTEE]} » jusqu’à la décision du comité.
-            </Text>
-          )}
-          {!loadingSessions && sessions.length === 0 ? (
-            <Alert color="orange" variant="light">
-              Aucune séance à venir n’est programmée.{' '}
-              {canCreateSession ? (
-                <Anchor component={Link} to="/comites">
-                  Programmer une séance
-                </Anchor>
-              ) : (
-                'Demandez à la coordination du PLIE d’en programmer une.'
-              )}
-            </Alert>
+    <FormModal
+      onClose={onClose}
+      title="Présenter au comité d’agrément"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Inscrire le dossier"
+    >
+      {path.status === PathStatus.PROPOSED && (
+        <Text size="sm">
+          Le parcours passera « {PATH_STATUS_LABELS[PathStatus.AWAITING_COMMITTEE]} » jusqu’à la décision du comité.
+        </Text>
+      )}
+      {!loadingSessions && sessions.length === 0 ? (
+        <Alert color="orange" variant="light">
+          Aucune séance à venir n’est programmée.{' '}
+          {canCreateSession ? (
+            <Anchor component={Link} to="/comites">
+              Programmer une séance
+            </Anchor>
           ) : (
-            <Radio.Group label="Séance" required {...form.getInputProps('committeeId')}>
-              <Stack gap="xs" mt="xs">
-                {sessions.map((s) => (
-                  <Radio
-                    key={s.id}
-                    value={s.id}
-                    label={`${formatShortDay(s.date)} — ${s.title}`}
-                    description={`${s.location ? `${s.location} · ` : ''}${s.files.length} dossier${s.files.length > 1 ? 's' : ''} inscrit${s.files.length > 1 ? 's' : ''}`}
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
+            'Demandez à la coordination du PLIE d’en programmer une.'
           )}
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Inscrire le dossier" />
-        </Stack>
-      </form>
-    </Modal>
+        </Alert>
+      ) : (
+        <Radio.Group label="Séance" required {...form.getInputProps('committeeId')}>
+          <Stack gap="xs" mt="xs">
+            {sessions.map((s) => (
+              <Radio
+                key={s.id}
+                value={s.id}
+                label={`${formatShortDay(s.date)} — ${s.title}`}
+                description={`${s.location ? `${s.location} · ` : ''}${s.files.length} dossier${s.files.length > 1 ? 's' : ''} inscrit${s.files.length > 1 ? 's' : ''}`}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+    </FormModal>
   );
 }
 
@@ -188,27 +178,20 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
     }
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={withdrawal ? 'Retirer le dossier avant le comité' : 'Fin de l’emploi pendant le suivi'}
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Confirmer"
+      submitColor={withdrawal ? 'red' : undefined}
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm">
-            Le parcours passera de « {PATH_STATUS_LABELS[path.status]} » à « {PATH_STATUS_LABELS[to]} ».
-          </Text>
-          <DayInput label="Date d’effet" required data-autofocus {...form.getInputProps('on')} max={today} />
-          <Textarea label="Motif" required autosize minRows={2} {...form.getInputProps('reason')} />
-          <FormActions
-            onCancel={onClose}
-            loading={loading}
-            submitLabel="Confirmer"
-            color={withdrawal ? 'red' : undefined}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">
+        Le parcours passera de « {PATH_STATUS_LABELS[path.status]} » à « {PATH_STATUS_LABELS[to]} ».
+      </Text>
+      <DayInput label="Date d’effet" required data-autofocus {...form.getInputProps('on')} max={today} />
+      <Textarea label="Motif" required autosize minRows={2} {...form.getInputProps('reason')} />
+    </FormModal>
   );
 }
 
@@ -261,39 +244,41 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Sortie du PLIE" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DayInput label="Date de sortie" required data-autofocus {...form.getInputProps('date')} />
-            <Select
-              label="Motif de sortie"
-              data={REASON_OPTIONS}
-              required
-              allowDeselect={false}
-              {...form.getInputProps('reason')}
-            />
-          </SimpleGrid>
-          <Alert variant="light" color="blue">
-            Le caractère positif de la sortie est calculé à l’enregistrement : emploi durable ou formation qualifiante
-            prouvés par la dernière étape du parcours.
-          </Alert>
-          <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
-          <Checkbox.Group
-            label="FSE+ : situation dans les 4 semaines après la sortie"
-            description="Si elle est déjà connue ; sinon la fiche de sortie restera à compléter."
-            {...form.getInputProps('fseResults')}
-          >
-            <Stack gap={6} mt="xs">
-              {FSE_RESULT_OPTIONS.map((o) => (
-                <Checkbox key={o.value} value={o.value} label={o.label} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer la sortie" />
+    <FormModal
+      onClose={onClose}
+      title="Sortie du PLIE"
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer la sortie"
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DayInput label="Date de sortie" required data-autofocus {...form.getInputProps('date')} />
+        <Select
+          label="Motif de sortie"
+          data={REASON_OPTIONS}
+          required
+          allowDeselect={false}
+          {...form.getInputProps('reason')}
+        />
+      </SimpleGrid>
+      <Alert variant="light" color="blue">
+        Le caractère positif de la sortie est calculé à l’enregistrement : emploi durable ou formation qualifiante
+        prouvés par la dernière étape du parcours.
+      </Alert>
+      <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
+      <Checkbox.Group
+        label="FSE+ : situation dans les 4 semaines après la sortie"
+        description="Si elle est déjà connue ; sinon la fiche de sortie restera à compléter."
+        {...form.getInputProps('fseResults')}
+      >
+        <Stack gap={6} mt="xs">
+          {FSE_RESULT_OPTIONS.map((o) => (
+            <Checkbox key={o.value} value={o.value} label={o.label} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+    </FormModal>
   );
 }
 
@@ -323,25 +308,22 @@ export function FseExitModal({ path, onClose }: { path: Path; onClose(): void })
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Fiche de sortie FSE+">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Checkbox.Group
-            label="Situation dans les 4 semaines après la sortie"
-            required
-            {...form.getInputProps('results')}
-          >
-            <Stack gap={6} mt="xs">
-              {FSE_RESULT_OPTIONS.map((o) => (
-                <Checkbox key={o.value} value={o.value} label={o.label} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <DayInput label="Recueillie le" {...form.getInputProps('recordedOn')} w={220} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Enregistrer" />
+    <FormModal
+      onClose={onClose}
+      title="Fiche de sortie FSE+"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Enregistrer"
+    >
+      <Checkbox.Group label="Situation dans les 4 semaines après la sortie" required {...form.getInputProps('results')}>
+        <Stack gap={6} mt="xs">
+          {FSE_RESULT_OPTIONS.map((o) => (
+            <Checkbox key={o.value} value={o.value} label={o.label} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <DayInput label="Recueillie le" {...form.getInputProps('recordedOn')} w={220} />
+    </FormModal>
   );
 }
 
@@ -366,24 +348,25 @@ export function ReopenModal({ path, onClose }: { path: Path; onClose(): void }) 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Rouvrir le parcours">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm">
-            La sortie est annulée et le parcours redevient « Actif ». Le motif est conservé dans l’historique.
-          </Text>
-          <Textarea
-            label="Motif de la réouverture"
-            required
-            autosize
-            minRows={2}
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <DayInput label="Date de réouverture" {...form.getInputProps('on')} w={220} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Rouvrir" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Rouvrir le parcours"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Rouvrir"
+    >
+      <Text size="sm">
+        La sortie est annulée et le parcours redevient « Actif ». Le motif est conservé dans l’historique.
+      </Text>
+      <Textarea
+        label="Motif de la réouverture"
+        required
+        autosize
+        minRows={2}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+      <DayInput label="Date de réouverture" {...form.getInputProps('on')} w={220} />
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CONTRACT_TYPE_LABELS,
@@ -18,7 +18,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { ADD_PATH_STEP_MUTATION, UPDATE_PATH_STEP_MUTATION } from '../graphql/paths';
 import { isContractStep, isFixedTerm } from '../path-rules';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 type Step = PliePathFieldsFragment['steps'][number];
 
@@ -137,105 +137,98 @@ export function StepModal({ pathId, step, onClose }: { pathId: string; step: Ste
   }
 
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={step ? `Modifier l’étape « ${step.title} »` : 'Nouvelle étape du parcours'}
       size="xl"
+      onSubmit={form.onSubmit(submit)}
+      loading={adding.loading || updating.loading}
+      submitLabel={step ? 'Enregistrer' : 'Ajouter l’étape'}
     >
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Type d’étape"
-              data={KIND_OPTIONS}
-              required
-              disabled={!!step}
-              allowDeselect={false}
-              data-autofocus
-              {...form.getInputProps('kind')}
-            />
-            <TextInput
-              label="Intitulé"
-              description="Ex. : Cariste, Atelier CV, Titre pro. ADVF"
-              required
-              {...form.getInputProps('title')}
-            />
-            <TextInput
-              label={contract ? 'Employeur' : 'Organisme ou structure d’accueil'}
-              {...form.getInputProps('organisation')}
-            />
-            <Select
-              label="Où en est l’étape"
-              data={OUTCOME_OPTIONS}
-              allowDeselect={false}
-              {...form.getInputProps('outcome')}
-            />
-            <DayInput label="Début prévu" required {...form.getInputProps('plannedStart')} />
-            <DayInput label="Fin prévue" {...form.getInputProps('plannedEnd')} />
-            <DayInput
-              label={contract ? 'Date d’embauche (début réel)' : 'Début réel'}
-              {...form.getInputProps('actualStart')}
-            />
-            <DayInput label="Fin réelle" {...form.getInputProps('actualEnd')} />
-          </SimpleGrid>
-          {values.kind === StepKind.TRAINING && (
-            <Checkbox
-              label="Formation qualifiante (titre, diplôme, certification)"
-              {...form.getInputProps('qualifying', { type: 'checkbox' })}
-            />
-          )}
-          {contract && (
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select
-                label="Type de contrat"
-                data={CONTRACT_OPTIONS}
-                required
-                allowDeselect={false}
-                {...form.getInputProps('contractType')}
-              />
-              {isFixedTerm(values.contractType) && (
-                <NumberInput
-                  label="Durée du contrat (mois)"
-                  required
-                  min={1}
-                  max={120}
-                  allowDecimal={false}
-                  {...form.getInputProps('contractMonths')}
-                />
-              )}
-              <NumberInput
-                label="Temps de travail (% d’un temps plein)"
-                description="100 = temps plein, 50 = mi-temps"
-                required
-                min={1}
-                max={100}
-                allowDecimal={false}
-                suffix=" %"
-                {...form.getInputProps('workingTimePercent')}
-              />
-            </SimpleGrid>
-          )}
-          {contract && values.contractType && (
-            <Alert color={lasting ? 'teal' : 'gray'} variant="light" aria-live="polite">
-              {lasting
-                ? 'Ce contrat est un emploi durable : le parcours passera en suivi dans l’emploi pendant 6 mois.'
-                : 'Ce contrat n’est pas un emploi durable (CDI d’au moins un mi-temps, ou CDD ou intérim de 6 mois et plus).'}
-            </Alert>
-          )}
-          {qualifying && (
-            <Alert color="teal" variant="light">
-              Une formation qualifiante fait passer le parcours en suivi jusqu’à la fin de la formation.
-            </Alert>
-          )}
-          <Textarea label="Commentaire sur le résultat" autosize minRows={2} {...form.getInputProps('outcomeNote')} />
-          <FormActions
-            onCancel={onClose}
-            loading={adding.loading || updating.loading}
-            submitLabel={step ? 'Enregistrer' : 'Ajouter l’étape'}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Type d’étape"
+          data={KIND_OPTIONS}
+          required
+          disabled={!!step}
+          allowDeselect={false}
+          data-autofocus
+          {...form.getInputProps('kind')}
+        />
+        <TextInput
+          label="Intitulé"
+          description="Ex. : Cariste, Atelier CV, Titre pro. ADVF"
+          required
+          {...form.getInputProps('title')}
+        />
+        <TextInput
+          label={contract ? 'Employeur' : 'Organisme ou structure d’accueil'}
+          {...form.getInputProps('organisation')}
+        />
+        <Select
+          label="Où en est l’étape"
+          data={OUTCOME_OPTIONS}
+          allowDeselect={false}
+          {...form.getInputProps('outcome')}
+        />
+        <DayInput label="Début prévu" required {...form.getInputProps('plannedStart')} />
+        <DayInput label="Fin prévue" {...form.getInputProps('plannedEnd')} />
+        <DayInput
+          label={contract ? 'Date d’embauche (début réel)' : 'Début réel'}
+          {...form.getInputProps('actualStart')}
+        />
+        <DayInput label="Fin réelle" {...form.getInputProps('actualEnd')} />
+      </SimpleGrid>
+      {values.kind === StepKind.TRAINING && (
+        <Checkbox
+          label="Formation qualifiante (titre, diplôme, certification)"
+          {...form.getInputProps('qualifying', { type: 'checkbox' })}
+        />
+      )}
+      {contract && (
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Type de contrat"
+            data={CONTRACT_OPTIONS}
+            required
+            allowDeselect={false}
+            {...form.getInputProps('contractType')}
           />
-        </Stack>
-      </form>
-    </Modal>
+          {isFixedTerm(values.contractType) && (
+            <NumberInput
+              label="Durée du contrat (mois)"
+              required
+              min={1}
+              max={120}
+              allowDecimal={false}
+              {...form.getInputProps('contractMonths')}
+            />
+          )}
+          <NumberInput
+            label="Temps de travail (% d’un temps plein)"
+            description="100 = temps plein, 50 = mi-temps"
+            required
+            min={1}
+            max={100}
+            allowDecimal={false}
+            suffix=" %"
+            {...form.getInputProps('workingTimePercent')}
+          />
+        </SimpleGrid>
+      )}
+      {contract && values.contractType && (
+        <Alert color={lasting ? 'teal' : 'gray'} variant="light" aria-live="polite">
+          {lasting
+            ? 'Ce contrat est un emploi durable : le parcours passera en suivi dans l’emploi pendant 6 mois.'
+            : 'Ce contrat n’est pas un emploi durable (CDI d’au moins un mi-temps, ou CDD ou intérim de 6 mois et plus).'}
+        </Alert>
+      )}
+      {qualifying && (
+        <Alert color="teal" variant="light">
+          Une formation qualifiante fait passer le parcours en suivi jusqu’à la fin de la formation.
+        </Alert>
+      )}
+      <Textarea label="Commentaire sur le résultat" autosize minRows={2} {...form.getInputProps('outcomeNote')} />
+    </FormModal>
   );
 }

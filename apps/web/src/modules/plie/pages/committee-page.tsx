@@ -5,10 +5,8 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   Radio,
   SegmentedControl,
-  Skeleton,
   Stack,
   Text,
   Textarea,
@@ -25,7 +23,6 @@ import {
 import { Link, useParams } from 'react-router';
 import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
 import { ageOn, formatDay, formatShortDay, plural } from '../../../lib/format';
-import { FormActions } from '../../common/components/form-actions';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
@@ -33,6 +30,8 @@ import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
 import { useCommittee, useCommitteeDecision, useFilesToPresent } from '../hooks/use-committee';
 import { DECISION_COLORS } from '../path-rules';
+import { FormModal } from '../../common/components/form-modal';
+import { QueryPending } from '../../common/components/query-pending';
 
 type File = CommitteeFileFieldsFragment;
 
@@ -46,41 +45,38 @@ const DECISION_VERBS: Record<CommitteeDecision, string> = {
 function DecisionModal({ file, initial, onClose }: { file: File; initial: CommitteeDecision; onClose(): void }) {
   const { form, name, decision, submit, loading } = useCommitteeDecision(file, initial, onClose);
   return (
-    <Modal opened onClose={onClose} title={`Décision du comité — ${name}`}>
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Radio.Group label="Décision" required {...form.getInputProps('decision')}>
-            <Stack gap="xs" mt="xs">
-              <Radio
-                value={CommitteeDecision.ADMITTED}
-                label="Admis·e : le parcours devient actif"
-                data-autofocus={initial === CommitteeDecision.ADMITTED || undefined}
-              />
-              <Radio
-                value={CommitteeDecision.POSTPONED}
-                label="Ajourné : le dossier reste en attente d’un prochain comité"
-              />
-              <Radio value={CommitteeDecision.REFUSED} label="Refusé : la personne n’entre pas dans le PLIE" />
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label="Motif"
-            required={decisionNeedsReason(decision)}
-            description={decisionNeedsReason(decision) ? 'Obligatoire pour un ajournement ou un refus.' : 'Facultatif.'}
-            autosize
-            minRows={2}
-            data-autofocus={initial !== CommitteeDecision.ADMITTED || undefined}
-            {...form.getInputProps('reason')}
+    <FormModal
+      onClose={onClose}
+      title={`Décision du comité — ${name}`}
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel={DECISION_VERBS[decision]}
+      submitColor={DECISION_COLORS[decision]}
+    >
+      <Radio.Group label="Décision" required {...form.getInputProps('decision')}>
+        <Stack gap="xs" mt="xs">
+          <Radio
+            value={CommitteeDecision.ADMITTED}
+            label="Admis·e : le parcours devient actif"
+            data-autofocus={initial === CommitteeDecision.ADMITTED || undefined}
           />
-          <FormActions
-            onCancel={onClose}
-            loading={loading}
-            submitLabel={DECISION_VERBS[decision]}
-            color={DECISION_COLORS[decision]}
+          <Radio
+            value={CommitteeDecision.POSTPONED}
+            label="Ajourné : le dossier reste en attente d’un prochain comité"
           />
+          <Radio value={CommitteeDecision.REFUSED} label="Refusé : la personne n’entre pas dans le PLIE" />
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <Textarea
+        label="Motif"
+        required={decisionNeedsReason(decision)}
+        description={decisionNeedsReason(decision) ? 'Obligatoire pour un ajournement ou un refus.' : 'Facultatif.'}
+        autosize
+        minRows={2}
+        data-autofocus={initial !== CommitteeDecision.ADMITTED || undefined}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }
 
@@ -178,9 +174,7 @@ export function CommitteePage() {
     decide,
     closeDecision,
   } = useCommittee(id);
-  if (error && !committee) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !committee) return <Skeleton h={400} />;
-  if (!committee) return null;
+  if (!committee) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={400} />;
 
   return (
     <Stack gap="lg">

@@ -1,27 +1,28 @@
-import { Anchor, Badge, Button, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { Permission } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatDay, plural } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
-import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
 import { useCommitteeCreation, useCommittees, type Period } from '../hooks/use-committees';
+import { FormModal } from '../../common/components/form-modal';
 
 function CreateCommitteeModal({ onClose }: { onClose(): void }) {
   const { form, loading, onSubmit } = useCommitteeCreation(onClose);
   return (
-    <Modal opened onClose={onClose} title="Programmer une séance du comité">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          <DayInput label="Date de la séance" required data-autofocus {...form.getInputProps('date')} />
-          <TextInput label="Intitulé" required {...form.getInputProps('title')} />
-          <TextInput label="Lieu" description="Salle, adresse ou visioconférence" {...form.getInputProps('location')} />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Programmer" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title="Programmer une séance du comité"
+      onSubmit={onSubmit}
+      loading={loading}
+      submitLabel="Programmer"
+    >
+      <DayInput label="Date de la séance" required data-autofocus {...form.getInputProps('date')} />
+      <TextInput label="Intitulé" required {...form.getInputProps('title')} />
+      <TextInput label="Lieu" description="Salle, adresse ou visioconférence" {...form.getInputProps('location')} />
+    </FormModal>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
@@ -18,8 +18,8 @@ import {
   SUBMIT_BID_MUTATION,
   WITHDRAW_BID_MUTATION,
 } from '../../markets';
-import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
+import { FormModal } from '../../common/components/form-modal';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
 
@@ -46,25 +46,27 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Candidater au lot ${lot.number} · ${lot.title}`} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)}{' '}
-            · prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
-          </Text>
-          <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
-          <Textarea
-            label="Résumé de l’offre"
-            description="Méthode, moyens, calendrier"
-            autosize
-            minRows={3}
-            {...form.getInputProps('summary')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Déposer la candidature" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`Candidater au lot ${lot.number} · ${lot.title}`}
+      size="lg"
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Déposer la candidature"
+    >
+      <Text size="sm" c="dimmed">
+        {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} ·
+        prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
+      </Text>
+      <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
+      <Textarea
+        label="Résumé de l’offre"
+        description="Méthode, moyens, calendrier"
+        autosize
+        minRows={3}
+        {...form.getInputProps('summary')}
+      />
+    </FormModal>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { HOUR_KIND_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
@@ -12,8 +12,8 @@ import { ORIENTATIONS_QUERY, ProofPicker, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRI
 import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
-import { FormActions } from '../../common/components/form-actions';
 import { RecordsTable } from '../../common/components/records-table';
+import { FormModal } from '../../common/components/form-modal';
 
 interface LotOption {
   id: string;
@@ -73,42 +73,37 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Saisir un temps" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
-        <Stack>
-          <Select
-            label="Lot"
-            required
-            allowDeselect={false}
-            data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
-            {...form.getInputProps('lotId')}
-          />
-          <Group grow align="flex-start">
-            <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <Select
-              label="Nature"
-              allowDeselect={false}
-              data={optionsOf(HOUR_KIND_LABELS)}
-              {...form.getInputProps('kind')}
-            />
-            <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('minutes')} />
-          </Group>
-          <TextInput label="Description" required {...form.getInputProps('description')} />
-          <MultiSelect
-            label="Participants concernés"
-            data={participants}
-            searchable
-            {...form.getInputProps('orientationIds')}
-          />
-          <ProofPicker
-            lotId={form.values.lotId}
-            value={form.values.proofId}
-            onChange={(v) => form.setFieldValue('proofId', v)}
-          />
-          <FormActions onCancel={onClose} loading={loading} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal onClose={onClose} title="Saisir un temps" size="lg" onSubmit={form.onSubmit(submit)} loading={loading}>
+      <Select
+        label="Lot"
+        required
+        allowDeselect={false}
+        data={lots.map((l) => ({ value: l.id, label: `Lot ${l.number} · ${l.title}` }))}
+        {...form.getInputProps('lotId')}
+      />
+      <Group grow align="flex-start">
+        <DayInput label="Jour" required {...form.getInputProps('date')} />
+        <Select
+          label="Nature"
+          allowDeselect={false}
+          data={optionsOf(HOUR_KIND_LABELS)}
+          {...form.getInputProps('kind')}
+        />
+        <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('minutes')} />
+      </Group>
+      <TextInput label="Description" required {...form.getInputProps('description')} />
+      <MultiSelect
+        label="Participants concernés"
+        data={participants}
+        searchable
+        {...form.getInputProps('orientationIds')}
+      />
+      <ProofPicker
+        lotId={form.values.lotId}
+        value={form.values.proofId}
+        onChange={(v) => form.setFieldValue('proofId', v)}
+      />
+    </FormModal>
   );
 }
 

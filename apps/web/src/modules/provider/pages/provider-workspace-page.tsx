@@ -1,41 +1,29 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { Permission } from '@passerelle/domain';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { formatShortDay } from '../../../lib/format';
 import { useSession } from '../../auth';
-import { CreateSessionModal, DELIVERED_LOTS_QUERY, OrientationsTable, SessionsTable } from '../../activities';
+import { Permission } from '@passerelle/domain';
+import { Anchor, Button, Card, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatShortDay } from '../../../lib/format';
+import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../activities';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ProviderBids } from '../components/provider-bids';
 import { ProviderCej } from '../../cej';
 import { TimeEntries } from '../components/time-entries';
-
-const TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures', 'cej'] as const;
-type Tab = (typeof TABS)[number];
+import { useProviderWorkspace } from '../hooks/use-provider-workspace';
 
 /** The provider's workspace: orientations to answer, sheets due or late, people in the action, sessions, staff time. */
 export function ProviderWorkspacePage() {
   const { can } = useSession();
-  const [params, setParams] = useSearchParams();
-  const [creating, setCreating] = useState(false);
-  const tabParam = params.get('onglet');
-  const tab: Tab = TABS.includes(tabParam as Tab) ? (tabParam as Tab) : 'a-traiter';
-  const { data, error, refetch } = useQuery(DELIVERED_LOTS_QUERY, { variables: { first: 100 } });
-  const lots = data?.lots.edges.map((edge) => edge.node) ?? [];
+  const { canSchedule, tab, openTab, lots, loaded, error, refetch, creating, setCreating } = useProviderWorkspace();
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Espace prestataire"
         description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
-        actions={
-          can(Permission.ACTIVITIES_WRITE) &&
-          lots.length > 0 && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>
-        }
+        actions={canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
       />
-      {error && !data && <QueryError error={error} onRetry={() => void refetch()} />}
+      {error && !loaded && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {lots.map((lot) => (
           <Card key={lot.id} withBorder padding="sm">
@@ -47,13 +35,9 @@ export function ProviderWorkspacePage() {
             </Text>
           </Card>
         ))}
-        {data && lots.length === 0 && <Text c="dimmed">Votre structure ne réalise aucun lot conventionné.</Text>}
+        {loaded && lots.length === 0 && <Text c="dimmed">Votre structure ne réalise aucun lot conventionné.</Text>}
       </SimpleGrid>
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams(value && value !== 'a-traiter' ? { onglet: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={openTab} keepMounted={false}>
         <Tabs.List aria-label="Sections de l’espace prestataire">
           <Tabs.Tab value="a-traiter">Orientations à traiter</Tabs.Tab>
           <Tabs.Tab value="retards">Fiches en retard</Tabs.Tab>

@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { REPORT_KIND_LABELS, ReportStatus } from '@passerelle/domain';
 import { useParams } from 'react-router';
 import { formatDateTime, formatShortDay, labelOf } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { ReportDownloads } from '../components/report-downloads';
 import { ReportFigures } from '../components/report-figures';
 import { ReportReviewModal } from '../components/report-review-modal';
@@ -12,6 +11,7 @@ import { ReportSectionsForm } from '../components/report-sections-form';
 import { ReportStatusBadge } from '../components/report-status-badge';
 import { useReport } from '../hooks/use-report';
 import { emptySections } from '../report-rules';
+import { QueryPending } from '../../common/components/query-pending';
 
 /** A report: its figures, its written sections, submission (frozen), review, downloads. */
 export function ReportPage() {
@@ -28,8 +28,7 @@ export function ReportPage() {
     submit,
     submitting,
   } = useReport(id);
-  if (error && !report) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (!report) return <Skeleton height={320} visible={loading} />;
+  if (!report) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={320} reserve />;
   // The API says which side I am on: a lot's report is written by its provider and reviewed by the lot's operator.
   const canWrite = report.canWrite;
   const canReview = report.canReview;

@@ -1,23 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Modal, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { BRANCH_AREA_KIND_LABELS, BranchAreaKind } from '@passerelle/domain';
 import { useState } from 'react';
 import type { BranchFieldsFragment } from '../../../generated/graphql';
 import { parseApiError } from '../../../lib/api-errors';
 import { notifySuccess, showFormError } from '../../../lib/notify';
+import { ConflictAlert } from '../../common/components/conflict-alert';
 import { CREATE_BRANCH_MUTATION, UPDATE_BRANCH_MUTATION } from '../graphql/structures';
 import { branchValidation, normalizeBranch, type BranchFormValues } from '../structure-rules';
 import { FormActions } from '../../common/components/form-actions';
@@ -78,23 +67,14 @@ export function BranchFormModal({ structureId, branch, onClose, onReload }: Bran
       <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
         <Stack>
           {conflict && (
-            <Alert color="orange" title="Modification concurrente" role="alert">
-              <Stack gap="xs">
-                <Text size="sm">{conflict}</Text>
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="orange"
-                  w="fit-content"
-                  onClick={() => {
-                    onReload();
-                    onClose();
-                  }}
-                >
-                  Recharger la structure
-                </Button>
-              </Stack>
-            </Alert>
+            <ConflictAlert
+              message={conflict}
+              reloadLabel="Recharger la structure"
+              onReload={() => {
+                onReload();
+                onClose();
+              }}
+            />
           )}
           <Group grow align="flex-start">
             <TextInput label="Nom" required data-autofocus {...form.getInputProps('name')} />

@@ -1,30 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { Card, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useNavigate } from 'react-router';
-import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PageHeader } from '../../common/components/page-header';
 import { StructureForm } from '../components/structure-form';
-import { CREATE_STRUCTURE_MUTATION } from '../graphql/structures';
-import { EMPTY_STRUCTURE, normalizeStructure, structureValidation, type StructureFormValues } from '../structure-rules';
+import { useStructureCreation } from '../hooks/use-structure';
 
 export function StructureCreatePage() {
-  const navigate = useNavigate();
-  const [createStructure, { loading }] = useMutation(CREATE_STRUCTURE_MUTATION, { refetchQueries: ['Structures'] });
-  const form = useForm<StructureFormValues>({ initialValues: EMPTY_STRUCTURE, validate: structureValidation });
-
-  async function handleSubmit(values: StructureFormValues) {
-    try {
-      const { data } = await createStructure({
-        variables: { input: { kind: values.kind, ...normalizeStructure(values) } },
-      });
-      if (!data) return;
-      notifySuccess(`La structure « ${data.createStructure.name} » a été créée.`);
-      await navigate(`/structures/${data.createStructure.id}`);
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const { form, loading, onSubmit, onCancel } = useStructureCreation();
 
   return (
     <Stack maw={760}>
@@ -34,8 +14,8 @@ export function StructureCreatePage() {
           form={form}
           submitLabel="Créer la structure"
           loading={loading}
-          onSubmit={handleSubmit}
-          onCancel={() => void navigate('/structures')}
+          onSubmit={onSubmit}
+          onCancel={onCancel}
         />
       </Card>
     </Stack>

@@ -1,28 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { BRANCH_AREA_KIND_LABELS, OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
-import { useState } from 'react';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { BRANCH_AREA_KIND_LABELS, OPERATOR_TYPE_LABELS, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import type { BranchFieldsFragment } from '../../../generated/graphql';
 import { formatDate, formatSiret, plural } from '../../../lib/format';
-import { notifyError, notifySuccess } from '../../../lib/notify';
-import { useMe, useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
+import { Detail } from '../../common/components/detail';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
 import { BranchFormModal } from '../components/branch-form-modal';
-import { DELETE_BRANCH_MUTATION, STRUCTURE_QUERY } from '../graphql/structures';
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
+import { useStructure } from '../hooks/use-structure';
+import { QueryPending } from '../../common/components/query-pending';
 
 function BranchCard({
   branch,
@@ -93,29 +79,23 @@ function BranchCard({
 
 export function StructurePage() {
   const { id = '' } = useParams();
-  const { can, switchStructure } = useSession();
-  const me = useMe();
-  const canManage = can(Permission.STRUCTURE_MANAGE);
-  const { data, loading, error, refetch } = useQuery(STRUCTURE_QUERY, { variables: { id } });
-  const [editing, setEditing] = useState<BranchFieldsFragment | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<BranchFieldsFragment | null>(null);
-  const [deleteBranch, deletion] = useMutation(DELETE_BRANCH_MUTATION, { refetchQueries: ['Structure', 'Dashboard'] });
-  const structure = data?.structure;
+  const {
+    structure,
+    loading,
+    error,
+    refetch,
+    canManage,
+    canSwitch,
+    workHere,
+    editing,
+    setEditing,
+    deleting,
+    setDeleting,
+    deletingLoading,
+    confirmDelete,
+  } = useStructure(id);
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    try {
-      await deleteBranch({ variables: { id: deleting.id } });
-      notifySuccess(`L’antenne « ${deleting.name} » a été supprimée.`);
-      setDeleting(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
-
-  if (error && !structure) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading && !structure) return <Skeleton h={400} />;
-  if (!structure) return null;
+  if (!structure) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={400} />;
 
   return (
     <Stack gap="lg">
@@ -133,16 +113,8 @@ export function StructurePage() {
         }
         actions={
           <>
-            {can(Permission.PLATFORM_ADMIN) && me.currentStructure?.id !== structure.id && (
-              <Button
-                variant="default"
-                onClick={() =>
-                  void switchStructure(structure.id).then(
-                    () => notifySuccess(`Vous travaillez maintenant dans ${structure.name}.`, 'Structure changée'),
-                    notifyError,
-                  )
-                }
-              >
+            {canSwitch && (
+              <Button variant="default" onClick={workHere}>
                 Travailler dans cette structure
               </Button>
             )}
@@ -197,7 +169,7 @@ export function StructurePage() {
         opened={deleting !== null}
         title="Supprimer l’antenne"
         confirmLabel="Supprimer"
-        loading={deletion.loading}
+        loading={deletingLoading}
         onConfirm={confirmDelete}
         onClose={() => setDeleting(null)}
       >

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { Role } from '@passerelle/domain';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PASSWORD_HINT, passwordWeakness } from '../../../lib/password';
 import { CREATE_USER_MUTATION } from '../graphql/users';
 import { assignableRoles } from '../roles';
-import { FormActions } from '../../common/components/form-actions';
+import { FormModal } from '../../common/components/form-modal';
 
 interface Values {
   fullName: string;
@@ -56,34 +56,30 @@ export function CreateUserModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Nouvel utilisateur — ${structureName}`} size="lg">
-      <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
-        <Stack>
-          <TextInput
-            label="Nom complet"
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps('fullName')}
-          />
-          <TextInput label="Adresse e-mail" type="email" required autoComplete="off" {...form.getInputProps('email')} />
-          <PasswordInput
-            label="Mot de passe provisoire"
-            description={`${PASSWORD_HINT} Communiquez-le à la personne, qui le changera dans « Mon compte ».`}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <Select
-            label="Rôle"
-            data={assignableRoles(managerRole)}
-            allowDeselect={false}
-            required
-            {...form.getInputProps('role')}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel="Créer l’utilisateur" />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      onClose={onClose}
+      title={`Nouvel utilisateur — ${structureName}`}
+      size="lg"
+      onSubmit={form.onSubmit(handleSubmit)}
+      loading={loading}
+      submitLabel="Créer l’utilisateur"
+    >
+      <TextInput label="Nom complet" required data-autofocus autoComplete="off" {...form.getInputProps('fullName')} />
+      <TextInput label="Adresse e-mail" type="email" required autoComplete="off" {...form.getInputProps('email')} />
+      <PasswordInput
+        label="Mot de passe provisoire"
+        description={`${PASSWORD_HINT} Communiquez-le à la personne, qui le changera dans « Mon compte ».`}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
+      <Select
+        label="Rôle"
+        data={assignableRoles(managerRole)}
+        allowDeselect={false}
+        required
+        {...form.getInputProps('role')}
+      />
+    </FormModal>
   );
 }
