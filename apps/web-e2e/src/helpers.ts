@@ -129,7 +129,7 @@ const APP_WIDE_AXE_DEBT = ['color-contrast', 'aria-allowed-attr'];
 /** No accessibility violation (axe-core, WCAG 2 A and AA) on the page as it stands, but the app-wide debt above. */
 export async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .disableRules(APP_WIDE_AXE_DEBT)
     .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -52,6 +52,12 @@ const NAV: NavEntry[] = [
   { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   {
+    to: '/cej/numerique',
+    label: 'Parcours numérique',
+    permissions: [Permission.CEJ_READ],
+    missionLocaleOnly: true,
+  },
+  {
     to: '/marches',
     label: 'Marchés et lots',
     permissions: [Permission.MARKETS_READ],
