@@ -1,6 +1,7 @@
 import { addDays, addMonths, monthStart, todayInParis } from '@passerelle/domain';
 import ExcelJS from 'exceljs';
 import { CejProviders1796550000000 } from '../src/migrations/1796550000000-CejProviders';
+import { RowLevelSecurityProviders1796560000000 } from '../src/migrations/1796560000000-RowLevelSecurityProviders';
 import { errorCode, TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
@@ -487,8 +488,11 @@ describe('CEJ providers: the young people they receive, their records, monthly r
 
   it('migrates free-text promo providers to the matching contracted lot, keeps the others, and reverts', async () => {
     const migration = new CejProviders1796550000000();
+    // The row-level security policies of the providers that came after it use its columns: reverted first.
+    const policies = new RowLevelSecurityProviders1796560000000();
     const runner = t.dataSource.createQueryRunner();
     try {
+      await policies.down(runner);
       await migration.down(runner);
       // Reverting wrote the provider's name back where a lot was chosen.
       const reverted = await runner.query(`SELECT id, provider FROM cej_cohort_sessions WHERE id = ANY($1::uuid[])`, [
@@ -502,6 +506,7 @@ describe('CEJ providers: the young people they receive, their records, monthly r
         sessions.s2,
       ]);
       await migration.up(runner);
+      await policies.up(runner);
       const rows = await runner.query(
         `SELECT id, "lotId", provider FROM cej_cohort_sessions WHERE id = ANY($1::uuid[])`,
         [[sessions.s1, sessions.s2, sessions.s4]],

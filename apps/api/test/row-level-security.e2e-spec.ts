@@ -54,7 +54,13 @@ describe('row-level security', () => {
        WHERE m."structureId" = $1 AND l."awardedStructureId" = $2 AND l."conventionSignedOn" IS NOT NULL ORDER BY l.number`,
       [a, p],
     );
-    [{ id: oriented }] = await system(`SELECT id FROM participants WHERE "structureId" = $1 ORDER BY id LIMIT 1`, [a]);
+    // Orienting to a provider needs a path admitted by the committee (seed 001, lot 3).
+    [{ id: oriented }] = await system(
+      `SELECT p.id FROM participants p JOIN plie_paths pp ON pp."participantId" = p.id AND pp.status = 'ACTIVE'
+       WHERE p."structureId" = $1 AND NOT EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = p.id)
+       ORDER BY p.id LIMIT 1`,
+      [a],
+    );
     const result = await t.gql(
       ORIENT,
       { input: { participantId: oriented, lotId: lot.id, orientedOn: addDays(todayInParis(), -1) } },
@@ -89,9 +95,18 @@ describe('row-level security', () => {
     // Their sensitive data follows the participant.
     const sensitive = await as([p], `SELECT "participantId" FROM participant_sensitive_data`);
     expect(sensitive.every((row) => row.participantId === oriented)).toBe(true);
-    // A provider with no orientation sees nobody.
+    // Another provider sees none of them: only the young people its own CEJ lots receive (Alès's promo workshops).
     const [{ id: other }] = await system(`SELECT id FROM structures WHERE name = 'Cap Compétences Méditerranée'`);
-    expect(await as([other], `SELECT * FROM participants`)).toEqual([]);
+    const received = await system(
+      `SELECT DISTINCT c."participantId" AS id FROM cej_contracts c JOIN lots l ON l."structureId" = c."structureId"
+       JOIN cej_cohort_sessions s ON s."cohortId" = c."cohortId" AND s."lotId" = l.id
+       WHERE l."awardedStructureId" = $1 AND l."conventionSignedOn" IS NOT NULL`,
+      [other],
+    );
+    expect(received.length).toBeGreaterThan(0);
+    const seenByOther = await as([other], `SELECT id, "structureId" FROM participants`);
+    expect(seenByOther.map((row) => row.id).sort()).toEqual(received.map((row) => row.id).sort());
+    expect(seenByOther.some((row) => row.structureId === a || row.id === oriented)).toBe(false);
   });
 
   it('keeps PLIE paths, CEJ contracts and what hangs off them to their structure', async () => {

@@ -28,6 +28,7 @@ import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity'
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
 import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
+import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   LotProspections1796500300000,
   PlieProviderReferents1796540000000,
   CejProviders1796550000000,
+  RowLevelSecurityProviders1796560000000,
 ];
