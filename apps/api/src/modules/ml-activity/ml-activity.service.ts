@@ -6,10 +6,11 @@ import {
   ML_ACTIVITY_MEASURE_LABELS,
   MlActivityMeasure,
   OperatorType,
+  Role,
   POSITIVE_CEJ_EXIT_REASONS,
   todayInParis,
 } from '@passerelle/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
 import { findOrNotFound } from '../../core/database/find';
@@ -17,7 +18,8 @@ import { saveNew, updateVersioned } from '../../core/database/writes';
 import { ForbiddenError, InputError } from '../../core/graphql/errors';
 import { requireStructureId } from '../../core/tenancy/scope';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
-import { checkBranch, checkCounsellor } from '../cej/cej-checks';
+import { Branch } from '../../core/tenancy/branches/branch.entity';
+import { Membership } from '../../core/tenancy/users/user.entity';
 import { monthsBetween } from '../analytics/drop-off.service';
 import {
   findReachableParticipant,
@@ -35,6 +37,8 @@ import { MlContact } from './ml-contact.entity';
 import { ML_ACTIVITY_SQL } from './ml-activity.sql';
 
 const MEASURES = Object.values(MlActivityMeasure);
+/** Who has contacts with young people: the structure's counsellors and coordinators. */
+const FOLLOWING_ROLES = [Role.COUNSELLOR, Role.COORDINATOR];
 
 type Row = {
   measure: MlActivityMeasure;
@@ -172,7 +176,14 @@ export class MlActivityService {
   ): Promise<void> {
     if (values.date && values.date > todayInParis())
       throw new InputError({ date: 'Le contact ne peut pas être dans le futur.' });
-    if (values.userId) await checkCounsellor(manager, structureId, values.userId, 'userId');
-    if (values.branchId) await checkBranch(manager, structureId, values.branchId);
+    const errors: Record<string, string> = {};
+    if (
+      values.userId &&
+      !(await manager.existsBy(Membership, { userId: values.userId, structureId, role: In(FOLLOWING_ROLES) }))
+    )
+      errors.userId = 'Choisissez un·e conseiller·ère ou un·e coordinateur·rice de la structure.';
+    if (values.branchId && !(await manager.existsBy(Branch, { id: values.branchId, structureId })))
+      errors.branchId = 'Cette antenne n’existe pas dans la structure.';
+    if (Object.keys(errors).length > 0) throw new InputError(errors);
   }
 }
