@@ -1,4 +1,6 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Download, type Locator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 
 export const DEMO_PASSWORD = 'Passerelle2026!';
 
@@ -79,3 +81,15 @@ export const nameTag = () =>
     .toString(36)
     .toUpperCase()
     .replace(/[0-9]/g, (d) => 'ABCDEFGHIJ'[Number(d)]);
+
+/** The bytes of a file the page downloaded. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  return readFile(await download.path());
+}
+
+/** A PDF's text as a reader sees it laid out (poppler's `pdftotext -layout`), every kind of space made plain. */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
+}

@@ -94,6 +94,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.CEJ_COORDINATE,
     Permission.REPORTS_READ,
     Permission.REPORTS_WRITE,
+    // Coordination reviews the reports of its lots' providers (and a colleague's reports: never one it submitted).
+    Permission.REPORTS_REVIEW,
     Permission.FSE_EXPORT,
   ],
   [Role.COUNSELLOR]: [

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Mission Locale contacts with young people (issue 14: first welcomes, interviews… feed the ML activity and drop-off). */
-export class MlContacts1796500000000 implements MigrationInterface {
-  name = 'MlContacts1796500000000';
+export class MlContacts1796500400000 implements MigrationInterface {
+  name = 'MlContacts1796500400000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -31,9 +31,16 @@ export class MlContacts1796500000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_ml_contacts_userId" ON "ml_contacts" ("userId")`);
     await queryRunner.query(`CREATE INDEX "IDX_ml_contacts_branchId" ON "ml_contacts" ("branchId")`);
+    // Row-level security, as for every table holding personal data: the structure's rows only.
+    const rule = `"structureId" = ANY ((SELECT passerelle_scope_ids())::uuid[])`;
+    await queryRunner.query(`ALTER TABLE "ml_contacts" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(
+      `CREATE POLICY "structure_scope" ON "ml_contacts" AS PERMISSIVE FOR ALL TO passerelle_app USING (${rule}) WITH CHECK (${rule})`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP POLICY "structure_scope" ON "ml_contacts"`);
     await queryRunner.query(`DROP TABLE "ml_contacts"`);
     await queryRunner.query(`DROP TYPE "public"."ml_contact_kind"`);
   }
