@@ -41,8 +41,8 @@ test('activité de la Mission Locale : premiers accueils, jeunes suivis, entreti
   await expect(card(page, 'Premiers accueils')).toContainText(/[1-9]/);
   await expect(page.getByRole('region', { name: 'Mois par mois' }).locator('.recharts-wrapper')).toBeVisible();
 
-  await page.getByLabel('Du').fill(day);
-  await page.getByLabel('Au').fill(day);
+  await page.getByRole('textbox', { name: 'Du', exact: true }).fill(day);
+  await page.getByRole('textbox', { name: 'Au', exact: true }).fill(day);
   await expect(page.getByText(/^Du .* · un ou une jeune suivi·e compte/)).toBeVisible();
   await expect(card(page, 'Premiers accueils')).toHaveText('Premiers accueils1');
   await expect(card(page, 'Jeunes suivis (au moins un contact)')).toHaveText('Jeunes suivis (au moins un contact)1');
