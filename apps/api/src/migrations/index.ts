@@ -27,6 +27,8 @@ import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
 import { MlContacts1796500400000 } from './1796500400000-MlContacts';
+import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
+import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   RowLevelSecurity1796500000000,
   LotProspections1796500300000,
   MlContacts1796500400000,
+  PlieProviderReferents1796540000000,
+  CejProviders1796550000000,
 ];

@@ -47,6 +47,10 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
     if (rule.kind === 'permissions') {
       if (!rule.permissions.every((permission) => can(actor, permission))) throw new ForbiddenError();
     }
+    if (rule.kind === 'anyPermission') {
+      const actor = this.getRequest(context).user as Actor;
+      if (!rule.permissions.some((permission) => can(actor, permission))) throw new ForbiddenError();
+    }
     return true;
   }
 
