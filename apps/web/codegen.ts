@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           StepKind: '@passerelle/domain#StepKind',
           StepOutcome: '@passerelle/domain#StepOutcome',
           PortfolioAlert: '@passerelle/domain#PortfolioAlert',
+          MlActivityMeasure: '@passerelle/domain#MlActivityMeasure',
+          MlContactKind: '@passerelle/domain#MlContactKind',
         },
       },
     },

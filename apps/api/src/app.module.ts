@@ -26,6 +26,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { MlActivityModule } from './modules/ml-activity/ml-activity.module';
 import { NetworksModule } from './modules/networks/networks.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ReportsModule.forRoot(env.JOBS_ENABLED),
         RetentionModule.forRoot(env.JOBS_ENABLED),
         AnalyticsModule,
+        MlActivityModule,
         NetworksModule,
         HealthModule,
       ],

@@ -25,6 +25,7 @@ import { SessionPage } from './modules/activities/pages/session-page';
 import { SignPage } from './modules/activities/pages/sign-page';
 import { LotPage } from './modules/markets/pages/lot-page';
 import { DropOffPage } from './modules/analytics/pages/drop-off-page';
+import { MlActivityPage } from './modules/analytics/pages/ml-activity-page';
 import { NetworkFiguresPage } from './modules/networks/pages/network-figures-page';
 import { IndicatorsOverviewPage } from './modules/indicators/pages/indicators-overview-page';
 import { LotDashboardPage } from './modules/indicators/pages/lot-dashboard-page';
@@ -201,6 +202,14 @@ const routes: RouteObject[] = [
           { index: true, element: <ReportsPage /> },
           { path: ':id', element: <ReportPage /> },
         ],
+      },
+      {
+        path: 'activite-mission-locale',
+        element: (
+          <RequirePermission anyOf={[Permission.REPORTS_READ]}>
+            <MlActivityPage />
+          </RequirePermission>
+        ),
       },
       {
         path: 'decrochage',

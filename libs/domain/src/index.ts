@@ -12,3 +12,4 @@ export * from './reports';
 export * from './indicators';
 export * from './statistics';
 export * from './sensitive';
+export * from './ml-contacts';

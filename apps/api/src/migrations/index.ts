@@ -26,6 +26,7 @@ import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
+import { MlContacts1796500400000 } from './1796500400000-MlContacts';
 import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   OutboxJobs1796300001000,
   RowLevelSecurity1796500000000,
   LotProspections1796500300000,
+  MlContacts1796500400000,
   PlieProviderReferents1796540000000,
   CejProviders1796550000000,
   RowLevelSecurityProviders1796560000000,

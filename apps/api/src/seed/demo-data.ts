@@ -7,12 +7,14 @@ import { loadDemoActivity } from './demo-activity';
 import { loadDemoIndicators } from './demo-indicators';
 import { loadDemoMarkets } from './demo-markets';
 import { loadDemoCej } from './demo-cej';
+import { loadDemoMlContacts } from './demo-ml-contacts';
 import { loadDemoParticipants } from './demo-participants';
 import { DEMO_PASSWORD, DEMO_STRUCTURES, DEMO_USERS } from './demo-structures';
 
 /**
  * Inserts what is missing, by natural key (SIRET, branch code, e-mail, participant's name and birth date); never changes what exists.
- * `activity`: also the demo activity on the awarded lots (`pnpm db:seed`; the API tests' seed leaves it out).
+ * `activity`: also the demo activity on the awarded lots and the Missions Locales' contacts (`pnpm db:seed`; the API
+ * tests' seed leaves them out).
  */
 export async function loadDemoData(
   dataSource: DataSource,
@@ -74,6 +76,12 @@ export async function loadDemoData(
     const cej = await loadDemoCej(manager, structureIds);
     created += cej.created;
     existing += cej.existing;
+    if (options.activity) {
+      // Mission Locale contacts (activity dashboard, drop-off) come after the contracts they follow.
+      const contacts = await loadDemoMlContacts(manager, structureIds);
+      created += contacts.created;
+      existing += contacts.existing;
+    }
   });
   return { created, existing };
 }

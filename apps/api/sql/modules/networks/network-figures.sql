@@ -4,12 +4,15 @@ WITH contacts AS (
   WHERE pp."structureId" = ANY($1::uuid[]) AND (f.kind = 'INTERVIEW'
     OR (f.kind = 'REMINDER' AND f.answered IS TRUE)
     OR (f.kind = 'COLLECTIVE_MEETING' AND f.attended IS DISTINCT FROM FALSE))
+  UNION ALL
+  SELECT c."participantId", c.date FROM ml_contacts c WHERE c."structureId" = ANY($1::uuid[])
 ), firsts AS (SELECT pid, min(date) AS first FROM contacts GROUP BY pid),
 events AS (
   SELECT 'FIRST_CONTACTS' AS measure, pid, first AS day FROM firsts
   UNION ALL
   SELECT 'NEVER_SEEN_AGAIN', f.pid, f.first FROM firsts f
   WHERE f.first + $5::int <= $4::date AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.pid = f.pid AND c.date > f.first)
+    AND NOT EXISTS (SELECT 1 FROM cej_contracts k WHERE k."participantId" = f.pid AND k."signedOn" IS NOT NULL AND k."startOn" >= f.first)
   UNION ALL
   SELECT 'RUPTURES', pp."participantId", pp."exitDate" FROM plie_paths pp
   WHERE pp."structureId" = ANY($1::uuid[]) AND pp."exitReason" IN ('DROP_OUT', 'LOST_CONTACT')
@@ -17,6 +20,13 @@ events AS (
   SELECT 'EXITS_WITHOUT_SOLUTION', pp."participantId", pp."exitDate" FROM plie_paths pp
   WHERE pp."structureId" = ANY($1::uuid[]) AND pp."exitDate" IS NOT NULL AND pp."exitPositive" IS NOT TRUE
     AND pp."exitReason" NOT IN ('DROP_OUT', 'LOST_CONTACT', 'REORIENTED')
+  UNION ALL
+  SELECT 'RUPTURES', k."participantId", k."endedOn" FROM cej_contracts k
+  WHERE k."structureId" = ANY($1::uuid[]) AND k."exitReason" IN ('DROP_OUT', 'SANCTION')
+  UNION ALL
+  SELECT 'EXITS_WITHOUT_SOLUTION', k."participantId", k."endedOn" FROM cej_contracts k
+  WHERE k."structureId" = ANY($1::uuid[]) AND k."endedOn" IS NOT NULL AND k."exitPositive" IS NOT TRUE
+    AND k."exitReason" NOT IN ('DROP_OUT', 'SANCTION', 'LASTING_JOB', 'QUALIFYING_TRAINING', 'OTHER_SOLUTION', 'MOVED')
 )
 SELECT p."structureId" AS sid, 'dropOff' AS metric, e.measure AS key, count(*)::int AS n
 FROM events e JOIN participants p ON p.id = e.pid

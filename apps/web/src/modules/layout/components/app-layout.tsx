@@ -71,6 +71,12 @@ const NAV: NavEntry[] = [
   },
   { to: '/bilans', label: 'Bilans', permissions: [Permission.REPORTS_READ] },
   {
+    to: '/activite-mission-locale',
+    label: 'Activité Mission Locale',
+    permissions: [Permission.REPORTS_READ],
+    missionLocaleOnly: true,
+  },
+  {
     to: '/decrochage',
     label: 'Analyse du décrochage',
     permissions: [Permission.REPORTS_READ],
