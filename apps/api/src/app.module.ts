@@ -27,6 +27,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { NetworksModule } from './modules/networks/networks.module';
+import { HomeModule } from './modules/home/home.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
 import { StorageModule } from './core/storage/storage.module';
@@ -52,6 +53,7 @@ export class AppModule {
         TenancyModule,
         ParticipantsModule,
         PlieModule,
+        HomeModule,
         MarketsModule,
         OrientationsModule,
         ActivitiesModule,

@@ -53,5 +53,6 @@ import { CejPositioningService } from './positioning/cej-positioning.service';
     CejContractDigitalResolver,
   ],
   controllers: [CejFilesController],
+  exports: [CejAttentionService],
 })
 export class CejModule {}
