@@ -1,5 +1,19 @@
 import { graphql } from '../../../generated';
 
+export const HOME_ORIENTATION_FIELDS = graphql(`
+  fragment HomeOrientationFields on Orientation {
+    id
+    orientedOn
+    entrySheet {
+      dueOn
+    }
+    participant {
+      firstName
+      lastName
+    }
+  }
+`);
+
 export const HOME_QUERY = graphql(`
   query Home {
     home {
@@ -48,29 +62,13 @@ export const HOME_QUERY = graphql(`
       orientationsToProcess {
         totalCount
         items {
-          id
-          orientedOn
-          entrySheet {
-            dueOn
-          }
-          participant {
-            firstName
-            lastName
-          }
+          ...HomeOrientationFields
         }
       }
       lateSheets {
         totalCount
         items {
-          id
-          orientedOn
-          entrySheet {
-            dueOn
-          }
-          participant {
-            firstName
-            lastName
-          }
+          ...HomeOrientationFields
         }
       }
       committeeFiles {
