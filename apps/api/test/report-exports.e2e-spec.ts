@@ -1,16 +1,10 @@
 import { todayInParis } from '@passerelle/domain';
 import ExcelJS from 'exceljs';
 import { buildMayActivity } from './support/may-activity';
-import { pdfPageCount, pdfToText, plainSpaces, renderFirstPage } from './support/pdf';
+import { binary, pdfPageCount, pdfToText, plainSpaces, renderFirstPage } from './support/pdf';
 import { TestApp } from './support/test-app';
 
 type Session = { token: string; structureId: string };
-
-const binary = (res: any, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('Report exports: XLSX, PDF, CSV and the FSE+ participant export', () => {
   let t: TestApp;

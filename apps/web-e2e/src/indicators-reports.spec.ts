@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Download, type Locator, type Page } from '@playwright/test';
-import { chooseOption, expectDashboard, signIn, todayInParis, USERS } from './helpers';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { chooseOption, downloaded, expectDashboard, signIn, todayInParis, USERS } from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 const DIRECTOR = 'direction@mlife-amiens.test';
@@ -48,12 +48,6 @@ async function apiLogin(request: APIRequestContext, email: string): Promise<Sess
     { input: { email, password: PASSWORD } },
   );
   return { token: data.login.accessToken, structureId: data.login.user.currentStructure.id };
-}
-
-async function downloaded(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  const { readFile } = await import('node:fs/promises');
-  return readFile(path);
 }
 
 /** One file of a ZIP (an XLSX is one), read through the central directory. */

@@ -1,8 +1,16 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { chooseOption, DEMO_PASSWORD, expectDashboard, signIn, todayInParis, USERS } from './helpers';
+import {
+  chooseOption,
+  DEMO_PASSWORD,
+  downloaded,
+  expectDashboard,
+  pdfText,
+  signIn,
+  todayInParis,
+  USERS,
+} from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
-const DIRECTOR = 'direction@mlife-amiens.test';
 
 function menu(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Menu principal' });
@@ -86,7 +94,7 @@ test('l’opérateur définit un indicateur de paiement du lot depuis l’écran
   await expect(page.getByRole('button', { name: 'Nouvel indicateur' })).toHaveCount(0);
 });
 
-test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis validé par l’opérateur', async ({
+test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis validé par la coordination du PLIE', async ({
   page,
   request,
 }) => {
@@ -120,8 +128,9 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await expect(page.getByRole('textbox', { name: 'Synthèse de la période' })).toHaveCount(0);
   await signOut(page);
 
-  // The operator's director finds it among the lots' reports, reads it (no writing) and returns it.
-  await signIn(page, DIRECTOR);
+  // The operator's coordination (a PLIE without a director, like Lunel, reviews this way) finds it among the lots'
+  // reports, reads it (no writing) and returns it.
+  await signIn(page, USERS.coordinator);
   await expectDashboard(page);
   await menu(page).getByRole('link', { name: 'Bilans' }).click();
   await chooseOption(page, 'Bilans', 'Bilans des lots (rédigés par le prestataire)');
@@ -157,8 +166,8 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await expect(page.getByText('Transmis', { exact: true })).toBeVisible();
   await signOut(page);
 
-  // The director accepts it.
-  await signIn(page, DIRECTOR);
+  // The coordination accepts it.
+  await signIn(page, USERS.coordinator);
   await expectDashboard(page);
   await page.goto(reportUrl);
   await page.getByRole('button', { name: 'Valider' }).click();
@@ -166,4 +175,29 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await expect(page.getByText('Validé', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Chiffres' }).click();
   await expect(page.getByText('Activité du lot').first()).toBeVisible();
+  // The seed 002 §5 criteria of the lot's participants, each in its table.
+  for (const table of [
+    'Typologie du public : commune de résidence',
+    'Ruptures et autres sorties de l’action',
+    'Personnes sans contact',
+    'Heures réalisées',
+    'Associations et structures prospectées',
+    'Étapes de parcours mobilisées',
+  ])
+    await expect(page.getByRole('region', { name: table })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Heures réalisées' })).toContainText(
+    'Immersions commencées sur la période (heures prévues)',
+  );
+
+  // Its PDF reads as the screen does: long labels whole on their line, beside their figures.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger en PDF' }).click(),
+  ]);
+  const text = pdfText(await downloaded(download));
+  expect(text).toMatch(/^ *MAPA-PLIE-\d{4} – lot 1 – Sorties vers l’emploi ou la formation +\d+ +\d+ /m);
+  expect(text).toMatch(
+    /^ *Rupture : Perte de contact \(2 absences injustifiées consécutives ou 2 relances sans réponse\) +\d+$/m,
+  );
+  expect(text).toMatch(/^ *Immersions commencées sur la période \(heures prévues\) +\d+ +[\d,]+$/m);
 });

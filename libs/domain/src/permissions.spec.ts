@@ -27,11 +27,13 @@ describe('role permissions', () => {
 });
 
 describe('report permissions', () => {
-  it('lets coordinators and providers write reports, directors review them, controllers read them', () => {
+  it('lets coordinators and providers write reports, directors and coordinators review them, controllers read them', () => {
     expect(roleHasPermission(Role.COORDINATOR, Permission.REPORTS_WRITE)).toBe(true);
     expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.REPORTS_WRITE)).toBe(true);
     expect(roleHasPermission(Role.DIRECTOR, Permission.REPORTS_REVIEW)).toBe(true);
-    expect(roleHasPermission(Role.COORDINATOR, Permission.REPORTS_REVIEW)).toBe(false);
+    expect(roleHasPermission(Role.COORDINATOR, Permission.REPORTS_REVIEW)).toBe(true);
+    expect(roleHasPermission(Role.PROVIDER_STAFF, Permission.REPORTS_REVIEW)).toBe(false);
+    expect(roleHasPermission(Role.COUNSELLOR, Permission.REPORTS_REVIEW)).toBe(false);
     expect(roleHasPermission(Role.CONTROLLER, Permission.REPORTS_READ)).toBe(true);
     expect(roleHasPermission(Role.CONTROLLER, Permission.REPORTS_WRITE)).toBe(false);
   });

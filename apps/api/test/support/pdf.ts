@@ -68,3 +68,10 @@ export function renderFirstPage(pdf: Buffer): RenderedPage {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A supertest parser that keeps a download's body as bytes (`.buffer(true).parse(binary)`). */
+export const binary = (res: any, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};

@@ -81,6 +81,12 @@ export const ACTION_EXIT_REASON_LABELS: Record<ActionExitReason, string> = {
   [ActionExitReason.END_OF_ACTION]: 'Fin de l’action',
 };
 
+/** The exits from a lot's action that are ruptures (abandonment, lost contact), reported apart from the others. */
+export const ACTION_RUPTURE_EXIT_REASONS: readonly ActionExitReason[] = [
+  ActionExitReason.PARTICIPANT_REQUEST,
+  ActionExitReason.LOST_CONTACT,
+];
+
 export enum SessionKind {
   WORKSHOP = 'WORKSHOP',
   INFORMATION_SESSION = 'INFORMATION_SESSION',
@@ -230,3 +236,31 @@ export enum AttendanceSheetStatus {
   OPEN = 'OPEN',
   FROZEN = 'FROZEN',
 }
+
+/** What came of prospecting an association or a public structure to host participants (seed 002, lot 3). */
+export enum ProspectionOutcome {
+  /** The structure agreed to host participants. */
+  AGREED = 'AGREED',
+  /** Still being discussed, or no answer yet. */
+  PENDING = 'PENDING',
+  DECLINED = 'DECLINED',
+}
+
+export const PROSPECTION_OUTCOME_LABELS: Record<ProspectionOutcome, string> = {
+  [ProspectionOutcome.AGREED]: 'Accord pour accueillir des participants',
+  [ProspectionOutcome.PENDING]: 'En discussion ou sans réponse',
+  [ProspectionOutcome.DECLINED]: 'Refus',
+};
+
+/** The kind of structure a provider prospects: the seed asks for associations or structures of a local authority. */
+export enum ProspectedStructureKind {
+  ASSOCIATION = 'ASSOCIATION',
+  PUBLIC_BODY = 'PUBLIC_BODY',
+  OTHER = 'OTHER',
+}
+
+export const PROSPECTED_STRUCTURE_KIND_LABELS: Record<ProspectedStructureKind, string> = {
+  [ProspectedStructureKind.ASSOCIATION]: 'Association',
+  [ProspectedStructureKind.PUBLIC_BODY]: 'Structure dépendant d’une collectivité',
+  [ProspectedStructureKind.OTHER]: 'Autre structure d’utilité sociale',
+};

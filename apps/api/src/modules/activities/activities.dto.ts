@@ -5,6 +5,8 @@ import {
   ExitProposalStatus,
   HourKind,
   InterviewKind,
+  ProspectedStructureKind,
+  ProspectionOutcome,
   SessionKind,
 } from '@passerelle/domain';
 import { Type } from 'class-transformer';
@@ -180,4 +182,47 @@ export class TimeEntryFilter {
 @ArgsType()
 export class TimeEntryListArgs extends PageArgs {
   @OptionalNested(() => TimeEntryFilter) filter?: TimeEntryFilter;
+}
+
+@InputType({ description: 'Une structure prospectée pour accueillir les participants du lot.' })
+export class RecordProspectionInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Lot inconnu.' }) lotId!: string;
+  @Field({ description: 'Nom de la structure prospectée.' })
+  @IsString()
+  @Matches(/\S/, { message: 'Indiquez le nom de la structure prospectée.' })
+  @MaxLength(200, { message: '200 caractères au plus.' })
+  organisationName!: string;
+  @Field(() => ProspectedStructureKind)
+  @IsEnum(ProspectedStructureKind, { message: 'Type de structure inconnu.' })
+  organisationKind!: ProspectedStructureKind;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { message: '120 caractères au plus.' })
+  communeName?: string | null;
+  @Field({ description: 'Jour du contact (pas dans le futur).' }) @IsCalendarDate() date!: string;
+  @Field(() => ProspectionOutcome)
+  @IsEnum(ProspectionOutcome, { message: 'Issue inconnue.' })
+  outcome!: ProspectionOutcome;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: '2 000 caractères au plus.' })
+  comment?: string | null;
+}
+
+@InputType()
+export class ProspectionFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Lot inconnu.' }) lotId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() from?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() to?: string;
+}
+
+@ArgsType()
+export class ProspectionListArgs extends PageArgs {
+  @Field(() => ProspectionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProspectionFilter)
+  filter?: ProspectionFilter;
 }

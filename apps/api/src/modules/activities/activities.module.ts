@@ -22,10 +22,12 @@ import {
 import { ActivityFollowUpService } from './follow-up/follow-up.service';
 import { EnrolmentFieldsResolver, SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
+import { ProspectionsResolver } from './prospections/prospections.resolver';
+import { ProspectionsService } from './prospections/prospections.service';
 import { TimeEntriesResolver } from './time-entries/time-entries.resolver';
 import { TimeEntriesService } from './time-entries/time-entries.service';
 
-/** What a provider delivers on a lot: sessions, attendance and attendance sheets (PDF, e-signature, signed scans), interviews, reminders and exit proposals, staff time, immersions and assessments. */
+/** What a provider delivers on a lot: sessions, attendance and attendance sheets (PDF, e-signature, signed scans), interviews, reminders and exit proposals, staff time, prospected host structures, immersions and assessments. */
 @Module({
   imports: [ProofsModule],
   controllers: [AttendanceSheetFilesController, SignatureLinksController],
@@ -42,6 +44,8 @@ import { TimeEntriesService } from './time-entries/time-entries.service';
     OrientationActivitiesResolver,
     TimeEntriesService,
     TimeEntriesResolver,
+    ProspectionsService,
+    ProspectionsResolver,
     ImmersionsService,
     AssessmentsService,
     ImmersionsResolver,

@@ -16,6 +16,8 @@ import {
   OrientationStatus,
   PremisesProvider,
   ProofKind,
+  ProspectedStructureKind,
+  ProspectionOutcome,
   SessionKind,
 } from '@passerelle/domain';
 import '../participants/participant.enums';
@@ -75,4 +77,12 @@ registerEnumType(ProofKind, { name: 'ProofKind', description: 'Nature d’un jus
 registerEnumType(AttendanceSheetStatus, {
   name: 'AttendanceSheetStatus',
   description: 'Feuille d’émargement ouverte, ou figée une fois signée.',
+});
+registerEnumType(ProspectionOutcome, {
+  name: 'ProspectionOutcome',
+  description: 'Issue de la prospection d’une structure d’accueil : accord, en discussion, refus.',
+});
+registerEnumType(ProspectedStructureKind, {
+  name: 'ProspectedStructureKind',
+  description: 'Association, structure dépendant d’une collectivité, ou autre structure d’utilité sociale.',
 });

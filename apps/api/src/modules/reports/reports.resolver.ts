@@ -121,12 +121,14 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, et ma structure le valide).',
+    description:
+      'Vrai si je peux valider ou renvoyer ce bilan maintenant (transmis, ma structure le valide, et je ne l’ai pas transmis moi-même).',
   })
   canReview(@Parent() report: Report, @CurrentActor() actor: Actor) {
     return (
       report.status === ReportStatus.SUBMITTED &&
       actor.structureId === reviewerOf(report) &&
+      report.submittedByUserId !== actor.userId &&
       actor.permissions.has(Permission.REPORTS_REVIEW)
     );
   }

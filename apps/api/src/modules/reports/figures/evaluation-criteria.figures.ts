@@ -1,20 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AGE_BANDS,
-  ENTRY_SITUATION_LABELS,
-  EntrySituation,
-  EXIT_REASON_LABELS,
-  ExitReason,
-  FollowUpKind,
-  RUPTURE_EXIT_REASONS,
-  Sex,
-  SEX_LABELS,
-} from '@passerelle/domain';
+import { EXIT_REASON_LABELS, ExitReason, FollowUpKind, RUPTURE_EXIT_REASONS } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { FigureContext, ReportFigureProvider } from './report-figure.registry';
 import { ReportTable } from './report-table.dto';
 import { sqlList } from '../../../core/database/sql';
-import { ageBandSql } from '../../../core/database/domain-rules.sql';
+import { typologySql, typologyTables } from './typology';
 
 /**
  * The paths followed during the period: admitted by the committee on or before its last day, and not exited before
@@ -26,14 +16,6 @@ const COHORT = `cohort AS (
   WHERE pp."structureId" = $1 AND pp."admittedOn" IS NOT NULL AND pp."admittedOn" <= $3::date
     AND (pp."exitDate" IS NULL OR pp."exitDate" >= $2::date)
 )`;
-
-/** One row per person of the cohort, entered on their first admission in it. */
-const PEOPLE = `people AS (
-  SELECT p.id, p.sex::text AS sex, nullif(trim(p.epci), '') AS epci, p."birthDate", p."entrySituations"::text[] AS situations,
-    min(c."admittedOn") AS entered
-  FROM cohort c JOIN participants p ON p.id = c."participantId"
-  GROUP BY p.id
-), total AS (SELECT count(*)::int AS n FROM people)`;
 
 const PARTICIPANTS_SQL = `WITH ${COHORT}
 SELECT count(DISTINCT c."participantId")::int AS followed,
@@ -71,31 +53,11 @@ SELECT count(*) FILTER (WHERE c."exitReason" IN (${sqlList(RUPTURE_EXIT_REASONS)
   count(*)::int AS total, count(*) FILTER (WHERE c."exitPositive" IS TRUE)::int AS positive
 FROM cohort c WHERE c."exitDate" <= $3::date`;
 
-const share = (count: string) => `round(100.0 * ${count} / nullif((SELECT n FROM total), 0), 1)::float8`;
-
-/** A fixed list of keys ($4), each with its count of people: zeros are shown. */
-const byList = (match: string) => `WITH ${COHORT}, ${PEOPLE}
-SELECT k.key, count(pe.id)::int AS n, ${share('count(pe.id)')} AS share
-FROM unnest($4::text[]) WITH ORDINALITY AS k(key, ord) LEFT JOIN people pe ON ${match}
-GROUP BY k.key, k.ord ORDER BY k.ord`;
-
-const TYPOLOGY_SQL = {
-  epci: `WITH ${COHORT}, ${PEOPLE}
-SELECT coalesce(pe.epci, '') AS key, count(*)::int AS n, ${share('count(*)')} AS share
-FROM people pe GROUP BY 1 ORDER BY (coalesce(pe.epci, '') = ''), count(*) DESC, 1`,
-  age: byList(`${ageBandSql('pe."birthDate"', 'pe.entered')} = k.key`),
-  sex: byList('pe.sex = k.key'),
-  status: byList('k.key = ANY(pe.situations)'),
-};
-
-type Count = { key: string; n: number; share: number | null };
+const TYPOLOGY_SQL = typologySql(
+  `WITH ${COHORT}, members AS (SELECT "participantId", "admittedOn" AS entered FROM cohort)`,
+);
 
 const COUNT = [{ key: 'count', label: 'Nombre' }];
-const PEOPLE_COLUMNS = [
-  { key: 'count', label: 'Participants' },
-  { key: 'share', label: 'Part (%)' },
-];
-
 /**
  * The quantitative evaluation criteria of seed 002 §5, computed from the participants and the PLIE follow-up:
  * number of participants, interviews or workshops per participant, collective workshops run, ruptures and other
@@ -113,34 +75,15 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
 
   async compute(manager: EntityManager, context: FigureContext): Promise<ReportTable[]> {
     const params = [context.structureId, context.periodStart, context.periodEnd];
-    const [[participants], [activity], exits, [exitTotals], epci, age, sex, status] = await Promise.all([
+    const [[participants], [activity], exits, [exitTotals], typology] = await Promise.all([
       manager.query(PARTICIPANTS_SQL, params),
       manager.query(ACTIVITY_SQL, params),
       manager.query(EXITS_SQL, [...params, Object.values(ExitReason)]) as Promise<
         { key: ExitReason; n: number; positive: number }[]
       >,
       manager.query(EXIT_TOTALS_SQL, params),
-      manager.query(TYPOLOGY_SQL.epci, params) as Promise<Count[]>,
-      manager.query(TYPOLOGY_SQL.age, [...params, AGE_BANDS.map((b) => b.band)]) as Promise<Count[]>,
-      manager.query(TYPOLOGY_SQL.sex, [...params, Object.values(Sex)]) as Promise<Count[]>,
-      manager.query(TYPOLOGY_SQL.status, [...params, Object.values(EntrySituation)]) as Promise<Count[]>,
+      typologyTables(manager, TYPOLOGY_SQL, params),
     ]);
-    const ageLabels = new Map(AGE_BANDS.map((b) => [b.band as string, b.label]));
-    const typology = (
-      key: string,
-      title: string,
-      shortTitle: string,
-      rows: Count[],
-      label: (key: string) => string,
-      note: string | null = null,
-    ): ReportTable => ({
-      key,
-      title,
-      shortTitle,
-      note,
-      columns: PEOPLE_COLUMNS,
-      rows: rows.map((row) => ({ key: row.key, label: label(row.key), values: [row.n, row.share] })),
-    });
     return [
       {
         key: 'participants',
@@ -193,35 +136,7 @@ export class EvaluationCriteriaFigures implements ReportFigureProvider {
           { key: 'total', label: 'Total des sorties', values: [exitTotals.total, exitTotals.positive] },
         ],
       },
-      typology(
-        'typology-epci',
-        'Typologie du public : EPCI de résidence',
-        'Typologie EPCI',
-        epci,
-        (key) => key || 'EPCI non renseigné',
-      ),
-      typology(
-        'typology-age',
-        'Typologie du public : âge à l’entrée',
-        'Typologie âge',
-        age,
-        (key) => ageLabels.get(key) ?? key,
-      ),
-      typology(
-        'typology-sex',
-        'Typologie du public : sexe',
-        'Typologie sexe',
-        sex,
-        (key) => SEX_LABELS[key as Sex] ?? key,
-      ),
-      typology(
-        'typology-status',
-        'Typologie du public : statut à l’entrée',
-        'Typologie statut',
-        status,
-        (key) => ENTRY_SITUATION_LABELS[key as EntrySituation] ?? key,
-        'Une personne peut relever de plusieurs statuts : les parts ne s’additionnent pas à 100 %.',
-      ),
+      ...typology,
     ];
   }
 }
