@@ -28,6 +28,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { MlActivityModule } from './modules/ml-activity/ml-activity.module';
 import { NetworksModule } from './modules/networks/networks.module';
+import { HomeModule } from './modules/home/home.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { MailModule } from './core/mail/mail.module';
 import { StorageModule } from './core/storage/storage.module';
@@ -53,6 +54,7 @@ export class AppModule {
         TenancyModule,
         ParticipantsModule,
         PlieModule,
+        HomeModule,
         MarketsModule,
         OrientationsModule,
         ActivitiesModule,

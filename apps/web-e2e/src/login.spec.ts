@@ -13,6 +13,9 @@ test.describe('Connexion', () => {
     await expectDashboard(page);
     await expect(page.getByRole('heading', { name: /Mission Locale Alès/ })).toBeVisible();
     await expect(page.getByText('Membres')).toBeVisible();
+    // The direction's home: the structure's figures.
+    await expect(page.getByRole('region', { name: 'Chiffres de la structure' })).toBeVisible();
+    await expect(page.getByText('Contrats CEJ en cours')).toBeVisible();
 
     // The refresh token lives only in an HttpOnly cookie sent to /auth; no script-readable storage holds a token.
     const refreshCookie = (await page.context().cookies()).find((c) => c.name === 'passerelle_refresh');

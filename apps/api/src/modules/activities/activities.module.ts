@@ -52,6 +52,6 @@ import { TimeEntriesService } from './time-entries/time-entries.service';
     AssessmentFieldsResolver,
     OrientationImmersionsResolver,
   ],
-  exports: [SessionsService, ImmersionsService],
+  exports: [SessionsService, ImmersionsService, ActivityFollowUpService],
 })
 export class ActivitiesModule {}

@@ -67,5 +67,6 @@ import { CejProviderService } from './provider/cej-provider.service';
     CejDigitalWorkshopProviderResolver,
   ],
   controllers: [CejFilesController],
+  exports: [CejAttentionService],
 })
 export class CejModule {}

@@ -54,6 +54,7 @@ import { CommitteePendingReminders, FseExitOwedReminders } from './plie.reminder
     CommitteePendingReminders,
     FseExitOwedReminders,
   ],
+  exports: [PortfolioService, PliePathsService],
 })
 export class PlieModule implements OnModuleInit {
   constructor(

@@ -67,7 +67,8 @@ export class OrientationsService {
       query.andWhere('o.participantId = :participantId', { participantId: filter.participantId });
     if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
     if (filter.late !== undefined)
-      query.andWhere(filter.late ? lateOrientationSql('o') : `NOT ${lateOrientationSql('o')}`, {
+      // COALESCE: a sheet not sent yet compares as NULL, which NOT would keep NULL and so drop the on-time ones.
+      query.andWhere(filter.late ? lateOrientationSql('o') : `NOT COALESCE(${lateOrientationSql('o')}, false)`, {
         today: todayInParis(),
       });
     return paginate(query, page);

@@ -1,10 +1,12 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { OPERATOR_TYPE_LABELS, Permission, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
+import { OPERATOR_TYPE_LABELS, Permission, Role, STRUCTURE_KIND_LABELS } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatNumber, formatSiret } from '../../../lib/format';
-import { useSession } from '../../auth';
+import { useMe, useSession } from '../../auth';
 import { QueryError } from '../../common/components/query-error';
 import { useDashboard } from '../hooks/use-dashboard';
+import { useHome } from '../hooks/use-home';
+import { HomeSections } from './home-sections';
 
 function StatCard({ label, value, to }: { label: string; value: number; to?: string }) {
   const content = (
@@ -30,7 +32,10 @@ function StatCard({ label, value, to }: { label: string; value: number; to?: str
 
 export function DashboardPage() {
   const { can } = useSession();
-  const { me, dashboard, loading, error, refetch } = useDashboard();
+  const { currentRole } = useMe();
+  const isDirection = currentRole === Role.DIRECTOR || currentRole === Role.PLATFORM_ADMIN;
+  const { me, dashboard, loading, error, refetch } = useDashboard(isDirection);
+  const work = useHome();
 
   return (
     <Stack gap="lg">
@@ -45,6 +50,22 @@ export function DashboardPage() {
         <Alert color="orange" title="Aucune structure">
           Votre compte n’est rattaché à aucune structure. Demandez à la direction de votre structure de vous y ajouter.
         </Alert>
+      )}
+      {work.error && !work.home && <QueryError error={work.error} onRetry={() => void work.refetch()} />}
+      {work.loading && !work.home && <Skeleton h={160} />}
+      {work.home && <HomeSections home={work.home} />}
+      {work.home?.figures && (
+        <section aria-label="Chiffres de la structure">
+          <Title order={2} size="h4" mb="sm">
+            Chiffres de la structure
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <StatCard label="Participants suivis" value={work.home.figures.participantCount} to="/participants" />
+            <StatCard label="Contrats CEJ en cours" value={work.home.figures.activeCejContractCount} />
+            <StatCard label="Parcours PLIE en cours" value={work.home.figures.activePliePathCount} />
+            <StatCard label="Fiches de liaison en retard" value={work.home.figures.lateOrientationCount} />
+          </SimpleGrid>
+        </section>
       )}
       {error && !dashboard && <QueryError error={error} onRetry={() => void refetch()} />}
       {loading && !dashboard && (

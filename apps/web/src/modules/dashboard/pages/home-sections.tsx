@@ -1,0 +1,183 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { CEJ_ATTENTION_REASON_LABELS, EXIT_PROPOSAL_REASON_LABELS, PORTFOLIO_ALERT_LABELS } from '@passerelle/domain';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { HomeQuery } from '../../../generated/graphql';
+import { formatDay, formatNumber } from '../../../lib/format';
+
+type HomeData = HomeQuery['home'];
+
+/** One work list of the home page: its first items, how many in all, and a link to the full page. */
+function Section({
+  title,
+  totalCount,
+  empty,
+  more,
+  children,
+}: {
+  title: string;
+  totalCount: number;
+  empty: string;
+  more?: { to: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-label={title}>
+      <Group justify="space-between" mb="sm">
+        <Group gap="xs">
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+          <Badge variant="light" color={totalCount > 0 ? 'orange' : 'gray'}>
+            {formatNumber(totalCount)}
+          </Badge>
+        </Group>
+        {more && (
+          <Anchor component={Link} to={more.to} size="sm">
+            {more.label}
+          </Anchor>
+        )}
+      </Group>
+      {totalCount === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {children}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function Item({ to, label, detail }: { to: string; label: string; detail?: ReactNode }) {
+  return (
+    <li>
+      <Anchor component={Link} to={to} fw={500} size="sm">
+        {label}
+      </Anchor>
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      )}
+    </li>
+  );
+}
+
+const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+
+/** The role's sections, in the order of its day. */
+export function HomeSections({ home }: { home: HomeData }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      {home.cejContractsToWatch && (
+        <Section
+          title="Contrats CEJ à surveiller"
+          totalCount={home.cejContractsToWatch.totalCount}
+          empty="Aucun contrat ne demande d’attention."
+          more={{ to: '/cej', label: 'Tous les contrats' }}
+        >
+          {home.cejContractsToWatch.items.map((e) => (
+            <Item
+              key={e.contract.id}
+              to={`/cej/${e.contract.id}`}
+              label={fullName(e.contract.participant)}
+              detail={e.reasons.map((r) => CEJ_ATTENTION_REASON_LABELS[r]).join(' · ')}
+            />
+          ))}
+        </Section>
+      )}
+      {home.todaySessions && (
+        <Section
+          title="Séances et ateliers du jour"
+          totalCount={home.todaySessions.totalCount}
+          empty="Aucune séance aujourd’hui."
+        >
+          {home.todaySessions.items.map((s) => (
+            <Item key={s.id} to={`/seances/${s.id}`} label={s.title} detail={`${s.startTime} · ${s.place}`} />
+          ))}
+        </Section>
+      )}
+      {home.portfolioByUrgency && (
+        <Section
+          title="Mon portefeuille, par urgence"
+          totalCount={home.portfolioByUrgency.totalCount}
+          empty="Aucun parcours en cours."
+          more={{ to: '/portefeuille', label: 'Tout le portefeuille' }}
+        >
+          {home.portfolioByUrgency.items.map((e) => (
+            <Item
+              key={e.path.id}
+              to={`/participants/${e.path.participant.id}`}
+              label={fullName(e.path.participant)}
+              detail={e.alerts.map((a) => PORTFOLIO_ALERT_LABELS[a]).join(' · ') || 'Rien d’urgent'}
+            />
+          ))}
+        </Section>
+      )}
+      {home.orientationsToProcess && (
+        <Section
+          title="Orientations à traiter"
+          totalCount={home.orientationsToProcess.totalCount}
+          empty="Aucune orientation en attente de fiche d’entrée."
+          more={{ to: '/prestataire', label: 'Espace prestataire' }}
+        >
+          {home.orientationsToProcess.items.map((o) => (
+            <Item
+              key={o.id}
+              to={`/orientations/${o.id}`}
+              label={fullName(o.participant)}
+              detail={`Orienté·e le ${formatDay(o.orientedOn)} · fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`}
+            />
+          ))}
+        </Section>
+      )}
+      {home.lateSheets && (
+        <Section
+          title="Fiches de liaison en retard"
+          totalCount={home.lateSheets.totalCount}
+          empty="Aucune fiche en retard."
+        >
+          {home.lateSheets.items.map((o) => (
+            <Item
+              key={o.id}
+              to={`/orientations/${o.id}`}
+              label={fullName(o.participant)}
+              detail={`Fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`}
+            />
+          ))}
+        </Section>
+      )}
+      {home.committeeFiles && (
+        <Section
+          title="Dossiers en attente du comité"
+          totalCount={home.committeeFiles.totalCount}
+          empty="Aucun dossier n’attend le comité."
+          more={{ to: '/comites', label: 'Les comités' }}
+        >
+          {home.committeeFiles.items.map((p) => (
+            <Item key={p.id} to={`/participants/${p.participant.id}`} label={fullName(p.participant)} />
+          ))}
+        </Section>
+      )}
+      {home.exitProposalsToValidate && (
+        <Section
+          title="Propositions de sortie à valider"
+          totalCount={home.exitProposalsToValidate.totalCount}
+          empty="Aucune proposition de sortie à valider."
+        >
+          {home.exitProposalsToValidate.items.map((x) => (
+            <Item
+              key={x.id}
+              to={`/orientations/${x.orientationId}`}
+              label={fullName(x.orientation.participant)}
+              detail={`${EXIT_PROPOSAL_REASON_LABELS[x.reason]} · proposée le ${formatDay(x.raisedOn)}`}
+            />
+          ))}
+        </Section>
+      )}
+    </SimpleGrid>
+  );
+}
