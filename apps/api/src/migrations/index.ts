@@ -25,6 +25,7 @@ import { Networks1796300000000 } from './1796300000000-Networks';
 import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
+import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AuthSessions1796300000500,
   OutboxJobs1796300001000,
   LotProspections1796500300000,
+  UserNotificationEmails1796591100000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { liaisonSheetDueOn, OrientationStatus, todayInParis } from '@passerelle/domain';
+import { frenchDate, liaisonSheetDueOn, OrientationStatus, Permission, todayInParis } from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -16,6 +16,7 @@ import { OrientationFilter, OrientParticipantInput } from './orientation.dto';
 import { Orientation, OrientedParticipant, orientedView } from './orientation.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { NotificationsService } from '../../notifications/notifications.service';
 
 /** SQL twin of the domain's lateness: a sheet not sent after its due day, or sent after it. */
 export function lateOrientationSql(alias: string): string {
@@ -30,6 +31,7 @@ export class OrientationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: OrientationFilter = {}): Promise<Connection<Orientation>> {
@@ -118,6 +120,26 @@ export class OrientationsService {
         lotId: lot.id,
         providerStructureId: lot.awardedStructureId,
       });
+      // The provider's staff who send the liaison sheets learn of it at once: the entry sheet is due within 15 days.
+      const providerId = lot.awardedStructureId;
+      const providerStaff = await this.notifications.usersWithPermission(
+        providerId,
+        Permission.ACTIVITIES_WRITE,
+        manager,
+      );
+      const name = `${participant.firstName} ${participant.lastName}`;
+      await this.notifications.notify(
+        providerStaff.map((userId) => ({
+          userId,
+          structureId: providerId,
+          kind: 'orientation-new',
+          title: `Nouvelle orientation : ${name}`,
+          body: `${name} est orienté·e vers le lot ${lot.number} (${lot.title}) le ${frenchDate(input.orientedOn)}. La fiche de liaison « entrée » est attendue au plus tard le ${frenchDate(orientation.entryDueOn)}.`,
+          link: `/orientations/${orientation.id}`,
+          dedupeKey: `orientation-new:${orientation.id}`,
+        })),
+        manager,
+      );
       return manager.findOneByOrFail(Orientation, { id: orientation.id });
     });
   }

@@ -1,0 +1,92 @@
+import { addDays, frenchDate, todayInParis } from '@passerelle/domain';
+import { SmtpCatcher } from './support/smtp-catcher';
+import { GqlResult, TestApp } from './support/test-app';
+
+type Session = { token: string; structureId: string };
+const today = todayInParis();
+
+const NOTIFICATIONS = `{ myNotifications(first: 50) { edges { node { kind title body link structureId emailedAt } } } }`;
+const SET_EMAILS = `mutation($enabled: Boolean!) { setMyNotificationEmails(enabled: $enabled) }`;
+const ORIENT = `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id } }`;
+
+describe('Notifications for incoming work: who is told, in the app and by e-mail when opted in', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+  let referent: Session;
+  let provider: Session;
+  let otherProvider: Session;
+
+  async function ok<T = any>(result: Promise<GqlResult>): Promise<T> {
+    const r = await result;
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return Object.values(r.data!)[0] as T;
+  }
+  const notifications = async (session: Session, kind: string) =>
+    (await ok<any>(t.gql(NOTIFICATIONS, {}, session))).edges
+      .map((e: any) => e.node)
+      .filter((n: any) => n.kind === kind);
+  const emailedAt = async (title: string) => {
+    const [row] = await t.dataSource.query(`SELECT "emailedAt" FROM notifications WHERE title = $1`, [title]);
+    return row?.emailedAt ?? null;
+  };
+  /** Waits for the outbox and the mail queue to have handled every pending e-mail job. */
+  const settled = async () => {
+    for (let i = 0; i < 100; i++) {
+      const [{ pending }] = await t.dataSource.query(`SELECT count(*)::int AS pending FROM outbox_jobs`);
+      if (pending === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  };
+
+  beforeAll(async () => {
+    smtp = new SmtpCatcher();
+    await smtp.start();
+    t = await TestApp.start({ env: { SMTP_URL: smtp.url, SMTP_FROM: 'Passerelle <ne-pas-repondre@passerelle.test>' } });
+    referent = await t.login('referent@mlife-amiens.test');
+    provider = await t.login('prestataire@insertion-plus.test');
+    otherProvider = await t.login('prestataire@cap-competences.test');
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('tells the provider staff of a new orientation, e-mailing only those who keep e-mails on', async () => {
+    expect(await ok(t.gql(`{ myNotificationEmails }`, {}, provider))).toBe(true);
+    expect(await ok(t.gql(SET_EMAILS, { enabled: false }, provider))).toBe(false);
+    expect(await ok(t.gql(`{ myNotificationEmails }`, {}, provider))).toBe(false);
+    const lots = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' ORDER BY l.number`,
+    );
+    const lot3 = lots[2].id;
+    const [lefebvre] = await t.dataSource.query(`SELECT id FROM participants WHERE "lastName" = 'Lefebvre'`);
+    const [benaissa] = await t.dataSource.query(`SELECT id FROM participants WHERE "lastName" = 'Benaïssa'`);
+
+    const first = await ok(
+      t.gql(ORIENT, { input: { participantId: lefebvre.id, lotId: lot3, orientedOn: today } }, referent),
+    );
+    const [told] = await notifications(provider, 'orientation-new');
+    expect(told).toMatchObject({
+      title: 'Nouvelle orientation : Sandrine Lefebvre',
+      link: `/orientations/${first.id}`,
+      structureId: provider.structureId,
+    });
+    expect(told.body).toContain(`au plus tard le ${frenchDate(addDays(today, 15))}`);
+    await settled();
+    expect(smtp.mails.filter((m) => m.subject === told.title)).toHaveLength(0);
+    expect(await emailedAt(told.title)).toBeNull();
+
+    // Opted back in: the next orientation arrives by e-mail too, to this provider's staff only.
+    await ok(t.gql(SET_EMAILS, { enabled: true }, provider));
+    await ok(t.gql(ORIENT, { input: { participantId: benaissa.id, lotId: lot3, orientedOn: today } }, referent));
+    const second = (await notifications(provider, 'orientation-new')).find((n: any) => n.title !== told.title);
+    const mail = await smtp.waitFor((m) => m.subject === second.title);
+    expect(mail.to).toEqual(['prestataire@insertion-plus.test']);
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(second.link);
+
+    // Never another provider, nor the operator who oriented.
+    expect(await notifications(otherProvider, 'orientation-new')).toEqual([]);
+    expect(await notifications(referent, 'orientation-new')).toEqual([]);
+  });
+});
