@@ -89,4 +89,72 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
     expect(await notifications(otherProvider, 'orientation-new')).toEqual([]);
     expect(await notifications(referent, 'orientation-new')).toEqual([]);
   });
+
+  it('tells the participant’s referent of the committee decision, and no one of another structure', async () => {
+    const coordinator = await t.login('coordination@mlife-amiens.test');
+    const lunel = await t.login('referente@plie-lunel.test');
+    const [{ id: referentId }] = await t.dataSource.query(
+      `SELECT id FROM users WHERE email = 'referent@mlife-amiens.test'`,
+    );
+    const participantId = (
+      await ok(
+        t.gql(
+          `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+          {
+            input: {
+              lastName: 'Comité',
+              firstName: 'Avis',
+              sex: 'FEMALE',
+              birthDate: '1980-04-02',
+              referentUserId: referentId,
+            },
+          },
+          coordinator,
+        ),
+      )
+    ).id;
+    const pathId = (
+      await ok(
+        t.gql(
+          `mutation($input: ProposePliePathInput!) { proposePliePath(input: $input) { id } }`,
+          { input: { participantId, prescriber: 'France Travail', orientedOn: addDays(today, -40) } },
+          referent,
+        ),
+      )
+    ).id;
+    const committee = await ok(
+      t.gql(
+        `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`,
+        { input: { date: addDays(today, -30), title: 'Comité d’agrément' } },
+        coordinator,
+      ),
+    );
+    const file = await ok(
+      t.gql(
+        `mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`,
+        { input: { pathId, committeeId: committee.id } },
+        referent,
+      ),
+    );
+    await ok(
+      t.gql(
+        `mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { id } }`,
+        { input: { fileId: file.id, decision: 'REFUSED', reason: 'Hors critères d’âge' } },
+        coordinator,
+      ),
+    );
+    const [told] = await notifications(referent, 'committee-decided');
+    expect(told).toMatchObject({
+      title: 'Décision du comité : Avis Comité, refusé',
+      link: `/plie/parcours/${pathId}`,
+      structureId: referent.structureId,
+    });
+    expect(told.body).toContain(`Le comité du ${frenchDate(addDays(today, -30))}`);
+    expect(told.body).toContain('motif : Hors critères d’âge');
+    const mail = await smtp.waitFor((m) => m.subject === told.title);
+    expect(mail.to).toEqual(['referent@mlife-amiens.test']);
+    expect(await notifications(coordinator, 'committee-decided')).toEqual([]);
+    expect(await notifications(lunel, 'committee-decided')).toEqual([]);
+    expect(await notifications(provider, 'committee-decided')).toEqual([]);
+  });
 });
