@@ -157,4 +157,29 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
     expect(await notifications(lunel, 'committee-decided')).toEqual([]);
     expect(await notifications(provider, 'committee-decided')).toEqual([]);
   });
+
+  it('tells the operator’s coordinators of an exit proposal to validate, not the provider nor another operator', async () => {
+    const coordinator = await t.login('coordination@mlife-amiens.test');
+    const lunelCoordinator = await t.login('coordination@plie-lunel.test');
+    const [{ id: orientationId }] = await t.dataSource.query(
+      `SELECT o.id FROM orientations o JOIN participants p ON p.id = o."participantId" WHERE p."lastName" = 'Lefebvre' AND o."orientedOn" = $1`,
+      [today],
+    );
+    const REMIND = `mutation($input: RecordReminderInput!) { recordActionReminder(input: $input) { id } }`;
+    await ok(t.gql(REMIND, { input: { orientationId, date: today, mode: 'PHONE' } }, provider));
+    expect(await notifications(coordinator, 'exit-proposal-pending')).toEqual([]);
+    await ok(t.gql(REMIND, { input: { orientationId, date: today, mode: 'LETTER' } }, provider));
+    const [told] = await notifications(coordinator, 'exit-proposal-pending');
+    expect(told).toMatchObject({
+      title: 'Proposition de sortie à valider : Sandrine Lefebvre',
+      link: `/orientations/${orientationId}`,
+      structureId: coordinator.structureId,
+    });
+    expect(told.body).toContain('2 relances sans réponse');
+    const mail = await smtp.waitFor((m) => m.subject === told.title);
+    expect(mail.to).toEqual(['coordination@mlife-amiens.test']);
+    expect(await notifications(referent, 'exit-proposal-pending')).toEqual([]);
+    expect(await notifications(provider, 'exit-proposal-pending')).toEqual([]);
+    expect(await notifications(lunelCoordinator, 'exit-proposal-pending')).toEqual([]);
+  });
 });
