@@ -1,4 +1,8 @@
 import { addDays, frenchDate, todayInParis } from '@passerelle/domain';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue, QueueEvents } from 'bullmq';
+import { REMINDERS_QUEUE, SEND_STRUCTURE_REMINDERS_JOB } from '../src/core/queue/queues';
+import { redisOptions } from '../src/core/queue/redis-connection';
 import { SmtpCatcher } from './support/smtp-catcher';
 import { GqlResult, TestApp } from './support/test-app';
 
@@ -181,5 +185,57 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
     expect(await notifications(referent, 'exit-proposal-pending')).toEqual([]);
     expect(await notifications(provider, 'exit-proposal-pending')).toEqual([]);
     expect(await notifications(lunelCoordinator, 'exit-proposal-pending')).toEqual([]);
+  });
+
+  describe('daily reminders', () => {
+    let queue: Queue;
+    let events: QueueEvents;
+    beforeAll(async () => {
+      queue = t.app.get(getQueueToken(REMINDERS_QUEUE));
+      events = new QueueEvents(REMINDERS_QUEUE, {
+        connection: redisOptions(t.env.REDIS_URL),
+        prefix: t.env.QUEUE_PREFIX,
+      });
+      await events.waitUntilReady();
+    });
+    afterAll(async () => {
+      await events.close();
+      await queue.obliterate({ force: true });
+    });
+    const remind = async (structureId: string, on: string) => {
+      const job = await queue.add(SEND_STRUCTURE_REMINDERS_JOB, { structureId, on });
+      return job.waitUntilFinished(events, 20000);
+    };
+    const sheets = async (session: Session, kind: string) =>
+      (await notifications(session, kind)).filter((n: any) => /Lefebvre|Benaïssa/.test(n.title));
+
+    it('tells the provider staff once of a liaison sheet due within 3 days, then once when it is late', async () => {
+      const due = addDays(today, 15);
+      await remind(provider.structureId, addDays(today, 11));
+      expect(await sheets(provider, 'liaison-sheet-due')).toEqual([]);
+      await remind(provider.structureId, addDays(today, 12));
+      await remind(provider.structureId, addDays(today, 13));
+      const soon = await sheets(provider, 'liaison-sheet-due');
+      expect(soon.map((n: any) => n.title).sort()).toEqual([
+        'Fiche de liaison à envoyer : Mohamed Benaïssa',
+        'Fiche de liaison à envoyer : Sandrine Lefebvre',
+      ]);
+      expect(soon[0].body).toContain(`est attendue au plus tard le ${frenchDate(due)}`);
+      expect(soon[0].link).toMatch(/^\/orientations\//);
+      await smtp.waitFor((m) => m.subject === 'Fiche de liaison à envoyer : Sandrine Lefebvre');
+
+      await remind(provider.structureId, addDays(today, 16));
+      await remind(provider.structureId, addDays(today, 17));
+      const late = await sheets(provider, 'liaison-sheet-late');
+      expect(late).toHaveLength(2);
+      expect(late[0].body).toContain(`était attendue le ${frenchDate(due)}`);
+      expect(await sheets(provider, 'liaison-sheet-due')).toHaveLength(2);
+
+      // The other provider and the operator are not told of these sheets.
+      await remind(otherProvider.structureId, addDays(today, 17));
+      await remind(referent.structureId, addDays(today, 17));
+      expect(await sheets(otherProvider, 'liaison-sheet-late')).toEqual([]);
+      expect(await sheets(referent, 'liaison-sheet-late')).toEqual([]);
+    });
   });
 });
