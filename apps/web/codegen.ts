@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Typed documents from the SDL the API commits (`pnpm schema:generate`); the output is committed too. */
 const config: CodegenConfig = {
   schema: '../api/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
+  documents: ['src/**/*.{ts,tsx}', '!src/generated/**', '!src/**/*.spec.{ts,tsx}'],
   ignoreNoDocuments: true,
   generates: {
     './src/generated/': {

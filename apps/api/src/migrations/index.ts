@@ -24,8 +24,14 @@ import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
 import { Networks1796300000000 } from './1796300000000-Networks';
 import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
+import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
+<<<<<<< HEAD
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
+=======
+import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
+import { CejProviders1796550000000 } from './1796550000000-CejProviders';
+>>>>>>> main
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -55,6 +61,12 @@ export const MIGRATIONS = [
   Networks1796300000000,
   AuthSessions1796300000500,
   OutboxJobs1796300001000,
+  RowLevelSecurity1796500000000,
   LotProspections1796500300000,
+<<<<<<< HEAD
   UserNotificationEmails1796591100000,
+=======
+  PlieProviderReferents1796540000000,
+  CejProviders1796550000000,
+>>>>>>> main
 ];

@@ -7,6 +7,7 @@ import {
   CejCohortPeriod,
   CejContractStatus,
   CejExitReason,
+  CejMonthlyReturnStatus,
   CejParameterKey,
   CejSanction,
   CejSuspensionReason,
@@ -89,3 +90,7 @@ registerEnumType(DigitalPlanItemStatus, { name: 'DigitalPlanItemStatus' });
 registerEnumType(WorkshopAttendance, { name: 'WorkshopAttendance', description: 'Présence à un atelier numérique.' });
 registerEnumType(DigitalCertificationKind, { name: 'DigitalCertificationKind' });
 registerEnumType(CejCohortPeriod, { name: 'CejCohortPeriod', description: 'Une promo à venir, en cours ou terminée.' });
+registerEnumType(CejMonthlyReturnStatus, {
+  name: 'CejMonthlyReturnStatus',
+  description: 'Un retour mensuel en brouillon (modifiable) ou transmis (figé, lu par le conseiller).',
+});
