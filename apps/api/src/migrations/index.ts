@@ -26,12 +26,9 @@ import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
 import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
-<<<<<<< HEAD
-import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
-=======
 import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
->>>>>>> main
+import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -63,10 +60,7 @@ export const MIGRATIONS = [
   OutboxJobs1796300001000,
   RowLevelSecurity1796500000000,
   LotProspections1796500300000,
-<<<<<<< HEAD
-  UserNotificationEmails1796591100000,
-=======
   PlieProviderReferents1796540000000,
   CejProviders1796550000000,
->>>>>>> main
+  UserNotificationEmails1796591100000,
 ];
