@@ -29,10 +29,6 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
     (await ok<any>(t.gql(NOTIFICATIONS, {}, session))).edges
       .map((e: any) => e.node)
       .filter((n: any) => n.kind === kind);
-  const emailedAt = async (title: string) => {
-    const [row] = await t.dataSource.query(`SELECT "emailedAt" FROM notifications WHERE title = $1`, [title]);
-    return row?.emailedAt ?? null;
-  };
   /** Waits for the outbox and the mail queue to have handled every pending e-mail job. */
   const settled = async () => {
     for (let i = 0; i < 100; i++) {
@@ -77,15 +73,20 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
       structureId: provider.structureId,
     });
     expect(told.body).toContain(`au plus tard le ${frenchDate(addDays(today, 15))}`);
+    // Her colleague (referente@insertion-plus.test) keeps e-mails on and gets one; the one who opted out does not.
+    await smtp.waitFor((m) => m.subject === told.title && m.to.includes('referente@insertion-plus.test'));
     await settled();
-    expect(smtp.mails.filter((m) => m.subject === told.title)).toHaveLength(0);
-    expect(await emailedAt(told.title)).toBeNull();
+    const sentTo = smtp.mails.filter((m) => m.subject === told.title).flatMap((m) => m.to);
+    expect(sentTo).toEqual(['referente@insertion-plus.test']);
+    expect((await notifications(provider, 'orientation-new'))[0].emailedAt).toBeNull();
 
     // Opted back in: the next orientation arrives by e-mail too, to this provider's staff only.
     await ok(t.gql(SET_EMAILS, { enabled: true }, provider));
     await ok(t.gql(ORIENT, { input: { participantId: benaissa.id, lotId: lot3, orientedOn: today } }, referent));
     const second = (await notifications(provider, 'orientation-new')).find((n: any) => n.title !== told.title);
-    const mail = await smtp.waitFor((m) => m.subject === second.title);
+    const mail = await smtp.waitFor(
+      (m) => m.subject === second.title && m.to.includes('prestataire@insertion-plus.test'),
+    );
     expect(mail.to).toEqual(['prestataire@insertion-plus.test']);
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain(second.link);
 
