@@ -11,6 +11,8 @@ import {
 } from '../src/core/queue/queues';
 import { redisOptions } from '../src/core/queue/redis-connection';
 import { buildMayActivity } from './support/may-activity';
+import { Permission } from '@passerelle/domain';
+import { rolesWith } from '../src/modules/notifications/notifications.service';
 import { SmtpCatcher } from './support/smtp-catcher';
 import { TestApp } from './support/test-app';
 
@@ -208,7 +210,13 @@ describe('Scheduled jobs on the real Redis: reports, reminders and e-mail, reten
       [provider.structureId],
     );
     expect(lotReports[0].n).toBeGreaterThan(0);
-    expect(result.counts['report-due']).toBe(lotReports[0].n);
+    // One reminder per report and per member who writes reports (the provider's staff and its référente).
+    const [{ writers }] = await t.dataSource.query(
+      `SELECT count(*)::int AS writers FROM memberships WHERE "structureId" = $1 AND role::text = ANY($2::text[])`,
+      [provider.structureId, rolesWith(Permission.REPORTS_WRITE)],
+    );
+    expect(writers).toBe(2);
+    expect(result.counts['report-due']).toBe(lotReports[0].n * writers);
     const notes = await t.gql(`{ myNotifications(first: 50) { edges { node { kind title } } } }`, {}, provider);
     expect(notes.data!.myNotifications.edges.map((e: any) => e.node.title)).toContainEqual(
       expect.stringMatching(

@@ -30,6 +30,7 @@ import { MlContacts1796500400000 } from './1796500400000-MlContacts';
 import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
+import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   PlieProviderReferents1796540000000,
   CejProviders1796550000000,
   RowLevelSecurityProviders1796560000000,
+  UserNotificationEmails1796591100000,
 ];

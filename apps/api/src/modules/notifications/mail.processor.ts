@@ -27,7 +27,7 @@ export class MailProcessor extends WorkerHost {
     const notification = await this.dataSource.getRepository(Notification).findOneBy({ id: job.data.notificationId });
     if (!notification || notification.emailedAt) return { sent: false };
     const user = await this.dataSource.getRepository(User).findOneBy({ id: notification.userId });
-    if (!user) return { sent: false };
+    if (!user || !user.notificationEmails) return { sent: false };
     const link = notification.link
       ? `\n\n${this.env.PUBLIC_BASE_URL ? new URL(notification.link, this.env.PUBLIC_BASE_URL).toString() : notification.link}`
       : '';

@@ -39,4 +39,18 @@ export class NotificationsResolver {
   markAllNotificationsRead(@CurrentActor() actor: Actor) {
     return this.service.markRead(actor, null);
   }
+
+  @Authenticated()
+  @Query(() => Boolean, { description: 'Si je reçois aussi mes notifications par courriel.' })
+  myNotificationEmails(@CurrentActor() actor: Actor) {
+    return this.service.emailsEnabled(actor);
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, {
+    description: 'Active ou coupe l’envoi de mes notifications par courriel (elles restent dans l’application).',
+  })
+  setMyNotificationEmails(@CurrentActor() actor: Actor, @Args('enabled') enabled: boolean) {
+    return this.service.setEmails(actor, enabled);
+  }
 }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { ForbiddenError } from '../../core/graphql/errors';
 import { Connection, paginate } from '../../core/graphql/pagination';
+import { User } from '../../core/tenancy/users/user.entity';
 import { OutboxService } from '../../core/queue/outbox/outbox.service';
 import { jobId, MAIL_QUEUE, SEND_MAIL_JOB } from '../../core/queue/queues';
 import { NotificationListArgs } from './notification.dto';
@@ -105,6 +106,17 @@ export class NotificationsService {
     if (ids) query.andWhere('id = ANY(:ids::uuid[])', { ids });
     const result = await query.execute();
     return result.affected ?? 0;
+  }
+
+  async emailsEnabled(actor: Actor): Promise<boolean> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: this.userOf(actor) });
+    return user.notificationEmails;
+  }
+
+  /** The caller's own choice; e-mails already sent stay sent, pending ones are skipped when it is off. */
+  async setEmails(actor: Actor, enabled: boolean): Promise<boolean> {
+    await this.dataSource.getRepository(User).update({ id: this.userOf(actor) }, { notificationEmails: enabled });
+    return enabled;
   }
 
   private userOf(actor: Actor): string {

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ReminderRegistry } from '../notifications/reminders/reminder.registry';
+import { LiaisonSheetReminders } from './liaison-sheets/liaison-sheet.reminders';
 import { LiaisonSheetsResolver } from './liaison-sheets/liaison-sheets.resolver';
 import { LiaisonSheetsService } from './liaison-sheets/liaison-sheets.service';
 import { OrientationsResolver, ParticipantOrientationsResolver } from './orientations/orientations.resolver';
@@ -12,7 +14,18 @@ import { OrientationsService } from './orientations/orientations.service';
     ParticipantOrientationsResolver,
     LiaisonSheetsService,
     LiaisonSheetsResolver,
+    LiaisonSheetReminders,
   ],
   exports: [OrientationsService],
 })
-export class OrientationsModule {}
+export class OrientationsModule implements OnModuleInit {
+  constructor(
+    private readonly reminders: ReminderRegistry,
+    private readonly liaisonSheets: LiaisonSheetReminders,
+  ) {}
+
+  /** The daily reminders job asks for the liaison sheets due within 3 days or late. */
+  onModuleInit() {
+    this.reminders.register(this.liaisonSheets);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeCount, bellLabel, internalLink } from './notification-rules';
+import { badgeCount, bellLabel, internalLink, notificationKindLabel } from './notification-rules';
 
 describe('notification rules', () => {
   it('shows the unread count on the bell, capped at 99+', () => {
@@ -15,5 +15,14 @@ describe('notification rules', () => {
     expect(internalLink('https://example.org')).toBeNull();
     expect(internalLink('//evil.example')).toBeNull();
     expect(internalLink(null)).toBeNull();
+  });
+
+  it('names each kind of notification in French', () => {
+    expect(notificationKindLabel('orientation-new')).toBe('Nouvelle orientation');
+    expect(notificationKindLabel('liaison-sheet-late')).toBe('Fiche de liaison en retard');
+    expect(notificationKindLabel('committee-decided')).toBe('Décision du comité');
+    expect(notificationKindLabel('exit-proposal-pending')).toBe('Sortie à valider');
+    expect(notificationKindLabel('report-returned')).toBe('Bilan renvoyé');
+    expect(notificationKindLabel('something-new')).toBe('Information');
   });
 });

@@ -35,6 +35,9 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true }) lastLoginAt!: Date | null;
 
+  /** Notifications are e-mailed too (the user's choice; in-app notifications are always kept). */
+  @Column({ default: true }) notificationEmails!: boolean;
+
   @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

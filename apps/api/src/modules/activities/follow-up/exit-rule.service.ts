@@ -3,8 +3,10 @@ import {
   AttendanceStatus,
   ContactEvent,
   exitProposalReason,
+  EXIT_PROPOSAL_REASON_LABELS,
   ExitProposalStatus,
   OrientationStatus,
+  Permission,
   todayInParis,
 } from '@passerelle/domain';
 import { EntityManager, In } from 'typeorm';
@@ -14,6 +16,7 @@ import { participantOf, recordParticipantEvent } from '../../participants/partic
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ExitProposal } from './follow-up.entity';
 import { saveNew } from '../../../core/database/writes';
+import { NotificationsService } from '../../notifications/notifications.service';
 
 /**
  * Seed 002's exit rule, run after each attendance or reminder: 2 consecutive unexcused absences, or 2 unanswered
@@ -21,7 +24,10 @@ import { saveNew } from '../../../core/database/writes';
  */
 @Injectable()
 export class ExitRuleService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async evaluate(manager: EntityManager, actor: Actor, orientationIds: string[]): Promise<void> {
     if (orientationIds.length === 0) return;
@@ -69,6 +75,38 @@ export class ExitRuleService {
         proposalId: proposal.id,
         reason,
       });
+      await this.notifyCoordinators(manager, o, proposal.id, EXIT_PROPOSAL_REASON_LABELS[reason]);
     }
+  }
+
+  /** The operator's coordinators validate or dismiss the proposal: they are told at once. */
+  private async notifyCoordinators(
+    manager: EntityManager,
+    o: Orientation,
+    proposalId: string,
+    reason: string,
+  ): Promise<void> {
+    const coordinators = await this.notifications.usersWithPermission(
+      o.structureId,
+      Permission.PLIE_COORDINATE,
+      manager,
+    );
+    if (coordinators.length === 0) return;
+    const [{ name }]: { name: string }[] = await manager.query(
+      `SELECT "firstName" || ' ' || "lastName" AS name FROM participants WHERE id = $1`,
+      [o.participantId],
+    );
+    await this.notifications.notify(
+      coordinators.map((userId) => ({
+        userId,
+        structureId: o.structureId,
+        kind: 'exit-proposal-pending',
+        title: `Proposition de sortie à valider : ${name}`,
+        body: `Une sortie est proposée pour ${name} (${reason}) dans son action chez le prestataire : à valider ou à écarter.`,
+        link: `/orientations/${o.id}`,
+        dedupeKey: `exit-proposal-pending:${proposalId}`,
+      })),
+      manager,
+    );
   }
 }

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CURRENT_PATH_STATUSES,
+  frenchDate,
   liaisonSheetDueOn,
   OPEN_PATH_STATUSES,
   OrientationStatus,
   PATH_STATUS_LABELS,
+  Permission,
   Programme,
   todayInParis,
 } from '@passerelle/domain';
@@ -25,6 +27,7 @@ import { OrientationFilter, OrientParticipantInput } from './orientation.dto';
 import { Orientation, OrientedParticipant, orientedView } from './orientation.entity';
 import { saveNew } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
+import { NotificationsService } from '../../notifications/notifications.service';
 
 /** SQL twin of the domain's lateness: a sheet not sent after its due day, or sent after it. */
 export function lateOrientationSql(alias: string): string {
@@ -56,6 +59,7 @@ export class OrientationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: OrientationFilter = {}): Promise<Connection<Orientation>> {
@@ -146,6 +150,26 @@ export class OrientationsService {
         lotId: lot.id,
         providerStructureId: lot.awardedStructureId,
       });
+      // The provider's staff who send the liaison sheets learn of it at once: the entry sheet is due within 15 days.
+      const providerId = lot.awardedStructureId;
+      const providerStaff = await this.notifications.usersWithPermission(
+        providerId,
+        Permission.ACTIVITIES_WRITE,
+        manager,
+      );
+      const name = `${participant.firstName} ${participant.lastName}`;
+      await this.notifications.notify(
+        providerStaff.map((userId) => ({
+          userId,
+          structureId: providerId,
+          kind: 'orientation-new',
+          title: `Nouvelle orientation : ${name}`,
+          body: `${name} est orienté·e vers le lot ${lot.number} (${lot.title}) le ${frenchDate(input.orientedOn)}. La fiche de liaison « entrée » est attendue au plus tard le ${frenchDate(orientation.entryDueOn)}.`,
+          link: `/orientations/${orientation.id}`,
+          dedupeKey: `orientation-new:${orientation.id}`,
+        })),
+        manager,
+      );
       return manager.findOneByOrFail(Orientation, { id: orientation.id });
     });
   }

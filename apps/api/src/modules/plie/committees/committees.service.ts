@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  COMMITTEE_DECISION_LABELS,
   CommitteeDecision,
   decisionNeedsReason,
+  frenchDate,
   PATH_STATUS_LABELS,
   PathStatus,
   pathStatusAfterDecision,
   todayInParis,
   TransitionTrigger,
 } from '@passerelle/domain';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -36,6 +39,7 @@ export class CommitteesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly state: PathStateService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(actor: Actor, page: PageArgs, filter: ApprovalCommitteeFilter = {}): Promise<Connection<ApprovalCommittee>> {
@@ -159,8 +163,41 @@ export class CommitteesService {
         committeeId: file.committeeId,
         decision: input.decision,
       });
+      await this.notifyReferent(manager, actor, path, file.id, day, input.decision, reason);
       return manager.findOneByOrFail(CommitteeFile, { id: file.id });
     });
+  }
+
+  /** The participant's referent learns the decision (unless they recorded it themselves). */
+  private async notifyReferent(
+    manager: EntityManager,
+    actor: Actor,
+    path: { id: string; participantId: string; structureId: string },
+    fileId: string,
+    day: string,
+    decision: CommitteeDecision,
+    reason: string | null,
+  ): Promise<void> {
+    const [row]: { referentUserId: string | null; name: string }[] = await manager.query(
+      `SELECT "referentUserId", "firstName" || ' ' || "lastName" AS name FROM participants WHERE id = $1`,
+      [path.participantId],
+    );
+    if (!row?.referentUserId || row.referentUserId === actor.userId) return;
+    const label = COMMITTEE_DECISION_LABELS[decision].toLowerCase();
+    await this.notifications.notify(
+      [
+        {
+          userId: row.referentUserId,
+          structureId: path.structureId,
+          kind: 'committee-decided',
+          title: `Décision du comité : ${row.name}, ${label}`,
+          body: `Le comité du ${frenchDate(day)} a statué sur le parcours PLIE de ${row.name} : ${label}${reason ? ` (motif : ${reason})` : ''}.`,
+          link: `/plie/parcours/${path.id}`,
+          dedupeKey: `committee-decided:${fileId}`,
+        },
+      ],
+      manager,
+    );
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string): Promise<ApprovalCommittee> {

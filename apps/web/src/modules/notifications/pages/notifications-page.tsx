@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { internalLink } from '../notification-rules';
+import { internalLink, notificationKindLabel } from '../notification-rules';
 import { useNotificationsList } from '../hooks/use-notifications-list';
 
 /** My notifications, most recent first: read or not, with a link to what they concern. */
@@ -51,6 +51,9 @@ export function NotificationsPage() {
                   return (
                     <div>
                       <Group gap={6}>
+                        <Badge size="xs" variant="outline" color="gray">
+                          {notificationKindLabel(n.kind)}
+                        </Badge>
                         {link ? (
                           <Anchor
                             component={Link}
