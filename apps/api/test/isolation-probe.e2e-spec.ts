@@ -26,6 +26,7 @@ import {
   ScalarPicker,
   valueWith,
 } from './support/schema-fuzz';
+import { admitToPlie } from './support/plie-admission';
 import { GqlOptions, GqlResult, TestApp } from './support/test-app';
 
 /**
@@ -227,6 +228,7 @@ async function buildForeignActivity(t: TestApp): Promise<void> {
       { lastName: 'Isolée', firstName: 'Sonde', sex: 'FEMALE', birthDate: '1980-01-01', confirmNotDuplicate: true },
       referent,
     );
+    await admitToPlie(t.dataSource, participant.id);
     const orientation = await ok(
       `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
       { participantId: participant.id, lotId, orientedOn: day(-40) },
