@@ -8,6 +8,7 @@ import { GraphqlExceptionFilter } from './core/graphql/graphql-exception.filter'
 import { createValidationPipe } from './core/graphql/validation';
 import { applyHttpSecurity } from './core/http/http-security';
 import { QueueDashboard } from './core/queue/queue-dashboard';
+import { stopTracing } from './core/tracing/tracing';
 
 /** Builds the application the same way for the server, the worker, the CLI and the tests. */
 export async function createApp(env: Env = parseEnv(process.env)): Promise<INestApplication> {
@@ -61,6 +62,7 @@ export function exitOnSignals(app: INestApplication, env: Env, server?: Server):
         clearInterval(idle);
       }
       await app.close();
+      await stopTracing();
       log(30, 'Arrêt terminé');
       process.exit(0);
     } catch (error) {

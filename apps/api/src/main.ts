@@ -1,3 +1,4 @@
+import './core/tracing/start-api';
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { applyHttpTimeouts, createApp, envOrExit, exitOnSignals } from './bootstrap';

@@ -1,3 +1,4 @@
+import './core/tracing/start-worker';
 import 'reflect-metadata';
 import { createApp, envOrExit, exitOnSignals } from './bootstrap';
 

@@ -1,6 +1,7 @@
 import { addDays, todayInParis } from '@passerelle/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -39,6 +40,7 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
         lunelReferent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(t.gql(ORIENT, { input: { participantId: p.id, lotId, orientedOn: day(-10) } }, lunelReferent));
     await ok(
       t.gql(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { signaturePng } from './support/files';
 import { pdfPageCount, pdfToText, plainSpaces, renderFirstPage } from './support/pdf';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -49,6 +50,7 @@ describe('attendance sheets: PDF, e-signature, signed scans and proofs', () => {
         referent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(
       t.gql(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

@@ -1,5 +1,6 @@
 import { addDays, todayInParis } from '@passerelle/domain';
 import { GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -31,6 +32,7 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
         referent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(
       t.gql(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

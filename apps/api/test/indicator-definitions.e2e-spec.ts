@@ -1,5 +1,6 @@
 import { addDays, todayInParis } from '@passerelle/domain';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -58,6 +59,7 @@ describe('payment indicators: definition by the operator, history', () => {
         referent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(
       t.gql(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

@@ -1,5 +1,6 @@
 import { addDays, todayInParis } from '@passerelle/domain';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -31,6 +32,7 @@ describe('payment indicators', () => {
         referent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(
       t.gql(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 type Session = { token: string; structureId: string };
 const today = todayInParis();
@@ -48,6 +49,7 @@ describe('documents of a participant’s file', () => {
         referent,
       ),
     );
+    await admitToPlie(t.dataSource, p.id);
     const o = await ok(
       t.gql(
         `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

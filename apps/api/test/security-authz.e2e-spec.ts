@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { binaryBody, signaturePng } from './support/files';
 import { pdfToText } from './support/pdf';
 import { errorCode, GqlOptions, TestApp } from './support/test-app';
+import { admitToPlie } from './support/plie-admission';
 
 /** The fixed secret of the development stack (`scripts/dev.mjs`): public, since it is in the repository. */
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0001';
@@ -464,6 +465,7 @@ describe('Security: authorisation and special-category data (issue 12)', () => {
             referent,
           )
         ).data!.createParticipant;
+        await admitToPlie(t.dataSource, participant.id);
         const orientation = (
           await t.gql(
             `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, todayInParis, USERS } from './helpers';
+import {
+  admitToPlie,
+  apiAs,
+  chooseOption,
+  expectDashboard,
+  nameTag,
+  newParticipant,
+  signIn,
+  todayInParis,
+  USERS,
+} from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 const REFERENT = 'referent@mlife-amiens.test';
@@ -156,6 +166,7 @@ test('marché et lot, candidature du prestataire, notation et attribution ; séa
   const listed = (p: { last: string; first: string }) => `${p.last.toUpperCase()} ${p.first}`;
   const orientationOf = async (person: { last: string; first: string }) => {
     const participantId = await newParticipant(referent, person.last, person.first);
+    await admitToPlie(await apiAs(request, USERS.coordinator), participantId);
     const { orientParticipant: o } = await referent(
       `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,
       { input: { participantId, lotId: lot1, orientedOn: today } },
@@ -300,6 +311,7 @@ test('bilan d’orientation (cahier 002, lot 4) : 12 à 15 heures, entretien tri
     .map((e: any) => e.node)
     .find((l: any) => l.number === 4 && l.market.reference.startsWith('AO-LEVEE')).id;
   const participantId = await newParticipant(referent, `Vidal-${nameTag()}`, 'Sandrine');
+  await admitToPlie(await apiAs(request, 'coordination@plie-lunel.test'), participantId);
   const today = todayInParis();
   const { orientParticipant: o } = await referent(
     `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id version } }`,

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, USERS } from './helpers';
+import { admitToPlie, apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, USERS } from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 
@@ -33,7 +33,8 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   // A person of the test's own: the demo data's people are already oriented to the demo lots.
   const lastName = `Lefebvre-${nameTag()}`;
   const listed = `${lastName.toUpperCase()} Sandrine`;
-  await newParticipant(await apiAs(request, USERS.coordinator), lastName, 'Sandrine');
+  const coordinator = await apiAs(request, USERS.coordinator);
+  await admitToPlie(coordinator, await newParticipant(coordinator, lastName, 'Sandrine'));
 
   // 1. The PLIE coordinator (MLIFE du Grand Amiénois) sees the markets and orients a participant to lot 1,
   //    awarded to Insertion Plus Picardie.

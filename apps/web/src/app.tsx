@@ -13,6 +13,7 @@ import { CejContractPage } from './modules/cej/pages/cej-contract-page';
 import { CejContractsPage } from './modules/cej/pages/cej-contracts-page';
 import { CejCohortPage } from './modules/cej/pages/cej-cohort-page';
 import { CejCohortsPage } from './modules/cej/pages/cej-cohorts-page';
+import { CejDigitalMonthlyPage } from './modules/cej/pages/cej-digital-monthly-page';
 import { RequireAuth } from './modules/auth/components/require-auth';
 import { RequirePermission } from './modules/auth/components/require-permission';
 import { SessionProvider } from './modules/auth/components/session-provider';
@@ -31,12 +32,14 @@ import { NotificationsPage } from './modules/notifications/pages/notifications-p
 import { ReportPage } from './modules/reports/pages/report-page';
 import { ReportsPage } from './modules/reports/pages/reports-page';
 import { MarketsPage } from './modules/markets/pages/markets-page';
+import { ProviderCejYoungPersonPage } from './modules/cej/pages/provider-cej-young-person-page';
 import { ProviderWorkspacePage } from './modules/provider/pages/provider-workspace-page';
 import { ParticipantCreatePage } from './modules/participants/pages/participant-create-page';
 import { ParticipantPage } from './modules/participants/pages/participant-page';
 import { ParticipantsPage } from './modules/participants/pages/participants-page';
 import { CommitteePage } from './modules/plie/pages/committee-page';
 import { CommitteesPage } from './modules/plie/pages/committees-page';
+import { PathPage } from './modules/plie/pages/path-page';
 import { PortfolioPage } from './modules/plie/pages/portfolio-page';
 import { DashboardPage } from './modules/dashboard/pages/dashboard-page';
 import { AppLayout } from './modules/layout/components/app-layout';
@@ -119,8 +122,16 @@ const routes: RouteObject[] = [
       {
         path: 'portefeuille',
         element: (
-          <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE]}>
+          <RequirePermission anyOf={[Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE]}>
             <PortfolioPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'parcours/:id',
+        element: (
+          <RequirePermission anyOf={[Permission.PARTICIPANTS_READ]}>
+            <PathPage />
           </RequirePermission>
         ),
       },
@@ -146,6 +157,7 @@ const routes: RouteObject[] = [
             ),
           },
           { path: 'promos', element: <CejCohortsPage /> },
+          { path: 'numerique', element: <CejDigitalMonthlyPage /> },
           { path: 'promos/:id', element: <CejCohortPage /> },
           { path: ':id', element: <CejContractPage /> },
         ],
@@ -210,8 +222,16 @@ const routes: RouteObject[] = [
       {
         path: 'prestataire',
         element: (
-          <RequirePermission anyOf={[Permission.ACTIVITIES_READ]}>
+          <RequirePermission anyOf={[Permission.ACTIVITIES_READ, Permission.CEJ_DELIVER]}>
             <ProviderWorkspacePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'prestataire/cej/:lotId/:contractId',
+        element: (
+          <RequirePermission anyOf={[Permission.CEJ_DELIVER]}>
+            <ProviderCejYoungPersonPage />
           </RequirePermission>
         ),
       },

@@ -37,6 +37,11 @@ export enum Permission {
   CEJ_WRITE = 'cej:write',
   /** CEJ coordination: renewals after the follow-up commission, ending a contract after a third breach. */
   CEJ_COORDINATE = 'cej:coordinate',
+  /**
+   * Deliver an awarded CEJ lot (promo workshops, digital path): attendance, Pix, digital plan, certifications and the
+   * monthly return of the young people the provider receives (provider staff).
+   */
+  CEJ_DELIVER = 'cej:deliver',
   /** Read reports ("bilans"), their figures and exports, and the drop-off analysis. */
   REPORTS_READ = 'reports:read',
   /** Prepare reports, write their qualitative sections and submit them. */
@@ -77,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // A provider's director delivers the lots awarded to the provider; in an operator, the lot's rules keep it out.
     Permission.ACTIVITIES_WRITE,
     Permission.CEJ_READ,
+    Permission.CEJ_DELIVER,
     Permission.REPORTS_READ,
     Permission.REPORTS_REVIEW,
     Permission.RETENTION_MANAGE,
@@ -116,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.BIDS_SUBMIT,
     Permission.ACTIVITIES_READ,
     Permission.ACTIVITIES_WRITE,
+    Permission.CEJ_DELIVER,
     Permission.REPORTS_READ,
     Permission.REPORTS_WRITE,
   ],
@@ -162,6 +169,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
     'Réaliser les actions d’un lot attribué (fiches de liaison, séances, émargements, temps, immersions, bilans)',
   [Permission.CEJ_READ]: 'Consulter les contrats d’engagement jeune (planning, positionnements, livret, allocation)',
   [Permission.CEJ_WRITE]: 'Préparer, signer et suivre les contrats d’engagement jeune',
+  [Permission.CEJ_DELIVER]:
+    'Réaliser un lot CEJ attribué (présences, Pix, plan numérique, certifications, retours mensuels des jeunes reçus)',
   [Permission.CEJ_COORDINATE]: 'Coordonner le CEJ (renouvellements, fins de contrat après un troisième manquement)',
   [Permission.REPORTS_READ]: 'Consulter les bilans, leurs chiffres et l’analyse du décrochage',
   [Permission.REPORTS_WRITE]: 'Préparer, rédiger et transmettre les bilans',

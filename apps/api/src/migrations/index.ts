@@ -24,7 +24,10 @@ import { ApiKeyExpiry1796296261499 } from './1796296261499-ApiKeyExpiry';
 import { Networks1796300000000 } from './1796300000000-Networks';
 import { AuthSessions1796300000500 } from './1796300000500-AuthSessions';
 import { OutboxJobs1796300001000 } from './1796300001000-OutboxJobs';
+import { RowLevelSecurity1796500000000 } from './1796500000000-RowLevelSecurity';
 import { LotProspections1796500300000 } from './1796500300000-LotProspections';
+import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProviderReferents';
+import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -54,5 +57,8 @@ export const MIGRATIONS = [
   Networks1796300000000,
   AuthSessions1796300000500,
   OutboxJobs1796300001000,
+  RowLevelSecurity1796500000000,
   LotProspections1796500300000,
+  PlieProviderReferents1796540000000,
+  CejProviders1796550000000,
 ];

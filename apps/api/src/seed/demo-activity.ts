@@ -7,6 +7,7 @@ import {
   HourKind,
   InterviewKind,
   LiaisonSheetKind,
+  OPEN_PATH_STATUSES,
   liaisonSheetDueOn,
   OrientationStatus,
   ProofKind,
@@ -14,7 +15,7 @@ import {
   todayInParis,
 } from '@passerelle/domain';
 import { createHash } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { Assessment } from '../modules/activities/assessments/assessment.entity';
 import { Interview } from '../modules/activities/follow-up/follow-up.entity';
 import { ActivitySession, Enrolment } from '../modules/activities/sessions/session.entity';
@@ -24,6 +25,7 @@ import { Market } from '../modules/markets/markets/market.entity';
 import { LiaisonSheet } from '../modules/orientations/liaison-sheets/liaison-sheet.entity';
 import { Orientation } from '../modules/orientations/orientations/orientation.entity';
 import { Participant } from '../modules/participants/participant.entity';
+import { PliePath } from '../modules/plie/paths/plie-path.entity';
 import { ProofDocument } from '../modules/proofs/proof-document.entity';
 
 const today = todayInParis();
@@ -249,6 +251,27 @@ async function assessments({ manager, lot }: Ctx, orientations: Orientation[]): 
 }
 
 /**
+ * The portfolio of the provider's référente (referente@insertion-plus.test, seed 001 lots 1 and 2): the admitted PLIE
+ * paths oriented to the lot get the participant's signed consent (seed 002 §6), so that she can work them.
+ */
+async function consents({ manager, lot, market }: Ctx, orientations: Orientation[]): Promise<void> {
+  for (const o of orientations.filter((x) => x.status === OrientationStatus.ENTERED)) {
+    const path = await manager.findOneBy(PliePath, {
+      participantId: o.participantId,
+      status: In([...OPEN_PATH_STATUSES]),
+      consentGivenOn: IsNull(),
+    });
+    if (!path) continue;
+    const proofId = await proof(manager, lot, market, `adhesion-plie-${path.id.slice(0, 8)}.pdf`);
+    await manager.update(
+      PliePath,
+      { id: path.id },
+      { consentGivenOn: o.startedOn ?? o.orientedOn, consentProofId: proofId, consentRecordedAt: new Date() },
+    );
+  }
+}
+
+/**
  * Demo activity on the awarded demo lots (orientations, liaison sheets, signed workshops, interviews, staff time,
  * assessments) so that the indicator gauges of the demo are not all zero. Loaded by `pnpm db:seed` (development and
  * the Playwright stack), not by the API tests' seed. Skips any lot that already has orientations.
@@ -279,6 +302,7 @@ export async function loadDemoActivity(
       const ctx: Ctx = { manager, lot, market: lot.market!, proofId: '' };
       ctx.proofId = await proof(manager, lot, lot.market!, `releve-activite-lot-${lot.number}.pdf`);
       const oriented = await orient(ctx, participants, lot.number === 4 ? 0 : 2);
+      if (key === 'mlife-amiens') await consents(ctx, oriented);
       if (key === 'mlife-amiens' && lot.number === 3) {
         await hours(ctx, oriented, [
           [HourKind.FACE_TO_FACE, 40, 180],

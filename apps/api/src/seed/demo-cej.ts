@@ -37,6 +37,9 @@ import {
   CejTransversalSkill,
 } from '../modules/cej/booklet/cej-booklet.entity';
 import { CejCohort, CejCohortSession } from '../modules/cej/cohorts/cej-cohort.entity';
+import { Lot } from '../modules/markets/lots/lot.entity';
+import { Market } from '../modules/markets/markets/market.entity';
+import { ALES_CEJ_MARKET_REFERENCE } from './demo-markets';
 import { CejContract, CejContractEvent, CejSuspension } from '../modules/cej/contracts/cej-contract.entity';
 import {
   CejDigitalCertification,
@@ -627,13 +630,23 @@ async function joinDemoCohort(manager: EntityManager, contract: CejContract, use
       'Techniques de recherche d’emploi',
       'Préparer sa première PMSMP',
     ];
+    // The workshop days are paid by the seed 000 lot awarded to Cap Compétences Méditerranée, which receives the promo.
+    const lot = await manager
+      .createQueryBuilder(Lot, 'l')
+      .innerJoin(Market, 'm', 'm.id = l."marketId"')
+      .where('m."structureId" = :structure AND m.reference = :reference AND l.number = 1', {
+        structure: contract.structureId,
+        reference: ALES_CEJ_MARKET_REFERENCE,
+      })
+      .getOne();
     await manager.insert(
       CejCohortSession,
       titles.map((title, i) => ({
         cohortId: cohort!.id,
         date: addDays(contract.startOn, i),
         title,
-        provider: 'Cap Compétences Méditerranée',
+        lotId: lot?.id ?? null,
+        provider: lot ? null : 'Cap Compétences Méditerranée',
         hours: 6,
       })),
     );
@@ -647,7 +660,7 @@ async function joinDemoCohort(manager: EntityManager, contract: CejContract, use
       date: s.date,
       kind: CejActionKind.WORKSHOP,
       title: s.title,
-      organisation: s.provider,
+      organisation: s.provider ?? 'Cap Compétences Méditerranée',
       plannedHours: s.hours,
       outcome: i === 2 ? CejActionOutcome.NOT_DONE_EXCUSED : CejActionOutcome.DONE,
       doneHours: i === 2 ? 0 : s.hours,

@@ -16,7 +16,7 @@ import { Market, ScoringCriterion } from '../modules/markets/markets/market.enti
 type LotSeed = Partial<Lot> & Pick<Lot, 'number' | 'title' | 'territory' | 'site' | 'premisesProvidedBy'>;
 
 interface MarketSeed {
-  structure: 'mlife-amiens' | 'plie-lunel';
+  structure: 'mlife-amiens' | 'plie-lunel' | 'ml-ales';
   reference: string;
   kind: MarketKind;
   title: string;
@@ -31,7 +31,13 @@ const year = Number(todayInParis().slice(0, 4));
 /** Multi-year demo markets (the year before to the year after), so that dated demo activity always falls inside them. */
 const period = { startsOn: `${year - 1}-01-01`, endsOn: `${year + 1}-12-31` };
 
-/** Seed 001 (MLIFE Grand Amiénois) and seed 002 (PLIE Lunel): their lots as the calls for tenders state them. */
+/** The seed 000 call of Mission Locale Alès: the promo workshops of the CEJ's intensive first month. */
+export const ALES_CEJ_MARKET_REFERENCE = `CEJ-ATELIERS-${year}`;
+
+/**
+ * Seed 001 (MLIFE Grand Amiénois), seed 002 (PLIE Lunel) and seed 000 (Mission Locale Alès, CEJ workshops): their lots
+ * as the calls for tenders state them.
+ */
 export const DEMO_MARKETS: MarketSeed[] = [
   {
     structure: 'mlife-amiens',
@@ -147,6 +153,24 @@ export const DEMO_MARKETS: MarketSeed[] = [
       4: { provider: 'cap-competences', marks: ['18', '17', '13', '17', '16'], price: '15000.00' },
     },
     otherBids: { 1: { provider: 'insertion-plus', marks: ['14', '13', '15', '12', '13'], price: '36000.00' } },
+  },
+  {
+    structure: 'ml-ales',
+    reference: ALES_CEJ_MARKET_REFERENCE,
+    kind: MarketKind.PUBLIC_CONTRACT,
+    title: 'Accompagnement des jeunes du Contrat d’Engagement Jeune pendant les ateliers du 1er mois intensif',
+    lots: [
+      {
+        number: 1,
+        title: 'Ateliers collectifs du mois intensif (promos CEJ)',
+        territory: 'Alès Agglomération et bassin d’emploi d’Alès',
+        site: 'Mission Locale Alès, salle collective',
+        premisesProvidedBy: PremisesProvider.OPERATOR,
+        groupMin: 8,
+        groupMax: 15,
+      },
+    ],
+    awards: { 1: { provider: 'cap-competences', marks: ['16', '15', '16', '15', '16'], price: '21000.00' } },
   },
 ];
 

@@ -201,6 +201,13 @@ export const DEMO_USERS: { email: string; fullName: string; memberships: { struc
     memberships: [{ structure: 'insertion-plus', role: Role.PROVIDER_STAFF }],
   },
   {
+    // A référente de parcours employed by the provider (seed 001, lots 1 and 2): her portfolio is the admitted PLIE
+    // paths of the participants oriented to Insertion Plus's lots.
+    email: 'referente@insertion-plus.test',
+    fullName: 'Sophie Lemaire',
+    memberships: [{ structure: 'insertion-plus', role: Role.PROVIDER_STAFF }],
+  },
+  {
     email: 'direction@mlife-amiens.test',
     fullName: 'Hélène Vasseur',
     memberships: [{ structure: 'mlife-amiens', role: Role.DIRECTOR }],

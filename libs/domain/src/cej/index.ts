@@ -6,3 +6,4 @@ export * from './positioning';
 export * from './booklet';
 export * from './digital';
 export * from './breach-suggestion';
+export * from './provider';

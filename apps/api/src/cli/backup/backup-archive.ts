@@ -1,3 +1,4 @@
+import { CREATE_APP_ROLE_SQL, GRANT_APP_ROLE_SQL } from '../../core/database/row-scope';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -157,6 +158,8 @@ export async function restore(options: { backupDir: string; databaseUrl: string;
       `Le stockage de fichiers cible (${describeStore(options.store)}) n’est pas vide (${object.key}…) : ` +
         'restaurez dans un dossier ou un bucket vide.',
     );
+  // The row-level security role: named by the restored policies, its privileges not in a `--no-acl` dump.
+  await withClient(options.databaseUrl, (client) => client.query(CREATE_APP_ROLE_SQL));
   await runPgTool(
     'pg_restore',
     [
@@ -170,6 +173,7 @@ export async function restore(options: { backupDir: string; databaseUrl: string;
     ],
     options.databaseUrl,
   );
+  await withClient(options.databaseUrl, (client) => client.query(GRANT_APP_ROLE_SQL));
   for (const file of manifest.files) {
     const hashing = new HashingStream();
     // The store checks the key (no path outside the store, whatever the manifest says).

@@ -2,9 +2,19 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { CLOSED_SCOPE, RowScope, runUnscoped, setRequestRowScope } from '../database/row-scope';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
 import { ACCESS_KEY, AccessRule } from './access.decorator';
 import { Actor, can } from './actor';
+
+/**
+ * The rows an authenticated caller's statements may see: those of the structure it acts in. A platform administrator
+ * works across structures (its reads are audited) and runs as the system.
+ */
+export function actorRowScope(actor: Actor): RowScope {
+  if (actor.isPlatformAdmin) return { kind: 'system' };
+  return actor.structureId ? { kind: 'structures', structureIds: [actor.structureId] } : CLOSED_SCOPE;
+}
 
 /**
  * Global guard: authenticates the caller (JWT or API key) and checks the access rule the operation declares.
@@ -28,11 +38,18 @@ export class AccessGuard extends AuthGuard(['jwt', 'api-key']) {
       context.getClass(),
     ]);
     if (!rule) throw new ForbiddenError('Opération sans règle d’accès déclarée.');
+    // A public operation keeps the request's closed row scope (a public link that needs rows opens it itself).
     if (rule.kind === 'public') return true;
-    await super.canActivate(context);
+    // Who the caller is (sessions, memberships, API keys) is read before any structure is known.
+    await runUnscoped(() => super.canActivate(context) as Promise<boolean>);
+    const actor = this.getRequest(context).user as Actor;
+    setRequestRowScope(actorRowScope(actor));
     if (rule.kind === 'permissions') {
-      const actor = this.getRequest(context).user as Actor;
       if (!rule.permissions.every((permission) => can(actor, permission))) throw new ForbiddenError();
+    }
+    if (rule.kind === 'anyPermission') {
+      const actor = this.getRequest(context).user as Actor;
+      if (!rule.permissions.some((permission) => can(actor, permission))) throw new ForbiddenError();
     }
     return true;
   }

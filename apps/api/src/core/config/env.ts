@@ -341,6 +341,19 @@ export class Env {
   @Min(1)
   @Max(65535)
   METRICS_PORT?: number;
+
+  /**
+   * OpenTelemetry: traces go over OTLP/HTTP to `<this>/v1/traces` (read by the SDK itself, before the rest of the
+   * configuration); absent, tracing is off and costs nothing.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'doit être une URL http(s)://hôte:port' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** The service name in traces; by default `passerelle-api` or `passerelle-worker`. */
+  @IsOptional()
+  @IsString()
+  OTEL_SERVICE_NAME?: string;
 }
 
 /** Old names still read, mapped to the current one (a deprecation warning says which to use). */

@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { Env } from '../config/env';
 import { dataSourceOptions } from './data-source-options';
 import { migrateUnderLock } from './migrations-lock';
+import { installRowScope } from './row-scope';
+import { RowScopeMiddleware } from './row-scope.middleware';
 
 @Module({
   imports: [
@@ -14,9 +16,14 @@ import { migrateUnderLock } from './migrations-lock';
       dataSourceFactory: async (options) => {
         const { migrationsRun, ...rest } = options as DataSourceOptions;
         if (migrationsRun) await migrateUnderLock(rest as DataSourceOptions);
+        installRowScope();
         return new DataSource(rest as DataSourceOptions).initialize();
       },
     }),
   ],
 })
-export class DatabaseModule {}
+export class DatabaseModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RowScopeMiddleware).forRoutes('*path');
+  }
+}

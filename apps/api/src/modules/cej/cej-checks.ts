@@ -2,6 +2,7 @@ import { Role } from '@passerelle/domain';
 import { EntityManager, In } from 'typeorm';
 import { InputError } from '../../core/graphql/errors';
 import { Branch } from '../../core/tenancy/branches/branch.entity';
+import { Lot } from '../markets/lots/lot.entity';
 import { Membership } from '../../core/tenancy/users/user.entity';
 import { isUuid } from '../../core/validation/calendar-date.validator';
 
@@ -29,6 +30,24 @@ export async function checkBranch(
 ): Promise<void> {
   const found = isUuid(branchId) && (await manager.existsBy(Branch, { id: branchId, structureId }));
   if (!found) throw new InputError({ [field]: 'Cette antenne n’existe pas dans la structure.' });
+}
+
+/**
+ * A lot that pays CEJ work (promo workshop days, digital workshops, the digital path): one of the structure's own lots,
+ * awarded to a provider with a signed convention. Its provider is the structure that delivers.
+ */
+export async function checkContractedLot(
+  manager: EntityManager,
+  structureId: string,
+  lotId: string,
+  field = 'lotId',
+): Promise<Lot> {
+  const lot = isUuid(lotId) ? await manager.findOneBy(Lot, { id: lotId, structureId }) : null;
+  if (!lot?.awardedStructureId || !lot.conventionSignedOn)
+    throw new InputError({
+      [field]: 'Choisissez un lot de la structure attribué à un prestataire dont la convention est signée.',
+    });
+  return lot;
 }
 
 /** Throws the per-field errors, if any. */

@@ -7,6 +7,7 @@ import {
   CejCohortPeriod,
   CejContractStatus,
   CejExitReason,
+  CejMonthlyReturnStatus,
   CejParameterKey,
   CejSanction,
   CejSuspensionReason,
@@ -55,6 +56,7 @@ registerEnums(
     WorkshopAttendance,
     DigitalCertificationKind,
     CejCohortPeriod,
+    CejMonthlyReturnStatus,
   },
   {
     CejContractStatus: 'État d’un contrat d’engagement jeune.',
@@ -78,5 +80,6 @@ registerEnums(
     PixDomain: 'Domaine du référentiel Pix.',
     WorkshopAttendance: 'Présence à un atelier numérique.',
     CejCohortPeriod: 'Une promo à venir, en cours ou terminée.',
+    CejMonthlyReturnStatus: 'Un retour mensuel en brouillon (modifiable) ou transmis (figé, lu par le conseiller).',
   },
 );

@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import { CejParameterValue, companyDaysProgress, POSITIONING_SKILL_CODES, todayInParis } from '@passerelle/domain';
+import {
+  CejMonthlyReturnStatus,
+  CejParameterValue,
+  companyDaysProgress,
+  POSITIONING_SKILL_CODES,
+  todayInParis,
+} from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { CejBreach, CejIncomeDeclaration } from './allowance/cej-allowance.entity';
@@ -18,6 +24,9 @@ import {
   CejPixDiagnostic,
 } from './digital/cej-digital.entity';
 import { CejAction } from './planning/cej-action.entity';
+import { CejMonthlyReturn } from './provider/cej-monthly-return.entity';
+import { CejMonthlyReturnFigures } from './provider/cej-provider.dto';
+import { MONTHLY_RETURN_FIGURES_SQL } from './provider/cej-provider.sql';
 import { CejPositioning } from './positioning/cej-positioning.entity';
 import { COMPANY_DAYS_SQL, MONTHS_SQL, WEEKS_SQL } from './planning/cej-planning.sql';
 import { CejCompanyDays, CejMonthStats, CejWeekStats } from './planning/cej-planning.types';
@@ -120,6 +129,37 @@ function create(dataSource: DataSource) {
     eventsByContract: grouped(dataSource, CejContractEvent, 'contractId', { recordedAt: 'ASC', id: 'ASC' }),
     suspensionsByContract: grouped(dataSource, CejSuspension, 'contractId', { fromOn: 'ASC', id: 'ASC' }),
     renewalsByContract: grouped(dataSource, CejRenewal, 'contractId', { commissionOn: 'ASC', id: 'ASC' }),
+    /** The name of the provider a lot is awarded to: who runs the workshops the lot pays for. */
+    providerNameByLot: new DataLoader<string, string | null>(async (ids) => {
+      const rows: { id: string; name: string }[] = await dataSource.query(
+        `SELECT l.id, s.name FROM lots l JOIN structures s ON s.id = l."awardedStructureId" WHERE l.id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      const names = new Map(rows.map((row) => [row.id, row.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+    monthlyReturnsByContract: new DataLoader<string, CejMonthlyReturn[]>(async (ids) => {
+      const rows = await dataSource.getRepository(CejMonthlyReturn).find({
+        where: { contractId: In([...ids]), status: CejMonthlyReturnStatus.SUBMITTED },
+        order: { month: 'DESC', createdAt: 'ASC' },
+      });
+      return ids.map((id) => rows.filter((row) => row.contractId === id));
+    }),
+    monthlyReturnFigures: new DataLoader<string, CejMonthlyReturnFigures, string>(async (keys) => {
+      const parts = keys.map((key) => key.split('|'));
+      const rows: (CejMonthlyReturnFigures & { lotId: string; contractId: string; month: string })[] =
+        await dataSource.query(MONTHLY_RETURN_FIGURES_SQL, [
+          parts.map((p) => p[0]),
+          parts.map((p) => p[1]),
+          parts.map((p) => p[2]),
+        ]);
+      const map = new Map(rows.map((row) => [`${row.lotId}|${row.contractId}|${row.month}`, row]));
+      return keys.map((key) => {
+        const row = map.get(key)!;
+        const counted = row.attended + row.excusedAbsences + row.unexcusedAbsences;
+        return { ...row, attendanceRate: counted > 0 ? Math.round((row.attended / counted) * 10_000) / 10_000 : null };
+      });
+    }),
     sessionsByCohort: grouped(dataSource, CejCohortSession, 'cohortId', { date: 'ASC', id: 'ASC' }),
   };
 }

@@ -22,6 +22,14 @@ import { CejContractPlanningResolver, CejPlanningResolver } from './planning/cej
 import { CejPlanningService } from './planning/cej-planning.service';
 import { CejContractPositioningResolver, CejPositioningResolver } from './positioning/cej-positioning.resolver';
 import { CejPositioningService } from './positioning/cej-positioning.service';
+import {
+  CejCohortSessionProviderResolver,
+  CejContractMonthlyReturnsResolver,
+  CejDigitalWorkshopProviderResolver,
+  CejMonthlyReturnResolver,
+  CejProviderResolver,
+} from './provider/cej-provider.resolver';
+import { CejProviderService } from './provider/cej-provider.service';
 
 /** Contrat d'Engagement Jeune: contracts, promos, weekly planning, positioning, action booklet, digital path, allowance. */
 @Module({
@@ -51,6 +59,12 @@ import { CejPositioningService } from './positioning/cej-positioning.service';
     CejDigitalResolver,
     CejDigitalEnrolmentResolver,
     CejContractDigitalResolver,
+    CejProviderService,
+    CejProviderResolver,
+    CejMonthlyReturnResolver,
+    CejContractMonthlyReturnsResolver,
+    CejCohortSessionProviderResolver,
+    CejDigitalWorkshopProviderResolver,
   ],
   controllers: [CejFilesController],
 })

@@ -1,3 +1,4 @@
+import { runUnscoped } from '../../core/database/row-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -272,14 +273,23 @@ export class IndicatorsService {
     const offset = decodeCursor(page.after);
     const units = `SELECT * FROM (${distinctUnitsSql([indicator.measure])}) d WHERE (gap IS NOT NULL) = $3`;
     const params = [[indicator.id], day, unproven];
-    const rows = await this.dataSource.query<UnitRow[]>(
-      `SELECT u.*, count(*) OVER () AS total FROM (${units}) u ORDER BY date, "unitId" OFFSET $4 LIMIT $5`,
-      [...params, offset, page.first],
+    // The units of an indicator of a lot the caller reaches: an aggregate run as the owner, as in computeStatuses.
+    const rows = await runUnscoped(() =>
+      this.dataSource.query<UnitRow[]>(
+        `SELECT u.*, count(*) OVER () AS total FROM (${units}) u ORDER BY date, "unitId" OFFSET $4 LIMIT $5`,
+        [...params, offset, page.first],
+      ),
     );
     const total = rows.length
       ? Number(rows[0].total)
       : offset > 0
-        ? Number((await this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM (${units}) u`, params))[0].n)
+        ? Number(
+            (
+              await runUnscoped(() =>
+                this.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM (${units}) u`, params),
+              )
+            )[0].n,
+          )
         : 0;
     const nodes = rows.map(({ total: _t, indicatorId: _i, ...row }) => ({
       ...row,

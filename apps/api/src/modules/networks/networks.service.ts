@@ -20,6 +20,7 @@ import { Membership, User } from '../../core/tenancy/users/user.entity';
 import { monthsBetween } from '../analytics/drop-off.service';
 import { NetworkMember } from './network-member.entity';
 import { NETWORK_FIGURES_SQL, NETWORK_STATISTICS_SQL } from './network-figures.sql';
+import { withRowScope } from '../../core/database/row-scope';
 import {
   GrantControllerAccessInput,
   Network,
@@ -38,6 +39,13 @@ export interface StatisticsCell {
   /** Null when suppressed (fewer people than the threshold). */
   people: number | null;
 }
+
+/**
+ * The aggregates of a network read its members' rows: the statement runs with the members as its row scope (and the
+ * network's own users never reach a member's rows otherwise).
+ */
+const memberScope = <T>(network: Network, fn: () => Promise<T>): Promise<T> =>
+  withRowScope({ kind: 'structures', structureIds: network.members.map((m) => m.id) }, fn);
 
 @Injectable()
 export class NetworksService {
@@ -125,13 +133,15 @@ export class NetworksService {
     const windowDays = filter.windowDays ?? DEFAULT_DROP_OFF_WINDOW_DAYS;
     const threshold = this.env.NETWORK_SMALL_CELL_THRESHOLD;
     const rows: { sid: string; metric: string; key: string; n: number }[] = network.members.length
-      ? await this.dataSource.query(NETWORK_FIGURES_SQL, [
-          network.members.map((m) => m.id),
-          filter.from,
-          filter.to,
-          asOf,
-          windowDays,
-        ])
+      ? await memberScope(network, () =>
+          this.dataSource.query(NETWORK_FIGURES_SQL, [
+            network.members.map((m) => m.id),
+            filter.from,
+            filter.to,
+            asOf,
+            windowDays,
+          ]),
+        )
       : [];
     const value = (sid: string, metric: string, key = '') =>
       rows.find((r) => r.sid === sid && r.metric === metric && r.key === key)?.n ?? 0;
@@ -158,7 +168,9 @@ export class NetworksService {
     const network = await this.current(actor);
     const threshold = this.env.NETWORK_SMALL_CELL_THRESHOLD;
     const rows: (Omit<StatisticsCell, 'people'> & { n: number })[] = network.members.length
-      ? await this.dataSource.query(NETWORK_STATISTICS_SQL, [network.members.map((m) => m.id), from, to])
+      ? await memberScope(network, () =>
+          this.dataSource.query(NETWORK_STATISTICS_SQL, [network.members.map((m) => m.id), from, to]),
+        )
       : [];
     await this.audit.record(this.dataSource.manager, actor, {
       action: 'network.statistics-exported',

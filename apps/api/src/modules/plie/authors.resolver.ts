@@ -5,11 +5,13 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/current-actor.decorator';
 import { loadAuthor, UserSummary } from '../../core/tenancy/users/user-summary';
+import { activityLoaders } from '../activities/activities.loaders';
+import { ProofDocument } from '../proofs/proof-document.entity';
 import { canSeeSensitive } from '../participants/participant-access';
 import { CommitteeFile } from './committees/committee.entity';
 import { Diagnosis } from './diagnosis/diagnosis.entity';
 import { FollowUp } from './follow-ups/follow-up.entity';
-import { PathTransition } from './paths/plie-path.entity';
+import { PathConsent, PathTransition } from './paths/plie-path.entity';
 import { PathStep } from './steps/path-step.entity';
 
 /** Authors by name on a parcours: every field below resolves through one batch loader per request (no N+1). */
@@ -77,5 +79,26 @@ export class CommitteeFileAuthorsResolver {
   @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a enregistré la décision du comité.' })
   decidedBy(@Parent() file: CommitteeFile, @Context() context: object) {
     return loadAuthor(context, this.dataSource, file.decidedByUserId);
+  }
+}
+
+@Resolver(() => PathConsent)
+export class PathConsentAuthorResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => UserSummary, { nullable: true, description: 'Qui a enregistré le consentement.' })
+  recordedBy(@Parent() consent: PathConsent, @Context() context: object) {
+    return loadAuthor(context, this.dataSource, consent.recordedByUserId);
+  }
+
+  @ResolveField(() => ProofDocument, { nullable: true, description: 'Le document signé (si la structure le lit).' })
+  async proof(@Parent() consent: PathConsent, @CurrentActor() actor: Actor, @Context() context: object) {
+    const proof = await activityLoaders(context, this.dataSource).proofById.load(consent.proofId);
+    const readable =
+      proof &&
+      (actor.isPlatformAdmin ||
+        actor.structureId === proof.structureId ||
+        actor.structureId === proof.operatorStructureId);
+    return readable ? proof : null;
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
 import { ApprovalCommittee, CommitteeFile } from './committees/committee.entity';
 import { Diagnosis, Obstacle } from './diagnosis/diagnosis.entity';
+import { PathExitProposal } from './exits/path-exit-proposal.entity';
 import { FollowUp } from './follow-ups/follow-up.entity';
 import { PathTransition, PliePath } from './paths/plie-path.entity';
 import { CONTACT_STATS_SQL } from './plie.sql';
@@ -25,6 +26,7 @@ function create(dataSource: DataSource) {
     followUpsByPath: grouped(dataSource, FollowUp, 'pathId', { date: 'DESC', createdAt: 'DESC' }),
     committeeFilesByPath: grouped(dataSource, CommitteeFile, 'pathId', { presentedAt: 'ASC', id: 'ASC' }),
     committeeFilesByCommittee: grouped(dataSource, CommitteeFile, 'committeeId', { presentedAt: 'ASC', id: 'ASC' }),
+    exitProposalsByPath: grouped(dataSource, PathExitProposal, 'pathId', { createdAt: 'DESC', id: 'ASC' }),
     contactStatsByPath: new DataLoader<string, ContactStats>(async (ids) => {
       const rows: ({ pathId: string } & ContactStats)[] = await dataSource.query(CONTACT_STATS_SQL, [[...ids]]);
       const map = new Map(rows.map((row) => [row.pathId, row]));

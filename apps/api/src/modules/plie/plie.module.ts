@@ -4,6 +4,7 @@ import {
   CommitteeFileAuthorsResolver,
   DiagnosisAuthorResolver,
   FollowUpAuthorResolver,
+  PathConsentAuthorResolver,
   PathStepAuthorResolver,
   PathTransitionAuthorResolver,
 } from './authors.resolver';
@@ -11,6 +12,8 @@ import { CommitteeFilesResolver, CommitteesResolver } from './committees/committ
 import { CommitteesService } from './committees/committees.service';
 import { DiagnosisResolver } from './diagnosis/diagnosis.resolver';
 import { DiagnosisService } from './diagnosis/diagnosis.service';
+import { PathExitProposalsResolver } from './exits/path-exit-proposals.resolver';
+import { PathExitProposalsService } from './exits/path-exit-proposals.service';
 import { FollowUpsResolver } from './follow-ups/follow-ups.resolver';
 import { FollowUpsService } from './follow-ups/follow-ups.service';
 import { PathStateService } from './paths/path-state';
@@ -38,6 +41,9 @@ import { CommitteePendingReminders, FseExitOwedReminders } from './plie.reminder
     PathStepsResolver,
     FollowUpsService,
     FollowUpsResolver,
+    PathExitProposalsService,
+    PathExitProposalsResolver,
+    PathConsentAuthorResolver,
     PortfolioService,
     PortfolioResolver,
     PathTransitionAuthorResolver,

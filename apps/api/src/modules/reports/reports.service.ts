@@ -1,3 +1,4 @@
+import { runUnscoped } from '../../core/database/row-scope';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -407,13 +408,18 @@ export class ReportsService {
   }
 
   private async compute(report: Report, manager: EntityManager): Promise<ReportSnapshot> {
-    const tables = await this.registry.compute(manager, {
-      structureId: report.structureId,
-      lotId: report.lotId,
-      kind: report.kind,
-      periodStart: report.periodStart,
-      periodEnd: report.periodEnd,
-    });
+    // The figures of a report the caller was checked to reach, keyed by its structure and lot: aggregates that the row
+    // policies would slow down twofold, run as the owner (docs/architecture.md, "Row-level security"). Inside a
+    // transaction (submission) the transaction's scope stays in force.
+    const tables = await runUnscoped(() =>
+      this.registry.compute(manager, {
+        structureId: report.structureId,
+        lotId: report.lotId,
+        kind: report.kind,
+        periodStart: report.periodStart,
+        periodEnd: report.periodEnd,
+      }),
+    );
     return { computedAt: new Date().toISOString(), tables };
   }
 

@@ -9,3 +9,4 @@ export {
   RECORD_TIME_ENTRY_MUTATION,
   TIME_ENTRIES_QUERY,
 } from './graphql/activities';
+export { downloadProof, uploadProof } from './files';

@@ -2,3 +2,4 @@
 export { FseEntryFields, type FseEntryFormValues } from './components/fse-entry-fields';
 export { ReferentSelect } from './components/referent-select';
 export { fseEntryInput, participantName, type ParticipantFormValues } from './participant-rules';
+export { uploadParticipantDocument } from './documents-files';

@@ -1,6 +1,9 @@
 // What other modules may use of the PLIE module (paths, steps, follow-ups, obstacles).
 export { DiagnosisModal, ObstacleModal } from './components/diagnosis-modals';
+export { ExitProposalsCard } from './components/exit-proposals';
 export { FollowUpModal } from './components/follow-up-modal';
+export { PathConsentCard } from './components/path-consent';
+export { PathSummary } from './components/path-summary';
 export { PathStatusBadge } from './components/path-status-badge';
 export {
   ChangeStatusModal,

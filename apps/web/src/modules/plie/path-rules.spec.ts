@@ -67,6 +67,44 @@ describe('actions offered on a path', () => {
   });
 });
 
+describe('actions offered to a provider’s référent', () => {
+  const PROVIDER = { write: false, coordinate: false, provider: true };
+  const consent = { givenOn: '2026-11-02' };
+
+  it('asks for the participant’s consent before anything else', () => {
+    expect(pathActions({ status: PathStatus.ACTIVE, consent: null }, PROVIDER)).toEqual(['recordConsent']);
+  });
+
+  it('offers the follow-up and an exit proposal, never the operator’s decisions', () => {
+    expect(pathActions({ status: PathStatus.ACTIVE, consent }, PROVIDER)).toEqual([
+      'addStep',
+      'recordFollowUp',
+      'recordDiagnosis',
+      'addObstacle',
+      'proposeExit',
+    ]);
+    expect(
+      pathActions({ status: PathStatus.IN_JOB_FOLLOW_UP, consent, exitProposals: [{ status: 'PENDING' }] }, PROVIDER),
+    ).toEqual(['addStep', 'recordFollowUp', 'recordDiagnosis', 'addObstacle']);
+    for (const status of [
+      PathStatus.PROPOSED,
+      PathStatus.AWAITING_COMMITTEE,
+      PathStatus.EXITED,
+      PathStatus.NOT_ADMITTED,
+    ])
+      expect(pathActions({ status, consent, fseExitMissing: true }, PROVIDER)).toEqual([]);
+  });
+
+  it('lets the operator decide a pending exit proposal', () => {
+    expect(pathActions({ status: PathStatus.ACTIVE, exitProposals: [{ status: 'PENDING' }] }, REFERENT)).toContain(
+      'decideExit',
+    );
+    expect(
+      pathActions({ status: PathStatus.ACTIVE, exitProposals: [{ status: 'DISMISSED' }] }, REFERENT),
+    ).not.toContain('decideExit');
+  });
+});
+
 describe('steps', () => {
   it('knows which steps carry a contract and which contracts have a length', () => {
     expect(isContractStep(StepKind.JOB)).toBe(true);

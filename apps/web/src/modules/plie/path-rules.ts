@@ -69,22 +69,44 @@ export type PathAction =
   | 'jobLost'
   | 'exit'
   | 'recordFseExit'
-  | 'reopen';
+  | 'reopen'
+  /** The participant's free consent and acknowledgement of rights and duties (seed 002 §6). */
+  | 'recordConsent'
+  /** The provider's référent proposes the exit; the operator validates it. */
+  | 'proposeExit'
+  /** The operator validates or dismisses a proposed exit. */
+  | 'decideExit';
 
 export interface PathCapabilities {
   /** participants:write */
   write: boolean;
   /** plie:coordinate */
   coordinate: boolean;
+  /** The provider's référent (activities:write in a provider): the follow-up only, never the operator's decisions. */
+  provider?: boolean;
 }
 
-export function pathActions(
-  path: { status: PathStatus; fseExitMissing?: boolean },
-  can: PathCapabilities,
-): PathAction[] {
+export interface PathFacts {
+  status: PathStatus;
+  fseExitMissing?: boolean;
+  consent?: unknown;
+  exitProposals?: readonly { status: string }[];
+}
+
+const hasPendingExit = (path: PathFacts) => (path.exitProposals ?? []).some((p) => p.status === 'PENDING');
+
+export function pathActions(path: PathFacts, can: PathCapabilities): PathAction[] {
   const actions: PathAction[] = [];
   const next = PATH_TRANSITIONS[path.status];
   const via = (to: PathStatus, trigger: TransitionTrigger) => next[to] === trigger;
+  if (can.provider && !can.write) {
+    if (!OPEN_PATH_STATUSES.includes(path.status)) return actions;
+    if (!path.consent) return ['recordConsent'];
+    actions.push('addStep', 'recordFollowUp', 'recordDiagnosis', 'addObstacle');
+    if (!hasPendingExit(path)) actions.push('proposeExit');
+    return actions;
+  }
+  if (can.write && hasPendingExit(path) && OPEN_PATH_STATUSES.includes(path.status)) actions.push('decideExit');
   if (can.write) {
     if (path.status === PathStatus.PROPOSED && via(PathStatus.AWAITING_COMMITTEE, TransitionTrigger.COMMITTEE))
       actions.push('present');

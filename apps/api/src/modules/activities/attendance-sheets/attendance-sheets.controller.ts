@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public, RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
+import { runUnscoped } from '../../../core/database/row-scope';
 import { InputError } from '../../../core/graphql/errors';
 import { StreamedUpload } from '../../../core/storage/streamed-upload';
 import { StoredUpload } from '../../../core/storage/upload-storage';
@@ -54,13 +55,14 @@ export class SignatureLinksController {
   @Public()
   @Get(':token')
   describe(@Param('token') token: string) {
-    return this.sheets.describe(token);
+    // The one-time token is the caller's only proof: the service finds its session and structure itself.
+    return runUnscoped(() => this.sheets.describe(token));
   }
 
   @Public()
   @Post(':token')
   @HttpCode(201)
   sign(@Param('token') token: string, @Body() body: { signature?: unknown }) {
-    return this.sheets.sign(token, body?.signature);
+    return runUnscoped(() => this.sheets.sign(token, body?.signature));
   }
 }

@@ -52,7 +52,18 @@ export class AddCejCohortSessionInput {
   @Field(() => ID) @IsString() cohortId!: string;
   @Field() @IsCalendarDate() date!: string;
   @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
-  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Le lot qui paie l’atelier (attribué, convention signée) : son prestataire l’anime et reçoit la promo.',
+  })
+  @IsOptional()
+  @IsString()
+  lotId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Un intervenant hors marché, en texte libre (ignoré quand un lot est choisi).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

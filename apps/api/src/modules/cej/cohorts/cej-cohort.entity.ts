@@ -11,6 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
+import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
 import { decimalHours } from '../cej-columns';
@@ -59,7 +60,13 @@ export class CejCohortSession {
 
   @Field() @Column({ type: 'date' }) date!: string;
   @Field() @Column() title!: string;
-  @Field(() => String, { nullable: true, description: 'Le prestataire qui anime l’atelier.' })
+  /** The lot that pays the workshop: its contracted provider runs it and receives the promo's members. */
+  @Field(() => ID, { nullable: true, description: 'Le lot qui paie l’atelier : son prestataire l’anime.' })
+  @Index('IDX_cej_cohort_sessions_lot')
+  @Column('uuid', { nullable: true })
+  lotId!: string | null;
+  @ManyToOne(() => Lot, { onDelete: 'SET NULL' }) lot?: Relation<Lot>;
+  /** A provider named in free text, kept only when it matches no contracted structure (see `provider`). */
   @Column({ type: 'varchar', nullable: true })
   provider!: string | null;
   @Field(() => Float, { description: 'Durée en heures.' }) @Column(decimalHours) hours!: number;

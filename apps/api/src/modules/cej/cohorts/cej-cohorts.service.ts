@@ -16,7 +16,7 @@ import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql
 import { requireStructureId } from '../../../core/tenancy/scope';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { checkBranch, checkCounsellor, throwIfErrors } from '../cej-checks';
+import { checkBranch, checkContractedLot, checkCounsellor, throwIfErrors } from '../cej-checks';
 import { CejContractState } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
@@ -36,8 +36,9 @@ import { saveNew, updateVersioned } from '../../../core/database/writes';
  */
 const SYNC_SESSIONS_SQL = `
 INSERT INTO cej_actions ("contractId", date, kind, title, organisation, "plannedHours", outcome, "lastingJob", "cohortSessionId", "createdByUserId", version)
-SELECT c.id, s.date, '${CejActionKind.WORKSHOP}', s.title, s.provider, s.hours, '${CejActionOutcome.PLANNED}', false, s.id, $3::uuid, 1
+SELECT c.id, s.date, '${CejActionKind.WORKSHOP}', s.title, coalesce(p.name, s.provider), s.hours, '${CejActionOutcome.PLANNED}', false, s.id, $3::uuid, 1
 FROM cej_cohort_sessions s JOIN cej_contracts c ON c."cohortId" = s."cohortId"
+  LEFT JOIN lots l ON l.id = s."lotId" LEFT JOIN structures p ON p.id = l."awardedStructureId"
 WHERE s."cohortId" = $1 AND ($2::uuid[] IS NULL OR c.id = ANY($2::uuid[]))
   AND s.date BETWEEN c."startOn" AND coalesce(c."endedOn", c."endOn")
 ON CONFLICT ("contractId", "cohortSessionId") DO NOTHING`;
@@ -131,11 +132,13 @@ export class CejCohortsService {
         throw new InputError({
           date: `La journée a lieu pendant la promo (du ${cohort.startsOn} au ${cohort.endsOn}).`,
         });
+      const lot = input.lotId ? await checkContractedLot(manager, cohort.structureId, input.lotId) : null;
       const session = await saveNew(manager, CejCohortSession, {
         cohortId: cohort.id,
         date: input.date,
         title: input.title.trim(),
-        provider: input.provider?.trim() || null,
+        lotId: lot?.id ?? null,
+        provider: lot ? null : input.provider?.trim() || null,
         hours: input.hours,
       });
       await manager.query(SYNC_SESSIONS_SQL, [cohort.id, null, actor.userId]);

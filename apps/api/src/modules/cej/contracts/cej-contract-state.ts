@@ -15,6 +15,14 @@ import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { CejContract, CejContractEvent } from './cej-contract.entity';
+import { RECEIVED_CONTRACTS_SQL } from '../provider/cej-provider.sql';
+
+/** The contracted lots through which the caller's structure receives the young person of a contract (none: not reached). */
+export async function receivingLotIds(manager: EntityManager, actor: Actor, contractId: string): Promise<string[]> {
+  if (!actor.structureId || !isUuid(contractId)) return [];
+  const rows: { lotId: string }[] = await manager.query(RECEIVED_CONTRACTS_SQL, [actor.structureId, null, contractId]);
+  return rows.map((row) => row.lotId);
+}
 
 /** An operation the contract's state does not allow. */
 export class CejStateError extends DomainError {
@@ -37,10 +45,24 @@ export interface CejTransitionOptions {
 export class CejContractState {
   constructor(private readonly audit: AuditService) {}
 
-  /** The contract, locked for the rest of the transaction. */
-  async lock(manager: EntityManager, actor: Actor, contractId: string, what = 'Contrat'): Promise<CejContract> {
-    const scope = participantStructureId(actor);
+  /**
+   * The contract, locked for the rest of the transaction. `asProvider`: the caller reaches it as the provider of a
+   * contracted CEJ lot that receives the young person (see `RECEIVED_CONTRACTS_SQL`), not in its own structure.
+   */
+  async lock(
+    manager: EntityManager,
+    actor: Actor,
+    contractId: string,
+    what = 'Contrat',
+    asProvider = false,
+  ): Promise<CejContract> {
     if (!isUuid(contractId)) throw new NotFoundError(what);
+    if (asProvider) {
+      const lotIds = await receivingLotIds(manager, actor, contractId);
+      if (lotIds.length === 0) throw new NotFoundError(what);
+      return manager.findOneOrFail(CejContract, { where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
+    }
+    const scope = participantStructureId(actor);
     const contract = await manager.findOne(CejContract, {
       where: { id: contractId, ...(scope ? { structureId: scope } : {}) },
       lock: { mode: 'pessimistic_write' },

@@ -19,6 +19,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
+import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
 import { Participant } from '../../participants/participant.entity';
@@ -56,6 +57,15 @@ export class CejContract {
   @Column('uuid', { nullable: true })
   cohortId!: string | null;
   @ManyToOne(() => CejCohort, { onDelete: 'SET NULL' }) cohort?: Relation<CejCohort>;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Le lot du parcours numérique (cahier 004) vers lequel le jeune est orienté : son prestataire le reçoit.',
+  })
+  @Index('IDX_cej_contracts_digital_lot')
+  @Column('uuid', { nullable: true })
+  digitalLotId!: string | null;
+  @ManyToOne(() => Lot, { onDelete: 'SET NULL' }) digitalLot?: Relation<Lot>;
 
   @Field(() => CejContractStatus)
   @Column({ type: 'enum', enum: CejContractStatus, enumName: 'cej_contract_status' })

@@ -54,8 +54,32 @@ export class CreateCejDigitalWorkshopInput {
   @Min(0.25, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` })
   @Max(MAX_ACTION_HOURS, { message: `De 0,25 à ${MAX_ACTION_HOURS} heures.` })
   hours!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) provider?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Le lot qui paie l’atelier (attribué, convention signée) : son prestataire l’anime et saisit les présences.',
+  })
+  @IsOptional()
+  @IsString()
+  lotId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Un animateur hors marché (ignoré quand un lot est choisi).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  provider?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number | null;
+}
+
+@InputType({
+  description: 'Oriente le jeune vers le parcours numérique d’un lot (son prestataire le reçoit), ou l’en retire.',
+})
+export class SetCejContractDigitalLotInput {
+  @Field(() => ID) @IsString() contractId!: string;
+  @Field(() => Int) @IsInt() @Min(1) version!: number;
+  @Field(() => ID, { nullable: true, description: 'Sans lot : le jeune quitte le parcours numérique du prestataire.' })
+  @IsOptional()
+  @IsString()
+  lotId?: string | null;
 }
 
 @InputType()

@@ -14,6 +14,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
+import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { decimalHours } from '../cej-columns';
 import { CejContract } from '../contracts/cej-contract.entity';
@@ -80,7 +81,13 @@ export class CejDigitalWorkshop {
   @Field() @Column() title!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Float) @Column(decimalHours) hours!: number;
-  @Field(() => String, { nullable: true, description: 'Le prestataire ou l’animateur·rice.' })
+  /** The lot that pays the workshop: its contracted provider runs it and records attendance. */
+  @Field(() => ID, { nullable: true, description: 'Le lot qui paie l’atelier : son prestataire l’anime.' })
+  @Index('IDX_cej_digital_workshops_lot')
+  @Column('uuid', { nullable: true })
+  lotId!: string | null;
+  @ManyToOne(() => Lot, { onDelete: 'SET NULL' }) lot?: Relation<Lot>;
+  /** An animator named in free text, kept only when it matches no contracted structure (see `provider`). */
   @Column({ type: 'varchar', nullable: true })
   provider!: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'int', nullable: true }) capacity!: number | null;

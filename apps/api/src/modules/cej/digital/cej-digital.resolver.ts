@@ -26,7 +26,9 @@ import {
   RecordCejPixDiagnosticInput,
   RecordCejWorkshopAttendanceInput,
   SaveCejDigitalPlanItemInput,
+  SetCejContractDigitalLotInput,
 } from './cej-digital.dto';
+import { CejDigitalMonthlyTable } from '../provider/cej-provider.dto';
 import {
   CejDigitalCertification,
   CejDigitalEnrolment,
@@ -118,6 +120,27 @@ export class CejDigitalResolver {
     @Args('branchId', { type: () => ID, nullable: true }) branchId?: string,
   ) {
     return this.service.monthlyReport(actor, month, branchId ?? null);
+  }
+
+  @RequirePermissions(Permission.CEJ_READ)
+  @Query(() => CejDigitalMonthlyTable, {
+    description:
+      'Le tableau de suivi mensuel du parcours numérique, synthèse et une ligne par jeune (structure courante, une antenne au besoin).',
+  })
+  async cejDigitalMonthlyTable(
+    @CurrentActor() actor: Actor,
+    @Args('month', { description: 'Un jour du mois (AAAA-MM-JJ).' }, CalendarDatePipe) month: string,
+    @Args('branchId', { type: () => ID, nullable: true }) branchId?: string,
+  ) {
+    return this.service.operatorMonthlyTable(actor, month, branchId ?? null);
+  }
+
+  @RequirePermissions(Permission.CEJ_WRITE)
+  @Mutation(() => CejContract, {
+    description: 'Oriente le jeune vers le parcours numérique d’un lot attribué : son prestataire le reçoit.',
+  })
+  setCejContractDigitalLot(@CurrentActor() actor: Actor, @Args('input') input: SetCejContractDigitalLotInput) {
+    return this.service.setDigitalLot(actor, input);
   }
 
   @ResolveField(() => Int, { description: 'Total des pix (896 au plus).' })

@@ -17,8 +17,8 @@ import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { checkBranch, throwIfErrors } from '../cej-checks';
-import { CejContractState } from '../contracts/cej-contract-state';
+import { checkBranch, checkContractedLot, throwIfErrors } from '../cej-checks';
+import { CejContractState, receivingLotIds } from '../contracts/cej-contract-state';
 import { CejContract } from '../contracts/cej-contract.entity';
 import {
   CejDigitalMonthlyReport,
@@ -28,7 +28,10 @@ import {
   RecordCejPixDiagnosticInput,
   RecordCejWorkshopAttendanceInput,
   SaveCejDigitalPlanItemInput,
+  SetCejContractDigitalLotInput,
 } from './cej-digital.dto';
+import { CejDigitalMonthlyTable } from '../provider/cej-provider.dto';
+import { DIGITAL_MONTHLY_ROWS_SQL } from '../provider/cej-provider.sql';
 import {
   CejDigitalCertification,
   CejDigitalEnrolment,
@@ -43,18 +46,20 @@ import { findOrNotFound } from '../../../core/database/find';
 
 /**
  * The monthly reporting table of the digital path (seed 004), in one SQL statement.
- * $1 structure, $2 first day of the month, $3 branch or null.
+ * $1 structure, $2 first day of the month, $3 branch or null; on a provider's side, $4 the contracts it receives
+ * through its lot and $5 that lot (its workshops only); both null for the operator.
  */
 export const DIGITAL_MONTHLY_REPORT_SQL = `
 WITH b AS (SELECT $2::date AS m0, (($2::date + interval '1 month')::date - 1) AS m1),
 running AS (
   SELECT c.id FROM cej_contracts c, b
   WHERE c."structureId" = $1 AND c.status <> '${CejContractStatus.DRAFT}' AND c."startOn" <= b.m1 AND coalesce(c."endedOn", c."endOn") >= b.m0
-    AND ($3::uuid IS NULL OR c."branchId" = $3::uuid)
+    AND ($3::uuid IS NULL OR c."branchId" = $3::uuid) AND ($4::uuid[] IS NULL OR c.id = ANY($4::uuid[]))
 ),
 w AS (
   SELECT w.id, w.hours FROM cej_digital_workshops w, b
   WHERE w."structureId" = $1 AND w.date BETWEEN b.m0 AND b.m1 AND ($3::uuid IS NULL OR w."branchId" = $3::uuid)
+    AND ($5::uuid IS NULL OR w."lotId" = $5::uuid)
 )
 SELECT
   (SELECT count(*) FROM running)::int AS "runningContracts",
@@ -66,7 +71,17 @@ SELECT
   (SELECT count(*) FROM cej_digital_enrolments e JOIN w ON w.id = e."workshopId" WHERE e.attendance = '${WorkshopAttendance.ATTENDED}')::int AS "attendancesInMonth",
   (SELECT coalesce(sum(w.hours), 0) FROM cej_digital_enrolments e JOIN w ON w.id = e."workshopId" WHERE e.attendance = '${WorkshopAttendance.ATTENDED}')::float AS "attendedHoursInMonth",
   (SELECT count(*) FROM cej_digital_certifications k JOIN cej_contracts c ON c.id = k."contractId", b
-    WHERE c."structureId" = $1 AND ($3::uuid IS NULL OR c."branchId" = $3::uuid) AND k."obtainedOn" BETWEEN b.m0 AND b.m1)::int AS "certificationsInMonth"`;
+    WHERE c."structureId" = $1 AND ($3::uuid IS NULL OR c."branchId" = $3::uuid) AND ($4::uuid[] IS NULL OR c.id = ANY($4::uuid[]))
+      AND k."obtainedOn" BETWEEN b.m0 AND b.m1)::int AS "certificationsInMonth"`;
+
+/** Whose monthly table: an operator's structure (a branch at need), or the young people a provider receives via a lot. */
+export interface DigitalTableScope {
+  structureId: string;
+  month: string;
+  branchId: string | null;
+  contractIds: string[] | null;
+  lotId: string | null;
+}
 
 /** The digital path: Pix diagnostics, the individual action plan, collective workshops, certifications. */
 @Injectable()
@@ -77,11 +92,15 @@ export class CejDigitalService {
     private readonly audit: AuditService,
   ) {}
 
-  async recordDiagnostic(actor: Actor, input: RecordCejPixDiagnosticInput): Promise<CejPixDiagnostic> {
+  async recordDiagnostic(
+    actor: Actor,
+    input: RecordCejPixDiagnosticInput,
+    asProvider = false,
+  ): Promise<CejPixDiagnostic> {
     checkNotFuture('date', input.date);
     throwIfErrors(pixScoreErrors(input.scores));
     return this.dataSource.transaction(async (manager) => {
-      const contract = await this.lockSigned(manager, actor, input.contractId);
+      const contract = await this.lockSigned(manager, actor, input.contractId, asProvider);
       const diagnostic = await saveNew(manager, CejPixDiagnostic, {
         contractId: contract.id,
         date: input.date,
@@ -96,11 +115,15 @@ export class CejDigitalService {
     });
   }
 
-  async savePlanItem(actor: Actor, input: SaveCejDigitalPlanItemInput): Promise<CejDigitalPlanItem> {
+  async savePlanItem(
+    actor: Actor,
+    input: SaveCejDigitalPlanItemInput,
+    asProvider = false,
+  ): Promise<CejDigitalPlanItem> {
     if (input.competence && !pixCompetence(input.competence))
       throw new InputError({ competence: 'Compétence Pix inconnue (1.1 à 5.2).' });
     return this.dataSource.transaction(async (manager) => {
-      const contract = await this.lockSigned(manager, actor, input.contractId);
+      const contract = await this.lockSigned(manager, actor, input.contractId, asProvider);
       const values = {
         competence: input.competence ?? null,
         objective: input.objective.trim(),
@@ -147,13 +170,15 @@ export class CejDigitalService {
     const structureId = requireStructureId(actor);
     return this.dataSource.transaction(async (manager) => {
       if (input.branchId) await checkBranch(manager, structureId, input.branchId);
+      const lot = input.lotId ? await checkContractedLot(manager, structureId, input.lotId) : null;
       const workshop = await saveNew(manager, CejDigitalWorkshop, {
         structureId,
         branchId: input.branchId ?? null,
         title: input.title.trim(),
         date: input.date,
         hours: input.hours,
-        provider: input.provider?.trim() || null,
+        lotId: lot?.id ?? null,
+        provider: lot ? null : input.provider?.trim() || null,
         capacity: input.capacity ?? null,
       });
       await this.audit.record(manager, actor, {
@@ -166,9 +191,21 @@ export class CejDigitalService {
     });
   }
 
+  /** Orients the young person to a lot's digital path (its provider receives them), or ends that orientation. */
+  async setDigitalLot(actor: Actor, input: SetCejContractDigitalLotInput): Promise<CejContract> {
+    return this.dataSource.transaction(async (manager) => {
+      const contract = await this.lockSigned(manager, actor, input.contractId, false);
+      this.state.checkVersion(contract, input.version);
+      const lot = input.lotId ? await checkContractedLot(manager, contract.structureId, input.lotId) : null;
+      const updated = await this.state.touch(manager, contract, { digitalLotId: lot?.id ?? null });
+      await this.state.record(manager, actor, contract, 'cej.digital.lot.set', { lotId: lot?.id ?? null });
+      return updated;
+    });
+  }
+
   async enrol(actor: Actor, input: EnrolInCejDigitalWorkshopInput): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
-      const contract = await this.lockSigned(manager, actor, input.contractId);
+      const contract = await this.lockSigned(manager, actor, input.contractId, false);
       const workshop = isUuid(input.workshopId)
         ? await manager.findOne(CejDigitalWorkshop, {
             where: { id: input.workshopId, structureId: contract.structureId },
@@ -198,11 +235,21 @@ export class CejDigitalService {
     });
   }
 
-  async recordAttendance(actor: Actor, input: RecordCejWorkshopAttendanceInput): Promise<CejDigitalEnrolment> {
+  async recordAttendance(
+    actor: Actor,
+    input: RecordCejWorkshopAttendanceInput,
+    asProvider = false,
+  ): Promise<CejDigitalEnrolment> {
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await findOrNotFound(manager, CejDigitalEnrolment, { id: input.enrolmentId }, 'Inscription');
-      const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription');
+      const contract = await this.state.lock(manager, actor, enrolment.contractId, 'Inscription', asProvider);
       const workshop = await manager.findOneByOrFail(CejDigitalWorkshop, { id: enrolment.workshopId });
+      // A provider records the attendance of the workshops its lot pays for, not of the others.
+      if (
+        asProvider &&
+        !(workshop.lotId && (await receivingLotIds(manager, actor, contract.id)).includes(workshop.lotId))
+      )
+        throw new NotFoundError('Inscription');
       if (input.attendance !== WorkshopAttendance.ENROLLED)
         checkNotFuture(
           'attendance',
@@ -220,10 +267,14 @@ export class CejDigitalService {
     });
   }
 
-  async recordCertification(actor: Actor, input: RecordCejDigitalCertificationInput): Promise<CejDigitalCertification> {
+  async recordCertification(
+    actor: Actor,
+    input: RecordCejDigitalCertificationInput,
+    asProvider = false,
+  ): Promise<CejDigitalCertification> {
     checkNotFuture('obtainedOn', input.obtainedOn);
     return this.dataSource.transaction(async (manager) => {
-      const contract = await this.lockSigned(manager, actor, input.contractId);
+      const contract = await this.lockSigned(manager, actor, input.contractId, asProvider);
       const certification = await saveNew(manager, CejDigitalCertification, {
         contractId: contract.id,
         kind: input.kind,
@@ -239,8 +290,38 @@ export class CejDigitalService {
   async monthlyReport(actor: Actor, month: string, branchId: string | null): Promise<CejDigitalMonthlyReport> {
     const structureId = participantStructureId(actor) ?? requireStructureId(actor);
     if (branchId && !isUuid(branchId)) throw new InputError({ branchId: 'Antenne inconnue.' });
+    return this.computeMonthlyReport({ structureId, month, branchId, contractIds: null, lotId: null });
+  }
+
+  operatorMonthlyTable(actor: Actor, month: string, branchId: string | null): Promise<CejDigitalMonthlyTable> {
+    const structureId = participantStructureId(actor) ?? requireStructureId(actor);
+    if (branchId && !isUuid(branchId)) throw new InputError({ branchId: 'Antenne inconnue.' });
+    return this.monthlyTable({ structureId, month, branchId, contractIds: null, lotId: null });
+  }
+
+  /** The monthly table (summary and one row per young person): the operator's structure, or a provider's lot. */
+  async monthlyTable(scope: DigitalTableScope): Promise<CejDigitalMonthlyTable> {
+    const summary = await this.computeMonthlyReport(scope);
+    const rows = await this.dataSource.query(DIGITAL_MONTHLY_ROWS_SQL, [
+      scope.structureId,
+      summary.month,
+      scope.branchId,
+      scope.contractIds,
+      scope.lotId,
+    ]);
+    return { summary, rows };
+  }
+
+  private async computeMonthlyReport(scope: DigitalTableScope): Promise<CejDigitalMonthlyReport> {
+    const { structureId, month, branchId, contractIds, lotId } = scope;
     const first = monthStart(month);
-    const [row] = await this.dataSource.query(DIGITAL_MONTHLY_REPORT_SQL, [structureId, first, branchId]);
+    const [row] = await this.dataSource.query(DIGITAL_MONTHLY_REPORT_SQL, [
+      structureId,
+      first,
+      branchId,
+      contractIds,
+      lotId,
+    ]);
     return {
       month: first,
       ...row,
@@ -249,8 +330,13 @@ export class CejDigitalService {
     };
   }
 
-  private async lockSigned(manager: EntityManager, actor: Actor, contractId: string): Promise<CejContract> {
-    const contract = await this.state.lock(manager, actor, contractId);
+  private async lockSigned(
+    manager: EntityManager,
+    actor: Actor,
+    contractId: string,
+    asProvider: boolean,
+  ): Promise<CejContract> {
+    const contract = await this.state.lock(manager, actor, contractId, 'Contrat', asProvider);
     this.state.assertSigned(contract);
     return contract;
   }

@@ -11,9 +11,10 @@ import {
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
-import { ConflictError, InputError } from '../../../core/graphql/errors';
+import { ConflictError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { throwIfErrors } from '../cej-checks';
-import { CejContractState } from '../contracts/cej-contract-state';
+import { CejContractState, receivingLotIds } from '../contracts/cej-contract-state';
+import { CejCohortSession } from '../cohorts/cej-cohort.entity';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejContractsService } from '../contracts/cej-contracts.service';
 import { AddCejActionsInput, RecordCejActionOutcomeInput, UpdateCejActionInput } from './cej-action.dto';
@@ -106,9 +107,9 @@ export class CejPlanningService {
   }
 
   /** Marks an action done, partly done or not done. A lasting job ends the contract on that day. */
-  async recordOutcome(actor: Actor, input: RecordCejActionOutcomeInput): Promise<CejAction> {
+  async recordOutcome(actor: Actor, input: RecordCejActionOutcomeInput, asProvider = false): Promise<CejAction> {
     return this.dataSource.transaction(async (manager) => {
-      const { action, contract } = await this.lockAction(manager, actor, input.id);
+      const { action, contract } = await this.lockAction(manager, actor, input.id, asProvider);
       if (input.outcome !== CejActionOutcome.PLANNED && action.date > todayInParis()) {
         throw new InputError({ outcome: `La réalisation se saisit à partir du jour de l’action (${action.date}).` });
       }
@@ -162,14 +163,25 @@ export class CejPlanningService {
     });
   }
 
-  /** The action and its contract, locked; an action of another structure's contract is "not found". */
+  /**
+   * The action and its contract, locked; an action of another structure's contract is "not found". A provider reaches
+   * only the promo workshop days paid by one of its contracted lots, for the young people it receives.
+   */
   private async lockAction(
     manager: EntityManager,
     actor: Actor,
     id: string,
+    asProvider = false,
   ): Promise<{ action: CejAction; contract: CejContract }> {
     const action = await findOrNotFound(manager, CejAction, { id }, 'Action');
-    const contract = await this.state.lock(manager, actor, action.contractId, 'Action');
+    if (asProvider) {
+      const session = action.cohortSessionId
+        ? await manager.findOneBy(CejCohortSession, { id: action.cohortSessionId })
+        : null;
+      const lots = session?.lotId ? await receivingLotIds(manager, actor, action.contractId) : [];
+      if (!session?.lotId || !lots.includes(session.lotId)) throw new NotFoundError('Action');
+    }
+    const contract = await this.state.lock(manager, actor, action.contractId, 'Action', asProvider);
     return { action, contract };
   }
 

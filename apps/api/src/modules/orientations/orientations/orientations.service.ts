@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { liaisonSheetDueOn, OrientationStatus, todayInParis } from '@passerelle/domain';
-import { DataSource, In } from 'typeorm';
+import {
+  CURRENT_PATH_STATUSES,
+  liaisonSheetDueOn,
+  OPEN_PATH_STATUSES,
+  OrientationStatus,
+  PATH_STATUS_LABELS,
+  Programme,
+  todayInParis,
+} from '@passerelle/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError, NotFoundError } from '../../../core/graphql/errors';
@@ -11,6 +19,7 @@ import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant } from '../../participants/participant-access';
 import { recordParticipantEvent } from '../../participants/participant-access';
 import { Participant } from '../../participants/participant.entity';
+import { PliePath } from '../../plie/paths/plie-path.entity';
 import { findReachableOrientation, orientationScopeSql } from '../orientation-access';
 import { OrientationFilter, OrientParticipantInput } from './orientation.dto';
 import { Orientation, OrientedParticipant, orientedView } from './orientation.entity';
@@ -21,6 +30,23 @@ import { checkNotFuture } from '../../../core/validation/dates';
 export function lateOrientationSql(alias: string): string {
   return `((${alias}."entrySheetSentOn" IS NULL AND ${alias}."entryDueOn" < :today) OR ${alias}."entrySheetSentOn" > ${alias}."entryDueOn"
     OR (${alias}."exitDueOn" IS NOT NULL AND ((${alias}."exitSheetSentOn" IS NULL AND ${alias}."exitDueOn" < :today) OR ${alias}."exitSheetSentOn" > ${alias}."exitDueOn")))`;
+}
+
+/**
+ * Seed 001, lot 3: « le suivi ne pourra intervenir qu'après son intégration au sein du dispositif, actée par le comité
+ * d'agrément et de suivi des parcours ». A PLIE participant is oriented to a provider only once admitted.
+ */
+async function checkAdmitted(manager: EntityManager, participantId: string): Promise<void> {
+  const path = await manager.findOne(PliePath, {
+    where: { participantId, status: In([...CURRENT_PATH_STATUSES]) },
+  });
+  if (path && OPEN_PATH_STATUSES.includes(path.status)) return;
+  const why = path
+    ? `son parcours est « ${PATH_STATUS_LABELS[path.status]} »`
+    : 'elle n’a pas de parcours PLIE en cours';
+  throw new InputError({
+    participantId: `Cette personne n’est pas encore admise dans le PLIE (${why}) : l’orientation vers un prestataire n’est possible qu’après son admission par le comité d’agrément et de suivi des parcours.`,
+  });
 }
 
 export const OPEN_ORIENTATION_STATUSES = [OrientationStatus.PENDING_ENTRY, OrientationStatus.ENTERED];
@@ -83,6 +109,7 @@ export class OrientationsService {
       const participant = await findReachableParticipant(manager, actor, input.participantId, true);
       const lot = await findOperatorLot(manager, actor, input.lotId);
       if (lot.structureId !== participant.structureId) throw new NotFoundError('Lot');
+      if (participant.programme === Programme.PLIE) await checkAdmitted(manager, participant.id);
       if (!lot.awardedStructureId || !lot.conventionSignedOn)
         throw new InputError({ lotId: 'Ce lot n’a pas encore de prestataire conventionné.' });
       if (input.orientedOn < lot.startsOn || input.orientedOn > lot.endsOn)

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Permission } from '@passerelle/domain';
-import { RequirePermissions } from '../../../core/auth/access.decorator';
+import { RequireAnyPermission } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
@@ -11,7 +11,7 @@ import { DiagnosisService } from './diagnosis.service';
 export class DiagnosisResolver {
   constructor(private readonly service: DiagnosisService) {}
 
-  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
   @Mutation(() => Diagnosis, {
     description: 'Enregistre un diagnostic socio-professionnel (synthèse, projet professionnel).',
   })
@@ -19,13 +19,13 @@ export class DiagnosisResolver {
     return this.service.recordDiagnosis(actor, input);
   }
 
-  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
   @Mutation(() => Obstacle, { description: 'Ajoute un frein repéré au parcours.' })
   addObstacle(@CurrentActor() actor: Actor, @Args('input') input: AddObstacleInput) {
     return this.service.addObstacle(actor, input);
   }
 
-  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
   @Mutation(() => Obstacle, { description: 'Met à jour un frein : gravité, traitement, levée.' })
   updateObstacle(@CurrentActor() actor: Actor, @Args('input') input: UpdateObstacleInput) {
     return this.service.updateObstacle(actor, input);

@@ -4,11 +4,9 @@ import { ObstacleStatus, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
-import { participantStructureId } from '../../participants/participant-access';
+import { InputError } from '../../../core/graphql/errors';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
-import { PliePath } from '../paths/plie-path.entity';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
 import { Diagnosis, Obstacle } from './diagnosis.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
@@ -27,7 +25,7 @@ export class DiagnosisService {
   async recordDiagnosis(actor: Actor, input: RecordDiagnosisInput): Promise<Diagnosis> {
     checkNotFuture('date', input.date);
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertOpen(path);
       const diagnosis = await saveNew(manager, Diagnosis, {
         pathId: path.id,
@@ -47,7 +45,7 @@ export class DiagnosisService {
   async addObstacle(actor: Actor, input: AddObstacleInput): Promise<Obstacle> {
     checkNotFuture('identifiedOn', input.identifiedOn);
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertOpen(path);
       const obstacle = await saveNew(manager, Obstacle, {
         pathId: path.id,
@@ -70,9 +68,7 @@ export class DiagnosisService {
   async updateObstacle(actor: Actor, input: UpdateObstacleInput): Promise<Obstacle> {
     return this.dataSource.transaction(async (manager) => {
       const obstacle = await findOrNotFound(manager, Obstacle, { id: input.id }, 'Frein');
-      const scope = participantStructureId(actor);
-      const path = await manager.findOneBy(PliePath, { id: obstacle.pathId, ...(scope ? { structureId: scope } : {}) });
-      if (!path) throw new NotFoundError('Frein');
+      const { path } = await this.state.lockForFollowUp(manager, actor, obstacle.pathId, 'Frein');
       this.state.assertOpen(path);
       const status = input.status ?? obstacle.status;
       const liftedOn =

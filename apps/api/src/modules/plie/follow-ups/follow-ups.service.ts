@@ -26,7 +26,7 @@ export class FollowUpsService {
     checkNotFuture('date', input.date);
     const fields = kindFields(input);
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertOpen(path);
       const entry = await saveNew(manager, FollowUp, {
         pathId: path.id,
@@ -47,7 +47,7 @@ export class FollowUpsService {
   async update(actor: Actor, input: UpdateFollowUpInput): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
       const entry = await findOrNotFound(manager, FollowUp, { id: input.id }, 'Suivi');
-      const path = await this.state.lockParentOf(manager, actor, entry.pathId, 'Suivi');
+      const { path } = await this.state.lockForFollowUp(manager, actor, entry.pathId, 'Suivi');
       this.state.assertOpen(path);
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)
         throw new InputError({ answered: 'Seule une relance peut être répondue.' });

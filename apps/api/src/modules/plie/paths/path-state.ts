@@ -14,6 +14,7 @@ import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
+import { checkFollowUpWriter, findReachablePath, PathSide } from './path-access';
 import { PathTransition, PliePath } from './plie-path.entity';
 
 /** A change of status the state machine refuses, or an action the path's status does not allow. */
@@ -49,14 +50,20 @@ export class PathStateService {
     return path;
   }
 
-  /** Locks the path a child record (step, follow-up…) belongs to; out of scope, the child itself is "not found". */
-  async lockParentOf(manager: EntityManager, actor: Actor, pathId: string, what: string): Promise<PliePath> {
-    try {
-      return await this.lock(manager, actor, pathId);
-    } catch (error) {
-      if (error instanceof NotFoundError) throw new NotFoundError(what);
-      throw error;
-    }
+  /**
+   * Locks a path for its follow-up (diagnosis, obstacles, steps, follow-up log, exit proposals): the operator's référent,
+   * or the provider whose lot the participant is oriented to (consent recorded); out of reach, `what` is "not found".
+   */
+  async lockForFollowUp(
+    manager: EntityManager,
+    actor: Actor,
+    pathId: string,
+    what = 'Parcours',
+    consentNeeded = true,
+  ): Promise<{ path: PliePath; side: PathSide }> {
+    const found = await findReachablePath(manager, actor, pathId, { lock: true, what });
+    checkFollowUpWriter(actor, found.path, found.side, consentNeeded);
+    return found;
   }
 
   checkVersion(path: PliePath, version: number | undefined): void {

@@ -58,6 +58,12 @@ export class PliePath {
   fseExitResults!: FseExitResult[] | null;
   @Column({ type: 'date', nullable: true }) fseExitRecordedOn!: string | null;
 
+  /** Seed 002 §6: the participant's free consent and acknowledgement of rights and duties, with its proof. */
+  @Column({ type: 'date', nullable: true }) consentGivenOn!: string | null;
+  @Column('uuid', { nullable: true }) consentProofId!: string | null;
+  @Column('uuid', { nullable: true }) consentRecordedByUserId!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) consentRecordedAt!: Date | null;
+
   @Field(() => Int) @VersionColumn() version!: number;
   @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
@@ -105,4 +111,15 @@ export class PathExit {
   })
   fseResults!: FseExitResult[];
   @Field(() => String, { nullable: true }) fseRecordedOn!: string | null;
+}
+
+@ObjectType({
+  description:
+    'Le consentement de la personne : libre adhésion au PLIE, prise de connaissance de ses droits et obligations (cahier 002 §6).',
+})
+export class PathConsent {
+  @Field({ description: 'Jour où la personne a donné son accord.' }) givenOn!: string;
+  @Field(() => GraphQLISODateTime, { description: 'Quand il a été enregistré.' }) recordedAt!: Date;
+  @Field(() => ID, { nullable: true }) recordedByUserId!: string | null;
+  @Field(() => ID, { description: 'Le justificatif (document signé).' }) proofId!: string;
 }

@@ -9,7 +9,7 @@ import {
   SENSITIVE_OBSTACLE_KINDS,
 } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import { RequirePermissions } from '../../../core/auth/access.decorator';
+import { RequireAnyPermission, RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
@@ -29,7 +29,9 @@ import {
   RecordFseExitInput,
   ReopenPliePathInput,
 } from './plie-path.dto';
-import { PathExit, PathTransition, PliePath } from './plie-path.entity';
+import { RecordPathConsentInput } from '../consent/path-consent.dto';
+import { PathExitProposal } from '../exits/path-exit-proposal.entity';
+import { PathConsent, PathExit, PathTransition, PliePath } from './plie-path.entity';
 import { PliePathsService } from './plie-paths.service';
 
 const PliePathConnection = Paginated(PliePath);
@@ -87,6 +89,16 @@ export class PliePathsResolver {
     return this.service.recordFseExit(actor, input);
   }
 
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
+  @Mutation(() => PliePath, {
+    description:
+      'Enregistre le consentement de la personne (libre adhésion, droits et obligations, cahier 002 §6) avec le document signé ; ' +
+      'requis avant tout suivi par le ou la référent·e d’un prestataire.',
+  })
+  recordPliePathConsent(@CurrentActor() actor: Actor, @Args('input') input: RecordPathConsentInput) {
+    return this.service.recordConsent(actor, input);
+  }
+
   @RequirePermissions(Permission.PARTICIPANTS_WRITE, Permission.PLIE_COORDINATE)
   @Mutation(() => PliePath, { description: 'Rouvre un parcours sorti (coordination seulement), avec un motif tracé.' })
   reopenPliePath(@CurrentActor() actor: Actor, @Args('input') input: ReopenPliePathInput) {
@@ -110,6 +122,27 @@ export class PliePathsResolver {
       fseResults: path.fseExitResults ?? [],
       fseRecordedOn: path.fseExitRecordedOn,
     };
+  }
+
+  @ResolveField(() => PathConsent, {
+    nullable: true,
+    description: 'Le consentement de la personne (libre adhésion, droits et obligations), s’il est enregistré.',
+  })
+  consent(@Parent() path: PliePath): PathConsent | null {
+    if (!path.consentGivenOn || !path.consentProofId) return null;
+    return {
+      givenOn: path.consentGivenOn,
+      recordedAt: path.consentRecordedAt ?? path.updatedAt,
+      recordedByUserId: path.consentRecordedByUserId,
+      proofId: path.consentProofId,
+    };
+  }
+
+  @ResolveField(() => [PathExitProposal], {
+    description: 'Les propositions de sortie, de la plus récente à la plus ancienne.',
+  })
+  exitProposals(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).exitProposalsByPath.load(path.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai quand le parcours est sorti sans données FSE+ de sortie.' })

@@ -11,15 +11,16 @@ import {
   transitionError,
   TransitionTrigger,
 } from '@passerelle/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { InputError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
-import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
+import { RecordPathConsentInput } from '../consent/path-consent.dto';
 import { PathStep } from '../steps/path-step.entity';
+import { findReachablePath, providerPathSql } from './path-access';
 import { PathStateError, PathStateService } from './path-state';
 import {
   ChangePathStatusInput,
@@ -41,8 +42,12 @@ export class PliePathsService {
     private readonly state: PathStateService,
   ) {}
 
+  /** The operator's paths, and for a provider the paths of its portfolio (see `providerPathSql`). */
   list(actor: Actor, page: PageArgs, filter: PliePathFilter = {}): Promise<Connection<PliePath>> {
-    const query = listQuery(this.dataSource, PliePath, 'pp', { createdAt: 'DESC' }, participantStructureId(actor));
+    const query = listQuery(this.dataSource, PliePath, 'pp', { createdAt: 'DESC' });
+    const scope = participantStructureId(actor);
+    if (scope)
+      query.andWhere(`(pp."structureId" = :scope OR ${providerPathSql('pp')})`, { scope, today: todayInParis() });
     if (filter.status) query.andWhere('pp.status = :status', { status: filter.status });
     if (filter.participantId)
       query.andWhere('pp.participantId = :participantId', { participantId: filter.participantId });
@@ -56,12 +61,7 @@ export class PliePathsService {
 
   /** Reading a path is reading the participant's file: it is traced. */
   async get(actor: Actor, id: string): Promise<PliePath> {
-    const scope = participantStructureId(actor);
-    if (!isUuid(id)) throw new NotFoundError('Parcours');
-    const path = await this.dataSource
-      .getRepository(PliePath)
-      .findOneBy({ id, ...(scope ? { structureId: scope } : {}) });
-    if (!path) throw new NotFoundError('Parcours');
+    const { path } = await findReachablePath(this.dataSource.manager, actor, id);
     await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participantOf(path), 'plie.path.read', {
       pathId: path.id,
     });
@@ -139,34 +139,80 @@ export class PliePathsService {
     return this.dataSource.transaction(async (manager) => {
       const path = await this.state.lock(manager, actor, input.pathId);
       this.state.checkVersion(path, input.version);
-      if (path.admittedOn && input.date < path.admittedOn)
-        throw new InputError({ date: `La sortie ne peut pas précéder l’admission (${path.admittedOn}).` });
-      if (input.date < path.statusChangedOn)
-        throw new InputError({
-          date: `La sortie ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).`,
-        });
-      const steps = await manager.find(PathStep, { where: { pathId: path.id } });
-      const positive = isPositiveExit(input.reason, lastStep(steps.map((s) => ({ ...s, recordedAt: s.createdAt }))));
-      const fseResults = input.fseResults?.length ? [...new Set(input.fseResults)] : null;
-      const exited = await this.state.transition(manager, actor, path, PathStatus.EXITED, TransitionTrigger.EXIT, {
-        on: input.date,
-        reason: input.comment?.trim() || null,
-        details: { reason: input.reason, positive },
-        set: {
-          exitDate: input.date,
-          exitReason: input.reason,
-          exitPositive: positive,
-          exitComment: input.comment?.trim() || null,
-          fseExitResults: fseResults,
-          fseExitRecordedOn: fseResults ? input.date : null,
-        },
+      return this.exitLocked(manager, actor, path, input);
+    });
+  }
+
+  /** The exit of a locked path (by the operator: directly, or validating a proposal). */
+  async exitLocked(
+    manager: EntityManager,
+    actor: Actor,
+    path: PliePath,
+    input: Omit<ExitPliePathInput, 'pathId' | 'version'>,
+  ): Promise<PliePath> {
+    if (path.admittedOn && input.date < path.admittedOn)
+      throw new InputError({ date: `La sortie ne peut pas précéder l’admission (${path.admittedOn}).` });
+    if (input.date < path.statusChangedOn)
+      throw new InputError({
+        date: `La sortie ne peut pas précéder le dernier changement de statut (${path.statusChangedOn}).`,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
+    const steps = await manager.find(PathStep, { where: { pathId: path.id } });
+    const positive = isPositiveExit(input.reason, lastStep(steps.map((s) => ({ ...s, recordedAt: s.createdAt }))));
+    const fseResults = input.fseResults?.length ? [...new Set(input.fseResults)] : null;
+    const exited = await this.state.transition(manager, actor, path, PathStatus.EXITED, TransitionTrigger.EXIT, {
+      on: input.date,
+      reason: input.comment?.trim() || null,
+      details: { reason: input.reason, positive },
+      set: {
+        exitDate: input.date,
+        exitReason: input.reason,
+        exitPositive: positive,
+        exitComment: input.comment?.trim() || null,
+        fseExitResults: fseResults,
+        fseExitRecordedOn: fseResults ? input.date : null,
+      },
+    });
+    await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
+      pathId: path.id,
+      reason: input.reason,
+      positive,
+    });
+    return exited;
+  }
+
+  /**
+   * Records the participant's free consent and acknowledgement of rights and duties (seed 002 §6), with the signed
+   * document as proof: the operator's référent or the provider's (for whom it opens the follow-up) records it.
+   */
+  async recordConsent(actor: Actor, input: RecordPathConsentInput): Promise<PliePath> {
+    checkNotFuture('givenOn', input.givenOn);
+    return this.dataSource.transaction(async (manager) => {
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId, 'Parcours', false);
+      this.state.checkVersion(path, input.version);
+      this.state.assertOpen(path);
+      if (input.givenOn < path.orientedOn)
+        throw new InputError({ givenOn: `L’accord ne peut pas précéder l’orientation (${path.orientedOn}).` });
+      const [proof] = await manager.query(`SELECT "structureId", "participantId" FROM proof_documents WHERE id = $1`, [
+        input.proofId,
+      ]);
+      if (
+        !proof ||
+        (!actor.isPlatformAdmin && proof.structureId !== actor.structureId) ||
+        (proof.participantId && proof.participantId !== path.participantId)
+      )
+        throw new InputError({ proofId: 'Justificatif introuvable dans votre structure pour cette personne.' });
+      const updated = await this.state.touch(manager, path, {
+        consentGivenOn: input.givenOn,
+        consentProofId: input.proofId,
+        consentRecordedByUserId: actor.userId,
+        consentRecordedAt: new Date(),
+      });
+      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.consent.recorded', {
         pathId: path.id,
-        reason: input.reason,
-        positive,
+        givenOn: input.givenOn,
+        proofId: input.proofId,
       });
-      return exited;
+      return updated;
     });
   }
 

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, STEP_ENDING_SOON_DAYS, todayInParis } from '@passerelle/domain';
+import { addDays, STEP_ENDING_SOON_DAYS, StructureKind, todayInParis } from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { ForbiddenError } from '../../../core/graphql/errors';
 import { Connection, connectionOf, decodeCursor } from '../../../core/graphql/pagination';
 import { requireStructureId } from '../../../core/tenancy/scope';
+import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { PliePath } from '../paths/plie-path.entity';
 import { PortfolioArgs, PortfolioEntry } from './portfolio.dto';
-import { ALERT_COLUMNS, PORTFOLIO_SQL, PORTFOLIO_TOTAL_SQL } from './portfolio.sql';
+import {
+  ALERT_COLUMNS,
+  PORTFOLIO_SQL,
+  PORTFOLIO_TOTAL_SQL,
+  PROVIDER_PORTFOLIO_SQL,
+  PROVIDER_PORTFOLIO_TOTAL_SQL,
+} from './portfolio.sql';
 
 type Row = { id: string; lastContactOn: string | null; urgency: number; total: number } & Record<string, unknown>;
 
@@ -19,9 +26,10 @@ export class PortfolioService {
   async myPortfolio(actor: Actor, args: PortfolioArgs): Promise<Connection<PortfolioEntry>> {
     if (!actor.userId) throw new ForbiddenError('Le portefeuille est celui d’un·e référent·e connecté·e.');
     const structureId = requireStructureId(actor);
+    const provider = await this.isProvider(structureId);
     const offset = decodeCursor(args.after);
     const today = todayInParis();
-    const rows: Row[] = await this.dataSource.query(PORTFOLIO_SQL, [
+    const rows: Row[] = await this.dataSource.query(provider ? PROVIDER_PORTFOLIO_SQL : PORTFOLIO_SQL, [
       actor.userId,
       structureId,
       today,
@@ -32,7 +40,8 @@ export class PortfolioService {
     ]);
     const paths = await this.dataSource.getRepository(PliePath).findBy({ id: In(rows.map((row) => row.id)) });
     const byId = new Map(paths.map((path) => [path.id, path]));
-    const totalCount = rows[0]?.total ?? (offset > 0 ? await this.count(actor.userId, structureId, today) : 0);
+    const totalCount =
+      rows[0]?.total ?? (offset > 0 ? await this.count(provider, actor.userId, structureId, today) : 0);
     const entries = rows.map((row) => ({
       path: byId.get(row.id)!,
       alerts: ALERT_COLUMNS.filter(([, column]) => row[column] === true).map(([alert]) => alert),
@@ -43,8 +52,20 @@ export class PortfolioService {
   }
 
   /** The total when the page asked for is past the end. */
-  private async count(userId: string, structureId: string, today: string): Promise<number> {
-    const [row] = await this.dataSource.query(PORTFOLIO_TOTAL_SQL, [userId, structureId, today, today, today]);
+  private async count(provider: boolean, userId: string, structureId: string, today: string): Promise<number> {
+    const [row] = await this.dataSource.query(provider ? PROVIDER_PORTFOLIO_TOTAL_SQL : PORTFOLIO_TOTAL_SQL, [
+      userId,
+      structureId,
+      today,
+      today,
+      today,
+    ]);
     return row?.total ?? 0;
+  }
+
+  /** In a provider structure, the portfolio is the provider's (its référents follow the participants of its lots). */
+  private async isProvider(structureId: string): Promise<boolean> {
+    const structure = await this.dataSource.getRepository(Structure).findOneBy({ id: structureId });
+    return structure?.kind === StructureKind.PROVIDER;
   }
 }

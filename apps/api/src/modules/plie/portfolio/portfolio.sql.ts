@@ -9,6 +9,7 @@ import {
   WITHOUT_CONTACT_UNANSWERED_REMINDERS,
 } from '@passerelle/domain';
 import { sqlList } from '../../../core/database/sql';
+import { providerPathSql } from '../paths/path-access';
 
 const OPEN = sqlList(OPEN_PATH_STATUSES);
 
@@ -26,13 +27,24 @@ export const ALERT_COLUMNS: [PortfolioAlert, string][] = [
  * all computed in one SQL statement, ordered by urgency, then by the oldest last contact.
  * $1 référent, $2 structure, $3 today, $4 contact cut-off, $5 end of the "ending soon" window, $6 limit, $7 offset.
  */
-const PORTFOLIO_BODY = `
-WITH mine AS (
+const REFERENT_PATHS = `
   SELECT pp.id, pp.status, pp."followUpEndsOn", pp."orientedOn", pp."admittedOn"
   FROM plie_paths pp JOIN participants p ON p.id = pp."participantId"
   WHERE p."referentUserId" = $1 AND pp."structureId" = $2
     AND (pp.status IN (${sqlList(CURRENT_PATH_STATUSES)})
-      OR (pp.status = '${PathStatus.EXITED}' AND coalesce(cardinality(pp."fseExitResults"), 0) = 0))
+      OR (pp.status = '${PathStatus.EXITED}' AND coalesce(cardinality(pp."fseExitResults"), 0) = 0))`;
+
+/**
+ * A provider's portfolio (seed 001, lots 1 and 2): the admitted paths it reaches through an open orientation to one of
+ * its lots ($2 the provider structure, $3 today); $1, the signed-in référent, only types the shared parameter list.
+ */
+const PROVIDER_PATHS = `
+  SELECT pp.id, pp.status, pp."followUpEndsOn", pp."orientedOn", pp."admittedOn"
+  FROM plie_paths pp
+  WHERE $1::uuid IS NOT NULL AND ${providerPathSql('pp', '$2::uuid', '$3')}`;
+
+const portfolioBody = (mine: string) => `
+WITH mine AS (${mine}
 ), flags AS (
   SELECT m.id, lc.last_contact::text AS "lastContactOn",
     (m.status = '${PathStatus.IN_JOB_FOLLOW_UP}' AND m."followUpEndsOn" < $3::date) OR m.status = '${PathStatus.EXITED}' AS "exitSheetOwed",
@@ -60,9 +72,16 @@ WITH mine AS (
 SELECT s.*, count(*) OVER ()::int AS total FROM scored s
 ORDER BY s.urgency DESC, s."lastContactOn" ASC NULLS FIRST, s.id`;
 
-export const PORTFOLIO_SQL = `${PORTFOLIO_BODY}
+export const PORTFOLIO_SQL = `${portfolioBody(REFERENT_PATHS)}
 LIMIT $6 OFFSET $7`;
 
 /** The total alone (every row carries it), for a page asked past the end: $1 to $5 as above. */
-export const PORTFOLIO_TOTAL_SQL = `${PORTFOLIO_BODY}
+export const PORTFOLIO_TOTAL_SQL = `${portfolioBody(REFERENT_PATHS)}
+LIMIT 1`;
+
+/** The same for a provider's référent: same parameters, $2 being the provider structure. */
+export const PROVIDER_PORTFOLIO_SQL = `${portfolioBody(PROVIDER_PATHS)}
+LIMIT $6 OFFSET $7`;
+
+export const PROVIDER_PORTFOLIO_TOTAL_SQL = `${portfolioBody(PROVIDER_PATHS)}
 LIMIT 1`;

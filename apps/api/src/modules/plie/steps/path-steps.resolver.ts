@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import { RequirePermissions } from '../../../core/auth/access.decorator';
+import { RequireAnyPermission } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { PliePath } from '../paths/plie-path.entity';
@@ -18,7 +18,7 @@ export class PathStepsResolver {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
   @Mutation(() => PathStep, {
     description:
       'Ajoute une étape à un parcours actif. Un emploi durable ou une formation qualifiante fait passer le parcours en suivi dans l’emploi.',
@@ -27,7 +27,7 @@ export class PathStepsResolver {
     return this.service.add(actor, input);
   }
 
-  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @RequireAnyPermission(Permission.PARTICIPANTS_WRITE, Permission.ACTIVITIES_WRITE)
   @Mutation(() => PathStep, { description: 'Modifie une étape (dates réelles, résultat, contrat…).' })
   updatePathStep(@CurrentActor() actor: Actor, @Args('input') input: UpdatePathStepInput) {
     return this.service.update(actor, input);

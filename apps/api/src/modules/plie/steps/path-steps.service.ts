@@ -49,7 +49,7 @@ export class PathStepsService {
 
   async add(actor: Actor, input: AddPathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
-      const path = await this.state.lock(manager, actor, input.pathId);
+      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
       this.state.assertActive(path);
       const facts: StepFacts & Partial<PathStep> = {
         kind: input.kind,
@@ -87,7 +87,7 @@ export class PathStepsService {
   async update(actor: Actor, input: UpdatePathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
       const found = await findOrNotFound(manager, PathStep, { id: input.id }, 'Étape');
-      const path = await this.state.lockParentOf(manager, actor, found.pathId, 'Étape');
+      const { path } = await this.state.lockForFollowUp(manager, actor, found.pathId, 'Étape');
       this.state.assertActive(path);
       const changes: Partial<PathStep> = {};
       for (const field of STEP_FIELDS) {

@@ -46,26 +46,47 @@ import {
 } from '../graphql/cej-digital';
 import { FormModal } from '../../common/components/form-modal';
 import { ListSection } from '../../common/components/list-section';
+import {
+  RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION,
+  RECORD_CEJ_PROVIDER_PIX_DIAGNOSTIC_MUTATION,
+  SAVE_CEJ_PROVIDER_DIGITAL_PLAN_ITEM_MUTATION,
+} from '../graphql/cej-provider';
 
 type Digital = NonNullable<CejDigitalQuery['cejContract']>;
 const REFETCH = ['CejDigital'];
+/** The provider of a CEJ lot records the same things for the young people it receives, through its own operations. */
+const PROVIDER_REFETCH = ['CejReceivedYoungPerson'];
+
+interface DigitalModalProps {
+  contractId: string;
+  onClose(): void;
+  asProvider?: boolean;
+}
 const COMPETENCE_OPTIONS = PIX_COMPETENCES.map((c) => ({ value: c.code, label: `${c.code} ${c.label}` }));
 const competenceLabel = (code: string | null | undefined) =>
   code ? (COMPETENCE_OPTIONS.find((o) => o.value === code)?.label ?? code) : 'Tout le numérique';
 
+/** A form path may not hold the dot of a competence code ("1.1" would read as pix → 1 → 1). */
+const pixKey = (code: string) => code.replace('.', '_');
+
 /** A Pix diagnostic: the pix of each of the 16 competences (0 to 56), the missing ones count 0. */
-function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [record, { loading }] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
+export function DiagnosticModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [recordOperator, operator] = useMutation(RECORD_CEJ_PIX_DIAGNOSTIC_MUTATION, { refetchQueries: REFETCH });
+  const [recordProvider, provider] = useMutation(RECORD_CEJ_PROVIDER_PIX_DIAGNOSTIC_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const record = asProvider ? recordProvider : recordOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({
     initialValues: {
       date: todayInParis(),
       note: '',
-      pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [c.code, 0 as number | string])),
+      pix: Object.fromEntries(PIX_COMPETENCES.map((c) => [pixKey(c.code), 0 as number | string])),
     },
   });
   async function submit(values: typeof form.values) {
     try {
-      const scores = PIX_COMPETENCES.map((c) => ({ competence: c.code, pix: Number(values.pix[c.code]) || 0 }));
+      const scores = PIX_COMPETENCES.map((c) => ({ competence: c.code, pix: Number(values.pix[pixKey(c.code)]) || 0 }));
       await record({
         variables: { input: { contractId, date: values.date, note: values.note.trim() || null, scores } },
       });
@@ -93,7 +114,7 @@ function DiagnosticModal({ contractId, onClose }: { contractId: string; onClose(
             min={0}
             max={PIX_MAX_PER_COMPETENCE}
             allowDecimal={false}
-            {...form.getInputProps(`pix.${c.code}`)}
+            {...form.getInputProps(`pix.${pixKey(c.code)}`)}
           />
         ))}
       </SimpleGrid>
@@ -161,8 +182,13 @@ function PixSection({ digital, canWrite }: { digital: Digital; canWrite: boolean
   );
 }
 
-function PlanItemModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [save, { loading }] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
+export function PlanItemModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [saveOperator, operator] = useMutation(SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION, { refetchQueries: REFETCH });
+  const [saveProvider, provider] = useMutation(SAVE_CEJ_PROVIDER_DIGITAL_PLAN_ITEM_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const save = asProvider ? saveProvider : saveOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({
     initialValues: { competence: '', objective: '', dueOn: '' },
     validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') },
@@ -404,8 +430,15 @@ function WorkshopsSection({ digital, canWrite }: { digital: Digital; canWrite: b
   );
 }
 
-function CertificationModal({ contractId, onClose }: { contractId: string; onClose(): void }) {
-  const [record, { loading }] = useMutation(RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION, { refetchQueries: REFETCH });
+export function CertificationModal({ contractId, onClose, asProvider = false }: DigitalModalProps) {
+  const [recordOperator, operator] = useMutation(RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION, {
+    refetchQueries: REFETCH,
+  });
+  const [recordProvider, provider] = useMutation(RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION, {
+    refetchQueries: PROVIDER_REFETCH,
+  });
+  const record = asProvider ? recordProvider : recordOperator;
+  const loading = operator.loading || provider.loading;
   const form = useForm({ initialValues: { kind: 'PIX', obtainedOn: todayInParis(), result: '', reference: '' } });
   async function submit(values: typeof form.values) {
     try {

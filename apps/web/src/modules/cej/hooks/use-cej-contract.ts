@@ -13,6 +13,7 @@ export const CONTRACT_TABS = [
   'allocation',
   'livret',
   'numerique',
+  'retours',
   'historique',
 ] as const;
 

@@ -40,6 +40,7 @@ import { AllowancePanel } from '../components/allowance-panel';
 import { BookletSections } from '../components/booklet-sections';
 import { BreachSuggestions } from '../components/breach-suggestions';
 import { DigitalPanel } from '../components/digital-panel';
+import { MonthlyReturnsPanel } from '../components/monthly-returns';
 import { PositioningPanel } from '../components/positioning-panel';
 import { downloadBookletPdf, downloadFinalEvaluation } from '../files';
 import { CompanyDaysGauge, ContractStatusBadge } from '../components/cej-badges';
@@ -440,6 +441,7 @@ export function CejContractPage() {
           <Tabs.Tab value="allocation">Allocation</Tabs.Tab>
           <Tabs.Tab value="livret">Livret d’actions</Tabs.Tab>
           <Tabs.Tab value="numerique">Parcours numérique</Tabs.Tab>
+          <Tabs.Tab value="retours">Retours des prestataires</Tabs.Tab>
           <Tabs.Tab value="historique">Historique</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="planning" pt="md">
@@ -461,6 +463,9 @@ export function CejContractPage() {
           ) : (
             <DigitalPanel contractId={contract.id} canWrite={canWrite} />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="retours" pt="md">
+          <MonthlyReturnsPanel contractId={contract.id} />
         </Tabs.Panel>
         <Tabs.Panel value="allocation" pt="md">
           <AllowancePanel contract={contract} canWrite={canWrite} />

@@ -36,6 +36,13 @@ const NAV: NavEntry[] = [
   { to: '/', label: 'Tableau de bord', end: true },
   { to: '/participants', label: 'Participants', permissions: [Permission.PARTICIPANTS_READ] },
   { to: '/portefeuille', label: 'Mon portefeuille', permissions: [Permission.PARTICIPANTS_WRITE], plieOnly: true },
+  // A provider's référents follow the PLIE paths of the participants oriented to its lots (seed 001, lots 1 and 2).
+  {
+    to: '/portefeuille',
+    label: 'Mon portefeuille',
+    permissions: [Permission.ACTIVITIES_WRITE],
+    structureKind: StructureKind.PROVIDER,
+  },
   {
     to: '/comites',
     label: 'Comités d’agrément',
@@ -44,6 +51,12 @@ const NAV: NavEntry[] = [
   },
   { to: '/cej', label: 'Contrats CEJ', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
   { to: '/cej/promos', label: 'Promos', permissions: [Permission.CEJ_READ], missionLocaleOnly: true },
+  {
+    to: '/cej/numerique',
+    label: 'Parcours numérique',
+    permissions: [Permission.CEJ_READ],
+    missionLocaleOnly: true,
+  },
   {
     to: '/marches',
     label: 'Marchés et lots',

@@ -16,7 +16,7 @@ import { DayInput } from '../../common/components/day-input';
 import { ADD_OBSTACLE_MUTATION, RECORD_DIAGNOSIS_MUTATION, UPDATE_OBSTACLE_MUTATION } from '../graphql/paths';
 import { FormModal } from '../../common/components/form-modal';
 
-const REFETCH = ['Participant'];
+const REFETCH = ['Participant', 'PliePath'];
 const options = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 

@@ -48,7 +48,7 @@ export function FollowUpModal({
   onClose(): void;
 }) {
   const [record, { loading }] = useMutation(RECORD_FOLLOW_UP_MUTATION, {
-    refetchQueries: ['Participant', 'MyPortfolio'],
+    refetchQueries: ['Participant', 'PliePath', 'MyPortfolio'],
   });
   const today = todayInParis();
   const form = useForm<Values>({

@@ -144,7 +144,7 @@ export function FollowUpsTable({
   onRecord(kind: FollowUpKind): void;
 }) {
   const [updateFollowUp, updating] = useMutation(UPDATE_FOLLOW_UP_MUTATION, {
-    refetchQueries: ['Participant', 'MyPortfolio'],
+    refetchQueries: ['Participant', 'PliePath', 'MyPortfolio'],
   });
   async function markAnswered(id: string, version: number) {
     try {

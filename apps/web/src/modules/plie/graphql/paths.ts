@@ -103,6 +103,37 @@ export const PLIE_PATH_FIELDS = graphql(`
         fullName
       }
     }
+    consent {
+      givenOn
+      recordedAt
+      recordedBy {
+        id
+        fullName
+      }
+      proof {
+        id
+        fileName
+      }
+    }
+    exitProposals {
+      id
+      version
+      status
+      date
+      reason
+      comment
+      decidedOn
+      decisionNote
+      createdAt
+      proposedBy {
+        id
+        fullName
+      }
+      decidedBy {
+        id
+        fullName
+      }
+    }
     followUps {
       id
       version
@@ -236,6 +267,74 @@ export const UPDATE_OBSTACLE_MUTATION = graphql(`
       status
       note
       liftedOn
+    }
+  }
+`);
+
+/** A path with the participant's name: the page a provider's référent works from (it has no access to the file). */
+export const PLIE_PATH_QUERY = graphql(`
+  query PliePath($id: ID!) {
+    pliePath(id: $id) {
+      ...PliePathFields
+      participant {
+        id
+        firstName
+        lastName
+        birthDate
+        sex
+        phone
+        email
+      }
+    }
+  }
+`);
+
+export const RECORD_PATH_CONSENT_MUTATION = graphql(`
+  mutation RecordPliePathConsent($input: RecordPathConsentInput!) {
+    recordPliePathConsent(input: $input) {
+      ...PliePathFields
+    }
+  }
+`);
+
+export const PROPOSE_PATH_EXIT_MUTATION = graphql(`
+  mutation ProposePliePathExit($input: ProposePliePathExitInput!) {
+    proposePliePathExit(input: $input) {
+      id
+      path {
+        ...PliePathFields
+      }
+    }
+  }
+`);
+
+export const DECIDE_PATH_EXIT_PROPOSAL_MUTATION = graphql(`
+  mutation DecidePliePathExitProposal($input: DecidePliePathExitProposalInput!) {
+    decidePliePathExitProposal(input: $input) {
+      id
+      status
+      path {
+        ...PliePathFields
+      }
+    }
+  }
+`);
+
+/** The lots through which a provider reaches a participant (to file the signed consent as a proof of the lot). */
+export const PARTICIPANT_LOTS_QUERY = graphql(`
+  query ParticipantOrientationLots($participantId: ID!) {
+    orientations(first: 20, filter: { participantId: $participantId }) {
+      edges {
+        node {
+          id
+          status
+          lot {
+            id
+            number
+            title
+          }
+        }
+      }
     }
   }
 `);

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
-import { DEFAULT_NO_CONTACT_WEEKS, PortfolioAlert } from '@passerelle/domain';
+import { DEFAULT_NO_CONTACT_WEEKS, Permission, PortfolioAlert } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatShortDay, plural } from '../../../lib/format';
+import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
@@ -19,6 +20,10 @@ import { usePortfolio } from '../hooks/use-portfolio';
 /** The référent's active file, most urgent first (the API orders it): exit sheet owed, no contact, step ending… */
 export function PortfolioPage() {
   const { setParams, weeks, today, urgent, list } = usePortfolio();
+  const { can } = useSession();
+  // The operator's référents open the participant's file; a provider's référent reaches the path only.
+  const fileOf = (path: { id: string; participant: { id: string } }) =>
+    can(Permission.PARTICIPANTS_WRITE) ? `/participants/${path.participant.id}` : `/parcours/${path.id}`;
 
   return (
     <Stack gap="md">
@@ -57,7 +62,7 @@ export function PortfolioPage() {
             title: 'Participant',
             render: ({ path }) => (
               <Stack gap={0}>
-                <Anchor component={Link} to={`/participants/${path.participant.id}`} fw={500} size="sm">
+                <Anchor component={Link} to={fileOf(path)} fw={500} size="sm">
                   {participantName(path.participant)}
                 </Anchor>
                 <Text size="xs" c="dimmed">

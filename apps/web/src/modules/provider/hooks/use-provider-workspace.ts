@@ -5,7 +5,7 @@ import { useSession } from '../../auth';
 import { DELIVERED_LOTS_QUERY } from '../../activities';
 import { useTabParam } from '../../common/hooks/use-tab-param';
 
-export const WORKSPACE_TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures'] as const;
+export const WORKSPACE_TABS = ['a-traiter', 'retards', 'en-cours', 'seances', 'temps', 'candidatures', 'cej'] as const;
 
 /** The provider's delivered lots, the tab open (kept in the address) and the session being scheduled. */
 export function useProviderWorkspace() {

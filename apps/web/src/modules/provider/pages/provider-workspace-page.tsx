@@ -1,3 +1,5 @@
+import { useSession } from '../../auth';
+import { Permission } from '@passerelle/domain';
 import { Anchor, Button, Card, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatShortDay } from '../../../lib/format';
@@ -5,11 +7,13 @@ import { CreateSessionModal, OrientationsTable, SessionsTable } from '../../acti
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { ProviderBids } from '../components/provider-bids';
+import { ProviderCej } from '../../cej';
 import { TimeEntries } from '../components/time-entries';
 import { useProviderWorkspace } from '../hooks/use-provider-workspace';
 
 /** The provider's workspace: orientations to answer, sheets due or late, people in the action, sessions, staff time. */
 export function ProviderWorkspacePage() {
+  const { can } = useSession();
   const { canSchedule, tab, openTab, lots, loaded, error, refetch, creating, setCreating } = useProviderWorkspace();
 
   return (
@@ -17,7 +21,14 @@ export function ProviderWorkspacePage() {
       <PageHeader
         title="Espace prestataire"
         description="Les orientations vers vos lots, les fiches de liaison à envoyer dans les 15 jours, vos séances, vos temps et vos candidatures."
-        actions={canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+        actions={
+          <>
+            <Button component={Link} to="/portefeuille" variant="default">
+              Mon portefeuille PLIE
+            </Button>
+            {canSchedule && <Button onClick={() => setCreating(true)}>Programmer une séance</Button>}
+          </>
+        }
       />
       {error && !loaded && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
@@ -41,6 +52,7 @@ export function ProviderWorkspacePage() {
           <Tabs.Tab value="seances">Séances</Tabs.Tab>
           <Tabs.Tab value="temps">Temps</Tabs.Tab>
           <Tabs.Tab value="candidatures">Candidatures</Tabs.Tab>
+          {can(Permission.CEJ_DELIVER) && <Tabs.Tab value="cej">CEJ</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="a-traiter" pt="md">
           <Text size="sm" c="dimmed" mb="xs">
@@ -70,6 +82,11 @@ export function ProviderWorkspacePage() {
         <Tabs.Panel value="candidatures" pt="md">
           <ProviderBids />
         </Tabs.Panel>
+        {can(Permission.CEJ_DELIVER) && (
+          <Tabs.Panel value="cej" pt="md">
+            <ProviderCej />
+          </Tabs.Panel>
+        )}
       </Tabs>
       {creating && <CreateSessionModal lots={lots} onClose={() => setCreating(false)} />}
     </Stack>
