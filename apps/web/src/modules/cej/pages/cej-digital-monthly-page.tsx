@@ -1,16 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { DigitalMonthlyTableView, MonthSelect, recentMonths } from '../components/digital-monthly-table';
 import { downloadDigitalMonthly } from '../files';
-import { CEJ_DIGITAL_MONTHLY_TABLE_QUERY } from '../graphql/cej-provider';
+import { useCejDigitalMonthlyTable } from '../hooks/use-cej-provider';
 
 /** The Mission Locale's monthly table of the digital path (seed 004), every young person of the structure. */
 export function CejDigitalMonthlyPage() {
   const [month, setMonth] = useState(recentMonths(1)[0]);
-  const { data, error, refetch } = useQuery(CEJ_DIGITAL_MONTHLY_TABLE_QUERY, { variables: { month } });
+  const { data, error, refetch } = useCejDigitalMonthlyTable(month);
   return (
     <Stack gap="md">
       <PageHeader

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Anchor,
   Badge,
@@ -33,15 +32,12 @@ import { CertificationModal, DiagnosticModal, PlanItemModal } from '../component
 import { recentMonths } from '../components/digital-monthly-table';
 import { MonthlyReturnCard } from '../components/monthly-returns';
 import {
-  CEJ_RECEIVED_YOUNG_PERSON_QUERY,
-  RECORD_CEJ_PROVIDER_SESSION_ATTENDANCE_MUTATION,
-  RECORD_CEJ_PROVIDER_WORKSHOP_ATTENDANCE_MUTATION,
-  SAVE_CEJ_MONTHLY_RETURN_MUTATION,
-  SUBMIT_CEJ_MONTHLY_RETURN_MUTATION,
-} from '../graphql/cej-provider';
+  useCejMonthlyReturnActions,
+  useCejProviderAttendance,
+  useCejReceivedYoungPerson,
+} from '../hooks/use-cej-provider';
 
 type Young = CejReceivedYoungPersonQuery['cejReceivedYoungPerson'];
-const REFETCH = ['CejReceivedYoungPerson'];
 /** What a provider records for a promo workshop day: present, or absent (excused or not); back to "planned". */
 const SESSION_OUTCOMES = [
   CejActionOutcome.PLANNED,
@@ -51,8 +47,7 @@ const SESSION_OUTCOMES = [
 ].map((value) => ({ value, label: CEJ_ACTION_OUTCOME_LABELS[value] }));
 
 function WorkshopDays({ young }: { young: Young }) {
-  const [record] = useMutation(RECORD_CEJ_PROVIDER_SESSION_ATTENDANCE_MUTATION, { refetchQueries: REFETCH });
-  const [recordDigital] = useMutation(RECORD_CEJ_PROVIDER_WORKSHOP_ATTENDANCE_MUTATION, { refetchQueries: REFETCH });
+  const { record, recordDigital } = useCejProviderAttendance();
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -199,8 +194,7 @@ function MonthlyReturns({ young }: { young: Young }) {
   const months = recentMonths(12).filter((m) => m >= `${young.startOn.slice(0, 7)}-01` && m <= young.endOn);
   const [month, setMonth] = useState(months[0] ?? recentMonths(1)[0]);
   const current = young.monthlyReturns.find((r) => r.month === month) ?? null;
-  const [save, saving] = useMutation(SAVE_CEJ_MONTHLY_RETURN_MUTATION, { refetchQueries: REFETCH });
-  const [submit, submitting] = useMutation(SUBMIT_CEJ_MONTHLY_RETURN_MUTATION, { refetchQueries: REFETCH });
+  const { save, saving, submit, submitting } = useCejMonthlyReturnActions();
   const form = useForm({ initialValues: { progress: '', difficulties: '' } });
   const { setValues } = form;
   const savedProgress = current?.progress ?? '';
@@ -281,9 +275,7 @@ function MonthlyReturns({ young }: { young: Young }) {
 /** A young person the provider receives through one of its CEJ lots: attendance, digital path, monthly returns. */
 export function ProviderCejYoungPersonPage() {
   const { lotId = '', contractId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CEJ_RECEIVED_YOUNG_PERSON_QUERY, {
-    variables: { lotId, contractId },
-  });
+  const { data, loading, error, refetch } = useCejReceivedYoungPerson(lotId, contractId);
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Skeleton h={320} />;
   if (!data) return null;
