@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerEnums } from '../../core/graphql/enums';
 import {
   EducationLevel,
   ParticipantDocumentSource,
@@ -12,28 +12,30 @@ import {
   Sex,
 } from '@passerelle/domain';
 
-registerEnumType(Sex, { name: 'Sex', description: 'Sexe à l’état civil.' });
-registerEnumType(Programme, { name: 'Programme', description: 'Dispositif dans lequel la personne est suivie.' });
-registerEnumType(EntrySituation, {
-  name: 'EntrySituation',
-  description: 'Situation à l’entrée qui justifie l’accompagnement.',
-});
-registerEnumType(EducationLevel, {
-  name: 'EducationLevel',
-  description: 'Niveau de formation (nomenclature de 2019, niveaux 3 à 8, et en deçà).',
-});
-registerEnumType(FseEmploymentStatus, {
-  name: 'FseEmploymentStatus',
-  description: 'FSE+ : situation sur le marché du travail.',
-});
-registerEnumType(FseHouseholdSituation, { name: 'FseHouseholdSituation', description: 'FSE+ : situation du ménage.' });
-registerEnumType(FseAnswer, {
-  name: 'FseAnswer',
-  description: 'FSE+ : réponse à une question que la personne peut refuser (oui, non, ne souhaite pas répondre).',
-});
-registerEnumType(IscedGroup, { name: 'IscedGroup', description: 'FSE+ : groupe de niveaux CITE (ISCED).' });
-registerEnumType(PathStatus, { name: 'PathStatus', description: 'Statut d’un parcours PLIE.' });
-registerEnumType(ParticipantDocumentSource, {
-  name: 'ParticipantDocumentSource',
-  description: 'Origine d’un document du dossier (pièce déposée, fiche de liaison, émargement, fiche d’immersion).',
-});
+registerEnums(
+  {
+    Sex,
+    Programme,
+    EntrySituation,
+    EducationLevel,
+    FseEmploymentStatus,
+    FseHouseholdSituation,
+    FseAnswer,
+    IscedGroup,
+    PathStatus,
+    ParticipantDocumentSource,
+  },
+  {
+    Sex: 'Sexe à l’état civil.',
+    Programme: 'Dispositif dans lequel la personne est suivie.',
+    EntrySituation: 'Situation à l’entrée qui justifie l’accompagnement.',
+    EducationLevel: 'Niveau de formation (nomenclature de 2019, niveaux 3 à 8, et en deçà).',
+    FseEmploymentStatus: 'FSE+ : situation sur le marché du travail.',
+    FseHouseholdSituation: 'FSE+ : situation du ménage.',
+    FseAnswer: 'FSE+ : réponse à une question que la personne peut refuser (oui, non, ne souhaite pas répondre).',
+    IscedGroup: 'FSE+ : groupe de niveaux CITE (ISCED).',
+    PathStatus: 'Statut d’un parcours PLIE.',
+    ParticipantDocumentSource:
+      'Origine d’un document du dossier (pièce déposée, fiche de liaison, émargement, fiche d’immersion).',
+  },
+);

@@ -27,7 +27,7 @@ export function useIndicatorsOverview() {
     asOf,
     setAsOf,
     marketId,
-    providerStructureId,
+    providerId: providerStructureId,
     day,
     options,
     setFilter,

@@ -1,7 +1,8 @@
-import { Anchor, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatEuros } from '../../../lib/format';
 import { DayInput } from '../../common/components/day-input';
+import { type FilterSelect, FilterSelects } from '../../common/components/filter-selects';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
@@ -11,7 +12,19 @@ import { useIndicatorsOverview } from '../hooks/use-indicators-overview';
 
 /** The operator's overview across its lots and providers: every indicator's situation, lot by lot. */
 export function IndicatorsOverviewPage() {
-  const { asOf, setAsOf, marketId, providerStructureId, options, setFilter, list } = useIndicatorsOverview();
+  const { asOf, setAsOf, marketId, providerId, options, setFilter, list } = useIndicatorsOverview();
+  const { markets, providers } = options;
+  const filters: FilterSelect[] = [
+    { param: 'marche', label: 'Marché', placeholder: 'Tous les marchés', data: markets, value: marketId, w: 320 },
+    {
+      param: 'prestataire',
+      label: 'Prestataire',
+      placeholder: 'Tous les prestataires',
+      data: providers,
+      value: providerId,
+      w: 260,
+    },
+  ];
 
   return (
     <Stack gap="md">
@@ -20,24 +33,7 @@ export function IndicatorsOverviewPage() {
         description="Vos lots, leur prestataire et la situation de chaque indicateur de paiement : réalisé, cible, projection et montant payable."
       />
       <Group gap="sm" align="flex-end">
-        <Select
-          label="Marché"
-          placeholder="Tous les marchés"
-          clearable
-          data={options.markets}
-          value={marketId}
-          onChange={(v) => setFilter('marche', v)}
-          w={320}
-        />
-        <Select
-          label="Prestataire"
-          placeholder="Tous les prestataires"
-          clearable
-          data={options.providers}
-          value={providerStructureId}
-          onChange={(v) => setFilter('prestataire', v)}
-          w={260}
-        />
+        <FilterSelects filters={filters} onChange={setFilter} />
         <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
       </Group>
       {list.error && !list.connection ? (

@@ -15,25 +15,12 @@ import { QueryPending } from '../../common/components/query-pending';
 /** A lot's payment indicators as of a day: gauges, projection, and the units counted with their proofs. */
 export function LotDashboardPage() {
   const { id = '' } = useParams();
-  const {
-    current,
-    loading,
-    error,
-    refetch,
-    asOf,
-    setAsOf,
-    selected,
-    select,
-    manages,
-    editing,
-    setEditing,
-    deleting,
-    setDeleting,
-    removing,
-    confirmDelete,
-  } = useLotDashboard(id);
-  if (!current) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={320} reserve />;
-  const { lot, lotIndicators } = current;
+  const view = useLotDashboard(id);
+  if (!view.current)
+    return (
+      <QueryPending error={view.error} loading={view.loading} onRetry={() => void view.refetch()} h={320} reserve />
+    );
+  const { lot, lotIndicators } = view.current;
 
   return (
     <Stack gap="md">
@@ -53,8 +40,8 @@ export function LotDashboardPage() {
             <Button component={Link} to={`/bilans?lot=${lot.id}`} variant="default">
               Bilans du lot
             </Button>
-            {manages && <Button onClick={() => setEditing('new')}>Nouvel indicateur</Button>}
-            <DayInput label="Situation au" value={asOf} onChange={setAsOf} w={180} />
+            {view.manages && <Button onClick={() => view.setEditing('new')}>Nouvel indicateur</Button>}
+            <DayInput label="Situation au" value={view.asOf} onChange={view.setAsOf} w={180} />
           </>
         }
       />
@@ -75,48 +62,48 @@ export function LotDashboardPage() {
               <IndicatorGauge
                 key={status.indicator.id}
                 status={status}
-                selected={status.indicator.id === selected?.indicator.id}
-                onDrillDown={() => select(status.indicator.id)}
+                selected={status.indicator.id === view.selected?.indicator.id}
+                onDrillDown={() => view.select(status.indicator.id)}
               />
             ))}
           </SimpleGrid>
-          {selected && (
+          {view.selected && (
             <>
-              {manages && (
+              {view.manages && (
                 <Group gap="xs">
-                  <Button variant="light" size="xs" onClick={() => setEditing('selected')}>
-                    Modifier « {selected.indicator.label} »
+                  <Button variant="light" size="xs" onClick={() => view.setEditing('selected')}>
+                    Modifier « {view.selected.indicator.label} »
                   </Button>
-                  <Button variant="subtle" color="red" size="xs" onClick={() => setDeleting(true)}>
+                  <Button variant="subtle" color="red" size="xs" onClick={() => view.setDeleting(true)}>
                     Supprimer
                   </Button>
                 </Group>
               )}
-              <ProjectionChart status={selected} />
-              <IndicatorUnits status={selected} />
+              <ProjectionChart status={view.selected} />
+              <IndicatorUnits status={view.selected} />
             </>
           )}
         </>
       )}
-      {editing && (
+      {view.editing && (
         <IndicatorFormModal
-          key={editing === 'new' ? 'new' : selected?.indicator.id}
+          key={view.editing === 'new' ? 'new' : view.selected?.indicator.id}
           lotId={lot.id}
-          indicator={editing === 'selected' ? (selected?.indicator ?? null) : null}
+          indicator={view.editing === 'selected' ? (view.selected?.indicator ?? null) : null}
           period={{ start: lot.startsOn, end: lot.endsOn }}
-          onClose={() => setEditing(null)}
+          onClose={() => view.setEditing(null)}
         />
       )}
       <ConfirmModal
-        opened={deleting}
+        opened={view.deleting}
         title="Supprimer l’indicateur"
         confirmLabel="Supprimer"
-        loading={removing}
-        onConfirm={() => void confirmDelete()}
-        onClose={() => setDeleting(false)}
+        loading={view.removing}
+        onConfirm={() => void view.confirmDelete()}
+        onClose={() => view.setDeleting(false)}
       >
-        L’indicateur « {selected?.indicator.label} » sera supprimé. Ce n’est possible que tant que ses chiffres ne sont
-        figés dans aucun bilan transmis.
+        L’indicateur « {view.selected?.indicator.label} » sera supprimé. Ce n’est possible que tant que ses chiffres ne
+        sont figés dans aucun bilan transmis.
       </ConfirmModal>
     </Stack>
   );

@@ -27,40 +27,24 @@ function Section({ title, description, children }: { title: string; description?
 }
 
 export function ParticipantCreatePage() {
-  const {
-    me,
-    can,
-    navigate,
-    structure,
-    isPlie,
-    canFollow,
-    today,
-    duplicates,
-    branches,
-    creating,
-    proposing,
-    form,
-    values,
-    missing,
-    submit,
-  } = useParticipantCreation();
+  const view = useParticipantCreation();
 
-  if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
+  if (!view.structure) return <Text>Choisissez d’abord une structure.</Text>;
 
   return (
     <Stack gap="lg">
       <PageHeader
         title="Nouveau participant"
-        description={`${structure.name} · les champs marqués d’un astérisque sont obligatoires`}
+        description={`${view.structure.name} · les champs marqués d’un astérisque sont obligatoires`}
       />
-      {duplicates && (
+      {view.duplicates && (
         <DuplicateAlert
-          ids={duplicates}
-          creating={creating}
-          onConfirmNamesake={() => void submit(form.getValues(), true)}
+          ids={view.duplicates}
+          creating={view.creating}
+          onConfirmNamesake={() => void view.submit(view.form.getValues(), true)}
         />
       )}
-      <form onSubmit={form.onSubmit((v) => submit(v))} noValidate>
+      <form onSubmit={view.form.onSubmit((v) => view.submit(v))} noValidate>
         <Stack gap="lg">
           <Section title="Identité">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -70,51 +54,56 @@ export function ParticipantCreatePage() {
                 required
                 data-autofocus
                 autoComplete="off"
-                {...form.getInputProps('lastName')}
+                {...view.form.getInputProps('lastName')}
               />
-              <TextInput label="Prénom" required autoComplete="off" {...form.getInputProps('firstName')} />
-              <Radio.Group label="Sexe à l’état civil" required {...form.getInputProps('sex')}>
+              <TextInput label="Prénom" required autoComplete="off" {...view.form.getInputProps('firstName')} />
+              <Radio.Group label="Sexe à l’état civil" required {...view.form.getInputProps('sex')}>
                 <Group mt="xs">
                   {Object.values(Sex).map((sex) => (
                     <Radio key={sex} value={sex} label={SEX_LABELS[sex]} />
                   ))}
                 </Group>
               </Radio.Group>
-              <DayInput label="Date de naissance" required {...form.getInputProps('birthDate')} max={today} />
-              <TextInput label="Téléphone" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
-              <TextInput label="Adresse e-mail" type="email" autoComplete="off" {...form.getInputProps('email')} />
+              <DayInput label="Date de naissance" required {...view.form.getInputProps('birthDate')} max={view.today} />
+              <TextInput label="Téléphone" type="tel" autoComplete="off" {...view.form.getInputProps('phone')} />
+              <TextInput label="Adresse e-mail" type="email" autoComplete="off" {...view.form.getInputProps('email')} />
             </SimpleGrid>
           </Section>
           <Section
             title="Adresse et antenne"
             description="L’antenne est déduite de la commune (ou du quartier) ; vous pouvez en choisir une autre."
           >
-            <AddressFields form={form} branches={branches} />
+            <AddressFields form={view.form} branches={view.branches} />
           </Section>
           <Section title="Suivi">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <ReferentSelect
                 label="Référent·e de parcours"
-                value={values.referentUserId}
-                onChange={(id) => form.setFieldValue('referentUserId', id)}
-                current={canFollow ? { id: me.id, fullName: me.fullName } : null}
+                value={view.values.referentUserId}
+                onChange={(id) => view.form.setFieldValue('referentUserId', id)}
+                current={view.canFollow ? { id: view.me.id, fullName: view.me.fullName } : null}
               />
             </SimpleGrid>
-            {isPlie && (
+            {view.isPlie && (
               <Stack gap="sm" mt="md">
                 <Checkbox
                   label="Orienter la personne vers le PLIE maintenant (le parcours sera « Proposé »)"
-                  {...form.getInputProps('orient', { type: 'checkbox' })}
+                  {...view.form.getInputProps('orient', { type: 'checkbox' })}
                 />
-                {values.orient && (
+                {view.values.orient && (
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <TextInput
                       label="Prescripteur"
                       description="France Travail, CCAS, Département, Mission Locale…"
                       required
-                      {...form.getInputProps('prescriber')}
+                      {...view.form.getInputProps('prescriber')}
                     />
-                    <DayInput label="Date d’orientation" required {...form.getInputProps('orientedOn')} max={today} />
+                    <DayInput
+                      label="Date d’orientation"
+                      required
+                      {...view.form.getInputProps('orientedOn')}
+                      max={view.today}
+                    />
                   </SimpleGrid>
                 )}
               </Stack>
@@ -122,7 +111,7 @@ export function ParticipantCreatePage() {
           </Section>
           <Section title="Situation à l’entrée">
             <Stack gap="md">
-              <EntrySituationFields form={form} selectWidth={{ base: '100%', sm: 360 }} />
+              <EntrySituationFields form={view.form} selectWidth={{ base: '100%', sm: 360 }} />
             </Stack>
           </Section>
           <Section
@@ -130,11 +119,11 @@ export function ParticipantCreatePage() {
             description="Les réponses manquantes restent à compléter sur la fiche. « Ne souhaite pas répondre » est une réponse."
           >
             <Stack gap="md">
-              <FseEntryFields form={form} canSeeSensitive={can(Permission.PARTICIPANTS_SENSITIVE)} />
-              {missing.length > 0 ? (
-                <Alert color="orange" variant="light" title={`Données FSE+ encore manquantes (${missing.length})`}>
+              <FseEntryFields form={view.form} canSeeSensitive={view.can(Permission.PARTICIPANTS_SENSITIVE)} />
+              {view.missing.length > 0 ? (
+                <Alert color="orange" variant="light" title={`Données FSE+ encore manquantes (${view.missing.length})`}>
                   <List size="sm">
-                    {missing.map((label) => (
+                    {view.missing.map((label) => (
                       <List.Item key={label}>{label}</List.Item>
                     ))}
                   </List>
@@ -147,8 +136,8 @@ export function ParticipantCreatePage() {
             </Stack>
           </Section>
           <FormActions
-            onCancel={() => void navigate('/participants')}
-            loading={creating || proposing}
+            onCancel={() => void view.navigate('/participants')}
+            loading={view.creating || view.proposing}
             submitLabel="Créer la fiche"
           />
         </Stack>

@@ -318,44 +318,24 @@ function SituationPanel({
 
 export function ParticipantPage() {
   const { id = '' } = useParams();
-  const {
-    participant,
-    loading,
-    error,
-    refetch,
-    tab,
-    openTab,
-    paths,
-    path,
-    isCurrent,
-    selectPath,
-    actions,
-    onAction,
-    canWrite,
-    canCoordinate,
-    canPropose,
-    canWriteSensitive,
-    canReadAudit,
-    modal,
-    setModal,
-    close,
-  } = useParticipant(id);
+  const view = useParticipant(id);
 
-  if (!participant) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={480} />;
+  if (!view.participant)
+    return <QueryPending error={view.error} loading={view.loading} onRetry={() => void view.refetch()} h={480} />;
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title={participantName(participant)}
+        title={participantName(view.participant)}
         description={
           <Group gap="xs" component="span" wrap="wrap">
             <span>
-              {SEX_LABELS[participant.sex]}, {ageOn(participant.birthDate, todayInParis())} ans · né·e le{' '}
-              {formatShortDay(participant.birthDate)}
+              {SEX_LABELS[view.participant.sex]}, {ageOn(view.participant.birthDate, todayInParis())} ans · né·e le{' '}
+              {formatShortDay(view.participant.birthDate)}
             </span>
-            {participant.branch && <Badge variant="outline">{participant.branch.name}</Badge>}
-            {path && isCurrent && <PathStatusBadge status={path.status} />}
-            <span>· Référent·e : {participant.referent?.fullName ?? 'aucun·e'}</span>
+            {view.participant.branch && <Badge variant="outline">{view.participant.branch.name}</Badge>}
+            {view.path && view.isCurrent && <PathStatusBadge status={view.path.status} />}
+            <span>· Référent·e : {view.participant.referent?.fullName ?? 'aucun·e'}</span>
           </Group>
         }
         actions={
@@ -363,81 +343,81 @@ export function ParticipantPage() {
             <Button component={Link} to="/participants" variant="default">
               Retour à la liste
             </Button>
-            {canPropose && (
-              <Button onClick={() => setModal({ type: 'propose' })}>
-                {paths.length > 0 ? 'Nouvelle orientation PLIE' : 'Orienter vers le PLIE'}
+            {view.canPropose && (
+              <Button onClick={() => view.setModal({ type: 'propose' })}>
+                {view.paths.length > 0 ? 'Nouvelle orientation PLIE' : 'Orienter vers le PLIE'}
               </Button>
             )}
           </>
         }
       />
-      <ParticipantCejContracts participantId={participant.id} programme={participant.programme} />
-      {participant.fseEntryMissing.length > 0 && tab !== 'situation' && (
+      <ParticipantCejContracts participantId={view.participant.id} programme={view.participant.programme} />
+      {view.participant.fseEntryMissing.length > 0 && view.tab !== 'situation' && (
         <Alert color="orange" variant="light" p="sm">
           <Group justify="space-between" wrap="wrap">
             <Text size="sm">
               Questionnaire FSE+ d’entrée :{' '}
-              {plural(participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} (
-              {participant.fseEntryMissing.join(', ')}).
+              {plural(view.participant.fseEntryMissing.length, 'donnée manquante', 'données manquantes')} (
+              {view.participant.fseEntryMissing.join(', ')}).
             </Text>
-            <Anchor component="button" type="button" size="sm" onClick={() => openTab('situation')}>
+            <Anchor component="button" type="button" size="sm" onClick={() => view.openTab('situation')}>
               Voir la liste à compléter
             </Anchor>
           </Group>
         </Alert>
       )}
-      <Tabs value={tab} onChange={openTab} keepMounted={false}>
+      <Tabs value={view.tab} onChange={view.openTab} keepMounted={false}>
         <Tabs.List aria-label="Sections du dossier">
           <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
-          <Tabs.Tab value="etapes">Étapes{path ? ` (${path.steps.length})` : ''}</Tabs.Tab>
-          <Tabs.Tab value="suivi">Entretiens et relances{path ? ` (${path.followUps.length})` : ''}</Tabs.Tab>
-          <Tabs.Tab value="freins">Diagnostic et freins{path ? ` (${path.obstacles.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="etapes">Étapes{view.path ? ` (${view.path.steps.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="suivi">Entretiens et relances{view.path ? ` (${view.path.followUps.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="freins">Diagnostic et freins{view.path ? ` (${view.path.obstacles.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
           <Tabs.Tab value="identite">Identité</Tabs.Tab>
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
-          {canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
+          {view.canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
         </Tabs.List>
 
         <Tabs.Panel value="parcours" pt="md">
-          {path ? (
+          {view.path ? (
             <Stack gap="lg">
-              {paths.length > 1 && (
+              {view.paths.length > 1 && (
                 <Select
                   label="Parcours affiché"
-                  data={paths.map((p, i) => ({
+                  data={view.paths.map((p, i) => ({
                     value: p.id,
                     label: `Orientation du ${formatShortDay(p.orientedOn)} — ${PATH_STATUS_LABELS[p.status]}${i === 0 ? ' (le plus récent)' : ''}`,
                   }))}
-                  value={path.id}
-                  onChange={selectPath}
+                  value={view.path.id}
+                  onChange={view.selectPath}
                   allowDeselect={false}
                   w={{ base: '100%', sm: 420 }}
                 />
               )}
-              <PathSummary path={path} actions={actions} onAction={onAction} />
-              {isCurrent && participant.programme === 'PLIE' && (
-                <PathConsentCard path={path} side="operator" canRecord={canWrite} />
+              <PathSummary path={view.path} actions={view.actions} onAction={view.onAction} />
+              {view.isCurrent && view.participant.programme === 'PLIE' && (
+                <PathConsentCard path={view.path} side="operator" canRecord={view.canWrite} />
               )}
-              <ExitProposalsCard path={path} canDecide={actions.includes('decideExit')} />
+              <ExitProposalsCard path={view.path} canDecide={view.actions.includes('decideExit')} />
               <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="timeline-title">
                 <Group justify="space-between" mb="md" wrap="wrap">
                   <Title order={2} size="h4" id="timeline-title">
                     Historique du parcours
                   </Title>
-                  {actions.includes('recordFollowUp') && (
+                  {view.actions.includes('recordFollowUp') && (
                     <Group gap="xs">
                       <Button
                         size="xs"
                         variant="light"
-                        onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.INTERVIEW })}
+                        onClick={() => view.setModal({ type: 'followUp', kind: FollowUpKind.INTERVIEW })}
                       >
                         Saisir un entretien
                       </Button>
                       <Button
                         size="xs"
                         variant="default"
-                        onClick={() => setModal({ type: 'followUp', kind: FollowUpKind.REMINDER })}
+                        onClick={() => view.setModal({ type: 'followUp', kind: FollowUpKind.REMINDER })}
                       >
                         Saisir une relance
                       </Button>
@@ -445,16 +425,16 @@ export function ParticipantPage() {
                   )}
                 </Group>
                 <ParcoursTimeline
-                  participantId={participant.id}
-                  path={path}
-                  onShowDocuments={() => openTab('documents')}
+                  participantId={view.participant.id}
+                  path={view.path}
+                  onShowDocuments={() => view.openTab('documents')}
                 />
               </Card>
             </Stack>
           ) : (
             <Card withBorder padding="lg" radius="md">
               <Text c="dimmed">
-                {participant.programme === 'PLIE'
+                {view.participant.programme === 'PLIE'
                   ? 'Aucun parcours PLIE : orientez la personne pour proposer son dossier au comité d’agrément.'
                   : 'Cette personne est suivie dans un autre dispositif.'}
               </Text>
@@ -463,12 +443,12 @@ export function ParticipantPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="etapes" pt="md">
-          {path ? (
+          {view.path ? (
             <StepsTable
-              steps={path.steps}
-              canAdd={actions.includes('addStep')}
-              onAdd={() => setModal({ type: 'step', step: null })}
-              onEdit={(step) => setModal({ type: 'step', step })}
+              steps={view.path.steps}
+              canAdd={view.actions.includes('addStep')}
+              onAdd={() => view.setModal({ type: 'step', step: null })}
+              onEdit={(step) => view.setModal({ type: 'step', step })}
             />
           ) : (
             NO_PATH
@@ -476,13 +456,13 @@ export function ParticipantPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="suivi" pt="md">
-          {path ? (
+          {view.path ? (
             <FollowUpsTable
-              followUps={path.followUps}
-              lastContactOn={path.lastContactOn}
-              withoutContact={path.withoutContact}
-              canRecord={actions.includes('recordFollowUp')}
-              onRecord={(kind) => setModal({ type: 'followUp', kind })}
+              followUps={view.path.followUps}
+              lastContactOn={view.path.lastContactOn}
+              withoutContact={view.path.withoutContact}
+              canRecord={view.actions.includes('recordFollowUp')}
+              onRecord={(kind) => view.setModal({ type: 'followUp', kind })}
             />
           ) : (
             NO_PATH
@@ -490,14 +470,14 @@ export function ParticipantPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="freins" pt="md">
-          {path ? (
+          {view.path ? (
             <ObstaclesTable
-              diagnoses={path.diagnoses}
-              obstacles={path.obstacles}
-              canRecord={actions.includes('addObstacle')}
-              onDiagnosis={() => setModal({ type: 'diagnosis' })}
-              onAdd={() => setModal({ type: 'obstacle', obstacle: null })}
-              onEdit={(obstacle) => setModal({ type: 'obstacle', obstacle })}
+              diagnoses={view.path.diagnoses}
+              obstacles={view.path.obstacles}
+              canRecord={view.actions.includes('addObstacle')}
+              onDiagnosis={() => view.setModal({ type: 'diagnosis' })}
+              onAdd={() => view.setModal({ type: 'obstacle', obstacle: null })}
+              onEdit={(obstacle) => view.setModal({ type: 'obstacle', obstacle })}
             />
           ) : (
             NO_PATH
@@ -505,58 +485,70 @@ export function ParticipantPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="documents" pt="md">
-          <ParticipantDocuments participantId={participant.id} canUpload={canWrite} />
+          <ParticipantDocuments participantId={view.participant.id} canUpload={view.canWrite} />
         </Tabs.Panel>
 
         <Tabs.Panel value="orientations" pt="md">
           <ParticipantOrientations
-            participantId={participant.id}
-            participantName={`${participant.firstName} ${participant.lastName}`}
+            participantId={view.participant.id}
+            participantName={`${view.participant.firstName} ${view.participant.lastName}`}
           />
         </Tabs.Panel>
 
         <Tabs.Panel value="identite" pt="md">
-          <IdentityPanel participant={participant} canWrite={canWrite} onEdit={() => setModal({ type: 'identity' })} />
+          <IdentityPanel
+            participant={view.participant}
+            canWrite={view.canWrite}
+            onEdit={() => view.setModal({ type: 'identity' })}
+          />
         </Tabs.Panel>
 
         <Tabs.Panel value="situation" pt="md">
           <SituationPanel
-            participant={participant}
-            canWrite={canWrite}
-            canWriteSensitive={canWriteSensitive}
-            onEdit={() => setModal({ type: 'situation' })}
+            participant={view.participant}
+            canWrite={view.canWrite}
+            canWriteSensitive={view.canWriteSensitive}
+            onEdit={() => view.setModal({ type: 'situation' })}
           />
         </Tabs.Panel>
 
-        {canReadAudit && (
+        {view.canReadAudit && (
           <Tabs.Panel value="journal" pt="md">
-            <AuditTrail participantId={participant.id} />
+            <AuditTrail participantId={view.participant.id} />
           </Tabs.Panel>
         )}
       </Tabs>
 
-      {modal?.type === 'identity' && <EditIdentityModal participant={participant} onClose={close} />}
-      {modal?.type === 'situation' && (
-        <EditSituationModal participant={participant} canSeeSensitive={participant.canSeeSensitive} onClose={close} />
+      {view.modal?.type === 'identity' && <EditIdentityModal participant={view.participant} onClose={view.close} />}
+      {view.modal?.type === 'situation' && (
+        <EditSituationModal
+          participant={view.participant}
+          canSeeSensitive={view.participant.canSeeSensitive}
+          onClose={view.close}
+        />
       )}
-      {modal?.type === 'propose' && <ProposePathModal participantId={participant.id} onClose={close} />}
-      {path && modal?.type === 'present' && (
-        <PresentToCommitteeModal path={path} canCreateSession={canCoordinate} onClose={close} />
+      {view.modal?.type === 'propose' && <ProposePathModal participantId={view.participant.id} onClose={view.close} />}
+      {view.path && view.modal?.type === 'present' && (
+        <PresentToCommitteeModal path={view.path} canCreateSession={view.canCoordinate} onClose={view.close} />
       )}
-      {path && modal?.type === 'withdraw' && (
-        <ChangeStatusModal path={path} to={PathStatus.NOT_ADMITTED} onClose={close} />
+      {view.path && view.modal?.type === 'withdraw' && (
+        <ChangeStatusModal path={view.path} to={PathStatus.NOT_ADMITTED} onClose={view.close} />
       )}
-      {path && modal?.type === 'jobLost' && <ChangeStatusModal path={path} to={PathStatus.ACTIVE} onClose={close} />}
-      {path && modal?.type === 'exit' && <ExitModal path={path} onClose={close} />}
-      {path && modal?.type === 'fseExit' && <FseExitModal path={path} onClose={close} />}
-      {path && modal?.type === 'reopen' && <ReopenModal path={path} onClose={close} />}
-      {path && modal?.type === 'diagnosis' && <DiagnosisModal pathId={path.id} onClose={close} />}
-      {path && modal?.type === 'obstacle' && (
-        <ObstacleModal pathId={path.id} obstacle={modal.obstacle} onClose={close} />
+      {view.path && view.modal?.type === 'jobLost' && (
+        <ChangeStatusModal path={view.path} to={PathStatus.ACTIVE} onClose={view.close} />
       )}
-      {path && modal?.type === 'step' && <StepModal pathId={path.id} step={modal.step} onClose={close} />}
-      {path && modal?.type === 'followUp' && (
-        <FollowUpModal pathId={path.id} initialKind={modal.kind} onClose={close} />
+      {view.path && view.modal?.type === 'exit' && <ExitModal path={view.path} onClose={view.close} />}
+      {view.path && view.modal?.type === 'fseExit' && <FseExitModal path={view.path} onClose={view.close} />}
+      {view.path && view.modal?.type === 'reopen' && <ReopenModal path={view.path} onClose={view.close} />}
+      {view.path && view.modal?.type === 'diagnosis' && <DiagnosisModal pathId={view.path.id} onClose={view.close} />}
+      {view.path && view.modal?.type === 'obstacle' && (
+        <ObstacleModal pathId={view.path.id} obstacle={view.modal.obstacle} onClose={view.close} />
+      )}
+      {view.path && view.modal?.type === 'step' && (
+        <StepModal pathId={view.path.id} step={view.modal.step} onClose={view.close} />
+      )}
+      {view.path && view.modal?.type === 'followUp' && (
+        <FollowUpModal pathId={view.path.id} initialKind={view.modal.kind} onClose={view.close} />
       )}
     </Stack>
   );

@@ -40,34 +40,19 @@ const FSE_OPTIONS = [
 ];
 
 export function ParticipantsPage() {
-  const {
-    structure,
-    isPlie,
-    canWrite,
-    filters,
-    applied,
-    search,
-    setSearch,
-    update,
-    reset,
-    branches,
-    branchNames,
-    saved,
-    naming,
-    list,
-  } = useParticipants();
-  const { pages, connection, records, loading, error, refetch } = list;
+  const view = useParticipants();
+  const { pages, connection, records, loading, error, refetch } = view.list;
   const today = todayInParis();
 
-  if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
+  if (!view.structure) return <Text>Choisissez d’abord une structure.</Text>;
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Participants"
-        description={`${structure.name}${connection ? ` · ${plural(connection.totalCount, 'personne')}` : ''}`}
+        description={`${view.structure.name}${connection ? ` · ${plural(connection.totalCount, 'personne')}` : ''}`}
         actions={
-          canWrite && (
+          view.canWrite && (
             <Button component={Link} to="/participants/nouveau">
               Nouveau participant
             </Button>
@@ -80,22 +65,22 @@ export function ParticipantsPage() {
             label="Nom ou prénom"
             description="Début du nom, sans accents ni majuscules"
             placeholder="Ex. : lef mar"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
+            value={view.search}
+            onChange={(event) => view.setSearch(event.currentTarget.value)}
           />
           <DayInput
             label="Date de naissance"
             description="Pour retrouver une personne"
-            value={filters.birthDate}
-            onChange={(value) => update('birthDate', value)}
+            value={view.filters.birthDate}
+            onChange={(value) => view.update('birthDate', value)}
           />
-          {isPlie && (
+          {view.isPlie && (
             <Select
               label="Statut du parcours PLIE"
               description="Un parcours de la personne"
               data={STATUS_OPTIONS}
-              value={filters.pathStatus}
-              onChange={(value) => update('pathStatus', (value ?? '') as PathStatus | '')}
+              value={view.filters.pathStatus}
+              onChange={(value) => view.update('pathStatus', (value ?? '') as PathStatus | '')}
               allowDeselect={false}
             />
           )}
@@ -103,68 +88,68 @@ export function ParticipantsPage() {
             label="Données FSE+"
             description="Questionnaire d’entrée"
             data={FSE_OPTIONS}
-            value={filters.fseIncomplete}
-            onChange={(value) => update('fseIncomplete', (value ?? '') as ParticipantListFilters['fseIncomplete'])}
+            value={view.filters.fseIncomplete}
+            onChange={(value) => view.update('fseIncomplete', (value ?? '') as ParticipantListFilters['fseIncomplete'])}
             allowDeselect={false}
           />
           <Select
             label="Antenne"
             data={[
               { value: '', label: 'Toutes les antennes' },
-              ...branches.map((b) => ({ value: b.id, label: b.name })),
+              ...view.branches.map((b) => ({ value: b.id, label: b.name })),
             ]}
-            value={filters.branchId}
-            onChange={(value) => update('branchId', value ?? '')}
+            value={view.filters.branchId}
+            onChange={(value) => view.update('branchId', value ?? '')}
             allowDeselect={false}
           />
           <ReferentSelect
             label="Référent·e"
-            value={filters.referentUserId}
-            onChange={(value) => update('referentUserId', value)}
+            value={view.filters.referentUserId}
+            onChange={(value) => view.update('referentUserId', value)}
           />
           <Select
             label="Dispositif"
             data={PROGRAMME_OPTIONS}
-            value={filters.programme}
-            onChange={(value) => update('programme', (value ?? '') as Programme | '')}
+            value={view.filters.programme}
+            onChange={(value) => view.update('programme', (value ?? '') as Programme | '')}
             allowDeselect={false}
           />
         </SimpleGrid>
         <Group gap="xs" wrap="wrap">
-          <Button variant="default" size="xs" onClick={reset} disabled={!hasActiveFilters(applied)}>
+          <Button variant="default" size="xs" onClick={view.reset} disabled={!hasActiveFilters(view.applied)}>
             Effacer les filtres
           </Button>
           <Button
             variant="light"
             size="xs"
-            onClick={() => naming.setOpened(true)}
-            disabled={!hasActiveFilters(applied)}
+            onClick={() => view.naming.setOpened(true)}
+            disabled={!hasActiveFilters(view.applied)}
           >
             Enregistrer cette recherche
           </Button>
           <Menu position="bottom-start" withinPortal>
             <Menu.Target>
-              <Button variant="subtle" size="xs" disabled={saved.searches.length === 0}>
-                Mes recherches ({saved.searches.length})
+              <Button variant="subtle" size="xs" disabled={view.saved.searches.length === 0}>
+                Mes recherches ({view.saved.searches.length})
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>Enregistrées sur ce poste</Menu.Label>
-              {saved.searches.map((item) => (
-                <Menu.Item key={item.name} onClick={() => saved.apply(item)}>
+              {view.saved.searches.map((item) => (
+                <Menu.Item key={item.name} onClick={() => view.saved.apply(item)}>
                   <Text size="sm" fw={500}>
                     {item.name}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {describeFilters(item.filters, { branches: branchNames })}
+                    {describeFilters(item.filters, { branches: view.branchNames })}
                   </Text>
                 </Menu.Item>
               ))}
             </Menu.Dropdown>
           </Menu>
-          {saved.searches.length > 0 && (
+          {view.saved.searches.length > 0 && (
             <Group gap={4} wrap="wrap" aria-label="Recherches enregistrées">
-              {saved.searches.slice(0, 5).map((item) => (
+              {view.saved.searches.slice(0, 5).map((item) => (
                 <Badge
                   key={item.name}
                   variant="outline"
@@ -176,14 +161,14 @@ export function ParticipantsPage() {
                         size="xs"
                         variant="transparent"
                         aria-label={`Supprimer la recherche « ${item.name} »`}
-                        onClick={() => saved.remove(item.name)}
+                        onClick={() => view.saved.remove(item.name)}
                       >
                         ×
                       </ActionIcon>
                     </Tooltip>
                   }
                 >
-                  <Anchor component="button" type="button" size="xs" onClick={() => saved.apply(item)}>
+                  <Anchor component="button" type="button" size="xs" onClick={() => view.saved.apply(item)}>
                     {item.name}
                   </Anchor>
                 </Badge>
@@ -198,7 +183,7 @@ export function ParticipantsPage() {
         emptyHeight={180}
         fetching={loading}
         noRecordsText={
-          hasActiveFilters(applied)
+          hasActiveFilters(view.applied)
             ? 'Aucun participant ne correspond à ces critères'
             : 'Aucun participant pour le moment'
         }
@@ -281,30 +266,30 @@ export function ParticipantsPage() {
           },
         ]}
       />
-      <Modal opened={naming.opened} onClose={() => naming.setOpened(false)} title="Enregistrer la recherche">
+      <Modal opened={view.naming.opened} onClose={() => view.naming.setOpened(false)} title="Enregistrer la recherche">
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            naming.confirm();
+            view.naming.confirm();
           }}
         >
           <Stack>
             <Text size="sm" c="dimmed">
-              {describeFilters(applied, { branches: branchNames })}
+              {describeFilters(view.applied, { branches: view.branchNames })}
             </Text>
             <TextInput
               label="Nom de la recherche"
               description="Enregistrée dans ce navigateur, pour vous seul·e et cette structure ; une recherche du même nom est remplacée."
               required
               data-autofocus
-              value={naming.name}
-              onChange={(event) => naming.setName(event.currentTarget.value)}
+              value={view.naming.name}
+              onChange={(event) => view.naming.setName(event.currentTarget.value)}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => naming.setOpened(false)}>
+              <Button variant="default" onClick={() => view.naming.setOpened(false)}>
                 Annuler
               </Button>
-              <Button type="submit" disabled={!naming.name.trim()}>
+              <Button type="submit" disabled={!view.naming.name.trim()}>
                 Enregistrer
               </Button>
             </Group>

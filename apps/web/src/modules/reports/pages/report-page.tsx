@@ -16,51 +16,43 @@ import { QueryPending } from '../../common/components/query-pending';
 /** A report: its figures, its written sections, submission (frozen), review, downloads. */
 export function ReportPage() {
   const { id = '' } = useParams();
-  const {
-    report,
-    loading,
-    error,
-    refetch,
-    confirmingSubmit,
-    setConfirmingSubmit,
-    decision,
-    setDecision,
-    submit,
-    submitting,
-  } = useReport(id);
-  if (!report) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={320} reserve />;
+  const view = useReport(id);
+  if (!view.report)
+    return (
+      <QueryPending error={view.error} loading={view.loading} onRetry={() => void view.refetch()} h={320} reserve />
+    );
   // The API says which side I am on: a lot's report is written by its provider and reviewed by the lot's operator.
-  const canWrite = report.canWrite;
-  const canReview = report.canReview;
-  const missing = emptySections(report.sections);
+  const canWrite = view.report.canWrite;
+  const canReview = view.report.canReview;
+  const missing = emptySections(view.report.sections);
 
   return (
     <Stack gap="md">
       <PageHeader
-        title={report.title}
+        title={view.report.title}
         description={
           <Group gap="xs" component="span">
-            <ReportStatusBadge status={report.status} />
+            <ReportStatusBadge status={view.report.status} />
             <span>
-              {labelOf(REPORT_KIND_LABELS, report.kind)} · du {formatShortDay(report.periodStart)} au{' '}
-              {formatShortDay(report.periodEnd)} · à transmettre avant le {formatShortDay(report.dueOn)}
+              {labelOf(REPORT_KIND_LABELS, view.report.kind)} · du {formatShortDay(view.report.periodStart)} au{' '}
+              {formatShortDay(view.report.periodEnd)} · à transmettre avant le {formatShortDay(view.report.dueOn)}
             </span>
           </Group>
         }
         actions={
           <>
-            <ReportDownloads reportId={report.id} />
+            <ReportDownloads reportId={view.report.id} />
             {canWrite && (
-              <Button onClick={() => setConfirmingSubmit(true)} loading={submitting}>
+              <Button onClick={() => view.setConfirmingSubmit(true)} loading={view.submitting}>
                 Transmettre le bilan
               </Button>
             )}
             {canReview && (
               <>
-                <Button color="orange" variant="light" onClick={() => setDecision('return')}>
+                <Button color="orange" variant="light" onClick={() => view.setDecision('return')}>
                   Renvoyer pour corrections
                 </Button>
-                <Button color="teal" onClick={() => setDecision('accept')}>
+                <Button color="teal" onClick={() => view.setDecision('accept')}>
                   Valider
                 </Button>
               </>
@@ -68,25 +60,27 @@ export function ReportPage() {
           </>
         }
       />
-      {report.lotId && (
+      {view.report.lotId && (
         <Text size="sm" c="dimmed">
           Bilan d’un lot : rédigé et transmis par le prestataire attributaire, validé ou renvoyé par la structure
           porteuse du lot.
         </Text>
       )}
-      {report.submittedAt && (
+      {view.report.submittedAt && (
         <Text size="sm" c="dimmed">
-          Transmis le {formatDateTime(report.submittedAt)}
-          {report.reviewedAt ? ` · examiné le ${formatDateTime(report.reviewedAt)}` : ''}
+          Transmis le {formatDateTime(view.report.submittedAt)}
+          {view.report.reviewedAt ? ` · examiné le ${formatDateTime(view.report.reviewedAt)}` : ''}
         </Text>
       )}
-      {report.reviewComment && (
+      {view.report.reviewComment && (
         <Alert
-          color={report.status === ReportStatus.RETURNED ? 'orange' : 'teal'}
-          title={report.status === ReportStatus.RETURNED ? 'Renvoyé pour corrections' : 'Remarques de la validation'}
+          color={view.report.status === ReportStatus.RETURNED ? 'orange' : 'teal'}
+          title={
+            view.report.status === ReportStatus.RETURNED ? 'Renvoyé pour corrections' : 'Remarques de la validation'
+          }
         >
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {report.reviewComment}
+            {view.report.reviewComment}
           </Text>
         </Alert>
       )}
@@ -97,30 +91,32 @@ export function ReportPage() {
         </Tabs.List>
         <Tabs.Panel value="sections" pt="md">
           <ReportSectionsForm
-            key={`${report.id}:${report.editable}`}
-            reportId={report.id}
-            version={report.version}
-            sections={report.sections}
+            key={`${view.report.id}:${view.report.editable}`}
+            reportId={view.report.id}
+            version={view.report.version}
+            sections={view.report.sections}
             editable={canWrite}
           />
         </Tabs.Panel>
         <Tabs.Panel value="figures" pt="md">
-          <ReportFigures figures={report.figures} />
+          <ReportFigures figures={view.report.figures} />
         </Tabs.Panel>
       </Tabs>
       <ConfirmModal
-        opened={confirmingSubmit}
+        opened={view.confirmingSubmit}
         title="Transmettre le bilan"
         confirmLabel="Transmettre"
-        loading={submitting}
-        onConfirm={() => void submit()}
-        onClose={() => setConfirmingSubmit(false)}
+        loading={view.submitting}
+        onConfirm={() => void view.submit()}
+        onClose={() => view.setConfirmingSubmit(false)}
       >
         Une fois transmis, le bilan n’est plus modifiable et ses chiffres sont figés tels qu’ils sont aujourd’hui.
         {missing.length > 0 && ` Parties encore vides : ${missing.join(' ; ')}.`} Enregistrez d’abord vos modifications
         en cours.
       </ConfirmModal>
-      {decision && <ReportReviewModal decision={decision} report={report} onClose={() => setDecision(null)} />}
+      {view.decision && (
+        <ReportReviewModal decision={view.decision} report={view.report} onClose={() => view.setDecision(null)} />
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Select } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { Permission, REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '@passerelle/domain';
 import { Link } from 'react-router';
 import { formatDateTime, formatShortDay, labelOf, optionsOf } from '../../../lib/format';
+import { type FilterSelect, FilterSelects } from '../../common/components/filter-selects';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
@@ -10,6 +11,8 @@ import { RequestReportModal } from '../components/request-report-modal';
 import { yearOptions } from '../report-rules';
 import { useReports } from '../hooks/use-reports';
 
+const STATUSES = optionsOf(REPORT_STATUS_LABELS);
+const KINDS = optionsOf(REPORT_KIND_LABELS);
 const ORIGINS = [
   { value: 'structure', label: 'Bilans de la structure' },
   { value: 'lots', label: 'Bilans des lots (rédigés par le prestataire)' },
@@ -21,6 +24,13 @@ const ORIGINS = [
  */
 export function ReportsPage() {
   const { can, requesting, setRequesting, status, kind, year, origin, lotId, setFilter, list } = useReports();
+  const years = yearOptions(new Date().getFullYear(), 6);
+  const filters: FilterSelect[] = [
+    { param: 'statut', label: 'Statut', placeholder: 'Tous', data: STATUSES, value: status, w: 220 },
+    { param: 'type', label: 'Type', placeholder: 'Tous', data: KINDS, value: kind, w: 280 },
+    { param: 'annee', label: 'Année', placeholder: 'Toutes', data: years, value: year, w: 140 },
+    { param: 'origine', label: 'Bilans', placeholder: 'Tous', data: ORIGINS, value: origin, w: 300 },
+  ];
 
   return (
     <>
@@ -36,42 +46,7 @@ export function ReportsPage() {
         }
       />
       <Group mb="md" gap="sm" align="flex-end">
-        <Select
-          label="Statut"
-          placeholder="Tous"
-          clearable
-          data={optionsOf(REPORT_STATUS_LABELS)}
-          value={status}
-          onChange={(v) => setFilter('statut', v)}
-          w={220}
-        />
-        <Select
-          label="Type"
-          placeholder="Tous"
-          clearable
-          data={optionsOf(REPORT_KIND_LABELS)}
-          value={kind}
-          onChange={(v) => setFilter('type', v)}
-          w={280}
-        />
-        <Select
-          label="Année"
-          placeholder="Toutes"
-          clearable
-          data={yearOptions(new Date().getFullYear(), 6)}
-          value={year}
-          onChange={(v) => setFilter('annee', v)}
-          w={140}
-        />
-        <Select
-          label="Bilans"
-          placeholder="Tous"
-          clearable
-          data={ORIGINS}
-          value={origin}
-          onChange={(v) => setFilter('origine', v)}
-          w={300}
-        />
+        <FilterSelects filters={filters} onChange={setFilter} />
         {lotId && (
           <Button variant="subtle" onClick={() => setFilter('lot', null)}>
             Tous les lots

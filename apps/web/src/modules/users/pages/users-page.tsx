@@ -16,25 +16,9 @@ const ROLE_FILTER_OPTIONS = [
 ];
 
 export function UsersPage() {
-  const {
-    me,
-    structure,
-    isPlatformAdmin,
-    search,
-    setSearch,
-    role,
-    setRole,
-    creating,
-    setCreating,
-    changingRole,
-    setChangingRole,
-    removing,
-    setRemoving,
-    removal,
-    confirmRemove,
-    list,
-  } = useUsers();
-  const managerRole = isPlatformAdmin ? Role.PLATFORM_ADMIN : me.currentRole;
+  const view = useUsers();
+  const { structure } = view;
+  const managerRole = view.isPlatformAdmin ? Role.PLATFORM_ADMIN : view.me.currentRole;
 
   if (!structure) return <Text>Choisissez d’abord une structure.</Text>;
 
@@ -42,34 +26,36 @@ export function UsersPage() {
     <Stack gap="md">
       <PageHeader
         title="Utilisateurs"
-        description={`${structure.name}${list.connection ? ` · ${plural(list.connection.totalCount, 'membre')}` : ''}`}
-        actions={<Button onClick={() => setCreating(true)}>Nouvel utilisateur</Button>}
+        description={`${structure.name}${view.list.connection ? ` · ${plural(view.list.connection.totalCount, 'membre')}` : ''}`}
+        actions={<Button onClick={() => view.setCreating(true)}>Nouvel utilisateur</Button>}
       />
       <Group align="flex-end" wrap="wrap" role="search">
         <TextInput
           label="Rechercher"
           placeholder="Nom ou adresse e-mail"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          value={view.search}
+          onChange={(event) => view.setSearch(event.currentTarget.value)}
           w={{ base: '100%', sm: 320 }}
         />
         <Select
           label="Rôle"
           data={ROLE_FILTER_OPTIONS}
-          value={role}
-          onChange={(value) => setRole((value ?? '') as Role | '')}
+          value={view.role}
+          onChange={(value) => view.setRole((value ?? '') as Role | '')}
           allowDeselect={false}
           w={{ base: '100%', sm: 300 }}
         />
       </Group>
-      {list.error && !list.connection && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {view.list.error && !view.list.connection && (
+        <QueryError error={view.list.error} onRetry={() => void view.list.refetch()} />
+      )}
       <RecordsTable
         highlightOnHover
         emptyHeight={180}
-        fetching={list.loading}
+        fetching={view.list.loading}
         noRecordsText="Aucun utilisateur ne correspond à ces critères"
-        records={list.records}
-        pagination={list}
+        records={view.list.records}
+        pagination={view.list}
         columns={[
           {
             accessor: 'fullName',
@@ -79,7 +65,7 @@ export function UsersPage() {
                 <Text size="sm" fw={500}>
                   {user.fullName}
                 </Text>
-                {user.id === me.id && (
+                {user.id === view.me.id && (
                   <Badge size="xs" variant="light">
                     vous
                   </Badge>
@@ -117,12 +103,12 @@ export function UsersPage() {
             title: 'Actions',
             textAlign: 'right',
             render: (user) =>
-              user.id === me.id || !canManageRole(managerRole, roleIn(user.memberships, structure.id)) ? null : (
+              user.id === view.me.id || !canManageRole(managerRole, roleIn(user.memberships, structure.id)) ? null : (
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <Button
                     size="compact-xs"
                     variant="light"
-                    onClick={() => setChangingRole(user)}
+                    onClick={() => view.setChangingRole(user)}
                     aria-label={`Changer le rôle de ${user.fullName}`}
                   >
                     Changer le rôle
@@ -131,7 +117,7 @@ export function UsersPage() {
                     size="compact-xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => setRemoving(user)}
+                    onClick={() => view.setRemoving(user)}
                     aria-label={`Retirer ${user.fullName} de la structure`}
                   >
                     Retirer
@@ -141,27 +127,31 @@ export function UsersPage() {
           },
         ]}
       />
-      {creating && (
-        <CreateUserModal structureName={structure.name} managerRole={managerRole} onClose={() => setCreating(false)} />
+      {view.creating && (
+        <CreateUserModal
+          structureName={structure.name}
+          managerRole={managerRole}
+          onClose={() => view.setCreating(false)}
+        />
       )}
-      {changingRole && (
+      {view.changingRole && (
         <ChangeRoleModal
-          user={changingRole}
+          user={view.changingRole}
           structureId={structure.id}
           structureName={structure.name}
           managerRole={managerRole}
-          onClose={() => setChangingRole(null)}
+          onClose={() => view.setChangingRole(null)}
         />
       )}
       <ConfirmModal
-        opened={removing !== null}
+        opened={view.removing !== null}
         title="Retirer de la structure"
         confirmLabel="Retirer"
-        loading={removal.loading}
-        onConfirm={confirmRemove}
-        onClose={() => setRemoving(null)}
+        loading={view.removal.loading}
+        onConfirm={view.confirmRemove}
+        onClose={() => view.setRemoving(null)}
       >
-        {removing?.fullName} n’aura plus accès à {structure.name}. Son compte et ses éventuels accès à d’autres
+        {view.removing?.fullName} n’aura plus accès à {structure.name}. Son compte et ses éventuels accès à d’autres
         structures sont conservés.
       </ConfirmModal>
     </Stack>
