@@ -18,6 +18,15 @@ export const PUBLIC_OPERATIONS: Record<string, string> = {
  */
 export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: string }> = {
   reportJob: { test: 'jobs.e2e-spec.ts', reason: 'report jobs live in the Redis queue, not in a table' },
+  decidePliePathExitProposal: {
+    test: 'plie-provider-referents.e2e-spec.ts',
+    reason:
+      'needs a pending exit proposal made by a provider référent on an admitted, oriented path (Lunel: NOT_FOUND)',
+  },
+  submitCejMonthlyReturn: {
+    test: 'cej-providers.e2e-spec.ts',
+    reason: 'needs a draft monthly return of a young person a CEJ lot receives (another provider: NOT_FOUND)',
+  },
 };
 
 /** Queries that show records of other structures by design, and why (the probe lets them through). */
