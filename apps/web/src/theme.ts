@@ -1,4 +1,4 @@
-import { Badge, createTheme, Modal, Notification, PasswordInput, Select } from '@mantine/core';
+import { Badge, createTheme, FileInput, Modal, Notification, PasswordInput, Select } from '@mantine/core';
 
 /** Mantine's built-in accessible names are English: give them French ones everywhere. */
 export const theme = createTheme({
@@ -11,6 +11,7 @@ export const theme = createTheme({
     PasswordInput: PasswordInput.extend({
       defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Afficher ou masquer le mot de passe' } },
     }),
+    FileInput: FileInput.extend({ defaultProps: { clearButtonProps: { 'aria-label': 'Retirer le fichier' } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Fermer' } } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Fermer la notification' } },

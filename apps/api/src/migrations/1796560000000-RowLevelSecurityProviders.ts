@@ -12,6 +12,7 @@ const RECEIVED_COHORTS = `((SELECT passerelle_received_cohort_ids())::uuid[])`;
 const BEFORE: Record<string, string> = {
   participants: `${own()} OR EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = participants.id AND ${own('o."providerStructureId"')})`,
   plie_paths: own(),
+  plie_committees: own(),
   cej_contracts: own(),
   cej_cohorts: own(),
   cej_cohort_sessions: through('cej_cohorts', '"cohortId"'),
@@ -27,6 +28,8 @@ const BEFORE: Record<string, string> = {
 const AFTER: Record<string, string> = {
   participants: `${BEFORE.participants} OR EXISTS (SELECT 1 FROM cej_contracts c WHERE c."participantId" = participants.id AND c.id = ANY ${RECEIVED_CONTRACTS})`,
   plie_paths: `${own()} OR EXISTS (SELECT 1 FROM orientations o WHERE o."participantId" = plie_paths."participantId" AND ${own('o."providerStructureId"')})`,
+  // The committee that decided on a path the provider follows (its date and title show on the path).
+  plie_committees: `${own()} OR EXISTS (SELECT 1 FROM plie_committee_files f WHERE f."committeeId" = plie_committees.id)`,
   plie_exit_proposals: `${own()} OR ${own('"proposedByStructureId"')}`,
   cej_contracts: `${own()} OR id = ANY ${RECEIVED_CONTRACTS}`,
   cej_cohorts: `${own()} OR id = ANY ${RECEIVED_COHORTS}`,

@@ -27,9 +27,13 @@ export function useCejProviderAttendance() {
   return { record, recordDigital };
 }
 
-/** Saving a monthly return as a draft, and submitting it to the counsellor. */
+/**
+ * Saving a monthly return as a draft, and submitting it to the counsellor. Transmitting saves then submits: the save's
+ * refetch is awaited, or its older answer (a draft) could land after the submission and show it as a draft again.
+ */
 export function useCejMonthlyReturnActions() {
-  const [save, saving] = useMutation(SAVE_CEJ_MONTHLY_RETURN_MUTATION, { refetchQueries: REFETCH });
-  const [submit, submitting] = useMutation(SUBMIT_CEJ_MONTHLY_RETURN_MUTATION, { refetchQueries: REFETCH });
+  const options = { refetchQueries: REFETCH, awaitRefetchQueries: true };
+  const [save, saving] = useMutation(SAVE_CEJ_MONTHLY_RETURN_MUTATION, options);
+  const [submit, submitting] = useMutation(SUBMIT_CEJ_MONTHLY_RETURN_MUTATION, options);
   return { save, saving, submit, submitting };
 }
