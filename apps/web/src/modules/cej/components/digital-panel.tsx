@@ -44,7 +44,7 @@ import {
   RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION,
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 import { ListSection } from '../../common/components/list-section';
 import {
   RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION,
@@ -193,32 +193,20 @@ export function PlanItemModal({ contractId, onClose, asProvider = false }: Digit
     initialValues: { competence: '', objective: '', dueOn: '' },
     validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await save({
-        variables: {
-          input: {
-            contractId,
-            competence: values.competence || null,
-            objective: values.objective.trim(),
-            dueOn: values.dueOn || null,
-          },
+  const modal = formSaveProps(form, 'Objectif ajouté au plan d’action numérique.', onClose, (values) =>
+    save({
+      variables: {
+        input: {
+          contractId,
+          competence: values.competence || null,
+          objective: values.objective.trim(),
+          dueOn: values.dueOn || null,
         },
-      });
-      notifySuccess('Objectif ajouté au plan d’action numérique.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Objectif du plan d’action numérique"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Ajouter"
-    >
+    <FormModal {...modal} title="Objectif du plan d’action numérique" loading={loading} submitLabel="Ajouter">
       <Select
         label="Compétence Pix visée"
         data={COMPETENCE_OPTIONS}
@@ -440,33 +428,21 @@ export function CertificationModal({ contractId, onClose, asProvider = false }: 
   const record = asProvider ? recordProvider : recordOperator;
   const loading = operator.loading || provider.loading;
   const form = useForm({ initialValues: { kind: 'PIX', obtainedOn: todayInParis(), result: '', reference: '' } });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            contractId,
-            kind: values.kind as DigitalCertificationKind,
-            obtainedOn: values.obtainedOn,
-            result: values.result.trim() || null,
-            reference: values.reference.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Certification enregistrée.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          contractId,
+          kind: values.kind as DigitalCertificationKind,
+          obtainedOn: values.obtainedOn,
+          result: values.result.trim() || null,
+          reference: values.reference.trim() || null,
         },
-      });
-      notifySuccess('Certification enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Certification obtenue"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Enregistrer"
-    >
+    <FormModal {...modal} title="Certification obtenue" loading={loading} submitLabel="Enregistrer">
       <Select
         label="Certification"
         data={options(DIGITAL_CERTIFICATION_LABELS)}
