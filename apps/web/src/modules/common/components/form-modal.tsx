@@ -1,6 +1,6 @@
 import { Modal, Stack, type ModalProps } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { saveForm } from '../../../lib/notify';
+import { saveForm, type Notice } from '../../../lib/notify';
 import { FormActions } from './form-actions';
 
 type FormModalProps = Omit<ModalProps, 'opened' | 'onClose' | 'onSubmit' | 'children'> & {
@@ -49,7 +49,7 @@ interface SaveableForm<V> {
  */
 export function formSaveProps<V>(
   form: SaveableForm<V>,
-  saved: string,
+  saved: Notice,
   onClose: () => void,
   save: (values: V) => Promise<unknown>,
   rename?: Record<string, string>,

@@ -164,24 +164,17 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
       reason: (value) => (value.trim() ? null : 'Le motif est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await change({
-        variables: {
-          input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() },
-        },
-      });
-      notifySuccess(`Le parcours est maintenant « ${PATH_STATUS_LABELS[to]} ».`);
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, `Le parcours est maintenant « ${PATH_STATUS_LABELS[to]} ».`, onClose, (values) =>
+    change({
+      variables: {
+        input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() },
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title={withdrawal ? 'Retirer le dossier avant le comité' : 'Fin de l’emploi pendant le suivi'}
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Confirmer"
       submitColor={withdrawal ? 'red' : undefined}
