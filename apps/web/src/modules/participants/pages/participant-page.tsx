@@ -205,14 +205,16 @@ function SituationPanel({
   onEdit(): void;
 }) {
   const fse = participant.fseEntry;
-  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) =>
+  /** A label of the FSE+ questionnaire, or « À compléter » when the answer is missing. */
+  const labelOrMissing = <T extends string>(labels: Record<T, string>, value: T | null | undefined) =>
     value ? (
-      FSE_ANSWER_LABELS[value]
+      labels[value]
     ) : (
       <Text span c="orange.8" size="sm">
         À compléter
       </Text>
     );
+  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) => labelOrMissing(FSE_ANSWER_LABELS, value);
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" radius="md">
@@ -259,22 +261,10 @@ function SituationPanel({
             )}
           </Detail>
           <Detail compact label="Marché du travail">
-            {fse.employmentStatus ? (
-              FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus]
-            ) : (
-              <Text span c="orange.8" size="sm">
-                À compléter
-              </Text>
-            )}
+            {labelOrMissing(FSE_EMPLOYMENT_STATUS_LABELS, fse.employmentStatus)}
           </Detail>
           <Detail compact label="Ménage">
-            {fse.householdSituation ? (
-              FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation]
-            ) : (
-              <Text span c="orange.8" size="sm">
-                À compléter
-              </Text>
-            )}
+            {labelOrMissing(FSE_HOUSEHOLD_SITUATION_LABELS, fse.householdSituation)}
           </Detail>
           <Detail compact label="Situation de handicap">
             {participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}
