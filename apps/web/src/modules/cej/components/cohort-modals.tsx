@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import type { CejCohortRowFieldsFragment } from '../../../generated/graphql';
@@ -7,6 +7,7 @@ import { addDays, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { useMe } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
+import { HoursInput } from './hours-input';
 import { participantName, ReferentSelect } from '../../participants';
 import { CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 import {
@@ -146,14 +147,7 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
       <TextInput label="Prestataire qui anime" {...form.getInputProps('provider')} />
       <Group grow>
         <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
-        <NumberInput
-          label="Durée (heures)"
-          min={0.25}
-          max={12}
-          step={0.5}
-          decimalSeparator=","
-          {...form.getInputProps('hours')}
-        />
+        <HoursInput {...form.getInputProps('hours')} />
       </Group>
     </FormModal>
   );

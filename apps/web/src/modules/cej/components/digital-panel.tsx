@@ -32,6 +32,7 @@ import type {
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
+import { HoursInput } from './hours-input';
 import { QueryError } from '../../common/components/query-error';
 import { formatHours, options } from '../cej-rules';
 import {
@@ -348,14 +349,7 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
           <Group grow>
             <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <NumberInput
-              label="Durée (heures)"
-              min={0.25}
-              max={12}
-              step={0.5}
-              decimalSeparator=","
-              {...form.getInputProps('hours')}
-            />
+            <HoursInput {...form.getInputProps('hours')} />
           </Group>
           <TextInput label="Animé par" {...form.getInputProps('provider')} />
         </>
