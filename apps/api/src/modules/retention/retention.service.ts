@@ -105,12 +105,9 @@ export class RetentionService {
           decidedByUserId: actor.userId,
         },
       );
-      await this.audit.record(manager, actor, {
-        action: 'retention.decided',
-        entityType: review.entityType,
-        entityId: review.entityId,
-        structureId,
-        details: { decision: input.decision, keepUntil: input.keepUntil ?? null },
+      await this.audit.recordOn(manager, actor, 'retention.decided', review.entityType, review.entityId, structureId, {
+        decision: input.decision,
+        keepUntil: input.keepUntil ?? null,
       });
       return manager.findOneByOrFail(RetentionReview, { id: review.id });
     });

@@ -62,12 +62,14 @@ export class CommitteesService {
         title: input.title.trim(),
         location: input.location?.trim() || null,
       });
-      await this.audit.record(manager, actor, {
-        action: 'plie.committee.created',
-        entityType: 'ApprovalCommittee',
-        entityId: committee.id,
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'plie.committee.created',
+        'ApprovalCommittee',
+        committee.id,
         structureId,
-      });
+      );
       return committee;
     });
   }
