@@ -24,7 +24,7 @@ type Thunk = () => new (...args: never[]) => unknown;
 type Enum = Record<string, string | number>;
 
 /** Applies decorators as if written stacked above a property, top to bottom (so the last one applies first). */
-function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => {
     for (const decorator of [...decorators].reverse()) decorator(target, key);
   };
