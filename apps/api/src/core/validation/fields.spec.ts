@@ -22,6 +22,7 @@ import {
   OptionalId,
   OptionalNested,
   OptionalNestedList,
+  OptionalString,
   OptionalText,
   RequiredText,
 } from './fields';
@@ -58,6 +59,7 @@ class ByHand {
   @IsNotEmpty({ message: 'Le titre est obligatoire.' })
   @MaxLength(5)
   title?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) note?: string | null;
 }
 
 @InputType('FieldsSpecComposite')
@@ -70,6 +72,7 @@ class Composite {
   @OptionalDay('Début invalide.') day?: string;
   @RequiredText(5, 'Le nom est obligatoire.') name!: string;
   @OptionalText(5, 'Le titre est obligatoire.') title?: string;
+  @OptionalString(5) note?: string | null;
 }
 
 const errors = (type: new () => object, plain: object) =>
@@ -87,6 +90,7 @@ describe('composite field decorators', () => {
       day: '2026-02-28',
       name: 'Ana',
       title: 'Un',
+      note: '',
     },
     {
       nested: { label: '' },
@@ -97,9 +101,10 @@ describe('composite field decorators', () => {
       day: '2026-02-30',
       name: '',
       title: '',
+      note: null,
     },
-    { nested: 'x', list: 'x', name: 42, title: 'beaucoup trop long' },
-    { list: [{ label: 'x', extra: 1 }], name: 'beaucoup trop long', title: 7 },
+    { nested: 'x', list: 'x', name: 42, title: 'beaucoup trop long', note: 'beaucoup trop long' },
+    { list: [{ label: 'x', extra: 1 }], name: 'beaucoup trop long', title: 7, note: 7 },
   ];
 
   it.each(inputs.map((input) => [JSON.stringify(input), input]))(

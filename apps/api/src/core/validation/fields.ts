@@ -99,3 +99,12 @@ export const OptionalText = (max: number, message: string, field?: FieldOptions)
     IsNotEmpty({ message }),
     MaxLength(max),
   );
+
+/** An optional text (absent: unchanged; null or blank: cleared, as the service decides) of at most `max` characters. */
+export const OptionalString = (max: number, field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );

@@ -31,6 +31,7 @@ import {
   OptionalEnum,
   OptionalId,
   OptionalNested,
+  OptionalString,
   OptionalText,
   RequiredText,
 } from '../../core/validation/fields';
@@ -40,7 +41,7 @@ const INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
 
 @InputType({ description: 'Adresse ; l’antenne est déduite de la commune ou du quartier, sauf choix manuel.' })
 export class AddressInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) line?: string | null;
+  @OptionalString(200) line?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' })
@@ -49,12 +50,12 @@ export class AddressInput {
   @IsOptional()
   @Matches(INSEE, { message: 'Code INSEE invalide (5 caractères, ex. 80021).' })
   communeCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) communeName?: string | null;
+  @OptionalString(100) communeName?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^[0-9A-Za-z-]{1,10}$/, { message: 'Code de quartier invalide (10 caractères au plus).' })
   districtCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(150) epci?: string | null;
+  @OptionalString(150) epci?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() inQpv: boolean = false;
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -161,9 +162,9 @@ export class UpdateParticipantSensitiveInput {
   @IsInt()
   @Min(1)
   version?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) healthNotes?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) disabilityNotes?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) socialNotes?: string | null;
+  @OptionalString(5000) healthNotes?: string | null;
+  @OptionalString(5000) disabilityNotes?: string | null;
+  @OptionalString(5000) socialNotes?: string | null;
 }
 
 @InputType()

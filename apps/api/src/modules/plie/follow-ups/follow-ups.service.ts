@@ -40,7 +40,7 @@ export class FollowUpsService {
 
   async update(actor: Actor, input: UpdateFollowUpInput): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      const { entry: entry, path } = await this.state.lockEntry(manager, actor, FollowUp, input.id, 'Suivi');
+      const { entry, path } = await this.state.lockEntry(manager, actor, FollowUp, input.id, 'Suivi');
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)
         throw new InputError({ answered: 'Seule une relance peut être répondue.' });
       if (input.attended !== undefined && entry.kind !== FollowUpKind.COLLECTIVE_MEETING)
