@@ -3,11 +3,13 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsEmail,
   IsEnum,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
   ValidationOptions,
@@ -107,4 +109,24 @@ export const OptionalString = (max: number, field?: FieldOptions): PropertyDecor
     IsOptional(),
     IsString(),
     MaxLength(max),
+  );
+
+/** A French phone number (0X XX XX XX XX or +33…, spaces, dots or dashes between pairs). */
+export const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
+
+/** An optional French phone number. */
+export const OptionalPhone = (field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' }),
+  );
+
+/** An optional e-mail address (at most 254 characters). */
+export const OptionalEmail = (field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    IsEmail({}, { message: 'Adresse e-mail invalide.' }),
+    MaxLength(254),
   );

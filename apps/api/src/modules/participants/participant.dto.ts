@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -28,15 +27,16 @@ import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import './participant.enums';
 import {
   OptionalDay,
+  OptionalEmail,
   OptionalEnum,
   OptionalId,
   OptionalNested,
+  OptionalPhone,
   OptionalString,
   OptionalText,
   RequiredText,
 } from '../../core/validation/fields';
 
-const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 const INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
 
 @InputType({ description: 'Adresse ; l’antenne est déduite de la commune ou du quartier, sauf choix manuel.' })
@@ -87,15 +87,8 @@ export class CreateParticipantInput {
   @Field({ description: 'AAAA-MM-JJ' })
   @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
   birthDate!: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
-  phone?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
-  @MaxLength(254)
-  email?: string | null;
+  @OptionalPhone() phone?: string | null;
+  @OptionalEmail() email?: string | null;
   @OptionalNested(() => AddressInput) address?: AddressInput | null;
   @OptionalId('Antenne inconnue.', { description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' })
   branchId?: string | null;
@@ -127,15 +120,8 @@ export class UpdateParticipantInput {
   @OptionalText(100, 'Le prénom est obligatoire.') firstName?: string;
   @OptionalEnum(Sex, {}, { message: 'Choisissez Femme ou Homme.' }) sex?: Sex;
   @OptionalDay('Date de naissance invalide (format AAAA-MM-JJ attendu).') birthDate?: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
-  phone?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
-  @MaxLength(254)
-  email?: string | null;
+  @OptionalPhone() phone?: string | null;
+  @OptionalEmail() email?: string | null;
   @OptionalNested(() => AddressInput, { description: 'Remplace toute l’adresse.' }) address?: AddressInput | null;
   @OptionalId('Antenne inconnue.', { description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' })
   branchId?: string | null;
