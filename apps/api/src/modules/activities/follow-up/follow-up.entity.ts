@@ -76,7 +76,7 @@ export class Interview {
   @Field(() => ID) @Column('uuid') lotId!: string;
   @Column('uuid') providerStructureId!: string;
   /** The orientation's operator, copied by a database trigger for row-level security (never written by the app). */
-  @Column('uuid', { insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
   @Field(() => InterviewKind)

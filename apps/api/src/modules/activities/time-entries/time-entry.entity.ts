@@ -45,6 +45,6 @@ export class TimeEntryParticipant {
   @Index() @PrimaryColumn('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   /** The orientation's operator and provider, copied by a database trigger for row-level security (never written by the app). */
-  @Column('uuid', { insert: false, update: false }) structureId!: string;
-  @Column('uuid', { insert: false, update: false }) providerStructureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) providerStructureId!: string;
 }
