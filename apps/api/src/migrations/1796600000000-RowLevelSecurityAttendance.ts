@@ -16,7 +16,8 @@ const TABLES: { table: string; providerColumn: boolean }[] = [
  * Row-level security on attendance (session enrolments, interviews, time entry participants). A per-row `EXISTS` on
  * the orientation made the aggregates ten times slower, so each row carries its orientation's operator
  * (`structureId`) and provider (`providerStructureId`, already kept by the app on interviews), copied by a trigger on
- * insert (SECURITY DEFINER: it reads the orientation whatever the scope) and kept in step when an orientation moves.
+ * insert (SECURITY DEFINER: it reads the orientation whatever the scope; a restore's rows keep their dumped values)
+ * and kept in step when an orientation moves.
  * The policy is then a plain comparison on the row, the same as the orientation's own.
  */
 export class RowLevelSecurityAttendance1796600000000 implements MigrationInterface {
@@ -30,8 +31,11 @@ export class RowLevelSecurityAttendance1796600000000 implements MigrationInterfa
       BEGIN
         SELECT o."structureId", o."providerStructureId" INTO operator, provider FROM orientations o
         WHERE o.id = NEW."orientationId";
-        NEW."structureId" := operator;
-        IF TG_ARGV[0] = 'provider' THEN NEW."providerStructureId" := provider; END IF;
+        -- Not found: a restore loading this table before orientations (the values come from the dump).
+        IF FOUND THEN
+          NEW."structureId" := operator;
+          IF TG_ARGV[0] = 'provider' THEN NEW."providerStructureId" := provider; END IF;
+        END IF;
         RETURN NEW;
       END $$`);
     for (const { table, providerColumn } of TABLES) {
