@@ -67,6 +67,8 @@ export class Interview {
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @Column('uuid') providerStructureId!: string;
+  /** The orientation's operator, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
   @Field(() => InterviewKind)
