@@ -513,6 +513,42 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     expect(entries.totalCount).toBe(1);
   });
 
+  it('refuses a staff member’s time beyond 24 hours on one day, naming the day and the total', async () => {
+    const date = day(-9);
+    const entry = (minutes: number) => ({
+      input: { lotId: lot1, date, kind: 'COORDINATION', minutes, description: 'Coordination' },
+    });
+    const dayTotal = async () => {
+      const [{ total }] = await t.dataSource.query(
+        `SELECT coalesce(sum(e.minutes), 0)::int AS total FROM time_entries e JOIN users u ON u.id = e."userId" WHERE u.email = 'prestataire@cap-competences.test' AND e.date = $1`,
+        [date],
+      );
+      return total as number;
+    };
+    for (let left = 24 * 60 - (await dayTotal()); left > 0; left -= 720)
+      await ok(t.gql(TIME, entry(Math.min(left, 720)), cap));
+    expect(await dayTotal()).toBe(24 * 60);
+    const refused = await t.gql(TIME, entry(15), cap);
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        minutes: `Vos temps saisis le ${date.split('-').reverse().join('/')} totaliseraient 24 h 15 : une journée ne compte que 24 heures.`,
+      },
+    });
+    expect(await dayTotal()).toBe(24 * 60);
+    // Another staff member's day is their own.
+    const [{ id: amiensLot3 }] = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 3`,
+    );
+    await ok(
+      t.gql(
+        TIME,
+        { input: { lotId: amiensLot3, date, kind: 'COORDINATION', minutes: 60, description: 'Réunion' } },
+        insertionPlus,
+      ),
+    );
+  });
+
   it('resolves nested fields in batches: as many queries for 8 orientations or sessions as for 2 (no N+1)', async () => {
     const NESTED = `query($first: Int) {
       orientations(first: $first) { edges { node { status late entrySheet { status } participant { lastName } provider { name } lot { number market { reference criteria { weight } } }
