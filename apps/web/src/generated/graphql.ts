@@ -896,7 +896,7 @@ export type PlanImmersionInput = {
   hostName: string;
   /** Heures prévues (ex. "30" ou "24.5"). */
   hours: string;
-  /** Obligatoire au-delà de 30 heures ou de deux semaines. */
+  /** Obligatoire au-delà de 30 heures ou de deux semaines, ou quand la personne dépasserait 30 heures sur deux semaines, toutes ses immersions confondues. */
   justification?: string | null | undefined;
   objective: string;
   orientationId: string | number;
