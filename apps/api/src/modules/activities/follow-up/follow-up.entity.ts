@@ -82,3 +82,26 @@ export class Interview {
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @CreatedAtField() createdAt!: Date;
 }
+
+@ObjectType({ description: 'Un mois de soutien psychosocial (« deux entretiens par mois », cahier 002, lot 1).' })
+export class InterviewMonth {
+  @Field({ description: 'Mois (AAAA-MM).' }) month!: string;
+  @Field(() => Int) interviews!: number;
+  @Field({ description: 'Mois écoulé avec moins de deux entretiens de soutien psychosocial.' }) late!: boolean;
+}
+
+@ObjectType({
+  description:
+    'Les entretiens d’une personne au regard du lot : nombre compté contre le maximum par participant (hors soutien psychosocial), dépassement, et cadence mensuelle du soutien psychosocial.',
+})
+export class InterviewFollowUpView {
+  @Field(() => Int, { description: 'Entretiens comptés contre le maximum du lot (hors soutien psychosocial).' })
+  counted!: number;
+  @Field(() => Int, { nullable: true, description: 'Maximum d’entretiens par participant prévu par le lot.' })
+  limit!: number | null;
+  @Field(() => Int, { description: 'Entretiens au-delà du maximum du lot (0 sinon).' }) beyondLimit!: number;
+  @Field(() => [InterviewMonth], {
+    description: 'Soutien psychosocial mois par mois depuis le premier entretien (vide sans soutien).',
+  })
+  psychosocialMonths!: InterviewMonth[];
+}

@@ -83,7 +83,7 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
         <DayInput label="Au" required {...form.getInputProps('endsOn')} />
         <TextInput
           label="Heures prévues"
-          description="30 h au plus sur deux semaines, sauf justification"
+          description="30 h au plus par personne sur deux semaines, toutes immersions confondues, sauf justification"
           required
           {...form.getInputProps('hours')}
         />
