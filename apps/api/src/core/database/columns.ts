@@ -9,15 +9,29 @@ import { stacked } from '../validation/fields';
  */
 
 /** The uuid primary key, exposed as an `ID`. */
-export const IdField = (): PropertyDecorator => stacked(Field(() => ID), PrimaryGeneratedColumn('uuid'));
+export const IdField = (): PropertyDecorator =>
+  stacked(
+    Field(() => ID),
+    PrimaryGeneratedColumn('uuid'),
+  );
 
 /** The optimistic-lock version, exposed as an `Int` (updates send back the version they read). */
-export const VersionField = (): PropertyDecorator => stacked(Field(() => Int), VersionColumn());
+export const VersionField = (): PropertyDecorator =>
+  stacked(
+    Field(() => Int),
+    VersionColumn(),
+  );
 
 /** The instant the row was inserted (`timestamptz`), exposed as a `DateTime`. */
 export const CreatedAtField = (): PropertyDecorator =>
-  stacked(Field(() => GraphQLISODateTime), CreateDateColumn({ type: 'timestamptz' }));
+  stacked(
+    Field(() => GraphQLISODateTime),
+    CreateDateColumn({ type: 'timestamptz' }),
+  );
 
 /** The instant the row was last saved (`timestamptz`), exposed as a `DateTime`. */
 export const UpdatedAtField = (): PropertyDecorator =>
-  stacked(Field(() => GraphQLISODateTime), UpdateDateColumn({ type: 'timestamptz' }));
+  stacked(
+    Field(() => GraphQLISODateTime),
+    UpdateDateColumn({ type: 'timestamptz' }),
+  );
