@@ -33,6 +33,7 @@ import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevel
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 import { RowLevelSecurityAttendance1796600000000 } from './1796600000000-RowLevelSecurityAttendance';
 import { RowLevelSecurityMarkets1796600100000 } from './1796600100000-RowLevelSecurityMarkets';
+import { ImmersionPersonLimit1796620000000 } from './1796620000000-ImmersionPersonLimit';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   UserNotificationEmails1796591100000,
   RowLevelSecurityAttendance1796600000000,
   RowLevelSecurityMarkets1796600100000,
+  ImmersionPersonLimit1796620000000,
 ];

@@ -33,4 +33,17 @@ export class AuditService {
       .updateEntity(false)
       .execute();
   }
+
+  /** `record` for a change to one row: `action` on the `entityType` row `entityId`, in the trail of `structureId`. */
+  recordOn(
+    manager: EntityManager,
+    actor: Actor | null,
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    structureId: string | null | undefined,
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return this.record(manager, actor, { action, entityType, entityId, structureId, details });
+  }
 }

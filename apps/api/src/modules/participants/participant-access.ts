@@ -60,13 +60,7 @@ export function recordParticipantEvent(
   action: string,
   details?: Record<string, unknown>,
 ): Promise<void> {
-  return audit.record(manager, actor, {
-    action,
-    entityType: PARTICIPANT_ENTITY,
-    entityId: participant.id,
-    structureId: participant.structureId,
-    details,
-  });
+  return audit.recordOn(manager, actor, action, PARTICIPANT_ENTITY, participant.id, participant.structureId, details);
 }
 
 /** One insert for many reads (a list showing sensitive data, for instance). */
