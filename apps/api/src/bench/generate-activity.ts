@@ -62,17 +62,17 @@ export async function generateActivity(
     [deliveryLot, structureId, providerId, sessions, perSession, proofId],
   );
   await q(
-    `WITH o AS (SELECT id, "participantId", row_number() OVER (ORDER BY id) - 1 AS n FROM orientations WHERE "lotId" = $1),
+    `WITH o AS (SELECT id, "participantId", "structureId", "providerStructureId", row_number() OVER (ORDER BY id) - 1 AS n FROM orientations WHERE "lotId" = $1),
           s AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM activity_sessions WHERE "lotId" = $1)
-     INSERT INTO session_enrolments ("sessionId", "orientationId", "participantId", attendance)
-     SELECT s.id, o.id, o."participantId", (CASE WHEN (s.n + k) % 6 = 0 THEN 'UNEXCUSED_ABSENCE' ELSE 'PRESENT' END)::attendance_status
+     INSERT INTO session_enrolments ("sessionId", "orientationId", "participantId", "structureId", "providerStructureId", attendance)
+     SELECT s.id, o.id, o."participantId", o."structureId", o."providerStructureId", (CASE WHEN (s.n + k) % 6 = 0 THEN 'UNEXCUSED_ABSENCE' ELSE 'PRESENT' END)::attendance_status
        FROM s CROSS JOIN generate_series(0, $2 - 1) k
        JOIN o ON o.n = (s.n * $2 + k) % $3`,
     [deliveryLot, perSession, await count(deliveryLot)],
   );
   await q(
-    `INSERT INTO activity_interviews ("orientationId", "lotId", "providerStructureId", date, "durationMinutes", kind, "proofId")
-     SELECT o.id, o."lotId", o."providerStructureId", o."orientedOn" + 3 + k * 30, 45, 'FOLLOW_UP', CASE WHEN k % 4 <> 3 THEN $2::uuid END
+    `INSERT INTO activity_interviews ("orientationId", "lotId", "structureId", "providerStructureId", date, "durationMinutes", kind, "proofId")
+     SELECT o.id, o."lotId", o."structureId", o."providerStructureId", o."orientedOn" + 3 + k * 30, 45, 'FOLLOW_UP', CASE WHEN k % 4 <> 3 THEN $2::uuid END
        FROM orientations o CROSS JOIN generate_series(0, 3) k WHERE o."lotId" = $1`,
     [deliveryLot, proofId],
   );
@@ -90,15 +90,15 @@ export async function generateActivity(
     [deliveryLot, timeLot],
   );
   await q(
-    `WITH o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM orientations WHERE "lotId" = $1),
+    `WITH o AS (SELECT id, "structureId", "providerStructureId", row_number() OVER (ORDER BY id) - 1 AS n FROM orientations WHERE "lotId" = $1),
           t AS (
             INSERT INTO time_entries ("lotId", "structureId", "providerStructureId", date, kind, minutes, description, "proofId")
             SELECT $1, $2, $3, current_date - 540 + (i % 530), (ARRAY['FACE_TO_FACE', 'PREPARATION', 'COORDINATION'])[1 + i % 3]::hour_kind, 60 + (i % 4) * 30, 'Temps',
                    CASE WHEN i % 8 <> 0 THEN $4::uuid END
               FROM generate_series(1, $5) i
             RETURNING id)
-     INSERT INTO time_entry_participants ("timeEntryId", "orientationId")
-     SELECT t.id, o.id FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM t) t JOIN o ON o.n = t.n % $6 WHERE t.n % 20 <> 0`,
+     INSERT INTO time_entry_participants ("timeEntryId", "orientationId", "structureId", "providerStructureId")
+     SELECT t.id, o.id, o."structureId", o."providerStructureId" FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM t) t JOIN o ON o.n = t.n % $6 WHERE t.n % 20 <> 0`,
     [timeLot, structureId, providerId, proofId, Math.max(1000, Math.round(orientations * 0.6)), await count(timeLot)],
   );
   await dataSource.query('ANALYZE');

@@ -16,8 +16,8 @@ const TABLES: { table: string; providerColumn: boolean }[] = [
  * Row-level security on attendance (session enrolments, interviews, time entry participants). A per-row `EXISTS` on
  * the orientation made the aggregates ten times slower, so each row carries its orientation's operator
  * (`structureId`) and provider (`providerStructureId`, already kept by the app on interviews), copied by a trigger on
- * insert (SECURITY DEFINER: it reads the orientation whatever the scope; a restore's rows keep their dumped values)
- * and kept in step when an orientation moves.
+ * insert (SECURITY DEFINER: it reads the orientation whatever the scope) and kept in step when an orientation moves.
+ * Under a request's role the trigger always decides; the system's bulk loads (a restore, the bench) give the values.
  * The policy is then a plain comparison on the row, the same as the orientation's own.
  */
 export class RowLevelSecurityAttendance1796600000000 implements MigrationInterface {
@@ -29,9 +29,10 @@ export class RowLevelSecurityAttendance1796600000000 implements MigrationInterfa
       SET search_path = public AS $$
       DECLARE operator uuid; provider uuid;
       BEGIN
+        -- The system's bulk loads (a restore, the bench's generator) give the values; a request's never count.
+        IF NEW."structureId" IS NOT NULL AND current_setting('role') <> 'passerelle_app' THEN RETURN NEW; END IF;
         SELECT o."structureId", o."providerStructureId" INTO operator, provider FROM orientations o
         WHERE o.id = NEW."orientationId";
-        -- Not found: a restore loading this table before orientations (the values come from the dump).
         IF FOUND THEN
           NEW."structureId" := operator;
           IF TG_ARGV[0] = 'provider' THEN NEW."providerStructureId" := provider; END IF;
