@@ -67,13 +67,15 @@ export class TimeEntriesService {
           TimeEntryParticipant,
           ids.map((orientationId) => ({ timeEntryId: entry.id, orientationId })),
         );
-      await this.audit.record(manager, actor, {
-        action: 'time-entry.recorded',
-        entityType: 'TimeEntry',
-        entityId: entry.id,
-        structureId: entry.providerStructureId,
-        details: { lotId: lot.id, kind: entry.kind, minutes: entry.minutes },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'time-entry.recorded',
+        'TimeEntry',
+        entry.id,
+        entry.providerStructureId,
+        { lotId: lot.id, kind: entry.kind, minutes: entry.minutes },
+      );
       return entry;
     });
   }
