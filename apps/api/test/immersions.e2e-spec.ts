@@ -220,6 +220,32 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
     expect(event.details.overPersonLimit).toMatchObject({ hours: 31 });
   });
 
+  it('expects the first interview of an assessment within 15 days of the orientation (lot 4)', async () => {
+    const { orientationId } = await entered('Premier', lot4);
+    const FIRST = `query($id: ID!) { orientation(id: $id) { firstInterview { dueOn heldOn status late } } }`;
+    expect((await ok(t.gql(FIRST, { id: orientationId }, referent))).firstInterview).toEqual({
+      dueOn: day(-25),
+      heldOn: null,
+      status: 'OVERDUE',
+      late: true,
+    });
+    await ok(
+      t.gql(
+        `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`,
+        { input: { orientationId, date: day(-28), durationMinutes: 60, kind: 'ASSESSMENT' } },
+        cap,
+      ),
+    );
+    expect((await ok(t.gql(FIRST, { id: orientationId }, cap))).firstInterview).toEqual({
+      dueOn: day(-25),
+      heldOn: day(-28),
+      status: 'SENT_ON_TIME',
+      late: false,
+    });
+    const other = await entered('Autre lot', lot3);
+    expect((await ok(t.gql(FIRST, { id: other.orientationId }, referent))).firstInterview).toBeNull();
+  });
+
   it('closes an assessment with the right hours, the three-way meeting, a synthesis and a phased plan', async () => {
     const { orientationId } = await entered('Bilan', lot4);
     const assessment = await ok(

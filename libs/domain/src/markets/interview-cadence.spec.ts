@@ -1,5 +1,5 @@
 import { InterviewKind } from './enums';
-import { frenchMonth, interviewFollowUp } from './interview-cadence';
+import { firstInterviewDeadline, frenchMonth, interviewFollowUp } from './interview-cadence';
 
 const psy = (date: string) => ({ date, kind: InterviewKind.PSYCHOSOCIAL_SUPPORT });
 const help = (date: string) => ({ date, kind: InterviewKind.FOLLOW_UP });
@@ -29,5 +29,20 @@ describe('interviews of seed 002, lot 1', () => {
     ]);
     expect(interviewFollowUp([help('2026-01-05')], 5, '2026-04-15').psychosocialMonths).toEqual([]);
     expect(frenchMonth('2026-12')).toBe('décembre 2026');
+  });
+
+  it('expects the first interview of an assessment within 15 days of the orientation (lot 4)', () => {
+    expect(firstInterviewDeadline('2026-03-01', [], '2026-03-16')).toEqual({
+      dueOn: '2026-03-16',
+      heldOn: null,
+      status: 'PENDING',
+      late: false,
+    });
+    expect(firstInterviewDeadline('2026-03-01', [], '2026-03-17')).toMatchObject({ status: 'OVERDUE', late: true });
+    expect(firstInterviewDeadline('2026-03-01', ['2026-03-20', '2026-03-10'], '2026-04-01')).toMatchObject({
+      heldOn: '2026-03-10',
+      late: false,
+    });
+    expect(firstInterviewDeadline('2026-03-01', ['2026-03-17'], '2026-04-01')).toMatchObject({ late: true });
   });
 });

@@ -1,5 +1,6 @@
-import { CalendarDate } from '../dates';
+import { addDays, CalendarDate } from '../dates';
 import { FRENCH_MONTHS } from '../reports/periods';
+import { deadlineStatus, DeadlineStatus } from './deadlines';
 import { InterviewKind } from './enums';
 
 /**
@@ -61,3 +62,20 @@ export function interviewFollowUp(
 /** "2026-03" → "mars 2026". */
 export const frenchMonth = (month: string): string =>
   `${FRENCH_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/**
+ * Seed 002, lot 4 (assessments): « Le candidat reçoit, dans les 15 jours suivant l'orientation, en entretien individuel
+ * le participant ». Due on the 15th calendar day after the orientation; held on the day of the first interview.
+ */
+export const FIRST_INTERVIEW_WITHIN_DAYS = 15;
+
+export function firstInterviewDeadline(
+  orientedOn: CalendarDate,
+  interviewDates: readonly CalendarDate[],
+  today: CalendarDate,
+): { dueOn: CalendarDate; heldOn: CalendarDate | null; status: DeadlineStatus; late: boolean } {
+  const dueOn = addDays(orientedOn, FIRST_INTERVIEW_WITHIN_DAYS);
+  const heldOn = interviewDates.length ? [...interviewDates].sort()[0] : null;
+  const status = deadlineStatus(dueOn, heldOn, today);
+  return { dueOn, heldOn, status, late: status === DeadlineStatus.OVERDUE || status === DeadlineStatus.SENT_LATE };
+}

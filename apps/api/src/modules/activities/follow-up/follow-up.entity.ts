@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ContactMode, ExitProposalReason, ExitProposalStatus, InterviewKind } from '@passerelle/domain';
+import { ContactMode, DeadlineStatus, ExitProposalReason, ExitProposalStatus, InterviewKind } from '@passerelle/domain';
 import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
@@ -104,4 +104,16 @@ export class InterviewFollowUpView {
     description: 'Soutien psychosocial mois par mois depuis le premier entretien (vide sans soutien).',
   })
   psychosocialMonths!: InterviewMonth[];
+}
+
+@ObjectType({
+  description:
+    'Lot de bilans (cahier 002, lot 4) : le premier entretien individuel, attendu dans les 15 jours calendaires suivant l’orientation.',
+})
+export class FirstInterviewDeadline {
+  @Field({ description: 'Dernier jour pour le premier entretien (orientation + 15 jours).' }) dueOn!: string;
+  @Field(() => String, { nullable: true, description: 'Jour du premier entretien, s’il a eu lieu.' }) heldOn!:
+    string | null;
+  @Field(() => DeadlineStatus) status!: DeadlineStatus;
+  @Field({ description: 'Vrai si le premier entretien manque après l’échéance, ou a eu lieu après.' }) late!: boolean;
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { interviewFollowUp, Permission, todayInParis } from '@passerelle/domain';
+import { firstInterviewDeadline, interviewFollowUp, Permission, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -18,7 +18,13 @@ import {
 } from '../activities.dto';
 import { activityLoaders } from '../activities.loaders';
 import { Enrolment } from '../sessions/session.entity';
-import { ActionReminder, ExitProposal, Interview, InterviewFollowUpView } from './follow-up.entity';
+import {
+  ActionReminder,
+  ExitProposal,
+  FirstInterviewDeadline,
+  Interview,
+  InterviewFollowUpView,
+} from './follow-up.entity';
 import { ActivityFollowUpService } from './follow-up.service';
 
 const ExitProposalConnection = Paginated(ExitProposal);
@@ -105,6 +111,24 @@ export class OrientationActivitiesResolver {
     const today = todayInParis();
     const until = o.exitOn && o.exitOn < today ? o.exitOn : today;
     return interviewFollowUp(interviews, lot?.interviewsPerParticipant ?? null, until);
+  }
+
+  @ResolveField(() => FirstInterviewDeadline, {
+    nullable: true,
+    description:
+      'Lot de bilans (cahier 002, lot 4, décision : un lot qui prévoit un nombre de bilans) : le premier entretien, dû dans les 15 jours suivant l’orientation ; null pour les autres lots.',
+  })
+  async firstInterview(@Parent() o: Orientation, @Context() context: object): Promise<FirstInterviewDeadline | null> {
+    const [interviews, lot] = await Promise.all([
+      activityLoaders(context, this.dataSource).interviewsByOrientation.load(o.id),
+      marketLoaders(context, this.dataSource).lotById.load(o.lotId),
+    ]);
+    if (lot?.assessmentsCount === null || lot?.assessmentsCount === undefined) return null;
+    return firstInterviewDeadline(
+      o.orientedOn,
+      interviews.map((i) => i.date),
+      todayInParis(),
+    );
   }
 
   @ResolveField(() => [ActionReminder])

@@ -1,6 +1,6 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Stack, Text } from '@mantine/core';
 import { frenchMonth } from '@passerelle/domain';
-import { plural } from '../../../lib/format';
+import { formatShortDay, plural } from '../../../lib/format';
 
 interface FollowUp {
   counted: number;
@@ -9,15 +9,44 @@ interface FollowUp {
   psychosocialMonths: readonly { month: string; interviews: number; late: boolean }[];
 }
 
+interface FirstInterview {
+  dueOn: string;
+  heldOn?: string | null;
+  late: boolean;
+}
+
+/** Seed 002, lot 4: the first interview within 15 days of the orientation. */
+function FirstInterviewBadge({ deadline }: { deadline: FirstInterview }) {
+  const text = deadline.heldOn
+    ? `Premier entretien le ${formatShortDay(deadline.heldOn)}${deadline.late ? `, après l’échéance du ${formatShortDay(deadline.dueOn)}` : ' (dans les 15 jours)'}`
+    : `Premier entretien attendu au plus tard le ${formatShortDay(deadline.dueOn)}${deadline.late ? ' : en retard' : ''}`;
+  return (
+    <Badge
+      color={deadline.late ? 'red' : deadline.heldOn ? 'teal' : 'blue'}
+      variant="light"
+      data-late={deadline.late || undefined}
+    >
+      {text}
+    </Badge>
+  );
+}
+
 /**
  * Seed 002, lot 1: interviews beyond the lot's maximum per participant, and psychosocial support months below « deux
  * entretiens par mois ». Nothing when all is in order.
  */
-export function InterviewFollowUpAlerts({ followUp }: { followUp: FollowUp }) {
+export function InterviewFollowUpAlerts({
+  followUp,
+  firstInterview,
+}: {
+  followUp: FollowUp;
+  firstInterview?: FirstInterview | null;
+}) {
   const late = followUp.psychosocialMonths.filter((m) => m.late);
-  if (followUp.beyondLimit === 0 && late.length === 0) return null;
+  if (followUp.beyondLimit === 0 && late.length === 0 && !firstInterview) return null;
   return (
     <Stack gap="xs" mb="sm">
+      {firstInterview && <FirstInterviewBadge deadline={firstInterview} />}
       {followUp.beyondLimit > 0 && (
         <Alert color="orange" title="Au-delà du nombre d’entretiens prévu">
           {plural(followUp.counted, 'entretien')} pour {followUp.limit} au plus par participant :{' '}

@@ -108,6 +108,12 @@ export const ORIENTATION_QUERY = graphql(`
         summary
         counted
       }
+      firstInterview {
+        dueOn
+        heldOn
+        status
+        late
+      }
       interviewFollowUp {
         counted
         limit

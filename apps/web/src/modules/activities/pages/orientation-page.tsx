@@ -299,7 +299,7 @@ export function OrientationPage() {
           <Title order={2} size="h4" mb="sm">
             Entretiens et relances
           </Title>
-          <InterviewFollowUpAlerts followUp={o.interviewFollowUp} />
+          <InterviewFollowUpAlerts followUp={o.interviewFollowUp} firstInterview={o.firstInterview} />
           {o.interviews.length === 0 && o.reminders.length === 0 ? (
             <Empty>Aucun entretien ni relance.</Empty>
           ) : (
