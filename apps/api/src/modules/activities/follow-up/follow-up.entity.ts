@@ -67,6 +67,8 @@ export class Interview {
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @Column('uuid') providerStructureId!: string;
+  /** The orientation's operator, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => Int, { description: 'Durée en minutes.' }) @Column('int') durationMinutes!: number;
   @Field(() => InterviewKind)
@@ -79,4 +81,27 @@ export class Interview {
   proofId!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
   @CreatedAtField() createdAt!: Date;
+}
+
+@ObjectType({ description: 'Un mois de soutien psychosocial (« deux entretiens par mois », cahier 002, lot 1).' })
+export class InterviewMonth {
+  @Field({ description: 'Mois (AAAA-MM).' }) month!: string;
+  @Field(() => Int) interviews!: number;
+  @Field({ description: 'Mois écoulé avec moins de deux entretiens de soutien psychosocial.' }) late!: boolean;
+}
+
+@ObjectType({
+  description:
+    'Les entretiens d’une personne au regard du lot : nombre compté contre le maximum par participant (hors soutien psychosocial), dépassement, et cadence mensuelle du soutien psychosocial.',
+})
+export class InterviewFollowUpView {
+  @Field(() => Int, { description: 'Entretiens comptés contre le maximum du lot (hors soutien psychosocial).' })
+  counted!: number;
+  @Field(() => Int, { nullable: true, description: 'Maximum d’entretiens par participant prévu par le lot.' })
+  limit!: number | null;
+  @Field(() => Int, { description: 'Entretiens au-delà du maximum du lot (0 sinon).' }) beyondLimit!: number;
+  @Field(() => [InterviewMonth], {
+    description: 'Soutien psychosocial mois par mois depuis le premier entretien (vide sans soutien).',
+  })
+  psychosocialMonths!: InterviewMonth[];
 }

@@ -17,7 +17,10 @@ export class PlanImmersionInput {
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Heures prévues (ex. "30" ou "24.5").' }) @IsDecimal() hours!: string;
-  @OptionalString(2000, { description: 'Obligatoire au-delà de 30 heures ou de deux semaines.' })
+  @OptionalString(2000, {
+    description:
+      'Obligatoire au-delà de 30 heures ou de deux semaines, ou quand la personne dépasserait 30 heures sur deux semaines, toutes ses immersions confondues.',
+  })
   justification?: string | null;
 }
 

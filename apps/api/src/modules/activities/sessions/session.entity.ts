@@ -72,6 +72,9 @@ export class Enrolment {
   @Field(() => ID) @Column('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') participantId!: string;
+  /** The orientation's operator and provider, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) providerStructureId!: string;
 
   @Field(() => AttendanceStatus, { nullable: true })
   @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status', nullable: true })

@@ -36,4 +36,7 @@ export class TimeEntryParticipant {
   @ManyToOne(() => TimeEntry, { onDelete: 'CASCADE' }) timeEntry?: Relation<TimeEntry>;
   @Index() @PrimaryColumn('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
+  /** The orientation's operator and provider, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) providerStructureId!: string;
 }
