@@ -70,6 +70,37 @@ type ActionSeed = {
   lastingJob?: boolean;
 };
 
+/** The weekly interview with the counsellor, held: every weekly pattern starts with it. */
+const WEEKLY_INTERVIEW: ActionSeed = {
+  day: 0,
+  kind: CejActionKind.INTERVIEW,
+  title: 'Entretien hebdomadaire',
+  hours: 1,
+  outcome: CejActionOutcome.DONE,
+};
+/** A job-search week, done (its last week differs by outcomes only). */
+const JOB_SEARCH_WORKSHOP: ActionSeed = {
+  day: 1,
+  kind: CejActionKind.WORKSHOP,
+  title: 'Atelier recherche d’emploi',
+  hours: 4,
+  outcome: CejActionOutcome.DONE,
+};
+const SOFT_SKILLS_WORKSHOP: ActionSeed = {
+  day: 3,
+  kind: CejActionKind.WORKSHOP,
+  title: 'Atelier savoir-être',
+  hours: 4,
+  outcome: CejActionOutcome.DONE,
+};
+const APPLICATIONS: ActionSeed = {
+  day: 4,
+  kind: CejActionKind.PERSONAL_STEP,
+  title: 'Candidatures spontanées',
+  hours: 3,
+  outcome: CejActionOutcome.DONE,
+};
+
 interface ContractSeed {
   structure: 'ml-ales' | 'ml-lyon';
   counsellor: string;
@@ -139,60 +170,12 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
         outcome: CejActionOutcome.DONE,
       },
     ],
-    weekly: [
-      {
-        day: 0,
-        kind: CejActionKind.INTERVIEW,
-        title: 'Entretien hebdomadaire',
-        hours: 1,
-        outcome: CejActionOutcome.DONE,
-      },
-      {
-        day: 1,
-        kind: CejActionKind.WORKSHOP,
-        title: 'Atelier recherche d’emploi',
-        hours: 4,
-        outcome: CejActionOutcome.DONE,
-      },
-      { day: 3, kind: CejActionKind.WORKSHOP, title: 'Atelier savoir-être', hours: 4, outcome: CejActionOutcome.DONE },
-      {
-        day: 4,
-        kind: CejActionKind.PERSONAL_STEP,
-        title: 'Candidatures spontanées',
-        hours: 3,
-        outcome: CejActionOutcome.DONE,
-      },
-    ],
+    weekly: [WEEKLY_INTERVIEW, JOB_SEARCH_WORKSHOP, SOFT_SKILLS_WORKSHOP, APPLICATIONS],
     lastWeek: [
-      {
-        day: 0,
-        kind: CejActionKind.INTERVIEW,
-        title: 'Entretien hebdomadaire',
-        hours: 1,
-        outcome: CejActionOutcome.DONE,
-      },
-      {
-        day: 1,
-        kind: CejActionKind.WORKSHOP,
-        title: 'Atelier recherche d’emploi',
-        hours: 4,
-        outcome: CejActionOutcome.NOT_DONE_UNEXCUSED,
-      },
-      {
-        day: 3,
-        kind: CejActionKind.WORKSHOP,
-        title: 'Atelier savoir-être',
-        hours: 4,
-        outcome: CejActionOutcome.NOT_DONE_EXCUSED,
-      },
-      {
-        day: 4,
-        kind: CejActionKind.PERSONAL_STEP,
-        title: 'Candidatures spontanées',
-        hours: 3,
-        outcome: CejActionOutcome.PARTLY_DONE,
-        doneHours: 1,
-      },
+      WEEKLY_INTERVIEW,
+      { ...JOB_SEARCH_WORKSHOP, outcome: CejActionOutcome.NOT_DONE_UNEXCUSED },
+      { ...SOFT_SKILLS_WORKSHOP, outcome: CejActionOutcome.NOT_DONE_EXCUSED },
+      { ...APPLICATIONS, outcome: CejActionOutcome.PARTLY_DONE, doneHours: 1 },
     ],
     breachOnDay: 50,
     positioning: true,
@@ -210,13 +193,7 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ACTIVE,
     cohort: true,
     weekly: [
-      {
-        day: 0,
-        kind: CejActionKind.INTERVIEW,
-        title: 'Entretien hebdomadaire',
-        hours: 1,
-        outcome: CejActionOutcome.DONE,
-      },
+      WEEKLY_INTERVIEW,
       {
         day: 1,
         kind: CejActionKind.JOB,
@@ -296,13 +273,7 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     startDay: -49,
     status: CejContractStatus.ACTIVE,
     weekly: [
-      {
-        day: 0,
-        kind: CejActionKind.INTERVIEW,
-        title: 'Entretien hebdomadaire',
-        hours: 1,
-        outcome: CejActionOutcome.DONE,
-      },
+      WEEKLY_INTERVIEW,
       {
         day: 1,
         kind: CejActionKind.TRAINING,
@@ -348,13 +319,7 @@ export const DEMO_CEJ_CONTRACTS: ContractSeed[] = [
     status: CejContractStatus.ACTIVE,
     taxBracket: HouseholdTaxBracket.FIRST_BRACKET,
     weekly: [
-      {
-        day: 0,
-        kind: CejActionKind.INTERVIEW,
-        title: 'Entretien hebdomadaire',
-        hours: 1,
-        outcome: CejActionOutcome.DONE,
-      },
+      WEEKLY_INTERVIEW,
       {
         day: 1,
         kind: CejActionKind.IMMERSION_DAY,
