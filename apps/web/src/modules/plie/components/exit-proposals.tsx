@@ -1,27 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { EXIT_REASON_LABELS, ExitReason } from '@passerelle/domain';
+import { ExitReason } from '@passerelle/domain';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
 import { formatDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
-import { DayInput } from '../../common/components/day-input';
 import { FormActions } from '../../common/components/form-actions';
 import { DECIDE_PATH_EXIT_PROPOSAL_MUTATION, PROPOSE_PATH_EXIT_MUTATION } from '../graphql/paths';
 import { exitReasonLabel } from '../path-rules';
+import { ExitFields } from './exit-fields';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'statusChangedOn' | 'admittedOn' | 'exitProposals'>;
 type Proposal = Path['exitProposals'][number];
@@ -32,7 +19,6 @@ const STATUS = {
   ACCEPTED: { label: 'Sortie validée', color: 'teal' },
   DISMISSED: { label: 'Écartée', color: 'gray' },
 } as const;
-const REASON_OPTIONS = Object.values(ExitReason).map((value) => ({ value, label: EXIT_REASON_LABELS[value] }));
 
 /** The exits proposed on the path; the operator validates (the path exits) or dismisses a pending one. */
 export function ExitProposalsCard({ path, canDecide }: { path: Path; canDecide: boolean }) {
@@ -127,16 +113,11 @@ export function ProposeExitModal({ path, onClose }: { path: Path; onClose(): voi
           <Alert variant="light" color="blue">
             La structure porteuse valide la sortie (ou l’écarte) : le parcours ne sort qu’après sa décision.
           </Alert>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DayInput label="Date de sortie proposée" required data-autofocus {...form.getInputProps('date')} />
-            <Select
-              label="Motif de sortie"
-              data={REASON_OPTIONS}
-              required
-              allowDeselect={false}
-              {...form.getInputProps('reason')}
-            />
-          </SimpleGrid>
+          <ExitFields
+            dateLabel="Date de sortie proposée"
+            date={form.getInputProps('date')}
+            reason={form.getInputProps('reason')}
+          />
           <Textarea label="Commentaire" autosize minRows={2} {...form.getInputProps('comment')} />
           <FormActions onCancel={onClose} loading={loading} submitLabel="Proposer la sortie" />
         </Stack>

@@ -1,14 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Checkbox, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Checkbox, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  EXIT_REASON_LABELS,
-  ExitReason,
-  FSE_EXIT_RESULT_LABELS,
-  FseExitResult,
-  PATH_STATUS_LABELS,
-  PathStatus,
-} from '@passerelle/domain';
+import { ExitReason, FSE_EXIT_RESULT_LABELS, FseExitResult, PATH_STATUS_LABELS, PathStatus } from '@passerelle/domain';
 import { Link } from 'react-router';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
 import { formatShortDay, todayInParis } from '../../../lib/format';
@@ -23,6 +16,7 @@ import {
   REOPEN_PLIE_PATH_MUTATION,
 } from '../graphql/paths';
 import { FormModal, formSaveProps } from '../../common/components/form-modal';
+import { ExitFields } from './exit-fields';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
 /** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
@@ -188,7 +182,6 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
   );
 }
 
-const REASON_OPTIONS = Object.values(ExitReason).map((value) => ({ value, label: EXIT_REASON_LABELS[value] }));
 const FSE_RESULT_OPTIONS = Object.values(FseExitResult).map((value) => ({
   value,
   label: FSE_EXIT_RESULT_LABELS[value],
@@ -245,16 +238,7 @@ export function ExitModal({ path, onClose }: { path: Path; onClose(): void }) {
       loading={loading}
       submitLabel="Enregistrer la sortie"
     >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DayInput label="Date de sortie" required data-autofocus {...form.getInputProps('date')} />
-        <Select
-          label="Motif de sortie"
-          data={REASON_OPTIONS}
-          required
-          allowDeselect={false}
-          {...form.getInputProps('reason')}
-        />
-      </SimpleGrid>
+      <ExitFields dateLabel="Date de sortie" date={form.getInputProps('date')} reason={form.getInputProps('reason')} />
       <Alert variant="light" color="blue">
         Le caractère positif de la sortie est calculé à l’enregistrement : emploi durable ou formation qualifiante
         prouvés par la dernière étape du parcours.
