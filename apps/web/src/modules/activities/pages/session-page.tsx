@@ -13,6 +13,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { ATTENDANCE_STATUS_LABELS, SESSION_KIND_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
@@ -143,7 +144,11 @@ export function SessionPage() {
                 <Table.Th>Participant</Table.Th>
                 <Table.Th>Présence</Table.Th>
                 <Table.Th>Signature</Table.Th>
-                {editable && <Table.Th />}
+                {editable && (
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

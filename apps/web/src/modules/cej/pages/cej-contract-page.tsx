@@ -129,7 +129,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
   const pastWeeks = weeks.filter((w) => w.weekStart <= today).reverse();
   return (
     <Stack>
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Heures prévues et réalisées par semaine
       </Title>
       {weeks.length > 0 ? (
@@ -146,7 +146,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
       ) : (
         <Text c="dimmed">Aucune semaine pour l’instant.</Text>
       )}
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Par mois
       </Title>
       <RecordsTable
@@ -187,7 +187,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
           { accessor: 'companyDays', title: 'Jours en entreprise', textAlign: 'right' },
         ]}
       />
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Par semaine
       </Title>
       <RecordsTable
@@ -302,7 +302,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Stack>
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Historique du contrat
         </Title>
         <Timeline active={contract.events.length} bulletSize={14} lineWidth={2}>
@@ -334,7 +334,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
         )}
       </Stack>
       <Stack>
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Renouvellements
         </Title>
         {contract.renewals.length === 0 ? (
@@ -357,7 +357,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
             </Table.Tbody>
           </Table>
         )}
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Suspensions
         </Title>
         {contract.suspensions.length === 0 ? (
@@ -377,7 +377,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
             </Text>
           ))
         )}
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Manquements
         </Title>
         {contract.breaches.length === 0 ? (
