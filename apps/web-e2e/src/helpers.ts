@@ -232,7 +232,8 @@ export async function drawSignature(page: Page): Promise<void> {
   if (!box) throw new Error('signature pad not visible');
   await page.mouse.move(box.x + 30, box.y + box.height / 2);
   await page.mouse.down();
+  const step = (box.width - 60) / 12;
   for (let i = 1; i <= 12; i++)
-    await page.mouse.move(box.x + 30 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
+    await page.mouse.move(box.x + 30 + i * step, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
   await page.mouse.up();
 }
