@@ -21,6 +21,8 @@ async function expectOnScreen(control: Locator): Promise<void> {
 }
 
 test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+// Several screens and a second browser: more than the default 30 s on a loaded machine.
+test.setTimeout(180_000);
 
 test('sur un téléphone, la présence est saisie et la signature recueillie sans défilement horizontal', async ({
   page,
@@ -45,7 +47,7 @@ test('sur un téléphone, la présence est saisie et la signature recueillie san
   await signIn(page, PROVIDER);
   await expect(page.getByRole('button', { name: 'Ouvrir le menu' })).toBeVisible();
   await page.goto(`/seances/${session.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible({ timeout: 30_000 });
   await expectNoSidewaysScroll(page);
 
   // Attendance: every choice of a row is on screen, "Absence injustifiée" included.
