@@ -38,10 +38,13 @@ test('sur un téléphone, la présence est saisie et la signature recueillie san
     .map((e: any) => e.node)
     .find((s: any) => !s.sheetFrozenAt && s.enrolledCount > 1);
   const { activitySession } = await provider(
-    `query($id: ID!) { activitySession(id: $id) { enrolments { signedAt participant { firstName lastName } } } }`,
+    `query($id: ID!) { activitySession(id: $id) { enrolments { signedAt attendance participant { firstName lastName } } } }`,
     { id: session.id },
   );
-  const person = activitySession.enrolments.find((e: any) => !e.signedAt).participant;
+  // Someone who has not signed and is not yet marked absent without excuse (a retry finds another person).
+  const person = activitySession.enrolments.find(
+    (e: any) => !e.signedAt && e.attendance !== 'UNEXCUSED_ABSENCE',
+  ).participant;
   const name = `${person.lastName.toUpperCase()} ${person.firstName}`;
 
   await signIn(page, PROVIDER);
@@ -60,6 +63,7 @@ test('sur un téléphone, la présence est saisie et la signature recueillie san
   await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
   await expect(page.getByRole('button', { name: 'Enregistrer les présences' })).toBeDisabled();
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible({ timeout: 30_000 });
   await expect(
     page.getByTestId('enrolment-row').filter({ hasText: name }).getByRole('radio', { name: 'Absence injustifiée' }),
   ).toBeChecked();
@@ -89,6 +93,7 @@ test('sur un téléphone, la présence est saisie et la signature recueillie san
   await phone.close();
 
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: session.title })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('enrolment-row').filter({ hasText: name })).toContainText('Signé le');
   await expectNoSidewaysScroll(page);
 });
