@@ -1,5 +1,7 @@
 // A throwaway production-like stack for the browser tests: a fresh database with the demo data,
-// the built API and the built web client served by `vite preview`, each on a free port.
+// the built API and the web client served by `vite preview`, each on a free port. The web is bundled here in
+// React's development mode (apps/web/dist-e2e, a few seconds): React reports its warnings (invalid nesting,
+// missing keys…) only there, and every Playwright test fails on one (apps/web-e2e/src/helpers.ts).
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, freePort, run, serve, waitForHttp } from './lib/services.mjs';
 
@@ -22,6 +24,19 @@ export async function startE2eStack({ postgresUrl, redisUrl }) {
   };
   if ((await run('node', ['apps/api/dist/cli/seed.js'], { env })) !== 0)
     throw new Error('Chargement des données de démonstration impossible');
+  const webBuild = [
+    '--filter',
+    '@passerelle/web',
+    'exec',
+    'vite',
+    'build',
+    '--outDir',
+    'dist-e2e',
+    '--logLevel',
+    'error',
+  ];
+  if ((await run('pnpm', webBuild, { env: { ...process.env, NODE_ENV: 'development' } })) !== 0)
+    throw new Error('Construction du web (mode développement) impossible');
   const api = serve('api', 'node', ['apps/api/dist/main.js'], { env });
   const web = serve(
     'web',
@@ -32,6 +47,8 @@ export async function startE2eStack({ postgresUrl, redisUrl }) {
       'exec',
       'vite',
       'preview',
+      '--outDir',
+      'dist-e2e',
       '--port',
       String(webPort),
       '--strictPort',

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectDashboard, signIn, USERS } from './helpers';
+import { expect, test, expectDashboard, signIn, USERS } from './helpers';
 
 test('l’administrateur crée une clé d’API et n’en voit le secret qu’une fois', async ({ page }) => {
   const name = `Entrepôt de données ${Date.now()}`;

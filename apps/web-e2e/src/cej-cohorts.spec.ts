@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectDashboard, signIn, todayInParis } from './helpers';
+import { expect, test, expectDashboard, signIn, todayInParis } from './helpers';
 
 const shortDay = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));

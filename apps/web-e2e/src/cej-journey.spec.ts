@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, expectDashboard, signIn, todayInParis } from './helpers';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test, chooseOption, expectDashboard, signIn, todayInParis } from './helpers';
 
 const COUNSELLOR = 'conseillere@ml-ales.test';
 const COORDINATOR = 'coordination@ml-ales.test';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { chooseOption, expectDashboard, expectAccessible, signIn } from './helpers';
+import { expect, test, chooseOption, expectDashboard, expectAccessible, signIn } from './helpers';
 
 const MONTH = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' });
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectDashboard, signIn } from './helpers';
+import { expect, test, expectDashboard, signIn } from './helpers';
 
 test.describe('Accueil par rôle', () => {
   test('la conseillère CEJ arrive sur ses contrats à surveiller et les séances du jour', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { chooseOption, downloaded, expectDashboard, signIn, todayInParis, USERS } from './helpers';
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, chooseOption, downloaded, expectDashboard, signIn, todayInParis, USERS } from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 const DIRECTOR = 'direction@mlife-amiens.test';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectDashboard, signIn, USERS } from './helpers';
+import { expect, test, DEMO_PASSWORD, expectDashboard, signIn, USERS } from './helpers';
 
 test.describe('Connexion', () => {
   test('la directrice arrive sur le tableau de bord de la Mission Locale Alès', async ({ page }) => {

@@ -1,5 +1,7 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import {
+  expect,
+  test,
   chooseOption,
   DEMO_PASSWORD,
   downloaded,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import {
+  expect,
+  test,
   admitToPlie,
   apiAs,
   chooseOption,

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { apiAs, expectDashboard, nameTag, signIn, USERS } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, test, apiAs, expectDashboard, nameTag, signIn, USERS } from './helpers';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
 const card = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });

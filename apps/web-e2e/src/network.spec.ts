@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, DEMO_PASSWORD, expectDashboard, nameTag, signIn, USERS } from './helpers';
+import { expect, test, apiAs, DEMO_PASSWORD, expectDashboard, nameTag, signIn, USERS } from './helpers';
 
 test.describe('Réseau', () => {
   test('une analyste de réseau lit les chiffres de ses structures membres, sans dossier individuel', async ({

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectDashboard, signIn, USERS } from './helpers';
+import { expect, test, expectDashboard, signIn, USERS } from './helpers';
 
 test('une recherche de participants s’enregistre sur le poste et se rappelle au clavier', async ({ page }) => {
   const stamp = Date.now().toString(36);

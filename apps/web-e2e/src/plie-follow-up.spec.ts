@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { chooseOption as choose, expectDashboard, signIn } from './helpers';
+import { expect, test, chooseOption as choose, expectDashboard, signIn } from './helpers';
 
 const REFERENT = 'referent@mlife-amiens.test';
 

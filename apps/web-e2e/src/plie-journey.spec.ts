@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption as choose, expectDashboard, signIn, todayInParis, USERS } from './helpers';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test, chooseOption as choose, expectDashboard, signIn, todayInParis, USERS } from './helpers';
 
 function menu(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Menu principal' });

@@ -1,5 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { admitToPlie, apiAs, chooseOption, expectDashboard, nameTag, newParticipant, signIn, USERS } from './helpers';
+import { type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  admitToPlie,
+  drawSignature,
+  apiAs,
+  chooseOption,
+  expectDashboard,
+  nameTag,
+  newParticipant,
+  signIn,
+  USERS,
+} from './helpers';
 
 const PROVIDER = 'prestataire@insertion-plus.test';
 
@@ -13,17 +25,6 @@ async function signOut(page: Page): Promise<void> {
 }
 
 /** Draws a signature on the canvas, as a finger would. */
-async function drawSignature(page: Page): Promise<void> {
-  const pad = page.getByTestId('signature-pad');
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('signature pad not visible');
-  await page.mouse.move(box.x + 30, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++)
-    await page.mouse.move(box.x + 30 + i * 25, box.y + box.height / 2 + (i % 2 ? -30 : 30), { steps: 3 });
-  await page.mouse.up();
-}
-
 test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fiche de sortie', async ({
   page,
   context,

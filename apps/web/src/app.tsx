@@ -6,6 +6,7 @@ import { Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createApolloClient } from './lib/apollo';
+import { AccessibilityStatementPage } from './modules/accessibility/pages/accessibility-statement-page';
 import { AccountPage } from './modules/account/pages/account-page';
 import { ApiKeysPage } from './modules/api-keys/pages/api-keys-page';
 import { CejContractCreatePage } from './modules/cej/pages/cej-contract-create-page';
@@ -49,10 +50,12 @@ import { StructureEditPage } from './modules/structures/pages/structure-edit-pag
 import { StructurePage } from './modules/structures/pages/structure-page';
 import { StructuresPage } from './modules/structures/pages/structures-page';
 import { UsersPage } from './modules/users/pages/users-page';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const routes: RouteObject[] = [
   { path: '/connexion', element: <LoginPage /> },
+  // Public: the accessibility statement (RGAA), linked from every page.
+  { path: '/accessibilite', element: <AccessibilityStatementPage /> },
   // Public: opened from a one-time e-signature link (QR code or message), no session.
   { path: '/sign/:token', element: <SignPage /> },
   {
@@ -278,7 +281,7 @@ const router = createBrowserRouter(routes);
 export function App() {
   const [client] = useState(createApolloClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <Notifications position="top-right" limit={4} />
         <ApolloProvider client={client}>

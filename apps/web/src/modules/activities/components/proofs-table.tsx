@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Code, FileButton, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Code, FileButton, Group, Select, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { PROOF_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
@@ -114,7 +114,7 @@ export function ProofsTable({
           { accessor: 'keepUntil', title: 'Conservé jusqu’au', render: (p) => formatDay(p.keepUntil) },
           {
             accessor: 'download',
-            title: '',
+            title: <VisuallyHidden>Fichier</VisuallyHidden>,
             render: (p) => (
               <Button
                 size="compact-sm"

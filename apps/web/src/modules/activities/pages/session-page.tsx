@@ -13,7 +13,9 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { ATTENDANCE_STATUS_LABELS, SESSION_KIND_LABELS } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatDay, labelOf, optionsOf } from '../../../lib/format';
@@ -45,6 +47,8 @@ export function SessionPage() {
     signatureLinks,
     sheet,
   } = useSessionSheet(id);
+  // On a phone, rows become stacked blocks and the attendance choices a vertical list: no sideways scrolling.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
 
   if (!session) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={240} reserve />;
 
@@ -137,13 +141,17 @@ export function SessionPage() {
             Personne n’est encore inscrit.
           </Text>
         ) : (
-          <Table verticalSpacing="xs">
+          <Table verticalSpacing="xs" className="stack-on-phone">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Participant</Table.Th>
                 <Table.Th>Présence</Table.Th>
                 <Table.Th>Signature</Table.Th>
-                {editable && <Table.Th />}
+                {editable && (
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -160,6 +168,8 @@ export function SessionPage() {
                       {editable && past ? (
                         <SegmentedControl
                           size="xs"
+                          orientation={phone ? 'vertical' : 'horizontal'}
+                          fullWidth={phone}
                           aria-label={`Présence de ${name}`}
                           data={ATTENDANCE_OPTIONS}
                           value={attendance.valueOf(e.id, e.attendance)}
@@ -237,7 +247,7 @@ export function SessionPage() {
             </Button>
           </Group>
           {signatureLinks.links.length > 0 && (
-            <Table>
+            <Table className="stack-on-phone">
               <Table.Tbody>
                 {signatureLinks.links.map((link) => {
                   const url = signingUrl(window.location.origin, link);

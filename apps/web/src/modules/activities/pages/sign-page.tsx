@@ -5,6 +5,7 @@ import type { ParsedApiError } from '../../../lib/api-errors';
 import { formatDay } from '../../../lib/format';
 import { isParsedError } from '../../../lib/http';
 import { fetchSigningInfo, postSignature, type SigningInfo } from '../files';
+import { AccessibilityLink } from '../../accessibility';
 import { SignaturePad, type SignaturePadHandle } from '../components/signature-pad';
 
 function messageOf(error: unknown): string {
@@ -58,7 +59,7 @@ export function SignPage() {
   }
 
   return (
-    <Container size="sm" py="xl">
+    <Container size="sm" py="xl" component="main">
       <Paper withBorder p="lg" radius="md">
         <Stack>
           <Title order={1} size="h3">
@@ -102,6 +103,9 @@ export function SignPage() {
           )}
         </Stack>
       </Paper>
+      <Center mt="md">
+        <AccessibilityLink />
+      </Center>
     </Container>
   );
 }

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Table } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import { formatNumber, formatRate } from '../../../lib/format';
 import { countOf, groupRows, MEASURE_COLORS, MEASURES, measureLabel, neverSeenRate } from '../drop-off-rules';
 import { FigureCard } from './figure-card';
@@ -26,7 +26,9 @@ export function DropOffGroupChart({ title, groups }: { title: string; groups: re
       <Table striped mt="sm" fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>Groupe</VisuallyHidden>
+            </Table.Th>
             {MEASURES.map((measure) => (
               <Table.Th key={measure} ta="right">
                 {measureLabel(measure)}

@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate } from 'react-router';
+import { AccessibilityLink } from '../../accessibility';
 import { useLogin } from '../hooks/use-login';
 
 export function LoginPage() {
@@ -52,6 +53,9 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
+        <Center mt="md">
+          <AccessibilityLink />
+        </Center>
       </Box>
     </Center>
   );

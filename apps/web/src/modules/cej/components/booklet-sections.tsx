@@ -13,6 +13,7 @@ import {
   Text,
   Textarea,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
@@ -402,7 +403,9 @@ export function BookletSections({ contractId, canWrite }: { contractId: string; 
               <Table.Th>Progrès</Table.Th>
               <Table.Th>Axes d’amélioration</Table.Th>
               <Table.Th>Positionnement</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

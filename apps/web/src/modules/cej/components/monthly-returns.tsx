@@ -84,6 +84,9 @@ export function MonthlyReturnsPanel({ contractId }: { contractId: string }) {
   const rows = data?.cejContract.monthlyReturns ?? [];
   return (
     <Stack gap="sm">
+      <Title order={2} size="h4">
+        Retours mensuels des prestataires
+      </Title>
       <Text size="sm" c="dimmed">
         Le retour quantitatif et qualitatif que chaque prestataire transmet chaque mois pour ce ou cette jeune.
       </Text>

@@ -13,6 +13,7 @@ import {
   Text,
   Textarea,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -129,7 +130,7 @@ function PositioningModal({
       <DayInput label="Jour de l’entretien" required max={today} w={220} {...form.getInputProps('date')} />
       {FIELDS.map((field) => (
         <Stack key={field} gap="xs">
-          <Title order={4} size="h5">
+          <Title order={3} size="h5">
             {fieldLabel(field)}
           </Title>
           {grid
@@ -182,7 +183,9 @@ function Schedule({ schedule, canWrite, onRecord }: { schedule: Due[]; canWrite:
           <Table.Th>Fiche</Table.Th>
           <Table.Th>Échéance</Table.Th>
           <Table.Th>État</Table.Th>
-          <Table.Th />
+          <Table.Th>
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -272,7 +275,7 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Échéances
         </Title>
         {late > 0 && (
@@ -286,7 +289,7 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
         canWrite={canWrite && contract.status !== 'DRAFT'}
         onRecord={(due) => setEditing({ due })}
       />
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Progression entre les positionnements
       </Title>
       {chart.length === 0 ? (
@@ -312,7 +315,7 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
           </Text>
         )
       )}
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Historique des fiches
       </Title>
       {positionings.length === 0 ? (
@@ -331,7 +334,9 @@ export function PositioningPanel({ contract, canWrite }: { contract: Contract; c
                 </Table.Th>
               ))}
               <Table.Th>Commentaires</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

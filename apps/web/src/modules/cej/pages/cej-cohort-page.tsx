@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { CEJ_COHORT_PERIOD_LABELS, COHORT_WORKSHOP_DAYS_MAX, COHORT_WORKSHOP_DAYS_MIN } from '@passerelle/domain';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatShortDay, plural } from '../../../lib/format';
@@ -135,7 +147,7 @@ export function CejCohortPage() {
             ? [
                 {
                   accessor: 'remove',
-                  title: '',
+                  title: <VisuallyHidden>Actions</VisuallyHidden>,
                   render: (c: (typeof members)[number]) => (
                     <Button size="compact-xs" variant="subtle" color="red" onClick={() => void removeMember(c.id)}>
                       Retirer

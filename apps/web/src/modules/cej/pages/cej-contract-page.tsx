@@ -130,7 +130,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
   const pastWeeks = weeks.filter((w) => w.weekStart <= today).reverse();
   return (
     <Stack>
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Heures prévues et réalisées par semaine
       </Title>
       {weeks.length > 0 ? (
@@ -147,7 +147,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
       ) : (
         <Text c="dimmed">Aucune semaine pour l’instant.</Text>
       )}
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Par mois
       </Title>
       <RecordsTable
@@ -188,7 +188,7 @@ function FollowUpTab({ contract }: { contract: Contract }) {
           { accessor: 'companyDays', title: 'Jours en entreprise', textAlign: 'right' },
         ]}
       />
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Par semaine
       </Title>
       <RecordsTable
@@ -303,7 +303,7 @@ function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: bool
 function HistoryPart({ title, empty, children }: { title: string; empty: string | false; children: ReactNode }) {
   return (
     <>
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         {title}
       </Title>
       {empty ? (
@@ -321,7 +321,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Stack>
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Historique du contrat
         </Title>
         <Timeline active={contract.events.length} bulletSize={14} lineWidth={2}>

@@ -16,7 +16,12 @@ export function PageHeader({
         <Title order={1} size="h2">
           {title}
         </Title>
-        {description && <Text c="dimmed">{description}</Text>}
+        {/* A div: descriptions hold badges and groups, which a paragraph may not contain. */}
+        {description && (
+          <Text component="div" c="dimmed">
+            {description}
+          </Text>
+        )}
       </Stack>
       {actions && <Group gap="sm">{actions}</Group>}
     </Group>

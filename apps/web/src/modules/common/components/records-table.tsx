@@ -46,6 +46,8 @@ export function RecordsTable<T>({
         minHeight={records.length === 0 ? emptyHeight : undefined}
         records={records}
         idAccessor={idAccessor}
+        // A table wider than the screen scrolls sideways: its scrolling area takes the keyboard focus (RGAA 12.13).
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': props['aria-label'] } }}
         {...props}
       />
       {pagination && <CursorPagination {...pagination} shown={records.length} />}

@@ -10,11 +10,13 @@ import {
   Stack,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { OperatorType, Permission, ROLE_LABELS, StructureKind } from '@passerelle/domain';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../../auth';
+import { AccessibilityLink } from '../../accessibility';
 import { NotificationBell } from '../../notifications';
 import { StructureSwitcher } from './structure-switcher';
 
@@ -149,8 +151,11 @@ export function AppLayout() {
             <NotificationBell />
             <Menu position="bottom-end" withArrow>
               <Menu.Target>
-                <UnstyledButton aria-label={`Compte de ${me.fullName}`} className="user-button">
-                  <Avatar name={me.fullName} color="initials" size="md" hiddenFrom="sm" />
+                {/* Named by its visible text (the name and role), with "Compte de" for screen readers only. */}
+                <UnstyledButton className="user-button">
+                  <VisuallyHidden>Compte de </VisuallyHidden>
+                  <VisuallyHidden hiddenFrom="sm">{me.fullName}</VisuallyHidden>
+                  <Avatar name={me.fullName} color="initials" size="md" hiddenFrom="sm" aria-hidden />
                   <Stack gap={0} align="flex-end" visibleFrom="sm">
                     <Text size="sm" fw={500}>
                       {me.fullName}
@@ -200,7 +205,10 @@ export function AppLayout() {
             onClick={close}
             active={location.pathname === '/mon-compte'}
           />
-          <NavLink component="button" label="Se déconnecter" onClick={handleSignOut} c="red.7" />
+          <NavLink component="button" label="Se déconnecter" onClick={handleSignOut} c="red.8" />
+          <Box px="sm" pt="xs">
+            <AccessibilityLink size="xs" />
+          </Box>
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="contenu" tabIndex={-1}>

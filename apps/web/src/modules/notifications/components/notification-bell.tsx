@@ -60,61 +60,62 @@ export function NotificationBell() {
   }
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} withArrow shadow="md">
-      <Popover.Target>
-        <Indicator label={label} size={18} disabled={!label} color="red" offset={4}>
+    // The indicator wraps the popover, so the popover's target (which receives aria-expanded) is the button itself.
+    <Indicator label={label} size={18} disabled={!label} color="red" offset={4}>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} withArrow shadow="md">
+        <Popover.Target>
           <ActionIcon variant="subtle" size="lg" aria-label={bellLabel(count)} onClick={() => setOpened((o) => !o)}>
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          <Group justify="space-between">
-            <Text fw={600}>Notifications</Text>
-            {count > 0 && (
-              <Button variant="subtle" size="compact-xs" loading={marking} onClick={() => void markAllRead()}>
-                Tout marquer comme lu
-              </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Text fw={600}>Notifications</Text>
+              {count > 0 && (
+                <Button variant="subtle" size="compact-xs" loading={marking} onClick={() => void markAllRead()}>
+                  Tout marquer comme lu
+                </Button>
+              )}
+            </Group>
+            {loading && unread.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Chargement…
+              </Text>
+            ) : unread.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Aucune notification non lue.
+              </Text>
+            ) : (
+              unread.map((n) => (
+                <UnstyledButton
+                  key={n.id}
+                  onClick={() => void open(n.id, internalLink(n.link))}
+                  p={4}
+                  style={{ borderRadius: 4 }}
+                  className="notification-item"
+                >
+                  <Text size="sm" fw={600}>
+                    {n.title}
+                  </Text>
+                  <Text size="xs" lineClamp={2}>
+                    {n.body}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(n.createdAt)}
+                  </Text>
+                </UnstyledButton>
+              ))
             )}
-          </Group>
-          {loading && unread.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Chargement…
-            </Text>
-          ) : unread.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Aucune notification non lue.
-            </Text>
-          ) : (
-            unread.map((n) => (
-              <UnstyledButton
-                key={n.id}
-                onClick={() => void open(n.id, internalLink(n.link))}
-                p={4}
-                style={{ borderRadius: 4 }}
-                className="notification-item"
-              >
-                <Text size="sm" fw={600}>
-                  {n.title}
-                </Text>
-                <Text size="xs" lineClamp={2}>
-                  {n.body}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(n.createdAt)}
-                </Text>
-              </UnstyledButton>
-            ))
-          )}
-          <Divider />
-          <Box>
-            <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
-              Toutes les notifications
-            </Anchor>
-          </Box>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+            <Divider />
+            <Box>
+              <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+                Toutes les notifications
+              </Anchor>
+            </Box>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

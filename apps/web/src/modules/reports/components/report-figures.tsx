@@ -1,4 +1,4 @@
-import { Badge, Card, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReportQuery } from '../../../generated/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { formatFigure } from '../report-rules';
@@ -27,11 +27,13 @@ export function ReportFigures({ figures }: { figures: Figures }) {
               {table.note}
             </Text>
           )}
-          <ScrollArea>
+          <ScrollArea viewportProps={{ tabIndex: 0 }}>
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th />
+                  <Table.Th>
+                    <VisuallyHidden>Libellé</VisuallyHidden>
+                  </Table.Th>
                   {table.columns.map((column) => (
                     <Table.Th key={column.key} ta="right">
                       {column.label}

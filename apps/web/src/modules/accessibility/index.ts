@@ -1,0 +1,1 @@
+export { AccessibilityLink } from './components/accessibility-link';
