@@ -8,7 +8,10 @@ import {
   mondayOf,
   parseCejFilters,
   partlyDoneError,
+  monthIntensityView,
+  pendingActionsLabel,
   plannedVsDone,
+  weekIntensityView,
   toContractFilter,
   weekDays,
 } from './cej-rules';
@@ -75,7 +78,47 @@ describe('weekly planning', () => {
     const byDay = actionsByDay(actions, weekDays('2026-01-12'));
     expect(byDay['2026-01-12'].map((a) => a.title)).toEqual(['A', 'B']);
     expect(byDay['2026-01-14']).toEqual([]);
-    expect(plannedVsDone(actions)).toEqual({ plannedHours: 11, doneHours: 4.5, recorded: 2, pending: 1 });
+    expect(plannedVsDone(actions, '2026-01-13')).toEqual({ plannedHours: 11, doneHours: 4.5, recorded: 2, pending: 1 });
+  });
+  it('counts as still to record only the actions whose day has come, in real plurals', () => {
+    const actions = [
+      { date: '2026-01-12', plannedHours: 3, outcome: 'PLANNED' },
+      { date: '2026-01-14', plannedHours: 3, outcome: 'PLANNED' },
+      { date: '2026-01-15', plannedHours: 3, outcome: 'PLANNED' },
+    ];
+    expect(plannedVsDone(actions, '2026-01-11').pending).toBe(0);
+    expect(plannedVsDone(actions, '2026-01-14').pending).toBe(2);
+    expect(pendingActionsLabel(1)).toBe('1 action à saisir');
+    expect(pendingActionsLabel(2)).toBe('2 actions à saisir');
+  });
+  it('judges a week not over on its planned hours and a week over on its hours done, and says which', () => {
+    const week = { plannedHours: 17.5, doneHours: 0, weeklyHoursMin: 15, weeklyHoursMax: 20 };
+    expect(weekIntensityView({ ...week, complete: false })).toMatchObject({
+      basis: 'PLANNED',
+      level: 'WITHIN',
+      label: 'Prévu : dans l’intensité attendue (15 h à 20 h)',
+    });
+    expect(weekIntensityView({ ...week, complete: true })).toMatchObject({
+      basis: 'DONE',
+      level: 'BELOW',
+      label: 'Réalisé : en dessous de l’intensité attendue (15 h à 20 h)',
+    });
+    expect(weekIntensityView({ ...week, plannedHours: 8, complete: false }).level).toBe('BELOW');
+    expect(weekIntensityView({ ...week, doneHours: 21, complete: true }).level).toBe('ABOVE');
+  });
+  it('does not judge months to come, and says where the month under way stands', () => {
+    const month = { intensityMet: false, weeks: 4, weeksMeetingIntensity: 0 };
+    expect(monthIntensityView({ ...month, month: '2026-03-01' }, '2026-01-20')).toEqual({
+      label: 'À venir',
+      color: 'gray',
+    });
+    expect(monthIntensityView({ ...month, month: '2026-01-01', weeksMeetingIntensity: 1 }, '2026-01-20').label).toBe(
+      'En cours · 1 sur 4 semaines',
+    );
+    expect(monthIntensityView({ ...month, month: '2025-12-01' }, '2026-01-20')).toEqual({
+      label: 'Insuffisante · 0 sur 4 semaines',
+      color: 'orange',
+    });
   });
   it('checks partly-done hours', () => {
     expect(partlyDoneError(4, 2)).toBeNull();

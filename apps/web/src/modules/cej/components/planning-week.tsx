@@ -11,6 +11,7 @@ import {
   Paper,
   Select,
   SimpleGrid,
+  Skeleton,
   Stack,
   Text,
   Textarea,
@@ -35,14 +36,15 @@ import {
   actionsByDay,
   formatHours,
   formatRate,
-  intensityLabel,
   mondayOf,
   options,
   OUTCOME_COLORS,
   partlyDoneError,
+  pendingActionsLabel,
   plannedVsDone,
   WEEKDAY_NAMES,
   weekDays,
+  weekIntensityView,
   weekLabel,
 } from '../cej-rules';
 import {
@@ -318,14 +320,17 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
     { type: 'add' } | { type: 'outcome'; action: Action; outcome: CejActionOutcome } | null
   >(null);
   const days = weekDays(monday);
-  const { data, previousData, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
+  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
     variables: { id: contract.id, from: days[0], to: days[6] },
   });
   const [remove] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
-  const actions = (data ?? previousData)?.cejContract.actions ?? [];
+  // While another week loads, the previous week's actions are not shown as this week's figures.
+  const weekLoading = loading && !data;
+  const actions = data?.cejContract.actions ?? [];
   const byDay = actionsByDay(actions, days);
-  const totals = plannedVsDone(actions);
+  const totals = plannedVsDone(actions, today);
   const stats = contract.weeks.find((w) => w.weekStart === monday);
+  const intensity = stats ? weekIntensityView(stats) : null;
   const writable = canWrite && (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED');
 
   async function handleDelete(action: Action) {
@@ -368,27 +373,32 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
         </Group>
         {writable && <Button onClick={() => setModal({ type: 'add' })}>Planifier des actions</Button>}
       </Group>
-      <Group gap="lg" wrap="wrap">
-        <Text size="sm">
-          Prévu : <b>{formatHours(totals.plannedHours)}</b>
-        </Text>
-        <Text size="sm">
-          Réalisé : <b>{formatHours(totals.doneHours)}</b>
-          {totals.pending > 0 && ` (${totals.pending} action(s) à saisir)`}
-        </Text>
-        {stats && (
-          <>
-            <Text size="sm">Assiduité : {formatRate(stats.attendanceRate)}</Text>
-            <Badge
-              color={stats.intensity === 'BELOW' ? 'orange' : stats.intensity === 'ABOVE' ? 'blue' : 'teal'}
-              variant="light"
-            >
-              {intensityLabel(stats.intensity)} ({formatHours(stats.weeklyHoursMin)} à{' '}
-              {formatHours(stats.weeklyHoursMax)})
-            </Badge>
-          </>
-        )}
-      </Group>
+      {weekLoading ? (
+        <Group gap="lg" wrap="wrap" aria-busy data-testid="cej-week-loading">
+          <Text size="sm" c="dimmed">
+            Chargement de la semaine…
+          </Text>
+          <Skeleton height={20} width={240} />
+        </Group>
+      ) : (
+        <Group gap="lg" wrap="wrap" data-testid="cej-week-figures">
+          <Text size="sm">
+            Prévu : <b>{formatHours(totals.plannedHours)}</b>
+          </Text>
+          <Text size="sm">
+            Réalisé : <b>{formatHours(totals.doneHours)}</b>
+            {totals.pending > 0 && ` (${pendingActionsLabel(totals.pending)})`}
+          </Text>
+          {stats && intensity && (
+            <>
+              <Text size="sm">Assiduité : {formatRate(stats.attendanceRate)}</Text>
+              <Badge color={intensity.color} variant="light" data-testid="cej-week-intensity">
+                {intensity.label}
+              </Badge>
+            </>
+          )}
+        </Group>
+      )}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 4, lg: 7 }} spacing="xs">
         {days.map((day, i) => (
@@ -413,7 +423,8 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
                   onDelete={() => void handleDelete(action)}
                 />
               ))}
-              {byDay[day].length === 0 && (
+              {weekLoading && <Skeleton height={40} />}
+              {!weekLoading && byDay[day].length === 0 && (
                 <Text size="xs" c="dimmed">
                   —
                 </Text>

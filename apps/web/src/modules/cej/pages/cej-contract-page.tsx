@@ -35,6 +35,8 @@ import {
   taxBracketLabel,
   transitionLabel,
   weeksChartData,
+  monthIntensityView,
+  weekIntensityView,
 } from '../cej-rules';
 import { AllowancePanel } from '../components/allowance-panel';
 import { BookletSections } from '../components/booklet-sections';
@@ -179,8 +181,8 @@ function FollowUpTab({ contract }: { contract: Contract }) {
             accessor: 'intensityMet',
             title: 'Intensité',
             render: (m) => (
-              <Badge color={m.intensityMet ? 'teal' : 'orange'} variant="light">
-                {m.intensityMet ? 'Atteinte' : 'Insuffisante'} · {m.weeksMeetingIntensity}/{m.weeks} sem.
+              <Badge color={monthIntensityView(m, today).color} variant="light">
+                {monthIntensityView(m, today).label}
               </Badge>
             ),
           },
@@ -230,7 +232,11 @@ function FollowUpTab({ contract }: { contract: Contract }) {
             title: 'Intensité (15 à 20 h)',
             render: (w) => (
               <Badge color={w.intensityMet ? 'teal' : w.complete ? 'orange' : 'gray'} variant="light">
-                {w.intensityMet ? 'Atteinte' : w.complete ? 'Insuffisante' : 'En cours'}
+                {w.complete
+                  ? w.intensityMet
+                    ? 'Atteinte'
+                    : 'Insuffisante'
+                  : `En cours · ${weekIntensityView(w).label}`}
               </Badge>
             ),
           },
