@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionsByDay,
+  allowanceExplanation,
   cejFiltersToParams,
   companyDaysGauge,
   contractActions,
@@ -138,5 +139,65 @@ describe('figures', () => {
     });
     expect(companyDaysGauge({ daysDone: 45, target: 40, reached: true, onTrack: true })?.value).toBe(100);
     expect(companyDaysGauge(null)).toBeNull();
+  });
+});
+
+describe('allowance explanation', () => {
+  /** Euros are written with a non-breaking space before the sign. */
+  const plain = (line: string) => line.replace(/\u00a0/g, ' ');
+  const base = {
+    month: '2026-03-01',
+    amount: '300.00',
+    declared: true,
+    minor: false,
+    ageOnFirstDay: 20,
+    taxBracket: 'NON_TAXABLE',
+    monthlyAmount: '545.48',
+    fullMonthAmount: '400.00',
+    proratedAmount: '400.00',
+    coveredDays: 31,
+    daysInMonth: 31,
+    activityIncome: '600.00',
+    fullDeductionIncome: '0.00',
+    sanction: 'QUARTER_REMOVED',
+    sanctionAmount: '100.00',
+    terms: [
+      { code: 'threshold', value: '300.00' },
+      { code: 'excess', value: '300.00' },
+      { code: 'reduction', value: '145.48' },
+      { code: 'coefficient', value: '0.4848656450' },
+    ],
+  };
+  it('reads out one plain French sentence per step, amounts in euros, in the person’s recorded sex', () => {
+    const lines = allowanceExplanation(base, 'FEMALE').map(plain);
+    expect(lines).toEqual([
+      'Majeure au 1er mars 2026 (20 ans), foyer non imposable : l’allocation de base est de 545,48 € par mois.',
+      'Les revenus d’activité (600,00 €) dépassent 300,00 € de 300,00 € : l’allocation baisse de 145,48 €.',
+      'Pour un mois complet, l’allocation serait de 400,00 €.',
+      'Premier manquement : retrait d’un quart de l’allocation du mois : 100,00 € en moins.',
+      'Allocation due pour mars 2026 : 300,00 €.',
+    ]);
+    // No code, formula or raw decimal reaches the counsellor's explanation.
+    expect(lines.join(' ')).not.toMatch(/R_full|threshold|0\.48|décimale|\d{4}-\d{2}-\d{2}/);
+  });
+  it('says when the contract covers part of the month, and when income stays under the threshold', () => {
+    const lines = allowanceExplanation(
+      {
+        ...base,
+        minor: true,
+        ageOnFirstDay: 17,
+        activityIncome: '200.00',
+        coveredDays: 1,
+        proratedAmount: '17.60',
+        sanction: 'NONE',
+        terms: [...base.terms.filter((t) => t.code !== 'excess'), { code: 'excess', value: '0.00' }],
+      },
+      'MALE',
+    ).map(plain);
+    expect(lines[0]).toMatch(/^Mineur au 1er mars 2026/);
+    expect(lines).toContain(
+      'Les revenus d’activité (200,00 €) ne dépassent pas 300,00 € : ils se cumulent avec l’allocation sans la réduire.',
+    );
+    expect(lines).toContain('Le contrat couvre 1 jour sur 31 en mars 2026 : 17,60 € pour ces jours.');
   });
 });

@@ -10,7 +10,7 @@ import {
   HOUSEHOLD_TAX_BRACKET_LABELS,
   INTENSITY_LEVEL_LABELS,
 } from '@passerelle/domain';
-import { addDays, formatShortDay, plural } from '../../lib/format';
+import { addDays, bySex, formatShortDay, plural } from '../../lib/format';
 
 /** Labels keyed by the API's enum values (the domain's enums carry the same strings). */
 const labels =
@@ -316,6 +316,70 @@ export function companyDaysGauge(
 
 /** Codes of the allowance terms that are totals, shown in bold. */
 export const ALLOWANCE_TOTAL_CODES: readonly string[] = ['amount', 'fullMonthAmount', 'prorated', 'proratedAmount'];
+
+export interface AllowanceMonthFacts {
+  month: string;
+  amount: string;
+  declared: boolean;
+  minor: boolean;
+  ageOnFirstDay: number;
+  taxBracket: string;
+  monthlyAmount: string;
+  fullMonthAmount: string;
+  proratedAmount: string;
+  coveredDays: number;
+  daysInMonth: number;
+  activityIncome: string;
+  fullDeductionIncome: string;
+  sanction: string;
+  sanctionAmount: string;
+  terms: readonly { code: string; value: string }[];
+}
+
+/**
+ * A month's allowance as a counsellor reads it out to the young person: one sentence per step, amounts in euros.
+ * The last line is the amount due.
+ */
+export function allowanceExplanation(month: AllowanceMonthFacts, sex: string | null | undefined): string[] {
+  const term = (code: string) => month.terms.find((t) => t.code === code)?.value ?? '0';
+  const eur = formatEuros;
+  const monthName = formatMonth(month.month);
+  const age = month.minor ? bySex(sex, 'Mineur', 'Mineure', 'Mineur·e') : bySex(sex, 'Majeur', 'Majeure', 'Majeur·e');
+  const lines: string[] = [];
+  if (Number(month.monthlyAmount) === 0) {
+    lines.push(`${taxBracketLabel(month.taxBracket)} : il n’y a pas d’allocation.`);
+  } else {
+    lines.push(
+      `${age} au 1er ${monthName} (${month.ageOnFirstDay} ans), ${taxBracketLabel(month.taxBracket).toLowerCase()} : l’allocation de base est de ${eur(month.monthlyAmount)} par mois.`,
+    );
+  }
+  if (!month.declared) lines.push('Les ressources du mois ne sont pas déclarées : le calcul les compte à 0 €.');
+  if (Number(month.fullDeductionIncome) > 0)
+    lines.push(
+      `Les allocations chômage ou la rémunération de formation (${eur(month.fullDeductionIncome)}) se déduisent entièrement : il reste ${eur(term('M_minus_R_full'))}.`,
+    );
+  const threshold = term('threshold');
+  if (Number(month.activityIncome) === 0) {
+    if (month.declared) lines.push('Aucun revenu d’activité ce mois-ci : rien n’est retiré.');
+  } else if (Number(term('excess')) === 0) {
+    lines.push(
+      `Les revenus d’activité (${eur(month.activityIncome)}) ne dépassent pas ${eur(threshold)} : ils se cumulent avec l’allocation sans la réduire.`,
+    );
+  } else {
+    lines.push(
+      `Les revenus d’activité (${eur(month.activityIncome)}) dépassent ${eur(threshold)} de ${eur(term('excess'))} : l’allocation baisse de ${eur(term('reduction'))}.`,
+    );
+  }
+  lines.push(`Pour un mois complet, l’allocation serait de ${eur(month.fullMonthAmount)}.`);
+  if (month.coveredDays < month.daysInMonth)
+    lines.push(
+      `Le contrat couvre ${plural(month.coveredDays, 'jour')} sur ${month.daysInMonth} en ${monthName} : ${eur(month.proratedAmount)} pour ces jours.`,
+    );
+  if (month.sanction !== 'NONE')
+    lines.push(`${sanctionLabel(month.sanction)} : ${eur(month.sanctionAmount)} en moins.`);
+  lines.push(`Allocation due pour ${monthName} : ${eur(month.amount)}.`);
+  return lines;
+}
 
 /** Rows of the weeks chart: planned and done hours per week. */
 export function weeksChartData(weeks: readonly { weekStart: string; plannedHours: number; doneHours: number }[]) {

@@ -127,6 +127,7 @@ export const CEJ_CONTRACT_FIELDS = graphql(`
       firstName
       lastName
       birthDate
+      sex
     }
     counsellor {
       id
