@@ -290,6 +290,18 @@ export const CEJ_ALLOWANCE_QUERY = graphql(`
   }
 `);
 
+/** The young person a new contract is prepared for, when it is opened from their file. */
+export const CEJ_PARTICIPANT_CHOSEN_QUERY = graphql(`
+  query CejParticipantChosen($id: ID!) {
+    participant(id: $id) {
+      id
+      firstName
+      lastName
+      birthDate
+    }
+  }
+`);
+
 export const CEJ_PARTICIPANT_CANDIDATES_QUERY = graphql(`
   query CejParticipantCandidates($first: Int!, $filter: ParticipantFilter) {
     participants(first: $first, filter: $filter) {
