@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, expectAccessible, nameTag, signIn, todayInParis, type Api } from './helpers';
+import {
+  apiAs,
+  chooseOption,
+  expectAccessible,
+  nameTag,
+  newParticipant,
+  signIn,
+  todayInParis,
+  USERS,
+  type Api,
+} from './helpers';
 
 const CEJ_COUNSELLOR = 'conseillere@ml-ales.test';
 
@@ -9,6 +19,10 @@ function shiftDays(day: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/** As the screens write a day: "23 novembre 2026". */
+const longDay = (day: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
 
 /** The Monday of the week after the one of a day. */
 function nextMonday(day: string): string {
@@ -95,4 +109,64 @@ test('CEJ : une semaine à venir se juge sur ses heures prévues, sans chiffres 
   await page.getByRole('tab', { name: 'Assiduité et intensité' }).click();
   await expect(page.getByText('À venir').first()).toBeVisible();
   await expect(page.getByText(/Insuffisante · 0/)).toHaveCount(0);
+});
+
+test('CEJ : « Préparer un contrat » depuis la fiche du ou de la jeune la choisit déjà', async ({ page, request }) => {
+  const api = await apiAs(request, CEJ_COUNSELLOR);
+  const lastName = `Prerempli${nameTag()}`;
+  const { createParticipant } = await api(
+    `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    { input: { lastName, firstName: 'Noah', sex: 'MALE', birthDate: shiftDays(todayInParis(), -19 * 365 - 40) } },
+  );
+
+  await signIn(page, CEJ_COUNSELLOR);
+  await page.goto(`/participants/${createParticipant.id}`);
+  await page.getByRole('link', { name: 'Préparer un contrat' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau contrat d’engagement jeune' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Jeune' })).toHaveValue(new RegExp(`${lastName} Noah`, 'i'));
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Préparer le contrat' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`CEJ — .*${lastName}`, 'i') })).toBeVisible();
+});
+
+test('PLIE : un dossier inscrit à un comité à venir se reporte à une autre séance', async ({ page, request }) => {
+  const coordinator = await apiAs(request, USERS.coordinator);
+  const lastName = `Report${nameTag()}`;
+  const participantId = await newParticipant(coordinator, lastName, 'Karine');
+  const { proposePliePath: path } = await coordinator(
+    `mutation($input: ProposePliePathInput!) { proposePliePath(input: $input) { id } }`,
+    { input: { participantId, prescriber: 'France Travail', orientedOn: todayInParis() } },
+  );
+  const committee = async (days: number, title: string) =>
+    (
+      await coordinator(
+        `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`,
+        { input: { date: shiftDays(todayInParis(), days), title } },
+      )
+    ).createApprovalCommittee.id as string;
+  const first = await committee(14, `Comité ${lastName}`);
+  const second = await committee(21, `Comité suivant ${lastName}`);
+  await coordinator(`mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id } }`, {
+    input: { pathId: path.id, committeeId: first },
+  });
+
+  await signIn(page, USERS.coordinator);
+  await page.goto(`/comites/${first}`);
+  const listed = new RegExp(`${lastName} Karine`, 'i');
+  await expect(page.getByRole('link', { name: listed })).toBeVisible();
+  await page.getByRole('button', { name: listed }).filter({ hasText: 'Reporter' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Reporter le dossier de/ });
+  await chooseOption(
+    dialog,
+    'Nouvelle séance',
+    `Comité suivant ${lastName} du ${longDay(shiftDays(todayInParis(), 21))}`,
+  );
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Reporter' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Aucun dossier inscrit à cette séance')).toBeVisible();
+
+  await page.goto(`/comites/${second}`);
+  await expect(page.getByRole('link', { name: listed })).toBeVisible();
+  await expect(page.getByRole('button', { name: listed }).filter({ hasText: 'Reporter' })).toBeVisible();
 });
