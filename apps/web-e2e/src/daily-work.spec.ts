@@ -12,6 +12,7 @@ import {
 } from './helpers';
 
 const CEJ_COUNSELLOR = 'conseillere@ml-ales.test';
+const PROVIDER = 'prestataire@insertion-plus.test';
 
 /** AAAA-MM-JJ shifted by whole days (UTC arithmetic on a calendar day). */
 function shiftDays(day: string, days: number): string {
@@ -169,4 +170,63 @@ test('PLIE : un dossier inscrit à un comité à venir se reporte à une autre s
   await page.goto(`/comites/${second}`);
   await expect(page.getByRole('link', { name: listed })).toBeVisible();
   await expect(page.getByRole('button', { name: listed }).filter({ hasText: 'Reporter' })).toBeVisible();
+});
+
+test('Prestataire : un justificatif dont le fichier manque répond « Fichier introuvable », jamais une erreur inattendue', async ({
+  page,
+  request,
+}) => {
+  const provider = await apiAs(request, PROVIDER);
+  const { activitySessions } = await provider(`{ activitySessions(first: 1) { edges { node { id } } } }`);
+  await signIn(page, PROVIDER);
+  await page.goto(`/seances/${activitySessions.edges[0].node.id}`);
+  // The demo's activity statements are recorded without their file (seed: "sans fichier").
+  await page
+    .getByRole('button', { name: /^Télécharger releve-activite-lot-/ })
+    .first()
+    .click();
+  await expect(page.getByText(/^Fichier introuvable : le document est bien enregistré/)).toBeVisible();
+  await expect(page.getByText(/erreur inattendue/)).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('CEJ : retirer une action du planning se confirme, et quitter un formulaire à moitié rempli aussi', async ({
+  page,
+  request,
+}) => {
+  const api = await apiAs(request, CEJ_COUNSELLOR);
+  const { contractId } = await signedCejContract(api, `Retrait${nameTag()}`);
+  const today = todayInParis();
+  const title = `Atelier mobilité ${nameTag()}`;
+  await api(`mutation($input: AddCejActionsInput!) { addCejActions(input: $input) { id } }`, {
+    input: { contractId, actions: [{ date: today, kind: 'WORKSHOP', title, plannedHours: 3 }] },
+  });
+
+  await signIn(page, CEJ_COUNSELLOR);
+  await page.goto(`/cej/${contractId}`);
+  const card = page.getByTestId('cej-action').filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: /^Saisir la réalisation de/ }).click();
+  await page.getByRole('menuitem', { name: 'Retirer du planning' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Retirer du planning' });
+  await expect(confirm).toContainText(`« ${title} »`);
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: 'Annuler' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: /^Saisir la réalisation de/ }).click();
+  await page.getByRole('menuitem', { name: 'Retirer du planning' }).click();
+  await confirm.getByRole('button', { name: 'Retirer' }).click();
+  await expect(card).toHaveCount(0);
+
+  // A half-filled new file is not lost by a click on the menu.
+  await page.goto('/participants/nouveau');
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Àmoitié');
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Contrats CEJ' }).click();
+  const leave = page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
+  await leave.getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByRole('textbox', { name: 'Nom', exact: true })).toHaveValue('Àmoitié');
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Contrats CEJ' }).click();
+  await leave.getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+  await expect(page).toHaveURL(/\/cej$/);
 });

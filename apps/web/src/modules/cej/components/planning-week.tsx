@@ -27,7 +27,7 @@ import type {
   CejActionOutcome,
   CejContractFieldsFragment,
 } from '../../../generated/graphql';
-import { addDays, formatShortDay, todayInParis } from '../../../lib/format';
+import { addDays, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { QueryError } from '../../common/components/query-error';
 import {
@@ -53,6 +53,7 @@ import {
   DELETE_CEJ_ACTION_MUTATION,
   RECORD_CEJ_ACTION_OUTCOME_MUTATION,
 } from '../graphql/cej';
+import { ConfirmModal } from '../../common/components/confirm-modal';
 import { FormModal } from '../../common/components/form-modal';
 
 type Action = CejActionFieldsFragment;
@@ -95,7 +96,10 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
           },
         },
       });
-      notifySuccess(`${values.days.length} action(s) ajoutée(s) au planning.`, 'Planning enregistré');
+      notifySuccess(
+        `${plural(values.days.length, 'action ajoutée', 'actions ajoutées')} au planning.`,
+        'Planning enregistré',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error, { actions: 'days' });
@@ -323,7 +327,8 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
   const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
     variables: { id: contract.id, from: days[0], to: days[6] },
   });
-  const [remove] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
+  const [remove, { loading: removing }] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
+  const [confirmRemove, setConfirmRemove] = useState<Action | null>(null);
   // While another week loads, the previous week's actions are not shown as this week's figures.
   const weekLoading = loading && !data;
   const actions = data?.cejContract.actions ?? [];
@@ -336,6 +341,7 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
   async function handleDelete(action: Action) {
     try {
       await remove({ variables: { id: action.id, version: action.version } });
+      setConfirmRemove(null);
       notifySuccess(`« ${action.title} » est retirée du planning.`);
     } catch (e) {
       notifyError(e);
@@ -420,7 +426,7 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
                   action={action}
                   canWrite={writable}
                   onOutcome={(outcome) => setModal({ type: 'outcome', action, outcome })}
-                  onDelete={() => void handleDelete(action)}
+                  onDelete={() => setConfirmRemove(action)}
                 />
               ))}
               {weekLoading && <Skeleton height={40} />}
@@ -433,6 +439,17 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
           </Card>
         ))}
       </SimpleGrid>
+      <ConfirmModal
+        opened={confirmRemove !== null}
+        title="Retirer du planning"
+        confirmLabel="Retirer"
+        loading={removing}
+        onConfirm={() => confirmRemove && void handleDelete(confirmRemove)}
+        onClose={() => setConfirmRemove(null)}
+      >
+        {confirmRemove &&
+          `« ${confirmRemove.title} » du ${formatShortDay(confirmRemove.date)} (${formatHours(confirmRemove.plannedHours)} prévues) sera retirée du planning.`}
+      </ConfirmModal>
       {modal?.type === 'add' && <AddActionsModal contract={contract} monday={monday} onClose={() => setModal(null)} />}
       {modal?.type === 'outcome' && (
         <OutcomeModal action={modal.action} outcome={modal.outcome} onClose={() => setModal(null)} />

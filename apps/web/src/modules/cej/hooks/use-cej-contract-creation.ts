@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
+import { useLeaveGuard } from '../../common/hooks/use-leave-guard';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -42,6 +43,7 @@ export function useCejContractCreation() {
       startOn: (value) => (value ? null : 'Le premier jour du contrat est obligatoire.'),
     },
   });
+  const leaveGuard = useLeaveGuard(() => form.isDirty());
   // Opened from the young person's file (?participant=…): that person is chosen already.
   const prefilledId = params.get('participant');
   const { data: prefilled } = useQuery(CEJ_PARTICIPANT_CHOSEN_QUERY, {
@@ -92,6 +94,7 @@ export function useCejContractCreation() {
         },
       });
       notifySuccess('Le contrat est préparé : signez-le pour vérifier l’éligibilité.', 'Contrat créé');
+      leaveGuard.release();
       await navigate(`/cej/${result.data?.createCejContract.id}`);
     } catch (error) {
       showFormError(form, error);
@@ -101,6 +104,7 @@ export function useCejContractCreation() {
   return {
     me,
     form,
+    leaveGuard,
     onSubmit: form.onSubmit(submit),
     onCancel: () => void navigate('/cej'),
     loading,
