@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+// Each test prepares its own records through the API first, then works through the screens.
+test.describe.configure({ timeout: 90_000 });
 import {
   apiAs,
   chooseOption,
@@ -13,6 +16,12 @@ import {
 
 const CEJ_COUNSELLOR = 'conseillere@ml-ales.test';
 const PROVIDER = 'prestataire@insertion-plus.test';
+
+/** Signs in through the form and waits for the home page, so that the next address opens signed in. */
+async function signedIn(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(page.getByRole('button', { name: /^Compte de / })).toBeVisible();
+}
 
 /** AAAA-MM-JJ shifted by whole days (UTC arithmetic on a calendar day). */
 function shiftDays(day: string, days: number): string {
@@ -81,7 +90,7 @@ test('CEJ : une semaine à venir se juge sur ses heures prévues, sans chiffres 
     },
   });
 
-  await signIn(page, CEJ_COUNSELLOR);
+  await signedIn(page, CEJ_COUNSELLOR);
   await page.goto(`/cej/${contractId}`);
   await expect(page.getByTestId('cej-week-figures')).toBeVisible();
 
@@ -120,7 +129,7 @@ test('CEJ : « Préparer un contrat » depuis la fiche du ou de la jeune la choi
     { input: { lastName, firstName: 'Noah', sex: 'MALE', birthDate: shiftDays(todayInParis(), -19 * 365 - 40) } },
   );
 
-  await signIn(page, CEJ_COUNSELLOR);
+  await signedIn(page, CEJ_COUNSELLOR);
   await page.goto(`/participants/${createParticipant.id}`);
   await page.getByRole('link', { name: 'Préparer un contrat' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau contrat d’engagement jeune' })).toBeVisible();
@@ -151,7 +160,7 @@ test('PLIE : un dossier inscrit à un comité à venir se reporte à une autre s
     input: { pathId: path.id, committeeId: first },
   });
 
-  await signIn(page, USERS.coordinator);
+  await signedIn(page, USERS.coordinator);
   await page.goto(`/comites/${first}`);
   const listed = new RegExp(`${lastName} Karine`, 'i');
   await expect(page.getByRole('link', { name: listed })).toBeVisible();
@@ -178,7 +187,7 @@ test('Prestataire : un justificatif dont le fichier manque répond « Fichier in
 }) => {
   const provider = await apiAs(request, PROVIDER);
   const { activitySessions } = await provider(`{ activitySessions(first: 1) { edges { node { id } } } }`);
-  await signIn(page, PROVIDER);
+  await signedIn(page, PROVIDER);
   await page.goto(`/seances/${activitySessions.edges[0].node.id}`);
   // The demo's activity statements are recorded without their file (seed: "sans fichier").
   await page
@@ -202,7 +211,7 @@ test('CEJ : retirer une action du planning se confirme, et quitter un formulaire
     input: { contractId, actions: [{ date: today, kind: 'WORKSHOP', title, plannedHours: 3 }] },
   });
 
-  await signIn(page, CEJ_COUNSELLOR);
+  await signedIn(page, CEJ_COUNSELLOR);
   await page.goto(`/cej/${contractId}`);
   const card = page.getByTestId('cej-action').filter({ hasText: title });
   await expect(card).toBeVisible();
