@@ -215,7 +215,7 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await renewDialog.getByRole('button', { name: 'Renouveler' }).click();
   await expect(renewDialog).toBeHidden();
   await expect(page.getByText(`Du ${longDay(today)} au ${longDay(newEndOn)}`)).toBeVisible();
-  await expect(page.getByText('6 mois initiaux · 1 renouvellement(s)', { exact: false })).toBeVisible();
+  await expect(page.getByText('6 mois initiaux · 1 renouvellement', { exact: false })).toBeVisible();
   await expect(page.getByText('Signé, en cours', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Historique' }).click();
   await expect(page.getByRole('cell', { name: `${shortDay(endOn)} → ${shortDay(newEndOn)}` })).toBeVisible();

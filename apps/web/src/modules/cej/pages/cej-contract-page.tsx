@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
+import { formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -67,7 +67,7 @@ function Summary({ contract }: { contract: Contract }) {
           </Text>
           <Text size="sm">
             {contract.initialMonths} mois initiaux
-            {contract.renewals.length > 0 ? ` · ${contract.renewals.length} renouvellement(s)` : ''}
+            {contract.renewals.length > 0 ? ` · ${plural(contract.renewals.length, 'renouvellement')}` : ''}
             {contract.signedOn
               ? ` · signé le ${formatShortDay(contract.signedOn)} (${contract.ageAtSignature} ans)`
               : ' · non signé'}
