@@ -246,7 +246,7 @@ describe('CEJ planning, attention list and allowance', () => {
         counsellor,
       );
       expect(early.errors![0].extensions.fields).toEqual({
-        outcome: `La réalisation se saisit à partir du jour de l’action (${addDays(today, 2)}).`,
+        outcome: `La réalisation se saisit à partir du jour de l’action (${addDays(today, 2).split('-').reverse().join('/')}).`,
       });
       const tooMuch = await t.gql(
         OUTCOME,

@@ -162,6 +162,29 @@ describe('Mission Locale contacts, activity dashboard and drop-off', () => {
     expect(after.find((c: any) => c.id === contactOfA.id).note).toBe('Venu avec sa mère');
   });
 
+  it('gives each young person’s last contact of any kind: ML contacts and the CEJ signature', async () => {
+    const none = await youngPerson('ActivitéSansContact');
+    const last = async (id: string) =>
+      (await t.gql(`query($id: ID!) { participant(id: $id) { lastContactOn } }`, { id }, coordinator)).data!.participant
+        .lastContactOn;
+    // A: interview on 15 February, CEJ signed on 1 March; C: interview on 10 March; E: workshop on 10 May.
+    expect(await last(people.A)).toBe('2023-03-01');
+    expect(await last(people.B)).toBe('2023-01-20');
+    expect(await last(people.C)).toBe('2023-03-10');
+    expect(await last(people.E)).toBe('2023-05-10');
+    expect(await last(none)).toBeNull();
+    // The list reads it for a whole page at once.
+    const list = await t.gql(
+      `query { participants(first: 50, filter: { search: "Activité" }) { edges { node { lastName lastContactOn } } } }`,
+      {},
+      counsellor,
+    );
+    const byName = Object.fromEntries(
+      list.data!.participants.edges.map((e: any) => [e.node.lastName, e.node.lastContactOn]),
+    );
+    expect(byName).toMatchObject({ ActivitéD: '2023-04-03', ActivitéSansContact: null });
+  });
+
   it('refuses bad input with French messages per field, and records nothing', async () => {
     const lyon = await t.login('conseiller@ml-lyon.test');
     const [{ id: lyonBranch }] = await t.dataSource.query(`SELECT id FROM branches WHERE "structureId" = $1 LIMIT 1`, [

@@ -10,6 +10,7 @@ const PROPOSE = `mutation($input: ProposePliePathInput!) { proposePliePath(input
 const CREATE_COMMITTEE = `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id date title } }`;
 const PRESENT = `mutation($input: PresentToCommitteeInput!) { presentToCommittee(input: $input) { id decision path { status } } }`;
 const DECIDE = `mutation($input: DecideCommitteeFileInput!) { decideCommitteeFile(input: $input) { id decision reason decidedAt path { ${PATH} } } }`;
+const MOVE = `mutation($input: MoveCommitteeFileInput!) { moveCommitteeFile(input: $input) { id decision committee { id date } path { status } } }`;
 const ADD_STEP = `mutation($input: AddPathStepInput!) { addPathStep(input: $input) { id kind lastingJob version path { ${PATH} } } }`;
 const UPDATE_STEP = `mutation($input: UpdatePathStepInput!) { updatePathStep(input: $input) { id lastingJob outcome version path { status followUpEndsOn } } }`;
 const FOLLOW_UP = `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id kind answered attended version } }`;
@@ -134,15 +135,40 @@ describe('PLIE parcours, from approval to exit', () => {
       );
       const nextFile = await ok(t.gql(PRESENT, { input: { pathId, committeeId: future.id } }, referent));
       const tooEarly = await t.gql(DECIDE, { input: { fileId: nextFile.id, decision: 'ADMITTED' } }, coordinator);
-      expect(tooEarly.errors![0].extensions.fields!.fileId).toMatch(/ne s’est pas encore tenu/);
+      const [y, m, d] = day(10).split('-');
+      expect(tooEarly.errors![0].extensions.fields!.fileId).toBe(
+        `Le comité du ${d}/${m}/${y} ne s’est pas encore tenu.`,
+      );
 
+      // A file waiting for a session to come is moved to another session, never to the same one nor across
+      // structures; a file already decided stays where it was decided.
       const heldYesterday = await ok(
         t.gql(CREATE_COMMITTEE, { input: { date: day(-1), title: 'Comité extraordinaire' } }, coordinator),
       );
-      await t.dataSource.query(`UPDATE plie_committee_files SET "committeeId" = $1 WHERE id = $2`, [
-        heldYesterday.id,
+      const same = await t.gql(MOVE, { input: { fileId: nextFile.id, committeeId: future.id } }, referent);
+      expect(same.errors![0].extensions.fields).toEqual({
+        committeeId: 'Le dossier est déjà inscrit à cette séance : choisissez-en une autre.',
+      });
+      expect(
+        errorCode(await t.gql(MOVE, { input: { fileId: nextFile.id, committeeId: heldYesterday.id } }, lunel)),
+      ).toBe('NOT_FOUND');
+      expect(
+        errorCode(await t.gql(MOVE, { input: { fileId: file.id, committeeId: heldYesterday.id } }, referent)),
+      ).toBe('CONFLICT');
+      expect(
+        errorCode(await t.gql(MOVE, { input: { fileId: nextFile.id, committeeId: heldYesterday.id } }, controller)),
+      ).toBe('FORBIDDEN');
+      const [unchanged] = await t.dataSource.query(`SELECT "committeeId" FROM plie_committee_files WHERE id = $1`, [
         nextFile.id,
       ]);
+      expect(unchanged.committeeId).toBe(future.id);
+      const moved = await ok(t.gql(MOVE, { input: { fileId: nextFile.id, committeeId: heldYesterday.id } }, referent));
+      expect(moved).toMatchObject({
+        id: nextFile.id,
+        decision: null,
+        committee: { id: heldYesterday.id, date: day(-1) },
+        path: { status: 'AWAITING_COMMITTEE' },
+      });
       const admitted = await ok(t.gql(DECIDE, { input: { fileId: nextFile.id, decision: 'ADMITTED' } }, coordinator));
       expect(admitted.path).toMatchObject({ status: 'ACTIVE', admittedOn: day(-1), statusChangedOn: day(-1) });
       expect(admitted.path.transitions.map((tr: any) => `${tr.fromStatus}>${tr.toStatus}:${tr.trigger}`)).toEqual([

@@ -182,8 +182,14 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await expect(monthRow).toContainText(/250,00\s€ d’activité/);
   await monthRow.getByRole('button', { name: 'Détail du calcul' }).click();
   const detail = page.getByRole('dialog');
-  await expect(detail.getByText(/Majeur·e au 1er du mois \(20 ans\)/)).toBeVisible();
-  const terms = detail.getByRole('table', { name: 'Détail du calcul' });
+  // A counsellor's explanation in plain French, in the young man's own words; the trace stays folded.
+  const explanation = detail.getByRole('list', { name: 'Détail du calcul' });
+  await expect(explanation).toContainText(/Majeur au 1er \S+ \d{4} \(20 ans\)/);
+  await expect(explanation).toContainText(/Les revenus d’activité \(250,00\s€\) ne dépassent pas 300,00\s€/);
+  await expect(explanation).toContainText(/Allocation due pour/);
+  await expect(explanation).not.toContainText(/R_full|threshold|\d{4}-\d{2}-\d{2}/);
+  await detail.getByRole('button', { name: 'Détail technique' }).click();
+  const terms = detail.getByRole('table', { name: 'Détail technique du calcul' });
   await expect(terms).toBeVisible();
   expect(await terms.getByRole('row').count()).toBeGreaterThan(3);
   await expect(detail.getByText('Ressources non déclarées')).toHaveCount(0);
@@ -209,7 +215,7 @@ test('CEJ : jeune créé·e, contrat préparé et signé, action réalisée, man
   await renewDialog.getByRole('button', { name: 'Renouveler' }).click();
   await expect(renewDialog).toBeHidden();
   await expect(page.getByText(`Du ${longDay(today)} au ${longDay(newEndOn)}`)).toBeVisible();
-  await expect(page.getByText('6 mois initiaux · 1 renouvellement(s)', { exact: false })).toBeVisible();
+  await expect(page.getByText('6 mois initiaux · 1 renouvellement', { exact: false })).toBeVisible();
   await expect(page.getByText('Signé, en cours', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Historique' }).click();
   await expect(page.getByRole('cell', { name: `${shortDay(endOn)} → ${shortDay(newEndOn)}` })).toBeVisible();

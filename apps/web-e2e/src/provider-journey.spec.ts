@@ -119,6 +119,9 @@ test('orientation vers un lot, fiche d’entrée, séance émargée en ligne, fi
   // The link is single-use.
   await signPage.reload();
   await expect(signPage.getByText('Ce lien ne permet pas de signer')).toBeVisible();
+  // In the API's own words (410 GONE), never as an unexpected error.
+  await expect(signPage.getByText('Ce lien de signature a déjà été utilisé.')).toBeVisible();
+  await expect(signPage.getByText(/erreur inattendue/)).toHaveCount(0);
   await tablet.close();
 
   await page.reload();

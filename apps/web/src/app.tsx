@@ -283,7 +283,8 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'fr', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="top-right" limit={4} />
+        {/* Centred over the header's empty middle: never over the page's action buttons (top right) nor the menu. */}
+        <Notifications position="top-center" limit={2} containerWidth={420} />
         <ApolloProvider client={client}>
           <SessionProvider>
             <RouterProvider router={router} />

@@ -33,6 +33,12 @@ describe('parseApiError', () => {
     expect(DEFAULT_MESSAGES.CONFLICT).toMatch(/Rechargez la page/);
   });
 
+  it('shows a used or expired link in the server’s words (GONE), never as an unexpected error', () => {
+    const parsed = parseApiError(graphQLError('GONE', 'Ce lien de signature a déjà été utilisé.'));
+    expect(parsed).toMatchObject({ code: 'GONE', message: 'Ce lien de signature a déjà été utilisé.' });
+    expect(parseApiError(graphQLError('GONE', '')).message).toBe(DEFAULT_MESSAGES.GONE);
+  });
+
   it('keeps unknown server codes behind a generic French message', () => {
     const parsed = parseApiError(graphQLError('INTERNAL_SERVER_ERROR', 'Unexpected error.'));
     expect(parsed).toMatchObject({ code: 'UNKNOWN', message: DEFAULT_MESSAGES.UNKNOWN, fields: {} });

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'GONE'
   | 'SERVICE_UNAVAILABLE'
   | 'RATE_LIMITED'
   | 'NETWORK'
@@ -36,6 +37,7 @@ const KNOWN_CODES = new Set<ApiErrorCode>([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'GONE',
   'SERVICE_UNAVAILABLE',
   'RATE_LIMITED',
 ]);
@@ -47,6 +49,7 @@ export const DEFAULT_MESSAGES: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'L’élément demandé est introuvable. Il a peut-être été supprimé.',
   CONFLICT:
     'Cet élément a été modifié par quelqu’un d’autre pendant que vous le consultiez. Rechargez la page pour voir la dernière version, puis refaites vos modifications.',
+  GONE: 'Ce lien n’est plus valable : il a déjà servi ou il a expiré.',
   SERVICE_UNAVAILABLE:
     'Le service est momentanément indisponible : rien n’a été enregistré. Réessayez dans quelques instants.',
   RATE_LIMITED: 'Trop de requêtes en peu de temps. Patientez un instant puis réessayez.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bySex,
   addDays,
   ageOn,
   daysBetween,
@@ -47,5 +48,13 @@ describe('calendar days', () => {
     expect(ageOn('1980-05-20', '2026-05-20')).toBe(46);
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('bySex', () => {
+  it('uses the recorded sex, the inclusive form only when none is recorded', () => {
+    expect(bySex('FEMALE', 'né', 'née', 'né·e')).toBe('née');
+    expect(bySex('MALE', 'né', 'née', 'né·e')).toBe('né');
+    expect(bySex(null, 'né', 'née', 'né·e')).toBe('né·e');
   });
 });

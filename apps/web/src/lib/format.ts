@@ -37,6 +37,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${formatNumber(count)} ${count > 1 ? pluralForm : singular}`;
 }
 
+/** The word of the person's recorded sex ("Majeure" / "Majeur"); the inclusive form only when it is unknown. */
+export function bySex(sex: string | null | undefined, masculine: string, feminine: string, inclusive: string): string {
+  return sex === 'FEMALE' ? feminine : sex === 'MALE' ? masculine : inclusive;
+}
+
 /** "14 chiffres" for a SIRET typed with spaces: keeps digits only. */
 export function digitsOnly(value: string): string {
   return value.replace(/\D/g, '');

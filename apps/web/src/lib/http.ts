@@ -20,9 +20,15 @@ export async function restError(response: Response): Promise<ParsedApiError> {
           ? 'NOT_FOUND'
           : response.status === 409
             ? 'CONFLICT'
-            : response.status === 400
-              ? 'BAD_USER_INPUT'
-              : 'UNKNOWN');
+            : response.status === 410
+              ? 'GONE'
+              : response.status === 429
+                ? 'RATE_LIMITED'
+                : response.status === 503
+                  ? 'SERVICE_UNAVAILABLE'
+                  : response.status === 400
+                    ? 'BAD_USER_INPUT'
+                    : 'UNKNOWN');
   return parseApiError({
     errors: [{ message: body.message, extensions: { code, fields: body.fields, reason: body.reason } }],
   });

@@ -7,6 +7,7 @@ const TITLES: Record<ParsedApiError['code'], string> = {
   FORBIDDEN: 'Accès refusé',
   NOT_FOUND: 'Introuvable',
   CONFLICT: 'Modification concurrente',
+  GONE: 'Lien plus valable',
   SERVICE_UNAVAILABLE: 'Service momentanément indisponible',
   RATE_LIMITED: 'Trop de requêtes',
   NETWORK: 'Serveur injoignable',

@@ -1,4 +1,5 @@
 import { CalendarDate } from '../dates';
+import { frenchDate } from '../reports/periods';
 import { ageOn } from '../participants';
 import { HouseholdTaxBracket } from './contract';
 import { divRound, formatCents, formatScaled, maxBig, parseScaled, pow10, toCents } from './money';
@@ -355,7 +356,7 @@ export function computeAllowanceMonth(
     {
       code: 'M',
       label: amountKey
-        ? `Montant mensuel M (${CEJ_PARAMETER_LABELS[amountKey]}, en vigueur depuis le ${amountRow!.validFrom})`
+        ? `Montant mensuel M (${CEJ_PARAMETER_LABELS[amountKey]}, en vigueur depuis le ${frenchDate(amountRow!.validFrom)})`
         : 'Montant mensuel M (foyer imposé au-delà de la 1re tranche : pas d’allocation)',
       value: euros(M),
     },
@@ -368,7 +369,11 @@ export function computeAllowanceMonth(
     { code: 'R_act', label: 'Revenus d’activité déclarés', value: euros(rAct) },
     { code: 'threshold', label: 'Seuil de cumul intégral', value: euros(threshold) },
     { code: 'excess', label: 'max(0, R_act − seuil)', value: euros(excess) },
-    { code: 'SMIC', label: `SMIC mensuel brut (en vigueur depuis le ${smicRow.validFrom})`, value: euros(smic) },
+    {
+      code: 'SMIC',
+      label: `SMIC mensuel brut (en vigueur depuis le ${frenchDate(smicRow.validFrom)})`,
+      value: euros(smic),
+    },
     {
       code: 'denominator',
       label: `${formatScaled(factor, RATIO_SCALE)
@@ -380,7 +385,7 @@ export function computeAllowanceMonth(
       code: 'coefficient',
       label: `Coefficient de dégressivité M / (${formatScaled(factor, RATIO_SCALE)
         .replace(/\.?0+$/, '')
-        .replace('.', ',')} × SMIC − seuil), arrondi à ${decimals} décimale(s)`,
+        .replace('.', ',')} × SMIC − seuil), arrondi à ${decimals} ${decimals > 1 ? 'décimales' : 'décimale'}`,
       value: formatScaled(coefficient, decimals),
     },
     { code: 'reduction', label: 'Réduction dégressive : max(0, R_act − seuil) × coefficient', value: euros(reduction) },
@@ -389,7 +394,11 @@ export function computeAllowanceMonth(
       label: 'Allocation d’un mois complet : max(0, max(0, M − R_full) − réduction)',
       value: euros(fullMonth),
     },
-    { code: 'prorata', label: `Prorata : ${covered} jour(s) couvert(s) sur ${monthDays}`, value: euros(prorated) },
+    {
+      code: 'prorata',
+      label: `Prorata : ${covered} ${covered > 1 ? 'jours couverts' : 'jour couvert'} sur ${monthDays}`,
+      value: euros(prorated),
+    },
     { code: 'sanction', label: CEJ_SANCTION_LABELS[sanction], value: euros(-sanctionAmount) },
     { code: 'amount', label: 'Allocation due pour le mois', value: euros(amount) },
   ];

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'GONE'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE';
 
@@ -51,6 +52,13 @@ export class ConflictError extends DomainError {
     message = 'Cet élément a été modifié par quelqu’un d’autre entre-temps. Rechargez la page puis recommencez.',
   ) {
     super('CONFLICT', message);
+  }
+}
+
+/** A one-time thing (a signing link) that has been used up or has expired: HTTP 410 on REST routes. */
+export class GoneError extends DomainError {
+  constructor(message: string) {
+    super('GONE', message);
   }
 }
 

@@ -16,6 +16,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  GONE: 410,
   SERVICE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
 };

@@ -111,6 +111,15 @@ export class ParticipantsResolver {
     return p.branchId ? tenancyLoaders(context, this.dataSource).branchById.load(p.branchId) : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Jour du dernier contact, tous dispositifs : entretien, relance répondue ou réunion PLIE ; entretien ou atelier CEJ réalisé, signature du contrat ; contact Mission Locale. Vide sans aucun contact.',
+  })
+  lastContactOn(@Parent() p: Participant, @Context() context: object) {
+    return participantLoaders(context, this.dataSource).lastContactByParticipant.load(p.id);
+  }
+
   @ResolveField(() => User, { nullable: true, description: 'Le ou la référent·e de parcours.' })
   referent(@Parent() p: Participant, @Context() context: object) {
     return p.referentUserId ? tenancyLoaders(context, this.dataSource).userById.load(p.referentUserId) : null;

@@ -10,7 +10,7 @@ import {
   HOUSEHOLD_TAX_BRACKET_LABELS,
   INTENSITY_LEVEL_LABELS,
 } from '@passerelle/domain';
-import { addDays, formatShortDay } from '../../lib/format';
+import { addDays, bySex, formatShortDay, plural } from '../../lib/format';
 
 /** Labels keyed by the API's enum values (the domain's enums carry the same strings). */
 const labels =
@@ -162,24 +162,82 @@ export interface PlannedVsDone {
   plannedHours: number;
   doneHours: number;
   recorded: number;
+  /** Actions still to record whose day has come (an outcome is recorded from the day of the action on). */
   pending: number;
 }
 
 /** Planned against done over some actions; done counts recorded outcomes only. */
 export function plannedVsDone(
-  actions: readonly { plannedHours: number; doneHours?: number | null; outcome: string }[],
+  actions: readonly { date: string; plannedHours: number; doneHours?: number | null; outcome: string }[],
+  today: string,
 ): PlannedVsDone {
   let plannedHours = 0;
   let doneHours = 0;
   let recorded = 0;
+  let pending = 0;
   for (const a of actions) {
     plannedHours += a.plannedHours;
     if (a.outcome !== 'PLANNED') {
       recorded += 1;
       doneHours += a.doneHours ?? 0;
-    }
+    } else if (a.date <= today) pending += 1;
   }
-  return { plannedHours, doneHours, recorded, pending: actions.length - recorded };
+  return { plannedHours, doneHours, recorded, pending };
+}
+
+/** "1 action à saisir", "3 actions à saisir". */
+export const pendingActionsLabel = (pending: number): string => `${plural(pending, 'action')} à saisir`;
+
+export interface IntensityView {
+  /** Judged on the hours planned (week not over yet) or on the hours done (week over). */
+  basis: 'PLANNED' | 'DONE';
+  level: 'BELOW' | 'WITHIN' | 'ABOVE';
+  label: string;
+  color: string;
+}
+
+const INTENSITY_COLORS = { BELOW: 'orange', WITHIN: 'teal', ABOVE: 'blue' } as const;
+
+/**
+ * The week's intensity as a counsellor reads it: a week not over yet is judged on its planned hours against the
+ * expected 15 to 20 h, a week over on the hours done; the label says which.
+ */
+export function weekIntensityView(week: {
+  complete: boolean;
+  plannedHours: number;
+  doneHours: number;
+  weeklyHoursMin: number;
+  weeklyHoursMax: number;
+}): IntensityView {
+  const basis = week.complete ? 'DONE' : 'PLANNED';
+  const hours = week.complete ? week.doneHours : week.plannedHours;
+  const level = hours < week.weeklyHoursMin ? 'BELOW' : hours > week.weeklyHoursMax ? 'ABOVE' : 'WITHIN';
+  const range = `${formatHours(week.weeklyHoursMin)} à ${formatHours(week.weeklyHoursMax)}`;
+  const judged = basis === 'PLANNED' ? 'Prévu' : 'Réalisé';
+  const verdict =
+    level === 'BELOW'
+      ? 'en dessous de l’intensité attendue'
+      : level === 'ABOVE'
+        ? 'au-delà de l’intensité attendue'
+        : 'dans l’intensité attendue';
+  return { basis, level, label: `${judged} : ${verdict} (${range})`, color: INTENSITY_COLORS[level] };
+}
+
+/**
+ * A month's intensity: months to come are not judged; the month under way says where it stands so far; a month
+ * over is met or not.
+ */
+export function monthIntensityView(
+  month: { month: string; intensityMet: boolean; weeks: number; weeksMeetingIntensity: number },
+  today: string,
+): { label: string; color: string } {
+  const start = month.month.slice(0, 10);
+  if (start > today) return { label: 'À venir', color: 'gray' };
+  const weeks = `${month.weeksMeetingIntensity} sur ${plural(month.weeks, 'semaine')}`;
+  if (start.slice(0, 7) === today.slice(0, 7)) return { label: `En cours · ${weeks}`, color: 'gray' };
+  return month.intensityMet
+    ? { label: `Atteinte · ${weeks}`, color: 'teal' }
+    : { label: `Insuffisante · ${weeks}`, color: 'orange' };
 }
 
 /** Actions grouped by day, each day in the order of the week. */
@@ -258,6 +316,70 @@ export function companyDaysGauge(
 
 /** Codes of the allowance terms that are totals, shown in bold. */
 export const ALLOWANCE_TOTAL_CODES: readonly string[] = ['amount', 'fullMonthAmount', 'prorated', 'proratedAmount'];
+
+export interface AllowanceMonthFacts {
+  month: string;
+  amount: string;
+  declared: boolean;
+  minor: boolean;
+  ageOnFirstDay: number;
+  taxBracket: string;
+  monthlyAmount: string;
+  fullMonthAmount: string;
+  proratedAmount: string;
+  coveredDays: number;
+  daysInMonth: number;
+  activityIncome: string;
+  fullDeductionIncome: string;
+  sanction: string;
+  sanctionAmount: string;
+  terms: readonly { code: string; value: string }[];
+}
+
+/**
+ * A month's allowance as a counsellor reads it out to the young person: one sentence per step, amounts in euros.
+ * The last line is the amount due.
+ */
+export function allowanceExplanation(month: AllowanceMonthFacts, sex: string | null | undefined): string[] {
+  const term = (code: string) => month.terms.find((t) => t.code === code)?.value ?? '0';
+  const eur = formatEuros;
+  const monthName = formatMonth(month.month);
+  const age = month.minor ? bySex(sex, 'Mineur', 'Mineure', 'Mineur·e') : bySex(sex, 'Majeur', 'Majeure', 'Majeur·e');
+  const lines: string[] = [];
+  if (Number(month.monthlyAmount) === 0) {
+    lines.push(`${taxBracketLabel(month.taxBracket)} : il n’y a pas d’allocation.`);
+  } else {
+    lines.push(
+      `${age} au 1er ${monthName} (${month.ageOnFirstDay} ans), ${taxBracketLabel(month.taxBracket).toLowerCase()} : l’allocation de base est de ${eur(month.monthlyAmount)} par mois.`,
+    );
+  }
+  if (!month.declared) lines.push('Les ressources du mois ne sont pas déclarées : le calcul les compte à 0 €.');
+  if (Number(month.fullDeductionIncome) > 0)
+    lines.push(
+      `Les allocations chômage ou la rémunération de formation (${eur(month.fullDeductionIncome)}) se déduisent entièrement : il reste ${eur(term('M_minus_R_full'))}.`,
+    );
+  const threshold = term('threshold');
+  if (Number(month.activityIncome) === 0) {
+    if (month.declared) lines.push('Aucun revenu d’activité ce mois-ci : rien n’est retiré.');
+  } else if (Number(term('excess')) === 0) {
+    lines.push(
+      `Les revenus d’activité (${eur(month.activityIncome)}) ne dépassent pas ${eur(threshold)} : ils se cumulent avec l’allocation sans la réduire.`,
+    );
+  } else {
+    lines.push(
+      `Les revenus d’activité (${eur(month.activityIncome)}) dépassent ${eur(threshold)} de ${eur(term('excess'))} : l’allocation baisse de ${eur(term('reduction'))}.`,
+    );
+  }
+  lines.push(`Pour un mois complet, l’allocation serait de ${eur(month.fullMonthAmount)}.`);
+  if (month.coveredDays < month.daysInMonth)
+    lines.push(
+      `Le contrat couvre ${plural(month.coveredDays, 'jour')} sur ${month.daysInMonth} en ${monthName} : ${eur(month.proratedAmount)} pour ces jours.`,
+    );
+  if (month.sanction !== 'NONE')
+    lines.push(`${sanctionLabel(month.sanction)} : ${eur(month.sanctionAmount)} en moins.`);
+  lines.push(`Allocation due pour ${monthName} : ${eur(month.amount)}.`);
+  return lines;
+}
 
 /** Rows of the weeks chart: planned and done hours per week. */
 export function weeksChartData(weeks: readonly { weekStart: string; plannedHours: number; doneHours: number }[]) {

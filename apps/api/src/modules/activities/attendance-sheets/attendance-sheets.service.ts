@@ -1,4 +1,4 @@
-import { GoneException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AttendanceStatus, ProofKind, todayInParis } from '@passerelle/domain';
 import { createHash, randomBytes } from 'node:crypto';
@@ -6,7 +6,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { Env } from '../../../core/config/env';
-import { InputError, NotFoundError } from '../../../core/graphql/errors';
+import { GoneError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { OrientedParticipant, orientedView } from '../../orientations/orientations/orientation.entity';
@@ -114,12 +114,9 @@ export class AttendanceSheetsService {
   async describe(token: string) {
     const row = await this.dataSource.manager.findOneBy(SignatureToken, { tokenHash: hashToken(token) });
     if (!row) throw new NotFoundError('Lien de signature');
-    if (row.usedAt) throw new GoneException({ code: 'GONE', message: 'Ce lien de signature a déjà été utilisé.' });
+    if (row.usedAt) throw new GoneError('Ce lien de signature a déjà été utilisé.');
     if (row.expiresAt < new Date())
-      throw new GoneException({
-        code: 'GONE',
-        message: 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.',
-      });
+      throw new GoneError('Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.');
     const enrolment = await this.dataSource.manager.findOneByOrFail(Enrolment, { id: row.enrolmentId });
     const session = await this.dataSource.manager.findOneByOrFail(ActivitySession, { id: enrolment.sessionId });
     const participant = await this.dataSource.manager.findOneByOrFail(Participant, { id: enrolment.participantId });
@@ -153,13 +150,11 @@ export class AttendanceSheetsService {
         .where('id = :id AND "usedAt" IS NULL AND "expiresAt" > now()', { id: known.id })
         .execute();
       if (used.affected !== 1)
-        throw new GoneException({
-          code: 'GONE',
-          message:
-            known.usedAt || known.expiresAt > new Date()
-              ? 'Ce lien de signature a déjà été utilisé.'
-              : 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.',
-        });
+        throw new GoneError(
+          known.usedAt || known.expiresAt > new Date()
+            ? 'Ce lien de signature a déjà été utilisé.'
+            : 'Ce lien de signature a expiré : demandez-en un nouveau à l’animateur·rice.',
+        );
       const signedAt = new Date();
       await manager.update(
         Enrolment,

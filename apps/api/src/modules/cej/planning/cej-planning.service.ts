@@ -7,6 +7,7 @@ import {
   CejExitReason,
   DONE_OUTCOMES,
   doneHoursFor,
+  frenchDate,
   hoursToMinutes,
   overfullDayMessage,
   todayInParis,
@@ -93,7 +94,7 @@ export class CejPlanningService {
       if (input.date !== undefined) {
         if (input.date < contract.startOn || input.date > lastDayOf(contract))
           throw new InputError({
-            date: `L’action doit avoir lieu pendant le contrat (du ${contract.startOn} au ${lastDayOf(contract)}).`,
+            date: `L’action doit avoir lieu pendant le contrat (du ${frenchDate(contract.startOn)} au ${frenchDate(lastDayOf(contract))}).`,
           });
         changes.date = input.date;
       }
@@ -122,7 +123,9 @@ export class CejPlanningService {
     return this.dataSource.transaction(async (manager) => {
       const { action, contract } = await this.lockAction(manager, actor, input.id, asProvider);
       if (input.outcome !== CejActionOutcome.PLANNED && action.date > todayInParis()) {
-        throw new InputError({ outcome: `La réalisation se saisit à partir du jour de l’action (${action.date}).` });
+        throw new InputError({
+          outcome: `La réalisation se saisit à partir du jour de l’action (${frenchDate(action.date)}).`,
+        });
       }
       const { doneHours, error } = doneHoursFor(input.outcome, action.plannedHours, input.doneHours);
       if (error) throw new InputError({ doneHours: error });

@@ -20,6 +20,14 @@ export class PresentToCommitteeInput {
 }
 
 @InputType()
+export class MoveCommitteeFileInput {
+  @Field(() => ID, { description: 'Le dossier inscrit, sur lequel le comité n’a pas encore statué.' })
+  @IsString()
+  fileId!: string;
+  @Field(() => ID, { description: 'La séance où le présenter à la place.' }) @IsString() committeeId!: string;
+}
+
+@InputType()
 export class DecideCommitteeFileInput {
   @Field(() => ID) @IsString() fileId!: string;
   @Field(() => CommitteeDecision)

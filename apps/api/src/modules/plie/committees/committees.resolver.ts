@@ -12,6 +12,7 @@ import {
   ApprovalCommitteeListArgs,
   CreateApprovalCommitteeInput,
   DecideCommitteeFileInput,
+  MoveCommitteeFileInput,
   PresentToCommitteeInput,
 } from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
@@ -52,6 +53,15 @@ export class CommitteesResolver {
   })
   presentToCommittee(@CurrentActor() actor: Actor, @Args('input') input: PresentToCommitteeInput) {
     return this.service.present(actor, input);
+  }
+
+  @RequirePermissions(Permission.PARTICIPANTS_WRITE)
+  @Mutation(() => CommitteeFile, {
+    description:
+      'Reporte un dossier inscrit, sur lequel le comité n’a pas encore statué, à une autre séance de la même structure.',
+  })
+  moveCommitteeFile(@CurrentActor() actor: Actor, @Args('input') input: MoveCommitteeFileInput) {
+    return this.service.move(actor, input);
   }
 
   @RequirePermissions(Permission.PLIE_COORDINATE)

@@ -26,6 +26,7 @@ import {
   ApprovalCommitteeFilter,
   CreateApprovalCommitteeInput,
   DecideCommitteeFileInput,
+  MoveCommitteeFileInput,
   PresentToCommitteeInput,
 } from './committee.dto';
 import { ApprovalCommittee, CommitteeFile } from './committee.entity';
@@ -86,7 +87,7 @@ export class CommitteesService {
         });
         if (pending)
           throw new InputError({
-            committeeId: `Ce dossier est déjà inscrit au comité du ${pending.committee!.date}, qui n’a pas encore statué.`,
+            committeeId: `Ce dossier est déjà inscrit au comité du ${frenchDate(pending.committee!.date)}, qui n’a pas encore statué : reportez-le plutôt à une autre séance.`,
           });
       } else if (path.status === PathStatus.PROPOSED) {
         await this.state.transition(manager, actor, path, PathStatus.AWAITING_COMMITTEE, TransitionTrigger.COMMITTEE, {
@@ -115,19 +116,52 @@ export class CommitteesService {
     });
   }
 
+  /** Moves a file not yet decided to another session of the same structure (the path stays awaiting the committee). */
+  async move(actor: Actor, input: MoveCommitteeFileInput): Promise<CommitteeFile> {
+    return this.dataSource.transaction(async (manager) => {
+      const file = await this.findFile(manager, actor, input.fileId);
+      const path = await this.state.lock(manager, actor, file.pathId);
+      const locked = await manager.findOne(CommitteeFile, {
+        where: { id: file.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (locked!.decision)
+        throw new ConflictError('Le comité a déjà statué sur ce dossier : il ne peut plus être reporté.');
+      const target = await this.find(manager, actor, input.committeeId);
+      if (target.structureId !== file.committee!.structureId) throw new NotFoundError('Comité');
+      if (target.id === file.committeeId)
+        throw new InputError({ committeeId: 'Le dossier est déjà inscrit à cette séance : choisissez-en une autre.' });
+      try {
+        await manager.update(CommitteeFile, { id: file.id }, { committeeId: target.id });
+      } catch (error) {
+        if (uniqueViolation(error) !== null)
+          throw new InputError({ committeeId: 'Ce dossier a déjà été présenté à cette séance.' });
+        throw error;
+      }
+      await this.state.recordEvent(manager, actor, path, 'plie.committee.moved', {
+        fromCommitteeId: file.committeeId,
+        committeeId: target.id,
+      });
+      return manager.findOneByOrFail(CommitteeFile, { id: file.id });
+    });
+  }
+
+  /** A file of a committee in the caller's scope, with its committee; NOT_FOUND otherwise. */
+  private async findFile(manager: EntityManager, actor: Actor, fileId: string): Promise<CommitteeFile> {
+    if (!isUuid(fileId)) throw new NotFoundError('Dossier de comité');
+    const file = await manager.findOne(CommitteeFile, { where: { id: fileId }, relations: { committee: true } });
+    const scope = participantStructureId(actor);
+    if (!file || (scope && file.committee!.structureId !== scope)) throw new NotFoundError('Dossier de comité');
+    return file;
+  }
+
   /** Admitted → ACTIVE (admitted on the session's day), postponed → still awaiting, refused → NOT_ADMITTED. */
   async decide(actor: Actor, input: DecideCommitteeFileInput): Promise<CommitteeFile> {
     const reason = input.reason?.trim() || null;
     if (decisionNeedsReason(input.decision) && !reason)
       throw new InputError({ reason: 'Le motif est obligatoire pour un ajournement ou un refus.' });
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(input.fileId)) throw new NotFoundError('Dossier de comité');
-      const file = await manager.findOne(CommitteeFile, {
-        where: { id: input.fileId },
-        relations: { committee: true },
-      });
-      const scope = participantStructureId(actor);
-      if (!file || (scope && file.committee!.structureId !== scope)) throw new NotFoundError('Dossier de comité');
+      const file = await this.findFile(manager, actor, input.fileId);
       const path = await this.state.lock(manager, actor, file.pathId);
       const locked = await manager.findOne(CommitteeFile, {
         where: { id: file.id },
@@ -135,7 +169,8 @@ export class CommitteesService {
       });
       if (locked!.decision) throw new ConflictError('Le comité a déjà statué sur ce dossier.');
       const day = file.committee!.date;
-      if (day > todayInParis()) throw new InputError({ fileId: `Le comité du ${day} ne s’est pas encore tenu.` });
+      if (day > todayInParis())
+        throw new InputError({ fileId: `Le comité du ${frenchDate(day)} ne s’est pas encore tenu.` });
       await manager.update(
         CommitteeFile,
         { id: file.id },

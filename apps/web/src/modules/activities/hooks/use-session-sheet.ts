@@ -37,7 +37,8 @@ export function useSessionSheet(id: string) {
   });
   const refetchSession = { refetchQueries: ['ActivitySession'] };
   const [enrol, { loading: enrolling }] = useMutation(ENROL_MUTATION, refetchSession);
-  const [withdrawMutation] = useMutation(WITHDRAW_ENROLMENT_MUTATION, refetchSession);
+  const [withdrawMutation, { loading: withdrawing }] = useMutation(WITHDRAW_ENROLMENT_MUTATION, refetchSession);
+  const [confirmWithdraw, setConfirmWithdraw] = useState<{ id: string; name: string } | null>(null);
   const [recordAttendance, { loading: recording }] = useMutation(RECORD_ATTENDANCE_MUTATION, refetchSession);
   const [createLinks, { loading: creatingLinks }] = useMutation(CREATE_SIGNATURE_LINKS_MUTATION);
   const [freezeMutation, { loading: freezing }] = useMutation(FREEZE_SHEET_MUTATION, refetchSession);
@@ -141,9 +142,14 @@ export function useSessionSheet(id: string) {
     }
   }
 
-  function withdraw(enrolmentId: string) {
+  function withdraw() {
+    if (!confirmWithdraw) return;
+    const { id: enrolmentId, name } = confirmWithdraw;
     void withdrawMutation({ variables: { enrolmentId } }).then(
-      () => notifySuccess('L’inscription est retirée.'),
+      () => {
+        setConfirmWithdraw(null);
+        notifySuccess(`${name} n’est plus inscrit·e à cette séance.`, 'Inscription retirée');
+      },
       (err: unknown) => notifyError(err),
     );
   }
@@ -168,7 +174,12 @@ export function useSessionSheet(id: string) {
       error: enrolError,
       submit: submitEnrol,
       submitting: enrolling,
+      /** Asks before withdrawing an enrolment: the person loses their place. */
+      askWithdraw: (enrolmentId: string, name: string) => setConfirmWithdraw({ id: enrolmentId, name }),
+      confirmingWithdraw: confirmWithdraw,
+      cancelWithdraw: () => setConfirmWithdraw(null),
       withdraw,
+      withdrawing,
     },
     attendance: {
       valueOf: (enrolmentId: string, saved: string | null | undefined) => draft[enrolmentId] ?? saved ?? '',

@@ -195,7 +195,13 @@ export function SessionPage() {
                     {editable && (
                       <Table.Td>
                         {!e.attendance && (
-                          <Button size="xs" variant="subtle" color="red" onClick={() => enrolment.withdraw(e.id)}>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => enrolment.askWithdraw(e.id, name)}
+                            aria-label={`Désinscrire ${name}`}
+                          >
                             Désinscrire
                           </Button>
                         )}
@@ -305,6 +311,16 @@ export function SessionPage() {
         />
       </Card>
 
+      <ConfirmModal
+        opened={enrolment.confirmingWithdraw !== null}
+        title="Désinscrire de la séance"
+        confirmLabel="Désinscrire"
+        loading={enrolment.withdrawing}
+        onConfirm={enrolment.withdraw}
+        onClose={enrolment.cancelWithdraw}
+      >
+        {enrolment.confirmingWithdraw?.name} perd sa place à la séance « {session.title} » du {formatDay(session.date)}.
+      </ConfirmModal>
       <ConfirmModal
         opened={sheet.confirmingFreeze}
         title="Figer la feuille d’émargement"

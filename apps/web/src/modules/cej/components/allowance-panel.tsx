@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { HOUSEHOLD_TAX_BRACKET_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
@@ -8,7 +21,14 @@ import { formatDay, formatShortDay } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
-import { ALLOWANCE_TOTAL_CODES, formatEuros, formatMonth, options, sanctionLabel, taxBracketLabel } from '../cej-rules';
+import {
+  ALLOWANCE_TOTAL_CODES,
+  allowanceExplanation,
+  formatEuros,
+  formatMonth,
+  options,
+  sanctionLabel,
+} from '../cej-rules';
 import { CEJ_ALLOWANCE_QUERY, DECLARE_CEJ_INCOME_MUTATION } from '../graphql/cej';
 import { FormModal } from '../../common/components/form-modal';
 import { monthColumn } from './month-column';
@@ -86,8 +106,9 @@ function DeclareModal({ contract, month, onClose }: { contract: Contract; month:
   );
 }
 
-/** Every term of a month's computation, as the API details it. */
-function MonthDetailModal({ month, onClose }: { month: Month; onClose(): void }) {
+/** A month's computation as a counsellor explains it, the API's technical trace folded underneath. */
+function MonthDetailModal({ month, sex, onClose }: { month: Month; sex: string; onClose(): void }) {
+  const lines = allowanceExplanation(month, sex);
   return (
     <Modal opened onClose={onClose} title={`Allocation de ${formatMonth(month.month)}`} size="lg">
       <Stack>
@@ -96,42 +117,52 @@ function MonthDetailModal({ month, onClose }: { month: Month; onClose(): void })
             Le calcul est fait avec des revenus à 0 tant que la déclaration du mois manque.
           </Alert>
         )}
-        <Text size="sm">
-          {month.minor ? 'Mineur·e' : 'Majeur·e'} au 1er du mois ({month.ageOnFirstDay} ans) ·{' '}
-          {taxBracketLabel(month.taxBracket)} · {month.coveredDays} jour(s) couvert(s) sur {month.daysInMonth}
-        </Text>
-        <Table striped withTableBorder aria-label="Détail du calcul">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Terme</Table.Th>
-              <Table.Th>Code</Table.Th>
-              <Table.Th ta="right">Valeur</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {month.terms.map((term) => (
-              <Table.Tr key={term.code} fw={ALLOWANCE_TOTAL_CODES.includes(term.code) ? 700 : undefined}>
-                <Table.Td>{term.label}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace" c="dimmed">
-                    {term.code}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {/^-?\d+(\.\d+)?$/.test(term.value) && !/coefficient|factor|decimals/i.test(term.code)
-                    ? formatEuros(term.value)
-                    : term.value}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="xs" c="dimmed">
-          A = max(0, M − R_full) − max(0, R_act − 300) × M / (0,8 × SMIC − 300), jamais négative ; puis prorata des
-          jours couverts et sanction éventuelle.
-          {month.monthlyAmountValidFrom &&
-            ` Montant M en vigueur depuis le ${formatDay(month.monthlyAmountValidFrom)}.`}
-        </Text>
+        <List spacing={4} aria-label="Détail du calcul" data-testid="allowance-explanation">
+          {lines.map((line, i) => (
+            <List.Item key={line} fw={i === lines.length - 1 ? 700 : undefined}>
+              {line}
+            </List.Item>
+          ))}
+        </List>
+        <Accordion variant="contained">
+          <Accordion.Item value="technique">
+            <Accordion.Control>Détail technique</Accordion.Control>
+            <Accordion.Panel>
+              <Table striped withTableBorder aria-label="Détail technique du calcul">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Terme</Table.Th>
+                    <Table.Th>Code</Table.Th>
+                    <Table.Th ta="right">Valeur</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {month.terms.map((term) => (
+                    <Table.Tr key={term.code} fw={ALLOWANCE_TOTAL_CODES.includes(term.code) ? 700 : undefined}>
+                      <Table.Td>{term.label}</Table.Td>
+                      <Table.Td>
+                        <Text size="xs" ff="monospace">
+                          {term.code}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {/^-?\d+(\.\d+)?$/.test(term.value) && !/coefficient|factor|decimals/i.test(term.code)
+                          ? formatEuros(term.value)
+                          : term.value.replace('.', ',')}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              <Text size="xs" mt="xs">
+                A = max(0, M − R_full) − max(0, R_act − 300) × M / (0,8 × SMIC − 300), jamais négative ; puis prorata
+                des jours couverts et sanction éventuelle.
+                {month.monthlyAmountValidFrom &&
+                  ` Montant M en vigueur depuis le ${formatDay(month.monthlyAmountValidFrom)}.`}
+              </Text>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
       </Stack>
     </Modal>
   );
@@ -233,7 +264,9 @@ export function AllowancePanel({ contract, canWrite }: { contract: Contract; can
           .
         </Text>
       )}
-      {modal?.type === 'detail' && <MonthDetailModal month={modal.month} onClose={() => setModal(null)} />}
+      {modal?.type === 'detail' && (
+        <MonthDetailModal month={modal.month} sex={contract.participant.sex} onClose={() => setModal(null)} />
+      )}
       {modal?.type === 'declare' && (
         <DeclareModal contract={contract} month={modal.month} onClose={() => setModal(null)} />
       )}

@@ -39,7 +39,7 @@ export function ParticipantCejContracts({ participantId, programme }: { particip
           ))}
         </Group>
         {contracts.length === 0 && can(Permission.CEJ_WRITE) && (
-          <Button size="compact-sm" variant="light" component={Link} to="/cej/nouveau">
+          <Button size="compact-sm" variant="light" component={Link} to={`/cej/nouveau?participant=${participantId}`}>
             Préparer un contrat
           </Button>
         )}

@@ -11,6 +11,7 @@ import {
   Paper,
   Select,
   SimpleGrid,
+  Skeleton,
   Stack,
   Text,
   Textarea,
@@ -26,7 +27,7 @@ import type {
   CejActionOutcome,
   CejContractFieldsFragment,
 } from '../../../generated/graphql';
-import { addDays, formatShortDay, todayInParis } from '../../../lib/format';
+import { addDays, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { QueryError } from '../../common/components/query-error';
 import {
@@ -35,14 +36,15 @@ import {
   actionsByDay,
   formatHours,
   formatRate,
-  intensityLabel,
   mondayOf,
   options,
   OUTCOME_COLORS,
   partlyDoneError,
+  pendingActionsLabel,
   plannedVsDone,
   WEEKDAY_NAMES,
   weekDays,
+  weekIntensityView,
   weekLabel,
 } from '../cej-rules';
 import {
@@ -51,6 +53,7 @@ import {
   DELETE_CEJ_ACTION_MUTATION,
   RECORD_CEJ_ACTION_OUTCOME_MUTATION,
 } from '../graphql/cej';
+import { ConfirmModal } from '../../common/components/confirm-modal';
 import { FormModal } from '../../common/components/form-modal';
 
 type Action = CejActionFieldsFragment;
@@ -93,7 +96,10 @@ function AddActionsModal({ contract, monday, onClose }: { contract: Contract; mo
           },
         },
       });
-      notifySuccess(`${values.days.length} action(s) ajoutée(s) au planning.`, 'Planning enregistré');
+      notifySuccess(
+        `${plural(values.days.length, 'action ajoutée', 'actions ajoutées')} au planning.`,
+        'Planning enregistré',
+      );
       onClose();
     } catch (error) {
       showFormError(form, error, { actions: 'days' });
@@ -318,19 +324,24 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
     { type: 'add' } | { type: 'outcome'; action: Action; outcome: CejActionOutcome } | null
   >(null);
   const days = weekDays(monday);
-  const { data, previousData, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
+  const { data, loading, error, refetch } = useQuery(CEJ_CONTRACT_ACTIONS_QUERY, {
     variables: { id: contract.id, from: days[0], to: days[6] },
   });
-  const [remove] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
-  const actions = (data ?? previousData)?.cejContract.actions ?? [];
+  const [remove, { loading: removing }] = useMutation(DELETE_CEJ_ACTION_MUTATION, { refetchQueries: REFETCH });
+  const [confirmRemove, setConfirmRemove] = useState<Action | null>(null);
+  // While another week loads, the previous week's actions are not shown as this week's figures.
+  const weekLoading = loading && !data;
+  const actions = data?.cejContract.actions ?? [];
   const byDay = actionsByDay(actions, days);
-  const totals = plannedVsDone(actions);
+  const totals = plannedVsDone(actions, today);
   const stats = contract.weeks.find((w) => w.weekStart === monday);
+  const intensity = stats ? weekIntensityView(stats) : null;
   const writable = canWrite && (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED');
 
   async function handleDelete(action: Action) {
     try {
       await remove({ variables: { id: action.id, version: action.version } });
+      setConfirmRemove(null);
       notifySuccess(`« ${action.title} » est retirée du planning.`);
     } catch (e) {
       notifyError(e);
@@ -368,27 +379,32 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
         </Group>
         {writable && <Button onClick={() => setModal({ type: 'add' })}>Planifier des actions</Button>}
       </Group>
-      <Group gap="lg" wrap="wrap">
-        <Text size="sm">
-          Prévu : <b>{formatHours(totals.plannedHours)}</b>
-        </Text>
-        <Text size="sm">
-          Réalisé : <b>{formatHours(totals.doneHours)}</b>
-          {totals.pending > 0 && ` (${totals.pending} action(s) à saisir)`}
-        </Text>
-        {stats && (
-          <>
-            <Text size="sm">Assiduité : {formatRate(stats.attendanceRate)}</Text>
-            <Badge
-              color={stats.intensity === 'BELOW' ? 'orange' : stats.intensity === 'ABOVE' ? 'blue' : 'teal'}
-              variant="light"
-            >
-              {intensityLabel(stats.intensity)} ({formatHours(stats.weeklyHoursMin)} à{' '}
-              {formatHours(stats.weeklyHoursMax)})
-            </Badge>
-          </>
-        )}
-      </Group>
+      {weekLoading ? (
+        <Group gap="lg" wrap="wrap" aria-busy data-testid="cej-week-loading">
+          <Text size="sm" c="dimmed">
+            Chargement de la semaine…
+          </Text>
+          <Skeleton height={20} width={240} />
+        </Group>
+      ) : (
+        <Group gap="lg" wrap="wrap" data-testid="cej-week-figures">
+          <Text size="sm">
+            Prévu : <b>{formatHours(totals.plannedHours)}</b>
+          </Text>
+          <Text size="sm">
+            Réalisé : <b>{formatHours(totals.doneHours)}</b>
+            {totals.pending > 0 && ` (${pendingActionsLabel(totals.pending)})`}
+          </Text>
+          {stats && intensity && (
+            <>
+              <Text size="sm">Assiduité : {formatRate(stats.attendanceRate)}</Text>
+              <Badge color={intensity.color} variant="light" data-testid="cej-week-intensity">
+                {intensity.label}
+              </Badge>
+            </>
+          )}
+        </Group>
+      )}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, sm: 4, lg: 7 }} spacing="xs">
         {days.map((day, i) => (
@@ -410,10 +426,11 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
                   action={action}
                   canWrite={writable}
                   onOutcome={(outcome) => setModal({ type: 'outcome', action, outcome })}
-                  onDelete={() => void handleDelete(action)}
+                  onDelete={() => setConfirmRemove(action)}
                 />
               ))}
-              {byDay[day].length === 0 && (
+              {weekLoading && <Skeleton height={40} />}
+              {!weekLoading && byDay[day].length === 0 && (
                 <Text size="xs" c="dimmed">
                   —
                 </Text>
@@ -422,6 +439,17 @@ export function PlanningWeek({ contract, canWrite }: { contract: Contract; canWr
           </Card>
         ))}
       </SimpleGrid>
+      <ConfirmModal
+        opened={confirmRemove !== null}
+        title="Retirer du planning"
+        confirmLabel="Retirer"
+        loading={removing}
+        onConfirm={() => confirmRemove && void handleDelete(confirmRemove)}
+        onClose={() => setConfirmRemove(null)}
+      >
+        {confirmRemove &&
+          `« ${confirmRemove.title} » du ${formatShortDay(confirmRemove.date)} (${formatHours(confirmRemove.plannedHours)} prévues) sera retirée du planning.`}
+      </ConfirmModal>
       {modal?.type === 'add' && <AddActionsModal contract={contract} monday={monday} onClose={() => setModal(null)} />}
       {modal?.type === 'outcome' && (
         <OutcomeModal action={modal.action} outcome={modal.outcome} onClose={() => setModal(null)} />

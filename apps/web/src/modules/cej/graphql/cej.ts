@@ -117,6 +117,9 @@ export const CEJ_CONTRACT_FIELDS = graphql(`
     ageAtSignature
     householdTaxBracket
     createdAt
+    participant {
+      sex
+    }
     cohort {
       location
     }
@@ -258,6 +261,18 @@ export const CEJ_ALLOWANCE_QUERY = graphql(`
           value
         }
       }
+    }
+  }
+`);
+
+/** The young person a new contract is prepared for, when it is opened from their file. */
+export const CEJ_PARTICIPANT_CHOSEN_QUERY = graphql(`
+  query CejParticipantChosen($id: ID!) {
+    participant(id: $id) {
+      id
+      firstName
+      lastName
+      birthDate
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
+import { useLeaveGuard } from '../../common/hooks/use-leave-guard';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,7 +9,11 @@ import { ageOn, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { useMe } from '../../auth';
 import { participantName } from '../../participants';
-import { CEJ_PARTICIPANT_CANDIDATES_QUERY, CREATE_CEJ_CONTRACT_MUTATION } from '../graphql/cej';
+import {
+  CEJ_PARTICIPANT_CANDIDATES_QUERY,
+  CEJ_PARTICIPANT_CHOSEN_QUERY,
+  CREATE_CEJ_CONTRACT_MUTATION,
+} from '../graphql/cej';
 
 /**
  * The new contract form (a draft) and its search of the young person: the options found, plus the person already
@@ -38,7 +43,24 @@ export function useCejContractCreation() {
       startOn: (value) => (value ? null : 'Le premier jour du contrat est obligatoire.'),
     },
   });
-  const searching = debounced && debounced !== known[form.values.participantId] ? debounced : null;
+  const leaveGuard = useLeaveGuard(() => form.isDirty());
+  // Opened from the young person's file (?participant=…): that person is chosen already.
+  const prefilledId = params.get('participant');
+  const { data: prefilled } = useQuery(CEJ_PARTICIPANT_CHOSEN_QUERY, {
+    variables: { id: prefilledId ?? '' },
+    skip: !prefilledId,
+  });
+  const optionOf = (p: { id: string; firstName: string; lastName: string; birthDate: string }) => {
+    const age = ageOn(p.birthDate, today);
+    return {
+      value: p.id,
+      label: `${participantName(p)} — ${formatShortDay(p.birthDate)}${age !== null ? ` (${age} ans)` : ''}`,
+    };
+  };
+  const chosen = form.values.participantId;
+  const chosenLabel =
+    known[chosen] ?? (prefilled && prefilled.participant.id === chosen ? optionOf(prefilled.participant).label : null);
+  const searching = debounced && debounced !== chosenLabel ? debounced : null;
   const {
     data,
     previousData,
@@ -47,16 +69,9 @@ export function useCejContractCreation() {
     variables: { first: 20, filter: { search: searching } },
   });
   const participants = (data ?? previousData)?.participants.edges.map((e) => e.node) ?? [];
-  const participantOptions = participants.map((p) => {
-    const age = ageOn(p.birthDate, today);
-    return {
-      value: p.id,
-      label: `${participantName(p)} — ${formatShortDay(p.birthDate)}${age !== null ? ` (${age} ans)` : ''}`,
-    };
-  });
-  const chosen = form.values.participantId;
-  if (chosen && known[chosen] && !participantOptions.some((o) => o.value === chosen))
-    participantOptions.unshift({ value: chosen, label: known[chosen] });
+  const participantOptions = participants.map(optionOf);
+  if (chosen && chosenLabel && !participantOptions.some((o) => o.value === chosen))
+    participantOptions.unshift({ value: chosen, label: chosenLabel });
 
   function choose(value: string | null, label: string | undefined) {
     if (value && label) setKnown((names) => ({ ...names, [value]: label }));
@@ -79,6 +94,7 @@ export function useCejContractCreation() {
         },
       });
       notifySuccess('Le contrat est préparé : signez-le pour vérifier l’éligibilité.', 'Contrat créé');
+      leaveGuard.release();
       await navigate(`/cej/${result.data?.createCejContract.id}`);
     } catch (error) {
       showFormError(form, error);
@@ -88,6 +104,7 @@ export function useCejContractCreation() {
   return {
     me,
     form,
+    leaveGuard,
     onSubmit: form.onSubmit(submit),
     onCancel: () => void navigate('/cej'),
     loading,

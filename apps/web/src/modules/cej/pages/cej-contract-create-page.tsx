@@ -2,6 +2,7 @@ import { Card, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { HOUSEHOLD_TAX_BRACKET_LABELS } from '@passerelle/domain';
 import { DayInput } from '../../common/components/day-input';
 import { FormActions } from '../../common/components/form-actions';
+import { LeaveGuardModal } from '../../common/components/leave-guard-modal';
 import { PageHeader } from '../../common/components/page-header';
 import { ReferentSelect } from '../../participants';
 import { options } from '../cej-rules';
@@ -20,6 +21,7 @@ export function CejContractCreatePage() {
     searchingParticipants,
     participantOptions,
     choose,
+    leaveGuard,
   } = useCejContractCreation();
 
   return (
@@ -79,6 +81,7 @@ export function CejContractCreatePage() {
           </Stack>
         </form>
       </Card>
+      <LeaveGuardModal guard={leaveGuard} />
     </Stack>
   );
 }

@@ -17,7 +17,7 @@ import {
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
+import { formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -36,6 +36,8 @@ import {
   taxBracketLabel,
   transitionLabel,
   weeksChartData,
+  monthIntensityView,
+  weekIntensityView,
 } from '../cej-rules';
 import { AllowancePanel } from '../components/allowance-panel';
 import { BookletSections } from '../components/booklet-sections';
@@ -66,7 +68,7 @@ function Summary({ contract }: { contract: Contract }) {
           </Text>
           <Text size="sm">
             {contract.initialMonths} mois initiaux
-            {contract.renewals.length > 0 ? ` · ${contract.renewals.length} renouvellement(s)` : ''}
+            {contract.renewals.length > 0 ? ` · ${plural(contract.renewals.length, 'renouvellement')}` : ''}
             {contract.signedOn
               ? ` · signé le ${formatShortDay(contract.signedOn)} (${contract.ageAtSignature} ans)`
               : ' · non signé'}
@@ -180,8 +182,8 @@ function FollowUpTab({ contract }: { contract: Contract }) {
             accessor: 'intensityMet',
             title: 'Intensité',
             render: (m) => (
-              <Badge color={m.intensityMet ? 'teal' : 'orange'} variant="light">
-                {m.intensityMet ? 'Atteinte' : 'Insuffisante'} · {m.weeksMeetingIntensity}/{m.weeks} sem.
+              <Badge color={monthIntensityView(m, today).color} variant="light">
+                {monthIntensityView(m, today).label}
               </Badge>
             ),
           },
@@ -231,7 +233,11 @@ function FollowUpTab({ contract }: { contract: Contract }) {
             title: 'Intensité (15 à 20 h)',
             render: (w) => (
               <Badge color={w.intensityMet ? 'teal' : w.complete ? 'orange' : 'gray'} variant="light">
-                {w.intensityMet ? 'Atteinte' : w.complete ? 'Insuffisante' : 'En cours'}
+                {w.complete
+                  ? w.intensityMet
+                    ? 'Atteinte'
+                    : 'Insuffisante'
+                  : `En cours · ${weekIntensityView(w).label}`}
               </Badge>
             ),
           },

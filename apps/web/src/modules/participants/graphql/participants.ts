@@ -9,6 +9,7 @@ export const PARTICIPANT_ROW_FIELDS = graphql(`
     birthDate
     programme
     fseEntryMissing
+    lastContactOn
     branch {
       id
       name

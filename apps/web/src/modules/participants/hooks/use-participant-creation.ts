@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
+import { useLeaveGuard } from '../../common/hooks/use-leave-guard';
 import { fseEntryMissing, OperatorType, Permission, Role } from '@passerelle/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -59,6 +60,7 @@ export function useParticipantCreation() {
       return errors;
     },
   });
+  const leaveGuard = useLeaveGuard(() => form.isDirty());
   // A duplicate found for other names or birth date no longer applies.
   form.watch('lastName', () => setDuplicates(null));
   form.watch('firstName', () => setDuplicates(null));
@@ -112,6 +114,7 @@ export function useParticipantCreation() {
         notifyError(error);
       }
     }
+    leaveGuard.release();
     await navigate(`/participants/${participantId}`);
   }
 
@@ -119,6 +122,7 @@ export function useParticipantCreation() {
     me,
     can,
     navigate,
+    leaveGuard,
     structure,
     isPlie,
     canFollow,

@@ -38,17 +38,27 @@ export const PARTICIPANT_TABS = [
   'journal',
 ] as const;
 
+const PLIE_TABS: readonly string[] = ['parcours', 'etapes', 'suivi', 'freins'];
+/** The tabs of a person followed only in the CEJ: identity first, no PLIE path. */
+export const CEJ_ONLY_TABS = [
+  'identite',
+  ...PARTICIPANT_TABS.filter((t) => !PLIE_TABS.includes(t) && t !== 'identite'),
+] as (typeof PARTICIPANT_TABS)[number][];
+
 /**
  * A participant's file: the tab open, the PLIE path shown (the most recent unless another is chosen), the actions my
  * permissions allow on it (only on the current path) and the dialog open.
  */
 export function useParticipant(id: string) {
   const { can } = useSession();
-  const { tab, openTab } = useTabParam(PARTICIPANT_TABS);
   const [selectedPathId, setSelectedPathId] = useState<string | null>(null);
   const [modal, setModal] = useState<ParticipantModal | null>(null);
   const { data, loading, error, refetch } = useQuery(PARTICIPANT_QUERY, { variables: { id } });
   const participant = data?.participant;
+  // A person followed only in the CEJ has no PLIE path: the file opens on what concerns them, without PLIE tabs.
+  const withPlie = participant?.programme === 'PLIE' || (participant?.pliePaths.length ?? 0) > 0;
+  const tabs = withPlie ? PARTICIPANT_TABS : CEJ_ONLY_TABS;
+  const { tab, openTab } = useTabParam(tabs);
 
   const canWrite = can(Permission.PARTICIPANTS_WRITE);
   const capabilities = { write: canWrite, coordinate: can(Permission.PLIE_COORDINATE) };
@@ -86,6 +96,7 @@ export function useParticipant(id: string) {
     refetch,
     tab,
     openTab,
+    withPlie,
     paths,
     path,
     isCurrent,

@@ -1,3 +1,4 @@
+import { LeaveGuardModal } from '../../common/components/leave-guard-modal';
 import { Alert, Card, Checkbox, Group, List, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Permission, SEX_LABELS, Sex } from '@passerelle/domain';
 import { DayInput } from '../../common/components/day-input';
@@ -142,6 +143,7 @@ export function ParticipantCreatePage() {
           />
         </Stack>
       </form>
+      <LeaveGuardModal guard={view.leaveGuard} />
     </Stack>
   );
 }

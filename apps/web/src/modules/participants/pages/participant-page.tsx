@@ -30,7 +30,7 @@ import {
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
-import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
+import { ageOn, bySex, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
 import { Detail } from '../../common/components/detail';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
@@ -338,9 +338,13 @@ export function ParticipantPage() {
         description={
           <Group gap="xs" component="span" wrap="wrap">
             <span>
-              {SEX_LABELS[view.participant.sex]}, {ageOn(view.participant.birthDate, todayInParis())} ans · né·e le{' '}
-              {formatShortDay(view.participant.birthDate)}
+              {SEX_LABELS[view.participant.sex]}, {ageOn(view.participant.birthDate, todayInParis())} ans ·{' '}
+              {bySex(view.participant.sex, 'né', 'née', 'né·e')} le {formatShortDay(view.participant.birthDate)}
             </span>
+            <Badge variant="light" data-testid="participant-programme">
+              {PROGRAMME_LABELS[view.participant.programme]}
+            </Badge>
+            {view.participant.programme !== 'PLIE' && view.paths.length > 0 && <Badge variant="light">PLIE</Badge>}
             {view.participant.branch && <Badge variant="outline">{view.participant.branch.name}</Badge>}
             {view.path && view.isCurrent && <PathStatusBadge status={view.path.status} />}
             <span>· Référent·e : {view.participant.referent?.fullName ?? 'aucun·e'}</span>
@@ -376,13 +380,22 @@ export function ParticipantPage() {
       )}
       <Tabs value={view.tab} onChange={view.openTab} keepMounted={false}>
         <Tabs.List aria-label="Sections du dossier">
-          <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
-          <Tabs.Tab value="etapes">Étapes{view.path ? ` (${view.path.steps.length})` : ''}</Tabs.Tab>
-          <Tabs.Tab value="suivi">Entretiens et relances{view.path ? ` (${view.path.followUps.length})` : ''}</Tabs.Tab>
-          <Tabs.Tab value="freins">Diagnostic et freins{view.path ? ` (${view.path.obstacles.length})` : ''}</Tabs.Tab>
+          {!view.withPlie && <Tabs.Tab value="identite">Identité</Tabs.Tab>}
+          {view.withPlie && (
+            <>
+              <Tabs.Tab value="parcours">Parcours</Tabs.Tab>
+              <Tabs.Tab value="etapes">Étapes{view.path ? ` (${view.path.steps.length})` : ''}</Tabs.Tab>
+              <Tabs.Tab value="suivi">
+                Entretiens et relances{view.path ? ` (${view.path.followUps.length})` : ''}
+              </Tabs.Tab>
+              <Tabs.Tab value="freins">
+                Diagnostic et freins{view.path ? ` (${view.path.obstacles.length})` : ''}
+              </Tabs.Tab>
+            </>
+          )}
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
-          <Tabs.Tab value="identite">Identité</Tabs.Tab>
+          {view.withPlie && <Tabs.Tab value="identite">Identité</Tabs.Tab>}
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
           {view.canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
         </Tabs.List>

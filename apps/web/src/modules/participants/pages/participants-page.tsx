@@ -248,7 +248,7 @@ export function ParticipantsPage() {
             accessor: 'lastContactOn',
             title: 'Dernier contact',
             noWrap: true,
-            render: (p) => formatShortDay(p.currentPliePath?.lastContactOn, '—'),
+            render: (p) => formatShortDay(p.lastContactOn, '—'),
           },
           {
             accessor: 'fseEntryMissing',

@@ -13,7 +13,7 @@ import {
   StepOutcome,
 } from '@passerelle/domain';
 import type { PliePathFieldsFragment } from '../../../generated/graphql';
-import { formatDay, formatShortDay } from '../../../lib/format';
+import { formatDay, formatShortDay, plural } from '../../../lib/format';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { RecordsTable } from '../../common/components/records-table';
 import { UPDATE_FOLLOW_UP_MUTATION } from '../graphql/paths';
@@ -289,7 +289,9 @@ export function ObstaclesTable({
             <Text size="xs" c="dimmed">
               Du {formatDay(latest.date)}
               {latest.author ? `, par ${latest.author.fullName}` : ''}
-              {diagnoses.length > 1 ? ` · ${diagnoses.length - 1} diagnostic(s) antérieur(s) dans l’historique` : ''}
+              {diagnoses.length > 1
+                ? ` · ${plural(diagnoses.length - 1, 'diagnostic antérieur', 'diagnostics antérieurs')} dans l’historique`
+                : ''}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
               {latest.summary}

@@ -100,6 +100,14 @@ export const PRESENT_TO_COMMITTEE_MUTATION = graphql(`
   }
 `);
 
+export const MOVE_COMMITTEE_FILE_MUTATION = graphql(`
+  mutation MoveCommitteeFile($input: MoveCommitteeFileInput!) {
+    moveCommitteeFile(input: $input) {
+      ...CommitteeFileFields
+    }
+  }
+`);
+
 export const DECIDE_COMMITTEE_FILE_MUTATION = graphql(`
   mutation DecideCommitteeFile($input: DecideCommitteeFileInput!) {
     decideCommitteeFile(input: $input) {

@@ -9,7 +9,7 @@ import {
 } from '@passerelle/domain';
 import { useState } from 'react';
 import type { CommitteeFileFieldsFragment } from '../../../generated/graphql';
-import { todayInParis } from '../../../lib/format';
+import { formatDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth';
@@ -17,7 +17,9 @@ import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { participantName } from '../../participants';
 import {
   APPROVAL_COMMITTEE_QUERY,
+  APPROVAL_COMMITTEES_QUERY,
   DECIDE_COMMITTEE_FILE_MUTATION,
+  MOVE_COMMITTEE_FILE_MUTATION,
   PATHS_TO_PRESENT_QUERY,
   PRESENT_TO_COMMITTEE_MUTATION,
 } from '../graphql/committees';
@@ -29,6 +31,7 @@ const REFETCH = ['ApprovalCommittee', 'PathsToPresent', 'ApprovalCommittees', 'P
 export function useCommittee(id: string) {
   const { can } = useSession();
   const [deciding, setDeciding] = useState<{ file: File; decision: CommitteeDecision } | null>(null);
+  const [moving, setMoving] = useState<File | null>(null);
   const { data, loading, error, refetch } = useQuery(APPROVAL_COMMITTEE_QUERY, { variables: { id } });
   const committee = data?.approvalCommittee;
   const files = [...(committee?.files ?? [])].sort((a, b) =>
@@ -47,7 +50,42 @@ export function useCommittee(id: string) {
     deciding,
     decide: (file: File, decision: CommitteeDecision) => setDeciding({ file, decision }),
     closeDecision: () => setDeciding(null),
+    moving,
+    move: (file: File) => setMoving(file),
+    closeMove: () => setMoving(null),
   };
+}
+
+/** Moves a file not yet decided to another session of the committee (the sessions from 30 days ago on). */
+export function useCommitteeMove(file: File, fromCommitteeId: string, onClose: () => void) {
+  const today = todayInParis();
+  const since = new Date(`${today}T00:00:00Z`);
+  since.setUTCDate(since.getUTCDate() - 30);
+  const { data, loading: loadingSessions } = useQuery(APPROVAL_COMMITTEES_QUERY, {
+    variables: { first: 50, filter: { from: since.toISOString().slice(0, 10) } },
+  });
+  const [move, { loading }] = useMutation(MOVE_COMMITTEE_FILE_MUTATION, { refetchQueries: REFETCH });
+  const name = participantName(file.path.participant);
+  const sessions = (data?.approvalCommittees.edges ?? [])
+    .map((e) => e.node)
+    .filter((c) => c.id !== fromCommitteeId)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const options = sessions.map((c) => ({ value: c.id, label: `${c.title} du ${formatDay(c.date)}` }));
+  const form = useForm({
+    initialValues: { committeeId: '' },
+    validate: { committeeId: (value) => (value ? null : 'Choisissez la séance où présenter le dossier.') },
+  });
+  async function submit(values: typeof form.values) {
+    try {
+      await move({ variables: { input: { fileId: file.id, committeeId: values.committeeId } } });
+      const to = options.find((o) => o.value === values.committeeId)?.label ?? 'une autre séance';
+      notifySuccess(`Le dossier de ${name} est reporté : ${to}.`, 'Dossier reporté');
+      onClose();
+    } catch (error) {
+      showFormError(form, error, { fileId: 'committeeId' });
+    }
+  }
+  return { form, name, options, loadingSessions, submit, loading };
 }
 
 /** The committee's decision on one file (a postponement or a refusal says why), sent with its notice. */

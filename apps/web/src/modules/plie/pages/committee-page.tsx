@@ -7,6 +7,7 @@ import {
   Group,
   Radio,
   SegmentedControl,
+  Select,
   Stack,
   Text,
   Textarea,
@@ -28,7 +29,7 @@ import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
 import { participantName } from '../../participants';
 import { PathStatusBadge } from '../components/path-status-badge';
-import { useCommittee, useCommitteeDecision, useFilesToPresent } from '../hooks/use-committee';
+import { useCommittee, useCommitteeDecision, useCommitteeMove, useFilesToPresent } from '../hooks/use-committee';
 import { DECISION_COLORS } from '../path-rules';
 import { FormModal } from '../../common/components/form-modal';
 import { QueryPending } from '../../common/components/query-pending';
@@ -75,6 +76,29 @@ function DecisionModal({ file, initial, onClose }: { file: File; initial: Commit
         minRows={2}
         data-autofocus={initial !== CommitteeDecision.ADMITTED || undefined}
         {...form.getInputProps('reason')}
+      />
+    </FormModal>
+  );
+}
+
+/** Moves a file waiting for this session to another one. */
+function MoveModal({ file, committeeId, onClose }: { file: File; committeeId: string; onClose(): void }) {
+  const { form, name, options, loadingSessions, submit, loading } = useCommitteeMove(file, committeeId, onClose);
+  return (
+    <FormModal
+      onClose={onClose}
+      title={`Reporter le dossier de ${name}`}
+      onSubmit={form.onSubmit(submit)}
+      loading={loading}
+      submitLabel="Reporter"
+    >
+      <Select
+        label="Nouvelle séance"
+        required
+        data-autofocus
+        data={options}
+        nothingFoundMessage={loadingSessions ? 'Chargement…' : 'Aucune autre séance : programmez-en une.'}
+        {...form.getInputProps('committeeId')}
       />
     </FormModal>
   );
@@ -173,6 +197,9 @@ export function CommitteePage() {
     deciding,
     decide,
     closeDecision,
+    moving,
+    move,
+    closeMove,
   } = useCommittee(id);
   if (!committee) return <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={400} />;
 
@@ -280,9 +307,23 @@ export function CommitteePage() {
                     ))}
                   </Group>
                 ) : (
-                  <Badge color="gray" variant="light">
-                    {f.path.status === PathStatus.AWAITING_COMMITTEE ? 'En attente' : PATH_STATUS_LABELS[f.path.status]}
-                  </Badge>
+                  <Group gap={4} wrap="nowrap">
+                    <Badge color="gray" variant="light">
+                      {f.path.status === PathStatus.AWAITING_COMMITTEE
+                        ? 'En attente'
+                        : PATH_STATUS_LABELS[f.path.status]}
+                    </Badge>
+                    {canPresent && f.path.status === PathStatus.AWAITING_COMMITTEE && (
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        onClick={() => move(f)}
+                        aria-label={`Reporter le dossier de ${participantName(f.path.participant)}`}
+                      >
+                        Reporter
+                      </Button>
+                    )}
+                  </Group>
                 ),
             },
           ]}
@@ -291,6 +332,7 @@ export function CommitteePage() {
       {canPresent && (
         <FilesToPresent committeeId={committee.id} presentedPathIds={new Set(committee.files.map((f) => f.path.id))} />
       )}
+      {moving && <MoveModal file={moving} committeeId={committee.id} onClose={closeMove} />}
       {deciding && <DecisionModal file={deciding.file} initial={deciding.decision} onClose={closeDecision} />}
     </Stack>
   );

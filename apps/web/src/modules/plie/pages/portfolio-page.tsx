@@ -31,7 +31,7 @@ export function PortfolioPage() {
         title="Mon portefeuille"
         description={
           list.connection
-            ? `${plural(list.connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter')} sur cette page` : ''}`
+            ? `${plural(list.connection.totalCount, 'parcours suivi', 'parcours suivis')} · les plus urgents d’abord${urgent > 0 ? ` · ${plural(urgent, 'à traiter', 'à traiter')} sur cette page` : ''}`
             : 'Vos parcours, les plus urgents d’abord'
         }
       />

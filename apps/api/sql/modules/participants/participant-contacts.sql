@@ -1,0 +1,14 @@
+-- LAST_CONTACT_SQL
+SELECT ids.id AS "participantId", GREATEST(
+    (SELECT max(f.date) FROM plie_follow_ups f JOIN plie_paths pp ON pp.id = f."pathId"
+      WHERE pp."participantId" = ids.id AND (f.kind = 'INTERVIEW'
+        OR (f.kind = 'REMINDER' AND f.answered IS TRUE)
+        OR (f.kind = 'COLLECTIVE_MEETING' AND f.attended IS DISTINCT FROM FALSE))),
+    (SELECT max(a.date) FROM cej_actions a JOIN cej_contracts c ON c.id = a."contractId"
+      WHERE c."participantId" = ids.id
+        AND a.outcome IN ('DONE', 'PARTLY_DONE')
+        AND a.kind IN ('INTERVIEW', 'WORKSHOP')),
+    (SELECT max(c."signedOn") FROM cej_contracts c WHERE c."participantId" = ids.id),
+    (SELECT max(m.date) FROM ml_contacts m WHERE m."participantId" = ids.id)
+  )::text AS "lastContactOn"
+  FROM unnest($1::uuid[]) AS ids(id);
