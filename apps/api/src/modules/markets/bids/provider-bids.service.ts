@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BidStatus, StructureKind, todayInParis } from '@passerelle/domain';
+import { BidStatus, bidsStillOpen, frenchDeadline, StructureKind, todayInParis } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -25,9 +25,25 @@ export class BidAlreadyDecidedError extends DomainError {
   }
 }
 
-/** SQL condition on a lot alias: still open to applications (not awarded, its market not over). */
+/** Submitting or changing a bid once the call's deadline has passed. */
+export class BidDeadlinePassedError extends DomainError {
+  constructor(deadline: Date) {
+    super(
+      'BAD_USER_INPUT',
+      `La date limite de dépôt des candidatures est passée (${frenchDeadline(deadline)}) : la candidature ne peut plus être déposée ni modifiée.`,
+      { reason: 'BID_DEADLINE_PASSED', fields: { lotId: `Date limite dépassée (${frenchDeadline(deadline)}).` } },
+    );
+  }
+}
+
+/** Refuses a submission or a change after the market's bid deadline. */
+export function checkBidDeadline(market: Pick<Market, 'bidsDueAt'>, now: Date = new Date()): void {
+  if (!bidsStillOpen(market.bidsDueAt, now)) throw new BidDeadlinePassedError(market.bidsDueAt!);
+}
+
+/** SQL condition on a lot alias: still open to applications (not awarded, its market not over, before the deadline). */
 const OPEN_LOT_SQL = (alias: string) =>
-  `${alias}."awardedStructureId" IS NULL AND EXISTS (SELECT 1 FROM markets m WHERE m.id = ${alias}."marketId" AND m."endsOn" >= :today)`;
+  `${alias}."awardedStructureId" IS NULL AND EXISTS (SELECT 1 FROM markets m WHERE m.id = ${alias}."marketId" AND m."endsOn" >= :today AND (m."bidsDueAt" IS NULL OR m."bidsDueAt" > now()))`;
 
 /**
  * The provider's side of a call: the open lots (published calls are public), its own bids, submitting and
@@ -72,6 +88,7 @@ export class ProviderBidsService {
       if (!lot || !market) throw new NotFoundError('Lot');
       if (lot.awardedStructureId || market.endsOn < todayInParis())
         throw new InputError({ lotId: 'Ce lot n’est plus ouvert aux candidatures.' });
+      checkBidDeadline(market);
       const existing = await manager.findOneBy(Bid, { lotId: lot.id, providerStructureId: providerId });
       const fields = {
         receivedOn: todayInParis(),

@@ -17,6 +17,8 @@ export const MARKETS_QUERY = graphql(`
           startsOn
           endsOn
           proofsKeptUntil
+          bidsDueAt
+          bidsDueLabel
           version
           criteria {
             id
@@ -279,6 +281,8 @@ export const OPEN_LOTS_QUERY = graphql(`
             id
             reference
             title
+            bidsDueAt
+            bidsDueLabel
           }
         }
       }

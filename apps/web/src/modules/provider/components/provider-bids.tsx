@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
+import { BID_STATUS_LABELS, frenchRemainingTime, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import type { OpenLotsQuery } from '../../../generated/graphql';
 import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
@@ -22,6 +22,13 @@ import { RecordsTable } from '../../common/components/records-table';
 import { FormModal } from '../../common/components/form-modal';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
+
+/** « avant le 31 janvier 2023 à 16 h (reste 3 jours et 4 heures) », or nothing when the call has no deadline. */
+function deadlineText(market: OpenLot['market']): string | null {
+  if (!market.bidsDueAt || !market.bidsDueLabel) return null;
+  const left = frenchRemainingTime(new Date(market.bidsDueAt));
+  return `avant le ${market.bidsDueLabel} (${left ? `reste ${left}` : 'date limite passée'})`;
+}
 
 function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
   const [submitBid, { loading }] = useMutation(SUBMIT_BID_MUTATION, { refetchQueries: ['MyBids'] });
@@ -58,6 +65,11 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
         {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} ·
         prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
       </Text>
+      {deadlineText(lot.market) && (
+        <Text size="sm" fw={500}>
+          Dépôt {deadlineText(lot.market)} : aucun dépôt ni changement ensuite.
+        </Text>
+      )}
       <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
       <Textarea
         label="Résumé de l’offre"
@@ -120,6 +132,11 @@ export function ProviderBids() {
             render: (l) => `du ${formatShortDay(l.startsOn)} au ${formatShortDay(l.endsOn)}`,
           },
           { accessor: 'maxAnnualPriceTtc', title: 'Prix maximum', render: (l) => formatEuros(l.maxAnnualPriceTtc) },
+          {
+            accessor: 'deadline',
+            title: 'Date limite',
+            render: (l) => deadlineText(l.market) ?? 'Jusqu’à l’attribution',
+          },
           {
             accessor: 'actions',
             title: '',
