@@ -1,4 +1,5 @@
 import { addDays, todayInParis } from '@passerelle/domain';
+import { withRowScope } from '../src/core/database/row-scope';
 import { errorCode, GqlResult, TestApp } from './support/test-app';
 
 /**
@@ -14,6 +15,9 @@ const CREATE_LOT = `mutation($input: CreateLotInput!) { createLot(input: $input)
 const SUBMIT = `mutation($input: SubmitBidInput!) { submitBid(input: $input) { id status version } }`;
 const WITHDRAW = `mutation($input: WithdrawBidInput!) { withdrawBid(input: $input) { id status version } }`;
 const RECORD = `mutation($input: RecordBidInput!) { recordBid(input: $input) { id } }`;
+const SUBMIT_JOINT = `mutation($input: SubmitBidInput!) { submitBid(input: $input) { id version members { lead sharePercent structure { name } } } }`;
+const MY_BIDS = `{ myBids(first: 100) { edges { node { id priceTtc lot { id } members { lead sharePercent memberStructureId } } } } }`;
+const LOT_BIDS = `query($id: ID!) { lot(id: $id) { bids { id provider { name } members { lead sharePercent structure { name } } } } }`;
 const OPEN_LOTS = `{ openLots(first: 100) { edges { node { id market { bidsDueAt bidsDueLabel } } } } }`;
 
 describe('procurement (issue 15)', () => {
@@ -182,6 +186,124 @@ describe('procurement (issue 15)', () => {
           /^Reçue après la date limite de dépôt \(.+ à 16 h\) : elle ne peut être enregistrée\.$/,
         ),
       });
+    });
+  });
+
+  describe('joint bids (« Les réponses par groupement … sont acceptées »)', () => {
+    let lotId: string;
+    let jointBidId: string;
+
+    beforeAll(async () => {
+      ({ lotId } = await openCall());
+    });
+
+    it('refuses shares that do not add up to 100 %, an unknown co-contractor and the lead named twice', async () => {
+      const input = (coContractors: unknown[], leadSharePercent: string | null = '60') => ({
+        input: { lotId, priceTtc: '50000', leadSharePercent, coContractors },
+      });
+      const short = await t.gql(
+        SUBMIT_JOINT,
+        input([{ structureId: provider.structureId, sharePercent: '30' }]),
+        otherProvider,
+      );
+      expect(short.errors![0].extensions.fields).toEqual({
+        coContractors: 'Les parts du groupement doivent totaliser 100 % (total saisi : 90 %).',
+      });
+      const noLead = await t.gql(
+        SUBMIT_JOINT,
+        input([{ structureId: provider.structureId, sharePercent: '40' }], null),
+        otherProvider,
+      );
+      expect(noLead.errors![0].extensions.fields).toEqual({
+        leadSharePercent: 'Indiquez la part du mandataire (en %).',
+      });
+      const operator = await t.gql(
+        SUBMIT_JOINT,
+        input([{ structureId: coordinator.structureId, sharePercent: '40' }]),
+        otherProvider,
+      );
+      expect(operator.errors![0].extensions.fields).toEqual({
+        'coContractors.0.structureId': 'Choisissez une structure prestataire.',
+      });
+      const self = await t.gql(
+        SUBMIT_JOINT,
+        input([{ structureId: otherProvider.structureId, sharePercent: '40' }]),
+        otherProvider,
+      );
+      expect(self.errors![0].extensions.fields).toEqual({
+        'coContractors.0.structureId': 'Votre structure est le mandataire : elle ne peut être aussi cotraitante.',
+      });
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM bids WHERE "lotId" = $1`, [
+        lotId,
+      ]);
+      expect(count).toBe(0);
+    });
+
+    it('records the lead and its co-contractor with their shares, shown to the operator', async () => {
+      const bid = await ok(
+        t.gql(
+          SUBMIT_JOINT,
+          {
+            input: {
+              lotId,
+              priceTtc: '50000',
+              leadSharePercent: '60',
+              coContractors: [{ structureId: provider.structureId, sharePercent: '40' }],
+            },
+          },
+          otherProvider,
+        ),
+      );
+      jointBidId = bid.id;
+      expect(bid.members).toEqual([
+        { lead: true, sharePercent: '60.00', structure: { name: 'Cap Compétences Méditerranée' } },
+        { lead: false, sharePercent: '40.00', structure: { name: 'Insertion Plus Picardie' } },
+      ]);
+      const lot = await ok(t.gql(LOT_BIDS, { id: lotId }, coordinator));
+      expect(lot.bids).toEqual([
+        {
+          id: bid.id,
+          provider: { name: 'Cap Compétences Méditerranée' },
+          members: [
+            { lead: true, sharePercent: '60.00', structure: { name: 'Cap Compétences Méditerranée' } },
+            { lead: false, sharePercent: '40.00', structure: { name: 'Insertion Plus Picardie' } },
+          ],
+        },
+      ]);
+    });
+
+    it('lets the co-contractor read the bid, but not withdraw it; a provider outside the group sees nothing', async () => {
+      const mine = await ok(t.gql(MY_BIDS, {}, provider));
+      const seen = mine.edges.find((e: any) => e.node.id === jointBidId);
+      expect(seen.node.priceTtc).toBe('50000.00');
+      expect(seen.node.members.map((m: any) => [m.lead, m.sharePercent, m.memberStructureId])).toEqual([
+        [true, '60.00', otherProvider.structureId],
+        [false, '40.00', provider.structureId],
+      ]);
+      const withdraw = await t.gql(WITHDRAW, { input: { bidId: jointBidId, version: 1 } }, provider);
+      expect(errorCode(withdraw)).toBe('NOT_FOUND');
+
+      // Insertion Plus bids alone on another lot: Cap Compétences, outside that bid, never sees it.
+      const { lotId: soloLot } = await openCall();
+      const solo = await ok(t.gql(SUBMIT, { input: { lotId: soloLot, priceTtc: '30000' } }, provider));
+      const theirs = await ok(t.gql(MY_BIDS, {}, otherProvider));
+      expect(theirs.edges.map((e: any) => e.node.id)).not.toContain(solo.id);
+      expect(
+        errorCode(await t.gql(WITHDRAW, { input: { bidId: solo.id, version: solo.version } }, otherProvider)),
+      ).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql(LOT_BIDS, { id: soloLot }, otherProvider))).toBe('NOT_FOUND');
+    });
+
+    it('keeps the members’ rows to the structures concerned (row-level security)', async () => {
+      const lyon = (await t.login('conseiller@ml-lyon.test')).structureId;
+      const rows = (scope: string) =>
+        withRowScope({ kind: 'structures', structureIds: [scope] }, () =>
+          t.dataSource.query(`SELECT "memberStructureId" FROM bid_members WHERE "bidId" = $1`, [jointBidId]),
+        );
+      expect(await rows(coordinator.structureId)).toHaveLength(2);
+      expect(await rows(otherProvider.structureId)).toHaveLength(2);
+      expect(await rows(provider.structureId)).toHaveLength(2);
+      expect(await rows(lyon)).toEqual([]);
     });
   });
 });

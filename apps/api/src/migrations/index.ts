@@ -32,6 +32,7 @@ import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 import { BidDeadline1796630000000 } from './1796630000000-BidDeadline';
+import { JointBids1796630100000 } from './1796630100000-JointBids';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   RowLevelSecurityProviders1796560000000,
   UserNotificationEmails1796591100000,
   BidDeadline1796630000000,
+  JointBids1796630100000,
 ];

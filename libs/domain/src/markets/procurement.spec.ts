@@ -1,4 +1,11 @@
-import { bidsStillOpen, frenchDeadline, frenchRemainingTime, parisDayAndTime, parisInstant } from './procurement';
+import {
+  bidsStillOpen,
+  frenchDeadline,
+  frenchRemainingTime,
+  jointBidShareErrors,
+  parisDayAndTime,
+  parisInstant,
+} from './procurement';
 
 describe('bid deadline (seed 004: « avant le 31 janvier 2023, 16 heures »)', () => {
   it('reads a Paris wall clock in winter and in summer', () => {
@@ -27,5 +34,27 @@ describe('bid deadline (seed 004: « avant le 31 janvier 2023, 16 heures »)', (
     expect(bidsStillOpen(deadline, new Date(deadline.getTime() - 1))).toBe(true);
     expect(bidsStillOpen(deadline, deadline)).toBe(false);
     expect(bidsStillOpen(null)).toBe(true);
+  });
+});
+
+describe('joint bid shares (« groupement »)', () => {
+  it('wants the lead’s and co-contractors’ shares to add up to exactly 100 %', () => {
+    expect(jointBidShareErrors(null, [])).toEqual({});
+    expect(jointBidShareErrors('60', ['40'])).toEqual({});
+    expect(jointBidShareErrors('33.34', ['33.33', '33.33'])).toEqual({});
+    expect(jointBidShareErrors('60', ['30'])).toEqual({
+      coContractors: 'Les parts du groupement doivent totaliser 100 % (total saisi : 90 %).',
+    });
+    expect(jointBidShareErrors('60.5', ['40'])).toEqual({
+      coContractors: 'Les parts du groupement doivent totaliser 100 % (total saisi : 100,5 %).',
+    });
+    expect(jointBidShareErrors(undefined, ['40'])).toEqual({
+      leadSharePercent: 'Indiquez la part du mandataire (en %).',
+    });
+    expect(Object.keys(jointBidShareErrors('60', ['0']))).toEqual(['coContractors.0.sharePercent']);
+    expect(Object.keys(jointBidShareErrors('abc', ['40.123']))).toEqual([
+      'leadSharePercent',
+      'coContractors.0.sharePercent',
+    ]);
   });
 });

@@ -77,3 +77,44 @@ export function parisDayAndTime(instant: Date): { day: CalendarDate; time: strin
   const wall = new Date(parisWallAsUtc(instant.getTime())).toISOString();
   return { day: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
+
+const SHARE = /^\d{1,3}(\.\d{1,2})?$/;
+
+/** Hundredths of a percent, exact: "33.34" → 3334; null when not a share written with 2 decimals at most. */
+function shareHundredths(share: string): number | null {
+  if (!SHARE.test(share)) return null;
+  const [units, decimals = ''] = share.split('.');
+  return Number(units) * 100 + Number(decimals.padEnd(2, '0'));
+}
+
+/** « 33,34 % », as a French reader writes a share. */
+export function frenchPercent(hundredths: number): string {
+  const units = Math.floor(hundredths / 100);
+  const rest = hundredths % 100;
+  return `${units}${rest ? `,${String(rest).padStart(2, '0').replace(/0$/, '')}` : ''} %`;
+}
+
+/**
+ * The shares of a joint bid (« groupement », seed 004): each member's share of the price, in % with 2 decimals at
+ * most, more than 0, the lead's and the co-contractors' adding up to exactly 100. Errors by field, in French.
+ */
+export function jointBidShareErrors(leadShare: string | null | undefined, coShares: string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (coShares.length === 0) return errors;
+  const lead = leadShare == null ? null : shareHundredths(leadShare);
+  if (leadShare == null || leadShare === '') errors.leadSharePercent = 'Indiquez la part du mandataire (en %).';
+  else if (lead === null || lead === 0 || lead > 10000)
+    errors.leadSharePercent = 'Une part de plus de 0 à 100 %, deux décimales au plus (ex. 60 ou 33.34).';
+  const others = coShares.map((share, index) => {
+    const value = shareHundredths(share);
+    if (value === null || value === 0 || value > 10000)
+      errors[`coContractors.${index}.sharePercent`] =
+        'Une part de plus de 0 à 100 %, deux décimales au plus (ex. 40 ou 33.33).';
+    return value ?? 0;
+  });
+  if (Object.keys(errors).length) return errors;
+  const total = (lead ?? 0) + others.reduce((sum, value) => sum + value, 0);
+  if (total !== 10000)
+    errors.coContractors = `Les parts du groupement doivent totaliser 100 % (total saisi : ${frenchPercent(total)}).`;
+  return errors;
+}

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BidStatus, bidsStillOpen, frenchDeadline, StructureKind, todayInParis } from '@passerelle/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  BidStatus,
+  bidsStillOpen,
+  frenchDeadline,
+  jointBidShareErrors,
+  StructureKind,
+  todayInParis,
+} from '@passerelle/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError } from '../../../core/graphql/errors';
@@ -11,8 +18,8 @@ import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { Lot } from '../lots/lot.entity';
 import { Market } from '../markets/market.entity';
-import { Bid } from './bid.entity';
-import { SubmitBidInput, WithdrawBidInput } from './provider-bid.dto';
+import { Bid, BidMember } from './bid.entity';
+import { BidCoContractorInput, SubmitBidInput, WithdrawBidInput } from './provider-bid.dto';
 import { saveNew } from '../../../core/database/writes';
 
 /** Withdrawing a bid once the lot is awarded. */
@@ -72,15 +79,25 @@ export class ProviderBidsService {
     const query = this.dataSource
       .getRepository(Bid)
       .createQueryBuilder('b')
-      .where('b."providerStructureId" = :providerId', { providerId })
+      .where(
+        `(b."providerStructureId" = :providerId OR EXISTS (SELECT 1 FROM bid_members m WHERE m."bidId" = b.id AND m."memberStructureId" = :providerId))`,
+        { providerId },
+      )
       .orderBy('b.createdAt', 'DESC')
       .addOrderBy('b.id', 'ASC');
     return paginate(query, page);
   }
 
   async submit(actor: Actor, input: SubmitBidInput): Promise<Bid> {
+    const coContractors = input.coContractors ?? [];
+    const shareErrors = jointBidShareErrors(
+      input.leadSharePercent,
+      coContractors.map((c) => c.sharePercent),
+    );
+    if (Object.keys(shareErrors).length) throw new InputError(shareErrors);
     return this.dataSource.transaction(async (manager) => {
       const providerId = await this.requireProvider(manager, actor);
+      await this.checkCoContractors(manager, providerId, coContractors);
       const lot = isUuid(input.lotId)
         ? await manager.findOne(Lot, { where: { id: input.lotId }, lock: { mode: 'pessimistic_write' } })
         : null;
@@ -120,12 +137,32 @@ export class ProviderBidsService {
           })
         ).id;
       }
+      await manager.delete(BidMember, { bidId });
+      if (coContractors.length)
+        await manager.insert(
+          BidMember,
+          [
+            { structureId: providerId, sharePercent: input.leadSharePercent!, lead: true },
+            ...coContractors.map((c) => ({ structureId: c.structureId, sharePercent: c.sharePercent, lead: false })),
+          ].map((member) => ({
+            bidId,
+            structureId: lot.structureId,
+            leadStructureId: providerId,
+            memberStructureId: member.structureId,
+            lead: member.lead,
+            sharePercent: member.sharePercent,
+          })),
+        );
       await this.audit.record(manager, actor, {
         action: 'bid.submitted',
         entityType: 'Bid',
         entityId: bidId,
         structureId: lot.structureId,
-        details: { lotId: lot.id, providerStructureId: providerId },
+        details: {
+          lotId: lot.id,
+          providerStructureId: providerId,
+          coContractors: coContractors.map((c) => ({ structureId: c.structureId, sharePercent: c.sharePercent })),
+        },
       });
       return manager.findOneByOrFail(Bid, { id: bidId });
     });
@@ -156,6 +193,33 @@ export class ProviderBidsService {
       });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
+  }
+
+  /** Co-contractors are other provider structures, each named once. */
+  private async checkCoContractors(
+    manager: EntityManager,
+    leadId: string,
+    coContractors: BidCoContractorInput[],
+  ): Promise<void> {
+    if (!coContractors.length) return;
+    const providers = await manager.findBy(Structure, {
+      id: In(coContractors.map((c) => c.structureId)),
+      kind: StructureKind.PROVIDER,
+    });
+    const known = new Set(providers.map((p) => p.id));
+    const seen = new Set<string>([leadId]);
+    const errors: Record<string, string> = {};
+    coContractors.forEach((c, index) => {
+      if (!known.has(c.structureId))
+        errors[`coContractors.${index}.structureId`] = 'Choisissez une structure prestataire.';
+      else if (seen.has(c.structureId))
+        errors[`coContractors.${index}.structureId`] =
+          c.structureId === leadId
+            ? 'Votre structure est le mandataire : elle ne peut être aussi cotraitante.'
+            : 'Ce prestataire figure déjà dans le groupement.';
+      seen.add(c.structureId);
+    });
+    if (Object.keys(errors).length) throw new InputError(errors);
   }
 
   private async requireProvider(manager: EntityManager, actor: Actor): Promise<string> {

@@ -115,6 +115,14 @@ export const LOT_QUERY = graphql(`
           id
           name
         }
+        members {
+          lead
+          sharePercent
+          structure {
+            id
+            name
+          }
+        }
         marks {
           criterionId
           mark
@@ -305,6 +313,17 @@ export const MY_BIDS_QUERY = graphql(`
           receivedOn
           version
           withdrawnAt
+          provider {
+            id
+          }
+          members {
+            lead
+            sharePercent
+            structure {
+              id
+              name
+            }
+          }
           lot {
             id
             number
