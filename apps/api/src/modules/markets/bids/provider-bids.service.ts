@@ -90,14 +90,8 @@ export class ProviderBidsService {
 
   async submit(actor: Actor, input: SubmitBidInput): Promise<Bid> {
     const coContractors = input.coContractors ?? [];
-    const shareErrors = jointBidShareErrors(
-      input.leadSharePercent,
-      coContractors.map((c) => c.sharePercent),
-    );
-    if (Object.keys(shareErrors).length) throw new InputError(shareErrors);
     return this.dataSource.transaction(async (manager) => {
       const providerId = await this.requireProvider(manager, actor);
-      await this.checkCoContractors(manager, providerId, coContractors);
       const lot = isUuid(input.lotId)
         ? await manager.findOne(Lot, { where: { id: input.lotId }, lock: { mode: 'pessimistic_write' } })
         : null;
@@ -106,6 +100,13 @@ export class ProviderBidsService {
       if (lot.awardedStructureId || market.endsOn < todayInParis())
         throw new InputError({ lotId: 'Ce lot n’est plus ouvert aux candidatures.' });
       checkBidDeadline(market);
+      // The group is checked once the lot is known to be open: a closed lot is the first thing to say.
+      const shareErrors = jointBidShareErrors(
+        input.leadSharePercent,
+        coContractors.map((c) => c.sharePercent),
+      );
+      if (Object.keys(shareErrors).length) throw new InputError(shareErrors);
+      await this.checkCoContractors(manager, providerId, coContractors);
       const existing = await manager.findOneBy(Bid, { lotId: lot.id, providerStructureId: providerId });
       const fields = {
         receivedOn: todayInParis(),
