@@ -386,13 +386,14 @@ describe('markets, lots, bids and conventions', () => {
     });
   });
 
-  it('lists the providers an operator can record a paper bid for, searchable, and only to market managers', async () => {
+  it('lists the providers to market managers (paper bids) and to providers (joint bids), searchable', async () => {
     const DIRECTORY = `query($search: String) { providerDirectory(search: $search, first: 10) { totalCount edges { node { id name siret city } } } }`;
     const all = await ok(t.gql(DIRECTORY, {}, coordinator));
     expect(all.edges.map((e: any) => e.node.name)).toEqual(['Cap Compétences Méditerranée', 'Insertion Plus Picardie']);
     const found = await ok(t.gql(DIRECTORY, { search: 'picardie' }, coordinator));
     expect(found.edges.map((e: any) => e.node.id)).toEqual([insertionPlus]);
     expect(errorCode(await t.gql(DIRECTORY, {}, counsellor))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(DIRECTORY, {}, provider))).toBe('FORBIDDEN');
+    // A provider names the co-contractors of a joint bid from the same directory.
+    expect((await ok(t.gql(DIRECTORY, { search: 'picardie' }, provider))).totalCount).toBe(1);
   });
 });

@@ -34,6 +34,9 @@ import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotific
 import { RowLevelSecurityAttendance1796600000000 } from './1796600000000-RowLevelSecurityAttendance';
 import { RowLevelSecurityMarkets1796600100000 } from './1796600100000-RowLevelSecurityMarkets';
 import { ImmersionPersonLimit1796620000000 } from './1796620000000-ImmersionPersonLimit';
+import { BidDeadline1796630000000 } from './1796630000000-BidDeadline';
+import { JointBids1796630100000 } from './1796630100000-JointBids';
+import { JointBidsRowLevelSecurity1796630200000 } from './1796630200000-JointBidsRowLevelSecurity';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -73,4 +76,7 @@ export const MIGRATIONS = [
   RowLevelSecurityAttendance1796600000000,
   RowLevelSecurityMarkets1796600100000,
   ImmersionPersonLimit1796620000000,
+  BidDeadline1796630000000,
+  JointBids1796630100000,
+  JointBidsRowLevelSecurity1796630200000,
 ];

@@ -6,3 +6,4 @@ export * from './immersion';
 export * from './assessment';
 export * from './scoring';
 export * from './interview-cadence';
+export * from './procurement';

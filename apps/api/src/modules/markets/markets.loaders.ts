@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
-import { Bid, BidMark } from './bids/bid.entity';
+import { Bid, BidMark, BidMember } from './bids/bid.entity';
 import { Convention, ConventionAmendment } from './conventions/convention.entity';
 import { Lot } from './lots/lot.entity';
 import { Market, ScoringCriterion } from './markets/market.entity';
@@ -12,6 +12,7 @@ function create(dataSource: DataSource) {
     criteriaByMarket: grouped(dataSource, ScoringCriterion, 'marketId', { position: 'ASC' }),
     lotsByMarket: grouped(dataSource, Lot, 'marketId', { number: 'ASC' }),
     bidsByLot: grouped(dataSource, Bid, 'lotId', { receivedOn: 'ASC', id: 'ASC' }),
+    membersByBid: grouped(dataSource, BidMember, 'bidId', { lead: 'DESC', sharePercent: 'DESC', id: 'ASC' }),
     marksByBid: grouped(dataSource, BidMark, 'bidId', { criterionId: 'ASC' }),
     conventionByLot: byKey(dataSource, Convention, 'lotId'),
     amendmentsByConvention: grouped(dataSource, ConventionAmendment, 'conventionId', { number: 'ASC' }),

@@ -6,7 +6,7 @@ import { ConventionsService } from './conventions/conventions.service';
 import { ProviderBidsResolver } from './bids/provider-bids.resolver';
 import { ProviderDirectoryResolver } from './bids/provider-directory.resolver';
 import { ProviderBidsService } from './bids/provider-bids.service';
-import { BidFieldsResolver, LotsResolver } from './lots/lots.resolver';
+import { BidFieldsResolver, BidMemberFieldsResolver, LotsResolver } from './lots/lots.resolver';
 import { LotsService } from './lots/lots.service';
 import { MarketsResolver } from './markets/markets.resolver';
 import { MarketsService } from './markets/markets.service';
@@ -19,6 +19,7 @@ import { MarketsService } from './markets/markets.service';
     LotsService,
     LotsResolver,
     BidFieldsResolver,
+    BidMemberFieldsResolver,
     BidsService,
     BidsResolver,
     ConventionsService,

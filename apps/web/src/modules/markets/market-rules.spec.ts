@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMark, normalizeAmount, previewScore, sameGrid, totalWeight } from './market-rules';
+import {
+  formatShare,
+  groupLabel,
+  isValidMark,
+  normalizeAmount,
+  previewScore,
+  sameGrid,
+  totalWeight,
+} from './market-rules';
 
 describe('market rules', () => {
   it('adds up the grid weights', () => {
@@ -54,5 +62,21 @@ describe('market rules', () => {
         grid,
       ),
     ).toBe(false);
+  });
+});
+
+describe('joint bids', () => {
+  it('writes the group with the lead first and French shares', () => {
+    expect(formatShare('60.00')).toBe('60 %');
+    expect(formatShare('33.50')).toBe('33,5 %');
+    expect(formatShare('100.00')).toBe('100 %');
+    expect(formatShare('60')).toBe('60 %');
+    expect(groupLabel([])).toBeNull();
+    expect(
+      groupLabel([
+        { lead: true, sharePercent: '60.00', structure: { name: 'Cap Compétences' } },
+        { lead: false, sharePercent: '40.00', structure: { name: 'Insertion Plus' } },
+      ]),
+    ).toBe('Groupement : Cap Compétences (mandataire, 60 %) · Insertion Plus (40 %)');
   });
 });

@@ -46,3 +46,20 @@ export function sameGrid(
     a.every((c, i) => c.label.trim() === b[i].label.trim() && Number(c.weight) === Number(b[i].weight))
   );
 }
+
+/** "60.00" → "60 %", "33.50" → "33,5 %". */
+export function formatShare(share: string): string {
+  const trimmed = share.includes('.') ? share.replace(/\.?0+$/, '') : share;
+  return `${trimmed.replace('.', ',')} %`;
+}
+
+/** « Groupement : Cap Compétences (mandataire, 60 %) · Insertion Plus (40 %) », or null for a solo bid. */
+export function groupLabel(
+  members: readonly { lead: boolean; sharePercent: string; structure: { name: string } }[],
+): string | null {
+  if (members.length === 0) return null;
+  const parts = members.map(
+    (m) => `${m.structure.name} (${m.lead ? 'mandataire, ' : ''}${formatShare(m.sharePercent)})`,
+  );
+  return `Groupement : ${parts.join(' · ')}`;
+}

@@ -59,3 +59,30 @@ export class BidMark {
   @Column({ type: 'numeric', precision: 4, scale: 2 })
   mark!: string;
 }
+
+/**
+ * A member of a joint bid (« groupement », seed 004): the lead (« mandataire », who submitted it) or a co-contractor,
+ * with its share of the price. The shares of a bid add up to 100 %. A solo bid has no members.
+ */
+@ObjectType({
+  description: 'Un membre d’une candidature en groupement : le mandataire ou un cotraitant, avec sa part du prix.',
+})
+@Entity('bid_members')
+@Index('UQ_bid_members_bid_member', ['bidId', 'memberStructureId'], { unique: true })
+@Index('IDX_bid_members_member', ['memberStructureId'])
+@Index('IDX_bid_members_structure', ['structureId'])
+export class BidMember {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') bidId!: string;
+  @ManyToOne(() => Bid, { onDelete: 'CASCADE' }) bid?: Relation<Bid>;
+  /** The operator that owns the lot. */
+  @Column('uuid') structureId!: string;
+  /** The bid's lead (its `providerStructureId`), copied so that row-level security needs no look into bids. */
+  @Column('uuid') leadStructureId!: string;
+  @Field(() => ID) @Column('uuid') memberStructureId!: string;
+  @ManyToOne(() => Structure, { onDelete: 'RESTRICT' }) memberStructure?: Relation<Structure>;
+  @Field({ description: 'Vrai pour le mandataire du groupement (la structure qui dépose).' }) @Column() lead!: boolean;
+  @Field({ description: 'Part du prix, en % (ex. "60.00").' })
+  @Column({ type: 'numeric', precision: 5, scale: 2 })
+  sharePercent!: string;
+}

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BidStatus, isValidMark, rankBids, StructureKind, weightedScore } from '@passerelle/domain';
+import {
+  BidStatus,
+  calendarDateInParis,
+  frenchDeadline,
+  isValidMark,
+  rankBids,
+  StructureKind,
+  weightedScore,
+} from '@passerelle/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -9,7 +17,7 @@ import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { findOperatorLot, isOperatorOf } from '../lot-access';
 import { Lot } from '../lots/lot.entity';
-import { ScoringCriterion } from '../markets/market.entity';
+import { Market, ScoringCriterion } from '../markets/market.entity';
 import { AwardLotInput, RecordBidInput, ScoreBidInput } from './bid.dto';
 import { Bid, BidMark } from './bid.entity';
 import { saveNew } from '../../../core/database/writes';
@@ -41,6 +49,11 @@ export class BidsService {
         : null;
       if (provider?.kind !== StructureKind.PROVIDER)
         throw new InputError({ providerStructureId: 'Choisissez une structure prestataire.' });
+      const market = await manager.findOneByOrFail(Market, { id: lot.marketId });
+      if (market.bidsDueAt && input.receivedOn > calendarDateInParis(market.bidsDueAt))
+        throw new InputError({
+          receivedOn: `Reçue après la date limite de dépôt (${frenchDeadline(market.bidsDueAt)}) : elle ne peut être enregistrée.`,
+        });
       if (await manager.existsBy(Bid, { lotId: lot.id, providerStructureId: provider.id }))
         throw new InputError({ providerStructureId: 'Ce prestataire a déjà candidaté sur ce lot.' });
       const bid = await saveNew(manager, Bid, {

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BidStatus, StructureKind, todayInParis } from '@passerelle/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import {
+  BidStatus,
+  bidsStillOpen,
+  frenchDeadline,
+  jointBidShareErrors,
+  StructureKind,
+  todayInParis,
+} from '@passerelle/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError } from '../../../core/graphql/errors';
@@ -11,8 +18,8 @@ import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { Lot } from '../lots/lot.entity';
 import { Market } from '../markets/market.entity';
-import { Bid } from './bid.entity';
-import { SubmitBidInput, WithdrawBidInput } from './provider-bid.dto';
+import { Bid, BidMember } from './bid.entity';
+import { BidCoContractorInput, SubmitBidInput, WithdrawBidInput } from './provider-bid.dto';
 import { saveNew } from '../../../core/database/writes';
 
 /** Withdrawing a bid once the lot is awarded. */
@@ -25,9 +32,25 @@ export class BidAlreadyDecidedError extends DomainError {
   }
 }
 
-/** SQL condition on a lot alias: still open to applications (not awarded, its market not over). */
+/** Submitting or changing a bid once the call's deadline has passed. */
+export class BidDeadlinePassedError extends DomainError {
+  constructor(deadline: Date) {
+    super(
+      'BAD_USER_INPUT',
+      `La date limite de dépôt des candidatures est passée (${frenchDeadline(deadline)}) : la candidature ne peut plus être déposée ni modifiée.`,
+      { reason: 'BID_DEADLINE_PASSED', fields: { lotId: `Date limite dépassée (${frenchDeadline(deadline)}).` } },
+    );
+  }
+}
+
+/** Refuses a submission or a change after the market's bid deadline. */
+export function checkBidDeadline(market: Pick<Market, 'bidsDueAt'>, now: Date = new Date()): void {
+  if (!bidsStillOpen(market.bidsDueAt, now)) throw new BidDeadlinePassedError(market.bidsDueAt!);
+}
+
+/** SQL condition on a lot alias: still open to applications (not awarded, its market not over, before the deadline). */
 const OPEN_LOT_SQL = (alias: string) =>
-  `${alias}."awardedStructureId" IS NULL AND EXISTS (SELECT 1 FROM markets m WHERE m.id = ${alias}."marketId" AND m."endsOn" >= :today)`;
+  `${alias}."awardedStructureId" IS NULL AND EXISTS (SELECT 1 FROM markets m WHERE m.id = ${alias}."marketId" AND m."endsOn" >= :today AND (m."bidsDueAt" IS NULL OR m."bidsDueAt" > now()))`;
 
 /**
  * The provider's side of a call: the open lots (published calls are public), its own bids, submitting and
@@ -56,13 +79,17 @@ export class ProviderBidsService {
     const query = this.dataSource
       .getRepository(Bid)
       .createQueryBuilder('b')
-      .where('b."providerStructureId" = :providerId', { providerId })
+      .where(
+        `(b."providerStructureId" = :providerId OR EXISTS (SELECT 1 FROM bid_members m WHERE m."bidId" = b.id AND m."memberStructureId" = :providerId))`,
+        { providerId },
+      )
       .orderBy('b.createdAt', 'DESC')
       .addOrderBy('b.id', 'ASC');
     return paginate(query, page);
   }
 
   async submit(actor: Actor, input: SubmitBidInput): Promise<Bid> {
+    const coContractors = input.coContractors ?? [];
     return this.dataSource.transaction(async (manager) => {
       const providerId = await this.requireProvider(manager, actor);
       const lot = isUuid(input.lotId)
@@ -72,6 +99,14 @@ export class ProviderBidsService {
       if (!lot || !market) throw new NotFoundError('Lot');
       if (lot.awardedStructureId || market.endsOn < todayInParis())
         throw new InputError({ lotId: 'Ce lot n’est plus ouvert aux candidatures.' });
+      checkBidDeadline(market);
+      // The group is checked once the lot is known to be open: a closed lot is the first thing to say.
+      const shareErrors = jointBidShareErrors(
+        input.leadSharePercent,
+        coContractors.map((c) => c.sharePercent),
+      );
+      if (Object.keys(shareErrors).length) throw new InputError(shareErrors);
+      await this.checkCoContractors(manager, providerId, coContractors);
       const existing = await manager.findOneBy(Bid, { lotId: lot.id, providerStructureId: providerId });
       const fields = {
         receivedOn: todayInParis(),
@@ -103,9 +138,26 @@ export class ProviderBidsService {
           })
         ).id;
       }
+      await manager.delete(BidMember, { bidId });
+      if (coContractors.length)
+        await manager.insert(
+          BidMember,
+          [
+            { structureId: providerId, sharePercent: input.leadSharePercent!, lead: true },
+            ...coContractors.map((c) => ({ structureId: c.structureId, sharePercent: c.sharePercent, lead: false })),
+          ].map((member) => ({
+            bidId,
+            structureId: lot.structureId,
+            leadStructureId: providerId,
+            memberStructureId: member.structureId,
+            lead: member.lead,
+            sharePercent: member.sharePercent,
+          })),
+        );
       await this.audit.recordOn(manager, actor, 'bid.submitted', 'Bid', bidId, lot.structureId, {
         lotId: lot.id,
         providerStructureId: providerId,
+        coContractors: coContractors.map((c) => ({ structureId: c.structureId, sharePercent: c.sharePercent })),
       });
       return manager.findOneByOrFail(Bid, { id: bidId });
     });
@@ -130,6 +182,33 @@ export class ProviderBidsService {
       await this.audit.recordOn(manager, actor, 'bid.withdrawn', 'Bid', bid.id, lot.structureId, { lotId: lot.id });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
+  }
+
+  /** Co-contractors are other provider structures, each named once. */
+  private async checkCoContractors(
+    manager: EntityManager,
+    leadId: string,
+    coContractors: BidCoContractorInput[],
+  ): Promise<void> {
+    if (!coContractors.length) return;
+    const providers = await manager.findBy(Structure, {
+      id: In(coContractors.map((c) => c.structureId)),
+      kind: StructureKind.PROVIDER,
+    });
+    const known = new Set(providers.map((p) => p.id));
+    const seen = new Set<string>([leadId]);
+    const errors: Record<string, string> = {};
+    coContractors.forEach((c, index) => {
+      if (!known.has(c.structureId))
+        errors[`coContractors.${index}.structureId`] = 'Choisissez une structure prestataire.';
+      else if (seen.has(c.structureId))
+        errors[`coContractors.${index}.structureId`] =
+          c.structureId === leadId
+            ? 'Votre structure est le mandataire : elle ne peut être aussi cotraitante.'
+            : 'Ce prestataire figure déjà dans le groupement.';
+      seen.add(c.structureId);
+    });
+    if (Object.keys(errors).length) throw new InputError(errors);
   }
 
   private async requireProvider(manager: EntityManager, actor: Actor): Promise<string> {

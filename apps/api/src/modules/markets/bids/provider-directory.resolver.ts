@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission, StructureKind } from '@passerelle/domain';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { RequirePermissions } from '../../../core/auth/access.decorator';
+import { RequireAnyPermission } from '../../../core/auth/access.decorator';
 import { PageArgs, Paginated, paginate } from '../../../core/graphql/pagination';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { escapeLike } from '../../../core/database/sql';
@@ -29,14 +29,18 @@ class ProviderDirectoryArgs extends PageArgs {
   search?: string;
 }
 
-/** Providers' public identity (name, SIRET, city), so an operator can record a bid received on paper or by mail. */
+/**
+ * Providers' public identity (name, SIRET, city), so an operator can record a bid received on paper or by mail, and a
+ * provider can name the co-contractors of a joint bid.
+ */
 @Resolver()
 export class ProviderDirectoryResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @RequirePermissions(Permission.MARKETS_MANAGE)
+  @RequireAnyPermission(Permission.MARKETS_MANAGE, Permission.BIDS_SUBMIT)
   @Query(() => ProviderDirectoryConnection, {
-    description: 'Les structures prestataires, pour enregistrer une candidature reçue hors de Passerelle.',
+    description:
+      'Les structures prestataires : pour enregistrer une candidature reçue hors de Passerelle, ou nommer les cotraitants d’un groupement.',
   })
   providerDirectory(@Args() { search, ...page }: ProviderDirectoryArgs) {
     const query = this.dataSource

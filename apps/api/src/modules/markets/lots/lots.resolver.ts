@@ -8,7 +8,7 @@ import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Loaders } from '../../../core/graphql/loaders';
 import { Paginated } from '../../../core/graphql/pagination';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
-import { Bid, BidMark } from '../bids/bid.entity';
+import { Bid, BidMark, BidMember } from '../bids/bid.entity';
 import { Convention } from '../conventions/convention.entity';
 import { isOperatorOf, reachesLot } from '../lot-access';
 import { marketLoaders } from '../markets.loaders';
@@ -107,6 +107,14 @@ export class LotsResolver {
   }
 }
 
+@Resolver(() => BidMember)
+export class BidMemberFieldsResolver {
+  @ResolveField(() => Structure, { description: 'La structure membre du groupement.' })
+  structure(@Parent() member: BidMember, @Context() context: { loaders: Loaders }) {
+    return context.loaders.structureById.load(member.memberStructureId);
+  }
+}
+
 @Resolver(() => Bid)
 export class BidFieldsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -114,6 +122,14 @@ export class BidFieldsResolver {
   @ResolveField(() => Structure)
   provider(@Parent() bid: Bid, @Context() context: { loaders: Loaders }) {
     return context.loaders.structureById.load(bid.providerStructureId);
+  }
+
+  @ResolveField(() => [BidMember], {
+    description:
+      'Réponse en groupement : le mandataire puis les cotraitants, avec leurs parts (totalisant 100 %) ; vide pour une candidature seule.',
+  })
+  members(@Parent() bid: Bid, @Context() context: object) {
+    return marketLoaders(context, this.dataSource).membersByBid.load(bid.id);
   }
 
   @ResolveField(() => [BidMark])

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { MarketKind } from '@passerelle/domain';
-import { IsEnum, IsInt, IsString, Max, Min } from 'class-validator';
+import { MarketKind, WALL_TIME } from '@passerelle/domain';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../markets.enums';
@@ -32,6 +32,14 @@ export class CreateMarketInput {
   @Field({ description: 'Conservation des justificatifs jusqu’à la clôture du programme (ex. 2033-12-31).' })
   @IsCalendarDate()
   proofsKeptUntil!: string;
+  @OptionalDay(undefined, {
+    description: 'Jour limite de dépôt des candidatures (AAAA-MM-JJ, heure de Paris), avec `bidsDueTime`.',
+  })
+  bidsDueOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Heure limite de dépôt (HH:MM, heure de Paris), ex. "16:00".' })
+  @IsOptional()
+  @Matches(WALL_TIME, { message: 'Heure invalide : HH:MM (ex. 16:00).' })
+  bidsDueTime?: string | null;
   @OptionalNestedList(() => ScoringCriterionInput, 20, {
     description:
       'La grille de notation ; par défaut celle du cahier 004 (conformité 30, qualité 20, coût 20, méthode 15, calendrier 15).',
@@ -41,9 +49,13 @@ export class CreateMarketInput {
 
 @InputType({
   description:
-    'Les champs absents restent inchangés ; `criteria` remplace toute la grille, tant qu’aucune candidature n’est notée.',
+    'Les champs absents restent inchangés ; `criteria` remplace toute la grille, tant qu’aucune candidature n’est notée ; `clearBidsDue` retire la date limite.',
 })
 export class UpdateMarketInput extends PartialType(OmitType(CreateMarketInput, ['criteria'] as const)) {
+  @Field({ nullable: true, description: 'Vrai : plus de date limite de dépôt.' })
+  @IsOptional()
+  @IsBoolean()
+  clearBidsDue?: boolean;
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int, { description: 'La version lue (verrouillage optimiste).' }) @IsInt() @Min(1) version!: number;
   @OptionalNestedList(() => ScoringCriterionInput, 20) criteria?: ScoringCriterionInput[];

@@ -26,6 +26,13 @@ export class Market {
   })
   @Column({ type: 'date' })
   proofsKeptUntil!: string;
+  /** The instant bids close (« avant le 31 janvier 2023, 16 heures », Paris time); null: until the award. */
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Date et heure limites de dépôt des candidatures ; aucun dépôt ni changement ensuite.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  bidsDueAt!: Date | null;
 
   @VersionField() version!: number;
   @CreatedAtField() createdAt!: Date;

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Permission } from '@passerelle/domain';
+import { frenchDeadline, Permission } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
@@ -56,6 +56,14 @@ export class MarketsResolver {
   @ResolveField(() => [ScoringCriterion], { description: 'La grille de notation, dans l’ordre.' })
   criteria(@Parent() market: Market, @Context() context: object) {
     return marketLoaders(context, this.dataSource).criteriaByMarket.load(market.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'La date limite de dépôt, en clair (« 31 janvier 2023 à 16 h », heure de Paris).',
+  })
+  bidsDueLabel(@Parent() market: Market): string | null {
+    return market.bidsDueAt ? frenchDeadline(market.bidsDueAt) : null;
   }
 
   @ResolveField(() => [Lot], { description: 'Les lots ; un prestataire ne voit que ceux qu’il réalise.' })

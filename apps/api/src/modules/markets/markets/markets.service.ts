@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_SCORING_GRID, gridWeightError, StructureKind } from '@passerelle/domain';
+import { DEFAULT_SCORING_GRID, gridWeightError, parisInstant, StructureKind } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -17,6 +17,22 @@ import { saveNew } from '../../../core/database/writes';
 
 export function checkPeriod(startsOn: string, endsOn: string, field = 'endsOn'): void {
   if (endsOn < startsOn) throw new InputError({ [field]: 'La fin ne peut précéder le début.' });
+}
+
+/**
+ * The bid deadline given as a Paris day and time (« avant le 31 janvier 2023, 16 heures »): both or neither, and not
+ * after the market's end. `undefined` when neither is given.
+ */
+function bidsDueAt(
+  input: { bidsDueOn?: string | null; bidsDueTime?: string | null },
+  endsOn: string,
+): Date | undefined {
+  if (!input.bidsDueOn && !input.bidsDueTime) return undefined;
+  if (!input.bidsDueOn) throw new InputError({ bidsDueOn: 'Indiquez le jour limite avec l’heure.' });
+  if (!input.bidsDueTime) throw new InputError({ bidsDueTime: 'Indiquez l’heure limite avec le jour.' });
+  if (input.bidsDueOn > endsOn)
+    throw new InputError({ bidsDueOn: 'La date limite de dépôt ne peut suivre la fin du marché.' });
+  return parisInstant(input.bidsDueOn, input.bidsDueTime);
 }
 
 /** Markets of the operator the caller acts in; a provider sees the markets of the lots it delivers. */
@@ -63,6 +79,7 @@ export class MarketsService {
     checkPeriod(input.startsOn, input.endsOn);
     if (input.proofsKeptUntil < input.endsOn)
       throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
+    const dueAt = bidsDueAt(input, input.endsOn) ?? null;
     const criteria = input.criteria?.length ? input.criteria : DEFAULT_SCORING_GRID;
     const weightError = gridWeightError(criteria.map((c) => c.weight));
     if (weightError) throw new InputError({ criteria: weightError });
@@ -80,6 +97,7 @@ export class MarketsService {
           startsOn: input.startsOn,
           endsOn: input.endsOn,
           proofsKeptUntil: input.proofsKeptUntil,
+          bidsDueAt: dueAt,
         });
       } catch (error) {
         if (uniqueViolation(error) !== null)
@@ -100,7 +118,7 @@ export class MarketsService {
    * only while no bid has been marked on it: scores already given are never silently recomputed.
    */
   async update(actor: Actor, input: UpdateMarketInput): Promise<Market> {
-    const { id, version, criteria, ...fields } = input;
+    const { id, version, criteria, bidsDueOn, bidsDueTime, clearBidsDue, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       const scope = actingStructureId(actor);
       const current = isUuid(id)
@@ -118,6 +136,8 @@ export class MarketsService {
       if (changes.title !== undefined) changes.title = changes.title.trim();
       const next = { ...current, ...changes };
       checkPeriod(next.startsOn, next.endsOn);
+      const dueAt = clearBidsDue ? null : bidsDueAt({ bidsDueOn, bidsDueTime }, next.endsOn);
+      if (dueAt !== undefined) changes.bidsDueAt = dueAt;
       if (next.proofsKeptUntil < next.endsOn)
         throw new InputError({ proofsKeptUntil: 'Les justificatifs se conservent au moins jusqu’à la fin du marché.' });
       const [outside] = await manager.query(

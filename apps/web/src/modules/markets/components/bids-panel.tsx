@@ -3,6 +3,7 @@ import { BID_STATUS_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import type { LotQuery } from '../../../generated/graphql';
 import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
+import { groupLabel } from '../market-rules';
 import { AwardModal } from './award-modal';
 import { RecordBidModal } from './record-bid-modal';
 import { ScoreBidModal } from './score-bid-modal';
@@ -72,6 +73,7 @@ export function BidsPanel({ lot, canManage }: { lot: Lot; canManage: boolean }) 
                       <Text size="sm" fw={500}>
                         {bid.provider.name}
                       </Text>
+                      {groupLabel(bid.members) && <Text size="xs">{groupLabel(bid.members)}</Text>}
                       {bid.summary && (
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {bid.summary}

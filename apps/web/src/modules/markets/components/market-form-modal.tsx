@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { MARKET_KIND_LABELS } from '@passerelle/domain';
+import { MARKET_KIND_LABELS, parisDayAndTime } from '@passerelle/domain';
 import type { MarketKind } from '../../../generated/graphql';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { optionsOf } from '../../../lib/format';
@@ -18,6 +18,7 @@ export interface EditedMarket {
   startsOn: string;
   endsOn: string;
   proofsKeptUntil: string;
+  bidsDueAt?: string | null;
   criteria: readonly { label: string; weight: number }[];
 }
 
@@ -33,8 +34,11 @@ export function MarketFormModal({
 }) {
   const [create, creating] = useMutation(CREATE_MARKET_MUTATION, { refetchQueries: ['Markets'] });
   const [update, updating] = useMutation(UPDATE_MARKET_MUTATION, { refetchQueries: ['Markets'] });
+  const due = market?.bidsDueAt ? parisDayAndTime(new Date(market.bidsDueAt)) : null;
   const form = useForm({
     initialValues: {
+      bidsDueOn: due?.day ?? '',
+      bidsDueTime: due?.time ?? '',
       kind: market?.kind ?? 'PUBLIC_CONTRACT',
       reference: market?.reference ?? '',
       title: market?.title ?? '',
@@ -53,6 +57,8 @@ export function MarketFormModal({
       endsOn: (v, values) =>
         !v ? 'La fin est obligatoire.' : v < values.startsOn ? 'La fin ne peut précéder le début.' : null,
       proofsKeptUntil: (v) => (v ? null : 'La date de conservation est obligatoire.'),
+      bidsDueOn: (v, values) => (!v && values.bidsDueTime ? 'Indiquez le jour limite avec l’heure.' : null),
+      bidsDueTime: (v, values) => (!v && values.bidsDueOn ? 'Indiquez l’heure limite avec le jour.' : null),
       criteria: {
         label: (v) => (v.trim() ? null : 'Le libellé est obligatoire.'),
       },
@@ -70,6 +76,7 @@ export function MarketFormModal({
       startsOn: values.startsOn,
       endsOn: values.endsOn,
       proofsKeptUntil: values.proofsKeptUntil,
+      ...(values.bidsDueOn ? { bidsDueOn: values.bidsDueOn, bidsDueTime: values.bidsDueTime } : {}),
     };
     try {
       if (market) {
@@ -81,6 +88,7 @@ export function MarketFormModal({
               id: market.id,
               version: market.version,
               ...fields,
+              ...(!values.bidsDueOn && market.bidsDueAt ? { clearBidsDue: true } : {}),
               ...(gridChanged && !gridLocked ? { criteria } : {}),
             },
           },
@@ -119,6 +127,14 @@ export function MarketFormModal({
               description="Clôture du programme"
               {...form.getInputProps('proofsKeptUntil')}
             />
+          </Group>
+          <Group grow align="flex-start">
+            <DayInput
+              label="Date limite de dépôt des candidatures"
+              description="Heure de Paris ; aucun dépôt ni changement ensuite"
+              {...form.getInputProps('bidsDueOn')}
+            />
+            <TextInput label="Heure limite" type="time" {...form.getInputProps('bidsDueTime')} />
           </Group>
           <Title order={3} size="h5">
             Grille de notation

@@ -17,6 +17,8 @@ export const MARKETS_QUERY = graphql(`
           startsOn
           endsOn
           proofsKeptUntil
+          bidsDueAt
+          bidsDueLabel
           version
           criteria {
             id
@@ -112,6 +114,14 @@ export const LOT_QUERY = graphql(`
         provider {
           id
           name
+        }
+        members {
+          lead
+          sharePercent
+          structure {
+            id
+            name
+          }
         }
         marks {
           criterionId
@@ -279,6 +289,8 @@ export const OPEN_LOTS_QUERY = graphql(`
             id
             reference
             title
+            bidsDueAt
+            bidsDueLabel
           }
         }
       }
@@ -301,6 +313,17 @@ export const MY_BIDS_QUERY = graphql(`
           receivedOn
           version
           withdrawnAt
+          provider {
+            id
+          }
+          members {
+            lead
+            sharePercent
+            structure {
+              id
+              name
+            }
+          }
           lot {
             id
             number

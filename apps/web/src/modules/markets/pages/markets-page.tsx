@@ -45,6 +45,7 @@ export function MarketsPage() {
                 {market.reference} · {labelOf(MARKET_KIND_LABELS, market.kind)} · du {formatShortDay(market.startsOn)}{' '}
                 au {formatShortDay(market.endsOn)} · justificatifs conservés jusqu’au{' '}
                 {formatShortDay(market.proofsKeptUntil)}
+                {market.bidsDueLabel && ` · candidatures avant le ${market.bidsDueLabel}`}
               </Text>
               <Text size="xs" c="dimmed">
                 Grille : {market.criteria.map((c) => `${c.label} ${c.weight} %`).join(' · ')}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
+import { BID_STATUS_LABELS, frenchRemainingTime, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import type { OpenLotsQuery } from '../../../generated/graphql';
 import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
@@ -12,9 +12,11 @@ import { ConfirmModal } from '../../common/components/confirm-modal';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import {
+  groupLabel,
   MY_BIDS_QUERY,
   normalizeAmount,
   OPEN_LOTS_QUERY,
+  PROVIDER_DIRECTORY_QUERY,
   SUBMIT_BID_MUTATION,
   WITHDRAW_BID_MUTATION,
 } from '../../markets';
@@ -23,19 +25,64 @@ import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
 
+/** « avant le 31 janvier 2023 à 16 h (reste 3 jours et 4 heures) », or nothing when the call has no deadline. */
+function deadlineText(market: OpenLot['market']): string | null {
+  if (!market.bidsDueAt || !market.bidsDueLabel) return null;
+  const left = frenchRemainingTime(new Date(market.bidsDueAt));
+  return `avant le ${market.bidsDueLabel} (${left ? `reste ${left}` : 'date limite passée'})`;
+}
+
+const SHARE_ERROR = 'Une part en % (ex. 60 ou 33,33).';
+const isShare = (v: string) => /^\d{1,3}([.,]\d{1,2})?$/.test(v.trim());
+
 function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
+  const { me } = useSession();
   const [submitBid, { loading }] = useMutation(SUBMIT_BID_MUTATION, { refetchQueries: ['MyBids'] });
+  const directory = useQuery(PROVIDER_DIRECTORY_QUERY, { variables: { search: null, first: 100 } });
+  const providers = (directory.data?.providerDirectory.edges ?? [])
+    .map((e) => e.node)
+    .filter((p) => p.id !== me?.currentStructure?.id)
+    .map((p) => ({ value: p.id, label: `${p.name} · ${p.city}` }));
   const form = useForm({
-    initialValues: { priceTtc: '', summary: '' },
+    initialValues: {
+      priceTtc: '',
+      summary: '',
+      joint: false,
+      leadSharePercent: '',
+      coContractors: [] as { structureId: string; sharePercent: string }[],
+    },
     validate: {
       priceTtc: (v) =>
         /^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).',
+      leadSharePercent: (v, values) => (values.joint && !isShare(v) ? SHARE_ERROR : null),
+      coContractors: {
+        structureId: (v) => (v ? null : 'Choisissez le cotraitant.'),
+        sharePercent: (v) => (isShare(v) ? null : SHARE_ERROR),
+      },
     },
   });
+  const joint = form.values.joint;
+  const shareTotal = [form.values.leadSharePercent, ...form.values.coContractors.map((c) => c.sharePercent)].reduce(
+    (sum, v) => sum + (Number(normalizeAmount(v)) || 0),
+    0,
+  );
   const modal = formSaveProps(form, 'Votre candidature est déposée.', onClose, (values) =>
     submitBid({
       variables: {
-        input: { lotId: lot.id, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null },
+        input: {
+          lotId: lot.id,
+          priceTtc: normalizeAmount(values.priceTtc),
+          summary: values.summary.trim() || null,
+          ...(values.joint && values.coContractors.length
+            ? {
+                leadSharePercent: normalizeAmount(values.leadSharePercent),
+                coContractors: values.coContractors.map((c) => ({
+                  structureId: c.structureId,
+                  sharePercent: normalizeAmount(c.sharePercent),
+                })),
+              }
+            : {}),
+        },
       },
     }),
   );
@@ -51,6 +98,11 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
         {lot.market.reference} · {lot.territory} · du {formatShortDay(lot.startsOn)} au {formatShortDay(lot.endsOn)} ·
         prix maximum {formatEuros(lot.maxAnnualPriceTtc)}
       </Text>
+      {deadlineText(lot.market) && (
+        <Text size="sm" fw={500}>
+          Dépôt {deadlineText(lot.market)} : aucun dépôt ni changement ensuite.
+        </Text>
+      )}
       <TextInput label="Prix proposé (€ TTC)" required data-autofocus {...form.getInputProps('priceTtc')} />
       <Textarea
         label="Résumé de l’offre"
@@ -59,13 +111,73 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
         minRows={3}
         {...form.getInputProps('summary')}
       />
+      <Checkbox
+        label="Réponse en groupement (votre structure est le mandataire)"
+        {...form.getInputProps('joint', { type: 'checkbox' })}
+        onChange={(event) => {
+          form.setFieldValue('joint', event.currentTarget.checked);
+          if (event.currentTarget.checked && form.values.coContractors.length === 0)
+            form.insertListItem('coContractors', { structureId: '', sharePercent: '' });
+        }}
+      />
+      {joint && (
+        <Stack gap="xs">
+          <TextInput label="Part du mandataire (%)" required w={200} {...form.getInputProps('leadSharePercent')} />
+          {form.values.coContractors.map((_, index) => (
+            <Group key={index} align="flex-start" wrap="nowrap">
+              <Select
+                label={`Cotraitant ${index + 1}`}
+                searchable
+                required
+                style={{ flex: 1 }}
+                data={providers}
+                nothingFoundMessage="Aucun prestataire ne correspond"
+                {...form.getInputProps(`coContractors.${index}.structureId`)}
+              />
+              <TextInput
+                label={`Part du cotraitant ${index + 1} (%)`}
+                required
+                w={200}
+                {...form.getInputProps(`coContractors.${index}.sharePercent`)}
+              />
+              <Button
+                variant="subtle"
+                color="red"
+                mt={24}
+                aria-label={`Retirer le cotraitant ${index + 1}`}
+                disabled={form.values.coContractors.length === 1}
+                onClick={() => form.removeListItem('coContractors', index)}
+              >
+                ×
+              </Button>
+            </Group>
+          ))}
+          <Group justify="space-between">
+            <Button
+              variant="subtle"
+              onClick={() => form.insertListItem('coContractors', { structureId: '', sharePercent: '' })}
+            >
+              Ajouter un cotraitant
+            </Button>
+            <Text size="sm" c={Math.abs(shareTotal - 100) < 0.001 ? 'teal' : 'red'} data-testid="share-total">
+              Total des parts : {String(Math.round(shareTotal * 100) / 100).replace('.', ',')} %
+              {Math.abs(shareTotal - 100) < 0.001 ? '' : ' (doit faire 100 %)'}
+            </Text>
+          </Group>
+          {form.errors.coContractors && (
+            <Text size="sm" c="red">
+              {form.errors.coContractors}
+            </Text>
+          )}
+        </Stack>
+      )}
     </FormModal>
   );
 }
 
 /** The provider's calls: lots open to applications, and its own bids, which it may withdraw until the award. */
 export function ProviderBids() {
-  const { can } = useSession();
+  const { can, me } = useSession();
   const canBid = can(Permission.BIDS_SUBMIT);
   const [bidding, setBidding] = useState<OpenLot | null>(null);
   const [withdrawing, setWithdrawing] = useState<{ id: string; version: number; title: string } | null>(null);
@@ -114,6 +226,11 @@ export function ProviderBids() {
           },
           { accessor: 'maxAnnualPriceTtc', title: 'Prix maximum', render: (l) => formatEuros(l.maxAnnualPriceTtc) },
           {
+            accessor: 'deadline',
+            title: 'Date limite',
+            render: (l) => deadlineText(l.market) ?? 'Jusqu’à l’attribution',
+          },
+          {
             accessor: 'actions',
             title: '',
             render: (l) =>
@@ -142,6 +259,16 @@ export function ProviderBids() {
             title: 'Lot',
             render: (b) => `${b.lot.market.reference} · lot ${b.lot.number} · ${b.lot.title}`,
           },
+          {
+            accessor: 'members',
+            title: 'Groupement',
+            render: (b) =>
+              b.members.length === 0
+                ? 'Seule'
+                : b.provider.id === me?.currentStructure?.id
+                  ? groupLabel(b.members)
+                  : `Cotraitante · ${groupLabel(b.members)}`,
+          },
           { accessor: 'receivedOn', title: 'Déposée le', render: (b) => formatShortDay(b.receivedOn) },
           { accessor: 'priceTtc', title: 'Prix', render: (b) => formatEuros(b.priceTtc) },
           { accessor: 'status', title: 'Statut', render: (b) => labelOf(BID_STATUS_LABELS, b.status) },
@@ -149,7 +276,8 @@ export function ProviderBids() {
             accessor: 'actions',
             title: '',
             render: (b) =>
-              (b.status === 'SUBMITTED' || b.status === 'SCORED') && (
+              (b.status === 'SUBMITTED' || b.status === 'SCORED') &&
+              b.provider.id === me?.currentStructure?.id && (
                 <Button
                   size="compact-sm"
                   variant="default"
