@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { BidStatus } from '@passerelle/domain';
-import { Column, Entity, Index, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';

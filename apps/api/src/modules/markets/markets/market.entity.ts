@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MarketKind } from '@passerelle/domain';
 import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
