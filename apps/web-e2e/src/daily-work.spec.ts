@@ -1,9 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 // Each test prepares its own records through the API first, then works through the screens.
 test.describe.configure({ timeout: 90_000 });
 import {
   apiAs,
+  expect,
+  test,
   chooseOption,
   expectAccessible,
   nameTag,

@@ -1,6 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import {
   apiAs,
+  expect,
+  test,
   chooseOption,
   expectAccessible,
   expectDashboard,

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import { OptionalNestedList } from '../../../core/validation/fields';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsAmount } from '../../../core/validation/money.validator';
