@@ -55,6 +55,7 @@ import {
 } from '../../plie';
 import { AuditTrail } from '../components/audit-trail';
 import { ParcoursTimeline } from '../components/parcours-timeline';
+import { MlContactsPanel } from '../components/ml-contacts';
 import { ParticipantDocuments } from '../components/participant-documents';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
 import { useParticipant, useParticipantSensitive } from '../hooks/use-participant';
@@ -374,6 +375,7 @@ export function ParticipantPage() {
           <Tabs.Tab value="freins">Diagnostic et freins{view.path ? ` (${view.path.obstacles.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
+          {view.isMissionLocale && <Tabs.Tab value="contacts">Contacts Mission Locale</Tabs.Tab>}
           <Tabs.Tab value="identite">Identité</Tabs.Tab>
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
           {view.canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
@@ -494,6 +496,12 @@ export function ParticipantPage() {
             participantName={`${view.participant.firstName} ${view.participant.lastName}`}
           />
         </Tabs.Panel>
+
+        {view.isMissionLocale && (
+          <Tabs.Panel value="contacts" pt="md">
+            <MlContactsPanel participantId={view.participant.id} branchId={view.participant.branch?.id ?? null} />
+          </Tabs.Panel>
+        )}
 
         <Tabs.Panel value="identite" pt="md">
           <IdentityPanel
