@@ -31,6 +31,7 @@ import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProvider
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
+import { PlieCommitteeProposals1796610000000 } from './1796610000000-PlieCommitteeProposals';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   CejProviders1796550000000,
   RowLevelSecurityProviders1796560000000,
   UserNotificationEmails1796591100000,
+  PlieCommitteeProposals1796610000000,
 ];

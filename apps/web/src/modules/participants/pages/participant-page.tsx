@@ -36,6 +36,7 @@ import { QueryError } from '../../common/components/query-error';
 import { ParticipantCejContracts } from '../../cej';
 import {
   ChangeStatusModal,
+  CommitteeProposalsCard,
   DiagnosisModal,
   ExitProposalsCard,
   ExitModal,
@@ -402,6 +403,11 @@ export function ParticipantPage() {
                 <PathConsentCard path={view.path} side="operator" canRecord={view.canWrite} />
               )}
               <ExitProposalsCard path={view.path} canDecide={view.actions.includes('decideExit')} />
+              <CommitteeProposalsCard
+                path={view.path}
+                canPropose={view.actions.includes('recordFollowUp')}
+                canDecide={view.isCurrent && view.canCoordinate}
+              />
               <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="timeline-title">
                 <Group justify="space-between" mb="md" wrap="wrap">
                   <Title order={2} size="h4" id="timeline-title">
