@@ -32,7 +32,7 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     return Object.values(r.data!)[0] as T;
   }
 
-  async function enteredParticipant(lastName: string, lotId: string): Promise<string> {
+  async function enteredParticipant(lastName: string, lotId: string, orientedOffset = -10): Promise<string> {
     const p = await ok(
       t.gql(
         `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
@@ -41,7 +41,9 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
       ),
     );
     await admitToPlie(t.dataSource, p.id);
-    const o = await ok(t.gql(ORIENT, { input: { participantId: p.id, lotId, orientedOn: day(-10) } }, lunelReferent));
+    const o = await ok(
+      t.gql(ORIENT, { input: { participantId: p.id, lotId, orientedOn: day(orientedOffset) } }, lunelReferent),
+    );
     await ok(
       t.gql(
         ENTRY,
@@ -50,7 +52,7 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
             orientationId: o.id,
             version: o.version,
             entered: true,
-            startedOn: day(-9),
+            startedOn: day(orientedOffset + 1),
             fseEntry: { employmentStatus: 'UNEMPLOYED' },
           },
         },
@@ -511,6 +513,76 @@ describe('activities: sessions, capacity, attendance, exit proposals, interviews
     expect(tied).toMatchObject({ orientationIds: [orientations[2]], notCountedReason: 'Aucun justificatif rattaché.' });
     const entries = await ok(t.gql(`{ timeEntries { totalCount } }`, {}, lunelCoordinator));
     expect(entries.totalCount).toBe(1);
+  });
+
+  it('flags interviews beyond the lot’s maximum and late months of psychosocial support (seed 002, lot 1)', async () => {
+    const orientationId = await enteredParticipant('Entretiens', lot1, -80);
+    const interview = (date: string, kind: string) =>
+      ok(
+        t.gql(
+          `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`,
+          { input: { orientationId, date, durationMinutes: 45, kind } },
+          cap,
+        ),
+      );
+    const FOLLOW = `query($id: ID!) { orientation(id: $id) { interviewFollowUp { counted limit beyondLimit psychosocialMonths { month interviews late } } } }`;
+    for (let i = 0; i < 5; i++) await interview(day(-60 + i), 'FOLLOW_UP');
+    await interview(day(-70), 'PSYCHOSOCIAL_SUPPORT');
+    await interview(day(-70), 'PSYCHOSOCIAL_SUPPORT');
+    const within = (await ok(t.gql(FOLLOW, { id: orientationId }, lunelReferent))).interviewFollowUp;
+    expect(within).toMatchObject({ counted: 5, limit: 5, beyondLimit: 0 });
+    // Two psychosocial interviews the first month, then none: every finished month since is late, not the current one.
+    const months: { month: string; interviews: number; late: boolean }[] = [];
+    for (let month = day(-70).slice(0, 7); month <= today.slice(0, 7);) {
+      months.push({
+        month,
+        interviews: months.length === 0 ? 2 : 0,
+        late: months.length > 0 && month < today.slice(0, 7),
+      });
+      const [y, m] = month.split('-').map(Number);
+      month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    }
+    expect(months.filter((m) => m.late).length).toBeGreaterThanOrEqual(1);
+    expect(within.psychosocialMonths).toEqual(months);
+    await interview(day(-50), 'FOLLOW_UP');
+    const beyond = (await ok(t.gql(FOLLOW, { id: orientationId }, cap))).interviewFollowUp;
+    expect(beyond).toMatchObject({ counted: 6, limit: 5, beyondLimit: 1 });
+  });
+
+  it('refuses a staff member’s time beyond 24 hours on one day, naming the day and the total', async () => {
+    const date = day(-9);
+    const entry = (minutes: number) => ({
+      input: { lotId: lot1, date, kind: 'COORDINATION', minutes, description: 'Coordination' },
+    });
+    const dayTotal = async () => {
+      const [{ total }] = await t.dataSource.query(
+        `SELECT coalesce(sum(e.minutes), 0)::int AS total FROM time_entries e JOIN users u ON u.id = e."userId" WHERE u.email = 'prestataire@cap-competences.test' AND e.date = $1`,
+        [date],
+      );
+      return total as number;
+    };
+    for (let left = 24 * 60 - (await dayTotal()); left > 0; left -= 720)
+      await ok(t.gql(TIME, entry(Math.min(left, 720)), cap));
+    expect(await dayTotal()).toBe(24 * 60);
+    const refused = await t.gql(TIME, entry(15), cap);
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        minutes: `Vos temps saisis le ${date.split('-').reverse().join('/')} totaliseraient 24 h 15 : une journée ne compte que 24 heures.`,
+      },
+    });
+    expect(await dayTotal()).toBe(24 * 60);
+    // Another staff member's day is their own.
+    const [{ id: amiensLot3 }] = await t.dataSource.query(
+      `SELECT l.id FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 3`,
+    );
+    await ok(
+      t.gql(
+        TIME,
+        { input: { lotId: amiensLot3, date, kind: 'COORDINATION', minutes: 60, description: 'Réunion' } },
+        insertionPlus,
+      ),
+    );
   });
 
   it('resolves nested fields in batches: as many queries for 8 orientations or sessions as for 2 (no N+1)', async () => {

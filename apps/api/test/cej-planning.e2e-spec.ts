@@ -198,6 +198,41 @@ describe('CEJ planning, attention list and allowance', () => {
       );
     });
 
+    it('refuses a young person’s day beyond 24 hours of actions, naming the day and the total', async () => {
+      const young = await contract('Journée', addDays(monday, -14));
+      const d = addDays(monday, -10);
+      const frenchDay = d.split('-').reverse().join('/');
+      const message = (total: string) =>
+        `Les actions prévues ou réalisées de ce ou cette jeune le ${frenchDay} totaliseraient ${total} : une journée ne compte que 24 heures.`;
+      const action = (title: string, plannedHours: number) => ({ date: d, kind: 'WORKSHOP', title, plannedHours });
+      const [first] = await plan(young.id, [action('Atelier 1', 8), action('Atelier 2', 8), action('Atelier 3', 8)]);
+      const more = await t.gql(ADD, { input: { contractId: young.id, actions: [action('De trop', 0.5)] } }, counsellor);
+      expect(more.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'actions.0.plannedHours': message('24 h 30') },
+      });
+      const longer = await t.gql(
+        `mutation($input: UpdateCejActionInput!) { updateCejAction(input: $input) { id plannedHours } }`,
+        { input: { id: first.id, version: first.version, plannedHours: 8.25 } },
+        counsellor,
+      );
+      expect(longer.errors![0].extensions.fields).toEqual({ plannedHours: message('24 h 15') });
+      // An action not done frees its hours; nothing was added by the refusals.
+      await outcome(first, 'NOT_DONE_EXCUSED', { note: 'Malade' });
+      const within = await t.gql(
+        ADD,
+        { input: { contractId: young.id, actions: [action('Rattrapage', 6), action('Rattrapage 2', 2.5)] } },
+        counsellor,
+      );
+      expect(within.errors![0].extensions.fields).toEqual({ 'actions.1.plannedHours': message('24 h 30') });
+      expect(await plan(young.id, [action('Rattrapage', 8)])).toHaveLength(1);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM cej_actions WHERE "contractId" = $1 AND date = $2`,
+        [young.id, d],
+      );
+      expect(count).toBe(4);
+    });
+
     it('refuses partly-done hours out of range, and an outcome before the day of the action', async () => {
       const added = await plan(low.id, [
         { date: addDays(today, 2), kind: 'WORKSHOP', title: 'Atelier à venir', plannedHours: 3 },

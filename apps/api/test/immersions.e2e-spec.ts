@@ -164,6 +164,62 @@ describe('immersions and assessments (seed 002, lots 3 and 4)', () => {
     });
   });
 
+  it('limits the person to 30 hours over any two weeks across all their immersions, unless justified', async () => {
+    const { orientationId, participantId } = await entered('Cumul', lot3);
+    const base = { orientationId, tutorName: 'Marc Vidal', objective: 'Découvrir un métier' };
+    const first = { ...base, hostName: 'Ressourcerie', startsOn: day(-30), endsOn: day(-26), hours: '20' };
+    await ok(t.gql(PLAN, { input: first }, cap));
+    const second = { ...base, hostName: 'Jardin partagé', startsOn: day(-23), endsOn: day(-19), hours: '12' };
+    const refused = await t.gql(PLAN, { input: second }, cap);
+    const frenchDay = (d: string) => d.split('-').reverse().join('/');
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        hours: `Avec cette immersion, la personne totaliserait 32 h d’immersion du ${frenchDay(day(-32))} au ${frenchDay(day(-19))}, toutes immersions confondues : 30 h au plus par participant sur deux semaines, sauf disposition justifiée (précisez la justification).`,
+      },
+    });
+    // Two weeks later, the count starts again; 10 h fit beside the first 20 h.
+    await ok(t.gql(PLAN, { input: { ...second, hours: '10' } }, cap));
+    // Another provider's immersion of the same person counts, although this provider cannot see it.
+    const [other] = await t.dataSource.query(
+      `SELECT id FROM structures WHERE id <> $1 AND kind = 'PROVIDER' ORDER BY name LIMIT 1`,
+      [cap.structureId],
+    );
+    const [o] = await t.dataSource.query(`SELECT "lotId", "structureId" FROM orientations WHERE id = $1`, [
+      orientationId,
+    ]);
+    await t.dataSource.query(
+      `INSERT INTO immersions ("orientationId", "participantId", "lotId", "structureId", "providerStructureId", "hostName", "tutorName", objective, "startsOn", "endsOn", hours, version)
+       VALUES ($1, $2, $3, $4, $5, 'Atelier ailleurs', 'Tutrice', 'Autre', $6, $7, 16, 1)`,
+      [orientationId, participantId, o.lotId, o.structureId, other.id, day(-12), day(-10)],
+    );
+    const third = { ...base, hostName: 'Boulangerie', startsOn: day(-9), endsOn: day(-5), hours: '15' };
+    expect((await t.gql(PLAN, { input: third }, cap)).errors![0].extensions.fields?.hours).toContain(
+      'la personne totaliserait 31 h d’immersion',
+    );
+    // Justified: accepted, the reason recorded on the immersion and the overrun in the person's history.
+    const justified = await ok(
+      t.gql(PLAN, { input: { ...third, justification: 'Contrat de travail proposé à l’issue' } }, cap),
+    );
+    const view = await ok(
+      t.gql(
+        `query($id: ID!) { orientation(id: $id) { immersions { id hostName justification } } }`,
+        { id: orientationId },
+        referent,
+      ),
+    );
+    expect(view.immersions.find((i: { id: string }) => i.id === justified.id)).toEqual({
+      id: justified.id,
+      hostName: 'Boulangerie',
+      justification: 'Contrat de travail proposé à l’issue',
+    });
+    const [event] = await t.dataSource.query(
+      `SELECT details FROM audit_logs WHERE action = 'immersion.planned' AND details->>'immersionId' = $1`,
+      [justified.id],
+    );
+    expect(event.details.overPersonLimit).toMatchObject({ hours: 31 });
+  });
+
   it('closes an assessment with the right hours, the three-way meeting, a synthesis and a phased plan', async () => {
     const { orientationId } = await entered('Bilan', lot4);
     const assessment = await ok(

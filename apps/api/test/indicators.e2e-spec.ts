@@ -58,6 +58,24 @@ describe('payment indicators', () => {
     return o.id;
   }
 
+  /** Staff time of Cap Compétences on lot 1, tied to an orientation; with a proof attached when `proven`. */
+  async function recordTime(
+    input: { date: string; kind: string; minutes: number; description: string; orientationId: string },
+    proven: boolean,
+  ): Promise<string> {
+    const { orientationId, ...rest } = input;
+    const entry = await ok(
+      t.gql(
+        `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`,
+        { input: { lotId: lot1, ...rest, orientationIds: [orientationId] } },
+        cap,
+      ),
+    );
+    if (proven)
+      await t.dataSource.query(`UPDATE time_entries SET "proofId" = gen_random_uuid() WHERE id = $1`, [entry.id]);
+    return entry.id;
+  }
+
   beforeAll(async () => {
     t = await TestApp.start();
     referent = await t.login('referente@plie-lunel.test');
@@ -87,39 +105,14 @@ describe('payment indicators', () => {
       ]);
     }
     // 3 h of coordination with a proof, 2 h without: only 3 h count.
-    const counted = await ok(
-      t.gql(
-        `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`,
-        {
-          input: {
-            lotId: lot1,
-            date: day(-1),
-            kind: 'COORDINATION',
-            minutes: 180,
-            description: 'Coordination',
-            orientationIds: [a],
-          },
-        },
-        cap,
-      ),
+    const counted = await recordTime(
+      { date: day(-1), kind: 'COORDINATION', minutes: 180, description: 'Coordination', orientationId: a },
+      true,
     );
-    await ok(
-      t.gql(
-        `mutation($input: RecordTimeEntryInput!) { recordTimeEntry(input: $input) { id } }`,
-        {
-          input: {
-            lotId: lot1,
-            date: day(-1),
-            kind: 'COORDINATION',
-            minutes: 120,
-            description: 'Sans justificatif',
-            orientationIds: [a],
-          },
-        },
-        cap,
-      ),
+    await recordTime(
+      { date: day(-1), kind: 'COORDINATION', minutes: 120, description: 'Sans justificatif', orientationId: a },
+      false,
     );
-    await t.dataSource.query(`UPDATE time_entries SET "proofId" = gen_random_uuid() WHERE id = $1`, [counted.id]);
 
     const period = { periodStart: day(-9), periodEnd: day(10) };
     const bad = await t.gql(
@@ -212,7 +205,7 @@ describe('payment indicators', () => {
     const hourUnits = await ok(t.gql(UNITS, { id: hours.id }, cap));
     expect(hourUnits).toMatchObject({
       totalCount: 1,
-      edges: [{ node: { proofKind: 'TIME_ENTRY', quantity: 3, timeEntryId: counted.id } }],
+      edges: [{ node: { proofKind: 'TIME_ENTRY', quantity: 3, timeEntryId: counted } }],
     });
     const fileUnits = await ok(t.gql(UNITS, { id: file.id }, coordinator));
     expect(fileUnits.totalCount).toBe(2);
@@ -220,6 +213,40 @@ describe('payment indicators', () => {
 
     expect(errorCode(await t.gql(STATUS, { lotId: lot1 }, insertionPlus))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(UNITS, { id: file.id }, insertionPlus))).toBe('NOT_FOUND');
+  });
+
+  it('prices hours from their exact minutes, rounding only the final amount to the cent', async () => {
+    const o = await enteredParticipant('Minutes');
+    for (let i = 0; i < 2; i++)
+      await recordTime(
+        { date: day(-3), kind: 'PREPARATION', minutes: 20, description: 'Préparation', orientationId: o },
+        true,
+      );
+    const indicator = await ok(
+      t.gql(
+        CREATE,
+        {
+          input: {
+            lotId: lot1,
+            label: 'Heures de préparation à l’heure',
+            measure: 'HOURS',
+            hourKind: 'PREPARATION',
+            target: 10,
+            rule: 'CAP',
+            params: { unitPrice: '100.00' },
+            periodStart: day(-9),
+            periodEnd: day(10),
+          },
+        },
+        coordinator,
+      ),
+    );
+    const statuses = await ok<any[]>(t.gql(STATUS, { lotId: lot1, asOf: today }, coordinator));
+    // 40 minutes at 100 € an hour: 66,66 € (66,666… rounded down once); 0,67 h priced would have made 67,00 €.
+    expect(statuses.find((s) => s.indicator.id === indicator.id)).toMatchObject({
+      value: 0.67,
+      amountPayable: '66.66',
+    });
   });
 
   it('gives the operator an overview of its lots, providers and indicators, page by page', async () => {

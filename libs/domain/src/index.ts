@@ -13,3 +13,4 @@ export * from './indicators';
 export * from './statistics';
 export * from './sensitive';
 export * from './ml-contacts';
+export * from './day-limit';

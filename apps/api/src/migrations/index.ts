@@ -31,7 +31,10 @@ import { PlieProviderReferents1796540000000 } from './1796540000000-PlieProvider
 import { CejProviders1796550000000 } from './1796550000000-CejProviders';
 import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevelSecurityProviders';
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
+import { RowLevelSecurityAttendance1796600000000 } from './1796600000000-RowLevelSecurityAttendance';
+import { RowLevelSecurityMarkets1796600100000 } from './1796600100000-RowLevelSecurityMarkets';
 import { PlieCommitteeProposals1796610000000 } from './1796610000000-PlieCommitteeProposals';
+import { ImmersionPersonLimit1796620000000 } from './1796620000000-ImmersionPersonLimit';
 
 /** Every migration, in order. Generated with TypeORM (see docs/operations.md), never edited after landing. */
 export const MIGRATIONS = [
@@ -68,5 +71,8 @@ export const MIGRATIONS = [
   CejProviders1796550000000,
   RowLevelSecurityProviders1796560000000,
   UserNotificationEmails1796591100000,
+  RowLevelSecurityAttendance1796600000000,
+  RowLevelSecurityMarkets1796600100000,
   PlieCommitteeProposals1796610000000,
+  ImmersionPersonLimit1796620000000,
 ];

@@ -81,6 +81,11 @@ export function todayInParis(now: Date = new Date()): string {
   return parisDayParts.format(now);
 }
 
+/** Whether `value` is written as a calendar day, AAAA-MM-JJ. */
+export function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** Whole days from `from` to `to` (both AAAA-MM-JJ); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   const a = dayToDate(from);

@@ -52,3 +52,30 @@ export function showFormError(
   }
   return notifyError(error);
 }
+
+/** What `saveForm` needs of a Mantine form. */
+type ErrorsForm = Parameters<typeof showFormError>[0];
+
+/** A success notice: its message, or its message and title. */
+export type Notice = string | { message: string; title: string };
+
+/**
+ * A form's usual save: `save` runs, then the notice `saved` and `then` (closing the dialog, mostly); when the API
+ * refuses, its messages go on the form (see showFormError) and nothing else happens.
+ */
+export async function saveForm(
+  form: ErrorsForm,
+  save: () => Promise<unknown>,
+  saved: Notice,
+  then: () => void,
+  rename?: Record<string, string>,
+): Promise<void> {
+  try {
+    await save();
+    if (typeof saved === 'string') notifySuccess(saved);
+    else notifySuccess(saved.message, saved.title);
+    then();
+  } catch (error) {
+    showFormError(form, error, rename);
+  }
+}

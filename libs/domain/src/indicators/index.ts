@@ -193,40 +193,91 @@ export function indicatorPriceCents(lotPriceCents: bigint, params: PaymentParams
   return (lotPriceCents * scaled(params.priceShare)) / SCALE;
 }
 
+/** An exact non-negative quantity, num / den (den > 0): proven quantities before any rounding. */
+export interface Ratio {
+  num: bigint;
+  den: bigint;
+}
+
+const ratioOf = (value: number | Ratio): Ratio =>
+  typeof value === 'number' ? { num: scaled(value), den: SCALE } : value;
+const lessThan = (a: Ratio, b: Ratio) => a.num * b.den < b.num * a.den;
+
+/** A ratio as a number rounded to 2 decimals, as values are shown. */
+export function ratioValue(value: Ratio): number {
+  if (value.den === 0n) return 0;
+  const hundredths = (value.num * 200n + value.den) / (value.den * 2n); // half up
+  return Number(hundredths) / 100;
+}
+
+/** Hours are summed in minutes by the SQL aggregates: a measure's sum is divided by this to make its value. */
+export const MEASURE_SUM_DIVISOR: Partial<Record<IndicatorMeasure, bigint>> = { [IndicatorMeasure.HOURS]: 60n };
+
+/**
+ * The exact value of a measure from its aggregates, nothing rounded: `provenSum` is the decimal text of the SQL sum, in
+ * minutes for hours (MEASURE_SUM_DIVISOR); SHARE is a percentage, AVERAGE the sum over the proven units.
+ */
+export function exactMeasureValue(
+  measure: IndicatorMeasure,
+  { provenSum, proven, unproven }: { provenSum: string; proven: number; unproven: number },
+): Ratio {
+  const sum = scaled(provenSum);
+  const divisor = MEASURE_SUM_DIVISOR[measure] ?? 1n;
+  switch (MEASURE_AGGREGATE[measure]) {
+    case 'SUM':
+      return { num: sum, den: SCALE * divisor };
+    case 'SHARE':
+      return proven + unproven ? { num: BigInt(proven * 100), den: BigInt(proven + unproven) } : { num: 0n, den: 1n };
+    case 'AVERAGE':
+      return proven ? { num: sum, den: SCALE * divisor * BigInt(proven) } : { num: 0n, den: 1n };
+  }
+}
+
+/** num / den cents rounded down to the cent (never more than proven): the only rounding of an amount. */
+const roundCents = (num: bigint, den: bigint): bigint => num / den;
+
 /**
  * The amount payable in cents, never computed with floats; `lotPriceCents` is the lot's annual price, of which the
- * indicator governs `params.priceShare`. A lot without a price pays 0.
+ * indicator governs `params.priceShare`. A lot without a price pays 0. The value may be exact (a Ratio: hours from
+ * their minutes); the amount is computed exactly and rounded once, down to the cent.
  * CAP: value × unit price, capped at the indicator's part of the lot's price (decision documented in docs/api.md).
  */
 export function amountPayableCents(
   rule: PaymentRule,
   params: PaymentParams,
-  value: number,
-  target: number,
+  value: number | Ratio,
+  target: number | Ratio,
   lotPriceCents: bigint,
 ): bigint {
-  const maxPriceCents = indicatorPriceCents(lotPriceCents, params);
-  const v = scaled(value);
-  const t = scaled(target);
+  // The indicator's part of the price: lotPriceCents × share / SCALE, kept exact.
+  const share = params.priceShare === undefined || params.priceShare === null ? SCALE : scaled(params.priceShare);
+  const v = ratioOf(value);
+  const t = ratioOf(target);
   switch (rule) {
-    case PaymentRule.PRO_RATA:
-      if (t === 0n) return 0n;
-      return (maxPriceCents * (v < t ? v : t)) / t;
+    case PaymentRule.PRO_RATA: {
+      if (t.num === 0n) return 0n;
+      // price × share × min(v, t) / t
+      const reached = lessThan(v, t) ? v : t;
+      return roundCents(lotPriceCents * share * reached.num * t.den, SCALE * reached.den * t.num);
+    }
     case PaymentRule.THRESHOLDS: {
-      if (t === 0n) return 0n;
-      let share = 0n;
+      if (t.num === 0n) return 0n;
+      let paid = 0n;
       for (const threshold of params.thresholds ?? []) {
-        // reached when v / t >= rate, i.e. v × SCALE >= rate × SCALE × t
-        if (v * SCALE >= scaled(threshold.rate) * t) {
+        // reached when v / t >= rate, i.e. v.num × t.den × SCALE >= rate × SCALE × t.num × v.den
+        if (v.num * t.den * SCALE >= scaled(threshold.rate) * t.num * v.den) {
           const s = scaled(threshold.share);
-          if (s > share) share = s;
+          if (s > paid) paid = s;
         }
       }
-      return (maxPriceCents * share) / SCALE;
+      return roundCents(lotPriceCents * share * paid, SCALE * SCALE);
     }
     case PaymentRule.CAP: {
-      const amount = (v * eurosToCents(params.unitPrice ?? '0')) / SCALE;
-      return amount < maxPriceCents ? amount : maxPriceCents;
+      // min(v × unit price, price × share)
+      const amount = { num: v.num * eurosToCents(params.unitPrice ?? '0'), den: v.den };
+      const cap = { num: lotPriceCents * share, den: SCALE };
+      const paid = lessThan(amount, cap) ? amount : cap;
+      return roundCents(paid.num, paid.den);
     }
   }
 }
@@ -239,7 +290,7 @@ export function indicatorAmountCents(
   measure: IndicatorMeasure,
   rule: PaymentRule,
   params: PaymentParams,
-  value: number,
+  value: number | Ratio,
   target: number,
   provenUnits: number,
   lotPriceCents: bigint,
@@ -247,7 +298,7 @@ export function indicatorAmountCents(
   if (!lowerIsBetter(measure)) return amountPayableCents(rule, params, value, target, lotPriceCents);
   if (provenUnits === 0 || target <= 0) return 0n;
   // rate = target / value when beyond the target: the rule sees `target` achieved out of `value`
-  return value <= target
+  return !lessThan(ratioOf(target), ratioOf(value))
     ? amountPayableCents(rule, params, 1, 1, lotPriceCents)
     : amountPayableCents(rule, params, target, value, lotPriceCents);
 }

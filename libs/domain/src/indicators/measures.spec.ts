@@ -1,5 +1,8 @@
 import {
   aggregateUnits,
+  amountPayableCents,
+  exactMeasureValue,
+  ratioValue,
   IndicatorMeasure,
   indicatorAmountCents,
   lowerIsBetter,
@@ -129,6 +132,29 @@ describe('indicator measures', () => {
         price,
       ),
     ).toBe(10_000n);
+  });
+
+  it('prices hours from their exact minutes, rounding only the final amount', () => {
+    // 20 minutes proven at 100 € an hour: 33,33 €, where hours rounded to 0,33 h made 33,00 €.
+    const twentyMinutes = exactMeasureValue(IndicatorMeasure.HOURS, { provenSum: '20', proven: 1, unproven: 0 });
+    expect(ratioValue(twentyMinutes)).toBe(0.33);
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '100.00' }, twentyMinutes, 10, 1_000_000n)).toBe(3_333n);
+    expect(amountPayableCents(PaymentRule.CAP, { unitPrice: '100.00' }, 0.33, 10, 1_000_000n)).toBe(3_300n);
+    // Pro rata: 10 minutes of a 300-hour target on 42 000 €: 23,33 €, not 23,80 € (0,17 h).
+    const tenMinutes = exactMeasureValue(IndicatorMeasure.HOURS, { provenSum: '10', proven: 1, unproven: 0 });
+    expect(amountPayableCents(PaymentRule.PRO_RATA, {}, tenMinutes, 300, 4_200_000n)).toBe(2_333n);
+    // The indicator's part of the price is not rounded first: 60 % of 10 % of 100,19 € is 6,0114 € → 6,01 €
+    // (rounding the part to 10,01 € first gave 6,00 €).
+    expect(amountPayableCents(PaymentRule.PRO_RATA, { priceShare: 0.1 }, 6, 10, 10_019n)).toBe(601n);
+    // Shares and averages are exact too.
+    expect(
+      ratioValue(exactMeasureValue(IndicatorMeasure.SHEETS_ON_TIME, { provenSum: '4', proven: 4, unproven: 2 })),
+    ).toBe(66.67);
+    expect(
+      ratioValue(
+        exactMeasureValue(IndicatorMeasure.FIRST_APPOINTMENT_WAIT, { provenSum: '55', proven: 2, unproven: 1 }),
+      ),
+    ).toBe(27.5);
   });
 
   it('allows a unit price for counts and sums only', () => {

@@ -5,3 +5,4 @@ export * from './absence';
 export * from './immersion';
 export * from './assessment';
 export * from './scoring';
+export * from './interview-cadence';

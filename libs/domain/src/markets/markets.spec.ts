@@ -13,6 +13,8 @@ import {
   ExitProposalReason,
   gridWeightError,
   immersionPlanErrors,
+  immersionWindowMessage,
+  immersionWindowOverLimit,
   isLate,
   isValidAmount,
   isValidMark,
@@ -121,6 +123,27 @@ describe('immersions (seed 002, lot 3)', () => {
     expect(immersionPlanErrors({ startsOn: '2025-03-10', endsOn: '2025-03-03', hours: 10 })).toEqual({
       endsOn: 'La fin ne peut précéder le début.',
     });
+  });
+
+  it('limits a person to 30 hours over any two weeks, across all their immersions', () => {
+    const first = { startsOn: '2025-03-03', endsOn: '2025-03-07', hours: 20 };
+    // 20 h the first week and 20 h the next: 40 h within the same two weeks.
+    const window = immersionWindowOverLimit([first], { startsOn: '2025-03-10', endsOn: '2025-03-14', hours: 20 });
+    expect(window).toEqual({ from: '2025-03-01', to: '2025-03-14', hours: 40 });
+    expect(immersionWindowMessage(window!)).toBe(
+      'Avec cette immersion, la personne totaliserait 40 h d’immersion du 01/03/2025 au 14/03/2025, toutes immersions confondues : 30 h au plus par participant sur deux semaines, sauf disposition justifiée (précisez la justification).',
+    );
+    // Exactly 30 h within two weeks is allowed; two weeks later a new 30 h is fine.
+    expect(immersionWindowOverLimit([first], { startsOn: '2025-03-10', endsOn: '2025-03-14', hours: 10 })).toBeNull();
+    expect(immersionWindowOverLimit([first], { startsOn: '2025-03-17', endsOn: '2025-03-21', hours: 30 })).toBeNull();
+    // Hours are spread over the immersion's days: half of a 10-day immersion's 20 h falls into the window.
+    expect(
+      immersionWindowOverLimit([{ startsOn: '2025-02-22', endsOn: '2025-03-03', hours: 20 }], {
+        startsOn: '2025-03-04',
+        endsOn: '2025-03-14',
+        hours: 25.5,
+      }),
+    ).toEqual({ from: '2025-03-01', to: '2025-03-14', hours: 31.5 });
   });
 
   it('counts working days in a company once, within the range', () => {

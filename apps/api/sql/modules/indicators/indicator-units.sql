@@ -35,7 +35,7 @@ SELECT "indicatorId", quantity, proven FROM (
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND LEAST(pi."periodEnd", $2::date)) w
  UNION ALL
 SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (
-  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
+  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes::numeric AS quantity,
          CASE WHEN t."proofId" IS NULL THEN 'NO_PROOF'
               WHEN l."timeTiedToParticipants" AND NOT EXISTS (SELECT 1 FROM time_entry_participants tp WHERE tp."timeEntryId" = t.id) THEN 'NOT_TIED_TO_PARTICIPANTS' END AS gap,
          NULL::uuid AS "participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", t.id AS "timeEntryId",
@@ -134,7 +134,7 @@ SELECT "indicatorId", quantity, proven FROM (
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND LEAST(pi."periodEnd", d.day)) w
  UNION ALL
 SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (
-  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
+  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes::numeric AS quantity,
          CASE WHEN t."proofId" IS NULL THEN 'NO_PROOF'
               WHEN l."timeTiedToParticipants" AND NOT EXISTS (SELECT 1 FROM time_entry_participants tp WHERE tp."timeEntryId" = t.id) THEN 'NOT_TIED_TO_PARTICIPANTS' END AS gap,
          NULL::uuid AS "participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", t.id AS "timeEntryId",

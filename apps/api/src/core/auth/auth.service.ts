@@ -68,12 +68,7 @@ export class AuthService {
     await this.loginThrottle.succeeded(address, normalized);
     await users.update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
     return this.dataSource.transaction(async (manager) => {
-      await this.audit.record(manager, null, {
-        action: 'auth.login',
-        entityType: 'User',
-        entityId: user.id,
-        structureId: null,
-      });
+      await this.audit.recordOn(manager, null, 'auth.login', 'User', user.id, null);
       return this.startSession(manager, user);
     });
   }
@@ -102,12 +97,7 @@ export class AuthService {
       await this.dataSource.transaction(async (manager) => {
         await this.revokeSessions({ id: row.sessionId }, manager);
         // A used token coming back: someone else holds a copy. Recorded for whoever investigates.
-        await this.audit.record(manager, null, {
-          action: 'auth.refresh-replayed',
-          entityType: 'User',
-          entityId: row.userId,
-          structureId: null,
-        });
+        await this.audit.recordOn(manager, null, 'auth.refresh-replayed', 'User', row.userId, null);
       });
       throw new UnauthenticatedError(SESSION_EXPIRED);
     }

@@ -4,11 +4,13 @@ import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsEmail,
   IsEnum,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
   validateSync,
@@ -18,11 +20,15 @@ import { IsCalendarDate } from './calendar-date.validator';
 import {
   NestedList,
   OptionalDay,
+  OptionalEmail,
   OptionalEnum,
   OptionalId,
   OptionalNested,
   OptionalNestedList,
+  OptionalPhone,
+  OptionalString,
   OptionalText,
+  PHONE,
   RequiredText,
 } from './fields';
 
@@ -58,6 +64,16 @@ class ByHand {
   @IsNotEmpty({ message: 'Le titre est obligatoire.' })
   @MaxLength(5)
   title?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) note?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
+  @MaxLength(254)
+  email?: string | null;
 }
 
 @InputType('FieldsSpecComposite')
@@ -70,6 +86,9 @@ class Composite {
   @OptionalDay('Début invalide.') day?: string;
   @RequiredText(5, 'Le nom est obligatoire.') name!: string;
   @OptionalText(5, 'Le titre est obligatoire.') title?: string;
+  @OptionalString(5) note?: string | null;
+  @OptionalPhone() phone?: string | null;
+  @OptionalEmail() email?: string | null;
 }
 
 const errors = (type: new () => object, plain: object) =>
@@ -87,6 +106,9 @@ describe('composite field decorators', () => {
       day: '2026-02-28',
       name: 'Ana',
       title: 'Un',
+      note: '',
+      phone: '06 12 34 56 78',
+      email: 'ana@example.fr',
     },
     {
       nested: { label: '' },
@@ -97,9 +119,26 @@ describe('composite field decorators', () => {
       day: '2026-02-30',
       name: '',
       title: '',
+      note: null,
+      phone: '12 34',
+      email: 'pas-une-adresse',
     },
-    { nested: 'x', list: 'x', name: 42, title: 'beaucoup trop long' },
-    { list: [{ label: 'x', extra: 1 }], name: 'beaucoup trop long', title: 7 },
+    {
+      nested: 'x',
+      list: 'x',
+      name: 42,
+      title: 'beaucoup trop long',
+      note: 'beaucoup trop long',
+      email: `${'a'.repeat(250)}@example.fr`,
+    },
+    {
+      list: [{ label: 'x', extra: 1 }],
+      name: 'beaucoup trop long',
+      title: 7,
+      note: 7,
+      phone: '+33 6 12 34 56 78',
+      email: null,
+    },
   ];
 
   it.each(inputs.map((input) => [JSON.stringify(input), input]))(
@@ -118,6 +157,8 @@ describe('composite field decorators', () => {
       day: 'Début invalide.',
       name: 'Le nom est obligatoire.',
       title: 'Le titre est obligatoire.',
+      phone: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).',
+      email: 'Adresse e-mail invalide.',
     });
     expect(errors(Composite, inputs[1])).toEqual({});
   });

@@ -3,11 +3,13 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsEmail,
   IsEnum,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
   ValidationOptions,
@@ -24,7 +26,7 @@ type Thunk = () => new (...args: never[]) => unknown;
 type Enum = Record<string, string | number>;
 
 /** Applies decorators as if written stacked above a property, top to bottom (so the last one applies first). */
-function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => {
     for (const decorator of [...decorators].reverse()) decorator(target, key);
   };
@@ -98,4 +100,33 @@ export const OptionalText = (max: number, message: string, field?: FieldOptions)
     IsString(),
     IsNotEmpty({ message }),
     MaxLength(max),
+  );
+
+/** An optional text (absent: unchanged; null or blank: cleared, as the service decides) of at most `max` characters. */
+export const OptionalString = (max: number, field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );
+
+/** A French phone number (0X XX XX XX XX or +33…, spaces, dots or dashes between pairs). */
+export const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
+
+/** An optional French phone number. */
+export const OptionalPhone = (field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' }),
+  );
+
+/** An optional e-mail address (at most 254 characters). */
+export const OptionalEmail = (field?: FieldOptions): PropertyDecorator =>
+  stacked(
+    Field(() => String, nullable(field)),
+    IsOptional(),
+    IsEmail({}, { message: 'Adresse e-mail invalide.' }),
+    MaxLength(254),
   );

@@ -30,7 +30,14 @@ import { PageArgs } from '../../core/graphql/pagination';
 import '../markets/markets.enums';
 import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import '../plie/plie.enums';
-import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, RequiredText } from '../../core/validation/fields';
+import {
+  OptionalDay,
+  OptionalEnum,
+  OptionalId,
+  OptionalNested,
+  OptionalString,
+  RequiredText,
+} from '../../core/validation/fields';
 
 const minutes = (max: number) => [
   IsInt({ message: 'Un nombre entier de minutes est attendu.' }),
@@ -128,7 +135,7 @@ export class DecideExitProposalInput {
   @IsBoolean()
   accept!: boolean;
   @OptionalDay(undefined, { description: 'Jour de sortie ; aujourd’hui par défaut.' }) exitOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
 }
 
 @InputType()
@@ -148,7 +155,7 @@ export class RecordInterviewInput {
   @Field() @IsCalendarDate() date!: string;
   @Field(() => Int) @apply(minutes(480)) durationMinutes!: number;
   @Field(() => InterviewKind) @IsEnum(InterviewKind) kind!: InterviewKind;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
+  @OptionalString(10000) summary?: string | null;
   @OptionalId('Justificatif inconnu.') proofId?: string | null;
 }
 

@@ -2,10 +2,11 @@ import { runUnscoped } from '../../core/database/row-scope';
 import {
   centsToEuros,
   eurosToCents,
+  exactMeasureValue,
   indicatorAmountCents,
   measureAchievementRate,
   measureProjection,
-  measureValue,
+  ratioValue,
 } from '@passerelle/domain';
 import { EntityManager } from 'typeorm';
 import { IndicatorStatus } from './indicators.dto';
@@ -39,11 +40,13 @@ export async function computeStatuses(
   return indicators.map((indicator) => {
     const row = byId.get(indicator.id);
     const provenUnits = row?.proven ?? 0;
-    const value = measureValue(indicator.measure, {
-      provenSum: Number(row?.sum ?? 0),
+    // Exact (hours from their minutes) for the amount; rounded to the hundredth only as shown.
+    const exact = exactMeasureValue(indicator.measure, {
+      provenSum: row?.sum ?? '0',
       proven: provenUnits,
       unproven: row?.unproven ?? 0,
     });
+    const value = ratioValue(exact);
     const max = maxPriceByLot.get(indicator.lotId);
     return {
       indicator,
@@ -57,7 +60,7 @@ export async function computeStatuses(
           indicator.measure,
           indicator.rule,
           indicator.params,
-          value,
+          exact,
           indicator.target,
           provenUnits,
           max ? eurosToCents(max) : 0n,

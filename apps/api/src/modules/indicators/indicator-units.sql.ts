@@ -56,8 +56,9 @@ const ACTIVE_FILE = (day: string) => `
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'ACTIVE_FILE' AND (pi."communeCodes" IS NULL OR p."communeCode" = ANY(pi."communeCodes"))
      AND (pv."proofKind" IS NOT NULL OR uv."proofKind" IS NOT NULL)`;
 
-const HOURS = (day: string) => `
-  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, t.minutes / 60.0 AS quantity,
+/** Time entries in hours for the lists; the aggregates sum their exact minutes (`minutes`: true), see MEASURE_SUM_DIVISOR. */
+const HOURS = (day: string, minutes = false) => `
+  SELECT pi.id AS "indicatorId", t.id::text AS "unitId", 'TIME_ENTRY' AS "proofKind", t.date, ${minutes ? 't.minutes::numeric' : 't.minutes / 60.0'} AS quantity,
          CASE WHEN t."proofId" IS NULL THEN 'NO_PROOF'
               WHEN l."timeTiedToParticipants" AND NOT EXISTS (SELECT 1 FROM time_entry_participants tp WHERE tp."timeEntryId" = t.id) THEN 'NOT_TIED_TO_PARTICIPANTS' END AS gap,
          NULL::uuid AS "participantId", NULL::uuid AS "sessionId", NULL::varchar AS "sheetSha256", NULL::uuid AS "interviewId", t.id AS "timeEntryId",
@@ -206,7 +207,8 @@ const FIRST_APPOINTMENT_WAIT_COUNTED = (day: string) => `
    WHERE pi.id = ANY($1::uuid[]) AND pi.measure = 'FIRST_APPOINTMENT_WAIT' AND o."orientedOn" BETWEEN pi."periodStart" AND ${last(day)}`;
 
 /**
- * Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `measureValue`).
+ * Per indicator: the sum and count of the proven units, and the count of units that lack proof (see `exactMeasureValue`:
+ * hours are summed as exact minutes, nothing rounded before pricing).
  * Every measure yields one row per unit except the active file (a participant may be oriented twice to a lot), which
  * is grouped by participant; no sort of the evidence rows.
  */
@@ -220,7 +222,7 @@ export function aggregatesSql(measures: Iterable<IndicatorMeasure>, day = DAY_PA
     parts.push(`SELECT "indicatorId", quantity, proven FROM (${FIRST_APPOINTMENT_WAIT_COUNTED(day)}) w`);
   if (set.size)
     parts.push(
-      `SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => UNITS_SQL[m](day)).join('\n  UNION ALL\n')}) r`,
+      `SELECT "indicatorId", quantity, gap IS NULL AS proven FROM (${[...set].map((m) => (m === IndicatorMeasure.HOURS ? HOURS(day, true) : UNITS_SQL[m](day))).join('\n  UNION ALL\n')}) r`,
     );
   if (parts.length === 0) throw new Error('No measure to compute');
   return `SELECT "indicatorId",

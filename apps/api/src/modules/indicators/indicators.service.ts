@@ -7,7 +7,8 @@ import {
   IndicatorMeasure,
   isCalendarDate,
   measureAchievementRate,
-  measureValue,
+  exactMeasureValue,
+  ratioValue,
   PaymentParams,
   paymentParamsErrors,
   ruleAllowedFor,
@@ -118,11 +119,9 @@ export class IndicatorsService {
     );
     return rows.map((row) => {
       const proven = row.proven ?? 0;
-      const value = measureValue(indicator.measure, {
-        provenSum: Number(row.sum ?? 0),
-        proven,
-        unproven: row.unproven ?? 0,
-      });
+      const value = ratioValue(
+        exactMeasureValue(indicator.measure, { provenSum: row.sum ?? '0', proven, unproven: row.unproven ?? 0 }),
+      );
       return {
         date: row.date,
         value,

@@ -1,19 +1,11 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionExitReason, HourKind, IndicatorMeasure, PaymentParams, PaymentRule } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation, VersionColumn } from 'typeorm';
 import { Lot } from '../markets/lots/lot.entity';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import '../markets/markets.enums';
+import { CreatedAtField, IdField } from '../../core/database/columns';
 
 @ObjectType('PaymentThreshold', {
   description: 'Un palier : à partir de ce taux de réalisation, cette part du prix plafond est payée.',
@@ -74,7 +66,7 @@ const numeric = {
 @Entity('payment_indicators')
 @Index('IDX_payment_indicators_lot', ['lotId'])
 export class PaymentIndicator {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @ManyToOne(() => Lot, { onDelete: 'CASCADE' }) lot?: Relation<Lot>;
   /** The operator that owns the lot. */
@@ -104,5 +96,5 @@ export class PaymentIndicator {
   @Field(() => PaymentRule) @Column({ type: 'enum', enum: PaymentRule, enumName: 'payment_rule' }) rule!: PaymentRule;
   @Field(() => PaymentParamsType) @Column({ type: 'jsonb', default: () => `'{}'` }) params!: PaymentParams;
   @Field(() => Int) @VersionColumn({ default: 1 }) version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

@@ -1,14 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MlActivityMeasure, MlContactKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CreatedAtField, VersionField } from '../../core/database/columns';
 
 registerEnumType(MlContactKind, { name: 'MlContactKind', description: 'Type de contact de la Mission Locale.' });
 registerEnumType(MlActivityMeasure, { name: 'MlActivityMeasure' });
@@ -40,8 +33,8 @@ export class MlContact {
   @Field(() => String, { nullable: true, description: 'Note courte, sans donnée sensible.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
   @Column('uuid', { nullable: true }) createdByUserId!: string | null;
 }

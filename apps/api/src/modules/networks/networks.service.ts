@@ -114,12 +114,9 @@ export class NetworksService {
         );
       }
       for (const structureId of granted) {
-        await this.audit.record(manager, actor, {
-          action: 'membership.set',
-          entityType: 'User',
-          entityId: user.id,
-          structureId,
-          details: { role: Role.CONTROLLER, networkId: input.networkId },
+        await this.audit.recordOn(manager, actor, 'membership.set', 'User', user.id, structureId, {
+          role: Role.CONTROLLER,
+          networkId: input.networkId,
         });
       }
       return user;
@@ -190,12 +187,8 @@ export class NetworksService {
     action: string,
     input: NetworkMemberInput,
   ): Promise<Network> {
-    await this.audit.record(manager, actor, {
-      action,
-      entityType: 'Structure',
-      entityId: input.networkId,
-      structureId: input.networkId,
-      details: { memberId: input.memberId },
+    await this.audit.recordOn(manager, actor, action, 'Structure', input.networkId, input.networkId, {
+      memberId: input.memberId,
     });
     return this.load(manager, input.networkId);
   }

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation, Unique } from 'typeorm';
 import { User } from '../../core/tenancy/users/user.entity';
+import { CreatedAtField, IdField } from '../../core/database/columns';
 
 /**
  * An in-app notification for one user (a reminder, a report to write or to review…), also sent by e-mail.
@@ -12,7 +13,7 @@ import { User } from '../../core/tenancy/users/user.entity';
 @Index('IDX_notifications_user_unread', ['userId'], { where: `"readAt" IS NULL` })
 @Unique('UQ_notifications_user_dedupe', ['userId', 'dedupeKey'])
 export class Notification {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Column('uuid') userId!: string;
   @ManyToOne(() => User, { onDelete: 'CASCADE' }) user?: Relation<User>;
   @Field(() => ID, { nullable: true, description: 'La structure concernée.' })
@@ -41,5 +42,5 @@ export class Notification {
   })
   @Column({ type: 'timestamptz', nullable: true })
   emailedAt!: Date | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

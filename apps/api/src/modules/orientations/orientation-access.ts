@@ -38,28 +38,25 @@ export async function findReachableOrientation(
 }
 
 /** The provider's side: liaison sheets, enrolments, attendance, interviews… The operator is told it is the provider's job. */
-export async function findDeliveredOrientation(
-  manager: EntityManager,
-  actor: Actor,
-  id: string,
-  lock = false,
-  what = 'Orientation',
-): Promise<Orientation> {
-  const o = await findReachableOrientation(manager, actor, id, lock, what);
-  if (!isOrientationProvider(actor, o))
-    throw new ForbiddenError('C’est au prestataire du lot de renseigner cette information.');
-  return o;
-}
+export const findDeliveredOrientation = onOneSide(
+  isOrientationProvider,
+  'C’est au prestataire du lot de renseigner cette information.',
+);
 
 /** The operator's side: orienting, deciding exits. */
-export async function findOperatorOrientation(
-  manager: EntityManager,
-  actor: Actor,
-  id: string,
-  lock = false,
-  what = 'Orientation',
-): Promise<Orientation> {
-  const o = await findReachableOrientation(manager, actor, id, lock, what);
-  if (!isOrientingOperator(actor, o)) throw new ForbiddenError('Cette décision revient à la structure porteuse.');
-  return o;
+export const findOperatorOrientation = onOneSide(
+  isOrientingOperator,
+  'Cette décision revient à la structure porteuse.',
+);
+
+/** `findReachableOrientation`, then FORBIDDEN with `refusal` when the caller is not on the side `allowed` names. */
+function onOneSide(
+  allowed: (actor: Actor, o: Orientation) => boolean,
+  refusal: string,
+): (manager: EntityManager, actor: Actor, id: string, lock?: boolean, what?: string) => Promise<Orientation> {
+  return async (manager, actor, id, lock = false, what = 'Orientation') => {
+    const o = await findReachableOrientation(manager, actor, id, lock, what);
+    if (!allowed(actor, o)) throw new ForbiddenError(refusal);
+    return o;
+  };
 }

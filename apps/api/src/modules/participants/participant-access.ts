@@ -60,13 +60,7 @@ export function recordParticipantEvent(
   action: string,
   details?: Record<string, unknown>,
 ): Promise<void> {
-  return audit.record(manager, actor, {
-    action,
-    entityType: PARTICIPANT_ENTITY,
-    entityId: participant.id,
-    structureId: participant.structureId,
-    details,
-  });
+  return audit.recordOn(manager, actor, action, PARTICIPANT_ENTITY, participant.id, participant.structureId, details);
 }
 
 /** One insert for many reads (a list showing sensitive data, for instance). */
@@ -77,16 +71,22 @@ export async function recordParticipantReads(
   action: string,
 ): Promise<void> {
   if (participants.length === 0) return;
-  await manager.insert(
-    AuditLog,
-    participants.map((p) => ({
-      action,
-      entityType: PARTICIPANT_ENTITY,
-      entityId: p.id,
-      structureId: p.structureId,
-      actorUserId: actor.userId,
-      actorApiKeyId: actor.apiKeyId,
-      details: null,
-    })),
-  );
+  // No RETURNING: the entries are filed under the participant's structure, which may not be the caller's (RLS).
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(AuditLog)
+    .values(
+      participants.map((p) => ({
+        action,
+        entityType: PARTICIPANT_ENTITY,
+        entityId: p.id,
+        structureId: p.structureId,
+        actorUserId: actor.userId,
+        actorApiKeyId: actor.apiKeyId,
+        details: null,
+      })),
+    )
+    .updateEntity(false)
+    .execute();
 }

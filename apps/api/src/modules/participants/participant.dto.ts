@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -28,19 +27,21 @@ import { IsCalendarDate } from '../../core/validation/calendar-date.validator';
 import './participant.enums';
 import {
   OptionalDay,
+  OptionalEmail,
   OptionalEnum,
   OptionalId,
   OptionalNested,
+  OptionalPhone,
+  OptionalString,
   OptionalText,
   RequiredText,
 } from '../../core/validation/fields';
 
-const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 const INSEE = /^(?:\d{5}|2[AB]\d{3})$/;
 
 @InputType({ description: 'Adresse ; l’antenne est déduite de la commune ou du quartier, sauf choix manuel.' })
 export class AddressInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) line?: string | null;
+  @OptionalString(200) line?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{5}$/, { message: 'Code postal invalide (5 chiffres).' })
@@ -49,12 +50,12 @@ export class AddressInput {
   @IsOptional()
   @Matches(INSEE, { message: 'Code INSEE invalide (5 caractères, ex. 80021).' })
   communeCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) communeName?: string | null;
+  @OptionalString(100) communeName?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^[0-9A-Za-z-]{1,10}$/, { message: 'Code de quartier invalide (10 caractères au plus).' })
   districtCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(150) epci?: string | null;
+  @OptionalString(150) epci?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() inQpv: boolean = false;
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -86,15 +87,8 @@ export class CreateParticipantInput {
   @Field({ description: 'AAAA-MM-JJ' })
   @IsCalendarDate({ message: 'Date de naissance invalide (format AAAA-MM-JJ attendu).' })
   birthDate!: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
-  phone?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
-  @MaxLength(254)
-  email?: string | null;
+  @OptionalPhone() phone?: string | null;
+  @OptionalEmail() email?: string | null;
   @OptionalNested(() => AddressInput) address?: AddressInput | null;
   @OptionalId('Antenne inconnue.', { description: 'Antenne choisie à la main ; sinon déduite de l’adresse.' })
   branchId?: string | null;
@@ -126,15 +120,8 @@ export class UpdateParticipantInput {
   @OptionalText(100, 'Le prénom est obligatoire.') firstName?: string;
   @OptionalEnum(Sex, {}, { message: 'Choisissez Femme ou Homme.' }) sex?: Sex;
   @OptionalDay('Date de naissance invalide (format AAAA-MM-JJ attendu).') birthDate?: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide (ex. 06 12 34 56 78).' })
-  phone?: string | null;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Adresse e-mail invalide.' })
-  @MaxLength(254)
-  email?: string | null;
+  @OptionalPhone() phone?: string | null;
+  @OptionalEmail() email?: string | null;
   @OptionalNested(() => AddressInput, { description: 'Remplace toute l’adresse.' }) address?: AddressInput | null;
   @OptionalId('Antenne inconnue.', { description: 'Choisit l’antenne à la main (elle ne suit plus l’adresse).' })
   branchId?: string | null;
@@ -161,9 +148,9 @@ export class UpdateParticipantSensitiveInput {
   @IsInt()
   @Min(1)
   version?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) healthNotes?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) disabilityNotes?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) socialNotes?: string | null;
+  @OptionalString(5000) healthNotes?: string | null;
+  @OptionalString(5000) disabilityNotes?: string | null;
+  @OptionalString(5000) socialNotes?: string | null;
 }
 
 @InputType()

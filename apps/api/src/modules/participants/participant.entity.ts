@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import {
   EducationLevel,
   EntrySituation,
@@ -9,24 +9,12 @@ import {
   Programme,
   Sex,
 } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Branch } from '../../core/tenancy/branches/branch.entity';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { User } from '../../core/tenancy/users/user.entity';
 import './participant.enums';
+import { CreatedAtField, IdField, UpdatedAtField, VersionField } from '../../core/database/columns';
 
 const fseAnswer = { type: 'enum', enum: FseAnswer, enumName: 'fse_answer', nullable: true } as const;
 
@@ -43,7 +31,7 @@ const fseAnswer = { type: 'enum', enum: FseAnswer, enumName: 'fse_answer', nulla
 @Index('IDX_participants_birth_date', ['structureId', 'birthDate'])
 @Index('IDX_participants_programme', ['structureId', 'programme'])
 export class Participant {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -98,9 +86,9 @@ export class Participant {
   @Column(fseAnswer) fseHomeless!: FseAnswer | null;
   @Column({ type: 'boolean', nullable: true }) fseRuralArea!: boolean | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
+  @UpdatedAtField() updatedAt!: Date;
 }
 
 /** Health, disability and social notes: kept apart, read and written only by the people who follow the person. */
@@ -119,8 +107,8 @@ export class ParticipantSensitive {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) disabilityNotes!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) socialNotes!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @UpdatedAtField() updatedAt!: Date;
   @Column('uuid', { nullable: true }) updatedByUserId!: string | null;
 }
 

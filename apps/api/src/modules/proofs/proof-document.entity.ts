@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProofKind } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import '../markets/markets.enums';
+import { IdField } from '../../core/database/columns';
 
 /**
  * A proof (scan, signed attendance sheet, mail, extraction), stored through the FileStore (disk or bucket) with its SHA-256, and kept
@@ -16,7 +17,7 @@ import '../markets/markets.enums';
 @Index('IDX_proof_documents_sha256', ['sha256'])
 @Index('IDX_proof_documents_participant_uploaded', ['participantId', 'uploadedAt'])
 export class ProofDocument {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   /** The structure that holds the proof (the provider that uploaded it, usually). */
   @Field(() => ID) @Column('uuid') structureId!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) lotId!: string | null;

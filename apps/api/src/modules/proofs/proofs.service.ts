@@ -80,12 +80,10 @@ export class ProofsService {
       participantId: null,
       keepUntil: market.proofsKeptUntil,
     });
-    await this.audit.record(manager, actor, {
-      action: 'proof.stored',
-      entityType: 'ProofDocument',
-      entityId: document.id,
-      structureId: document.structureId,
-      details: { kind: document.kind, sha256: document.sha256, lotId: document.lotId },
+    await this.audit.recordOn(manager, actor, 'proof.stored', 'ProofDocument', document.id, document.structureId, {
+      kind: document.kind,
+      sha256: document.sha256,
+      lotId: document.lotId,
     });
     return document;
   }
@@ -219,12 +217,8 @@ export class ProofsService {
       await manager.query(`UPDATE activity_interviews SET "proofId" = NULL WHERE "proofId" = $1`, [proof.id]);
       await manager.query(`UPDATE time_entries SET "proofId" = NULL WHERE "proofId" = $1`, [proof.id]);
       await manager.delete(ProofDocument, { id: proof.id });
-      await this.audit.record(manager, actor, {
-        action: 'proof.deleted',
-        entityType: 'ProofDocument',
-        entityId: proof.id,
-        structureId: proof.structureId,
-        details: { sha256: proof.sha256 },
+      await this.audit.recordOn(manager, actor, 'proof.deleted', 'ProofDocument', proof.id, proof.structureId, {
+        sha256: proof.sha256,
       });
       // The file becomes pending in the same transaction: removed just below, or by the sweep after a crash.
       await this.files.release(manager, proof.storagePath);

@@ -1,20 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ReportKind, ReportStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../core/tenancy/structures/structure.entity';
 import { Lot } from '../markets/lots/lot.entity';
 import type { ReportSnapshot } from './figures/report-table.dto';
 import './report.enums';
+import { CreatedAtField, IdField, UpdatedAtField, VersionField } from '../../core/database/columns';
 
 /**
  * A report ("bilan") of a structure for a period: figures computed by the system, sections written by people.
@@ -38,7 +29,7 @@ import './report.enums';
 @Index('IDX_reports_reviewer_period', ['reviewerStructureId', 'periodEnd'])
 @Index('IDX_reports_status_due', ['status', 'dueOn'])
 export class Report {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -90,7 +81,7 @@ export class Report {
   @Field(() => ID, { nullable: true, description: 'Qui l’a préparé ; null pour une préparation planifiée.' })
   @Column('uuid', { nullable: true })
   createdByUserId!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
+  @UpdatedAtField() updatedAt!: Date;
 }

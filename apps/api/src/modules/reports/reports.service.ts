@@ -476,12 +476,9 @@ export class ReportsService {
       }
       const { changes, audit, notify } = await apply(report, manager);
       await manager.update(Report, { id: report.id }, { ...changes, status, version: report.version + 1 });
-      await this.audit.record(manager, actor, {
-        action: audit.action,
-        entityType: 'Report',
-        entityId: report.id,
-        structureId: report.structureId,
-        details: { ...audit.details, status },
+      await this.audit.recordOn(manager, actor, audit.action, 'Report', report.id, report.structureId, {
+        ...audit.details,
+        status,
       });
       if (notify) {
         const recipientStructureId = notify.side === 'reviewer' ? reviewerOf(report) : report.structureId;

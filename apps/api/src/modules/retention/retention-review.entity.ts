@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, Unique } from 'typeorm';
+import { IdField, VersionField } from '../../core/database/columns';
 
 /** What a person decided about a file past its keep-until date. Nothing is ever deleted by the system itself. */
 export enum RetentionDecision {
@@ -24,7 +25,7 @@ registerEnumType(RetentionDecision, {
 @Unique('UQ_retention_reviews_entity', ['entityType', 'entityId'])
 @Index('IDX_retention_reviews_structure_pending', ['structureId', 'decision'])
 export class RetentionReview {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @Field({ description: 'Participant aujourd’hui ; Document plus tard.' }) @Column() entityType!: string;
   @Field(() => ID) @Column('uuid') entityId!: string;
@@ -45,5 +46,5 @@ export class RetentionReview {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
+  @VersionField() version!: number;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Permission } from '@passerelle/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../core/audit/audit.service';
 import { Actor } from '../../core/auth/actor';
@@ -13,7 +13,7 @@ import { requireStructureId } from '../../core/tenancy/scope';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RetentionDecision, RetentionReview } from './retention-review.entity';
 import { FLAG_SQL } from './retention.sql';
-import { OptionalDay } from '../../core/validation/fields';
+import { OptionalDay, OptionalString } from '../../core/validation/fields';
 
 @ArgsType()
 export class RetentionReviewListArgs extends PageArgs {
@@ -32,7 +32,7 @@ export class DecideRetentionReviewInput {
   decision!: RetentionDecision;
   @OptionalDay(undefined, { description: 'Nouvelle date de conservation, obligatoire pour KEEP.' }) keepUntil?:
     string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
 }
 
 @Injectable()
@@ -105,12 +105,9 @@ export class RetentionService {
           decidedByUserId: actor.userId,
         },
       );
-      await this.audit.record(manager, actor, {
-        action: 'retention.decided',
-        entityType: review.entityType,
-        entityId: review.entityId,
-        structureId,
-        details: { decision: input.decision, keepUntil: input.keepUntil ?? null },
+      await this.audit.recordOn(manager, actor, 'retention.decided', review.entityType, review.entityId, structureId, {
+        decision: input.decision,
+        keepUntil: input.keepUntil ?? null,
       });
       return manager.findOneByOrFail(RetentionReview, { id: review.id });
     });

@@ -239,13 +239,8 @@ export function areaLabel(branches: readonly BranchWithAreas[], code: string): s
 // ---------------------------------------------------------------------------------------------------------------
 // The creation form.
 
-export interface ParticipantFormValues {
-  lastName: string;
-  firstName: string;
-  sex: Sex | '';
-  birthDate: string;
-  phone: string;
-  email: string;
+/** The address and branch part of a participant form. */
+export interface AddressFormValues {
   addressLine: string;
   postalCode: string;
   communeCode: string;
@@ -254,9 +249,10 @@ export interface ParticipantFormValues {
   inQpv: boolean;
   /** '' = the branch derived from the address. */
   branchId: string;
-  referentUserId: string;
-  entrySituations: EntrySituation[];
-  educationLevel: EducationLevel | '';
+}
+
+/** The FSE+ entry questionnaire of a participant form. */
+export interface FseEntryFormValues {
   employmentStatus: FseEmploymentStatus | '';
   householdSituation: FseHouseholdSituation | '';
   disability: FseAnswer | '';
@@ -265,6 +261,30 @@ export interface ParticipantFormValues {
   minority: FseAnswer | '';
   homeless: FseAnswer | '';
   ruralArea: '' | 'yes' | 'no';
+}
+
+/** The FSE+ entry questionnaire, nothing answered yet. */
+export const EMPTY_FSE_ENTRY: FseEntryFormValues = {
+  employmentStatus: '',
+  householdSituation: '',
+  disability: '',
+  thirdCountryNational: '',
+  foreignBackground: '',
+  minority: '',
+  homeless: '',
+  ruralArea: '',
+};
+
+export interface ParticipantFormValues extends AddressFormValues, FseEntryFormValues {
+  lastName: string;
+  firstName: string;
+  sex: Sex | '';
+  birthDate: string;
+  phone: string;
+  email: string;
+  referentUserId: string;
+  entrySituations: EntrySituation[];
+  educationLevel: EducationLevel | '';
 }
 
 export const EMPTY_PARTICIPANT_FORM: ParticipantFormValues = {
@@ -284,14 +304,7 @@ export const EMPTY_PARTICIPANT_FORM: ParticipantFormValues = {
   referentUserId: '',
   entrySituations: [],
   educationLevel: '',
-  employmentStatus: '',
-  householdSituation: '',
-  disability: '',
-  thirdCountryNational: '',
-  foreignBackground: '',
-  minority: '',
-  homeless: '',
-  ruralArea: '',
+  ...EMPTY_FSE_ENTRY,
 };
 
 /** API field paths → form fields, for `extensions.fields` of an input error. */

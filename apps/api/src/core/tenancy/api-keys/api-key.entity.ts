@@ -1,12 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../structures/structure.entity';
+import { CreatedAtField, IdField } from '../../database/columns';
 
 /** A credential for an integration, tied to one structure and a set of scopes. Only its hash is stored. */
 @ObjectType()
 @Entity('api_keys')
 export class ApiKey {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Index() @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -24,7 +25,7 @@ export class ApiKey {
 
   @Column('uuid', { nullable: true }) createdById!: string | null;
 
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;

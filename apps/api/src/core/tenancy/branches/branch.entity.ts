@@ -1,17 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BranchAreaKind } from '@passerelle/domain';
-import {
-  Column,
-  Entity,
-  Index,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
 import { Structure } from '../structures/structure.entity';
+import { IdField, VersionField } from '../../database/columns';
 
 registerEnumType(BranchAreaKind, { name: 'BranchAreaKind' });
 
@@ -20,7 +11,7 @@ registerEnumType(BranchAreaKind, { name: 'BranchAreaKind' });
 @Entity('branches')
 @Unique('UQ_branches_structure_code', ['structureId', 'code'])
 export class Branch {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => ID) @Index() @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -32,7 +23,7 @@ export class Branch {
   @OneToMany(() => BranchArea, (area) => area.branch, { cascade: true })
   areas!: Relation<BranchArea>[];
 
-  @Field(() => Int) @VersionColumn() version!: number;
+  @VersionField() version!: number;
 }
 
 /**

@@ -27,12 +27,7 @@ export class BranchesService {
       await this.checkAreas(manager, input.structureId, input.areas, null);
       const branch = await manager.save(Branch, { structureId: input.structureId, name: input.name, code: input.code });
       await this.replaceAreas(manager, branch, input.areas);
-      await this.audit.record(manager, actor, {
-        action: 'branch.created',
-        entityType: 'Branch',
-        entityId: branch.id,
-        structureId: branch.structureId,
-      });
+      await this.audit.recordOn(manager, actor, 'branch.created', 'Branch', branch.id, branch.structureId);
       return this.load(manager, branch.id);
     });
   }
@@ -48,12 +43,7 @@ export class BranchesService {
         ...(input.code ? { code: input.code } : {}),
       });
       if (input.areas) await this.replaceAreas(manager, branch, input.areas);
-      await this.audit.record(manager, actor, {
-        action: 'branch.updated',
-        entityType: 'Branch',
-        entityId: branch.id,
-        structureId: branch.structureId,
-      });
+      await this.audit.recordOn(manager, actor, 'branch.updated', 'Branch', branch.id, branch.structureId);
       return this.load(manager, branch.id);
     });
   }
@@ -63,12 +53,8 @@ export class BranchesService {
       const branch = await this.findVisible(manager, actor, id);
       assertActsIn(actor, branch.structureId);
       await manager.delete(Branch, { id });
-      await this.audit.record(manager, actor, {
-        action: 'branch.deleted',
-        entityType: 'Branch',
-        entityId: id,
-        structureId: branch.structureId,
-        details: { name: branch.name },
+      await this.audit.recordOn(manager, actor, 'branch.deleted', 'Branch', id, branch.structureId, {
+        name: branch.name,
       });
       return true;
     });

@@ -1,14 +1,7 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OperatorType, StructureKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { CreatedAtField, IdField, VersionField } from '../../database/columns';
 
 registerEnumType(StructureKind, {
   name: 'StructureKind',
@@ -20,7 +13,7 @@ registerEnumType(OperatorType, { name: 'OperatorType', description: 'Type de str
 @ObjectType()
 @Entity('structures')
 export class Structure {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => StructureKind)
   @Column({ type: 'enum', enum: StructureKind, enumName: 'structure_kind' })
@@ -42,8 +35,8 @@ export class Structure {
   @Column()
   territory!: string;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }
 

@@ -50,12 +50,7 @@ export class StructuresService {
     return this.dataSource.transaction(async (manager) => {
       try {
         const structure = await saveNew(manager, Structure, { ...input, operatorType: input.operatorType ?? null });
-        await this.audit.record(manager, actor, {
-          action: 'structure.created',
-          entityType: 'Structure',
-          entityId: structure.id,
-          structureId: structure.id,
-        });
+        await this.audit.recordOn(manager, actor, 'structure.created', 'Structure', structure.id, structure.id);
         return structure;
       } catch (error) {
         throw translateUniqueError(error);
@@ -75,12 +70,8 @@ export class StructuresService {
       } catch (error) {
         throw translateUniqueError(error);
       }
-      await this.audit.record(manager, actor, {
-        action: 'structure.updated',
-        entityType: 'Structure',
-        entityId: id,
-        structureId: id,
-        details: { fields: Object.keys(changes) },
+      await this.audit.recordOn(manager, actor, 'structure.updated', 'Structure', id, id, {
+        fields: Object.keys(changes),
       });
       return manager.findOneByOrFail(Structure, { id });
     });

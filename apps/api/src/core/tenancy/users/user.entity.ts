@@ -1,24 +1,15 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, Relation, VersionColumn } from 'typeorm';
 import { Structure, StructureSummary } from '../structures/structure.entity';
+import { CreatedAtField, IdField } from '../../database/columns';
 
 registerEnumType(Role, { name: 'Role' });
 
 @ObjectType()
 @Entity('users')
 export class User {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   /** Stored lower-cased; unique. */
   @Field() @Index({ unique: true }) @Column() email!: string;
@@ -39,7 +30,7 @@ export class User {
   @Column({ default: true }) notificationEmails!: boolean;
 
   @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** A user's role in one structure. */

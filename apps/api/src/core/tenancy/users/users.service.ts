@@ -107,12 +107,8 @@ export class UsersService {
         'userId',
         'structureId',
       ]);
-      await this.audit.record(manager, actor, {
-        action: 'membership.set',
-        entityType: 'User',
-        entityId: user.id,
-        structureId: input.structureId,
-        details: { role: input.role },
+      await this.audit.recordOn(manager, actor, 'membership.set', 'User', user.id, input.structureId, {
+        role: input.role,
       });
       return user;
     });
@@ -130,12 +126,7 @@ export class UsersService {
       if (current.role === Role.DIRECTOR) await this.keepOneDirector(manager, input.structureId);
       const removed = await manager.delete(Membership, { userId: user.id, structureId: input.structureId });
       if (!removed.affected) throw new NotFoundError('Rattachement');
-      await this.audit.record(manager, actor, {
-        action: 'membership.removed',
-        entityType: 'User',
-        entityId: user.id,
-        structureId: input.structureId,
-      });
+      await this.audit.recordOn(manager, actor, 'membership.removed', 'User', user.id, input.structureId);
       return user;
     });
   }

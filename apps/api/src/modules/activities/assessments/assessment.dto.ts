@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, IsUUID, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsDecimal } from '../../../core/validation/money.validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { ActionPlanPhase } from './assessment.entity';
-import { NestedList, OptionalDay } from '../../../core/validation/fields';
+import { NestedList, OptionalDay, OptionalString } from '../../../core/validation/fields';
 
 @InputType()
 export class StartAssessmentInput {
@@ -23,8 +23,8 @@ export class CompleteAssessmentInput {
   @Field() @IsCalendarDate() completedOn!: string;
   @Field({ description: 'Heures réalisées (ex. "14" ou "20").' }) @IsDecimal() hours!: string;
   @OptionalDay() tripartiteMeetingOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) projectTitle?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) synthesis?: string | null;
+  @OptionalString(300) projectTitle?: string | null;
+  @OptionalString(10000) synthesis?: string | null;
   @NestedList(() => ActionPlanPhase, 20, { defaultValue: [] }) actionPlan: ActionPlanPhase[] = [];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) justification?: string | null;
+  @OptionalString(2000) justification?: string | null;
 }

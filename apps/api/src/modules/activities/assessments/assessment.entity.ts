@@ -1,18 +1,10 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { AssessmentKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { OptionalDay, RequiredText } from '../../../core/validation/fields';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 @ObjectType({ description: 'Une phase du plan d’actions issu du bilan.' })
 @InputType('ActionPlanPhaseInput')
@@ -32,7 +24,7 @@ export class ActionPlanPhase {
 @Index('IDX_assessments_lot_started', ['lotId', 'startedOn'])
 @Index('IDX_assessments_lot_completed', ['lotId', 'completedOn'])
 export class Assessment {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') participantId!: string;
@@ -64,6 +56,6 @@ export class Assessment {
   @Column({ type: 'text', nullable: true })
   justification!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }

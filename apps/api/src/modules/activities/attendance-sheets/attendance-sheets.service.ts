@@ -97,13 +97,15 @@ export class AttendanceSheetsService {
           expiresAt,
         });
       }
-      await this.audit.record(manager, actor, {
-        action: 'attendance-sheet.links.created',
-        entityType: 'ActivitySession',
-        entityId: session.id,
-        structureId: session.providerStructureId,
-        details: { count: links.length },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'attendance-sheet.links.created',
+        'ActivitySession',
+        session.id,
+        session.providerStructureId,
+        { count: links.length },
+      );
       return links;
     });
   }
@@ -164,13 +166,15 @@ export class AttendanceSheetsService {
         { id: enrolment.id },
         { signedAt, signatureImage: image, attendance: AttendanceStatus.PRESENT, attendanceRecordedAt: signedAt },
       );
-      await this.audit.record(manager, null, {
-        action: 'attendance.signed',
-        entityType: 'ActivitySession',
-        entityId: session.id,
-        structureId: session.providerStructureId,
-        details: { enrolmentId: enrolment.id },
-      });
+      await this.audit.recordOn(
+        manager,
+        null,
+        'attendance.signed',
+        'ActivitySession',
+        session.id,
+        session.providerStructureId,
+        { enrolmentId: enrolment.id },
+      );
       return { signed: true as const, signedAt };
     });
   }
@@ -233,13 +237,15 @@ export class AttendanceSheetsService {
       .set({ sheetFrozenAt: frozenAt, sheetProofId: proofId, sheetSha256: hash, version: () => 'version + 1' })
       .where('id = :id', { id: session.id })
       .execute();
-    await this.audit.record(manager, actor, {
-      action: 'attendance-sheet.frozen',
-      entityType: 'ActivitySession',
-      entityId: session.id,
-      structureId: session.providerStructureId,
-      details: { proofId, sha256: hash },
-    });
+    await this.audit.recordOn(
+      manager,
+      actor,
+      'attendance-sheet.frozen',
+      'ActivitySession',
+      session.id,
+      session.providerStructureId,
+      { proofId, sha256: hash },
+    );
     return manager.findOneByOrFail(ActivitySession, { id: session.id });
   }
 

@@ -1,11 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Permission } from '@passerelle/domain';
+import { interviewFollowUp, Permission, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { RequirePermissions } from '../../../core/auth/access.decorator';
 import { Actor } from '../../../core/auth/actor';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator';
 import { Paginated } from '../../../core/graphql/pagination';
+import { marketLoaders } from '../../markets/markets.loaders';
 import { orientationLoaders } from '../../orientations/orientations.loaders';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
 import { ProofDocument } from '../../proofs/proof-document.entity';
@@ -17,7 +18,7 @@ import {
 } from '../activities.dto';
 import { activityLoaders } from '../activities.loaders';
 import { Enrolment } from '../sessions/session.entity';
-import { ActionReminder, ExitProposal, Interview } from './follow-up.entity';
+import { ActionReminder, ExitProposal, Interview, InterviewFollowUpView } from './follow-up.entity';
 import { ActivityFollowUpService } from './follow-up.service';
 
 const ExitProposalConnection = Paginated(ExitProposal);
@@ -90,6 +91,20 @@ export class OrientationActivitiesResolver {
   @ResolveField(() => [Interview])
   interviews(@Parent() o: Orientation, @Context() context: object) {
     return activityLoaders(context, this.dataSource).interviewsByOrientation.load(o.id);
+  }
+
+  @ResolveField(() => InterviewFollowUpView, {
+    description:
+      'Entretiens au regard du lot : au-delà du maximum par participant (cahier 002, lot 1 : 4 à 5), et soutien psychosocial à deux entretiens par mois, les mois en retard signalés.',
+  })
+  async interviewFollowUp(@Parent() o: Orientation, @Context() context: object): Promise<InterviewFollowUpView> {
+    const [interviews, lot] = await Promise.all([
+      activityLoaders(context, this.dataSource).interviewsByOrientation.load(o.id),
+      marketLoaders(context, this.dataSource).lotById.load(o.lotId),
+    ]);
+    const today = todayInParis();
+    const until = o.exitOn && o.exitOn < today ? o.exitOn : today;
+    return interviewFollowUp(interviews, lot?.interviewsPerParticipant ?? null, until);
   }
 
   @ResolveField(() => [ActionReminder])

@@ -1,26 +1,26 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ImmersionRating } from '@passerelle/domain';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, IsUUID, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsDecimal } from '../../../core/validation/money.validator';
-import { OptionalId, RequiredText } from '../../../core/validation/fields';
+import { OptionalId, OptionalString, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class PlanImmersionInput {
   @Field(() => ID) @IsString() orientationId!: string;
   @RequiredText(300, 'La structure d’accueil est obligatoire.') hostName!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) hostAddress?: string | null;
+  @OptionalString(300) hostAddress?: string | null;
   @RequiredText(200, 'Le tuteur ou la tutrice est obligatoire.') tutorName!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) tutorContact?: string | null;
+  @OptionalString(200) tutorContact?: string | null;
   @RequiredText(2000, 'L’objectif est obligatoire.') objective!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
   @Field({ description: 'Heures prévues (ex. "30" ou "24.5").' }) @IsDecimal() hours!: string;
-  @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 30 heures ou de deux semaines.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, {
+    description:
+      'Obligatoire au-delà de 30 heures ou de deux semaines, ou quand la personne dépasserait 30 heures sur deux semaines, toutes ses immersions confondues.',
+  })
   justification?: string | null;
 }
 

@@ -1,17 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ImmersionRating } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 const rating = { type: 'enum', enum: ImmersionRating, enumName: 'immersion_rating', nullable: true } as const;
 
@@ -28,7 +20,7 @@ const rating = { type: 'enum', enum: ImmersionRating, enumName: 'immersion_ratin
 @Index('IDX_immersions_participant_period', ['participantId', 'startsOn', 'endsOn'])
 @Index('IDX_immersions_lot_starts', ['lotId', 'startsOn'])
 export class Immersion {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') participantId!: string;
@@ -81,6 +73,6 @@ export class Immersion {
   @Column('uuid', { nullable: true })
   evaluationProofId!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { companyDays, immersionPlanErrors } from '@passerelle/domain';
+import { companyDays, immersionPlanErrors, immersionWindowMessage, immersionWindowOverLimit } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
@@ -13,6 +13,7 @@ import { Immersion } from './immersion.entity';
 import { saveNew } from '../../../core/database/writes';
 import { findEnteredOrientation, orientationColumns } from '../activity-records';
 import { findOrNotFound } from '../../../core/database/find';
+import { currentRowScope } from '../../../core/database/row-scope';
 
 @Injectable()
 export class ImmersionsService {
@@ -33,6 +34,13 @@ export class ImmersionsService {
       const o = await findEnteredOrientation(manager, actor, input.orientationId);
       if (o.startedOn && input.startsOn < o.startedOn)
         throw new InputError({ startsOn: 'L’immersion ne peut précéder le démarrage de l’action.' });
+      const justification = input.justification?.trim() || null;
+      const overLimit = immersionWindowOverLimit(await this.personPeriods(manager, o.participantId), {
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        hours: Number(input.hours),
+      });
+      if (overLimit && !justification) throw new InputError({ hours: immersionWindowMessage(overLimit) });
       const immersion = await saveNew(manager, Immersion, {
         ...orientationColumns(o),
         hostName: input.hostName.trim(),
@@ -43,11 +51,12 @@ export class ImmersionsService {
         startsOn: input.startsOn,
         endsOn: input.endsOn,
         hours: input.hours,
-        justification: input.justification?.trim() || null,
+        justification,
       });
       await recordParticipantEvent(this.audit, manager, actor, participantOf(immersion), 'immersion.planned', {
         orientationId: o.id,
         immersionId: immersion.id,
+        ...(overLimit && { overPersonLimit: { from: overLimit.from, to: overLimit.to, hours: overLimit.hours } }),
       });
       return manager.findOneByOrFail(Immersion, { id: immersion.id });
     });
@@ -116,6 +125,24 @@ export class ImmersionsService {
       [participant.id, from, to],
     );
     return companyDays(periods, from, to);
+  }
+
+  /**
+   * The person's immersions, all providers together (the per-person limit), the participant locked so that two plans
+   * at once cannot both pass. Under a structure's row scope, a SECURITY DEFINER function gives the periods and hours
+   * of the immersions it cannot see (nothing else of them).
+   */
+  private async personPeriods(manager: EntityManager, participantId: string) {
+    await manager.query(`SELECT id FROM participants WHERE id = $1 FOR UPDATE`, [participantId]);
+    const source =
+      currentRowScope().kind === 'system'
+        ? `(SELECT "startsOn", "endsOn", hours FROM immersions WHERE "participantId" = $1)`
+        : `passerelle_participant_immersion_periods($1)`;
+    const rows: { startsOn: string; endsOn: string; hours: string }[] = await manager.query(
+      `SELECT "startsOn"::text AS "startsOn", "endsOn"::text AS "endsOn", hours::text AS hours FROM ${source} AS i`,
+      [participantId],
+    );
+    return rows.map((row) => ({ ...row, hours: Number(row.hours) }));
   }
 
   private async lockDelivered(manager: EntityManager, actor: Actor, id: string, version: number): Promise<Immersion> {

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ProspectedStructureKind, ProspectionOutcome } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
+import { CreatedAtField, IdField } from '../../../core/database/columns';
 
 /**
  * An association or public structure a provider prospected for a lot, to host its participants (seed 002, lot 3:
@@ -17,7 +18,7 @@ import '../../markets/markets.enums';
 @Index('IDX_lot_prospections_lot_date', ['lotId', 'date'])
 @Index('IDX_lot_prospections_provider_date', ['providerStructureId', 'date'])
 export class Prospection {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @ManyToOne(() => Lot, { onDelete: 'RESTRICT' }) lot?: Relation<Lot>;
   /** The operator that owns the lot. */
@@ -36,5 +37,5 @@ export class Prospection {
   outcome!: ProspectionOutcome;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) comment!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

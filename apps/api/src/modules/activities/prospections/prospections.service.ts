@@ -50,13 +50,15 @@ export class ProspectionsService {
           byUserId: actor.userId,
         }),
       );
-      await this.audit.record(manager, actor, {
-        action: 'prospection.recorded',
-        entityType: 'Prospection',
-        entityId: prospection.id,
-        structureId: prospection.providerStructureId,
-        details: { lotId: lot.id, outcome: prospection.outcome },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'prospection.recorded',
+        'Prospection',
+        prospection.id,
+        prospection.providerStructureId,
+        { lotId: lot.id, outcome: prospection.outcome },
+      );
       return prospection;
     });
   }

@@ -1,18 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AttendanceStatus, SessionKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A collective session of a lot: workshop, information session or exchange of practice, with its capacity. */
 @ObjectType('ActivitySession', {
@@ -24,7 +16,7 @@ import { Orientation } from '../../orientations/orientations/orientation.entity'
 @Index('IDX_activity_sessions_provider_date', ['providerStructureId', 'date'])
 @Index('IDX_activity_sessions_structure_date', ['structureId', 'date'])
 export class ActivitySession {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @ManyToOne(() => Lot, { onDelete: 'RESTRICT' }) lot?: Relation<Lot>;
   /** The operator that owns the lot. */
@@ -63,8 +55,8 @@ export class ActivitySession {
   @Column('uuid', { nullable: true })
   sheetProofId!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** A participant enrolled in a session, and their attendance once recorded. */
@@ -74,12 +66,15 @@ export class ActivitySession {
 @Index('IDX_session_enrolments_orientation', ['orientationId'])
 @Index('IDX_session_enrolments_participant', ['participantId'])
 export class Enrolment {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') sessionId!: string;
   @ManyToOne(() => ActivitySession, { onDelete: 'CASCADE' }) session?: Relation<ActivitySession>;
   @Field(() => ID) @Column('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
   @Column('uuid') participantId!: string;
+  /** The orientation's operator and provider, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) providerStructureId!: string;
 
   @Field(() => AttendanceStatus, { nullable: true })
   @Column({ type: 'enum', enum: AttendanceStatus, enumName: 'attendance_status', nullable: true })
@@ -93,5 +88,5 @@ export class Enrolment {
   /** The drawn signature (PNG), kept to print the signed sheet. */
   @Column({ type: 'bytea', nullable: true }) signatureImage!: Buffer | null;
 
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

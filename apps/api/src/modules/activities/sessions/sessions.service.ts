@@ -68,13 +68,15 @@ export class SessionsService {
         sheetSha256: null,
         sheetProofId: null,
       });
-      await this.audit.record(manager, actor, {
-        action: 'session.created',
-        entityType: 'ActivitySession',
-        entityId: session.id,
-        structureId: session.providerStructureId,
-        details: { lotId: lot.id },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'session.created',
+        'ActivitySession',
+        session.id,
+        session.providerStructureId,
+        { lotId: lot.id },
+      );
       return manager.findOneByOrFail(ActivitySession, { id: session.id });
     });
   }
@@ -162,13 +164,15 @@ export class SessionsService {
           { id: entry.enrolmentId },
           { attendance: entry.status, attendanceRecordedAt: now },
         );
-      await this.audit.record(manager, actor, {
-        action: 'session.attendance.recorded',
-        entityType: 'ActivitySession',
-        entityId: session.id,
-        structureId: session.providerStructureId,
-        details: { count: input.entries.length },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'session.attendance.recorded',
+        'ActivitySession',
+        session.id,
+        session.providerStructureId,
+        { count: input.entries.length },
+      );
       await this.exitRule.evaluate(
         manager,
         actor,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HourKind } from '@passerelle/domain';
-import { DataSource, In } from 'typeorm';
+import { HourKind, overfullDayMessage } from '@passerelle/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
@@ -52,6 +52,7 @@ export class TimeEntriesService {
         if (!proof || proof.structureId !== lot.awardedStructureId)
           throw new InputError({ proofId: 'Justificatif introuvable dans votre structure.' });
       }
+      if (actor.userId) await this.checkDayFits(manager, actor.userId, input.date, input.minutes);
       const entry = await saveNew(manager, TimeEntry, {
         ...deliveredLotColumns(lot),
         userId: actor.userId,
@@ -66,14 +67,27 @@ export class TimeEntriesService {
           TimeEntryParticipant,
           ids.map((orientationId) => ({ timeEntryId: entry.id, orientationId })),
         );
-      await this.audit.record(manager, actor, {
-        action: 'time-entry.recorded',
-        entityType: 'TimeEntry',
-        entityId: entry.id,
-        structureId: entry.providerStructureId,
-        details: { lotId: lot.id, kind: entry.kind, minutes: entry.minutes },
-      });
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'time-entry.recorded',
+        'TimeEntry',
+        entry.id,
+        entry.providerStructureId,
+        { lotId: lot.id, kind: entry.kind, minutes: entry.minutes },
+      );
       return entry;
     });
+  }
+
+  /** A day has 24 hours: the staff member's time on that day, this entry included, fits in it (serialised per person). */
+  private async checkDayFits(manager: EntityManager, userId: string, date: string, minutes: number): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`time-entries:${userId}`]);
+    const [{ total }] = await manager.query(
+      `SELECT coalesce(sum(minutes), 0)::int AS total FROM time_entries WHERE "userId" = $1 AND date = $2`,
+      [userId, date],
+    );
+    const message = overfullDayMessage('STAFF', date, total + minutes);
+    if (message) throw new InputError({ minutes: message });
   }
 }

@@ -1,18 +1,10 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HourKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
 import { Orientation } from '../../orientations/orientations/orientation.entity';
+import { CreatedAtField, IdField } from '../../../core/database/columns';
 
 /** Staff time on a lot, by kind; where the lot asks, tied to its participants (seed 001, lot 3). */
 @ObjectType({
@@ -23,7 +15,7 @@ import { Orientation } from '../../orientations/orientations/orientation.entity'
 @Index('IDX_time_entries_lot_date', ['lotId', 'date'])
 @Index('IDX_time_entries_provider_date', ['providerStructureId', 'date'])
 export class TimeEntry {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @ManyToOne(() => Lot, { onDelete: 'RESTRICT' }) lot?: Relation<Lot>;
   @Column('uuid') structureId!: string;
@@ -35,7 +27,7 @@ export class TimeEntry {
   @Field(() => Int) @Column('int') minutes!: number;
   @Field() @Column({ type: 'text' }) description!: string;
   @Field(() => ID, { nullable: true }) @Index() @Column('uuid', { nullable: true }) proofId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @Entity('time_entry_participants')
@@ -44,4 +36,7 @@ export class TimeEntryParticipant {
   @ManyToOne(() => TimeEntry, { onDelete: 'CASCADE' }) timeEntry?: Relation<TimeEntry>;
   @Index() @PrimaryColumn('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
+  /** The orientation's operator and provider, copied by a database trigger for row-level security (never written by the app). */
+  @Column({ type: 'uuid', insert: false, update: false }) structureId!: string;
+  @Column({ type: 'uuid', insert: false, update: false }) providerStructureId!: string;
 }

@@ -1,20 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HouseholdTaxBracket } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation, Unique } from 'typeorm';
 import { money } from '../cej-columns';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejAction } from '../planning/cej-action.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** What the young person declares for a month: activity income, income deducted in full, household tax situation. */
 @ObjectType({
@@ -24,7 +15,7 @@ import '../cej.enums';
 @Entity('cej_income_declarations')
 @Unique('UQ_cej_income_declarations_contract_month', ['contractId', 'month'])
 export class CejIncomeDeclaration {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -38,8 +29,8 @@ export class CejIncomeDeclaration {
   taxBracket!: HouseholdTaxBracket;
   @Field() @Column({ type: 'date' }) declaredOn!: string;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) recordedByUserId!: string | null;
 }
 
@@ -52,7 +43,7 @@ export class CejIncomeDeclaration {
 @Unique('UQ_cej_breaches_contract_rank', ['contractId', 'rank'])
 @Index('IDX_cej_breaches_contract_date', ['contractId', 'occurredOn'])
 export class CejBreach {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -67,6 +58,6 @@ export class CejBreach {
   @ManyToOne(() => CejAction, { onDelete: 'SET NULL' }) action?: Relation<CejAction>;
   @Field() @Column({ type: 'text' }) note!: string;
 
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) recordedByUserId!: string | null;
 }

@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { CejParameterKey } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Unique } from 'typeorm';
 import '../cej.enums';
+import { IdField } from '../../../core/database/columns';
 
 /**
  * A dated value of a CEJ rule parameter (allowance amounts, SMIC, thresholds). Rows are never changed: a new value is
@@ -14,7 +15,7 @@ import '../cej.enums';
 @Entity('cej_parameters')
 @Unique('UQ_cej_parameters_key_valid_from', ['key', 'validFrom'])
 export class CejParameter {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => CejParameterKey)
   @Column({ type: 'enum', enum: CejParameterKey, enumName: 'cej_parameter_key' })
   key!: CejParameterKey;

@@ -12,7 +12,13 @@ import { IsCalendarDate } from '../../../core/validation/calendar-date.validator
 import { CejAction } from '../planning/cej-action.entity';
 import { CejBookletEntry, CejMarketKnowledge, CejTransversalSkill } from './cej-booklet.entity';
 import '../cej.enums';
-import { OptionalDay, OptionalNestedList, OptionalText, RequiredText } from '../../../core/validation/fields';
+import {
+  OptionalDay,
+  OptionalNestedList,
+  OptionalString,
+  OptionalText,
+  RequiredText,
+} from '../../../core/validation/fields';
 
 @InputType()
 export class TutorRatingInput {
@@ -39,8 +45,8 @@ export class AddCejBookletEntryInput {
   @Field() @IsCalendarDate() date!: string;
   @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
   @RequiredText(8000, 'Le contenu est obligatoire.') content!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
+  @OptionalString(200) author?: string | null;
+  @OptionalString(300) organisation?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() actionId?: string | null;
   @OptionalNestedList(() => TutorRatingInput, 10, {
     description: 'Pour un bilan de tuteur : chaque critère noté de 1 à 4.',
@@ -55,8 +61,8 @@ export class UpdateCejBookletEntryInput {
   @OptionalDay() date?: string;
   @OptionalText(200, 'L’intitulé est obligatoire.') title?: string;
   @OptionalText(8000, 'Le contenu est obligatoire.') content?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) author?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) organisation?: string | null;
+  @OptionalString(200) author?: string | null;
+  @OptionalString(300) organisation?: string | null;
   @OptionalNestedList(() => TutorRatingInput, 10) ratings?: TutorRatingInput[] | null;
 }
 
@@ -67,7 +73,7 @@ export class SaveCejTransversalSkillInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
   @RequiredText(200, 'Nommez la compétence.') label!: string;
   @Field(() => TransversalSkillStatus) @IsEnum(TransversalSkillStatus) status!: TransversalSkillStatus;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) transposition?: string | null;
+  @OptionalString(2000) transposition?: string | null;
 }
 
 @InputType({
@@ -80,15 +86,15 @@ export class SaveCejMarketKnowledgeInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
   @Field(() => MarketKnowledgeKind) @IsEnum(MarketKnowledgeKind) kind!: MarketKnowledgeKind;
   @RequiredText(200, 'Le nom est obligatoire.') name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) commune?: string | null;
+  @OptionalString(200) commune?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt({ message: 'Un nombre entier de kilomètres est attendu.' })
   @Min(0)
   @Max(1000)
   distanceKm?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) seasonality?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) note?: string | null;
+  @OptionalString(200) seasonality?: string | null;
+  @OptionalString(4000) note?: string | null;
 }
 
 @InputType({

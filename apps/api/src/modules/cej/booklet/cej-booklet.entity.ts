@@ -1,25 +1,15 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   BookletEntryKind,
   FinalEvaluationTheme,
   MarketKnowledgeKind,
   TransversalSkillStatus,
 } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation, Unique } from 'typeorm';
 import { CejContract } from '../contracts/cej-contract.entity';
 import { CejAction } from '../planning/cej-action.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, UpdatedAtField, VersionField } from '../../../core/database/columns';
 
 /** An entry of the action booklet: a company tutor's review, a counsellor's interview report, the young person's work, a social resource. */
 @ObjectType({
@@ -29,7 +19,7 @@ import '../cej.enums';
 @Entity('cej_booklet_entries')
 @Index('IDX_cej_booklet_entries_contract_date', ['contractId', 'date'])
 export class CejBookletEntry {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -59,8 +49,8 @@ export class CejBookletEntry {
   /** For a tutor's review: each criterion scored 1 to 4. */
   @Column({ type: 'jsonb', nullable: true }) ratings!: Record<string, number> | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) createdByUserId!: string | null;
 }
 
@@ -71,7 +61,7 @@ export class CejBookletEntry {
 })
 @Entity('cej_transversal_skills')
 export class CejTransversalSkill {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field() @Column() label!: string;
@@ -84,8 +74,8 @@ export class CejTransversalSkill {
   })
   @Column({ type: 'text', nullable: true })
   transposition!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @UpdatedAtField() updatedAt!: Date;
 }
 
 /** Knowledge of the local job market: a sector, a hiring company, an accessible job, within 30 km. */
@@ -95,7 +85,7 @@ export class CejTransversalSkill {
 })
 @Entity('cej_market_knowledge')
 export class CejMarketKnowledge {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field(() => MarketKnowledgeKind)
@@ -112,8 +102,8 @@ export class CejMarketKnowledge {
   @Field(() => String, { nullable: true, description: 'Enquête métier, démarches d’accès, compétences transférables.' })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** One row of the final evaluation table: per theme, skills acquired, progress, areas to improve. */
@@ -124,7 +114,7 @@ export class CejMarketKnowledge {
 @Entity('cej_final_evaluations')
 @Unique('UQ_cej_final_evaluations_contract_theme', ['contractId', 'theme'])
 export class CejFinalEvaluation {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field(() => FinalEvaluationTheme)
@@ -133,7 +123,7 @@ export class CejFinalEvaluation {
   @Field() @Column({ type: 'text', default: '' }) skillsAcquired!: string;
   @Field() @Column({ type: 'text', default: '' }) progress!: string;
   @Field() @Column({ type: 'text', default: '' }) areasToImprove!: string;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @UpdatedAtField() updatedAt!: Date;
   @Column('uuid', { nullable: true }) updatedByUserId!: string | null;
 }

@@ -1,17 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { CejCohortPeriod, MAX_ACTION_HOURS } from '@passerelle/domain';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import {
@@ -19,6 +8,7 @@ import {
   OptionalEnum,
   OptionalId,
   OptionalNested,
+  OptionalString,
   OptionalText,
   RequiredText,
 } from '../../../core/validation/fields';
@@ -32,7 +22,7 @@ export class CreateCejCohortInput {
   @Field(() => ID) @IsString() counsellorUserId!: string;
   @Field() @IsCalendarDate() startsOn!: string;
   @Field() @IsCalendarDate() endsOn!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+  @OptionalString(300) location?: string | null;
 }
 
 @InputType({ description: 'Les champs absents restent inchangés.' })
@@ -44,7 +34,7 @@ export class UpdateCejCohortInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() counsellorUserId?: string;
   @OptionalDay() startsOn?: string;
   @OptionalDay() endsOn?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) location?: string | null;
+  @OptionalString(300) location?: string | null;
 }
 
 @InputType({ description: 'Une journée d’atelier de la promo ; elle s’ajoute au planning de chaque membre.' })
@@ -60,13 +50,7 @@ export class AddCejCohortSessionInput {
   @IsOptional()
   @IsString()
   lotId?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Un intervenant hors marché, en texte libre (ignoré quand un lot est choisi).',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalString(200, { description: 'Un intervenant hors marché, en texte libre (ignoré quand un lot est choisi).' })
   provider?: string | null;
   @Field(() => Float)
   @IsNumber({ maxDecimalPlaces: 2 }, { message: HOURS_MESSAGE })

@@ -1,21 +1,12 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { User } from '../../../core/tenancy/users/user.entity';
 import { decimalHours } from '../cej-columns';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A "promo": the collective intensive first month, 5 to 6 days of workshops run by providers. Several run at once. */
 @ObjectType({
@@ -27,7 +18,7 @@ import '../cej.enums';
 @Index('IDX_cej_cohorts_structure_branch', ['structureId', 'branchId'])
 @Index('IDX_cej_cohorts_structure_end', ['structureId', 'endsOn'])
 export class CejCohort {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
 
@@ -45,8 +36,8 @@ export class CejCohort {
   @Field() @Column({ type: 'date' }) endsOn!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) location!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** A workshop day of a promo, run by a provider; every member gets it in their planning. */
@@ -54,7 +45,7 @@ export class CejCohort {
 @Entity('cej_cohort_sessions')
 @Index('IDX_cej_cohort_sessions_cohort_date', ['cohortId', 'date'])
 export class CejCohortSession {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') cohortId!: string;
   @ManyToOne(() => CejCohort, { onDelete: 'CASCADE' }) cohort?: Relation<CejCohort>;
 
@@ -70,5 +61,5 @@ export class CejCohortSession {
   @Column({ type: 'varchar', nullable: true })
   provider!: string | null;
   @Field(() => Float, { description: 'Durée en heures.' }) @Column(decimalHours) hours!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

@@ -210,12 +210,6 @@ export class CejCohortsService {
     action: string,
     details: Record<string, unknown> = {},
   ) {
-    return this.auditService.record(manager, actor, {
-      action,
-      entityType: 'CejCohort',
-      entityId: cohort.id,
-      structureId: cohort.structureId,
-      details,
-    });
+    return this.auditService.recordOn(manager, actor, action, 'CejCohort', cohort.id, cohort.structureId, details);
   }
 }

@@ -10,7 +10,7 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from '
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
-import { OptionalDay, OptionalEnum, OptionalId, OptionalNested } from '../../../core/validation/fields';
+import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, OptionalString } from '../../../core/validation/fields';
 
 const DURATION_MESSAGE = 'Un nombre entier de mois est attendu.';
 
@@ -69,7 +69,7 @@ export class SuspendCejContractInput {
   @Field(() => CejSuspensionReason)
   @IsEnum(CejSuspensionReason, { message: 'Choisissez un motif de suspension dans la liste.' })
   reason!: CejSuspensionReason;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
   @Field({ description: 'Premier jour suspendu.' }) @IsCalendarDate() fromOn!: string;
   @OptionalDay(undefined, { description: 'Reprise prévue.' }) expectedUntil?: string | null;
 }
@@ -88,10 +88,7 @@ export class RenewCejContractInput {
   @Field({ description: 'Jour de la commission de suivi.' }) @IsCalendarDate() commissionOn!: string;
   @Field({ description: 'L’avis motivé de la commission.' }) @IsString() @MaxLength(4000) opinion!: string;
   @Field({ description: 'Nouveau dernier jour du contrat.' }) @IsCalendarDate() newEndOn!: string;
-  @Field(() => String, { nullable: true, description: 'Obligatoire au-delà de 12 mois au total (18 au plus).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalString(4000, { description: 'Obligatoire au-delà de 12 mois au total (18 au plus).' })
   exceptionalJustification?: string | null;
 }
 
@@ -103,7 +100,7 @@ export class EndCejContractInput {
   @Field(() => CejExitReason)
   @IsEnum(CejExitReason, { message: 'Choisissez un motif de fin dans la liste.' })
   reason!: CejExitReason;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
+  @OptionalString(2000) comment?: string | null;
 }
 
 @InputType()

@@ -6,18 +6,7 @@ import {
   CejTransitionKind,
   HouseholdTaxBracket,
 } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Relation, UpdateDateColumn } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
@@ -25,6 +14,7 @@ import { User } from '../../../core/tenancy/users/user.entity';
 import { Participant } from '../../participants/participant.entity';
 import { CejCohort } from '../cohorts/cej-cohort.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A Contrat d'Engagement Jeune between a young person and the Mission Locale. At most one is running per person. */
 @ObjectType({ description: 'Un contrat d’engagement jeune (CEJ) : de la préparation à la fin du contrat.' })
@@ -34,7 +24,7 @@ import '../cej.enums';
 @Index('IDX_cej_contracts_structure_branch', ['structureId', 'branchId'])
 @Index('IDX_cej_contracts_structure_start', ['structureId', 'startOn'])
 export class CejContract {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -98,8 +88,8 @@ export class CejContract {
   @Column({ type: 'boolean', nullable: true }) exitPositive!: boolean | null;
   @Column({ type: 'text', nullable: true }) exitComment!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
   @Column('uuid', { nullable: true }) createdByUserId!: string | null;
 }
@@ -108,7 +98,7 @@ export class CejContract {
 @ObjectType({ description: 'Un changement d’état du contrat.' })
 @Entity('cej_contract_events')
 export class CejContractEvent {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -132,7 +122,7 @@ export class CejContractEvent {
 @ObjectType({ description: 'Une suspension du contrat (motif, dates).' })
 @Entity('cej_suspensions')
 export class CejSuspension {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -150,7 +140,7 @@ export class CejSuspension {
   @Field(() => String, { nullable: true, description: 'Jour de la reprise (le contrat court de nouveau ce jour-là).' })
   @Column({ type: 'date', nullable: true })
   resumedOn!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) byUserId!: string | null;
 }
 
@@ -158,7 +148,7 @@ export class CejSuspension {
 @ObjectType({ description: 'Un renouvellement : avis motivé de la commission de suivi et nouvelle date de fin.' })
 @Entity('cej_renewals')
 export class CejRenewal {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -171,7 +161,7 @@ export class CejRenewal {
   exceptional!: boolean;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) exceptionalJustification!:
     string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
 }
 

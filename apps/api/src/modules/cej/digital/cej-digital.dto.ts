@@ -9,7 +9,7 @@ import {
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
-import { NestedList, OptionalDay, OptionalEnum, RequiredText } from '../../../core/validation/fields';
+import { NestedList, OptionalDay, OptionalEnum, OptionalString, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class PixScoreInput {
@@ -25,7 +25,7 @@ export class RecordCejPixDiagnosticInput {
   @Field() @IsCalendarDate() date!: string;
   @NestedList(() => PixScoreInput, 16, { description: 'Les compétences absentes comptent 0 pix.' })
   scores!: PixScoreInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
 }
 
 @InputType({
@@ -35,7 +35,7 @@ export class SaveCejDigitalPlanItemInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() id?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) competence?: string | null;
+  @OptionalString(5) competence?: string | null;
   @RequiredText(2000, 'L’objectif est obligatoire.') objective!: string;
   @OptionalEnum(DigitalPlanItemStatus) status?: DigitalPlanItemStatus;
   @OptionalDay() dueOn?: string | null;
@@ -62,10 +62,7 @@ export class CreateCejDigitalWorkshopInput {
   @IsOptional()
   @IsString()
   lotId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Un animateur hors marché (ignoré quand un lot est choisi).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalString(200, { description: 'Un animateur hors marché (ignoré quand un lot est choisi).' })
   provider?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number | null;
 }
@@ -100,8 +97,8 @@ export class RecordCejDigitalCertificationInput {
   @Field(() => ID) @IsString() contractId!: string;
   @Field(() => DigitalCertificationKind) @IsEnum(DigitalCertificationKind) kind!: DigitalCertificationKind;
   @Field() @IsCalendarDate() obtainedOn!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) result?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) reference?: string | null;
+  @OptionalString(100) result?: string | null;
+  @OptionalString(100) reference?: string | null;
 }
 
 @ObjectType({ description: 'Le résultat d’une compétence Pix.' })

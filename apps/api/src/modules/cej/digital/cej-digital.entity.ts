@@ -1,37 +1,26 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DigitalCertificationKind, DigitalPlanItemStatus, WorkshopAttendance } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  OneToMany,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, Relation, Unique } from 'typeorm';
 import { Branch } from '../../../core/tenancy/branches/branch.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { decimalHours } from '../cej-columns';
 import { CejContract } from '../contracts/cej-contract.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A Pix diagnostic: pix per competence (16 competences in 5 domains). */
 @ObjectType({ description: 'Un diagnostic Pix : les pix obtenus dans chacune des 16 compétences.' })
 @Entity('cej_pix_diagnostics')
 @Index('IDX_cej_pix_diagnostics_contract_date', ['contractId', 'date'])
 export class CejPixDiagnostic {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field() @Column({ type: 'date' }) date!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) note!: string | null;
   @OneToMany(() => CejPixScore, (score) => score.diagnostic, { cascade: true }) scores!: Relation<CejPixScore>[];
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) recordedByUserId!: string | null;
 }
 
@@ -47,7 +36,7 @@ export class CejPixScore {
 @ObjectType({ description: 'Un objectif du plan d’action numérique individualisé.' })
 @Entity('cej_digital_plan_items')
 export class CejDigitalPlanItem {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field(() => String, { nullable: true, description: 'La compétence Pix visée (1.1 à 5.2).' })
@@ -63,8 +52,8 @@ export class CejDigitalPlanItem {
   })
   status!: DigitalPlanItemStatus;
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) dueOn!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** A collective digital workshop, in a branch's digital space. */
@@ -73,7 +62,7 @@ export class CejDigitalPlanItem {
 @Index('IDX_cej_digital_workshops_structure_date', ['structureId', 'date'])
 @Index('IDX_cej_digital_workshops_structure_branch', ['structureId', 'branchId'])
 export class CejDigitalWorkshop {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) branchId!: string | null;
@@ -91,15 +80,15 @@ export class CejDigitalWorkshop {
   @Column({ type: 'varchar', nullable: true })
   provider!: string | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'int', nullable: true }) capacity!: number | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({ description: 'L’inscription d’un contrat à un atelier numérique, et la présence.' })
 @Entity('cej_digital_enrolments')
 @Unique('UQ_cej_digital_enrolments_workshop_contract', ['workshopId', 'contractId'])
 export class CejDigitalEnrolment {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') workshopId!: string;
   @ManyToOne(() => CejDigitalWorkshop, { onDelete: 'CASCADE' }) workshop?: Relation<CejDigitalWorkshop>;
   @Field(() => ID) @Index() @Column('uuid') contractId!: string;
@@ -112,15 +101,15 @@ export class CejDigitalEnrolment {
     default: WorkshopAttendance.ENROLLED,
   })
   attendance!: WorkshopAttendance;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({ description: 'Une certification numérique obtenue (Pix, CléA numérique, PCIE).' })
 @Entity('cej_digital_certifications')
 @Index('IDX_cej_digital_certifications_contract_date', ['contractId', 'obtainedOn'])
 export class CejDigitalCertification {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field(() => DigitalCertificationKind)
@@ -131,5 +120,5 @@ export class CejDigitalCertification {
   @Column({ type: 'varchar', nullable: true })
   result!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) reference!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

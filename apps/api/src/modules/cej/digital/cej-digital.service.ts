@@ -181,12 +181,14 @@ export class CejDigitalService {
         provider: lot ? null : input.provider?.trim() || null,
         capacity: input.capacity ?? null,
       });
-      await this.audit.record(manager, actor, {
-        action: 'cej.digital.workshop.created',
-        entityType: 'CejDigitalWorkshop',
-        entityId: workshop.id,
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'cej.digital.workshop.created',
+        'CejDigitalWorkshop',
+        workshop.id,
         structureId,
-      });
+      );
       return workshop;
     });
   }

@@ -12,13 +12,12 @@ import {
   IsOptional,
   IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../cej.enums';
-import { OptionalDay, OptionalEnum, OptionalText, RequiredText } from '../../../core/validation/fields';
+import { OptionalDay, OptionalEnum, OptionalString, OptionalText, RequiredText } from '../../../core/validation/fields';
 
 const HOURS = { maxDecimalPlaces: 2 };
 const HOURS_MESSAGE = `Un nombre d’heures de 0,25 à ${MAX_ACTION_HOURS} est attendu (2 décimales au plus).`;
@@ -35,11 +34,8 @@ export class PlannedActionInput {
   @Min(0.25, { message: HOURS_MESSAGE })
   @Max(MAX_ACTION_HOURS, { message: HOURS_MESSAGE })
   plannedHours!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) organisation?: string | null;
-  @Field(() => String, { nullable: true, description: 'Objectif fixé avec le conseiller ou la conseillère.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(200) organisation?: string | null;
+  @OptionalString(2000, { description: 'Objectif fixé avec le conseiller ou la conseillère.' })
   objective?: string | null;
 }
 
@@ -71,12 +67,11 @@ export class UpdateCejActionInput {
   @Min(0.25, { message: HOURS_MESSAGE })
   @Max(MAX_ACTION_HOURS, { message: HOURS_MESSAGE })
   plannedHours?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) organisation?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) objective?: string | null;
+  @OptionalString(200) organisation?: string | null;
+  @OptionalString(2000) objective?: string | null;
   @OptionalEnum(SelfEvaluation, { description: 'Auto-évaluation du ou de la jeune (livret d’actions).' })
   selfEvaluation?: SelfEvaluation | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) selfEvaluationNote?:
-    string | null;
+  @OptionalString(2000) selfEvaluationNote?: string | null;
 }
 
 @InputType()
@@ -90,10 +85,7 @@ export class RecordCejActionOutcomeInput {
   @IsOptional()
   @IsNumber(HOURS, { message: 'Un nombre d’heures est attendu (2 décimales au plus).' })
   doneHours?: number | null;
-  @Field(() => String, { nullable: true, description: 'Motif d’absence, remarque.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, { description: 'Motif d’absence, remarque.' })
   note?: string | null;
   @Field({
     nullable: true,

@@ -1,20 +1,11 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { CejActionKind, CejActionOutcome, SelfEvaluation } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation, Unique } from 'typeorm';
 import { CejCohortSession } from '../cohorts/cej-cohort.entity';
 import { decimalHours, nullableDecimalHours } from '../cej-columns';
 import { CejContract } from '../contracts/cej-contract.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /**
  * One action of the weekly planning, on one day: planned with its hours, then marked done, not done (excused or
@@ -32,7 +23,7 @@ import '../cej.enums';
   where: `"outcome" = 'NOT_DONE_UNEXCUSED' AND "breachDismissedAt" IS NULL`,
 })
 export class CejAction {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -91,7 +82,7 @@ export class CejAction {
   breachDismissalNote!: string | null;
   @Column('uuid', { nullable: true }) breachDismissedByUserId!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) createdByUserId!: string | null;
 }

@@ -7,6 +7,8 @@ import {
   CejExitReason,
   DONE_OUTCOMES,
   doneHoursFor,
+  hoursToMinutes,
+  overfullDayMessage,
   todayInParis,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +47,11 @@ export class CejPlanningService {
         }
       });
       throwIfErrors(errors);
+      await this.checkDaysFit(
+        manager,
+        contract,
+        input.actions.map((action, index) => ({ field: `actions.${index}.plannedHours`, ...action })),
+      );
       const rows = input.actions.map((action) =>
         manager.create(CejAction, {
           contractId: contract.id,
@@ -92,6 +99,10 @@ export class CejPlanningService {
       }
       if (input.kind !== undefined) changes.kind = input.kind;
       if (input.plannedHours !== undefined) changes.plannedHours = input.plannedHours;
+      if (changes.date !== undefined || changes.plannedHours !== undefined) {
+        const moved = { date: changes.date ?? action.date, plannedHours: changes.plannedHours ?? action.plannedHours };
+        await this.checkDaysFit(manager, contract, [{ field: 'plannedHours', ...moved }], action.id);
+      }
       if (input.title !== undefined) changes.title = input.title.trim();
       for (const field of ['organisation', 'objective', 'selfEvaluationNote'] as const) {
         if (input[field] !== undefined) changes[field] = input[field]?.trim() || null;
@@ -183,6 +194,37 @@ export class CejPlanningService {
     }
     const contract = await this.state.lock(manager, actor, action.contractId, 'Action', asProvider);
     return { action, contract };
+  }
+
+  /**
+   * A day has 24 hours: the young person's actions on one day (all their contracts; an action counts its planned hours
+   * until its outcome is recorded, then its done hours, never more) fit in it with the new or moved ones. Recording an
+   * outcome never adds hours, so only planning is checked. The contract is locked by the caller.
+   */
+  private async checkDaysFit(
+    manager: EntityManager,
+    contract: CejContract,
+    actions: { field: string; date: string; plannedHours: number }[],
+    exceptActionId: string | null = null,
+  ): Promise<void> {
+    const dates = [...new Set(actions.map((action) => action.date))];
+    const rows: { date: string; minutes: number }[] = await manager.query(
+      `SELECT a.date::text AS date,
+              round(sum(CASE WHEN a.outcome = '${CejActionOutcome.PLANNED}' THEN a."plannedHours" ELSE coalesce(a."doneHours", 0) END) * 60)::int AS minutes
+       FROM cej_actions a JOIN cej_contracts c ON c.id = a."contractId"
+       WHERE c."participantId" = $1 AND a.date = ANY ($2::date[]) AND a.id IS DISTINCT FROM $3::uuid
+       GROUP BY a.date`,
+      [contract.participantId, dates, exceptActionId],
+    );
+    const totals = new Map(rows.map((row) => [row.date, row.minutes]));
+    const errors: Record<string, string> = {};
+    for (const action of actions) {
+      const total = (totals.get(action.date) ?? 0) + hoursToMinutes(action.plannedHours);
+      totals.set(action.date, total);
+      const message = overfullDayMessage('YOUNG_PERSON', action.date, total);
+      if (message) errors[action.field] = message;
+    }
+    throwIfErrors(errors);
   }
 
   private async save(

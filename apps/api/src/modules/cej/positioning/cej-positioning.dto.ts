@@ -4,7 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-valid
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { CejPositioning } from './cej-positioning.entity';
 import '../cej.enums';
-import { NestedList, OptionalDay, OptionalNestedList } from '../../../core/validation/fields';
+import { NestedList, OptionalDay, OptionalNestedList, OptionalString } from '../../../core/validation/fields';
 
 @InputType()
 export class PositioningScoreInput {
@@ -32,9 +32,8 @@ export class RecordCejPositioningInput {
   renewalId?: string | null;
   @Field() @IsCalendarDate() date!: string;
   @NestedList(() => PositioningScoreInput, 40) scores!: PositioningScoreInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;
+  @OptionalString(4000) youngPersonComment?: string | null;
+  @OptionalString(4000) counsellorComment?: string | null;
 }
 
 @InputType({ description: 'Les champs absents restent inchangés ; `scores` remplace toute la grille.' })
@@ -43,9 +42,8 @@ export class UpdateCejPositioningInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @OptionalDay() date?: string;
   @OptionalNestedList(() => PositioningScoreInput, 40) scores?: PositioningScoreInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) youngPersonComment?:
-    string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(4000) counsellorComment?: string | null;
+  @OptionalString(4000) youngPersonComment?: string | null;
+  @OptionalString(4000) counsellorComment?: string | null;
 }
 
 @ObjectType({ description: 'Une compétence de la grille de positionnement.' })

@@ -1,19 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PositioningField, PositioningMilestone } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  OneToMany,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, Relation } from 'typeorm';
 import { CejContract, CejRenewal } from '../contracts/cej-contract.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A positioning sheet: the skills grid scored jointly by the counsellor and the young person at a milestone. */
 @ObjectType({
@@ -22,7 +12,7 @@ import '../cej.enums';
 @Entity('cej_positionings')
 @Index('IDX_cej_positionings_contract_milestone', ['contractId', 'milestone'])
 export class CejPositioning {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
 
@@ -44,8 +34,8 @@ export class CejPositioning {
   @OneToMany(() => CejPositioningScore, (score) => score.positioning, { cascade: true })
   scores!: Relation<CejPositioningScore>[];
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) recordedByUserId!: string | null;
 }
 

@@ -1,20 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { CejMonthlyReturnStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import { CejContract } from '../contracts/cej-contract.entity';
 import '../cej.enums';
+import { CreatedAtField, IdField, UpdatedAtField, VersionField } from '../../../core/database/columns';
 
 /**
  * The monthly return a CEJ provider writes for each young person it receives (seed 000: « le retour quantitatif et
@@ -28,7 +19,7 @@ import '../cej.enums';
 @Index('IDX_cej_monthly_returns_contract_month', ['contractId', 'month'])
 @Index('IDX_cej_monthly_returns_provider_month', ['providerStructureId', 'month'])
 export class CejMonthlyReturn {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') contractId!: string;
   @ManyToOne(() => CejContract, { onDelete: 'CASCADE' }) contract?: Relation<CejContract>;
   @Field(() => ID) @Column('uuid') lotId!: string;
@@ -58,7 +49,7 @@ export class CejMonthlyReturn {
   @Column('uuid', { nullable: true }) submittedByUserId!: string | null;
   @Column('uuid', { nullable: true }) authorUserId!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
+  @UpdatedAtField() updatedAt!: Date;
 }

@@ -4,6 +4,7 @@ import { IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, MaxLength, Min } f
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { CejDigitalMonthlyReport } from '../digital/cej-digital.dto';
 import '../cej.enums';
+import { OptionalString } from '../../../core/validation/fields';
 
 const TEXT_MESSAGE = `${CEJ_MONTHLY_RETURN_TEXT_MAX} caractères au plus.`;
 
@@ -56,10 +57,7 @@ export class RecordCejProviderSessionAttendanceInput {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Un nombre d’heures est attendu (2 décimales au plus).' })
   doneHours?: number | null;
-  @Field(() => String, { nullable: true, description: 'Motif d’absence, remarque.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, { description: 'Motif d’absence, remarque.' })
   note?: string | null;
 }
 

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import { IsAmount } from '../../../core/validation/money.validator';
+import { OptionalString } from '../../../core/validation/fields';
 
 @InputType({ description: 'Enregistre une candidature reçue pour un lot.' })
 export class RecordBidInput {
@@ -22,7 +23,7 @@ export class RecordBidInput {
   @Field(() => ID, { description: 'La structure prestataire candidate.' }) @IsString() providerStructureId!: string;
   @Field() @IsCalendarDate() receivedOn!: string;
   @Field({ description: 'Prix proposé, euros TTC.' }) @IsAmount() priceTtc!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) summary?: string | null;
+  @OptionalString(5000) summary?: string | null;
 }
 
 @InputType()

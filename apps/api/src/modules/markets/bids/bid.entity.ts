@@ -1,20 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { BidStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../lots/lot.entity';
 import { ScoringCriterion } from '../markets/market.entity';
 import '../markets.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A provider's application for a lot, scored on the market's grid. */
 @ObjectType({ description: 'La candidature d’un prestataire à un lot, notée sur la grille du marché.' })
@@ -23,7 +14,7 @@ import '../markets.enums';
 @Index('IDX_bids_provider', ['providerStructureId'])
 @Index('IDX_bids_structure', ['structureId'])
 export class Bid {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') lotId!: string;
   @ManyToOne(() => Lot, { onDelete: 'CASCADE' }) lot?: Relation<Lot>;
   /** The operator that owns the lot. */
@@ -53,8 +44,8 @@ export class Bid {
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({ description: 'La note d’une candidature sur un critère (sur 20).' })

@@ -54,12 +54,9 @@ export class BidsService {
         awardJustification: null,
         withdrawnAt: null,
       });
-      await this.audit.record(manager, actor, {
-        action: 'bid.recorded',
-        entityType: 'Bid',
-        entityId: bid.id,
-        structureId: lot.structureId,
-        details: { lotId: lot.id, providerStructureId: provider.id },
+      await this.audit.recordOn(manager, actor, 'bid.recorded', 'Bid', bid.id, lot.structureId, {
+        lotId: lot.id,
+        providerStructureId: provider.id,
       });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
@@ -94,13 +91,7 @@ export class BidsService {
         { id: bid.id },
         { score, status: score === null ? BidStatus.SUBMITTED : BidStatus.SCORED, version: bid.version + 1 },
       );
-      await this.audit.record(manager, actor, {
-        action: 'bid.scored',
-        entityType: 'Bid',
-        entityId: bid.id,
-        structureId: lot.structureId,
-        details: { score },
-      });
+      await this.audit.recordOn(manager, actor, 'bid.scored', 'Bid', bid.id, lot.structureId, { score });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
   }
@@ -139,12 +130,10 @@ export class BidsService {
         .set({ awardedStructureId: bid.providerStructureId, version: () => 'version + 1' })
         .where('id = :id', { id: lot.id })
         .execute();
-      await this.audit.record(manager, actor, {
-        action: 'lot.awarded',
-        entityType: 'Lot',
-        entityId: lot.id,
-        structureId: lot.structureId,
-        details: { bidId: bid.id, providerStructureId: bid.providerStructureId, rank: ranks.get(bid.id) },
+      await this.audit.recordOn(manager, actor, 'lot.awarded', 'Lot', lot.id, lot.structureId, {
+        bidId: bid.id,
+        providerStructureId: bid.providerStructureId,
+        rank: ranks.get(bid.id),
       });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });

@@ -1,16 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsAmount } from '../../../core/validation/money.validator';
+import { OptionalString } from '../../../core/validation/fields';
 
 @InputType({ description: 'La candidature d’un prestataire à un lot ouvert, déposée par le prestataire lui-même.' })
 export class SubmitBidInput {
   @Field(() => ID) @IsString() lotId!: string;
   @Field({ description: 'Prix proposé, euros TTC.' }) @IsAmount() priceTtc!: string;
-  @Field(() => String, { nullable: true, description: 'Résumé de l’offre (méthode, moyens, calendrier).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalString(5000, { description: 'Résumé de l’offre (méthode, moyens, calendrier).' })
   summary?: string | null;
 }
 

@@ -103,12 +103,9 @@ export class ProviderBidsService {
           })
         ).id;
       }
-      await this.audit.record(manager, actor, {
-        action: 'bid.submitted',
-        entityType: 'Bid',
-        entityId: bidId,
-        structureId: lot.structureId,
-        details: { lotId: lot.id, providerStructureId: providerId },
+      await this.audit.recordOn(manager, actor, 'bid.submitted', 'Bid', bidId, lot.structureId, {
+        lotId: lot.id,
+        providerStructureId: providerId,
       });
       return manager.findOneByOrFail(Bid, { id: bidId });
     });
@@ -130,13 +127,7 @@ export class ProviderBidsService {
         { id: bid.id },
         { status: BidStatus.WITHDRAWN, score: null, withdrawnAt: new Date(), version: bid.version + 1 },
       );
-      await this.audit.record(manager, actor, {
-        action: 'bid.withdrawn',
-        entityType: 'Bid',
-        entityId: bid.id,
-        structureId: lot.structureId,
-        details: { lotId: lot.id },
-      });
+      await this.audit.recordOn(manager, actor, 'bid.withdrawn', 'Bid', bid.id, lot.structureId, { lotId: lot.id });
       return manager.findOneByOrFail(Bid, { id: bid.id });
     });
   }

@@ -1,19 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  OneToOne,
-  JoinColumn,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, ManyToOne, OneToOne, JoinColumn, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Bid } from '../bids/bid.entity';
 import { Lot } from '../lots/lot.entity';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** The signed convention linking the awarded provider to the lot: from then on, the provider works on it. */
 @ObjectType({ description: 'La convention signée entre la structure porteuse et le prestataire retenu pour un lot.' })
@@ -21,7 +11,7 @@ import { Lot } from '../lots/lot.entity';
 @Index('IDX_conventions_provider', ['providerStructureId'])
 @Index('IDX_conventions_structure', ['structureId'])
 export class Convention {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid', { unique: true }) lotId!: string;
   @OneToOne(() => Lot, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'lotId' }) lot?: Relation<Lot>;
   @Field(() => ID) @Column('uuid', { unique: true }) bidId!: string;
@@ -38,8 +28,8 @@ export class Convention {
   @Column({ type: 'numeric', precision: 12, scale: 2 })
   amountTtc!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) signedByUserId!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /**
@@ -54,7 +44,7 @@ export class Convention {
 @Index('UQ_convention_amendments_number', ['conventionId', 'number'], { unique: true })
 @Index('IDX_convention_amendments_structure', ['structureId'])
 export class ConventionAmendment {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') conventionId!: string;
   @ManyToOne(() => Convention, { onDelete: 'CASCADE' }) convention?: Relation<Convention>;
   /** The operator that owns the lot. */
@@ -68,5 +58,5 @@ export class ConventionAmendment {
   @Field() @Column({ type: 'numeric', precision: 12, scale: 2 }) previousAmountTtc!: string;
   @Field() @Column({ type: 'numeric', precision: 12, scale: 2 }) amountTtc!: string;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) signedByUserId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }

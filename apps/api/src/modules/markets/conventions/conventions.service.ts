@@ -53,12 +53,9 @@ export class ConventionsService {
         .set({ conventionSignedOn: input.signedOn, version: () => 'version + 1' })
         .where('id = :id', { id: lot.id })
         .execute();
-      await this.audit.record(manager, actor, {
-        action: 'convention.signed',
-        entityType: 'Lot',
-        entityId: lot.id,
-        structureId: lot.structureId,
-        details: { conventionId: convention.id, providerStructureId: lot.awardedStructureId },
+      await this.audit.recordOn(manager, actor, 'convention.signed', 'Lot', lot.id, lot.structureId, {
+        conventionId: convention.id,
+        providerStructureId: lot.awardedStructureId,
       });
       return manager.findOneByOrFail(Convention, { id: convention.id });
     });
@@ -104,12 +101,10 @@ export class ConventionsService {
         .set({ endsOn, amountTtc, version: () => 'version + 1' })
         .where('id = :id', { id: convention.id })
         .execute();
-      await this.audit.record(manager, actor, {
-        action: 'convention.amended',
-        entityType: 'Lot',
-        entityId: lot.id,
-        structureId: lot.structureId,
-        details: { conventionId: convention.id, amendmentId: amendment.id, number: amendment.number },
+      await this.audit.recordOn(manager, actor, 'convention.amended', 'Lot', lot.id, lot.structureId, {
+        conventionId: convention.id,
+        amendmentId: amendment.id,
+        number: amendment.number,
       });
       return manager.findOneByOrFail(ConventionAmendment, { id: amendment.id });
     });

@@ -1,18 +1,10 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PremisesProvider } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Market } from '../markets/market.entity';
 import '../markets.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 const int = { type: 'int', nullable: true } as const;
 const hours = { type: 'numeric', precision: 7, scale: 2, nullable: true } as const;
@@ -29,7 +21,7 @@ const hours = { type: 'numeric', precision: 7, scale: 2, nullable: true } as con
 @Index('IDX_lots_structure', ['structureId'])
 @Index('IDX_lots_awarded_structure', ['awardedStructureId'])
 export class Lot {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') marketId!: string;
   @ManyToOne(() => Market, { onDelete: 'CASCADE' }) market?: Relation<Market>;
   /** The operator that owns the market (copied from it, so that scoping needs no join). */
@@ -92,8 +84,8 @@ export class Lot {
   @Column({ type: 'date', nullable: true })
   conventionSignedOn!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({ description: 'Les quantités attendues du lot (cahier des charges) ; null quand le cahier ne dit rien.' })

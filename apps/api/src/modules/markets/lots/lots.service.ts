@@ -81,12 +81,9 @@ export class LotsService {
       if (await manager.existsBy(Lot, { marketId: market.id, number: input.number }))
         throw new InputError({ number: `Le lot ${input.number} existe déjà dans ce marché.` });
       const saved = await manager.save(Lot, lot);
-      await this.audit.record(manager, actor, {
-        action: 'lot.created',
-        entityType: 'Lot',
-        entityId: saved.id,
-        structureId: saved.structureId,
-        details: { marketId: market.id, number: saved.number },
+      await this.audit.recordOn(manager, actor, 'lot.created', 'Lot', saved.id, saved.structureId, {
+        marketId: market.id,
+        number: saved.number,
       });
       return manager.findOneByOrFail(Lot, { id: saved.id });
     });
@@ -110,12 +107,8 @@ export class LotsService {
         throw new InputError({ number: `Le lot ${changes.number} existe déjà dans ce marché.` });
       }
       await updateVersioned(manager, Lot, current.id, version, { ...changes });
-      await this.audit.record(manager, actor, {
-        action: 'lot.updated',
-        entityType: 'Lot',
-        entityId: current.id,
-        structureId: current.structureId,
-        details: { fields: Object.keys(changes) },
+      await this.audit.recordOn(manager, actor, 'lot.updated', 'Lot', current.id, current.structureId, {
+        fields: Object.keys(changes),
       });
       return manager.findOneByOrFail(Lot, { id: current.id });
     });

@@ -1,17 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MarketKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import '../markets.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A market (or call for applications) of an operator, split into lots. */
 @ObjectType({ description: 'Un marché ou un appel à candidatures de la structure porteuse, découpé en lots.' })
@@ -19,7 +11,7 @@ import '../markets.enums';
 @Index('UQ_markets_structure_reference', ['structureId', 'reference'], { unique: true })
 @Index('IDX_markets_structure_starts', ['structureId', 'startsOn'])
 export class Market {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
 
@@ -35,8 +27,8 @@ export class Market {
   @Column({ type: 'date' })
   proofsKeptUntil!: string;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** One line of the weighted grid a market scores its bids on (seed 004). */
@@ -47,7 +39,7 @@ export class Market {
 @Entity('market_scoring_criteria')
 @Index('UQ_market_scoring_criteria_position', ['marketId', 'position'], { unique: true })
 export class ScoringCriterion {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') marketId!: string;
   @ManyToOne(() => Market, { onDelete: 'CASCADE' }) market?: Relation<Market>;
   @Field() @Column() label!: string;

@@ -90,12 +90,7 @@ export class MarketsService {
         ScoringCriterion,
         criteria.map((c, position) => ({ marketId: market.id, label: c.label.trim(), weight: c.weight, position })),
       );
-      await this.audit.record(manager, actor, {
-        action: 'market.created',
-        entityType: 'Market',
-        entityId: market.id,
-        structureId,
-      });
+      await this.audit.recordOn(manager, actor, 'market.created', 'Market', market.id, structureId);
       return market;
     });
   }
@@ -162,12 +157,8 @@ export class MarketsService {
           throw new ConflictError('Un marché de même référence existe déjà dans la structure.');
         throw error;
       }
-      await this.audit.record(manager, actor, {
-        action: 'market.updated',
-        entityType: 'Market',
-        entityId: current.id,
-        structureId: current.structureId,
-        details: { fields: [...Object.keys(changes), ...(criteria?.length ? ['criteria'] : [])] },
+      await this.audit.recordOn(manager, actor, 'market.updated', 'Market', current.id, current.structureId, {
+        fields: [...Object.keys(changes), ...(criteria?.length ? ['criteria'] : [])],
       });
       return manager.findOneByOrFail(Market, { id: current.id });
     });

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ActionExitReason } from '@passerelle/domain';
-import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, MaxLength, Min } from 'class-validator';
 import '../../markets/markets.enums';
 import { FseEntryInput } from '../../participants/participant.dto';
-import { OptionalDay, OptionalEnum, OptionalNested } from '../../../core/validation/fields';
+import { OptionalDay, OptionalEnum, OptionalNested, OptionalString } from '../../../core/validation/fields';
 
 @InputType({
   description:
@@ -15,18 +15,9 @@ export class SendEntryLiaisonSheetInput {
   @Field({ description: 'Vrai : la personne entre dans l’action ; faux : non entrée.' }) @IsBoolean() entered!: boolean;
   @OptionalDay(undefined, { description: 'Jour d’envoi ; aujourd’hui par défaut.' }) sentOn?: string;
   @OptionalDay(undefined, { description: 'Entrée : démarrage de l’action.' }) startedOn?: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Entrée : atelier ou poste sur lequel la personne est positionnée.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalString(300, { description: 'Entrée : atelier ou poste sur lequel la personne est positionnée.' })
   position?: string | null;
-  @Field(() => String, { nullable: true, description: 'Non entrée : pourquoi.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, { description: 'Non entrée : pourquoi.' })
   nonEntryReason?: string | null;
   @OptionalNested(() => FseEntryInput, { description: 'Entrée : le questionnaire FSE+ de recueil des données.' })
   fseEntry?: FseEntryInput | null;

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import {
   ActionExitReason,
   FseAnswer,
@@ -6,9 +6,10 @@ import {
   FseHouseholdSituation,
   LiaisonSheetKind,
 } from '@passerelle/domain';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import '../../markets/markets.enums';
 import { Orientation } from '../orientations/orientation.entity';
+import { CreatedAtField, IdField } from '../../../core/database/columns';
 
 /** The answers to the FSE+ entry questionnaire the provider collects with the entry sheet. */
 export interface FseQuestionnaireAnswers {
@@ -27,7 +28,7 @@ export interface FseQuestionnaireAnswers {
 @Entity('liaison_sheets')
 @Index('IDX_liaison_sheets_orientation', ['orientationId', 'sentOn'])
 export class LiaisonSheet {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') orientationId!: string;
   @ManyToOne(() => Orientation, { onDelete: 'CASCADE' }) orientation?: Relation<Orientation>;
 
@@ -67,7 +68,7 @@ export class LiaisonSheet {
   @Column({ type: 'jsonb', nullable: true }) fseAnswers!: FseQuestionnaireAnswers | null;
 
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) sentByUserId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { OrientationStatus } from '@passerelle/domain';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import '../../markets/markets.enums';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
-import { OptionalEnum, OptionalId, OptionalNested } from '../../../core/validation/fields';
+import { OptionalEnum, OptionalId, OptionalNested, OptionalString } from '../../../core/validation/fields';
 
 @InputType({ description: 'Oriente un participant de la structure vers l’action d’un lot conventionné.' })
 export class OrientParticipantInput {
@@ -13,13 +13,7 @@ export class OrientParticipantInput {
   @Field({ description: 'Jour de l’orientation (AAAA-MM-JJ) ; l’échéance de la fiche d’entrée en découle.' })
   @IsCalendarDate()
   orientedOn!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Objectif, partagé avec le prestataire (pas de données sensibles).',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, { description: 'Objectif, partagé avec le prestataire (pas de données sensibles).' })
   purpose?: string | null;
 }
 

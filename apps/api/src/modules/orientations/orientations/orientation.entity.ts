@@ -1,19 +1,11 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ActionExitReason, DeadlineStatus, OrientationStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Lot } from '../../markets/lots/lot.entity';
 import '../../markets/markets.enums';
 import { Participant } from '../../participants/participant.entity';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /**
  * A participant oriented ("prescrit") by the operator to the action of a lot. The provider of the lot owes a liaison
@@ -33,7 +25,7 @@ import { Participant } from '../../participants/participant.entity';
 @Index('IDX_orientations_lot_exit', ['lotId', 'exitOn'])
 @Index('IDX_orientations_participant', ['participantId', 'orientedOn'])
 export class Orientation {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   /** The operator that orients (and owns the participant's file). */
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -73,8 +65,8 @@ export class Orientation {
   @Index('IDX_orientations_exit_due') @Column({ type: 'date', nullable: true }) exitDueOn!: string | null;
   @Column({ type: 'date', nullable: true }) exitSheetSentOn!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({ description: 'Une fiche de liaison due : échéance (15 jours calendaires), jour d’envoi, état.' })

@@ -1,16 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { CommitteeDecision } from '@passerelle/domain';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsString } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
-import { OptionalDay, OptionalNested, RequiredText } from '../../../core/validation/fields';
+import { OptionalDay, OptionalNested, OptionalString, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class CreateApprovalCommitteeInput {
   @Field({ description: 'Jour de la séance (AAAA-MM-JJ).' }) @IsCalendarDate() date!: string;
   @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) location?: string | null;
+  @OptionalString(200) location?: string | null;
 }
 
 @InputType()
@@ -25,10 +25,7 @@ export class DecideCommitteeFileInput {
   @Field(() => CommitteeDecision)
   @IsEnum(CommitteeDecision, { message: 'Choisissez admis, ajourné ou refusé.' })
   decision!: CommitteeDecision;
-  @Field(() => String, { nullable: true, description: 'Obligatoire pour un ajournement ou un refus.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalString(2000, { description: 'Obligatoire pour un ajournement ou un refus.' })
   reason?: string | null;
 }
 

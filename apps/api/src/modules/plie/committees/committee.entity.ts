@@ -1,26 +1,17 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { CommitteeDecision } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, Relation, Unique } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A session of the approval committee ("comité d'agrément et de suivi des parcours"). */
 @ObjectType({ description: 'Une séance du comité d’agrément et de suivi des parcours.' })
 @Entity('plie_committees')
 @Index('IDX_plie_committees_structure_date', ['structureId', 'date'])
 export class ApprovalCommittee {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
 
@@ -28,8 +19,8 @@ export class ApprovalCommittee {
   @Field() @Column() title!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', nullable: true }) location!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** A file presented to a committee session, and the decision on it. */
@@ -37,7 +28,7 @@ export class ApprovalCommittee {
 @Entity('plie_committee_files')
 @Unique('UQ_plie_committee_files_committee_path', ['committeeId', 'pathId'])
 export class CommitteeFile {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') committeeId!: string;
   @ManyToOne(() => ApprovalCommittee, { onDelete: 'CASCADE' }) committee?: Relation<ApprovalCommittee>;
   @Field(() => ID) @Index() @Column('uuid') pathId!: string;

@@ -21,7 +21,6 @@ import { requireStructureId } from '../../../core/tenancy/scope';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateError, PathStateService } from '../paths/path-state';
 import {
   ApprovalCommitteeFilter,
@@ -62,12 +61,14 @@ export class CommitteesService {
         title: input.title.trim(),
         location: input.location?.trim() || null,
       });
-      await this.audit.record(manager, actor, {
-        action: 'plie.committee.created',
-        entityType: 'ApprovalCommittee',
-        entityId: committee.id,
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'plie.committee.created',
+        'ApprovalCommittee',
+        committee.id,
         structureId,
-      });
+      );
       return committee;
     });
   }
@@ -102,8 +103,7 @@ export class CommitteesService {
           pathId: path.id,
           presentedByUserId: actor.userId,
         });
-        await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.presented', {
-          pathId: path.id,
+        await this.state.recordEvent(manager, actor, path, 'plie.committee.presented', {
           committeeId: committee.id,
         });
         return file;
@@ -158,8 +158,7 @@ export class CommitteesService {
           'fileId',
         );
       }
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.committee.decided', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.committee.decided', {
         committeeId: file.committeeId,
         decision: input.decision,
       });

@@ -1,17 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ObstacleKind, ObstacleSeverity, ObstacleStatus } from '@passerelle/domain';
-import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsString, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
-import { OptionalDay, OptionalEnum, RequiredText } from '../../../core/validation/fields';
+import { OptionalDay, OptionalEnum, OptionalString, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class RecordDiagnosisInput {
   @Field(() => ID) @IsString() pathId!: string;
   @Field({ description: 'Jour du diagnostic.' }) @IsCalendarDate() date!: string;
   @RequiredText(10000, 'La synthèse du diagnostic est obligatoire.') summary!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) professionalProject?:
-    string | null;
+  @OptionalString(5000) professionalProject?: string | null;
 }
 
 @InputType()
@@ -23,7 +22,7 @@ export class AddObstacleInput {
   @Field(() => ObstacleSeverity)
   @IsEnum(ObstacleSeverity, { message: 'Choisissez une gravité (faible, moyen, fort).' })
   severity!: ObstacleSeverity;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
   @Field({ description: 'Jour où le frein a été repéré.' }) @IsCalendarDate() identifiedOn!: string;
 }
 
@@ -33,7 +32,7 @@ export class UpdateObstacleInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @OptionalEnum(ObstacleSeverity) severity?: ObstacleSeverity;
   @OptionalEnum(ObstacleStatus) status?: ObstacleStatus;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
   @OptionalDay(undefined, {
     description: 'Jour où le frein est levé ; aujourd’hui par défaut quand le statut devient LIFTED.',
   })

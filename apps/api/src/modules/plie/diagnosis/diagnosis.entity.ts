@@ -1,23 +1,15 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ObstacleKind, ObstacleSeverity, ObstacleStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** The socio-professional diagnosis: what the référent found, and the professional project. */
 @ObjectType({ description: 'Diagnostic socio-professionnel.' })
 @Entity('plie_diagnoses')
 export class Diagnosis {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
@@ -26,14 +18,14 @@ export class Diagnosis {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) professionalProject!:
     string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }
 
 /** An obstacle to employment ("frein") and how far it is lifted. */
 @ObjectType({ description: 'Un frein à l’emploi, sa gravité et son traitement.' })
 @Entity('plie_obstacles')
 export class Obstacle {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
@@ -55,6 +47,6 @@ export class Obstacle {
   @Field() @Column({ type: 'date' }) identifiedOn!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) liftedOn!: string | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }

@@ -2,31 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ObstacleStatus, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { AddObstacleInput, RecordDiagnosisInput, UpdateObstacleInput } from './diagnosis.dto';
 import { Diagnosis, Obstacle } from './diagnosis.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
-import { findOrNotFound } from '../../../core/database/find';
 
 /** The socio-professional diagnosis and the obstacles ("freins") of a path that is not over. */
 @Injectable()
 export class DiagnosisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly state: PathStateService,
   ) {}
 
   async recordDiagnosis(actor: Actor, input: RecordDiagnosisInput): Promise<Diagnosis> {
     checkNotFuture('date', input.date);
     return this.dataSource.transaction(async (manager) => {
-      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
-      this.state.assertOpen(path);
+      const { path } = await this.state.lockOpen(manager, actor, input.pathId);
       const diagnosis = await saveNew(manager, Diagnosis, {
         pathId: path.id,
         date: input.date,
@@ -34,8 +29,7 @@ export class DiagnosisService {
         professionalProject: input.professionalProject?.trim() || null,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.diagnosis.recorded', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.diagnosis.recorded', {
         diagnosisId: diagnosis.id,
       });
       return diagnosis;
@@ -45,8 +39,7 @@ export class DiagnosisService {
   async addObstacle(actor: Actor, input: AddObstacleInput): Promise<Obstacle> {
     checkNotFuture('identifiedOn', input.identifiedOn);
     return this.dataSource.transaction(async (manager) => {
-      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
-      this.state.assertOpen(path);
+      const { path } = await this.state.lockOpen(manager, actor, input.pathId);
       const obstacle = await saveNew(manager, Obstacle, {
         pathId: path.id,
         kind: input.kind,
@@ -56,8 +49,7 @@ export class DiagnosisService {
         identifiedOn: input.identifiedOn,
         liftedOn: null,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.added', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.obstacle.added', {
         obstacleId: obstacle.id,
         kind: input.kind,
       });
@@ -67,9 +59,7 @@ export class DiagnosisService {
 
   async updateObstacle(actor: Actor, input: UpdateObstacleInput): Promise<Obstacle> {
     return this.dataSource.transaction(async (manager) => {
-      const obstacle = await findOrNotFound(manager, Obstacle, { id: input.id }, 'Frein');
-      const { path } = await this.state.lockForFollowUp(manager, actor, obstacle.pathId, 'Frein');
-      this.state.assertOpen(path);
+      const { entry: obstacle, path } = await this.state.lockEntry(manager, actor, Obstacle, input.id, 'Frein');
       const status = input.status ?? obstacle.status;
       const liftedOn =
         status === ObstacleStatus.LIFTED ? (input.liftedOn ?? obstacle.liftedOn ?? todayInParis()) : null;
@@ -84,8 +74,7 @@ export class DiagnosisService {
         status,
         liftedOn,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.obstacle.updated', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.obstacle.updated', {
         obstacleId: obstacle.id,
         status,
       });

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ExitReason } from '@passerelle/domain';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsString, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
+import { OptionalString } from '../../../core/validation/fields';
 
 @InputType()
 export class ProposePliePathExitInput {
@@ -13,7 +14,7 @@ export class ProposePliePathExitInput {
   @Field(() => ExitReason)
   @IsEnum(ExitReason, { message: 'Choisissez un motif de sortie dans la liste.' })
   reason!: ExitReason;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
+  @OptionalString(2000) comment?: string | null;
 }
 
 @InputType()
@@ -25,5 +26,5 @@ export class DecidePliePathExitProposalInput {
   })
   @IsBoolean()
   accept!: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @OptionalString(2000) note?: string | null;
 }

@@ -1,18 +1,10 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ExitProposalStatus, ExitReason } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import '../../markets/markets.enums';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /**
  * An exit the référent proposes (the provider's référent, usually): the operator validates it — the path then exits
@@ -24,7 +16,7 @@ import '../plie.enums';
 @Index('IDX_plie_exit_proposals_path', ['pathId', 'createdAt'])
 @Index('IDX_plie_exit_proposals_structure_status', ['structureId', 'status'])
 export class PathExitProposal {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
   /** The operator (the path's structure). */
@@ -48,6 +40,6 @@ export class PathExitProposal {
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) decidedOn!: string | null;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) decidedByUserId!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) decisionNote!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }

@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EXIT_REASON_LABELS, ExitProposalStatus, todayInParis } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../../core/graphql/errors';
 import { saveNew } from '../../../core/database/writes';
 import { uniqueViolation } from '../../../core/database/unique-violation';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { findReachablePath } from '../paths/path-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePathsService } from '../paths/plie-paths.service';
@@ -21,7 +19,6 @@ import { PathExitProposal } from './path-exit-proposal.entity';
 export class PathExitProposalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly state: PathStateService,
     private readonly paths: PliePathsService,
   ) {}
@@ -49,8 +46,7 @@ export class PathExitProposalsService {
           decidedByUserId: null,
           decisionNote: null,
         });
-        await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.exit-proposal.raised', {
-          pathId: path.id,
+        await this.state.recordEvent(manager, actor, path, 'plie.exit-proposal.raised', {
           proposalId: proposal.id,
           reason: input.reason,
         });
@@ -102,8 +98,7 @@ export class PathExitProposalsService {
         })
         .where('id = :id', { id: proposal.id })
         .execute();
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.exit-proposal.decided', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.exit-proposal.decided', {
         proposalId: proposal.id,
         accepted: input.accept,
       });

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ContactMode, FollowUpKind } from '@passerelle/domain';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
-import { OptionalEnum } from '../../../core/validation/fields';
+import { OptionalEnum, OptionalString } from '../../../core/validation/fields';
 
 @InputType({
   description:
@@ -22,8 +22,8 @@ export class RecordFollowUpInput {
   @Max(480, { message: 'Entre 1 et 480 minutes.' })
   durationMinutes?: number | null;
   @OptionalEnum(ContactMode, {}, { message: 'Modalité inconnue.' }) mode?: ContactMode | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) topic?: string | null;
+  @OptionalString(10000) summary?: string | null;
+  @OptionalString(200) topic?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Relance : la personne a-t-elle répondu ? (non par défaut)' })
   @IsOptional()
   @IsBoolean()
@@ -43,7 +43,7 @@ export class UpdateFollowUpInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() answered?: boolean;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() attended?: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10000) summary?: string | null;
+  @OptionalString(10000) summary?: string | null;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt({ message: 'Un nombre entier de minutes est attendu.' })

@@ -1,24 +1,16 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContactMode, FollowUpKind } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** The follow-up log: interviews, reminders ("relances") and collective meetings. */
 @ObjectType({ description: 'Une ligne du suivi : entretien, relance ou réunion collective.' })
 @Entity('plie_follow_ups')
 @Index('IDX_plie_follow_ups_path_date', ['pathId', 'date'])
 export class FollowUp {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
@@ -46,6 +38,6 @@ export class FollowUp {
   attended!: boolean | null;
 
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) byUserId!: string | null;
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
 }

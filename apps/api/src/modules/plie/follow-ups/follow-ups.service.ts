@@ -2,23 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { FollowUpKind, INTERVIEW_MODES } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { RecordFollowUpInput, UpdateFollowUpInput } from './follow-up.dto';
 import { FollowUp } from './follow-up.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
 import { checkNotFuture } from '../../../core/validation/dates';
-import { findOrNotFound } from '../../../core/database/find';
 
 /** The follow-up log of a path that is not over: interviews, reminders, collective meetings. */
 @Injectable()
 export class FollowUpsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly state: PathStateService,
   ) {}
 
@@ -26,8 +22,7 @@ export class FollowUpsService {
     checkNotFuture('date', input.date);
     const fields = kindFields(input);
     return this.dataSource.transaction(async (manager) => {
-      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
-      this.state.assertOpen(path);
+      const { path } = await this.state.lockOpen(manager, actor, input.pathId);
       const entry = await saveNew(manager, FollowUp, {
         pathId: path.id,
         kind: input.kind,
@@ -35,8 +30,7 @@ export class FollowUpsService {
         ...fields,
         byUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.recorded', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.follow-up.recorded', {
         followUpId: entry.id,
         kind: entry.kind,
       });
@@ -46,9 +40,7 @@ export class FollowUpsService {
 
   async update(actor: Actor, input: UpdateFollowUpInput): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      const entry = await findOrNotFound(manager, FollowUp, { id: input.id }, 'Suivi');
-      const { path } = await this.state.lockForFollowUp(manager, actor, entry.pathId, 'Suivi');
-      this.state.assertOpen(path);
+      const { entry, path } = await this.state.lockEntry(manager, actor, FollowUp, input.id, 'Suivi');
       if (input.answered !== undefined && entry.kind !== FollowUpKind.REMINDER)
         throw new InputError({ answered: 'Seule une relance peut être répondue.' });
       if (input.attended !== undefined && entry.kind !== FollowUpKind.COLLECTIVE_MEETING)
@@ -60,8 +52,7 @@ export class FollowUpsService {
         ...(input.durationMinutes !== undefined ? { durationMinutes: input.durationMinutes } : {}),
       };
       await updateVersioned(manager, FollowUp, entry.id, input.version, { ...changes });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.follow-up.updated', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.follow-up.updated', {
         followUpId: entry.id,
         fields: Object.keys(changes),
       });

@@ -7,10 +7,11 @@ import {
   transitionError,
   TransitionTrigger,
 } from '@passerelle/domain';
-import { EntityManager } from 'typeorm';
+import { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { ConflictError, DomainError, NotFoundError } from '../../../core/graphql/errors';
+import { findOrNotFound } from '../../../core/database/find';
 import { isUuid } from '../../../core/validation/calendar-date.validator';
 import { participantStructureId } from '../../participants/participant-access';
 import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
@@ -66,6 +67,50 @@ export class PathStateService {
     return found;
   }
 
+  /** `lockForFollowUp`, then the path must be at one of `statuses` (not over, by default). */
+  async lockOpen(
+    manager: EntityManager,
+    actor: Actor,
+    pathId: string,
+    statuses: readonly PathStatus[] = CURRENT_PATH_STATUSES,
+  ): Promise<{ path: PliePath; side: PathSide }> {
+    const found = await this.lockForFollowUp(manager, actor, pathId);
+    this.assertOpen(found.path, statuses);
+    return found;
+  }
+
+  /**
+   * An entry of a path's follow-up (step, obstacle, follow-up…) and its path, locked as `lockOpen` does: an entry out of
+   * reach, or of a path out of reach, is `what` "not found".
+   */
+  async lockEntry<T extends { id: string; pathId: string }>(
+    manager: EntityManager,
+    actor: Actor,
+    entity: EntityTarget<T>,
+    id: string,
+    what: string,
+    statuses: readonly PathStatus[] = CURRENT_PATH_STATUSES,
+  ): Promise<{ entry: T; path: PliePath }> {
+    const entry = await findOrNotFound(manager, entity, { id } as FindOptionsWhere<T> & { id: string }, what);
+    const { path } = await this.lockForFollowUp(manager, actor, entry.pathId, what);
+    this.assertOpen(path, statuses);
+    return { entry, path };
+  }
+
+  /** Traces an event of the path in its participant's audit trail, the path's id first among the details. */
+  recordEvent(
+    manager: EntityManager,
+    actor: Actor,
+    path: PliePath,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    return recordParticipantEvent(this.audit, manager, actor, participantOf(path), action, {
+      pathId: path.id,
+      ...details,
+    });
+  }
+
   checkVersion(path: PliePath, version: number | undefined): void {
     if (version !== undefined && version !== path.version) throw new ConflictError();
   }
@@ -117,8 +162,7 @@ export class PathStateService {
       reason: options.reason ?? null,
       details: options.details ?? null,
     });
-    await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.transitioned', {
-      pathId: path.id,
+    await this.recordEvent(manager, actor, path, 'plie.path.transitioned', {
       from,
       to,
       trigger,

@@ -1,20 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ExitReason, FseExitResult, PathStatus } from '@passerelle/domain';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsArray,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { PageArgs } from '../../../core/graphql/pagination';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
-import { OptionalDay, OptionalEnum, OptionalId, OptionalNested, RequiredText } from '../../../core/validation/fields';
+import {
+  OptionalDay,
+  OptionalEnum,
+  OptionalId,
+  OptionalNested,
+  OptionalString,
+  RequiredText,
+} from '../../../core/validation/fields';
 
 @InputType()
 export class ProposePliePathInput {
@@ -32,7 +29,7 @@ export class ChangePathStatusInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => PathStatus) @IsEnum(PathStatus) to!: PathStatus;
   @Field({ description: 'Jour où le changement prend effet.' }) @IsCalendarDate() on!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) reason?: string | null;
+  @OptionalString(2000) reason?: string | null;
 }
 
 @InputType()
@@ -45,7 +42,7 @@ export class ExitPliePathInput {
   @Field(() => ExitReason)
   @IsEnum(ExitReason, { message: 'Choisissez un motif de sortie dans la liste.' })
   reason!: ExitReason;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
+  @OptionalString(2000) comment?: string | null;
   @Field(() => [FseExitResult], {
     nullable: true,
     description: 'FSE+ : résultat immédiat, s’il est déjà connu (sinon `recordFseExit` plus tard).',

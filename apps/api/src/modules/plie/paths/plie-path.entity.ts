@@ -1,19 +1,10 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ExitReason, FseExitResult, PathStatus } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, Relation, UpdateDateColumn } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { Participant } from '../../participants/participant.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 const pathStatus = { type: 'enum', enum: PathStatus, enumName: 'path_status' } as const;
 /** Same values; its own type name, because TypeORM's generator would create a shared enum type twice. */
@@ -25,7 +16,7 @@ const transitionStatus = { type: 'enum', enum: PathStatus, enumName: 'path_trans
 @Index('IDX_plie_paths_structure_status', ['structureId', 'status'])
 @Index('IDX_plie_paths_participant_status', ['participantId', 'status'])
 export class PliePath {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
 
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
@@ -64,8 +55,8 @@ export class PliePath {
   @Column('uuid', { nullable: true }) consentRecordedByUserId!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) consentRecordedAt!: Date | null;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }
 
@@ -73,7 +64,7 @@ export class PliePath {
 @ObjectType({ description: 'Un changement de statut du parcours : date, auteur, motif.' })
 @Entity('plie_path_transitions')
 export class PathTransition {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 

@@ -17,7 +17,7 @@ import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
 import { Connection, PageArgs, paginate, listQuery } from '../../../core/graphql/pagination';
 import { findReachableParticipant, participantStructureId } from '../../participants/participant-access';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
+import { recordParticipantEvent } from '../../participants/participant-access';
 import { RecordPathConsentInput } from '../consent/path-consent.dto';
 import { PathStep } from '../steps/path-step.entity';
 import { findReachablePath, providerPathSql } from './path-access';
@@ -62,9 +62,7 @@ export class PliePathsService {
   /** Reading a path is reading the participant's file: it is traced. */
   async get(actor: Actor, id: string): Promise<PliePath> {
     const { path } = await findReachablePath(this.dataSource.manager, actor, id);
-    await recordParticipantEvent(this.audit, this.dataSource.manager, actor, participantOf(path), 'plie.path.read', {
-      pathId: path.id,
-    });
+    await this.state.recordEvent(this.dataSource.manager, actor, path, 'plie.path.read', {});
     return path;
   }
 
@@ -172,8 +170,7 @@ export class PliePathsService {
         fseExitRecordedOn: fseResults ? input.date : null,
       },
     });
-    await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.exited', {
-      pathId: path.id,
+    await this.state.recordEvent(manager, actor, path, 'plie.path.exited', {
       reason: input.reason,
       positive,
     });
@@ -207,8 +204,7 @@ export class PliePathsService {
         consentRecordedByUserId: actor.userId,
         consentRecordedAt: new Date(),
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.consent.recorded', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.path.consent.recorded', {
         givenOn: input.givenOn,
         proofId: input.proofId,
       });
@@ -234,9 +230,7 @@ export class PliePathsService {
         fseExitResults: [...new Set(input.results)],
         fseExitRecordedOn: recordedOn,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.fse-exit.recorded', {
-        pathId: path.id,
-      });
+      await this.state.recordEvent(manager, actor, path, 'plie.path.fse-exit.recorded', {});
       return updated;
     });
   }
@@ -268,8 +262,7 @@ export class PliePathsService {
           followUpEndsOn: null,
         },
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.path.reopened', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.path.reopened', {
         previousExit,
       });
       return reopened;

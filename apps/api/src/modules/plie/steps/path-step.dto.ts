@@ -1,19 +1,16 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ContractType, StepKind, StepOutcome } from '@passerelle/domain';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
 import '../plie.enums';
-import { OptionalDay, OptionalEnum, OptionalText, RequiredText } from '../../../core/validation/fields';
+import { OptionalDay, OptionalEnum, OptionalString, OptionalText, RequiredText } from '../../../core/validation/fields';
 
 @InputType()
 export class AddPathStepInput {
   @Field(() => ID) @IsString() pathId!: string;
   @Field(() => StepKind) @IsEnum(StepKind, { message: 'Choisissez un type d’étape dans la liste.' }) kind!: StepKind;
   @RequiredText(200, 'L’intitulé est obligatoire.') title!: string;
-  @Field(() => String, { nullable: true, description: 'Organisme, employeur ou structure d’accueil.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalString(200, { description: 'Organisme, employeur ou structure d’accueil.' })
   organisation?: string | null;
   @Field() @IsCalendarDate({ message: 'Début prévu invalide (format AAAA-MM-JJ attendu).' }) plannedStart!: string;
   @OptionalDay('Fin prévue invalide (format AAAA-MM-JJ attendu).') plannedEnd?: string | null;
@@ -23,7 +20,7 @@ export class AddPathStepInput {
   actualStart?: string | null;
   @OptionalDay('Fin réelle invalide (format AAAA-MM-JJ attendu).') actualEnd?: string | null;
   @OptionalEnum(StepOutcome, { description: 'PLANNED par défaut.' }) outcome?: StepOutcome;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) outcomeNote?: string | null;
+  @OptionalString(2000) outcomeNote?: string | null;
   @Field({ defaultValue: false, description: 'Formation qualifiante.' }) @IsBoolean() qualifying: boolean = false;
   @OptionalEnum(ContractType, {}, { message: 'Choisissez un type de contrat dans la liste.' })
   contractType?: ContractType | null;
@@ -46,13 +43,13 @@ export class UpdatePathStepInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @OptionalText(200, 'L’intitulé est obligatoire.') title?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) organisation?: string | null;
+  @OptionalString(200) organisation?: string | null;
   @OptionalDay('Début prévu invalide (format AAAA-MM-JJ attendu).') plannedStart?: string;
   @OptionalDay('Fin prévue invalide (format AAAA-MM-JJ attendu).') plannedEnd?: string | null;
   @OptionalDay('Début réel invalide (format AAAA-MM-JJ attendu).') actualStart?: string | null;
   @OptionalDay('Fin réelle invalide (format AAAA-MM-JJ attendu).') actualEnd?: string | null;
   @OptionalEnum(StepOutcome) outcome?: StepOutcome;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) outcomeNote?: string | null;
+  @OptionalString(2000) outcomeNote?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() qualifying?: boolean;
   @OptionalEnum(ContractType, {}, { message: 'Choisissez un type de contrat dans la liste.' })
   contractType?: ContractType | null;

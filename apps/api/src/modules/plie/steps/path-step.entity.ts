@@ -1,23 +1,15 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContractType, StepKind, StepOutcome } from '@passerelle/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, ManyToOne, Relation } from 'typeorm';
 import { PliePath } from '../paths/plie-path.entity';
 import '../plie.enums';
+import { CreatedAtField, IdField, VersionField } from '../../../core/database/columns';
 
 /** A step ("étape") of a parcours: an action, a training, an immersion, a job… */
 @ObjectType({ description: 'Une étape du parcours.' })
 @Entity('plie_steps')
 export class PathStep {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Index() @Column('uuid') pathId!: string;
   @ManyToOne(() => PliePath, { onDelete: 'CASCADE' }) path?: Relation<PliePath>;
 
@@ -55,7 +47,7 @@ export class PathStep {
   @Column({ default: false })
   lastingJob!: boolean;
 
-  @Field(() => Int) @VersionColumn() version!: number;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @VersionField() version!: number;
+  @CreatedAtField() createdAt!: Date;
   @Column('uuid', { nullable: true }) createdByUserId!: string | null;
 }

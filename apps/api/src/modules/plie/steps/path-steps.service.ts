@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  OPEN_PATH_STATUSES,
   isLastingJob,
   jobFollowUpEnd,
   PathStatus,
@@ -12,16 +13,13 @@ import {
   TransitionTrigger,
 } from '@passerelle/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../../core/audit/audit.service';
 import { Actor } from '../../../core/auth/actor';
 import { InputError } from '../../../core/graphql/errors';
-import { participantOf, recordParticipantEvent } from '../../participants/participant-access';
 import { PathStateService } from '../paths/path-state';
 import { PliePath } from '../paths/plie-path.entity';
 import { AddPathStepInput, UpdatePathStepInput } from './path-step.dto';
 import { PathStep } from './path-step.entity';
 import { saveNew, updateVersioned } from '../../../core/database/writes';
-import { findOrNotFound } from '../../../core/database/find';
 
 const STEP_FIELDS = [
   'title',
@@ -43,14 +41,12 @@ const STEP_FIELDS = [
 export class PathStepsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly state: PathStateService,
   ) {}
 
   async add(actor: Actor, input: AddPathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
-      const { path } = await this.state.lockForFollowUp(manager, actor, input.pathId);
-      this.state.assertActive(path);
+      const { path } = await this.state.lockOpen(manager, actor, input.pathId, OPEN_PATH_STATUSES);
       const facts: StepFacts & Partial<PathStep> = {
         kind: input.kind,
         title: input.title.trim(),
@@ -73,8 +69,7 @@ export class PathStepsService {
         lastingJob: isLastingJob(facts),
         createdByUserId: actor.userId,
       });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.added', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.step.added', {
         stepId: step.id,
         kind: step.kind,
         lastingJob: step.lastingJob,
@@ -86,9 +81,14 @@ export class PathStepsService {
 
   async update(actor: Actor, input: UpdatePathStepInput): Promise<PathStep> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await findOrNotFound(manager, PathStep, { id: input.id }, 'Étape');
-      const { path } = await this.state.lockForFollowUp(manager, actor, found.pathId, 'Étape');
-      this.state.assertActive(path);
+      const { entry: found, path } = await this.state.lockEntry(
+        manager,
+        actor,
+        PathStep,
+        input.id,
+        'Étape',
+        OPEN_PATH_STATUSES,
+      );
       const changes: Partial<PathStep> = {};
       for (const field of STEP_FIELDS) {
         const value = input[field];
@@ -103,8 +103,7 @@ export class PathStepsService {
         lastingJob: isLastingJob(facts),
       });
       const step = await manager.findOneByOrFail(PathStep, { id: found.id });
-      await recordParticipantEvent(this.audit, manager, actor, participantOf(path), 'plie.step.updated', {
-        pathId: path.id,
+      await this.state.recordEvent(manager, actor, path, 'plie.step.updated', {
         stepId: step.id,
         fields: Object.keys(changes),
         lastingJob: step.lastingJob,

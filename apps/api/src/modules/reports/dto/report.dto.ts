@@ -18,7 +18,7 @@ import {
 import { PageArgs } from '../../../core/graphql/pagination';
 import { ArgsType } from '@nestjs/graphql';
 import '../report.enums';
-import { OptionalEnum, OptionalNested, RequiredText } from '../../../core/validation/fields';
+import { OptionalEnum, OptionalNested, OptionalString, RequiredText } from '../../../core/validation/fields';
 
 @ObjectType({ description: 'Une partie rédigée du bilan (critères qualitatifs).' })
 export class ReportNarrative {
@@ -87,7 +87,7 @@ export class SubmitReportInput {
 export class AcceptReportInput {
   @Field(() => ID) @IsString() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) comment?: string | null;
+  @OptionalString(5000) comment?: string | null;
 }
 
 @InputType()

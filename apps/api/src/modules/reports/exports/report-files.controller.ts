@@ -124,12 +124,10 @@ export class ReportFilesController {
     if (Object.keys(errors).length) throw new InputError(errors);
     const structureId = requireStructureId(actor);
     const rows = maskFseRows(await fseRows(this.dataSource.manager, structureId, from, to), canSeeSensitive(actor));
-    await this.audit.record(this.dataSource.manager, actor, {
-      action: 'export.fse',
-      entityType: 'Structure',
-      entityId: structureId,
-      structureId,
-      details: { from, to, rows: rows.length },
+    await this.audit.recordOn(this.dataSource.manager, actor, 'export.fse', 'Structure', structureId, structureId, {
+      from,
+      to,
+      rows: rows.length,
     });
     return rows;
   }

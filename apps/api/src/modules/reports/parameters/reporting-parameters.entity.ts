@@ -1,9 +1,10 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ReportingParameters } from '@passerelle/domain';
 import { IsInt, IsString } from 'class-validator';
-import { Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn, Relation, Unique } from 'typeorm';
+import { Column, Entity, ManyToOne, Relation, Unique } from 'typeorm';
 import { Structure } from '../../../core/tenancy/structures/structure.entity';
 import { IsCalendarDate } from '../../../core/validation/calendar-date.validator';
+import { CreatedAtField, IdField } from '../../../core/database/columns';
 
 /**
  * A dated row of a structure's reporting rules: it applies from `effectiveFrom` until the next row (a PLIE changes its
@@ -15,7 +16,7 @@ import { IsCalendarDate } from '../../../core/validation/calendar-date.validator
 @Entity('reporting_parameters')
 @Unique('UQ_reporting_parameters_structure_from', ['structureId', 'effectiveFrom'])
 export class ReportingParameterRow implements ReportingParameters {
-  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @IdField() id!: string;
   @Field(() => ID) @Column('uuid') structureId!: string;
   @ManyToOne(() => Structure, { onDelete: 'CASCADE' }) structure?: Relation<Structure>;
   @Field({ description: 'En vigueur à partir de ce jour (AAAA-MM-JJ).' })
@@ -43,7 +44,7 @@ export class ReportingParameterRow implements ReportingParameters {
   @Column('int')
   dropOffWindowDays!: number;
   @Field(() => ID, { nullable: true }) @Column('uuid', { nullable: true }) createdByUserId!: string | null;
-  @Field(() => GraphQLISODateTime) @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtField() createdAt!: Date;
 }
 
 @ObjectType({

@@ -96,13 +96,15 @@ export class ReportingParametersService {
         structureId,
         effectiveFrom: input.effectiveFrom,
       });
-      await this.audit.record(manager, actor, {
-        action: 'reporting-parameters.set',
-        entityType: 'ReportingParameters',
-        entityId: row.id,
+      await this.audit.recordOn(
+        manager,
+        actor,
+        'reporting-parameters.set',
+        'ReportingParameters',
+        row.id,
         structureId,
-        details: { ...input },
-      });
+        { ...input },
+      );
       return row;
     });
   }

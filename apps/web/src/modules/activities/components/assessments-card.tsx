@@ -18,33 +18,20 @@ import { ASSESSMENT_KIND_LABELS } from '@passerelle/domain';
 import { useState } from 'react';
 import type { AssessmentFieldsFragment, AssessmentKind } from '../../../generated/graphql';
 import { formatHours, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
-import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { COMPLETE_ASSESSMENT_MUTATION, START_ASSESSMENT_MUTATION } from '../graphql/activities';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 function StartAssessmentModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
   const [start, { loading }] = useMutation(START_ASSESSMENT_MUTATION, { refetchQueries: ['Orientation'] });
   const form = useForm({ initialValues: { kind: 'GUIDANCE', startedOn: todayInParis() } });
-  async function submit(values: typeof form.values) {
-    try {
-      await start({
-        variables: { input: { orientationId, kind: values.kind as AssessmentKind, startedOn: values.startedOn } },
-      });
-      notifySuccess('Le bilan est engagé : il se termine dans les 2 mois.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, 'Le bilan est engagé : il se termine dans les 2 mois.', onClose, (values) =>
+    start({
+      variables: { input: { orientationId, kind: values.kind as AssessmentKind, startedOn: values.startedOn } },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Engager un bilan"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Engager"
-    >
+    <FormModal {...modal} title="Engager un bilan" loading={loading} submitLabel="Engager">
       <Select
         label="Nature du bilan"
         allowDeselect={false}
@@ -77,39 +64,32 @@ function CompleteAssessmentModal({ assessment, onClose }: { assessment: Assessme
       },
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await complete({
-        variables: {
-          input: {
-            id: assessment.id,
-            version: assessment.version,
-            completedOn: values.completedOn,
-            hours: values.hours.trim().replace(',', '.'),
-            tripartiteMeetingOn: values.tripartiteMeetingOn || null,
-            projectTitle: values.projectTitle.trim() || null,
-            synthesis: values.synthesis.trim(),
-            justification: values.justification.trim() || null,
-            actionPlan: values.actionPlan.map((p) => ({
-              title: p.title.trim(),
-              actions: p.actions.trim(),
-              dueBy: p.dueBy || null,
-            })),
-          },
+  const modal = formSaveProps(form, 'Le bilan est terminé.', onClose, (values) =>
+    complete({
+      variables: {
+        input: {
+          id: assessment.id,
+          version: assessment.version,
+          completedOn: values.completedOn,
+          hours: values.hours.trim().replace(',', '.'),
+          tripartiteMeetingOn: values.tripartiteMeetingOn || null,
+          projectTitle: values.projectTitle.trim() || null,
+          synthesis: values.synthesis.trim(),
+          justification: values.justification.trim() || null,
+          actionPlan: values.actionPlan.map((p) => ({
+            title: p.title.trim(),
+            actions: p.actions.trim(),
+            dueBy: p.dueBy || null,
+          })),
         },
-      });
-      notifySuccess('Le bilan est terminé.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title={`Terminer le ${labelOf(ASSESSMENT_KIND_LABELS, assessment.kind).toLowerCase()}`}
       size="xl"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Terminer le bilan"
     >

@@ -4,11 +4,10 @@ import { useForm } from '@mantine/form';
 import { CONTACT_MODE_LABELS, ContactMode, INTERVIEW_KIND_LABELS } from '@passerelle/domain';
 import type { InterviewKind } from '../../../generated/graphql';
 import { optionsOf, todayInParis } from '../../../lib/format';
-import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { RECORD_INTERVIEW_MUTATION, RECORD_REMINDER_MUTATION } from '../graphql/activities';
 import { ProofPicker } from './proof-picker';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 export function InterviewModal({
   orientationId,
@@ -33,28 +32,22 @@ export function InterviewModal({
       durationMinutes: (v) => (Number(v) > 0 ? null : 'La durée est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            orientationId,
-            date: values.date,
-            durationMinutes: Number(values.durationMinutes),
-            kind: values.kind as InterviewKind,
-            summary: values.summary.trim() || null,
-            proofId: values.proofId,
-          },
+  const modal = formSaveProps(form, 'L’entretien est enregistré.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          orientationId,
+          date: values.date,
+          durationMinutes: Number(values.durationMinutes),
+          kind: values.kind as InterviewKind,
+          summary: values.summary.trim() || null,
+          proofId: values.proofId,
         },
-      });
-      notifySuccess('L’entretien est enregistré.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal onClose={onClose} title="Entretien individuel" onSubmit={form.onSubmit(submit)} loading={loading}>
+    <FormModal {...modal} title="Entretien individuel" loading={loading}>
       <Group grow align="flex-start">
         <DayInput label="Jour" required {...form.getInputProps('date')} />
         <NumberInput label="Durée (minutes)" required min={5} step={15} {...form.getInputProps('durationMinutes')} />
@@ -74,21 +67,15 @@ export function InterviewModal({
 export function ReminderModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
   const [record, { loading }] = useMutation(RECORD_REMINDER_MUTATION, { refetchQueries: ['Orientation'] });
   const form = useForm({ initialValues: { date: todayInParis(), mode: ContactMode.PHONE as string, answered: false } });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: { orientationId, date: values.date, mode: values.mode as ContactMode, answered: values.answered },
-        },
-      });
-      notifySuccess('La relance est enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, 'La relance est enregistrée.', onClose, (values) =>
+    record({
+      variables: {
+        input: { orientationId, date: values.date, mode: values.mode as ContactMode, answered: values.answered },
+      },
+    }),
+  );
   return (
-    <FormModal onClose={onClose} title="Relance" onSubmit={form.onSubmit(submit)} loading={loading}>
+    <FormModal {...modal} title="Relance" loading={loading}>
       <DayInput label="Jour" required {...form.getInputProps('date')} />
       <Select
         label="Moyen"

@@ -7,7 +7,7 @@ import { optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { PLAN_IMMERSION_MUTATION, RECORD_IMMERSION_EXIT_MUTATION } from '../graphql/activities';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 /** Plans an immersion: host structure, tutor, objective, at most 30 h over two weeks unless justified. */
 export function PlanImmersionModal({ orientationId, onClose }: { orientationId: string; onClose(): void }) {
@@ -83,7 +83,7 @@ export function PlanImmersionModal({ orientationId, onClose }: { orientationId: 
         <DayInput label="Au" required {...form.getInputProps('endsOn')} />
         <TextInput
           label="Heures prévues"
-          description="30 h au plus sur deux semaines, sauf justification"
+          description="30 h au plus par personne sur deux semaines, toutes immersions confondues, sauf justification"
           required
           {...form.getInputProps('hours')}
         />
@@ -126,36 +126,29 @@ export function ImmersionExitSheetModal({
       recommendations: (v) => (v.trim() ? null : 'Les préconisations sont obligatoires.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            id: immersion.id,
-            version: immersion.version,
-            punctuality: values.punctuality as ImmersionRating,
-            attendance: values.attendance as ImmersionRating,
-            understanding: values.understanding as ImmersionRating,
-            relations: values.relations as ImmersionRating,
-            skills: values.skills.trim(),
-            recommendations: values.recommendations.trim(),
-            tutorSignedOn: values.tutorSignedOn,
-            participantSignedOn: values.participantSignedOn,
-          },
+  const modal = formSaveProps(form, 'La fiche de fin d’immersion cosignée est enregistrée.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          id: immersion.id,
+          version: immersion.version,
+          punctuality: values.punctuality as ImmersionRating,
+          attendance: values.attendance as ImmersionRating,
+          understanding: values.understanding as ImmersionRating,
+          relations: values.relations as ImmersionRating,
+          skills: values.skills.trim(),
+          recommendations: values.recommendations.trim(),
+          tutorSignedOn: values.tutorSignedOn,
+          participantSignedOn: values.participantSignedOn,
         },
-      });
-      notifySuccess('La fiche de fin d’immersion cosignée est enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title="Fiche de fin d’immersion"
       size="lg"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Enregistrer la fiche"
     >

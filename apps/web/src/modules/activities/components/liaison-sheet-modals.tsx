@@ -5,7 +5,13 @@ import { ACTION_EXIT_REASON_LABELS } from '@passerelle/domain';
 import type { ActionExitReason } from '../../../generated/graphql';
 import { formatDay, optionsOf, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
-import { FseEntryFields, type FseEntryFormValues, fseEntryInput, type ParticipantFormValues } from '../../participants';
+import {
+  EMPTY_FSE_ENTRY,
+  FseEntryFields,
+  type FseEntryFormValues,
+  fseEntryInput,
+  type ParticipantFormValues,
+} from '../../participants';
 import { DayInput } from '../../common/components/day-input';
 import { SEND_ENTRY_SHEET_MUTATION, SEND_EXIT_SHEET_MUTATION } from '../graphql/activities';
 import { FormModal } from '../../common/components/form-modal';
@@ -39,14 +45,7 @@ export function EntrySheetModal({ orientation, onClose }: { orientation: Orienta
       position: '',
       nonEntryReason: '',
       sentOn: today,
-      employmentStatus: '',
-      householdSituation: '',
-      disability: '',
-      thirdCountryNational: '',
-      foreignBackground: '',
-      minority: '',
-      homeless: '',
-      ruralArea: '',
+      ...EMPTY_FSE_ENTRY,
     },
     validate: {
       startedOn: (value, values) =>

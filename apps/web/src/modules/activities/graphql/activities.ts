@@ -108,6 +108,16 @@ export const ORIENTATION_QUERY = graphql(`
         summary
         counted
       }
+      interviewFollowUp {
+        counted
+        limit
+        beyondLimit
+        psychosocialMonths {
+          month
+          interviews
+          late
+        }
+      }
       reminders {
         id
         date

@@ -12,6 +12,7 @@ import { formatDay, formatMinutes, formatShortDay, labelOf } from '../../../lib/
 import { PageHeader } from '../../common/components/page-header';
 import { DeadlineBadge, OrientationStatusBadge } from '../components/badges';
 import { InterviewModal, ReminderModal } from '../components/follow-up-modals';
+import { InterviewFollowUpAlerts } from '../components/interview-follow-up';
 import { AssessmentsCard } from '../components/assessments-card';
 import { PlanImmersionModal } from '../components/immersion-modals';
 import { EntrySheetModal, ExitSheetModal } from '../components/liaison-sheet-modals';
@@ -298,6 +299,7 @@ export function OrientationPage() {
           <Title order={2} size="h4" mb="sm">
             Entretiens et relances
           </Title>
+          <InterviewFollowUpAlerts followUp={o.interviewFollowUp} />
           {o.interviews.length === 0 && o.reminders.length === 0 ? (
             <Empty>Aucun entretien ni relance.</Empty>
           ) : (

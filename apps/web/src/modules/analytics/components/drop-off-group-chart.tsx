@@ -1,17 +1,15 @@
 import { BarChart } from '@mantine/charts';
-import { Card, Table, Title } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { formatNumber, formatRate } from '../../../lib/format';
 import { countOf, groupRows, MEASURE_COLORS, MEASURES, measureLabel, neverSeenRate } from '../drop-off-rules';
+import { FigureCard } from './figure-card';
 
 type Group = { key: string; label: string; counts: readonly { measure: string; count: number }[] };
 
 /** The four measures for each group of a breakdown (branch, age band, sex): a bar chart and its table. */
 export function DropOffGroupChart({ title, groups }: { title: string; groups: readonly Group[] }) {
   return (
-    <Card withBorder component="section" aria-label={title}>
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
+    <FigureCard title={title}>
       {groups.length > 0 && (
         <BarChart
           h={220}
@@ -60,6 +58,6 @@ export function DropOffGroupChart({ title, groups }: { title: string; groups: re
           )}
         </Table.Tbody>
       </Table>
-    </Card>
+    </FigureCard>
   );
 }

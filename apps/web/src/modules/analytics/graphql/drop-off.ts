@@ -1,5 +1,17 @@
 import { graphql } from '../../../generated';
 
+/** One group's counts (a branch, an age band, a sex). */
+export const DROP_OFF_GROUP_FIELDS = graphql(`
+  fragment DropOffGroupFields on DropOffGroup {
+    key
+    label
+    counts {
+      measure
+      count
+    }
+  }
+`);
+
 export const DROP_OFF_QUERY = graphql(`
   query DropOffAnalysis($filter: DropOffFilter!) {
     dropOffAnalysis(filter: $filter) {
@@ -18,28 +30,13 @@ export const DROP_OFF_QUERY = graphql(`
         values
       }
       byBranch {
-        key
-        label
-        counts {
-          measure
-          count
-        }
+        ...DropOffGroupFields
       }
       byAgeBand {
-        key
-        label
-        counts {
-          measure
-          count
-        }
+        ...DropOffGroupFields
       }
       bySex {
-        key
-        label
-        counts {
-          measure
-          count
-        }
+        ...DropOffGroupFields
       }
     }
   }

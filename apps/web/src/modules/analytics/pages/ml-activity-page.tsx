@@ -1,17 +1,18 @@
 import { BarChart } from '@mantine/charts';
-import { Card, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { formatNumber, formatShortDay } from '../../../lib/format';
-import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
+import { QueryPending } from '../../common/components/query-pending';
+import { AnalyticsFilters } from '../components/analytics-filters';
+import { FigureCard } from '../components/figure-card';
+import { MeasureCards } from '../components/measure-cards';
 import { countOf, formatMonth } from '../drop-off-rules';
 import { useMlActivity } from '../hooks/use-ml-activity';
 import { ML_MEASURE_COLORS, ML_MEASURES, mlMeasureLabel } from '../ml-activity-rules';
 
 /** Mission Locale activity (seeds 000 and 003): first welcomes, young people followed, interviews, CEJ entries and exits. */
 export function MlActivityPage() {
-  const { filters, branches, activity, loading, error, refetch } = useMlActivity();
-  const { from, setFrom, to, setTo, branchId, setBranchId, valid } = filters;
+  const { filters, activity, loading, error, refetch } = useMlActivity();
 
   return (
     <Stack gap="md">
@@ -19,45 +20,17 @@ export function MlActivityPage() {
         title="Activité de la Mission Locale"
         description="Premiers accueils, jeunes suivis, entretiens individuels, entrées et sorties de CEJ, par mois et par antenne."
       />
-      <Group gap="sm" align="flex-end">
-        <DayInput label="Du" value={from} onChange={setFrom} w={170} />
-        <DayInput label="Au" value={to} onChange={setTo} w={170} />
-        <Select
-          label="Antenne"
-          placeholder="Toutes les antennes"
-          clearable
-          data={branches.map((b) => ({ value: b.id, label: b.name }))}
-          value={branchId}
-          onChange={setBranchId}
-          w={240}
-        />
-      </Group>
-      {error && !activity ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !activity ? (
-        <Skeleton height={320} visible={loading || !valid} />
+      <AnalyticsFilters filters={filters} />
+      {!activity ? (
+        <QueryPending error={error} loading={loading} onRetry={() => void refetch()} h={320} reserve />
       ) : (
         <>
           <Text size="sm" c="dimmed">
             Du {formatShortDay(activity.from)} au {formatShortDay(activity.to)} · un ou une jeune suivi·e compte une
             fois sur la période, quel que soit le nombre de ses contacts.
           </Text>
-          <SimpleGrid cols={{ base: 2, md: 5 }}>
-            {ML_MEASURES.map((measure) => (
-              <Paper withBorder p="md" key={measure} component="section" aria-label={mlMeasureLabel(measure)}>
-                <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                  {mlMeasureLabel(measure)}
-                </Text>
-                <Text fz={28} fw={700}>
-                  {formatNumber(countOf(activity.totals, measure))}
-                </Text>
-              </Paper>
-            ))}
-          </SimpleGrid>
-          <Card withBorder component="section" aria-label="Mois par mois">
-            <Title order={2} size="h5" mb="sm">
-              Mois par mois
-            </Title>
+          <MeasureCards measures={ML_MEASURES} labelOf={mlMeasureLabel} totals={activity.totals} />
+          <FigureCard title="Mois par mois">
             <BarChart
               h={260}
               data={activity.months.map((month, i) => ({
@@ -96,11 +69,8 @@ export function MlActivityPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Card>
-          <Card withBorder component="section" aria-label="Par antenne">
-            <Title order={2} size="h5" mb="sm">
-              Par antenne
-            </Title>
+          </FigureCard>
+          <FigureCard title="Par antenne">
             <Table striped fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -131,11 +101,8 @@ export function MlActivityPage() {
                 )}
               </Table.Tbody>
             </Table>
-          </Card>
-          <Card withBorder component="section" aria-label="Sorties de CEJ par motif">
-            <Title order={2} size="h5" mb="sm">
-              Sorties de CEJ par motif
-            </Title>
+          </FigureCard>
+          <FigureCard title="Sorties de CEJ par motif">
             <Table striped fz="sm">
               <Table.Thead>
                 <Table.Tr>
@@ -154,7 +121,7 @@ export function MlActivityPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Card>
+          </FigureCard>
         </>
       )}
     </Stack>

@@ -45,7 +45,7 @@ import {
   SET_CEJ_FINAL_EVALUATION_MUTATION,
 } from '../graphql/cej-booklet';
 import { fieldLabel } from '../positioning-rules';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 import { ListSection } from '../../common/components/list-section';
 
 type Contract = NonNullable<CejBookletQuery['cejContract']>;
@@ -147,32 +147,20 @@ function SkillModal({ contractId, onClose }: { contractId: string; onClose(): vo
     initialValues: { label: '', status: 'TO_WORK_ON', transposition: '' },
     validate: { label: (v) => (v.trim() ? null : 'Nommez la compétence.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await save({
-        variables: {
-          input: {
-            contractId,
-            label: values.label.trim(),
-            status: values.status as TransversalSkillStatus,
-            transposition: values.transposition.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Compétence transversale enregistrée.', onClose, (values) =>
+    save({
+      variables: {
+        input: {
+          contractId,
+          label: values.label.trim(),
+          status: values.status as TransversalSkillStatus,
+          transposition: values.transposition.trim() || null,
         },
-      });
-      notifySuccess('Compétence transversale enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Compétence transversale"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Enregistrer"
-    >
+    <FormModal {...modal} title="Compétence transversale" loading={loading} submitLabel="Enregistrer">
       <TextInput label="Compétence" required data-autofocus {...form.getInputProps('label')} />
       <Select
         label="État"
@@ -203,35 +191,23 @@ function MarketModal({ contractId, onClose }: { contractId: string; onClose(): v
     },
     validate: { name: (v) => (v.trim() ? null : 'Le nom est obligatoire.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await save({
-        variables: {
-          input: {
-            contractId,
-            kind: values.kind as MarketKnowledgeKind,
-            name: values.name.trim(),
-            commune: values.commune.trim() || null,
-            distanceKm: values.distanceKm === '' ? null : Number(values.distanceKm),
-            seasonality: values.seasonality.trim() || null,
-            note: values.note.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Ajouté à la connaissance du bassin d’emploi.', onClose, (values) =>
+    save({
+      variables: {
+        input: {
+          contractId,
+          kind: values.kind as MarketKnowledgeKind,
+          name: values.name.trim(),
+          commune: values.commune.trim() || null,
+          distanceKm: values.distanceKm === '' ? null : Number(values.distanceKm),
+          seasonality: values.seasonality.trim() || null,
+          note: values.note.trim() || null,
         },
-      });
-      notifySuccess('Ajouté à la connaissance du bassin d’emploi.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Bassin d’emploi"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Ajouter"
-    >
+    <FormModal {...modal} title="Bassin d’emploi" loading={loading} submitLabel="Ajouter">
       <Select
         label="Type"
         data={options(MARKET_KNOWLEDGE_KIND_LABELS)}
@@ -260,25 +236,18 @@ function EvaluationModal({ contractId, row, onClose }: { contractId: string; row
   const form = useForm({
     initialValues: { skillsAcquired: row.skillsAcquired, progress: row.progress, areasToImprove: row.areasToImprove },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await save({
-        variables: {
-          input: { contractId, theme: row.theme as FinalEvaluationTheme, version: row.version ?? null, ...values },
-        },
-      });
-      notifySuccess('Évaluation finale enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, 'Évaluation finale enregistrée.', onClose, (values) =>
+    save({
+      variables: {
+        input: { contractId, theme: row.theme as FinalEvaluationTheme, version: row.version ?? null, ...values },
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title={`Évaluation finale — ${row.themeLabel}`}
       size="lg"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Enregistrer"
     >

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import type { CejCohortRowFieldsFragment } from '../../../generated/graphql';
@@ -7,6 +7,7 @@ import { addDays, todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { useMe } from '../../auth';
 import { DayInput } from '../../common/components/day-input';
+import { HoursInput } from './hours-input';
 import { participantName, ReferentSelect } from '../../participants';
 import { CEJ_BRANCHES_QUERY, CEJ_CONTRACTS_QUERY } from '../graphql/cej';
 import {
@@ -15,7 +16,7 @@ import {
   CREATE_CEJ_COHORT_MUTATION,
   UPDATE_CEJ_COHORT_MUTATION,
 } from '../graphql/cej-cohorts';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 import { useContractedLots } from '../hooks/use-contracted-lots';
 
 type Cohort = CejCohortRowFieldsFragment & { sessions?: { date: string }[] };
@@ -125,9 +126,12 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
       date: (v) => (v >= cohort.startsOn && v <= cohort.endsOn ? null : 'La journée a lieu pendant la promo.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await add({
+  const modal = formSaveProps(
+    form,
+    'La journée d’atelier est ajoutée au planning de chaque membre.',
+    onClose,
+    (values) =>
+      add({
         variables: {
           input: {
             cohortId: cohort.id,
@@ -138,21 +142,10 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
             hours: Number(values.hours),
           },
         },
-      });
-      notifySuccess('La journée d’atelier est ajoutée au planning de chaque membre.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Journée d’atelier"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Ajouter"
-    >
+    <FormModal {...modal} title="Journée d’atelier" loading={loading} submitLabel="Ajouter">
       <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
       <Select
         label="Lot du marché"
@@ -165,14 +158,7 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
       {!form.values.lotId && <TextInput label="Intervenant hors marché" {...form.getInputProps('provider')} />}
       <Group grow>
         <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
-        <NumberInput
-          label="Durée (heures)"
-          min={0.25}
-          max={12}
-          step={0.5}
-          decimalSeparator=","
-          {...form.getInputProps('hours')}
-        />
+        <HoursInput {...form.getInputProps('hours')} />
       </Group>
     </FormModal>
   );
@@ -194,23 +180,14 @@ export function CohortMembersModal({ cohort, onClose }: { cohort: Cohort; onClos
     initialValues: { contractIds: [] as string[] },
     validate: { contractIds: (v) => (v.length > 0 ? null : 'Choisissez au moins un contrat.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await add({ variables: { input: { cohortId: cohort.id, contractIds: values.contractIds } } });
-      notifySuccess('Les jeunes rejoignent la promo : ses journées s’ajoutent à leur planning.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(
+    form,
+    'Les jeunes rejoignent la promo : ses journées s’ajoutent à leur planning.',
+    onClose,
+    (values) => add({ variables: { input: { cohortId: cohort.id, contractIds: values.contractIds } } }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Ajouter des membres"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Ajouter"
-    >
+    <FormModal {...modal} title="Ajouter des membres" loading={loading} submitLabel="Ajouter">
       <MultiSelect
         label="Contrats en cours, sans promo"
         data={options}

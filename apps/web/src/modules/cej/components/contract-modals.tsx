@@ -17,7 +17,7 @@ import {
   SIGN_CEJ_CONTRACT_MUTATION,
   SUSPEND_CEJ_CONTRACT_MUTATION,
 } from '../graphql/cej';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 type Contract = CejContractFieldsFragment;
 /** The mutations answer with the whole contract (cache updated); lists and the allowance are refetched. */
@@ -100,9 +100,12 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
         values.reason === 'OTHER' && !value.trim() ? 'Précisez le motif de la suspension.' : null,
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await suspend({
+  const modal = formSaveProps(
+    form,
+    { message: 'Le contrat est suspendu.', title: 'Suspension enregistrée' },
+    onClose,
+    (values) =>
+      suspend({
         variables: {
           input: {
             id: contract.id,
@@ -113,22 +116,10 @@ function SuspendModal({ contract, onClose }: { contract: Contract; onClose(): vo
             note: values.note.trim() || null,
           },
         },
-      });
-      notifySuccess('Le contrat est suspendu.', 'Suspension enregistrée');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Suspendre le contrat"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Suspendre"
-      submitColor="orange"
-    >
+    <FormModal {...modal} title="Suspendre le contrat" loading={loading} submitLabel="Suspendre" submitColor="orange">
       <Select
         label="Motif"
         required
@@ -150,25 +141,17 @@ function ResumeModal({ contract, onClose }: { contract: Contract; onClose(): voi
     initialValues: { resumedOn: today },
     validate: { resumedOn: (value) => (value ? null : 'Le jour de la reprise est obligatoire.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await resume({
+  const modal = formSaveProps(
+    form,
+    { message: 'Le contrat court de nouveau.', title: 'Reprise enregistrée' },
+    onClose,
+    (values) =>
+      resume({
         variables: { input: { id: contract.id, version: contract.version, resumedOn: values.resumedOn } },
-      });
-      notifySuccess('Le contrat court de nouveau.', 'Reprise enregistrée');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Reprendre le contrat"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Reprendre"
-    >
+    <FormModal {...modal} title="Reprendre le contrat" loading={loading} submitLabel="Reprendre">
       <DayInput label="Jour de la reprise" required max={today} {...form.getInputProps('resumedOn')} />
     </FormModal>
   );
@@ -249,9 +232,12 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
       comment: (value, values) => (values.reason === 'OTHER' && !value.trim() ? 'Précisez le motif de sortie.' : null),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await end({
+  const modal = formSaveProps(
+    form,
+    { message: 'Le contrat est terminé.', title: 'Fin du contrat enregistrée' },
+    onClose,
+    (values) =>
+      end({
         variables: {
           input: {
             id: contract.id,
@@ -261,22 +247,10 @@ function EndModal({ contract, onClose }: { contract: Contract; onClose(): void }
             comment: values.comment.trim() || null,
           },
         },
-      });
-      notifySuccess('Le contrat est terminé.', 'Fin du contrat enregistrée');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Mettre fin au contrat"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Mettre fin"
-      submitColor="red"
-    >
+    <FormModal {...modal} title="Mettre fin au contrat" loading={loading} submitLabel="Mettre fin" submitColor="red">
       <Select
         label="Motif de sortie"
         required
@@ -300,9 +274,12 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
       decision: (value) => (value.trim() ? null : 'La décision motivée est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await decide({
+  const modal = formSaveProps(
+    form,
+    { message: 'La fin du contrat prend effet le 1er du mois suivant la décision.', title: 'Décision enregistrée' },
+    onClose,
+    (values) =>
+      decide({
         variables: {
           input: {
             contractId: contract.id,
@@ -312,19 +289,13 @@ function DecideTerminationModal({ contract, onClose }: { contract: Contract; onC
             decision: values.decision.trim(),
           },
         },
-      });
-      notifySuccess('La fin du contrat prend effet le 1er du mois suivant la décision.', 'Décision enregistrée');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title="Fin du contrat après un troisième manquement"
       size="lg"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Décider la fin"
       submitColor="red"

@@ -32,6 +32,7 @@ import type {
 import { formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
+import { HoursInput } from './hours-input';
 import { QueryError } from '../../common/components/query-error';
 import { formatHours, options } from '../cej-rules';
 import {
@@ -44,7 +45,7 @@ import {
   RECORD_CEJ_WORKSHOP_ATTENDANCE_MUTATION,
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 import { useContractedLots, useDigitalLot } from '../hooks/use-contracted-lots';
 import { ListSection } from '../../common/components/list-section';
 import {
@@ -194,32 +195,20 @@ export function PlanItemModal({ contractId, onClose, asProvider = false }: Digit
     initialValues: { competence: '', objective: '', dueOn: '' },
     validate: { objective: (v) => (v.trim() ? null : 'L’objectif est obligatoire.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await save({
-        variables: {
-          input: {
-            contractId,
-            competence: values.competence || null,
-            objective: values.objective.trim(),
-            dueOn: values.dueOn || null,
-          },
+  const modal = formSaveProps(form, 'Objectif ajouté au plan d’action numérique.', onClose, (values) =>
+    save({
+      variables: {
+        input: {
+          contractId,
+          competence: values.competence || null,
+          objective: values.objective.trim(),
+          dueOn: values.dueOn || null,
         },
-      });
-      notifySuccess('Objectif ajouté au plan d’action numérique.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Objectif du plan d’action numérique"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Ajouter"
-    >
+    <FormModal {...modal} title="Objectif du plan d’action numérique" loading={loading} submitLabel="Ajouter">
       <Select
         label="Compétence Pix visée"
         data={COMPETENCE_OPTIONS}
@@ -363,14 +352,7 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
           <TextInput label="Intitulé" required {...form.getInputProps('title')} />
           <Group grow>
             <DayInput label="Jour" required {...form.getInputProps('date')} />
-            <NumberInput
-              label="Durée (heures)"
-              min={0.25}
-              max={12}
-              step={0.5}
-              decimalSeparator=","
-              {...form.getInputProps('hours')}
-            />
+            <HoursInput {...form.getInputProps('hours')} />
           </Group>
           <Select
             label="Lot du marché"
@@ -451,33 +433,21 @@ export function CertificationModal({ contractId, onClose, asProvider = false }: 
   const record = asProvider ? recordProvider : recordOperator;
   const loading = operator.loading || provider.loading;
   const form = useForm({ initialValues: { kind: 'PIX', obtainedOn: todayInParis(), result: '', reference: '' } });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            contractId,
-            kind: values.kind as DigitalCertificationKind,
-            obtainedOn: values.obtainedOn,
-            result: values.result.trim() || null,
-            reference: values.reference.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Certification enregistrée.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          contractId,
+          kind: values.kind as DigitalCertificationKind,
+          obtainedOn: values.obtainedOn,
+          result: values.result.trim() || null,
+          reference: values.reference.trim() || null,
         },
-      });
-      notifySuccess('Certification enregistrée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Certification obtenue"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Enregistrer"
-    >
+    <FormModal {...modal} title="Certification obtenue" loading={loading} submitLabel="Enregistrer">
       <Select
         label="Certification"
         data={options(DIGITAL_CERTIFICATION_LABELS)}

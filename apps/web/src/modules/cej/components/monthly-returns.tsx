@@ -18,6 +18,20 @@ function Figure({ label, value }: { label: string; value: string | number }) {
   );
 }
 
+/** A written part of the return (progress, difficulties), kept as typed. */
+function Paragraph({ label, text }: { label: string; text: string | null | undefined }) {
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {text || '—'}
+      </Text>
+    </div>
+  );
+}
+
 /** A monthly return: the month's figures, computed from what was recorded, and the provider's appreciation. */
 export function MonthlyReturnCard({
   row,
@@ -53,22 +67,8 @@ export function MonthlyReturnCard({
           <Figure label="Taux de présence" value={f.attendanceRate === null ? '—' : formatRate(f.attendanceRate)} />
           <Figure label="Diagnostics Pix · certifications" value={`${f.pixDiagnostics} · ${f.certifications}`} />
         </SimpleGrid>
-        <div>
-          <Text size="sm" fw={500}>
-            Progrès
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {row.progress || '—'}
-          </Text>
-        </div>
-        <div>
-          <Text size="sm" fw={500}>
-            Difficultés
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {row.difficulties || '—'}
-          </Text>
-        </div>
+        <Paragraph label="Progrès" text={row.progress} />
+        <Paragraph label="Difficultés" text={row.difficulties} />
       </Stack>
     </Card>
   );

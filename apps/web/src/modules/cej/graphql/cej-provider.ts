@@ -98,19 +98,26 @@ export const CEJ_PROVIDER_LOTS_QUERY = graphql(`
   }
 `);
 
+/** Who a received young person is, on the provider's side. */
+export const CEJ_RECEIVED_YOUNG_PERSON_FIELDS = graphql(`
+  fragment CejReceivedYoungPersonFields on CejReceivedYoungPerson {
+    contractId
+    lotId
+    lotTitle
+    operatorName
+    firstName
+    lastName
+    startOn
+    endOn
+    status
+    cohortName
+  }
+`);
+
 export const CEJ_RECEIVED_YOUNG_PEOPLE_QUERY = graphql(`
   query CejReceivedYoungPeople($lotId: ID) {
     cejReceivedYoungPeople(lotId: $lotId) {
-      contractId
-      lotId
-      lotTitle
-      operatorName
-      firstName
-      lastName
-      startOn
-      endOn
-      status
-      cohortName
+      ...CejReceivedYoungPersonFields
       digitalPath
     }
   }
@@ -119,16 +126,7 @@ export const CEJ_RECEIVED_YOUNG_PEOPLE_QUERY = graphql(`
 export const CEJ_RECEIVED_YOUNG_PERSON_QUERY = graphql(`
   query CejReceivedYoungPerson($contractId: ID!, $lotId: ID!) {
     cejReceivedYoungPerson(contractId: $contractId, lotId: $lotId) {
-      contractId
-      lotId
-      lotTitle
-      operatorName
-      firstName
-      lastName
-      startOn
-      endOn
-      status
-      cohortName
+      ...CejReceivedYoungPersonFields
       workshopDays {
         id
         version

@@ -108,47 +108,20 @@ export const CEJ_ACTION_FIELDS = graphql(`
 
 export const CEJ_CONTRACT_FIELDS = graphql(`
   fragment CejContractFields on CejContract {
-    id
+    ...CejContractRowFields
     version
-    status
     statusChangedOn
     structureId
-    startOn
-    endOn
-    lastDayOn
     initialMonths
     signedOn
     ageAtSignature
     householdTaxBracket
-    terminationDecisionPending
     createdAt
-    participant {
-      id
-      firstName
-      lastName
-      birthDate
-    }
-    counsellor {
-      id
-      fullName
-    }
-    branch {
-      id
-      name
-    }
     cohort {
-      id
-      name
-      startsOn
-      endsOn
       location
     }
     companyDays {
-      daysDone
-      target
       remaining
-      reached
-      onTrack
       pacePerWeek
       projectedOn
       windowEndsOn

@@ -14,6 +14,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CejContractFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime, formatDay, formatShortDay, todayInParis } from '../../../lib/format';
@@ -298,6 +299,24 @@ function BookletTab({ contract, canWrite }: { contract: Contract; canWrite: bool
   );
 }
 
+/** A part of the contract's history: its title, then `empty` when there is nothing to list, else the list. */
+function HistoryPart({ title, empty, children }: { title: string; empty: string | false; children: ReactNode }) {
+  return (
+    <>
+      <Title order={3} size="h4">
+        {title}
+      </Title>
+      {empty ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        children
+      )}
+    </>
+  );
+}
+
 function HistoryTab({ contract }: { contract: Contract }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
@@ -334,14 +353,7 @@ function HistoryTab({ contract }: { contract: Contract }) {
         )}
       </Stack>
       <Stack>
-        <Title order={3} size="h4">
-          Renouvellements
-        </Title>
-        {contract.renewals.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            Aucun renouvellement.
-          </Text>
-        ) : (
+        <HistoryPart title="Renouvellements" empty={contract.renewals.length === 0 && 'Aucun renouvellement.'}>
           <Table withTableBorder striped>
             <Table.Tbody>
               {contract.renewals.map((r) => (
@@ -356,16 +368,9 @@ function HistoryTab({ contract }: { contract: Contract }) {
               ))}
             </Table.Tbody>
           </Table>
-        )}
-        <Title order={3} size="h4">
-          Suspensions
-        </Title>
-        {contract.suspensions.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            Aucune suspension.
-          </Text>
-        ) : (
-          contract.suspensions.map((s) => (
+        </HistoryPart>
+        <HistoryPart title="Suspensions" empty={contract.suspensions.length === 0 && 'Aucune suspension.'}>
+          {contract.suspensions.map((s) => (
             <Text key={s.id} size="sm">
               {suspensionReasonLabel(s.reason)} : du {formatShortDay(s.fromOn)}{' '}
               {s.resumedOn
@@ -375,23 +380,16 @@ function HistoryTab({ contract }: { contract: Contract }) {
                   : '(en cours)'}
               {s.note ? ` — ${s.note}` : ''}
             </Text>
-          ))
-        )}
-        <Title order={3} size="h4">
-          Manquements
-        </Title>
-        {contract.breaches.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            Aucun manquement.
-          </Text>
-        ) : (
-          contract.breaches.map((b) => (
+          ))}
+        </HistoryPart>
+        <HistoryPart title="Manquements" empty={contract.breaches.length === 0 && 'Aucun manquement.'}>
+          {contract.breaches.map((b) => (
             <Text key={b.id} size="sm">
               {b.rank}
               {b.rank === 1 ? 'er' : 'e'} manquement, le {formatShortDay(b.occurredOn)} : {b.note}
             </Text>
-          ))
-        )}
+          ))}
+        </HistoryPart>
       </Stack>
     </SimpleGrid>
   );

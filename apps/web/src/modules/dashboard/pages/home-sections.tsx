@@ -73,115 +73,107 @@ function Item({ to, label, detail }: { to: string; label: string; detail?: React
 
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
+/** A work list of the home data: how many in all and its first items. */
+type WorkList<T> = { totalCount: number; items: T[] } | null | undefined;
+
+/** One section: what it lists (absent for a role that does not have it), its words, and each item's link. */
+function section<T>(
+  list: WorkList<T>,
+  props: { title: string; empty: string; more?: { to: string; label: string } },
+  item: (x: T) => { key: string; to: string; label: string; detail?: ReactNode },
+) {
+  return (
+    list && (
+      <Section key={props.title} totalCount={list.totalCount} {...props}>
+        {list.items.map((x) => {
+          const { key, ...itemProps } = item(x);
+          return <Item key={key} {...itemProps} />;
+        })}
+      </Section>
+    )
+  );
+}
+
 /** The role's sections, in the order of its day. */
 export function HomeSections({ home }: { home: HomeData }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      {home.cejContractsToWatch && (
-        <Section
-          title="Contrats CEJ à surveiller"
-          totalCount={home.cejContractsToWatch.totalCount}
-          empty="Aucun contrat ne demande d’attention."
-          more={{ to: '/cej', label: 'Tous les contrats' }}
-        >
-          {home.cejContractsToWatch.items.map((e) => (
-            <Item
-              key={e.contract.id}
-              to={`/cej/${e.contract.id}`}
-              label={fullName(e.contract.participant)}
-              detail={e.reasons.map((r) => CEJ_ATTENTION_REASON_LABELS[r]).join(' · ')}
-            />
-          ))}
-        </Section>
+      {section(
+        home.cejContractsToWatch,
+        {
+          title: 'Contrats CEJ à surveiller',
+          empty: 'Aucun contrat ne demande d’attention.',
+          more: { to: '/cej', label: 'Tous les contrats' },
+        },
+        (e) => ({
+          key: e.contract.id,
+          to: `/cej/${e.contract.id}`,
+          label: fullName(e.contract.participant),
+          detail: e.reasons.map((r) => CEJ_ATTENTION_REASON_LABELS[r]).join(' · '),
+        }),
       )}
-      {home.todaySessions && (
-        <Section
-          title="Séances et ateliers du jour"
-          totalCount={home.todaySessions.totalCount}
-          empty="Aucune séance aujourd’hui."
-        >
-          {home.todaySessions.items.map((s) => (
-            <Item key={s.id} to={`/seances/${s.id}`} label={s.title} detail={`${s.startTime} · ${s.place}`} />
-          ))}
-        </Section>
+      {section(
+        home.todaySessions,
+        { title: 'Séances et ateliers du jour', empty: 'Aucune séance aujourd’hui.' },
+        (s) => ({
+          key: s.id,
+          to: `/seances/${s.id}`,
+          label: s.title,
+          detail: `${s.startTime} · ${s.place}`,
+        }),
       )}
-      {home.portfolioByUrgency && (
-        <Section
-          title="Mon portefeuille, par urgence"
-          totalCount={home.portfolioByUrgency.totalCount}
-          empty="Aucun parcours en cours."
-          more={{ to: '/portefeuille', label: 'Tout le portefeuille' }}
-        >
-          {home.portfolioByUrgency.items.map((e) => (
-            <Item
-              key={e.path.id}
-              to={`/participants/${e.path.participant.id}`}
-              label={fullName(e.path.participant)}
-              detail={e.alerts.map((a) => PORTFOLIO_ALERT_LABELS[a]).join(' · ') || 'Rien d’urgent'}
-            />
-          ))}
-        </Section>
+      {section(
+        home.portfolioByUrgency,
+        {
+          title: 'Mon portefeuille, par urgence',
+          empty: 'Aucun parcours en cours.',
+          more: { to: '/portefeuille', label: 'Tout le portefeuille' },
+        },
+        (e) => ({
+          key: e.path.id,
+          to: `/participants/${e.path.participant.id}`,
+          label: fullName(e.path.participant),
+          detail: e.alerts.map((a) => PORTFOLIO_ALERT_LABELS[a]).join(' · ') || 'Rien d’urgent',
+        }),
       )}
-      {home.orientationsToProcess && (
-        <Section
-          title="Orientations à traiter"
-          totalCount={home.orientationsToProcess.totalCount}
-          empty="Aucune orientation en attente de fiche d’entrée."
-          more={{ to: '/prestataire', label: 'Espace prestataire' }}
-        >
-          {home.orientationsToProcess.items.map((o) => (
-            <Item
-              key={o.id}
-              to={`/orientations/${o.id}`}
-              label={fullName(o.participant)}
-              detail={`Orienté·e le ${formatDay(o.orientedOn)} · fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`}
-            />
-          ))}
-        </Section>
+      {section(
+        home.orientationsToProcess,
+        {
+          title: 'Orientations à traiter',
+          empty: 'Aucune orientation en attente de fiche d’entrée.',
+          more: { to: '/prestataire', label: 'Espace prestataire' },
+        },
+        (o) => ({
+          key: o.id,
+          to: `/orientations/${o.id}`,
+          label: fullName(o.participant),
+          detail: `Orienté·e le ${formatDay(o.orientedOn)} · fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`,
+        }),
       )}
-      {home.lateSheets && (
-        <Section
-          title="Fiches de liaison en retard"
-          totalCount={home.lateSheets.totalCount}
-          empty="Aucune fiche en retard."
-        >
-          {home.lateSheets.items.map((o) => (
-            <Item
-              key={o.id}
-              to={`/orientations/${o.id}`}
-              label={fullName(o.participant)}
-              detail={`Fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`}
-            />
-          ))}
-        </Section>
+      {section(home.lateSheets, { title: 'Fiches de liaison en retard', empty: 'Aucune fiche en retard.' }, (o) => ({
+        key: o.id,
+        to: `/orientations/${o.id}`,
+        label: fullName(o.participant),
+        detail: `Fiche d’entrée due le ${formatDay(o.entrySheet.dueOn)}`,
+      }))}
+      {section(
+        home.committeeFiles,
+        {
+          title: 'Dossiers en attente du comité',
+          empty: 'Aucun dossier n’attend le comité.',
+          more: { to: '/comites', label: 'Les comités' },
+        },
+        (p) => ({ key: p.id, to: `/participants/${p.participant.id}`, label: fullName(p.participant) }),
       )}
-      {home.committeeFiles && (
-        <Section
-          title="Dossiers en attente du comité"
-          totalCount={home.committeeFiles.totalCount}
-          empty="Aucun dossier n’attend le comité."
-          more={{ to: '/comites', label: 'Les comités' }}
-        >
-          {home.committeeFiles.items.map((p) => (
-            <Item key={p.id} to={`/participants/${p.participant.id}`} label={fullName(p.participant)} />
-          ))}
-        </Section>
-      )}
-      {home.exitProposalsToValidate && (
-        <Section
-          title="Propositions de sortie à valider"
-          totalCount={home.exitProposalsToValidate.totalCount}
-          empty="Aucune proposition de sortie à valider."
-        >
-          {home.exitProposalsToValidate.items.map((x) => (
-            <Item
-              key={x.id}
-              to={`/orientations/${x.orientationId}`}
-              label={fullName(x.orientation.participant)}
-              detail={`${EXIT_PROPOSAL_REASON_LABELS[x.reason]} · proposée le ${formatDay(x.raisedOn)}`}
-            />
-          ))}
-        </Section>
+      {section(
+        home.exitProposalsToValidate,
+        { title: 'Propositions de sortie à valider', empty: 'Aucune proposition de sortie à valider.' },
+        (x) => ({
+          key: x.id,
+          to: `/orientations/${x.orientationId}`,
+          label: fullName(x.orientation.participant),
+          detail: `${EXIT_PROPOSAL_REASON_LABELS[x.reason]} · proposée le ${formatDay(x.raisedOn)}`,
+        }),
       )}
       {home.lateLiaisonSheets && (
         <Section

@@ -6,7 +6,7 @@ import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { AMEND_CONVENTION_MUTATION, SIGN_CONVENTION_MUTATION } from '../graphql/markets';
 import { normalizeAmount } from '../market-rules';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 /** Records the convention signed with the awarded provider: from then on, it delivers the lot. */
 export function SignConventionModal({
@@ -32,9 +32,12 @@ export function SignConventionModal({
       amountTtc: (v) => (v.trim() ? null : 'Le montant est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await sign({
+  const modal = formSaveProps(
+    form,
+    'La convention est enregistrée : le prestataire peut réaliser l’action.',
+    onClose,
+    (values) =>
+      sign({
         variables: {
           input: {
             lotId: lot.id,
@@ -45,21 +48,10 @@ export function SignConventionModal({
             amountTtc: normalizeAmount(values.amountTtc),
           },
         },
-      });
-      notifySuccess('La convention est enregistrée : le prestataire peut réaliser l’action.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Convention signée"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Enregistrer la convention"
-    >
+    <FormModal {...modal} title="Convention signée" loading={loading} submitLabel="Enregistrer la convention">
       <TextInput label="Référence de la convention" required data-autofocus {...form.getInputProps('reference')} />
       <DayInput label="Signée le" required {...form.getInputProps('signedOn')} />
       <Group grow align="flex-start">

@@ -1,16 +1,15 @@
-import { Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { DROP_OFF_MEASURE_LABELS, DropOffMeasure, ReportStatus } from '@passerelle/domain';
-import { useState } from 'react';
 import { downloadFile } from '../../../lib/download';
 import { formatNumber, formatShortDay, todayInParis } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
-import { DayInput } from '../../common/components/day-input';
 import { PageHeader } from '../../common/components/page-header';
-import { QueryError } from '../../common/components/query-error';
+import { PeriodFilters } from '../../common/components/period-filters';
+import { QueryPending } from '../../common/components/query-pending';
+import { usePeriod } from '../../common/hooks/use-period';
 import { useNetworkFigures } from '../hooks/use-network-figures';
 
 const MEASURES = Object.values(DropOffMeasure);
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 const REPORT_COLUMNS: { status: ReportStatus; label: string }[] = [
   { status: ReportStatus.DRAFT, label: 'Bilans en brouillon' },
@@ -34,9 +33,8 @@ function People({ value, threshold }: { value: number | null; threshold: number 
 /** A network's aggregated figures, member by member; no personal file is reachable from here. */
 export function NetworkFiguresPage() {
   const today = todayInParis();
-  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today);
-  const valid = isDay(from) && isDay(to);
+  const period = usePeriod({ from: `${today.slice(0, 4)}-01-01`, to: today });
+  const { from, to, valid } = period;
   const { figures, loading, error, refetch } = useNetworkFigures(from, to, valid);
   const exportCsv = () =>
     downloadFile(
@@ -51,17 +49,13 @@ export function NetworkFiguresPage() {
         title="Chiffres du réseau"
         description="Chiffres agrégés de chaque structure membre : effectifs, décrochage, activité, indicateurs de paiement et bilans. Aucun dossier individuel."
       />
-      <Group gap="sm" align="flex-end">
-        <DayInput label="Du" value={from} onChange={setFrom} w={170} />
-        <DayInput label="Au" value={to} onChange={setTo} w={170} />
+      <PeriodFilters period={period}>
         <Button variant="default" onClick={() => void exportCsv()} disabled={!valid}>
           Export statistique anonymisé (CSV)
         </Button>
-      </Group>
-      {error && !figures ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !figures ? (
-        <Skeleton height={240} visible={loading || !valid} />
+      </PeriodFilters>
+      {!figures ? (
+        <QueryPending error={error} loading={loading || !valid} onRetry={() => void refetch()} h={240} reserve />
       ) : (
         <>
           <Text size="sm" c="dimmed">

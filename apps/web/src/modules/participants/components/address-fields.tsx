@@ -1,18 +1,15 @@
 import { Alert, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { areaLabel, coveredAreas, derivedBranch, type BranchWithAreas } from '../participant-rules';
+import {
+  areaLabel,
+  coveredAreas,
+  derivedBranch,
+  type AddressFormValues,
+  type BranchWithAreas,
+} from '../participant-rules';
 
-export interface AddressFormValues {
-  addressLine: string;
-  postalCode: string;
-  communeCode: string;
-  communeName: string;
-  districtCode: string;
-  inQpv: boolean;
-  /** '' = the branch derived from the address. */
-  branchId: string;
-}
+export type { AddressFormValues };
 
 const OTHER_COMMUNE = '__autre__';
 

@@ -8,6 +8,7 @@ import {
   FseEmploymentStatus,
   FseHouseholdSituation,
 } from '@passerelle/domain';
+import type { FseEntryFormValues } from '../participant-rules';
 
 const toOptions = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
@@ -19,16 +20,7 @@ const RURAL = [
   { value: 'no', label: 'Non' },
 ];
 
-export interface FseEntryFormValues {
-  employmentStatus: FseEmploymentStatus | '';
-  householdSituation: FseHouseholdSituation | '';
-  disability: FseAnswer | '';
-  thirdCountryNational: FseAnswer | '';
-  foreignBackground: FseAnswer | '';
-  minority: FseAnswer | '';
-  homeless: FseAnswer | '';
-  ruralArea: '' | 'yes' | 'no';
-}
+export type { FseEntryFormValues };
 
 /**
  * The FSE+ entry questionnaire ("questionnaire de recueil des données"). A question left empty stays on the to-do

@@ -22,7 +22,7 @@ import {
 import { AddressFields } from './address-fields';
 import { FseEntryFields } from './fse-entry-fields';
 import { ReferentSelect } from './referent-select';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 import { EntrySituationFields } from './entry-situation-fields';
 
 type Participant = ParticipantFieldsFragment;
@@ -68,9 +68,12 @@ export function EditIdentityModal({ participant, onClose }: { participant: Parti
     validate: (values) => participantFormErrors(values, today),
   });
   const values = form.getValues();
-  async function submit(values: ParticipantFormValues) {
-    try {
-      await update({
+  const modal = formSaveProps(
+    form,
+    'La fiche est mise à jour.',
+    onClose,
+    (values: ParticipantFormValues) =>
+      update({
         variables: {
           input: {
             id: participant.id,
@@ -86,21 +89,11 @@ export function EditIdentityModal({ participant, onClose }: { participant: Parti
             referentUserId: values.referentUserId || null,
           },
         },
-      });
-      notifySuccess('La fiche est mise à jour.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error, PARTICIPANT_FIELD_RENAMES);
-    }
-  }
+      }),
+    PARTICIPANT_FIELD_RENAMES,
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Modifier l’identité et les coordonnées"
-      size="xl"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-    >
+    <FormModal {...modal} title="Modifier l’identité et les coordonnées" size="xl" loading={loading}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Nom" required data-autofocus {...form.getInputProps('lastName')} />
         <TextInput label="Prénom" required {...form.getInputProps('firstName')} />
@@ -204,27 +197,21 @@ export function EditSensitiveModal({
       socialNotes: current?.socialNotes ?? '',
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await update({
-        variables: {
-          input: {
-            participantId: participant.id,
-            ...(current ? { version: current.version } : {}),
-            healthNotes: values.healthNotes.trim() || null,
-            disabilityNotes: values.disabilityNotes.trim() || null,
-            socialNotes: values.socialNotes.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Les données sensibles sont enregistrées.', onClose, (values) =>
+    update({
+      variables: {
+        input: {
+          participantId: participant.id,
+          ...(current ? { version: current.version } : {}),
+          healthNotes: values.healthNotes.trim() || null,
+          disabilityNotes: values.disabilityNotes.trim() || null,
+          socialNotes: values.socialNotes.trim() || null,
         },
-      });
-      notifySuccess('Les données sensibles sont enregistrées.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal onClose={onClose} title="Données sensibles" size="lg" onSubmit={form.onSubmit(submit)} loading={loading}>
+    <FormModal {...modal} title="Données sensibles" size="lg" loading={loading}>
       <Alert color="grape" variant="light">
         <Text size="sm">
           Réservées aux personnes qui suivent le participant. Chaque lecture et chaque modification sont tracées.

@@ -161,23 +161,8 @@ export const UPDATE_PARTICIPANT_SENSITIVE_MUTATION = graphql(`
 export const DUPLICATE_PARTICIPANT_QUERY = graphql(`
   query DuplicateParticipant($id: ID!) {
     participant(id: $id) {
-      id
-      firstName
-      lastName
-      birthDate
+      ...ParticipantRowFields
       createdAt
-      branch {
-        id
-        name
-      }
-      referent {
-        id
-        fullName
-      }
-      currentPliePath {
-        id
-        status
-      }
     }
   }
 `);

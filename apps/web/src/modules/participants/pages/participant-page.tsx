@@ -27,6 +27,7 @@ import {
   PROGRAMME_LABELS,
   SEX_LABELS,
 } from '@passerelle/domain';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ParticipantFieldsFragment } from '../../../generated/graphql';
 import { ageOn, formatDateTime, formatDay, formatShortDay, plural, todayInParis } from '../../../lib/format';
@@ -65,6 +66,23 @@ import { ParticipantOrientations } from '../../markets';
 import { QueryPending } from '../../common/components/query-pending';
 
 const NO_PATH = <Text c="dimmed">Aucun parcours.</Text>;
+
+/** A tab about the PLIE path: its content once the person has a path, else « Aucun parcours. ». */
+function PathPanel<P>({
+  value,
+  path,
+  children,
+}: {
+  value: string;
+  path: P | null | undefined;
+  children(path: P): ReactNode;
+}) {
+  return (
+    <Tabs.Panel value={value} pt="md">
+      {path ? children(path) : NO_PATH}
+    </Tabs.Panel>
+  );
+}
 
 function IdentityPanel({
   participant,
@@ -207,14 +225,16 @@ function SituationPanel({
   onEdit(): void;
 }) {
   const fse = participant.fseEntry;
-  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) =>
+  /** A label of the FSE+ questionnaire, or « À compléter » when the answer is missing. */
+  const labelOrMissing = <T extends string>(labels: Record<T, string>, value: T | null | undefined) =>
     value ? (
-      FSE_ANSWER_LABELS[value]
+      labels[value]
     ) : (
       <Text span c="orange.8" size="sm">
         À compléter
       </Text>
     );
+  const answer = (value: keyof typeof FSE_ANSWER_LABELS | null) => labelOrMissing(FSE_ANSWER_LABELS, value);
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" radius="md">
@@ -261,22 +281,10 @@ function SituationPanel({
             )}
           </Detail>
           <Detail compact label="Marché du travail">
-            {fse.employmentStatus ? (
-              FSE_EMPLOYMENT_STATUS_LABELS[fse.employmentStatus]
-            ) : (
-              <Text span c="orange.8" size="sm">
-                À compléter
-              </Text>
-            )}
+            {labelOrMissing(FSE_EMPLOYMENT_STATUS_LABELS, fse.employmentStatus)}
           </Detail>
           <Detail compact label="Ménage">
-            {fse.householdSituation ? (
-              FSE_HOUSEHOLD_SITUATION_LABELS[fse.householdSituation]
-            ) : (
-              <Text span c="orange.8" size="sm">
-                À compléter
-              </Text>
-            )}
+            {labelOrMissing(FSE_HOUSEHOLD_SITUATION_LABELS, fse.householdSituation)}
           </Detail>
           <Detail compact label="Situation de handicap">
             {participant.canSeeSensitive ? answer(fse.disability) : 'Donnée réservée'}
@@ -450,47 +458,41 @@ export function ParticipantPage() {
           )}
         </Tabs.Panel>
 
-        <Tabs.Panel value="etapes" pt="md">
-          {view.path ? (
+        <PathPanel value="etapes" path={view.path}>
+          {(path) => (
             <StepsTable
-              steps={view.path.steps}
+              steps={path.steps}
               canAdd={view.actions.includes('addStep')}
               onAdd={() => view.setModal({ type: 'step', step: null })}
               onEdit={(step) => view.setModal({ type: 'step', step })}
             />
-          ) : (
-            NO_PATH
           )}
-        </Tabs.Panel>
+        </PathPanel>
 
-        <Tabs.Panel value="suivi" pt="md">
-          {view.path ? (
+        <PathPanel value="suivi" path={view.path}>
+          {(path) => (
             <FollowUpsTable
-              followUps={view.path.followUps}
-              lastContactOn={view.path.lastContactOn}
-              withoutContact={view.path.withoutContact}
+              followUps={path.followUps}
+              lastContactOn={path.lastContactOn}
+              withoutContact={path.withoutContact}
               canRecord={view.actions.includes('recordFollowUp')}
               onRecord={(kind) => view.setModal({ type: 'followUp', kind })}
             />
-          ) : (
-            NO_PATH
           )}
-        </Tabs.Panel>
+        </PathPanel>
 
-        <Tabs.Panel value="freins" pt="md">
-          {view.path ? (
+        <PathPanel value="freins" path={view.path}>
+          {(path) => (
             <ObstaclesTable
-              diagnoses={view.path.diagnoses}
-              obstacles={view.path.obstacles}
+              diagnoses={path.diagnoses}
+              obstacles={path.obstacles}
               canRecord={view.actions.includes('addObstacle')}
               onDiagnosis={() => view.setModal({ type: 'diagnosis' })}
               onAdd={() => view.setModal({ type: 'obstacle', obstacle: null })}
               onEdit={(obstacle) => view.setModal({ type: 'obstacle', obstacle })}
             />
-          ) : (
-            NO_PATH
           )}
-        </Tabs.Panel>
+        </PathPanel>
 
         <Tabs.Panel value="documents" pt="md">
           <ParticipantDocuments participantId={view.participant.id} canUpload={view.canWrite} />

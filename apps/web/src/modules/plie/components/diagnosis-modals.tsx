@@ -14,7 +14,7 @@ import { todayInParis } from '../../../lib/format';
 import { notifySuccess, showFormError } from '../../../lib/notify';
 import { DayInput } from '../../common/components/day-input';
 import { ADD_OBSTACLE_MUTATION, RECORD_DIAGNOSIS_MUTATION, UPDATE_OBSTACLE_MUTATION } from '../graphql/paths';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 const REFETCH = ['Participant', 'PliePath'];
 const options = <T extends string>(labels: Record<T, string>) =>
@@ -29,30 +29,23 @@ export function DiagnosisModal({ pathId, onClose }: { pathId: string; onClose():
       summary: (value) => (value.trim() ? null : 'La synthèse du diagnostic est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            pathId,
-            date: values.date,
-            summary: values.summary.trim(),
-            professionalProject: values.professionalProject.trim() || null,
-          },
+  const modal = formSaveProps(form, 'Le diagnostic socio-professionnel est enregistré.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          pathId,
+          date: values.date,
+          summary: values.summary.trim(),
+          professionalProject: values.professionalProject.trim() || null,
         },
-      });
-      notifySuccess('Le diagnostic socio-professionnel est enregistré.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title="Diagnostic socio-professionnel"
       size="lg"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Enregistrer le diagnostic"
     >

@@ -22,7 +22,7 @@ import {
   RECORD_FSE_EXIT_MUTATION,
   REOPEN_PLIE_PATH_MUTATION,
 } from '../graphql/paths';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 type Path = Pick<PliePathFieldsFragment, 'id' | 'version' | 'status' | 'statusChangedOn'>;
 /** These mutations answer with the whole path, which updates the file in the cache; lists are refetched. */
@@ -164,24 +164,17 @@ export function ChangeStatusModal({ path, to, onClose }: { path: Path; to: PathS
       reason: (value) => (value.trim() ? null : 'Le motif est obligatoire.'),
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await change({
-        variables: {
-          input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() },
-        },
-      });
-      notifySuccess(`Le parcours est maintenant « ${PATH_STATUS_LABELS[to]} ».`);
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, `Le parcours est maintenant « ${PATH_STATUS_LABELS[to]} ».`, onClose, (values) =>
+    change({
+      variables: {
+        input: { pathId: path.id, version: path.version, to, on: values.on, reason: values.reason.trim() },
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title={withdrawal ? 'Retirer le dossier avant le comité' : 'Fin de l’emploi pendant le suivi'}
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Confirmer"
       submitColor={withdrawal ? 'red' : undefined}
@@ -289,32 +282,20 @@ export function FseExitModal({ path, onClose }: { path: Path; onClose(): void })
     initialValues: { recordedOn: todayInParis(), results: [] as FseExitResult[] },
     validate: { results: (value) => (value.length > 0 ? null : 'Cochez au moins une situation.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            pathId: path.id,
-            version: path.version,
-            results: values.results,
-            recordedOn: values.recordedOn || null,
-          },
+  const modal = formSaveProps(form, 'La fiche de sortie FSE+ est complète.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          pathId: path.id,
+          version: path.version,
+          results: values.results,
+          recordedOn: values.recordedOn || null,
         },
-      });
-      notifySuccess('La fiche de sortie FSE+ est complète.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Fiche de sortie FSE+"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Enregistrer"
-    >
+    <FormModal {...modal} title="Fiche de sortie FSE+" loading={loading} submitLabel="Enregistrer">
       <Checkbox.Group label="Situation dans les 4 semaines après la sortie" required {...form.getInputProps('results')}>
         <Stack gap={6} mt="xs">
           {FSE_RESULT_OPTIONS.map((o) => (
@@ -334,27 +315,15 @@ export function ReopenModal({ path, onClose }: { path: Path; onClose(): void }) 
     initialValues: { on: todayInParis(), reason: '' },
     validate: { reason: (value) => (value.trim() ? null : 'Le motif de la réouverture est obligatoire.') },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await reopen({
-        variables: {
-          input: { pathId: path.id, version: path.version, reason: values.reason.trim(), on: values.on || null },
-        },
-      });
-      notifySuccess('Le parcours est rouvert : il est de nouveau « Actif ».');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, 'Le parcours est rouvert : il est de nouveau « Actif ».', onClose, (values) =>
+    reopen({
+      variables: {
+        input: { pathId: path.id, version: path.version, reason: values.reason.trim(), on: values.on || null },
+      },
+    }),
+  );
   return (
-    <FormModal
-      onClose={onClose}
-      title="Rouvrir le parcours"
-      onSubmit={form.onSubmit(submit)}
-      loading={loading}
-      submitLabel="Rouvrir"
-    >
+    <FormModal {...modal} title="Rouvrir le parcours" loading={loading} submitLabel="Rouvrir">
       <Text size="sm">
         La sortie est annulée et le parcours redevient « Actif ». Le motif est conservé dans l’historique.
       </Text>

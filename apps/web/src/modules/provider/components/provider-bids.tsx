@@ -5,7 +5,7 @@ import { BID_STATUS_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import type { OpenLotsQuery } from '../../../generated/graphql';
 import { formatEuros, formatShortDay, labelOf } from '../../../lib/format';
-import { notifyError, notifySuccess, showFormError } from '../../../lib/notify';
+import { notifyError, notifySuccess } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth';
 import { ConfirmModal } from '../../common/components/confirm-modal';
@@ -19,7 +19,7 @@ import {
   WITHDRAW_BID_MUTATION,
 } from '../../markets';
 import { RecordsTable } from '../../common/components/records-table';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 type OpenLot = OpenLotsQuery['openLots']['edges'][number]['node'];
 
@@ -32,25 +32,18 @@ function SubmitBidModal({ lot, onClose }: { lot: OpenLot; onClose(): void }) {
         /^\d{1,10}([.,]\d{1,2})?$/.test(normalizeAmount(v)) ? null : 'Montant invalide (ex. 42000 ou 42000,50).',
     },
   });
-  async function submit(values: typeof form.values) {
-    try {
-      await submitBid({
-        variables: {
-          input: { lotId: lot.id, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null },
-        },
-      });
-      notifySuccess('Votre candidature est déposée.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+  const modal = formSaveProps(form, 'Votre candidature est déposée.', onClose, (values) =>
+    submitBid({
+      variables: {
+        input: { lotId: lot.id, priceTtc: normalizeAmount(values.priceTtc), summary: values.summary.trim() || null },
+      },
+    }),
+  );
   return (
     <FormModal
-      onClose={onClose}
+      {...modal}
       title={`Candidater au lot ${lot.number} · ${lot.title}`}
       size="lg"
-      onSubmit={form.onSubmit(submit)}
       loading={loading}
       submitLabel="Déposer la candidature"
     >

@@ -5,7 +5,6 @@ import { HOUR_KIND_LABELS, Permission } from '@passerelle/domain';
 import { useState } from 'react';
 import type { HourKind } from '../../../generated/graphql';
 import { formatMinutes, formatShortDay, labelOf, optionsOf, todayInParis } from '../../../lib/format';
-import { notifySuccess, showFormError } from '../../../lib/notify';
 import { PAGE_SIZE } from '../../../lib/pagination';
 import { useSession } from '../../auth';
 import { ORIENTATIONS_QUERY, ProofPicker, RECORD_TIME_ENTRY_MUTATION, TIME_ENTRIES_QUERY } from '../../activities';
@@ -13,7 +12,7 @@ import { DayInput } from '../../common/components/day-input';
 import { QueryError } from '../../common/components/query-error';
 import { useCursorPages } from '../../common/hooks/use-cursor-pages';
 import { RecordsTable } from '../../common/components/records-table';
-import { FormModal } from '../../common/components/form-modal';
+import { FormModal, formSaveProps } from '../../common/components/form-modal';
 
 interface LotOption {
   id: string;
@@ -51,29 +50,23 @@ function TimeEntryModal({ lots, onClose }: { lots: readonly LotOption[]; onClose
     value: node.id,
     label: `${node.participant.lastName.toUpperCase()} ${node.participant.firstName}`,
   }));
-  async function submit(values: typeof form.values) {
-    try {
-      await record({
-        variables: {
-          input: {
-            lotId: values.lotId,
-            date: values.date,
-            kind: values.kind as HourKind,
-            minutes: Number(values.minutes),
-            description: values.description.trim(),
-            orientationIds: values.orientationIds,
-            proofId: values.proofId,
-          },
+  const modal = formSaveProps(form, 'Le temps est enregistré.', onClose, (values) =>
+    record({
+      variables: {
+        input: {
+          lotId: values.lotId,
+          date: values.date,
+          kind: values.kind as HourKind,
+          minutes: Number(values.minutes),
+          description: values.description.trim(),
+          orientationIds: values.orientationIds,
+          proofId: values.proofId,
         },
-      });
-      notifySuccess('Le temps est enregistré.');
-      onClose();
-    } catch (error) {
-      showFormError(form, error);
-    }
-  }
+      },
+    }),
+  );
   return (
-    <FormModal onClose={onClose} title="Saisir un temps" size="lg" onSubmit={form.onSubmit(submit)} loading={loading}>
+    <FormModal {...modal} title="Saisir un temps" size="lg" loading={loading}>
       <Select
         label="Lot"
         required
