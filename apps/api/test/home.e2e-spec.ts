@@ -14,6 +14,8 @@ const HOME = `{
     lateSheets { totalCount items { id late participant { lastName } } }
     committeeFiles { totalCount items { id participant { lastName } } }
     exitProposalsToValidate { totalCount items { id raisedOn orientation { participant { lastName } } } }
+    lateLotReports { totalCount items { id title dueOn status } }
+    lateLiaisonSheets { totalCount items { id late status participant { lastName } } }
     figures { memberCount activeApiKeyCount participantCount activeCejContractCount activePliePathCount lateOrientationCount }
   }
 }`;
@@ -25,6 +27,8 @@ const SECTIONS = [
   'lateSheets',
   'committeeFiles',
   'exitProposalsToValidate',
+  'lateLotReports',
+  'lateLiaisonSheets',
   'figures',
 ];
 const ORIENT = `mutation($input: OrientParticipantInput!) { orientParticipant(input: $input) { id } }`;
@@ -73,7 +77,12 @@ describe('Home page by role (demo data)', () => {
 
   it('gives a PLIE coordinator the files awaiting the committee and the exit proposals', async () => {
     const data = await home('coordination@mlife-amiens.test');
-    expect(sectionsOf(data)).toEqual(['committeeFiles', 'exitProposalsToValidate']);
+    expect(sectionsOf(data)).toEqual([
+      'committeeFiles',
+      'exitProposalsToValidate',
+      'lateLotReports',
+      'lateLiaisonSheets',
+    ]);
     expect(names(data.committeeFiles, (p) => p.participant.lastName)).toEqual(['Dufour']);
     expect(data.exitProposalsToValidate).toEqual({ totalCount: 0, items: [] });
     // Another PLIE's coordinator does not see Amiens' files.
@@ -83,7 +92,12 @@ describe('Home page by role (demo data)', () => {
 
   it('gives a Mission Locale coordinator every counsellor’s contracts to watch', async () => {
     const data = await home('coordination@ml-ales.test');
-    expect(sectionsOf(data)).toEqual(['cejContractsToWatch', 'exitProposalsToValidate']);
+    expect(sectionsOf(data)).toEqual([
+      'cejContractsToWatch',
+      'exitProposalsToValidate',
+      'lateLotReports',
+      'lateLiaisonSheets',
+    ]);
     expect(names(data.cejContractsToWatch, (e) => e.contract.participant.lastName)).toContain('Bouzid');
     const lyon = await home('coordination@ml-lyon.test');
     expect(names(lyon.cejContractsToWatch, (e) => e.contract.participant.lastName)).not.toContain('Bouzid');
@@ -135,6 +149,71 @@ describe('Home page by role (demo data)', () => {
     // The operator's director counts the late sheet in the structure's figures.
     const director = await home('direction@mlife-amiens.test');
     expect(director.figures.lateOrientationCount).toBe(1);
+  });
+
+  it('gives a PLIE coordinator the liaison sheets still not sent after their due day, entry or exit, its lots only', async () => {
+    // After the provider test above: Benaïssa's entry sheet (oriented 20 days ago) is late, Lefebvre's is not due yet.
+    let data = await home('coordination@mlife-amiens.test');
+    expect(names(data.lateLiaisonSheets, (o) => o.participant.lastName)).toEqual(['Benaïssa']);
+    // Lefebvre entered the action, then left it; the exit sheet was due three days ago and is not sent.
+    await t.dataSource.query(
+      `UPDATE orientations o SET status = 'EXITED', "entrySheetSentOn" = $2::date - 3, "startedOn" = $2::date - 2,
+              "exitOn" = $2::date - 1, "exitDueOn" = $2::date - 1, "exitSheetSentOn" = NULL
+         FROM participants p WHERE p.id = o."participantId" AND p."lastName" = $1`,
+      ['Lefebvre', today],
+    );
+    data = await home('coordination@mlife-amiens.test');
+    expect(names(data.lateLiaisonSheets, (o) => o.participant.lastName).sort()).toEqual(['Benaïssa', 'Lefebvre']);
+    expect(data.lateLiaisonSheets.items.find((o: any) => o.participant.lastName === 'Lefebvre')).toMatchObject({
+      status: 'EXITED',
+      late: true,
+    });
+    // Sent (even late), it leaves the list: the coordinator has nothing left to chase.
+    await t.dataSource.query(
+      `UPDATE orientations o SET "exitSheetSentOn" = $2 FROM participants p WHERE p.id = o."participantId" AND p."lastName" = $1`,
+      ['Lefebvre', today],
+    );
+    data = await home('coordination@mlife-amiens.test');
+    expect(names(data.lateLiaisonSheets, (o) => o.participant.lastName)).toEqual(['Benaïssa']);
+    // Another PLIE's coordinator sees none of Amiens' orientations.
+    const lunel = await home('coordination@plie-lunel.test');
+    expect(names(lunel.lateLiaisonSheets, (o) => o.participant.lastName)).not.toContain('Benaïssa');
+  });
+
+  it('gives a PLIE coordinator the lot reports the provider has not submitted by their due day', async () => {
+    const provider = await t.login('prestataire@insertion-plus.test');
+    const [{ id: lotId, start }] = await t.dataSource.query(
+      `SELECT l.id, to_char(l."startsOn", 'YYYY-MM-DD') AS start FROM lots l JOIN markets m ON m.id = l."marketId" WHERE m.reference LIKE 'MAPA-PLIE%' AND l.number = 1`,
+    );
+    const prepared = await t.gql(
+      `mutation($input: PrepareReportInput!) { prepareReport(input: $input) { id version title dueOn } }`,
+      { input: { kind: 'INTERMEDIATE_MAY', year: Number(start.slice(0, 4)) + 1, lotId } },
+      provider,
+    );
+    expect(prepared.errors).toBeUndefined();
+    const report = prepared.data!.prepareReport;
+    const late = async (who: string) => names((await home(who)).lateLotReports, (r) => r.id).includes(report.id);
+    // Due on a day still to come: not late.
+    await t.dataSource.query(`UPDATE reports SET "dueOn" = $2::date + 5 WHERE id = $1`, [report.id, today]);
+    expect(await late('coordination@mlife-amiens.test')).toBe(false);
+    // Its due day passed while it is still a draft: late, for the lot's operator only.
+    await t.dataSource.query(`UPDATE reports SET "dueOn" = $2::date - 1 WHERE id = $1`, [report.id, today]);
+    const data = await home('coordination@mlife-amiens.test');
+    expect(data.lateLotReports.items).toContainEqual({
+      id: report.id,
+      title: report.title,
+      dueOn: addDays(today, -1),
+      status: 'DRAFT',
+    });
+    expect(await late('coordination@plie-lunel.test')).toBe(false);
+    // Submitted, it is no longer late.
+    const submitted = await t.gql(
+      `mutation($input: SubmitReportInput!) { submitReport(input: $input) { status } }`,
+      { input: { id: report.id, version: report.version } },
+      provider,
+    );
+    expect(submitted.errors).toBeUndefined();
+    expect(await late('coordination@mlife-amiens.test')).toBe(false);
   });
 
   it('asks a bounded number of queries whatever the portfolio size (no N+1)', async () => {

@@ -1,4 +1,4 @@
-import { addDays, frenchDate, todayInParis } from '@passerelle/domain';
+import { addDays, frenchDate, POSITIONING_SKILL_CODES, todayInParis } from '@passerelle/domain';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { REMINDERS_QUEUE, SEND_STRUCTURE_REMINDERS_JOB } from '../src/core/queue/queues';
@@ -237,6 +237,106 @@ describe('Notifications for incoming work: who is told, in the app and by e-mail
       await remind(referent.structureId, addDays(today, 17));
       expect(await sheets(otherProvider, 'liaison-sheet-late')).toEqual([]);
       expect(await sheets(referent, 'liaison-sheet-late')).toEqual([]);
+    });
+
+    it('tells the CEJ counsellor once of a positioning due within 3 days, then once when it is late, and records it stops them', async () => {
+      const counsellor = await t.login('conseillere@ml-ales.test');
+      const coordinator = await t.login('coordination@ml-ales.test');
+      const lyon = await t.login('conseiller@ml-lyon.test');
+      const [{ id: counsellorId }] = await t.dataSource.query(
+        `SELECT id FROM users WHERE email = 'conseillere@ml-ales.test'`,
+      );
+      const participant = await ok(
+        t.gql(
+          `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+          {
+            input: {
+              lastName: 'Positionnée',
+              firstName: 'Inès',
+              sex: 'FEMALE',
+              birthDate: '2006-05-02',
+              programme: 'CEJ',
+            },
+          },
+          counsellor,
+        ),
+      );
+      const draft = await ok(
+        t.gql(
+          `mutation($input: CreateCejContractInput!) { createCejContract(input: $input) { id } }`,
+          {
+            input: {
+              participantId: participant.id,
+              counsellorUserId: counsellorId,
+              startOn: today,
+              householdTaxBracket: 'NON_TAXABLE',
+            },
+          },
+          counsellor,
+        ),
+      );
+      const contract = await ok(
+        t.gql(
+          `mutation($input: SignCejContractInput!) { signCejContract(input: $input) { id status } }`,
+          {
+            input: { id: draft.id, version: 1, signedOn: today, inEducation: false, registeredJobseeker: true },
+          },
+          counsellor,
+        ),
+      );
+      expect(contract.status).toBe('ACTIVE');
+      const mine = async (session: Session, kind: string) =>
+        (await notifications(session, kind)).filter((n: any) => n.title.includes('Inès Positionnée'));
+      // The initial sheet is due within the first 15 days (start + 14): announced 3 days before, not earlier.
+      const due = addDays(today, 14);
+      await remind(counsellor.structureId, addDays(today, 10));
+      expect(await mine(counsellor, 'positioning-due')).toEqual([]);
+      await remind(counsellor.structureId, addDays(today, 11));
+      await remind(counsellor.structureId, addDays(today, 12));
+      const soon = await mine(counsellor, 'positioning-due');
+      expect(soon).toEqual([
+        expect.objectContaining({
+          title: 'Positionnement à faire : Inès Positionnée',
+          body: `Positionnement initial (15 premiers jours) de Inès Positionnée est à faire au plus tard le ${frenchDate(due)}.`,
+          link: `/cej/${contract.id}?onglet=positionnement`,
+          structureId: counsellor.structureId,
+        }),
+      ]);
+      // By e-mail too: the counsellor keeps e-mails on.
+      await smtp.waitFor(
+        (m) => m.subject === 'Positionnement à faire : Inès Positionnée' && m.to.includes('conseillere@ml-ales.test'),
+      );
+
+      await remind(counsellor.structureId, addDays(today, 15));
+      await remind(counsellor.structureId, addDays(today, 16));
+      const late = await mine(counsellor, 'positioning-overdue');
+      expect(late).toHaveLength(1);
+      expect(late[0].title).toBe('Positionnement en retard : Inès Positionnée');
+      expect(late[0].body).toContain(`était à faire au plus tard le ${frenchDate(due)}`);
+      expect(await mine(counsellor, 'positioning-due')).toHaveLength(1);
+      // Only the contract's counsellor: not the coordination, not another Mission Locale.
+      await remind(lyon.structureId, addDays(today, 16));
+      expect(await mine(coordinator, 'positioning-due')).toEqual([]);
+      expect(await mine(lyon, 'positioning-overdue')).toEqual([]);
+
+      // Recorded, the sheet is no longer owed: the 6-month one is the next, announced in its turn only.
+      await t.dataSource.query(`DELETE FROM notifications WHERE title LIKE '%Inès Positionnée%'`);
+      const recorded = await t.gql(
+        `mutation($input: RecordCejPositioningInput!) { recordCejPositioning(input: $input) { id } }`,
+        {
+          input: {
+            contractId: contract.id,
+            milestone: 'INITIAL',
+            date: today,
+            scores: POSITIONING_SKILL_CODES.map((skill) => ({ skill, score: 2 })),
+          },
+        },
+        counsellor,
+      );
+      expect(recorded.errors).toBeUndefined();
+      await remind(counsellor.structureId, addDays(today, 20));
+      expect(await mine(counsellor, 'positioning-overdue')).toEqual([]);
+      expect(await mine(counsellor, 'positioning-due')).toEqual([]);
     });
   });
 });

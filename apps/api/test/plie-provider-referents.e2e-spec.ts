@@ -20,6 +20,9 @@ const UPDATE_OBSTACLE = `mutation($input: UpdateObstacleInput!) { updateObstacle
 const STEP = `mutation($input: AddPathStepInput!) { addPathStep(input: $input) { id version } }`;
 const FOLLOW_UP = `mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id } }`;
 const PROPOSE_EXIT = `mutation($input: ProposePliePathExitInput!) { proposePliePathExit(input: $input) { id status version } }`;
+const PROPOSE_COMMITTEE = `mutation($input: ProposePathToCommitteeInput!) { proposePathToCommittee(input: $input) { id status subject comment version proposedBy { fullName } } }`;
+const DECIDE_COMMITTEE_PROPOSAL = `mutation($input: DecidePathCommitteeProposalInput!) { decidePathCommitteeProposal(input: $input) { id status version decisionNote committee { id date } decidedBy { fullName } } }`;
+const PATH_PROPOSALS = `query($id: ID!) { pliePath(id: $id) { committeeProposals { id status subject committee { date title } } } }`;
 const DECIDE_EXIT = `mutation($input: DecidePliePathExitProposalInput!) { decidePliePathExitProposal(input: $input) { id status path { status exit { reason } } } }`;
 
 /** Seed 001 lots 1–2 and seed 002 §6: a provider's référent works the PLIE paths of its portfolio, nothing else. */
@@ -71,6 +74,7 @@ describe('PLIE référents employed by a provider', () => {
                 (SELECT count(*) FROM plie_steps WHERE "pathId" = $1)::int AS steps,
                 (SELECT count(*) FROM plie_follow_ups WHERE "pathId" = $1)::int AS "followUps",
                 (SELECT count(*) FROM plie_exit_proposals WHERE "pathId" = $1)::int AS proposals,
+                (SELECT count(*) FROM plie_committee_proposals WHERE "pathId" = $1)::int AS "committeeProposals",
                 (SELECT version FROM plie_paths WHERE id = $1) AS version, (SELECT status FROM plie_paths WHERE id = $1) AS status`,
         [pathId],
       )
@@ -306,6 +310,107 @@ describe('PLIE référents employed by a provider', () => {
     expect(await counts(caron.pathId)).toEqual(before);
   });
 
+  it('lets the provider’s référent propose a path of its portfolio to the committee; the operator’s coordination decides', async () => {
+    const proposals = async () =>
+      (
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM plie_committee_proposals WHERE "pathId" = $1`, [
+          caron.pathId,
+        ])
+      )[0].n;
+    const blank = await t.gql(PROPOSE_COMMITTEE, { input: { pathId: caron.pathId, subject: '   ' } }, provider);
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors![0].extensions.fields).toEqual({ subject: 'Indiquez ce que le comité doit examiner.' });
+    expect(await proposals()).toBe(0);
+
+    const subject = 'Bilan d’étape : réorientation vers une formation qualifiante';
+    const proposal = await ok(
+      t.gql(
+        PROPOSE_COMMITTEE,
+        { input: { pathId: caron.pathId, subject, comment: 'Projet validé en entretien.' } },
+        provider,
+      ),
+    );
+    expect(proposal).toMatchObject({
+      status: 'PENDING',
+      subject,
+      comment: 'Projet validé en entretien.',
+      proposedBy: { fullName: 'Sophie Lemaire' },
+    });
+    // One at a time: a second proposal waits for the first to be examined.
+    const twice = await t.gql(PROPOSE_COMMITTEE, { input: { pathId: caron.pathId, subject: 'Autre' } }, provider);
+    expect(twice.errors![0].extensions.fields).toEqual({
+      pathId: 'Une proposition de passage en comité attend déjà l’examen de la coordination.',
+    });
+    // Another provider, another PLIE: the path does not exist for them.
+    expect(errorCode(await t.gql(PROPOSE_COMMITTEE, { input: { pathId: caron.pathId, subject } }, otherProvider))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await t.gql(PATH_PROPOSALS, { id: caron.pathId }, lunel))).toBe('NOT_FOUND');
+    expect(await proposals()).toBe(1);
+    // The operator's coordination finds it on the path.
+    expect((await ok(t.gql(PATH_PROPOSALS, { id: caron.pathId }, coordination))).committeeProposals).toEqual([
+      { id: proposal.id, status: 'PENDING', subject, committee: null },
+    ]);
+
+    // The decision is the operator's: FORBIDDEN for the provider, NOT_FOUND for another PLIE.
+    const past = await ok(
+      t.gql(
+        `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id } }`,
+        { input: { date: day(-3), title: 'Comité passé' } },
+        coordination,
+      ),
+    );
+    const session = await ok(
+      t.gql(
+        `mutation($input: CreateApprovalCommitteeInput!) { createApprovalCommittee(input: $input) { id date } }`,
+        { input: { date: day(7), title: 'Comité de suivi des parcours' } },
+        coordination,
+      ),
+    );
+    const decide = (input: Record<string, unknown>, who: Session) =>
+      t.gql(DECIDE_COMMITTEE_PROPOSAL, { input: { id: proposal.id, version: proposal.version, ...input } }, who);
+    expect(errorCode(await decide({ accept: true, committeeId: session.id }, provider))).toBe('FORBIDDEN');
+    expect(errorCode(await decide({ accept: false }, lunel))).toBe('NOT_FOUND');
+    expect((await decide({ accept: true }, coordination)).errors![0].extensions.fields).toEqual({
+      committeeId: 'Choisissez la séance du comité.',
+    });
+    expect((await decide({ accept: true, committeeId: past.id }, coordination)).errors![0].extensions.fields).toEqual({
+      committeeId: 'Cette séance a déjà eu lieu : choisissez une séance à venir.',
+    });
+    expect(
+      errorCode(
+        await t.gql(
+          DECIDE_COMMITTEE_PROPOSAL,
+          { input: { id: proposal.id, version: proposal.version + 1, accept: false } },
+          coordination,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    const [unchanged] = await t.dataSource.query(`SELECT status, version FROM plie_committee_proposals WHERE id = $1`, [
+      proposal.id,
+    ]);
+    expect(unchanged).toEqual({ status: 'PENDING', version: proposal.version });
+
+    const decided = await ok(decide({ accept: true, committeeId: session.id, note: 'Inscrit.' }, coordination));
+    expect(decided).toMatchObject({
+      status: 'SCHEDULED',
+      version: proposal.version + 1,
+      decisionNote: 'Inscrit.',
+      committee: { id: session.id, date: day(7) },
+    });
+    expect(decided.decidedBy.fullName).toBeTruthy();
+    // The provider's référent sees on the path when the committee will examine it.
+    expect((await ok(t.gql(PATH_PROPOSALS, { id: caron.pathId }, provider))).committeeProposals).toEqual([
+      {
+        id: proposal.id,
+        status: 'SCHEDULED',
+        subject,
+        committee: { date: day(7), title: 'Comité de suivi des parcours' },
+      },
+    ]);
+    expect(errorCode(await decide({ accept: false }, coordination))).toBe('CONFLICT');
+  });
+
   it('answers NOT_FOUND for every path outside the portfolio, and changes nothing', async () => {
     const outside = [lefebvre.pathId, dufour.pathId, lunelPath];
     for (const pathId of outside) {
@@ -317,6 +422,7 @@ describe('PLIE référents employed by a provider', () => {
         [STEP, { input: { pathId, kind: 'TRAINING', title: 'x', plannedStart: today, qualifying: false } }],
         [FOLLOW_UP, { input: { pathId, kind: 'REMINDER', date: today, mode: 'PHONE' } }],
         [PROPOSE_EXIT, { input: { pathId, date: today, reason: 'MOVED' } }],
+        [PROPOSE_COMMITTEE, { input: { pathId, subject: 'Bilan d’étape' } }],
         [CONSENT, { input: { pathId, givenOn: today, proofId: '00000000-0000-4000-8000-000000000000' } }],
       ];
       for (const [query, variables] of calls) {

@@ -1,4 +1,4 @@
-import { expect, test, expectDashboard, signIn, todayInParis } from './helpers';
+import { expect, test, expectAccessible, expectDashboard, signIn, todayInParis } from './helpers';
 
 const shortDay = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'short' }).format(new Date(`${day}T00:00:00Z`));
@@ -32,15 +32,20 @@ test('CEJ : la coordinatrice crée une promo, programme une journée d’atelier
   await page.getByRole('button', { name: 'Ajouter une journée d’atelier' }).click();
   const session = page.getByRole('dialog', { name: 'Journée d’atelier' });
   await session.getByLabel('Intitulé').fill('Connaissance de soi');
-  await session.getByLabel('Prestataire qui anime').fill('Cap Compétences Méditerranée');
+  // The day is paid by the market's lot: its provider runs it (and receives the promo), no free-text name.
+  await expect(session.getByLabel('Intervenant hors marché')).toBeVisible();
+  await session.getByRole('combobox', { name: 'Lot du marché' }).click();
+  await page.getByRole('option', { name: /^CEJ-ATELIERS-\d{4} – lot 1 · Cap Compétences Méditerranée$/ }).click();
+  await expect(session.getByLabel('Intervenant hors marché')).toHaveCount(0);
+  await expectAccessible(page);
   await session.getByRole('button', { name: 'Ajouter' }).click();
   await expect(session).toBeHidden();
-  await expect(
-    page
-      .getByRole('table', { name: 'Journées d’ateliers de la promo' })
-      .getByRole('row')
-      .filter({ hasText: 'Connaissance de soi' }),
-  ).toContainText(shortDay(today));
+  const day = page
+    .getByRole('table', { name: 'Journées d’ateliers de la promo' })
+    .getByRole('row')
+    .filter({ hasText: 'Connaissance de soi' });
+  await expect(day).toContainText(shortDay(today));
+  await expect(day).toContainText('Cap Compétences Méditerranée');
 
   // Only signed contracts in no other promo are offered: the demo's young people are all in the demo promo already.
   await page.getByRole('button', { name: 'Ajouter des membres' }).click();

@@ -1,4 +1,4 @@
-import { expect, test, chooseOption, expectDashboard, expectAccessible, signIn } from './helpers';
+import { expect, test, apiAs, chooseOption, expectDashboard, expectAccessible, nameTag, signIn, todayInParis } from './helpers';
 
 const MONTH = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' });
 
@@ -93,4 +93,62 @@ test('CEJ : la Mission Locale ouvre le tableau mensuel du parcours numérique', 
   await expect(page.getByText('Contrats en cours', { exact: true })).toBeVisible();
   await chooseOption(page, 'Mois', MONTH.format(new Date()));
   await expectAccessible(page);
+});
+
+test('CEJ : la conseillère oriente un ou une jeune vers le parcours numérique du lot, que le prestataire reçoit', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const lastName = `Numérique${nameTag()}`;
+  const counsellor = await apiAs(request, 'conseillere@ml-ales.test');
+  const { me } = await counsellor(`{ me { id } }`);
+  const { createParticipant } = await counsellor(
+    `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    { input: { lastName, firstName: 'Lina', sex: 'FEMALE', birthDate: '2005-09-09', programme: 'CEJ' } },
+  );
+  const { createCejContract } = await counsellor(
+    `mutation($input: CreateCejContractInput!) { createCejContract(input: $input) { id } }`,
+    {
+      input: {
+        participantId: createParticipant.id,
+        counsellorUserId: me.id,
+        startOn: todayInParis(),
+        householdTaxBracket: 'NON_TAXABLE',
+      },
+    },
+  );
+  await counsellor(`mutation($input: SignCejContractInput!) { signCejContract(input: $input) { id } }`, {
+    input: {
+      id: createCejContract.id,
+      version: 1,
+      signedOn: todayInParis(),
+      inEducation: false,
+      registeredJobseeker: true,
+    },
+  });
+
+  await signIn(page, 'conseillere@ml-ales.test');
+  await expectDashboard(page);
+  await page.goto(`/cej/${createCejContract.id}?onglet=numerique`);
+  const lot = page.getByRole('combobox', { name: 'Lot du parcours numérique' });
+  await expect(lot).toHaveValue('');
+  await lot.click();
+  await page.getByRole('option', { name: /^CEJ-ATELIERS-\d{4} – lot 1 · Cap Compétences Méditerranée$/ }).click();
+  await expect(page.getByText('Le jeune est orienté vers le parcours numérique du prestataire.')).toBeVisible();
+  await expect(lot).toHaveValue(/Cap Compétences Méditerranée$/);
+  await expectAccessible(page);
+  await page
+    .getByRole('navigation', { name: 'Menu principal' })
+    .getByRole('button', { name: 'Se déconnecter' })
+    .click();
+
+  // The lot's provider now receives her.
+  await signIn(page, 'prestataire@cap-competences.test');
+  await expectDashboard(page);
+  await page.goto('/prestataire');
+  await page.getByRole('tab', { name: 'CEJ' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Jeunes reçus au titre du lot' }).getByRole('row').filter({ hasText: lastName }),
+  ).toBeVisible();
 });

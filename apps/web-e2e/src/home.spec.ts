@@ -31,6 +31,8 @@ test.describe('Accueil par rôle', () => {
     const committee = page.getByRole('region', { name: 'Dossiers en attente du comité' });
     await expect(committee).toBeVisible();
     await expect(page.getByRole('region', { name: 'Propositions de sortie à valider' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Bilans des lots en retard' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Fiches de liaison des prestataires en retard' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Mon portefeuille, par urgence' })).toHaveCount(0);
     await committee.getByRole('link', { name: /Dufour/ }).click();
     await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}$/);

@@ -5,6 +5,7 @@ import {
   chooseOption,
   DEMO_PASSWORD,
   downloaded,
+  expectAccessible,
   expectDashboard,
   pdfText,
   signIn,
@@ -124,6 +125,32 @@ test('bilan d’un lot rédigé et transmis par le prestataire, renvoyé puis va
   await page.getByRole('textbox', { name: 'Synthèse de la période' }).fill(summary);
   await page.getByRole('button', { name: 'Enregistrer les parties rédigées' }).click();
   await expect(page.getByText('Les parties rédigées sont enregistrées.')).toBeVisible();
+
+  // The provider records a structure it prospected this month: it is listed and counted in the report's figures.
+  const prospectedTable = page.getByRole('region', { name: 'Associations et structures prospectées' });
+  const totalRow = prospectedTable.getByRole('row', { name: /Structures prospectées \(chacune comptée une fois\)/ });
+  await page.getByRole('tab', { name: 'Chiffres' }).click();
+  const totalBefore = Number((await totalRow.getByRole('cell').first().innerText()).replace(/\D/g, '') || 0);
+  await page.getByRole('tab', { name: 'Structures prospectées' }).click();
+  await page.getByRole('button', { name: 'Enregistrer une structure prospectée' }).click();
+  const prospecting = page.getByRole('dialog', { name: 'Enregistrer une structure prospectée' });
+  await prospecting.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(prospecting.getByText('Indiquez le nom de la structure prospectée.')).toBeVisible();
+  const organisation = `Régie de quartier ${Date.now()}`;
+  await prospecting.getByRole('textbox', { name: 'Nom de la structure' }).fill(organisation);
+  await chooseOption(prospecting, 'Type de structure', 'Association');
+  await prospecting.getByRole('textbox', { name: 'Commune' }).fill('Amiens');
+  await chooseOption(prospecting, 'Issue', 'Accord pour accueillir des participants');
+  await expectAccessible(page);
+  await prospecting.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(prospecting).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Structures prospectées' }).getByRole('row', { name: new RegExp(organisation) }),
+  ).toContainText('Accord pour accueillir des participants');
+  await page.getByRole('tab', { name: 'Chiffres' }).click();
+  await expect(totalRow.getByRole('cell').first()).toHaveText(String(totalBefore + 1));
+
+  await page.getByRole('tab', { name: 'Parties rédigées' }).click();
   await page.getByRole('button', { name: 'Transmettre le bilan' }).click();
   await page.getByRole('dialog', { name: 'Transmettre le bilan' }).getByRole('button', { name: 'Transmettre' }).click();
   await expect(page.getByText('Transmis', { exact: true })).toBeVisible();

@@ -1,5 +1,16 @@
 import { type Page } from '@playwright/test';
-import { expect, test, apiAs, expectDashboard, nameTag, signIn, USERS } from './helpers';
+import {
+  expect,
+  test,
+  apiAs,
+  chooseOption,
+  expectAccessible,
+  expectDashboard,
+  nameTag,
+  signIn,
+  todayInParis,
+  USERS,
+} from './helpers';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
 const card = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
@@ -52,3 +63,43 @@ test('activité de la Mission Locale : premiers accueils, jeunes suivis, entreti
   await expect(byBranch.getByRole('row', { name: new RegExp(branch.name) })).toHaveText(`${branch.name}11100`);
   await expect(page.getByRole('region', { name: 'Sorties de CEJ par motif' }).getByRole('row')).toHaveCount(9);
 });
+
+test('une conseillère enregistre un contact Mission Locale depuis le dossier d’un ou une jeune', async ({
+  page,
+  request,
+}) => {
+  const counsellor = await apiAs(request, 'conseillere@ml-ales.test');
+  const lastName = `Contact${nameTag()}`;
+  const { createParticipant } = await counsellor(
+    `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    { input: { lastName, firstName: 'Noé', sex: 'MALE', birthDate: '2006-03-04', programme: 'CEJ' } },
+  );
+
+  await signIn(page, 'conseillere@ml-ales.test');
+  await expectDashboard(page);
+  await page.goto(`/participants/${createParticipant.id}?onglet=contacts`);
+  const section = page.getByRole('tabpanel', { name: 'Contacts Mission Locale' });
+  await expect(section.getByText('Aucun contact enregistré.')).toBeVisible();
+  await section.getByRole('button', { name: 'Enregistrer un contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer un contact' });
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByText('Choisissez un type de contact dans la liste.')).toBeVisible();
+  await chooseOption(dialog, 'Type de contact', 'Premier accueil');
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Venu avec sa mère, souhaite un CEJ.');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+  const row = section.getByRole('row', { name: /Premier accueil/ });
+  await expect(row).toContainText(formatDayFr(todayInParis()));
+  await expect(row).toContainText('Venu avec sa mère, souhaite un CEJ.');
+  // Recorded through the API: the same contact, by the counsellor who typed it.
+  const { mlContacts } = await counsellor(
+    `query($id: ID!) { mlContacts(participantId: $id) { kind date user { fullName } } }`,
+    { id: createParticipant.id },
+  );
+  expect(mlContacts).toEqual([{ kind: 'FIRST_WELCOME', date: todayInParis(), user: expect.anything() }]);
+});
+
+function formatDayFr(day: string): string {
+  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -33,6 +33,7 @@ import { RowLevelSecurityProviders1796560000000 } from './1796560000000-RowLevel
 import { UserNotificationEmails1796591100000 } from './1796591100000-UserNotificationEmails';
 import { RowLevelSecurityAttendance1796600000000 } from './1796600000000-RowLevelSecurityAttendance';
 import { RowLevelSecurityMarkets1796600100000 } from './1796600100000-RowLevelSecurityMarkets';
+import { PlieCommitteeProposals1796610000000 } from './1796610000000-PlieCommitteeProposals';
 import { ImmersionPersonLimit1796620000000 } from './1796620000000-ImmersionPersonLimit';
 import { BidDeadline1796630000000 } from './1796630000000-BidDeadline';
 import { JointBids1796630100000 } from './1796630100000-JointBids';
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   UserNotificationEmails1796591100000,
   RowLevelSecurityAttendance1796600000000,
   RowLevelSecurityMarkets1796600100000,
+  PlieCommitteeProposals1796610000000,
   ImmersionPersonLimit1796620000000,
   BidDeadline1796630000000,
   JointBids1796630100000,

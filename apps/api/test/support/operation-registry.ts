@@ -23,6 +23,11 @@ export const CROSS_STRUCTURE_TESTS: Record<string, { test: string; reason: strin
     reason:
       'needs a pending exit proposal made by a provider référent on an admitted, oriented path (Lunel: NOT_FOUND)',
   },
+  decidePathCommitteeProposal: {
+    test: 'plie-provider-referents.e2e-spec.ts',
+    reason:
+      'needs a pending committee proposal made by a provider référent on an admitted, oriented path (Lunel: NOT_FOUND, the provider: FORBIDDEN)',
+  },
   submitCejMonthlyReturn: {
     test: 'cej-providers.e2e-spec.ts',
     reason: 'needs a draft monthly return of a young person a CEJ lot receives (another provider: NOT_FOUND)',

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ReminderRegistry } from '../notifications/reminders/reminder.registry';
 import { CejAllowanceResolver, CejContractAllowanceResolver } from './allowance/cej-allowance.resolver';
 import { CejAllowanceService } from './allowance/cej-allowance.service';
 import { CejBookletResolver, CejContractBookletResolver } from './booklet/cej-booklet.resolver';
@@ -21,6 +22,7 @@ import { CejAttentionService } from './planning/cej-attention.service';
 import { CejContractPlanningResolver, CejPlanningResolver } from './planning/cej-planning.resolver';
 import { CejPlanningService } from './planning/cej-planning.service';
 import { CejContractPositioningResolver, CejPositioningResolver } from './positioning/cej-positioning.resolver';
+import { CejPositioningReminders } from './positioning/cej-positioning.reminders';
 import { CejPositioningService } from './positioning/cej-positioning.service';
 import {
   CejCohortSessionProviderResolver,
@@ -48,6 +50,7 @@ import { CejProviderService } from './provider/cej-provider.service';
     CejPositioningService,
     CejPositioningResolver,
     CejContractPositioningResolver,
+    CejPositioningReminders,
     CejBookletService,
     CejBookletResolver,
     CejContractBookletResolver,
@@ -69,4 +72,14 @@ import { CejProviderService } from './provider/cej-provider.service';
   controllers: [CejFilesController],
   exports: [CejAttentionService],
 })
-export class CejModule {}
+export class CejModule implements OnModuleInit {
+  constructor(
+    private readonly reminders: ReminderRegistry,
+    private readonly positioningReminders: CejPositioningReminders,
+  ) {}
+
+  /** The daily reminders job asks the CEJ for its deadlines: positioning sheets due or late. */
+  onModuleInit() {
+    this.reminders.register(this.positioningReminders);
+  }
+}

@@ -24,6 +24,7 @@ import { CejAttentionService } from '../cej/planning/cej-attention.service';
 import { OrientationsService } from '../orientations/orientations/orientations.service';
 import { PliePathsService } from '../plie/paths/plie-paths.service';
 import { PortfolioService } from '../plie/portfolio/portfolio.service';
+import { ReportsService } from '../reports/reports.service';
 import { HOME_FIGURES_SQL } from './home.sql';
 import {
   Home,
@@ -35,6 +36,7 @@ import {
   HomeOrientationList,
   HomePliePathList,
   HomePortfolioList,
+  HomeReportList,
   HomeSessionList,
 } from './home.types';
 
@@ -63,6 +65,7 @@ export class HomeResolver {
     private readonly orientations: OrientationsService,
     private readonly pliePaths: PliePathsService,
     private readonly followUp: ActivityFollowUpService,
+    private readonly reports: ReportsService,
   ) {}
 
   @RequirePermissions(Permission.STRUCTURE_READ)
@@ -151,6 +154,28 @@ export class HomeResolver {
     if (home.structureKind !== StructureKind.OPERATOR || !hasRole(home, Role.COORDINATOR)) return null;
     if (!can(actor, Permission.ACTIVITIES_READ)) return null;
     return short(await this.followUp.listProposals(actor, page, { status: ExitProposalStatus.PENDING }));
+  }
+
+  @ResolveField(() => HomeReportList, {
+    nullable: true,
+    description:
+      'Coordination : les bilans des lots de la structure en retard (toujours en rédaction chez le prestataire après leur échéance).',
+  })
+  async lateLotReports(@Parent() home: Home, @CurrentActor() actor: Actor) {
+    if (home.structureKind !== StructureKind.OPERATOR || !hasRole(home, Role.COORDINATOR)) return null;
+    if (!can(actor, Permission.REPORTS_READ)) return null;
+    return short(await this.reports.list(actor, { ...page, filter: { lotReports: true, late: true } }));
+  }
+
+  @ResolveField(() => HomeOrientationList, {
+    nullable: true,
+    description:
+      'Coordination : les orientations vers les lots de la structure dont une fiche de liaison (d’entrée ou de sortie) n’est toujours pas envoyée après son échéance.',
+  })
+  async lateLiaisonSheets(@Parent() home: Home, @CurrentActor() actor: Actor) {
+    if (home.structureKind !== StructureKind.OPERATOR || !hasRole(home, Role.COORDINATOR)) return null;
+    if (!can(actor, Permission.ACTIVITIES_READ)) return null;
+    return short(await this.orientations.list(actor, page, { overdue: true }));
   }
 
   @ResolveField(() => HomeFigures, { nullable: true, description: 'Direction : les chiffres de la structure.' })

@@ -7,6 +7,7 @@ import { ExitProposal } from '../activities/follow-up/follow-up.entity';
 import { Orientation } from '../orientations/orientations/orientation.entity';
 import { PliePath } from '../plie/paths/plie-path.entity';
 import { PortfolioEntry } from '../plie/portfolio/portfolio.dto';
+import { Report } from '../reports/report.entity';
 
 /** How many items each home section lists; the count tells how many there are in all. */
 export const HOME_SECTION_SIZE = 5;
@@ -33,6 +34,7 @@ export const HomePortfolioList = HomeListOf(PortfolioEntry);
 export const HomeOrientationList = HomeListOf(Orientation);
 export const HomePliePathList = HomeListOf(PliePath);
 export const HomeExitProposalList = HomeListOf(ExitProposal);
+export const HomeReportList = HomeListOf(Report);
 
 @ObjectType({ description: 'Les chiffres de la structure pour la direction.' })
 export class HomeFigures {

@@ -1,6 +1,7 @@
 import { registerEnums } from '../../core/graphql/enums';
 import {
   CommitteeDecision,
+  CommitteeProposalStatus,
   ContactMode,
   ContractType,
   ExitReason,
@@ -20,6 +21,7 @@ registerEnums(
     ExitReason,
     FseExitResult,
     CommitteeDecision,
+    CommitteeProposalStatus,
     ObstacleKind,
     ObstacleSeverity,
     ObstacleStatus,
@@ -34,6 +36,7 @@ registerEnums(
     ExitReason: 'Motif de sortie du PLIE (liste contrôlée).',
     FseExitResult: 'FSE+ : résultat immédiat à la sortie (dans les 4 semaines).',
     CommitteeDecision: 'Décision du comité d’agrément et de suivi.',
+    CommitteeProposalStatus: 'Une proposition de passage en comité : à examiner, inscrite à un comité, écartée.',
     ObstacleKind: 'Frein à l’emploi.',
     StepKind: 'Type d’étape du parcours.',
     StepOutcome: 'Où en est l’étape.',

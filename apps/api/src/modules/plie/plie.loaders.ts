@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKey, grouped, perRequestLoaders } from '../../core/graphql/loaders';
+import { PathCommitteeProposal } from './committee-proposals/committee-proposal.entity';
 import { ApprovalCommittee, CommitteeFile } from './committees/committee.entity';
 import { Diagnosis, Obstacle } from './diagnosis/diagnosis.entity';
 import { PathExitProposal } from './exits/path-exit-proposal.entity';
@@ -26,6 +27,7 @@ function create(dataSource: DataSource) {
     followUpsByPath: grouped(dataSource, FollowUp, 'pathId', { date: 'DESC', createdAt: 'DESC' }),
     committeeFilesByPath: grouped(dataSource, CommitteeFile, 'pathId', { presentedAt: 'ASC', id: 'ASC' }),
     committeeFilesByCommittee: grouped(dataSource, CommitteeFile, 'committeeId', { presentedAt: 'ASC', id: 'ASC' }),
+    committeeProposalsByPath: grouped(dataSource, PathCommitteeProposal, 'pathId', { createdAt: 'DESC', id: 'ASC' }),
     exitProposalsByPath: grouped(dataSource, PathExitProposal, 'pathId', { createdAt: 'DESC', id: 'ASC' }),
     contactStatsByPath: new DataLoader<string, ContactStats>(async (ids) => {
       const rows: ({ pathId: string } & ContactStats)[] = await dataSource.query(CONTACT_STATS_SQL, [[...ids]]);

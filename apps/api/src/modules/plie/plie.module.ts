@@ -24,6 +24,8 @@ import { PortfolioService } from './portfolio/portfolio.service';
 import { PathStepsResolver } from './steps/path-steps.resolver';
 import { PathStepsService } from './steps/path-steps.service';
 import { CommitteePendingReminders, FseExitOwedReminders } from './plie.reminders';
+import { CommitteeProposalsResolver } from './committee-proposals/committee-proposals.resolver';
+import { CommitteeProposalsService } from './committee-proposals/committee-proposals.service';
 
 /** PLIE parcours: paths and their transitions, approval committees, diagnosis, steps, follow-up, exits, portfolio. */
 @Module({
@@ -42,6 +44,8 @@ import { CommitteePendingReminders, FseExitOwedReminders } from './plie.reminder
     FollowUpsService,
     FollowUpsResolver,
     PathExitProposalsService,
+    CommitteeProposalsService,
+    CommitteeProposalsResolver,
     PathExitProposalsResolver,
     PathConsentAuthorResolver,
     PortfolioService,

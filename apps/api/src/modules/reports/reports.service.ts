@@ -18,6 +18,7 @@ import {
   reportStatusAfter,
   reportTitle,
   frenchDate,
+  todayInParis,
 } from '@passerelle/domain';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -263,6 +264,11 @@ export class ReportsService {
     if (filter.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.year) query.andWhere(`date_part('year', r."periodEnd") = :year`, { year: filter.year });
+    if (filter.late != null)
+      query.andWhere(`${filter.late ? '' : 'NOT '}(r.status IN (:...writing) AND r."dueOn" < :today)`, {
+        writing: [ReportStatus.DRAFT, ReportStatus.RETURNED],
+        today: todayInParis(),
+      });
     return paginate(query, args);
   }
 

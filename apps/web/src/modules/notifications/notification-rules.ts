@@ -25,6 +25,8 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   'committee-pending': 'Décision du comité à saisir',
   'exit-proposal-pending': 'Sortie à valider',
   'fse-exit-owed': 'Données FSE+ de sortie',
+  'positioning-due': 'Positionnement à faire',
+  'positioning-overdue': 'Positionnement en retard',
   'report-prepared': 'Bilan à compléter',
   'report-due': 'Bilan à rendre',
   'report-overdue': 'Bilan en retard',

@@ -1,4 +1,5 @@
 // What other modules may use of the PLIE module (paths, steps, follow-ups, obstacles).
+export { CommitteeProposalsCard } from './components/committee-proposals';
 export { DiagnosisModal, ObstacleModal } from './components/diagnosis-modals';
 export { ExitProposalsCard } from './components/exit-proposals';
 export { FollowUpModal } from './components/follow-up-modal';

@@ -30,6 +30,14 @@ export class OrientationFilter {
   @IsOptional()
   @IsBoolean()
   late?: boolean;
+  @Field({
+    nullable: true,
+    description:
+      'Vrai : les orientations dont une fiche de liaison (d’entrée ou de sortie) n’est toujours pas envoyée après son échéance.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 @ArgsType()

@@ -35,6 +35,12 @@ export function lateOrientationSql(alias: string): string {
     OR (${alias}."exitDueOn" IS NOT NULL AND ((${alias}."exitSheetSentOn" IS NULL AND ${alias}."exitDueOn" < :today) OR ${alias}."exitSheetSentOn" > ${alias}."exitDueOn")))`;
 }
 
+/** A liaison sheet (entry, or exit once due) still not sent after its due day. */
+export function overdueSheetSql(alias: string): string {
+  return `((${alias}."entrySheetSentOn" IS NULL AND ${alias}."entryDueOn" < :today)
+    OR (${alias}."exitSheetSentOn" IS NULL AND ${alias}."exitDueOn" IS NOT NULL AND ${alias}."exitDueOn" < :today))`;
+}
+
 /**
  * Seed 001, lot 3: « le suivi ne pourra intervenir qu'après son intégration au sein du dispositif, actée par le comité
  * d'agrément et de suivi des parcours ». A PLIE participant is oriented to a provider only once admitted.
@@ -75,6 +81,8 @@ export class OrientationsService {
       query.andWhere(filter.late ? lateOrientationSql('o') : `NOT COALESCE(${lateOrientationSql('o')}, false)`, {
         today: todayInParis(),
       });
+    if (filter.overdue !== undefined)
+      query.andWhere(filter.overdue ? overdueSheetSql('o') : `NOT ${overdueSheetSql('o')}`, { today: todayInParis() });
     return paginate(query, page);
   }
 

@@ -30,6 +30,7 @@ import {
   ReopenPliePathInput,
 } from './plie-path.dto';
 import { RecordPathConsentInput } from '../consent/path-consent.dto';
+import { PathCommitteeProposal } from '../committee-proposals/committee-proposal.entity';
 import { PathExitProposal } from '../exits/path-exit-proposal.entity';
 import { PathConsent, PathExit, PathTransition, PliePath } from './plie-path.entity';
 import { PliePathsService } from './plie-paths.service';
@@ -136,6 +137,13 @@ export class PliePathsResolver {
       recordedByUserId: path.consentRecordedByUserId,
       proofId: path.consentProofId,
     };
+  }
+
+  @ResolveField(() => [PathCommitteeProposal], {
+    description: 'Les propositions de passage en comité, de la plus récente à la plus ancienne.',
+  })
+  committeeProposals(@Parent() path: PliePath, @Context() context: object) {
+    return plieLoaders(context, this.dataSource).committeeProposalsByPath.load(path.id);
   }
 
   @ResolveField(() => [PathExitProposal], {

@@ -119,6 +119,13 @@ export class ReportFilter {
   @IsOptional()
   @IsBoolean()
   lotReports?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Vrai : seulement les bilans en retard (brouillon ou renvoyé, échéance passée) ; faux : les autres.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  late?: boolean;
 }
 
 @ArgsType()

@@ -17,6 +17,7 @@ import {
   UPDATE_CEJ_COHORT_MUTATION,
 } from '../graphql/cej-cohorts';
 import { FormModal, formSaveProps } from '../../common/components/form-modal';
+import { useContractedLots } from '../hooks/use-contracted-lots';
 
 type Cohort = CejCohortRowFieldsFragment & { sessions?: { date: string }[] };
 const REFETCH = ['CejCohorts', 'CejCohort', 'CejContracts'];
@@ -117,8 +118,9 @@ export function CohortFormModal({ cohort, onClose }: { cohort?: Cohort; onClose(
 /** A workshop day run by a provider: it lands in every member's planning. */
 export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClose(): void }) {
   const [add, { loading }] = useMutation(ADD_CEJ_COHORT_SESSION_MUTATION, { refetchQueries: REFETCH });
+  const lots = useContractedLots();
   const form = useForm({
-    initialValues: { date: cohort.startsOn, title: '', provider: '', hours: 6 as number | string },
+    initialValues: { date: cohort.startsOn, title: '', lotId: '', provider: '', hours: 6 as number | string },
     validate: {
       title: (v) => (v.trim() ? null : 'L’intitulé est obligatoire.'),
       date: (v) => (v >= cohort.startsOn && v <= cohort.endsOn ? null : 'La journée a lieu pendant la promo.'),
@@ -135,7 +137,8 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
             cohortId: cohort.id,
             date: values.date,
             title: values.title.trim(),
-            provider: values.provider.trim() || null,
+            lotId: values.lotId || null,
+            provider: values.lotId ? null : values.provider.trim() || null,
             hours: Number(values.hours),
           },
         },
@@ -144,7 +147,15 @@ export function CohortSessionModal({ cohort, onClose }: { cohort: Cohort; onClos
   return (
     <FormModal {...modal} title="Journée d’atelier" loading={loading} submitLabel="Ajouter">
       <TextInput label="Intitulé" required data-autofocus {...form.getInputProps('title')} />
-      <TextInput label="Prestataire qui anime" {...form.getInputProps('provider')} />
+      <Select
+        label="Lot du marché"
+        description="Son prestataire anime la journée et reçoit les jeunes de la promo."
+        placeholder="Hors marché"
+        clearable
+        data={lots.options}
+        {...form.getInputProps('lotId')}
+      />
+      {!form.values.lotId && <TextInput label="Intervenant hors marché" {...form.getInputProps('provider')} />}
       <Group grow>
         <DayInput label="Jour" required min={cohort.startsOn} max={cohort.endsOn} {...form.getInputProps('date')} />
         <HoursInput {...form.getInputProps('hours')} />

@@ -46,6 +46,7 @@ import {
   SAVE_CEJ_DIGITAL_PLAN_ITEM_MUTATION,
 } from '../graphql/cej-digital';
 import { FormModal, formSaveProps } from '../../common/components/form-modal';
+import { useContractedLots, useDigitalLot } from '../hooks/use-contracted-lots';
 import { ListSection } from '../../common/components/list-section';
 import {
   RECORD_CEJ_PROVIDER_CERTIFICATION_MUTATION,
@@ -288,8 +289,9 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
     refetchQueries: ['CejDigitalWorkshops'],
   });
   const form = useForm({
-    initialValues: { workshopId: '', title: '', date: today, hours: 2 as number | string, provider: '' },
+    initialValues: { workshopId: '', title: '', date: today, hours: 2 as number | string, lotId: '', provider: '' },
   });
+  const lots = useContractedLots();
   const [creatingNew, setCreatingNew] = useState(false);
   async function submit(values: typeof form.values) {
     try {
@@ -301,7 +303,8 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
               title: values.title.trim(),
               date: values.date,
               hours: Number(values.hours),
-              provider: values.provider.trim() || null,
+              lotId: values.lotId || null,
+              provider: values.lotId ? null : values.provider.trim() || null,
               branchId: digital.branch?.id ?? null,
             },
           },
@@ -351,7 +354,15 @@ function EnrolModal({ digital, onClose }: { digital: Digital; onClose(): void })
             <DayInput label="Jour" required {...form.getInputProps('date')} />
             <HoursInput {...form.getInputProps('hours')} />
           </Group>
-          <TextInput label="Animé par" {...form.getInputProps('provider')} />
+          <Select
+            label="Lot du marché"
+            description="Son prestataire anime l’atelier et saisit les présences."
+            placeholder="Hors marché"
+            clearable
+            data={lots.options}
+            {...form.getInputProps('lotId')}
+          />
+          {!form.values.lotId && <TextInput label="Animé par (hors marché)" {...form.getInputProps('provider')} />}
         </>
       )}
     </FormModal>
@@ -473,6 +484,27 @@ function CertificationsSection({ digital, canWrite }: { digital: Digital; canWri
   );
 }
 
+/** The digital-path lot the young person is oriented to (seed 004): the lot's provider receives them. */
+function DigitalLotSection({ digital, canWrite }: { digital: Digital; canWrite: boolean }) {
+  const lots = useContractedLots();
+  const { change, loading } = useDigitalLot(digital);
+  return (
+    <ListSection title="Prestataire du parcours numérique">
+      <Select
+        label="Lot du parcours numérique"
+        description="Le prestataire de ce lot reçoit le ou la jeune : diagnostic Pix, plan d’action, ateliers, retours mensuels."
+        placeholder="Aucun : suivi par la Mission Locale"
+        clearable
+        data={lots.options}
+        value={digital.digitalLotId ?? null}
+        disabled={!canWrite || loading || lots.loading}
+        onChange={(value) => void change(value)}
+        maw={560}
+      />
+    </ListSection>
+  );
+}
+
 /** The digital path (seed 004): Pix diagnostic, individual digital action plan, workshops, certifications. */
 export function DigitalPanel({ contractId, canWrite }: { contractId: string; canWrite: boolean }) {
   const { data, loading, error, refetch } = useQuery(CEJ_DIGITAL_QUERY, { variables: { id: contractId } });
@@ -482,6 +514,7 @@ export function DigitalPanel({ contractId, canWrite }: { contractId: string; can
   const digital = data.cejContract;
   return (
     <Stack gap="lg">
+      <DigitalLotSection digital={digital} canWrite={canWrite} />
       <PixSection digital={digital} canWrite={canWrite} />
       <PlanSection digital={digital} canWrite={canWrite} />
       <WorkshopsSection digital={digital} canWrite={canWrite} />

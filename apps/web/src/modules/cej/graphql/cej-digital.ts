@@ -4,6 +4,8 @@ export const CEJ_DIGITAL_QUERY = graphql(`
   query CejDigital($id: ID!) {
     cejContract(id: $id) {
       id
+      version
+      digitalLotId
       branch {
         id
       }
@@ -122,6 +124,40 @@ export const RECORD_CEJ_DIGITAL_CERTIFICATION_MUTATION = graphql(`
   mutation RecordCejDigitalCertification($input: RecordCejDigitalCertificationInput!) {
     recordCejDigitalCertification(input: $input) {
       id
+    }
+  }
+`);
+
+/** The structure's lots awarded to a provider with a signed convention: those a workshop or a young person goes to. */
+export const CEJ_CONTRACTED_LOTS_QUERY = graphql(`
+  query CejContractedLots {
+    lots(first: 100) {
+      edges {
+        node {
+          id
+          number
+          title
+          conventionSignedOn
+          awardedProvider {
+            id
+            name
+          }
+          market {
+            id
+            reference
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SET_CEJ_CONTRACT_DIGITAL_LOT_MUTATION = graphql(`
+  mutation SetCejContractDigitalLot($input: SetCejContractDigitalLotInput!) {
+    setCejContractDigitalLot(input: $input) {
+      id
+      version
+      digitalLotId
     }
   }
 `);

@@ -82,6 +82,37 @@ export const HOME_QUERY = graphql(`
           }
         }
       }
+      lateLotReports {
+        totalCount
+        items {
+          id
+          title
+          dueOn
+          status
+        }
+      }
+      lateLiaisonSheets {
+        totalCount
+        items {
+          id
+          entrySheet {
+            dueOn
+            sentOn
+          }
+          exitSheet {
+            dueOn
+            sentOn
+          }
+          provider {
+            id
+            name
+          }
+          participant {
+            firstName
+            lastName
+          }
+        }
+      }
       exitProposalsToValidate {
         totalCount
         items {

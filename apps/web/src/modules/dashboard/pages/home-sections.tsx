@@ -1,5 +1,10 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { CEJ_ATTENTION_REASON_LABELS, EXIT_PROPOSAL_REASON_LABELS, PORTFOLIO_ALERT_LABELS } from '@passerelle/domain';
+import {
+  CEJ_ATTENTION_REASON_LABELS,
+  EXIT_PROPOSAL_REASON_LABELS,
+  PORTFOLIO_ALERT_LABELS,
+  REPORT_STATUS_LABELS,
+} from '@passerelle/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { HomeQuery } from '../../../generated/graphql';
@@ -169,6 +174,42 @@ export function HomeSections({ home }: { home: HomeData }) {
           label: fullName(x.orientation.participant),
           detail: `${EXIT_PROPOSAL_REASON_LABELS[x.reason]} · proposée le ${formatDay(x.raisedOn)}`,
         }),
+      )}
+      {home.lateLiaisonSheets && (
+        <Section
+          title="Fiches de liaison des prestataires en retard"
+          totalCount={home.lateLiaisonSheets.totalCount}
+          empty="Aucune fiche de liaison en retard."
+        >
+          {home.lateLiaisonSheets.items.map((o) => {
+            const exit = o.exitSheet && !o.exitSheet.sentOn;
+            return (
+              <Item
+                key={o.id}
+                to={`/orientations/${o.id}`}
+                label={fullName(o.participant)}
+                detail={`${o.provider.name} · fiche ${exit ? 'de sortie' : 'd’entrée'} due le ${formatDay(exit ? o.exitSheet!.dueOn : o.entrySheet.dueOn)}`}
+              />
+            );
+          })}
+        </Section>
+      )}
+      {home.lateLotReports && (
+        <Section
+          title="Bilans des lots en retard"
+          totalCount={home.lateLotReports.totalCount}
+          empty="Aucun bilan de lot en retard."
+          more={{ to: '/bilans', label: 'Tous les bilans' }}
+        >
+          {home.lateLotReports.items.map((r) => (
+            <Item
+              key={r.id}
+              to={`/bilans/${r.id}`}
+              label={r.title}
+              detail={`${REPORT_STATUS_LABELS[r.status]} · à transmettre le ${formatDay(r.dueOn)} au plus tard`}
+            />
+          ))}
+        </Section>
       )}
     </SimpleGrid>
   );

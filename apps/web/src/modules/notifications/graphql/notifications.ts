@@ -46,3 +46,15 @@ export const MARK_ALL_NOTIFICATIONS_READ = graphql(`
     markAllNotificationsRead
   }
 `);
+
+export const MY_NOTIFICATION_EMAILS = graphql(`
+  query MyNotificationEmails {
+    myNotificationEmails
+  }
+`);
+
+export const SET_MY_NOTIFICATION_EMAILS = graphql(`
+  mutation SetMyNotificationEmails($enabled: Boolean!) {
+    setMyNotificationEmails(enabled: $enabled)
+  }
+`);

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { RecordsTable } from '../../common/components/records-table';
+import { NotificationEmailsSwitch } from '../components/notification-emails-switch';
 import { internalLink, notificationKindLabel } from '../notification-rules';
 import { useNotificationsList } from '../hooks/use-notifications-list';
 
@@ -22,6 +23,7 @@ export function NotificationsPage() {
           </Button>
         }
       />
+      <NotificationEmailsSwitch />
       <SegmentedControl
         mb="md"
         value={unreadOnly ? 'unread' : 'all'}

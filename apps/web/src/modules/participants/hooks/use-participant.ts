@@ -6,6 +6,7 @@ import { useSession } from '../../auth';
 import { useTabParam } from '../../common/hooks/use-tab-param';
 import { pathActions, type PathAction } from '../../plie';
 import { PARTICIPANT_QUERY, PARTICIPANT_SENSITIVE_QUERY } from '../graphql/participants';
+import { useIsMissionLocale } from './use-ml-contacts';
 
 type Path = PliePathFieldsFragment;
 type Step = Path['steps'][number];
@@ -33,6 +34,7 @@ export const PARTICIPANT_TABS = [
   'freins',
   'documents',
   'orientations',
+  'contacts',
   'identite',
   'situation',
   'journal',
@@ -51,6 +53,7 @@ export const CEJ_ONLY_TABS = [
  */
 export function useParticipant(id: string) {
   const { can } = useSession();
+  const isMissionLocale = useIsMissionLocale();
   const [selectedPathId, setSelectedPathId] = useState<string | null>(null);
   const [modal, setModal] = useState<ParticipantModal | null>(null);
   const { data, loading, error, refetch } = useQuery(PARTICIPANT_QUERY, { variables: { id } });
@@ -108,6 +111,8 @@ export function useParticipant(id: string) {
     canPropose,
     canWriteSensitive: canWrite && can(Permission.PARTICIPANTS_SENSITIVE) && Boolean(participant?.canSeeSensitive),
     canReadAudit: can(Permission.AUDIT_READ),
+    /** Mission Locale contacts (first welcome, interviews…) are recorded for any young person, CEJ or not. */
+    isMissionLocale,
     modal,
     setModal,
     close: () => setModal(null),

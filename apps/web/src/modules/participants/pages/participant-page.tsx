@@ -37,6 +37,7 @@ import { QueryError } from '../../common/components/query-error';
 import { ParticipantCejContracts } from '../../cej';
 import {
   ChangeStatusModal,
+  CommitteeProposalsCard,
   DiagnosisModal,
   ExitProposalsCard,
   ExitModal,
@@ -56,6 +57,7 @@ import {
 } from '../../plie';
 import { AuditTrail } from '../components/audit-trail';
 import { ParcoursTimeline } from '../components/parcours-timeline';
+import { MlContactsPanel } from '../components/ml-contacts';
 import { ParticipantDocuments } from '../components/participant-documents';
 import { EditIdentityModal, EditSensitiveModal, EditSituationModal } from '../components/participant-edit-modals';
 import { useParticipant, useParticipantSensitive } from '../hooks/use-participant';
@@ -396,6 +398,7 @@ export function ParticipantPage() {
           <Tabs.Tab value="documents">Documents</Tabs.Tab>
           <Tabs.Tab value="orientations">Orientations vers les actions</Tabs.Tab>
           {view.withPlie && <Tabs.Tab value="identite">Identité</Tabs.Tab>}
+          {view.isMissionLocale && <Tabs.Tab value="contacts">Contacts Mission Locale</Tabs.Tab>}
           <Tabs.Tab value="situation">Situation et FSE+</Tabs.Tab>
           {view.canReadAudit && <Tabs.Tab value="journal">Journal d’accès</Tabs.Tab>}
         </Tabs.List>
@@ -421,6 +424,11 @@ export function ParticipantPage() {
                 <PathConsentCard path={view.path} side="operator" canRecord={view.canWrite} />
               )}
               <ExitProposalsCard path={view.path} canDecide={view.actions.includes('decideExit')} />
+              <CommitteeProposalsCard
+                path={view.path}
+                canPropose={view.actions.includes('recordFollowUp')}
+                canDecide={view.isCurrent && view.canCoordinate}
+              />
               <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="timeline-title">
                 <Group justify="space-between" mb="md" wrap="wrap">
                   <Title order={2} size="h4" id="timeline-title">
@@ -509,6 +517,12 @@ export function ParticipantPage() {
             participantName={`${view.participant.firstName} ${view.participant.lastName}`}
           />
         </Tabs.Panel>
+
+        {view.isMissionLocale && (
+          <Tabs.Panel value="contacts" pt="md">
+            <MlContactsPanel participantId={view.participant.id} branchId={view.participant.branch?.id ?? null} />
+          </Tabs.Panel>
+        )}
 
         <Tabs.Panel value="identite" pt="md">
           <IdentityPanel

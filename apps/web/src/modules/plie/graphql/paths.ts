@@ -115,6 +115,24 @@ export const PLIE_PATH_FIELDS = graphql(`
         fileName
       }
     }
+    committeeProposals {
+      id
+      version
+      status
+      subject
+      comment
+      decidedOn
+      decisionNote
+      proposedBy {
+        id
+        fullName
+      }
+      committee {
+        id
+        date
+        title
+      }
+    }
     exitProposals {
       id
       version
@@ -335,6 +353,23 @@ export const PARTICIPANT_LOTS_QUERY = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const PROPOSE_PATH_TO_COMMITTEE_MUTATION = graphql(`
+  mutation ProposePathToCommittee($input: ProposePathToCommitteeInput!) {
+    proposePathToCommittee(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DECIDE_PATH_COMMITTEE_PROPOSAL_MUTATION = graphql(`
+  mutation DecidePathCommitteeProposal($input: DecidePathCommitteeProposalInput!) {
+    decidePathCommitteeProposal(input: $input) {
+      id
+      status
     }
   }
 `);

@@ -8,6 +8,7 @@ import { useSession } from '../../auth';
 import { PageHeader } from '../../common/components/page-header';
 import { QueryError } from '../../common/components/query-error';
 import { participantName } from '../../participants';
+import { CommitteeProposalsCard } from '../components/committee-proposals';
 import { DiagnosisModal, ObstacleModal } from '../components/diagnosis-modals';
 import { ExitProposalsCard, ProposeExitModal } from '../components/exit-proposals';
 import { FollowUpModal } from '../components/follow-up-modal';
@@ -92,6 +93,11 @@ export function PathPage() {
             <PathSummary path={path} actions={actions} onAction={onAction} />
             <PathConsentCard path={path} side={side} canRecord={actions.includes('recordConsent') || operator} />
             <ExitProposalsCard path={path} canDecide={actions.includes('decideExit')} />
+            <CommitteeProposalsCard
+              path={path}
+              canPropose={actions.includes('recordFollowUp')}
+              canDecide={operator && can(Permission.PLIE_COORDINATE)}
+            />
             <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="timeline-title">
               <Group justify="space-between" mb="md" wrap="wrap">
                 <Title order={2} size="h4" id="timeline-title">

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { formatDateTime, formatShortDay, labelOf } from '../../../lib/format';
 import { ConfirmModal } from '../../common/components/confirm-modal';
 import { PageHeader } from '../../common/components/page-header';
+import { LotProspections } from '../components/lot-prospections';
 import { ReportDownloads } from '../components/report-downloads';
 import { ReportFigures } from '../components/report-figures';
 import { ReportReviewModal } from '../components/report-review-modal';
@@ -88,6 +89,7 @@ export function ReportPage() {
         <Tabs.List>
           <Tabs.Tab value="sections">Parties rédigées</Tabs.Tab>
           <Tabs.Tab value="figures">Chiffres</Tabs.Tab>
+          {view.report.lotId && <Tabs.Tab value="prospections">Structures prospectées</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="sections" pt="md">
           <ReportSectionsForm
@@ -101,6 +103,16 @@ export function ReportPage() {
         <Tabs.Panel value="figures" pt="md">
           <ReportFigures figures={view.report.figures} />
         </Tabs.Panel>
+        {view.report.lotId && (
+          <Tabs.Panel value="prospections" pt="md">
+            <LotProspections
+              lotId={view.report.lotId}
+              from={view.report.periodStart}
+              to={view.report.periodEnd}
+              canRecord={canWrite}
+            />
+          </Tabs.Panel>
+        )}
       </Tabs>
       <ConfirmModal
         opened={view.confirmingSubmit}
