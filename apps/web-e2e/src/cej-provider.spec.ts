@@ -1,4 +1,14 @@
-import { expect, test, apiAs, chooseOption, expectDashboard, expectAccessible, nameTag, signIn, todayInParis } from './helpers';
+import {
+  expect,
+  test,
+  apiAs,
+  chooseOption,
+  expectDashboard,
+  expectAccessible,
+  nameTag,
+  signIn,
+  todayInParis,
+} from './helpers';
 
 const MONTH = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' });
 

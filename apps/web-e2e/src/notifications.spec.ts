@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, expectAccessible, expectDashboard, signIn } from './helpers';
+import { apiAs, expect, expectAccessible, expectDashboard, signIn, test } from './helpers';
 
 const USER = 'referente@plie-lunel.test';
 
