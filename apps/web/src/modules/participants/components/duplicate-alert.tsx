@@ -15,10 +15,13 @@ export function DuplicateAlert({
   ids,
   creating,
   onConfirmNamesake,
+  onOpenExisting,
 }: {
   ids: string[];
   creating: boolean;
   onConfirmNamesake(): void;
+  /** Opening the existing file is the way out the warning offers: the half-filled form is meant to be left. */
+  onOpenExisting(): void;
 }) {
   const { data, loading } = useQuery(DUPLICATE_PARTICIPANT_QUERY, {
     variables: { id: ids[0] },
@@ -67,7 +70,7 @@ export function DuplicateAlert({
           </List>
         )}
         <Group gap="sm">
-          <Button component={Link} to={`/participants/${ids[0]}`} color="orange">
+          <Button component={Link} to={`/participants/${ids[0]}`} color="orange" onClick={onOpenExisting}>
             Ouvrir la fiche existante
           </Button>
           <Button variant="default" onClick={onConfirmNamesake} loading={creating}>

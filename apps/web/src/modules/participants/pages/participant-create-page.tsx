@@ -43,6 +43,7 @@ export function ParticipantCreatePage() {
           ids={view.duplicates}
           creating={view.creating}
           onConfirmNamesake={() => void view.submit(view.form.getValues(), true)}
+          onOpenExisting={view.leaveGuard.release}
         />
       )}
       <form onSubmit={view.form.onSubmit((v) => view.submit(v))} noValidate>
